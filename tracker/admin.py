@@ -1,0 +1,216 @@
+from django import forms
+from django.contrib import admin, messages
+from django.db import transaction
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import (
+    Actor,
+    ActorAlias,
+    Event,
+    Outlet,
+    Source,
+    Statement,
+    StatementLink,
+    StatementSource,
+    StatementTopic,
+    Topic,
+)
+
+
+class ActorAliasInline(admin.TabularInline):
+    model = ActorAlias
+    extra = 1
+
+
+@admin.register(Actor)
+class ActorAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "kind", "country", "title", "wikidata_id", "updated_at")
+    list_filter = ("kind", "country")
+    search_fields = ("name", "slug", "title", "aliases__name")
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = (ActorAliasInline,)
+    fields = ("name", "slug", "kind", "title", "country", "wikidata_id", "description")
+
+
+@admin.register(Topic)
+class TopicAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "parent", "slug")
+    list_select_related = ("parent",)
+    search_fields = ("name", "slug", "description")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("parent",)
+    fields = ("name", "slug", "parent", "description", "keywords")
+
+
+@admin.register(Outlet)
+class OutletAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "country", "language", "homepage")
+    list_filter = ("country", "language")
+    search_fields = ("name", "slug", "homepage")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ("__str__", "outlet", "published_on", "url")
+    list_select_related = ("outlet",)
+    list_filter = ("outlet",)
+    search_fields = ("title", "url", "author", "outlet__name")
+    autocomplete_fields = ("outlet",)
+    date_hierarchy = "published_on"
+
+
+@admin.register(Event)
+class EventAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "start_date", "end_date", "place")
+    search_fields = ("name", "slug", "place")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("participants",)
+    date_hierarchy = "start_date"
+
+
+class StatementTopicInline(admin.TabularInline):
+    model = StatementTopic
+    autocomplete_fields = ("topic",)
+    fields = ("topic", "stance")
+    extra = 1
+
+
+class StatementSourceInline(admin.TabularInline):
+    model = StatementSource
+    autocomplete_fields = ("source",)
+    fields = ("position", "source", "role")
+    ordering = ("position", "id")
+    extra = 1
+
+
+class StatementLinkInline(admin.TabularInline):
+    model = StatementLink
+    fk_name = "from_statement"
+    autocomplete_fields = ("to_statement",)
+    fields = ("relation", "to_statement")
+    extra = 0
+
+
+class AddTopicForm(forms.Form):
+    topic = forms.ModelChoiceField(label=_("Topic"), queryset=Topic.objects.all())
+    stance = forms.ChoiceField(label=_("Stance"), choices=StatementTopic.Stance.choices)
+
+
+@admin.register(Statement)
+class StatementAdmin(SimpleHistoryAdmin):
+    list_display = ("excerpt", "speaker", "said_on", "kind", "act", "status", "updated_at")
+    list_display_links = ("excerpt",)
+    list_select_related = ("speaker",)
+    list_filter = ("status", "kind", "act", "attribution", "date_precision")
+    list_per_page = 50
+    # The unfiltered total costs a full count per page view at scale; the filtered count is enough.
+    show_full_result_count = False
+    search_fields = ("text", "speaker__name", "setting", "key")
+    date_hierarchy = "said_on"
+    autocomplete_fields = ("speaker", "relayed_by", "event", "mentions")
+    inlines = (StatementTopicInline, StatementSourceInline, StatementLinkInline)
+    readonly_fields = ("created_at", "created_by", "updated_at", "updated_by", "published_at", "version")
+    actions = ("publish", "send_to_review", "retract", "add_topic")
+    fieldsets = (
+        (None, {"fields": ("speaker", "speaker_title", "kind", "text", "condition")}),
+        (
+            _("When and where"),
+            {"fields": ("said_on", "date_precision", "first_reported_on", "setting", "event", "audience")},
+        ),
+        (_("Classification"), {"fields": ("act", "attribution", "relayed_by", "mentions")}),
+        (_("Original language"), {"fields": ("original_text", "original_language"), "classes": ("collapse",)}),
+        (_("Publication"), {"fields": ("status", "correction_note", "key")}),
+        (_("Record"), {"fields": readonly_fields, "classes": ("collapse",)}),
+    )
+
+    @admin.display(description=_("statement"), ordering="text")
+    def excerpt(self, obj):
+        return obj.text if len(obj.text) <= 90 else f"{obj.text[:89]}…"
+
+    def get_changeform_initial_data(self, request):
+        initial = {"said_on": timezone.localdate(), "status": Statement.Status.DRAFT}
+        initial.update(super().get_changeform_initial_data(request))
+        return initial
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        obj.updated_by = request.user
+        if not obj.speaker_title and obj.speaker_id:
+            obj.speaker_title = obj.speaker.title
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        form.instance.refresh_first_reported_on()
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.status != Statement.Status.DRAFT and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not request.user.is_superuser:
+            # Bulk delete could take published statements with it: editors retract instead.
+            actions.pop("delete_selected", None)
+        return actions
+
+    def _set_status(self, request, queryset, status, message):
+        changed = 0
+        with transaction.atomic():
+            for statement in queryset.select_for_update().exclude(status=status):
+                statement.status = status
+                statement.updated_by = request.user
+                statement._change_reason = f"Bulk action: {status}"
+                statement.save()
+                changed += 1
+        self.message_user(request, message % {"count": changed}, messages.SUCCESS)
+
+    @admin.action(description=_("Publish selected statements"), permissions=("change",))
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, Statement.Status.PUBLISHED, _("%(count)d statement(s) published."))
+
+    @admin.action(description=_("Send selected statements to review"), permissions=("change",))
+    def send_to_review(self, request, queryset):
+        self._set_status(request, queryset, Statement.Status.REVIEW, _("%(count)d statement(s) sent to review."))
+
+    @admin.action(description=_("Retract selected statements"), permissions=("change",))
+    def retract(self, request, queryset):
+        self._set_status(request, queryset, Statement.Status.RETRACTED, _("%(count)d statement(s) retracted."))
+
+    @admin.action(description=_("Add a topic to selected statements"), permissions=("change",))
+    def add_topic(self, request, queryset):
+        form = AddTopicForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            topic, stance = form.cleaned_data["topic"], form.cleaned_data["stance"]
+            added = 0
+            with transaction.atomic():
+                for statement in queryset.exclude(topic_stances__topic=topic):
+                    StatementTopic.objects.create(statement=statement, topic=topic, stance=stance)
+                    added += 1
+            self.message_user(
+                request,
+                ngettext(
+                    "Added “%(topic)s” to %(count)d statement.",
+                    "Added “%(topic)s” to %(count)d statements.",
+                    added,
+                )
+                % {"topic": topic, "count": added},
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Add a topic"),
+            "opts": self.model._meta,
+            "form": form,
+            "queryset": queryset,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/tracker/statement/add_topic.html", context)

@@ -1,0 +1,128 @@
+"""The one StatementFilter: timeline, feeds, API and every export filter through it."""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from . import search
+from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
+
+MAX_QUERY_LENGTH = 200
+
+
+class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    """Repeatable `?actor=a&actor=b` by slug; an unknown slug is a form error."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, **kwargs)
+
+
+class StatementFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        after, before = cleaned.get("date_after"), cleaned.get("date_before")
+        if after and before and after > before:
+            self.add_error("date_before", _("The end date is before the start date."))
+        if cleaned.get("stance") and not cleaned.get("topic"):
+            self.add_error("stance", _("Choose a topic to filter by stance on it."))
+        return cleaned
+
+
+class StatementFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="filter_q",
+        max_length=MAX_QUERY_LENGTH,
+        help_text=_('Words are stemmed; put a phrase in "quotes".'),
+    )
+    actor = SlugMultipleChoiceFilter(
+        label=_("Speaker"), field_name="speaker", queryset=Actor.objects.only("id", "slug", "name")
+    )
+    topic = SlugMultipleChoiceFilter(
+        label=_("Topic"), method="filter_topic", queryset=Topic.objects.only("id", "slug", "name")
+    )
+    stance = django_filters.ChoiceFilter(label=_("Stance"), choices=StatementTopic.Stance.choices, method="filter_noop")
+    mentions = SlugMultipleChoiceFilter(
+        label=_("Mentions"), method="filter_mentions", queryset=Actor.objects.only("id", "slug", "name")
+    )
+    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=Statement.Kind.choices)
+    act = django_filters.MultipleChoiceFilter(label=_("Speech act"), choices=Statement.Act.choices)
+    attribution = django_filters.MultipleChoiceFilter(label=_("Attribution"), choices=Statement.Attribution.choices)
+    relayed_by = SlugMultipleChoiceFilter(
+        label=_("Relayed by"), field_name="relayed_by", queryset=Actor.objects.only("id", "slug", "name")
+    )
+    outlet = SlugMultipleChoiceFilter(
+        label=_("Outlet"), method="filter_outlet", queryset=Outlet.objects.only("id", "slug", "name")
+    )
+    event = SlugMultipleChoiceFilter(
+        label=_("Event"), field_name="event", queryset=Event.objects.only("id", "slug", "name")
+    )
+    date_after = django_filters.DateFilter(
+        label=_("From"), field_name="said_on", lookup_expr="gte", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_before = django_filters.DateFilter(
+        label=_("To"), field_name="said_on", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Order"),
+        choices=[("newest", _("Newest first")), ("oldest", _("Oldest first"))],
+        method="filter_noop",
+        empty_label=None,
+    )
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"),
+        choices=Statement.Status.choices,
+        help_text=_("Staff exports only: readers always get published statements."),
+    )
+
+    class Meta:
+        model = Statement
+        form = StatementFilterForm
+        fields = []
+
+    def filter_noop(self, queryset, name, value):
+        return queryset
+
+    def filter_q(self, queryset, name, value):
+        return search.filter_statements(queryset, value)
+
+    def filter_topic(self, queryset, name, value):
+        if not value:
+            return queryset
+        topic_ids = Topic.objects.descendant_ids([topic.slug for topic in value])
+        links = StatementTopic.objects.filter(topic_id__in=topic_ids)
+        stance = self.form.cleaned_data.get("stance")
+        if stance:
+            links = links.filter(stance=stance)
+        return queryset.filter(id__in=links.values("statement_id"))
+
+    def filter_mentions(self, queryset, name, value):
+        if not value:
+            return queryset
+        through = Statement.mentions.through.objects.filter(actor__in=value)
+        return queryset.filter(id__in=through.values("statement_id"))
+
+    def filter_outlet(self, queryset, name, value):
+        if not value:
+            return queryset
+        links = StatementSource.objects.filter(source__outlet__in=value)
+        return queryset.filter(id__in=links.values("statement_id"))
+
+    @property
+    def sort_order(self):
+        if self.is_bound and self.form.is_valid() and self.form.cleaned_data.get("sort") == "oldest":
+            return "oldest"
+        return "newest"
+
+    @property
+    def active_filters(self):
+        """The submitted, non-empty parameters: for file names and 'clear filters'."""
+        if not self.is_bound or not self.form.is_valid():
+            return {}
+        return {
+            name: value
+            for name, value in self.form.cleaned_data.items()
+            if value not in (None, "", [], ()) and not (hasattr(value, "exists") and not value)
+        }

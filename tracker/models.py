@@ -1,0 +1,649 @@
+from django.conf import settings
+from django.core.validators import RegexValidator, URLValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .text import fingerprint, normalize_name
+
+WIKIDATA_RE = r"^Q[1-9][0-9]*$"
+COUNTRY_RE = r"^[A-Z]{2}$"
+http_url_validator = URLValidator(schemes=["http", "https"])
+
+
+def http_url_field(**kwargs):
+    """A URL that can only ever be http(s): no javascript: or data: links."""
+    kwargs.setdefault("max_length", 1000)
+    kwargs.setdefault("blank", True)
+    return models.URLField(validators=[http_url_validator], **kwargs)
+
+
+def http_url_condition(field):
+    return Q(**{field: ""}) | Q(**{f"{field}__startswith": "http://"}) | Q(**{f"{field}__startswith": "https://"})
+
+
+def choices_condition(field, choices):
+    return Q(**{f"{field}__in": choices.values})
+
+
+class ActorKind(models.TextChoices):
+    PERSON = "person", _("Person")
+    GOVERNMENT = "government", _("Government")
+    ORGANISATION = "organisation", _("Organisation")
+    OTHER = "other", _("Other")
+
+
+class StatementKind(models.TextChoices):
+    DIRECT_QUOTE = "direct_quote", _("Direct quote")
+    PARAPHRASE = "paraphrase", _("Paraphrase")
+    WRITTEN = "written", _("Written")
+
+
+class SpeechAct(models.TextChoices):
+    CLAIM = "claim", _("Claim")
+    PLEDGE = "pledge", _("Pledge")
+    DEMAND = "demand", _("Demand")
+    OFFER = "offer", _("Offer")
+    WARNING = "warning", _("Warning")
+    THREAT = "threat", _("Threat")
+    REJECTION = "rejection", _("Rejection")
+    DENIAL = "denial", _("Denial")
+    PRAISE = "praise", _("Praise")
+    CRITICISM = "criticism", _("Criticism")
+    APPEAL = "appeal", _("Appeal")
+    OTHER = "other", _("Other")
+
+
+class Attribution(models.TextChoices):
+    ON_RECORD = "on_record", _("On record")
+    SINGLE_REPORT = "single_report", _("Single report")
+    ANONYMOUS_SOURCES = "anonymous_sources", _("Anonymous sources")
+    DISPUTED = "disputed", _("Disputed")
+    DENIED = "denied", _("Denied")
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+    RETRACTED = "retracted", _("Retracted")
+
+
+class Stance(models.TextChoices):
+    SUPPORTS = "supports", _("Supports")
+    OPPOSES = "opposes", _("Opposes")
+    NEUTRAL = "neutral", _("Neutral")
+    MIXED = "mixed", _("Mixed")
+    UNCLEAR = "unclear", _("Unclear")
+
+
+class SourceRole(models.TextChoices):
+    ORIGINAL = "original", _("Original")
+    REPORTED_BY = "reported_by", _("Reported by")
+
+
+class LinkRelation(models.TextChoices):
+    RESPONDS_TO = "responds_to", _("Responds to")
+    REAFFIRMS = "reaffirms", _("Reaffirms")
+    CONTRADICTS = "contradicts", _("Contradicts")
+    REVERSES = "reverses", _("Reverses")
+    CLARIFIES = "clarifies", _("Clarifies")
+
+
+class Edited(models.Model):
+    """Timestamps and the edit version used to refuse silent overwrites."""
+
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            self.version += 1
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "version", "updated_at"}
+        super().save(*args, **kwargs)
+
+
+class Actor(Edited):
+    Kind = ActorKind
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.PERSON)
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        blank=True,
+        validators=[RegexValidator(COUNTRY_RE, _("Use a two-letter country code such as UA."))],
+        help_text=_("Two-letter ISO code, e.g. UA, US, RU. Leave empty for international bodies."),
+    )
+    title = models.CharField(
+        _("current title"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “President of Ukraine”. Each statement keeps the title held at the time."),
+    )
+    wikidata_id = models.CharField(
+        _("Wikidata id"),
+        max_length=20,
+        blank=True,
+        validators=[RegexValidator(WIKIDATA_RE, _("A Wikidata id looks like Q3874799."))],
+        help_text=_("The Q-number from wikidata.org, e.g. Q3874799."),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(wikidata_id="") | Q(wikidata_id__regex=WIKIDATA_RE),
+                name="actor_wikidata_id_valid",
+                violation_error_message=_("A Wikidata id looks like Q3874799."),
+            ),
+            models.CheckConstraint(
+                condition=Q(country="") | Q(country__regex=COUNTRY_RE),
+                name="actor_country_iso",
+                violation_error_message=_("Use a two-letter country code such as UA."),
+            ),
+            models.CheckConstraint(condition=choices_condition("kind", ActorKind), name="actor_kind_valid"),
+            models.UniqueConstraint(
+                fields=["wikidata_id"],
+                condition=~Q(wikidata_id=""),
+                name="actor_unique_wikidata_id",
+                violation_error_message=_("Another actor already has this Wikidata id."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("tracker:actor-detail", kwargs={"slug": self.slug})
+
+
+class ActorAlias(models.Model):
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(
+        _("alias"),
+        max_length=200,
+        help_text=_("Another spelling or a way articles refer to the actor: “Zelensky”, “the Ukrainian president”."),
+    )
+    normalized = models.CharField(max_length=200, editable=False, db_index=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("alias")
+        verbose_name_plural = _("aliases")
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["actor", "normalized"],
+                name="alias_unique_per_actor",
+                violation_error_message=_("This actor already has that alias."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.normalized = normalize_name(self.name)
+        super().save(*args, **kwargs)
+
+
+class TopicQuerySet(models.QuerySet):
+    def descendant_ids(self, slugs):
+        """Ids of the topics named by `slugs` and of every topic below them."""
+        parent_of = dict(Topic.objects.values_list("id", "parent_id"))
+        wanted = set(self.filter(slug__in=slugs).values_list("id", flat=True))
+        children = {}
+        for topic_id, parent_id in parent_of.items():
+            children.setdefault(parent_id, []).append(topic_id)
+        found, stack = set(), list(wanted)
+        while stack:
+            topic_id = stack.pop()
+            if topic_id not in found:
+                found.add(topic_id)
+                stack.extend(children.get(topic_id, ()))
+        return found
+
+
+class Topic(Edited):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("broader topic"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text=_("Filtering by the broader topic includes this one."),
+    )
+    keywords = models.JSONField(
+        _("keywords"),
+        default=list,
+        blank=True,
+        help_text=_("Words that suggest this topic when reading an article, e.g. [“Patriot”, “SAMP/T”]."),
+    )
+
+    objects = TopicQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(parent=F("id")),
+                name="topic_not_own_parent",
+                violation_error_message=_("A topic cannot be its own broader topic."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("tracker:topic-detail", kwargs={"slug": self.slug})
+
+
+class Outlet(Edited):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    homepage = http_url_field(verbose_name=_("homepage"))
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        blank=True,
+        validators=[RegexValidator(COUNTRY_RE, _("Use a two-letter country code such as UA."))],
+    )
+    language = models.CharField(_("language"), max_length=16, blank=True, help_text=_("e.g. en, uk"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.CheckConstraint(condition=http_url_condition("homepage"), name="outlet_homepage_http"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return f"{reverse('tracker:timeline')}?{urlencode({'outlet': self.slug})}"
+
+
+class Source(Edited):
+    outlet = models.ForeignKey(
+        Outlet,
+        verbose_name=_("outlet"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sources",
+        help_text=_("Leave empty for the original remarks, a speech or a post."),
+    )
+    url = http_url_field(verbose_name=_("URL"))
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    author = models.CharField(_("author"), max_length=200, blank=True)
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+    language = models.CharField(_("language"), max_length=16, blank=True)
+    archived_url = http_url_field(verbose_name=_("archived copy"), help_text=_("e.g. a web.archive.org link."))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"],
+                condition=~Q(url=""),
+                name="source_unique_url",
+                violation_error_message=_("A source with this URL already exists: pick it instead."),
+            ),
+            models.CheckConstraint(
+                condition=http_url_condition("url"),
+                name="source_url_http",
+                violation_error_message=_("Source links must start with http:// or https://."),
+            ),
+            models.CheckConstraint(condition=http_url_condition("archived_url"), name="source_archived_url_http"),
+            models.CheckConstraint(
+                condition=~Q(url="") | ~Q(title=""),
+                name="source_has_url_or_title",
+                violation_error_message=_("Give the source a URL or, for unpublished remarks, a title."),
+            ),
+        ]
+
+    def __str__(self):
+        label = self.title or self.url
+        return f"{label} ({self.outlet})" if self.outlet_id else label
+
+    def get_absolute_url(self):
+        return self.url or None
+
+
+class Event(Edited):
+    name = models.CharField(_("name"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave empty for a one-day event."))
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    participants = models.ManyToManyField(Actor, verbose_name=_("participants"), blank=True, related_name="events")
+
+    history = HistoricalRecords(m2m_fields=[participants])
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="event_ends_after_start",
+                violation_error_message=_("An event cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("tracker:event-detail", kwargs={"slug": self.slug})
+
+    @property
+    def last_day(self):
+        return self.end_date or self.start_date
+
+
+class StatementQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Statement.Status.PUBLISHED)
+
+    def public(self):
+        """What readers may open: published, and retracted ones kept at their URL."""
+        return self.filter(status__in=[Statement.Status.PUBLISHED, Statement.Status.RETRACTED])
+
+    def by_speaker(self, actor):
+        return self.filter(speaker=actor)
+
+    def with_relations(self):
+        return self.select_related("speaker", "relayed_by", "event").prefetch_related(
+            models.Prefetch(
+                "topic_stances", queryset=StatementTopic.objects.select_related("topic").order_by("topic__name")
+            ),
+            models.Prefetch(
+                "source_links", queryset=StatementSource.objects.select_related("source__outlet").order_by("position")
+            ),
+            "mentions",
+        )
+
+
+class Statement(Edited):
+    Kind = StatementKind
+
+    Act = SpeechAct
+
+    Attribution = Attribution
+
+    Precision = DatePrecision
+
+    Status = Status
+
+    key = models.CharField(
+        _("external key"),
+        max_length=100,
+        blank=True,
+        help_text=_("An id from another system, used to match re-imports. Optional."),
+    )
+    speaker = models.ForeignKey(Actor, verbose_name=_("speaker"), on_delete=models.PROTECT, related_name="statements")
+    speaker_title = models.CharField(
+        _("speaker's title at the time"), max_length=200, blank=True, help_text=_("e.g. “President of Ukraine”.")
+    )
+    text = models.TextField(
+        _("text"), help_text=_("As published, in English. Quotes verbatim, without quotation marks.")
+    )
+    original_text = models.TextField(_("original text"), blank=True, help_text=_("In the language it was said in."))
+    original_language = models.CharField(_("original language"), max_length=16, blank=True, help_text=_("e.g. uk, ru"))
+    relayed_by = models.ForeignKey(
+        Actor,
+        verbose_name=_("relayed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="relayed_statements",
+        help_text=_("When the words reach us second-hand: “Trump said Putin told him…” is Putin, relayed by Trump."),
+    )
+    audience = models.CharField(_("audience"), max_length=300, blank=True, help_text=_("To whom, e.g. “reporters”."))
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.DIRECT_QUOTE)
+    act = models.CharField(_("speech act"), max_length=20, choices=Act, default=Act.CLAIM)
+    condition = models.TextField(_("condition"), blank=True, help_text=_("e.g. “after this war finishes”."))
+    attribution = models.CharField(_("attribution"), max_length=20, choices=Attribution, default=Attribution.ON_RECORD)
+    said_on = models.DateField(_("said on"), help_text=_("With month or year precision, any day in it will do."))
+    date_precision = models.CharField(_("date precision"), max_length=5, choices=Precision, default=Precision.DAY)
+    first_reported_on = models.DateField(
+        _("first reported on"), null=True, blank=True, help_text=_("Filled from the earliest source when left empty.")
+    )
+    setting = models.CharField(
+        _("setting"),
+        max_length=500,
+        blank=True,
+        help_text=_("e.g. “remarks to the press after meeting Trump, New York”."),
+    )
+    event = models.ForeignKey(
+        Event, verbose_name=_("event"), on_delete=models.PROTECT, null=True, blank=True, related_name="statements"
+    )
+    topics = models.ManyToManyField(Topic, through="StatementTopic", related_name="statements", blank=True)
+    mentions = models.ManyToManyField(
+        Actor, verbose_name=_("mentions"), related_name="mentioned_in", blank=True, help_text=_("Actors it is about.")
+    )
+    sources = models.ManyToManyField(Source, through="StatementSource", related_name="statements", blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
+    correction_note = models.TextField(
+        _("correction note"), blank=True, help_text=_("Shown publicly on the statement page. Say what changed and why.")
+    )
+    published_at = models.DateTimeField(_("first published"), null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    fingerprint = models.CharField(max_length=40, editable=False, db_index=False)
+
+    objects = StatementQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[mentions], excluded_fields=["fingerprint"])
+
+    class Meta:
+        ordering = ["-said_on", "-id"]
+        permissions = [("export_statement", _("Can export statements"))]
+        indexes = [
+            models.Index(fields=["status", "-said_on", "-id"], name="statement_timeline_idx"),
+            models.Index(fields=["speaker", "status", "-said_on", "-id"], name="statement_speaker_idx"),
+            models.Index(fields=["speaker", "said_on", "fingerprint"], name="statement_dedupe_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key"],
+                condition=~Q(key=""),
+                name="statement_unique_key",
+                violation_error_message=_("Another statement already has this external key."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(text=""), name="statement_has_text", violation_error_message=_("Enter the text.")
+            ),
+            models.CheckConstraint(
+                condition=Q(relayed_by__isnull=True) | ~Q(relayed_by=F("speaker")),
+                name="statement_not_relayed_by_speaker",
+                violation_error_message=_("A speaker does not relay their own words: leave “relayed by” empty."),
+            ),
+            models.CheckConstraint(
+                condition=Q(first_reported_on__isnull=True) | Q(first_reported_on__gte=F("said_on")),
+                name="statement_reported_after_said",
+                violation_error_message=_("A statement cannot be reported before it was said."),
+            ),
+            models.CheckConstraint(condition=choices_condition("kind", StatementKind), name="statement_kind_valid"),
+            models.CheckConstraint(condition=choices_condition("act", SpeechAct), name="statement_act_valid"),
+            models.CheckConstraint(
+                condition=choices_condition("attribution", Attribution), name="statement_attribution_valid"
+            ),
+            models.CheckConstraint(
+                condition=choices_condition("date_precision", DatePrecision), name="statement_precision_valid"
+            ),
+            models.CheckConstraint(condition=choices_condition("status", Status), name="statement_status_valid"),
+        ]
+
+    def __str__(self):
+        excerpt = self.text if len(self.text) <= 60 else f"{self.text[:59]}…"
+        return f"{self.speaker}: {excerpt}" if self.speaker_id else excerpt
+
+    def save(self, *args, **kwargs):
+        self.said_on = self.said_on_at_precision()
+        self.fingerprint = fingerprint(self.text)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+        # The topic links carry the date so the topic timeline is served by one index.
+        self.topic_stances.exclude(said_on=self.said_on).update(said_on=self.said_on)
+
+    def get_absolute_url(self):
+        return reverse("tracker:statement-detail", kwargs={"pk": self.pk})
+
+    def said_on_at_precision(self):
+        """The stored date is the first day of the month or year it is known to."""
+        if self.said_on is None or self.date_precision == self.Precision.DAY:
+            return self.said_on
+        if self.date_precision == self.Precision.MONTH:
+            return self.said_on.replace(day=1)
+        return self.said_on.replace(month=1, day=1)
+
+    @property
+    def is_public(self):
+        return self.status in {self.Status.PUBLISHED, self.Status.RETRACTED}
+
+    def refresh_first_reported_on(self):
+        """Fill `first_reported_on` from the earliest dated source, unless an editor set it."""
+        if self.first_reported_on:
+            return
+        earliest = self.sources.filter(published_on__gte=self.said_on).order_by("published_on").first()
+        if earliest:
+            Statement.objects.filter(pk=self.pk).update(first_reported_on=earliest.published_on)
+            self.first_reported_on = earliest.published_on
+
+
+class StatementTopic(models.Model):
+    Stance = Stance
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="topic_stances")
+    topic = models.ForeignKey(
+        Topic, verbose_name=_("topic"), on_delete=models.PROTECT, related_name="statement_stances"
+    )
+    stance = models.CharField(_("stance"), max_length=10, choices=Stance, default=Stance.UNCLEAR)
+    # A copy of the statement's date, kept in step by Statement.save(): the topic timeline
+    # then reads (topic, said_on, statement) from one index instead of joining first.
+    said_on = models.DateField(editable=False, null=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("topic and stance")
+        verbose_name_plural = _("topics and stances")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statement", "topic"],
+                name="one_stance_per_topic",
+                violation_error_message=_("This statement already has a stance on that topic."),
+            ),
+            models.CheckConstraint(condition=choices_condition("stance", Stance), name="stance_valid"),
+        ]
+        indexes = [
+            models.Index(fields=["topic", "-said_on", "-statement"], name="stance_topic_timeline_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.topic}: {self.get_stance_display()}"
+
+    def save(self, *args, **kwargs):
+        self.said_on = self.statement.said_on
+        super().save(*args, **kwargs)
+
+
+class StatementSource(models.Model):
+    Role = SourceRole
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="source_links")
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="statement_links"
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Role, default=Role.REPORTED_BY)
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("0 is where it was said; each later source reports the one before.")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("source in the chain")
+        verbose_name_plural = _("source chain")
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statement", "source"],
+                name="source_once_per_statement",
+                violation_error_message=_("This source is already in the chain."),
+            ),
+            models.CheckConstraint(condition=choices_condition("role", SourceRole), name="source_role_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_role_display()}: {self.source}"
+
+
+class StatementLink(models.Model):
+    Relation = LinkRelation
+
+    from_statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="links_out")
+    relation = models.CharField(_("relation"), max_length=12, choices=Relation)
+    to_statement = models.ForeignKey(
+        Statement, verbose_name=_("statement"), on_delete=models.CASCADE, related_name="links_in"
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("link to another statement")
+        verbose_name_plural = _("links to other statements")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_statement", "relation", "to_statement"],
+                name="statement_link_unique",
+                violation_error_message=_("This link already exists."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(from_statement=F("to_statement")),
+                name="statement_link_not_self",
+                violation_error_message=_("A statement cannot link to itself."),
+            ),
+            models.CheckConstraint(condition=choices_condition("relation", LinkRelation), name="link_relation_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_relation_display()} #{self.to_statement_id}"

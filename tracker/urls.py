@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "tracker"
+
+urlpatterns = [
+    path("", views.TimelineView.as_view(), name="timeline"),
+    path("statements/<int:pk>/", views.StatementDetailView.as_view(), name="statement-detail"),
+    path("actors/", views.ActorListView.as_view(), name="actor-list"),
+    path("actors/<slug:slug>/", views.ActorDetailView.as_view(), name="actor-detail"),
+    path("topics/", views.TopicListView.as_view(), name="topic-list"),
+    path("topics/<slug:slug>/", views.TopicDetailView.as_view(), name="topic-detail"),
+    path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
+]
