@@ -1,0 +1,68 @@
+import collections
+
+import pytest
+from django.core.management import call_command
+from django.db.models import Count, F
+
+from tracker.models import Actor, Source, Statement, StatementSource, StatementTopic, Topic
+from tracker.text import fingerprint
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def generated(db):
+    call_command("generate_statements", 200, seed=7, batch=64, verbosity=0)
+
+
+def test_every_statement_has_one_to_three_topics_and_at_least_one_source(generated):
+    assert Statement.objects.count() == 200
+    topic_counts = Statement.objects.annotate(n=Count("topic_stances")).values_list("n", flat=True)
+    assert set(topic_counts) <= {1, 2, 3}
+    source_counts = Statement.objects.annotate(n=Count("source_links")).values_list("n", flat=True)
+    assert min(source_counts) >= 1 and max(source_counts) <= 3
+
+
+def test_topic_links_carry_the_statement_date(generated):
+    assert not StatementTopic.objects.exclude(said_on=F("statement__said_on")).exists()
+
+
+def test_most_statements_are_published_and_some_are_still_drafts(generated):
+    statuses = collections.Counter(Statement.objects.values_list("status", flat=True))
+    assert statuses[Statement.Status.DRAFT] + statuses[Statement.Status.REVIEW] > 0
+    assert statuses[Statement.Status.PUBLISHED] > 150
+
+
+def test_a_few_speakers_say_most(generated):
+    per_speaker = sorted(collections.Counter(Statement.objects.values_list("speaker_id", flat=True)).values())
+    top_ten = sum(per_speaker[-10:])
+    assert top_ten > 200 * 0.25
+    assert Actor.objects.count() == 500
+
+
+def test_texts_fingerprints_dates_and_sources_look_real(generated):
+    for statement in Statement.objects.all():
+        assert 80 <= len(statement.text) <= 1200
+        assert statement.fingerprint == fingerprint(statement.text)
+    years = {day.year for day in Statement.objects.values_list("said_on", flat=True)}
+    assert len(years) >= 10
+    assert Topic.objects.filter(parent__parent__isnull=False).exists()
+    assert Topic.objects.count() >= 300
+    urls = list(Source.objects.values_list("url", flat=True))
+    assert len(urls) == len(set(urls)) == StatementSource.objects.count()
+    assert all(".example.org/" in url or ".example.com/" in url for url in urls)
+
+
+def test_the_same_seed_gives_the_same_statements(generated):
+    first = list(Statement.objects.order_by("id").values_list("speaker__slug", "said_on", "text")[:50])
+    Statement.objects.all().delete()
+    call_command("generate_statements", 50, seed=7, batch=64, verbosity=0)
+    assert list(Statement.objects.order_by("id").values_list("speaker__slug", "said_on", "text")) == first
+
+
+def test_new_rows_after_a_load_get_fresh_ids(generated):
+    call_command("generate_statements", 10, seed=8, verbosity=0)
+    last_generated = Statement.objects.order_by("-id").values_list("id", flat=True)[0]
+    statement = Statement.objects.create(speaker=Actor.objects.first(), text="A new one.", said_on="2025-01-01")
+    assert Statement.objects.count() == 211
+    assert statement.pk > last_generated
