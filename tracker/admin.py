@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_conflicts import ConflictAdminMixin
 from .models import (
     Actor,
     ActorAlias,
@@ -27,7 +28,7 @@ class ActorAliasInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "kind", "country", "title", "wikidata_id", "updated_at")
     list_filter = ("kind", "country")
     search_fields = ("name", "slug", "title", "aliases__name")
@@ -37,7 +38,7 @@ class ActorAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(SimpleHistoryAdmin):
+class TopicAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "parent", "slug")
     list_select_related = ("parent",)
     search_fields = ("name", "slug", "description")
@@ -47,7 +48,7 @@ class TopicAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Outlet)
-class OutletAdmin(SimpleHistoryAdmin):
+class OutletAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "country", "language", "homepage")
     list_filter = ("country", "language")
     search_fields = ("name", "slug", "homepage")
@@ -55,7 +56,7 @@ class OutletAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
     list_display = ("__str__", "outlet", "published_on", "url")
     list_select_related = ("outlet",)
     list_filter = ("outlet",)
@@ -65,7 +66,7 @@ class SourceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "start_date", "end_date", "place")
     search_fields = ("name", "slug", "place")
     prepopulated_fields = {"slug": ("name",)}
@@ -102,7 +103,7 @@ class AddTopicForm(forms.Form):
 
 
 @admin.register(Statement)
-class StatementAdmin(SimpleHistoryAdmin):
+class StatementAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
     list_display = ("excerpt", "speaker", "said_on", "kind", "act", "status", "updated_at")
     list_display_links = ("excerpt",)
     list_select_related = ("speaker",)
