@@ -1,0 +1,86 @@
+import uuid
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+
+from tests import factories
+from tracker import counts
+from tracker.models import Statement
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def redis_cache():
+    backend = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/0",
+        "KEY_PREFIX": f"parley-test-{uuid.uuid4().hex}",
+    }
+    with override_settings(CACHES={"default": backend}):
+        yield cache
+        cache.clear()
+
+
+def make_statements(actor, n):
+    factories.StatementFactory.create_batch(n, speaker=actor)
+
+
+def test_a_small_count_is_exact_and_shown_as_a_plain_number(actor):
+    make_statements(actor, 5)
+    n, is_estimate = counts.count_statements(Statement.objects.published(), limit=10)
+    assert (n, is_estimate) == (5, False)
+    assert counts.count_label(n, is_estimate) == "5"
+
+
+def test_a_count_past_the_limit_is_labelled_as_an_estimate(actor):
+    make_statements(actor, 30)
+    n, is_estimate = counts.count_statements(Statement.objects.published(), limit=10)
+    assert is_estimate is True
+    assert n > 10
+    assert counts.count_label(n, is_estimate).startswith("about ")
+
+
+def test_estimates_are_rounded_to_two_significant_figures():
+    assert counts.count_label(123_456, True) == "about 120,000"
+    assert counts.count_label(123_456, False) == "123,456"
+
+
+def test_sampled_estimate_is_close_to_the_truth_over_a_wide_id_range(actor):
+    Statement.objects.bulk_create(
+        Statement(id=1 + i * 100, speaker=actor, text=f"Words {i}", said_on="2024-01-01", status="published")
+        for i in range(400)
+    )
+    queryset = Statement.objects.filter(id__gt=0)
+    estimate = counts.sampled_estimate(queryset)
+    assert 300 <= estimate <= 500
+
+
+def test_estimates_are_shared_through_redis_and_exact_counts_stay_live(actor, redis_cache):
+    make_statements(actor, 30)
+    queryset = Statement.objects.published()
+    first = counts.count_statements(queryset, limit=10)
+    make_statements(actor, 30)
+    assert counts.count_statements(queryset, limit=10) == first
+    assert (
+        redis_cache.get(counts.cache_key("count", queryset.order_by(), 10)) == list(first)
+        or tuple(redis_cache.get(counts.cache_key("count", queryset.order_by(), 10))) == first
+    )
+    drafts = Statement.objects.filter(status=Statement.Status.DRAFT)
+    assert counts.count_statements(drafts, limit=10) == (0, False)
+    factories.StatementFactory(speaker=actor, status=Statement.Status.DRAFT)
+    assert counts.count_statements(drafts, limit=10) == (1, False)
+
+
+def test_chart_aggregates_are_computed_once_per_cache_period(actor, redis_cache):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return {"2025-09": 3}
+
+    queryset = Statement.objects.published()
+    assert counts.cached_aggregate("months", queryset, compute) == {"2025-09": 3}
+    assert counts.cached_aggregate("months", queryset, compute) == {"2025-09": 3}
+    assert len(calls) == 1
