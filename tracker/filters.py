@@ -18,6 +18,10 @@ class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
         kwargs.setdefault("distinct", False)
         super().__init__(*args, **kwargs)
 
+    def get_filter_predicate(self, v):
+        # django-filter would compare the foreign key with the slug (to_field_name): use the object.
+        return {self.field_name: v}
+
 
 class StatementFilterForm(forms.Form):
     def clean(self):

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
+from .exports import views as exports
 
 app_name = "tracker"
 
@@ -12,4 +13,9 @@ urlpatterns = [
     path("topics/", views.TopicListView.as_view(), name="topic-list"),
     path("topics/<slug:slug>/", views.TopicDetailView.as_view(), name="topic-detail"),
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
+    path("feeds/statements.atom", feeds.StatementFeed(), name="statement-feed"),
+    path("export/statements.csv", exports.export_csv, name="export-csv"),
+    path("export/statements.json", exports.export_json, name="export-json"),
+    path("export/statements.xlsx", exports.export_xlsx, name="export-xlsx"),
+    path("export/statements.timeline.json", exports.export_timeline, name="export-timeline"),
 ]

@@ -1,0 +1,236 @@
+import csv
+import datetime
+import io
+import json
+
+import pytest
+from django.db import connection
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from tests import factories
+from tracker.exports.rows import COLUMNS
+from tracker.models import Statement
+from tracker.queries import statement_list
+
+pytestmark = pytest.mark.django_db
+
+EXPORTS = ("tracker:export-csv", "tracker:export-json", "tracker:export-xlsx", "tracker:export-timeline")
+
+
+def csv_rows(response):
+    body = b"".join(response.streaming_content).decode("utf-8")
+    return list(csv.DictReader(io.StringIO(body)))
+
+
+def xlsx_rows(response):
+    book = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    sheet = book.active
+    header, *rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    return header, [dict(zip(header, row, strict=True)) for row in rows], sheet
+
+
+def json_body(response):
+    return json.loads(b"".join(response.streaming_content))
+
+
+@pytest.fixture
+def newsroom(db):
+    """Three speakers, a topic tree, two outlets and statements in every status."""
+    zelenskyy = factories.ActorFactory(name="Volodymyr Zelenskyy", slug="volodymyr-zelenskyy")
+    trump = factories.ActorFactory(name="Donald Trump", slug="donald-trump")
+    putin = factories.ActorFactory(name="Vladimir Putin", slug="vladimir-putin")
+    air = factories.TopicFactory(name="Air defence", slug="air-defence")
+    patriot = factories.TopicFactory(name="Patriot systems", slug="patriot-systems", parent=air)
+    territory = factories.TopicFactory(name="Territory", slug="territory")
+    pravda = factories.OutletFactory(name="Ukrainska Pravda", slug="ukrainska-pravda")
+    reuters = factories.OutletFactory(name="Reuters", slug="reuters")
+    event = factories.EventFactory(name="New York meeting", slug="new-york-meeting")
+    plan = [
+        (zelenskyy, datetime.date(2025, 9, 23), "direct_quote", patriot, pravda, "published"),
+        (zelenskyy, datetime.date(2025, 9, 23), "paraphrase", air, reuters, "published"),
+        (trump, datetime.date(2025, 9, 23), "paraphrase", territory, pravda, "published"),
+        (trump, datetime.date(2025, 8, 8), "direct_quote", territory, reuters, "published"),
+        (putin, datetime.date(2025, 8, 15), "written", air, reuters, "published"),
+        (putin, datetime.date(2025, 7, 1), "direct_quote", territory, pravda, "draft"),
+        (trump, datetime.date(2025, 7, 2), "paraphrase", territory, pravda, "review"),
+        (zelenskyy, datetime.date(2025, 6, 1), "direct_quote", air, reuters, "retracted"),
+    ]
+    for number, (speaker, said_on, kind, topic, outlet, status) in enumerate(plan):
+        statement = factories.StatementFactory(
+            speaker=speaker,
+            said_on=said_on,
+            kind=kind,
+            status=status,
+            text=f"Statement {number} by {speaker.name}.",
+            event=event if said_on == datetime.date(2025, 9, 23) else None,
+        )
+        factories.StatementTopicFactory(statement=statement, topic=topic)
+        factories.StatementSourceFactory(statement=statement, source=factories.SourceFactory(outlet=outlet))
+        statement.mentions.add(trump if speaker != trump else zelenskyy)
+    return {"zelenskyy": zelenskyy, "trump": trump, "putin": putin}
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_anonymous_users_are_sent_to_login(client, name):
+    response = client.get(reverse(name))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_users_without_export_permission_get_403(editor_client, name):
+    assert editor_client.get(reverse(name)).status_code == 403
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_exporters_get_a_dated_attachment_named_after_the_filter(exporter_client, newsroom, name):
+    response = exporter_client.get(reverse(name), {"actor": "donald-trump", "topic": "territory"})
+    assert response.status_code == 200
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith('attachment; filename="parley-statements-')
+    assert "-actor-donald-trump-topic-territory." in disposition
+    assert f"parley-statements-{timezone.localdate().isoformat()}-" in disposition
+
+
+def test_csv_has_the_product_columns_in_order_with_slugs_and_iso_dates(exporter_client, newsroom):
+    response = exporter_client.get(
+        reverse("tracker:export-csv"), {"actor": "volodymyr-zelenskyy", "kind": "paraphrase"}
+    )
+    body = b"".join(response.streaming_content).decode("utf-8")
+    assert body.splitlines()[0] == ",".join(COLUMNS)
+    [row] = list(csv.DictReader(io.StringIO(body)))
+    statement = Statement.objects.get(text=row["text"])
+    assert row["said_on"] == "2025-09-23"
+    assert row["speaker"] == "Volodymyr Zelenskyy"
+    assert row["speaker_slug"] == "volodymyr-zelenskyy"
+    assert row["topics"] == "air-defence"
+    assert row["stances"] == "supports"
+    assert row["mentions"] == "donald-trump"
+    assert row["outlets"] == "reuters"
+    assert row["event"] == "new-york-meeting"
+    assert row["source_urls"] == statement.sources.get().url
+    assert row["permalink"] == f"http://testserver/statements/{statement.pk}/"
+    assert datetime.datetime.fromisoformat(row["updated_at"]) == statement.updated_at
+
+
+def test_multi_valued_cells_are_joined_with_semicolons(exporter_client, newsroom):
+    statement = Statement.objects.get(text__startswith="Statement 0 ")
+    factories.StatementTopicFactory(
+        statement=statement, topic=factories.TopicFactory(name="Sanctions", slug="sanctions"), stance="opposes"
+    )
+    statement.mentions.add(newsroom["putin"])
+    [row] = csv_rows(exporter_client.get(reverse("tracker:export-csv"), {"q": "Statement 0"}))
+    assert row["topics"] == "patriot-systems; sanctions"
+    assert row["stances"] == "supports; opposes"
+    assert row["mentions"] == "donald-trump; vladimir-putin"
+
+
+def test_export_excludes_drafts_unless_an_exporter_asks_for_them(client, exporter_client, newsroom):
+    rows = csv_rows(exporter_client.get(reverse("tracker:export-csv")))
+    assert {row["status"] for row in rows} == {"published"}
+    rows = csv_rows(exporter_client.get(reverse("tracker:export-csv"), {"status": ["draft", "review"]}))
+    assert sorted(row["status"] for row in rows) == ["draft", "review"]
+
+
+def test_bad_parameters_answer_400_with_the_errors(exporter_client, newsroom):
+    response = exporter_client.get(reverse("tracker:export-csv"), {"actor": "nobody", "date_after": "yesterday"})
+    assert response.status_code == 400
+    assert set(response.json()["errors"]) == {"actor", "date_after"}
+
+
+def test_csv_bom_is_optional(exporter_client, newsroom):
+    plain = b"".join(exporter_client.get(reverse("tracker:export-csv")).streaming_content)
+    with_bom = b"".join(exporter_client.get(reverse("tracker:export-csv"), {"bom": "1"}).streaming_content)
+    assert not plain.startswith(b"\xef\xbb\xbf")
+    assert with_bom == b"\xef\xbb\xbf" + plain
+
+
+@pytest.mark.parametrize("text", ['=HYPERLINK("https://evil.example","click")', "+1 for peace", "-5 tanks", "@once"])
+def test_formulas_export_as_inert_text(exporter_client, actor, text):
+    factories.StatementFactory(speaker=actor, text=text, setting="=1+1")
+    [row] = csv_rows(exporter_client.get(reverse("tracker:export-csv")))
+    assert row["text"] == f"'{text}"
+    assert row["setting"] == "'=1+1"
+    _header, [xrow], sheet = xlsx_rows(exporter_client.get(reverse("tracker:export-xlsx")))
+    assert xrow["text"] == f"'{text}"
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+
+def test_cyrillic_original_text_survives_every_format(exporter_client, actor):
+    original = "Президент Трамп готовий дати Україні гарантії безпеки після завершення цієї війни."
+    factories.StatementFactory(speaker=actor, original_text=original, original_language="uk")
+    [row] = csv_rows(exporter_client.get(reverse("tracker:export-csv")))
+    assert row["original_text"] == original
+    _header, [xrow], _sheet = xlsx_rows(exporter_client.get(reverse("tracker:export-xlsx")))
+    assert xrow["original_text"] == original
+    document = json_body(exporter_client.get(reverse("tracker:export-json")))
+    assert document["statements"][0]["original_text"] == original
+    timeline = json_body(exporter_client.get(reverse("tracker:export-timeline")))
+    assert timeline["events"][0]["original_text"] == original
+
+
+def test_timeline_json_has_one_group_per_speaker(exporter_client, newsroom):
+    timeline = json_body(exporter_client.get(reverse("tracker:export-timeline")))
+    assert {event["group"] for event in timeline["events"]} == {"Volodymyr Zelenskyy", "Donald Trump", "Vladimir Putin"}
+    first = timeline["events"][0]
+    assert first["start_date"] == {"year": "2025", "month": "9", "day": "23"}
+    assert first["text"]["headline"] in {"Volodymyr Zelenskyy", "Donald Trump"}
+
+
+def test_json_export_is_a_parley_document_with_what_the_statements_need(exporter_client, newsroom):
+    document = json_body(exporter_client.get(reverse("tracker:export-json"), {"actor": "vladimir-putin"}))
+    assert document["format"] == "parley/1"
+    assert [s["text"] for s in document["statements"]] == ["Statement 4 by Vladimir Putin."]
+    assert {a["slug"] for a in document["actors"]} == {"vladimir-putin", "donald-trump"}
+    assert [t["slug"] for t in document["topics"]] == ["air-defence"]
+    assert [o["slug"] for o in document["outlets"]] == ["reuters"]
+    assert document["events"] == []
+
+
+def test_export_runs_the_same_number_of_queries_for_many_rows(exporter_client, newsroom):
+    def count(name):
+        with CaptureQueriesContext(connection) as queries:
+            b"".join(exporter_client.get(reverse(name)).streaming_content)
+        return len(queries)
+
+    before = {name: count(name) for name in EXPORTS}
+    for number in range(40):
+        statement = factories.StatementFactory(text=f"Extra {number}")
+        factories.StatementTopicFactory(statement=statement)
+        factories.StatementSourceFactory(statement=statement)
+    assert {name: count(name) for name in EXPORTS} == before
+
+
+FILTERS = [
+    "",
+    "actor=donald-trump",
+    "actor=donald-trump&actor=vladimir-putin",
+    "topic=air-defence",
+    "topic=air-defence&sort=oldest",
+    "topic=territory&stance=supports",
+    "kind=paraphrase",
+    "mentions=donald-trump",
+    "outlet=reuters",
+    "event=new-york-meeting",
+    "date_after=2025-08-01&date_before=2025-09-01",
+    "q=Statement",
+    "sort=oldest",
+]
+
+
+@pytest.mark.parametrize("query", FILTERS)
+def test_every_format_holds_the_timeline_statements_in_order(client, exporter, newsroom, query):
+    expected = [s.text for s in statement_list(params=QueryDict(query), user=None)]
+    assert expected or query.startswith("event")
+    client.force_login(exporter)
+    url = "?" + query
+    assert [row["text"] for row in csv_rows(client.get(reverse("tracker:export-csv") + url))] == expected
+    assert [s["text"] for s in json_body(client.get(reverse("tracker:export-json") + url))["statements"]] == expected
+    _header, rows, _sheet = xlsx_rows(client.get(reverse("tracker:export-xlsx") + url))
+    assert [row["text"] for row in rows] == expected
+    timeline = json_body(client.get(reverse("tracker:export-timeline") + url))
+    assert [event["text"]["text"] for event in timeline["events"]] == expected

@@ -1,0 +1,217 @@
+"""Statements as flat export rows: one pass over the table, related values per chunk."""
+
+import re
+from itertools import islice
+
+from django.urls import reverse
+from django.utils.text import slugify
+
+from ..models import Statement, StatementSource, StatementTopic
+
+COLUMNS = (
+    "id",
+    "said_on",
+    "date_precision",
+    "first_reported_on",
+    "speaker",
+    "speaker_slug",
+    "speaker_title",
+    "relayed_by",
+    "kind",
+    "act",
+    "attribution",
+    "text",
+    "condition",
+    "original_text",
+    "original_language",
+    "setting",
+    "audience",
+    "topics",
+    "stances",
+    "mentions",
+    "event",
+    "outlets",
+    "source_urls",
+    "status",
+    "permalink",
+    "updated_at",
+)
+SEPARATOR = "; "
+CHUNK_SIZE = 1000
+FIELDS = (
+    "id",
+    "key",
+    "said_on",
+    "date_precision",
+    "first_reported_on",
+    "speaker__name",
+    "speaker__slug",
+    "speaker_title",
+    "relayed_by__slug",
+    "kind",
+    "act",
+    "attribution",
+    "text",
+    "condition",
+    "original_text",
+    "original_language",
+    "setting",
+    "audience",
+    "event__slug",
+    "status",
+    "correction_note",
+    "updated_at",
+)
+SOURCE_FIELDS = ("url", "outlet", "role", "title", "author", "published_on", "language", "archived_url")
+# A spreadsheet runs a cell starting with one of these as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(value):
+    """Neutralise spreadsheet formula injection: a leading apostrophe makes the cell text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return f"'{value}"
+    return value
+
+
+def iso(value):
+    return value.isoformat() if value is not None else ""
+
+
+def _chunks(iterable, size):
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def statement_records(queryset, *, chunk_size=CHUNK_SIZE):
+    """Each statement as a dict of its own values plus `topics`, `mentions` and `sources`.
+
+    Rows stream from one cursor in the queryset's order; topics, mentions and sources
+    come with one query each per chunk, so memory stays flat however many rows there are.
+    """
+    values = queryset.prefetch_related(None).values(*FIELDS).iterator(chunk_size=chunk_size)
+    for chunk in _chunks(values, chunk_size):
+        ids = [record["id"] for record in chunk]
+        topics, mentions, sources = {}, {}, {}
+        for statement_id, slug, stance in (
+            StatementTopic.objects.filter(statement_id__in=ids)
+            .order_by("topic__name", "topic_id")
+            .values_list("statement_id", "topic__slug", "stance")
+        ):
+            topics.setdefault(statement_id, []).append((slug, stance))
+        for statement_id, slug in (
+            Statement.mentions.through.objects.filter(statement_id__in=ids)
+            .order_by("actor__name", "actor_id")
+            .values_list("statement_id", "actor__slug")
+        ):
+            mentions.setdefault(statement_id, []).append(slug)
+        for link in (
+            StatementSource.objects.filter(statement_id__in=ids)
+            .order_by("position", "id")
+            .values(
+                "statement_id",
+                "role",
+                "source__url",
+                "source__outlet__slug",
+                "source__title",
+                "source__author",
+                "source__published_on",
+                "source__language",
+                "source__archived_url",
+            )
+        ):
+            sources.setdefault(link["statement_id"], []).append(
+                {
+                    "url": link["source__url"],
+                    "outlet": link["source__outlet__slug"],
+                    "role": link["role"],
+                    "title": link["source__title"],
+                    "author": link["source__author"],
+                    "published_on": link["source__published_on"],
+                    "language": link["source__language"],
+                    "archived_url": link["source__archived_url"],
+                }
+            )
+        for record in chunk:
+            record["topics"] = topics.get(record["id"], [])
+            record["mentions"] = mentions.get(record["id"], [])
+            record["sources"] = sources.get(record["id"], [])
+            yield record
+
+
+def permalink_maker(base_url=""):
+    """`base_url` + the statement page path, built without a `reverse()` per row."""
+    prefix, suffix = reverse("tracker:statement-detail", kwargs={"pk": 0}).rsplit("0", 1)
+    base = base_url.rstrip("/")
+    return lambda pk: f"{base}{prefix}{pk}{suffix}"
+
+
+def statement_rows(queryset, *, base_url="", chunk_size=CHUNK_SIZE):
+    """Flat rows in the order of COLUMNS; multi-valued cells joined with '; '."""
+    permalink = permalink_maker(base_url)
+    for record in statement_records(queryset, chunk_size=chunk_size):
+        outlets = list(dict.fromkeys(s["outlet"] for s in record["sources"] if s["outlet"]))
+        yield [
+            record["id"],
+            iso(record["said_on"]),
+            record["date_precision"],
+            iso(record["first_reported_on"]),
+            record["speaker__name"],
+            record["speaker__slug"],
+            record["speaker_title"],
+            record["relayed_by__slug"] or "",
+            record["kind"],
+            record["act"],
+            record["attribution"],
+            record["text"],
+            record["condition"],
+            record["original_text"],
+            record["original_language"],
+            record["setting"],
+            record["audience"],
+            SEPARATOR.join(slug for slug, _stance in record["topics"]),
+            SEPARATOR.join(stance for _slug, stance in record["topics"]),
+            SEPARATOR.join(record["mentions"]),
+            record["event__slug"] or "",
+            SEPARATOR.join(outlets),
+            SEPARATOR.join(s["url"] for s in record["sources"] if s["url"]),
+            record["status"],
+            permalink(record["id"]),
+            iso(record["updated_at"]),
+        ]
+
+
+FILENAME_PARAMS = (
+    "q",
+    "actor",
+    "topic",
+    "stance",
+    "mentions",
+    "kind",
+    "act",
+    "attribution",
+    "relayed_by",
+    "outlet",
+    "event",
+    "date_after",
+    "date_before",
+    "status",
+    "sort",
+)
+_SAFE = re.compile(r"[^a-z0-9-]+")
+
+
+def export_filename(params, extension, *, today):
+    """parley-statements-2026-11-25-actor-donald-trump-topic-territory.csv, ASCII only."""
+    parts = ["parley-statements", today.isoformat()]
+    for name in FILENAME_PARAMS:
+        values = params.getlist(name) if hasattr(params, "getlist") else params.get(name) or []
+        if isinstance(values, str):
+            values = [values]
+        for value in values:
+            cleaned = _SAFE.sub("-", slugify(str(value))).strip("-")
+            if cleaned:
+                parts.append(f"{name.replace('_', '-')}-{cleaned}")
+    stem = "-".join(parts)[:150].rstrip("-")
+    return f"{stem}.{extension}"
