@@ -117,6 +117,14 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
+# A PostgreSQL read replica: the tracker's public reads go there (see tracker/routers.py).
+if env("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        env("DATABASE_REPLICA_URL"), conn_max_age=int(env("CONN_MAX_AGE", "60")), conn_health_checks=True
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["tracker.routers.ReplicaRouter"]
+    MIDDLEWARE.append("tracker.routers.PrimaryForWritersMiddleware")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
