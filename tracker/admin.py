@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from .admin_conflicts import ConflictAdminMixin
+from .admin_duplicates import DuplicateAdminMixin
 from .models import (
     Actor,
     ActorAlias,
@@ -103,7 +104,7 @@ class AddTopicForm(forms.Form):
 
 
 @admin.register(Statement)
-class StatementAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
+class StatementAdmin(DuplicateAdminMixin, ConflictAdminMixin, SimpleHistoryAdmin):
     list_display = ("excerpt", "speaker", "said_on", "kind", "act", "status", "updated_at")
     list_display_links = ("excerpt",)
     list_select_related = ("speaker",)
