@@ -1,24 +1,87 @@
 """Full-text search over statements' text, original text and setting.
 
-A placeholder that matches every word with `icontains`; replaced by the FTS5 (SQLite)
-and tsvector (PostgreSQL) implementation.
+PostgreSQL: a `search_vector` tsvector column kept by a trigger, GIN-indexed (english
+stemming). SQLite: an external-content FTS5 table `tracker_statement_fts` (porter
+tokenizer) kept in step by triggers. Both are created by migration 0002 for their
+database only; both are reached through `id IN (subquery on the index)`.
 """
 
-import shlex
+import re
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models.expressions import RawSQL
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+MAX_TERMS = 16
 
 
 def parse_terms(query):
-    try:
-        return [term for term in shlex.split(query) if term]
-    except ValueError:  # an unbalanced quote: treat every word as a term
-        return query.replace('"', " ").split()
+    """Words and "quoted phrases" as lists of words; punctuation never reaches the index."""
+    terms = []
+    for phrase, word in TERM_RE.findall(query.replace("\u201c", '"').replace("\u201d", '"')):
+        words = WORD_RE.findall(phrase or word)
+        if words:
+            terms.append(words)
+    return terms[:MAX_TERMS]
+
+
+def match_expression(terms):
+    """One query string both engines read the same way: every term a quoted phrase, all required."""
+    return " ".join('"{}"'.format(" ".join(words)) for words in terms)
+
+
+def _vendor():
+    return connection.vendor
 
 
 def filter_statements(queryset, query):
-    for term in parse_terms(query):
-        queryset = queryset.filter(
-            Q(text__icontains=term) | Q(original_text__icontains=term) | Q(setting__icontains=term)
+    terms = parse_terms(query)
+    if not terms:
+        return queryset.none()
+    expression = match_expression(terms)
+    if _vendor() == "postgresql":
+        subquery = RawSQL(
+            "SELECT id FROM tracker_statement WHERE search_vector @@ websearch_to_tsquery('english', %s)",
+            [expression],
         )
-    return queryset
+    elif _vendor() == "sqlite":
+        subquery = RawSQL("SELECT rowid FROM tracker_statement_fts WHERE tracker_statement_fts MATCH %s", [expression])
+    else:  # pragma: no cover - only the two supported databases have an index
+        raise NotImplementedError(f"No full-text index for {_vendor()}")
+    return queryset.filter(id__in=subquery)
+
+
+def highlights(statement_ids, query):
+    """{id: safe HTML of the text with matched words in <mark>} for the given statements."""
+    terms = parse_terms(query or "")
+    ids = list(statement_ids)
+    if not terms or not ids:
+        return {}
+    expression = match_expression(terms)
+    placeholders = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cursor:
+        if _vendor() == "postgresql":
+            cursor.execute(
+                "SELECT id, ts_headline('english', text, websearch_to_tsquery('english', %s), "
+                f"%s) FROM tracker_statement WHERE id IN ({placeholders})",
+                [expression, f"HighlightAll=true, StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}", *ids],
+            )
+        else:
+            cursor.execute(
+                f"SELECT rowid, highlight(tracker_statement_fts, 0, %s, %s) FROM tracker_statement_fts "
+                f"WHERE tracker_statement_fts MATCH %s AND rowid IN ({placeholders})",
+                [MARK_OPEN, MARK_CLOSE, expression, *ids],
+            )
+        rows = cursor.fetchall()
+    return {pk: mark_up(text) for pk, text in rows}
+
+
+def mark_up(text):
+    """Escape everything, then turn only our own sentinel characters into <mark>."""
+    html = escape(text or "")
+    html = re.sub(f"{MARK_OPEN}([^{MARK_OPEN}{MARK_CLOSE}]*){MARK_CLOSE}", r"<mark>\1</mark>", html)
+    return mark_safe(html.replace(MARK_OPEN, "").replace(MARK_CLOSE, ""))

@@ -1,49 +1,319 @@
-from django.views.generic import DetailView, ListView
+"""Reader pages. Every statement list goes through queries.statement_filterset (one FilterSet)."""
 
-from . import queries
-from .models import Actor, Event, Statement, Topic
+import datetime
+from itertools import groupby
+
+from django.db.models import Count, Max, Q
+from django.views.generic import DetailView, ListView, TemplateView
+
+from . import charts, queries, search
+from .models import Actor, Event, Outlet, Statement, StatementTopic, Topic
+from .pagination import InvalidCursor, paginate
+from .templatetags.parley import at_precision
+
+PRIMARY_FIELDS = ("actor", "topic", "stance", "date_after", "date_before", "sort")
+ADVANCED_FIELDS = ("mentions", "relayed_by", "kind", "act", "attribution", "outlet", "event")
+EM_SPACE = "\u2003"
+EVENT_WINDOW = datetime.timedelta(days=30)
 
 
-class TimelineView(ListView):
+def topic_tree(topics=None):
+    """[(topic, depth)] in tree order, children under their parent, alphabetical."""
+    topics = list(Topic.objects.order_by("name", "id") if topics is None else topics)
+    children = {}
+    for topic in topics:
+        children.setdefault(topic.parent_id, []).append(topic)
+    ordered, stack = [], [(topic, 0) for topic in reversed(children.get(None, []))]
+    while stack:
+        topic, depth = stack.pop()
+        ordered.append((topic, depth))
+        stack.extend((child, depth + 1) for child in reversed(children.get(topic.pk, [])))
+    return ordered
+
+
+def indent(label, depth):
+    return f"{EM_SPACE * (depth - 1)}└ {label}" if depth else label
+
+
+def field_options(name, field):
+    if name == "topic":
+        return [(topic.slug, indent(topic.name, depth), depth) for topic, depth in topic_tree()]
+    if name in ("actor", "mentions", "relayed_by"):
+        return [(slug, label, 0) for slug, label in Actor.objects.order_by("name").values_list("slug", "name")]
+    if name == "outlet":
+        return [(slug, label, 0) for slug, label in Outlet.objects.order_by("name").values_list("slug", "name")]
+    if name == "event":
+        return [(slug, label, 0) for slug, label in Event.objects.values_list("slug", "name")]
+    return [(value, label, 0) for value, label in field.choices if value != ""]
+
+
+def form_fields(filterset, fixed=()):
+    """What the filter form needs to redraw itself with the submitted values and errors."""
+    form, data = filterset.form, filterset.data
+    fields = []
+    for name in (*PRIMARY_FIELDS, *ADVANCED_FIELDS):
+        if name in fixed:
+            continue
+        bound = form[name]
+        selected = data.getlist(name) if hasattr(data, "getlist") else [data.get(name, "")]
+        field = {
+            "name": name,
+            "id": bound.id_for_label,
+            "label": bound.label,
+            "errors": bound.errors,
+            "advanced": name in ADVANCED_FIELDS,
+            "value": data.get(name, ""),
+        }
+        if name in ("date_after", "date_before"):
+            field["type"] = "date"
+        else:
+            field["type"] = "select"
+            field["multiple"] = len(selected) > 1
+            field["options"] = [
+                {"value": value, "label": label, "depth": depth, "selected": value in selected}
+                for value, label, depth in field_options(name, bound.field)
+            ]
+        fields.append(field)
+    return fields
+
+
+def group_by_day(statements):
+    """[(date label, [statements])] for consecutive statements said on the same day."""
+    key = lambda statement: at_precision(statement.said_on, statement.date_precision)  # noqa: E731
+    return [(label, list(items)) for label, items in groupby(statements, key=key)]
+
+
+class TimelineMixin:
+    """Filter form, count, monthly chart, one cursor page and search highlights."""
+
+    page_size = 25
+    bad_request = False
+
+    def get_fixed_params(self):
+        """Parameters the page itself sets (an actor page's actor)."""
+        return {}
+
+    def get_filterset(self):
+        if not hasattr(self, "_filterset"):
+            params = self.request.GET.copy()
+            for name, values in self.get_fixed_params().items():
+                params.setlist(name, values)
+            # Reader pages show published statements whoever looks; staff statuses are for exports.
+            self._filterset = queries.statement_filterset(params=params, user=None)
+        return self._filterset
+
+    def timeline_context(self):
+        filterset = self.get_filterset()
+        fixed = self.get_fixed_params()
+        context = {
+            "filter": filterset,
+            "fields": form_fields(filterset, fixed),
+            "query_text": filterset.data.get("q", ""),
+            "has_filters": any(key not in fixed and value for key, value in self.request.GET.items()),
+            "advanced_open": any(self.request.GET.get(name) or filterset.form[name].errors for name in ADVANCED_FIELDS),
+            "page": None,
+            "days": [],
+            "count": None,
+            "chart": None,
+        }
+        if not filterset.is_valid():
+            self.bad_request = True
+            return context
+        statements = filterset.qs
+        try:
+            page = paginate(
+                statements.with_relations(),
+                sort=filterset.sort_order,
+                cursor=self.request.GET.get("cursor"),
+                page_size=self.page_size,
+            )
+        except InvalidCursor as error:
+            self.bad_request = True
+            context["cursor_error"] = error.message
+            return context
+        marked = search.highlights([statement.pk for statement in page], filterset.form.cleaned_data.get("q"))
+        for statement in page:
+            statement.highlighted_text = marked.get(statement.pk)
+        context.update(
+            page=page,
+            days=group_by_day(page),
+            count=statements.count(),
+            chart=charts.month_bars(statements),
+        )
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.bad_request:
+            response_kwargs["status"] = 400
+        return super().render_to_response(context, **response_kwargs)
+
+
+class TimelineView(TimelineMixin, TemplateView):
     template_name = "tracker/statement_list.html"
-    paginate_by = 50
-
-    def get(self, request, *args, **kwargs):
-        self.filterset = queries.statement_filterset(params=request.GET, user=request.user)
-        response = super().get(request, *args, **kwargs)
-        if not self.filterset.is_valid():
-            response.status_code = 400
-        return response
-
-    def get_queryset(self):
-        if not self.filterset.is_valid():
-            return Statement.objects.none()
-        return queries.order_statements(self.filterset.qs, self.filterset.sort_order).with_relations()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(filter=self.filterset, **kwargs)
+        return super().get_context_data(**self.timeline_context(), **kwargs)
 
 
 class StatementDetailView(DetailView):
     def get_queryset(self):
         return Statement.objects.public().with_relations()
 
+    def get_context_data(self, **kwargs):
+        statement = self.object
+        public = [Statement.Status.PUBLISHED, Statement.Status.RETRACTED]
+        links_out = statement.links_out.filter(to_statement__status__in=public).select_related("to_statement__speaker")
+        links_in = statement.links_in.filter(from_statement__status__in=public).select_related(
+            "from_statement__speaker"
+        )
+        return super().get_context_data(
+            links_out=links_out,
+            links_in=links_in,
+            permalink=self.request.build_absolute_uri(statement.get_absolute_url()),
+            json_ld=self.json_ld(statement),
+            **kwargs,
+        )
+
+    def json_ld(self, statement):
+        speaker = statement.speaker
+        creator = {"@type": "Person" if speaker.kind == Actor.Kind.PERSON else "Organization", "name": speaker.name}
+        if statement.speaker_title and speaker.kind == Actor.Kind.PERSON:
+            creator["jobTitle"] = statement.speaker_title
+        iso = statement.said_on.isoformat()
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Quotation",
+            "text": statement.text,
+            "creator": creator,
+            "dateCreated": {"day": iso, "month": iso[:7], "year": iso[:4]}[statement.date_precision],
+            "url": self.request.build_absolute_uri(statement.get_absolute_url()),
+            "about": [link.topic.name for link in statement.topic_stances.all()],
+        }
+        urls = [link.source.url for link in statement.source_links.all() if link.source.url]
+        if urls:
+            data["isBasedOn"] = urls
+        return data
+
 
 class ActorListView(ListView):
-    model = Actor
+    template_name = "tracker/actor_list.html"
+
+    def get_queryset(self):
+        published = Q(statements__status=Statement.Status.PUBLISHED)
+        return (
+            Actor.objects.annotate(
+                statement_count=Count("statements", filter=published),
+                latest=Max("statements__said_on", filter=published),
+            )
+            .filter(statement_count__gt=0)
+            .order_by("name", "id")
+        )
 
 
-class ActorDetailView(DetailView):
+class ActorDetailView(TimelineMixin, DetailView):
     model = Actor
+
+    def get_fixed_params(self):
+        return {"actor": [self.kwargs["slug"]]}
+
+    def get_context_data(self, **kwargs):
+        rows = (
+            StatementTopic.objects.filter(statement__speaker=self.object, statement__status=Statement.Status.PUBLISHED)
+            .values("topic__slug", "topic__name", "stance")
+            .annotate(n=Count("id"), latest=Max("said_on"))
+            .order_by("topic__name", "-latest")
+        )
+        return super().get_context_data(topics=stance_summary(rows, "topic"), **self.timeline_context(), **kwargs)
+
+
+def stance_summary(rows, key):
+    """Group (key, stance, n, latest) rows: per key its counts by stance and its latest stance."""
+    summary = {}
+    for row in rows:
+        entry = summary.setdefault(
+            row[f"{key}__slug"],
+            {"slug": row[f"{key}__slug"], "name": row[f"{key}__name"], "stances": [], "total": 0, "latest": None},
+        )
+        entry["stances"].append({"stance": row["stance"], "n": row["n"]})
+        entry["total"] += row["n"]
+        if entry["latest"] is None or row["latest"] > entry["latest"][1]:
+            entry["latest"] = (row["stance"], row["latest"])
+    return sorted(summary.values(), key=lambda entry: (-entry["total"], entry["name"]))
 
 
 class TopicListView(ListView):
-    model = Topic
+    template_name = "tracker/topic_list.html"
+
+    def get_queryset(self):
+        published = Q(statements__status=Statement.Status.PUBLISHED)
+        return Topic.objects.annotate(statement_count=Count("statements", filter=published)).order_by("name", "id")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tree=topic_tree(self.object_list), **kwargs)
 
 
-class TopicDetailView(DetailView):
+class TopicDetailView(TimelineMixin, DetailView):
     model = Topic
+
+    def get_fixed_params(self):
+        return {"topic": [self.kwargs["slug"]]}
+
+    def get_context_data(self, **kwargs):
+        topic_ids = Topic.objects.descendant_ids([self.object.slug])
+        rows = (
+            StatementTopic.objects.filter(topic_id__in=topic_ids, statement__status=Statement.Status.PUBLISHED)
+            .values("statement__speaker__slug", "statement__speaker__name", "stance")
+            .annotate(n=Count("id"), latest=Max("said_on"))
+        )
+        rows = [
+            {
+                "speaker__slug": row["statement__speaker__slug"],
+                "speaker__name": row["statement__speaker__name"],
+                **row,
+            }
+            for row in rows
+        ]
+        return super().get_context_data(
+            positions=stance_summary(rows, "speaker"),
+            subtopics=[
+                (topic, depth) for topic, depth in topic_tree() if topic.pk in topic_ids and topic.pk != self.object.pk
+            ],
+            ancestors=self.ancestors(),
+            **self.timeline_context(),
+            **kwargs,
+        )
+
+    def ancestors(self):
+        chain, topic = [], self.object
+        while topic.parent_id and len(chain) < 20:
+            topic = topic.parent
+            chain.insert(0, topic)
+        return chain
 
 
 class EventDetailView(DetailView):
     model = Event
+
+    def get_context_data(self, **kwargs):
+        event = self.object
+        participants = list(event.participants.order_by("name"))
+        window = Q(
+            speaker__in=participants,
+            said_on__gte=event.start_date - EVENT_WINDOW,
+            said_on__lte=event.last_day + EVENT_WINDOW,
+        )
+        statements = list(
+            queries.order_statements(
+                Statement.objects.published().filter(Q(event=event) | window), "oldest"
+            ).with_relations()[:500]
+        )
+        before = [s for s in statements if s.said_on < event.start_date]
+        after = [s for s in statements if s.said_on > event.last_day]
+        during = [s for s in statements if s not in before and s not in after]
+        columns = [(actor, [s for s in during if s.speaker_id == actor.pk]) for actor in participants]
+        others = [s for s in during if s.speaker_id not in {actor.pk for actor in participants}]
+        if others:
+            columns.append((None, others))
+        return super().get_context_data(
+            participants=participants, before=before, after=after, during=during, columns=columns, **kwargs
+        )

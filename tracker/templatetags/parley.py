@@ -1,0 +1,60 @@
+"""Presentation helpers for reader pages: dates at their precision, speaker badges, JSON-LD."""
+
+import json
+import zlib
+
+from django import template
+from django.utils.dateformat import format as format_date
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+DATE_FORMATS = {"day": "j M Y", "month": "M Y", "year": "Y"}
+# Escapes that keep a JSON document inert inside <script> (as django.utils.html.json_script does).
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def at_precision(value, precision="day"):
+    """'23 Sep 2025', 'Sep 2025' or '2025', as precise as the record is."""
+    if not value:
+        return ""
+    return format_date(value, DATE_FORMATS.get(precision, DATE_FORMATS["day"]))
+
+
+@register.simple_tag
+def said_on(statement):
+    return at_precision(statement.said_on, statement.date_precision)
+
+
+def initials(name):
+    words = [word for word in name.replace("-", " ").split() if word[:1].isalpha()]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:2].upper()
+    return (words[0][0] + words[-1][0]).upper()
+
+
+def badge_hue(slug):
+    """A stable hue per actor, so a speaker has the same colour on every page."""
+    return zlib.crc32(slug.encode()) % 360
+
+
+@register.simple_tag
+def actor_badge(actor, size="md"):
+    return format_html(
+        '<span class="badge badge--{}" style="--hue: {}" aria-hidden="true">{}</span>',
+        size,
+        badge_hue(actor.slug),
+        initials(actor.name),
+    )
+
+
+@register.simple_tag
+def ld_json(data):
+    """A schema.org JSON-LD block, escaped so no value can close the script element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(JSON_SCRIPT_ESCAPES)
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
