@@ -1,0 +1,249 @@
+import copy
+import datetime
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from tests import factories
+from tracker.interchange import ImportFailed, export_document, import_file
+from tracker.models import Actor, Event, Outlet, Source, Statement, StatementSource, Topic
+
+pytestmark = pytest.mark.django_db
+
+DEMO_FILE = Path(__file__).resolve().parent.parent / "tracker" / "fixtures" / "demo.json"
+ALL_STATUSES = {"status": ["draft", "review", "published", "retracted"]}
+CYRILLIC = "Президент Трамп готовий дати Україні гарантії безпеки після завершення цієї війни."
+
+
+def export_json(client, params=ALL_STATUSES):
+    return json.loads(b"".join(client.get(reverse("tracker:export-json"), params).streaming_content))
+
+
+def empty_database():
+    Statement.objects.all().delete()
+    Source.objects.all().delete()
+    Event.objects.all().delete()
+    Topic.objects.filter(parent__isnull=False).delete()
+    Topic.objects.all().delete()
+    Outlet.objects.all().delete()
+    Actor.objects.all().delete()
+
+
+def database_snapshot():
+    return {
+        "statements": Statement.objects.count(),
+        "history": Statement.history.count(),
+        "actors": Actor.objects.count(),
+        "topics": Topic.objects.count(),
+        "sources": Source.objects.count(),
+        "versions": sorted(Statement.objects.values_list("version", flat=True)),
+    }
+
+
+@pytest.fixture
+def extras(demo):
+    """Beyond the demo: a draft, a relayed statement with URL sources and Cyrillic text, a formula."""
+    putin = Actor.objects.get(slug="vladimir-putin")
+    trump = Actor.objects.get(slug="donald-trump")
+    statement = factories.StatementFactory(
+        speaker=putin,
+        relayed_by=trump,
+        said_on=datetime.date(2025, 8, 1),
+        date_precision="month",
+        text='=HYPERLINK("https://evil.example")',
+        original_text=CYRILLIC,
+        original_language="uk",
+        status="draft",
+    )
+    source = factories.SourceFactory(outlet=Outlet.objects.get(slug="european-pravda"), published_on=None)
+    factories.StatementSourceFactory(statement=statement, source=source, role="original")
+    statement.mentions.add(Actor.objects.get(slug="volodymyr-zelenskyy"))
+    factories.StatementFactory(speaker=trump, text="We will see.", status="review", key="")
+
+
+def test_export_empty_import_export_gives_the_same_document(exporter_client, extras, tmp_path):
+    first = export_json(exporter_client)
+    assert len(first["statements"]) == Statement.objects.count() > 13
+    path = tmp_path / "parley.json"
+    path.write_text(json.dumps(first, ensure_ascii=False), encoding="utf-8")
+    empty_database()
+
+    call_command("import_statements", str(path), stdout=io.StringIO())
+
+    second = export_json(exporter_client)
+    assert second == first
+    before = database_snapshot()
+    out = io.StringIO()
+    call_command("import_statements", str(path), stdout=out)
+    assert "statements: 0 created, 0 updated" in out.getvalue()
+    assert database_snapshot() == before
+
+
+def test_importing_the_demo_file_twice_changes_nothing_the_second_time(db):
+    data = DEMO_FILE.read_bytes()
+    first = import_file(data, name="demo.json")
+    assert first.counts["statements"].created == 13
+    before = database_snapshot()
+    second = import_file(data, name="demo.json")
+    assert not second.changed
+    assert second.counts["statements"].unchanged == 13
+    assert database_snapshot() == before
+
+
+def test_a_changed_statement_is_updated_with_a_history_row(exporter_client, demo):
+    document = export_json(exporter_client)
+    document["statements"][0]["text"] = "A corrected text."
+    document["statements"][0]["topics"] = [{"topic": "sanctions", "stance": "opposes"}]
+    key = document["statements"][0]["key"]
+    statement = Statement.objects.get(key=key)
+    history = Statement.history.count()
+
+    report = import_file(json.dumps(document).encode())
+
+    assert report.counts["statements"].updated == 1
+    assert report.counts["statements"].unchanged == len(document["statements"]) - 1
+    statement.refresh_from_db()
+    assert statement.text == "A corrected text."
+    assert [(t.topic.slug, t.stance) for t in statement.topic_stances.all()] == [("sanctions", "opposes")]
+    assert statement.version == 2
+    assert Statement.history.count() == history + 1
+
+
+def test_statements_without_a_key_match_by_speaker_date_and_normalised_text(actor):
+    existing = factories.StatementFactory(
+        speaker=actor, text="We are ready, to talk!", said_on=datetime.date(2025, 9, 1)
+    )
+    document = {
+        "format": "parley/1",
+        "statements": [
+            {"speaker": actor.slug, "said_on": "2025-09-01", "text": "“We are READY to talk”", "status": "published"}
+        ],
+    }
+    report = import_file(json.dumps(document).encode())
+    assert report.counts["statements"].created == 0
+    assert report.counts["statements"].updated == 1
+    existing.refresh_from_db()
+    assert existing.text == "“We are READY to talk”"
+
+
+def test_a_statement_needs_only_speaker_date_and_text(actor):
+    document = {
+        "format": "parley/1",
+        "statements": [{"speaker": actor.slug, "said_on": "2025-09-01", "text": "Hello."}],
+    }
+    import_file(json.dumps(document).encode())
+    statement = Statement.objects.get()
+    assert (statement.kind, statement.date_precision, statement.status) == ("direct_quote", "day", "draft")
+    assert Statement.history.filter(id=statement.id, history_type="+").count() == 1
+
+
+def test_a_registry_only_document_imports(db):
+    document = {
+        "format": "parley/1",
+        "actors": [{"slug": "emmanuel-macron", "name": "Emmanuel Macron", "aliases": ["Macron"]}],
+    }
+    import_file(json.dumps(document).encode())
+    assert list(Actor.objects.get(slug="emmanuel-macron").aliases.values_list("name", flat=True)) == ["Macron"]
+
+
+def test_dry_run_counts_but_writes_nothing(db):
+    data = DEMO_FILE.read_bytes()
+    report = import_file(data, dry_run=True)
+    assert report.counts["statements"].created == 13
+    assert Statement.objects.count() == Actor.objects.count() == 0
+
+
+def test_broken_file_reports_every_problem_and_writes_nothing(demo):
+    before = database_snapshot()
+    document = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+    broken = copy.deepcopy(document)
+    broken["actors"].append({"slug": "new-actor", "name": "New actor"})
+    broken["statements"][1]["speaker"] = "nobody-at-all"
+    del broken["statements"][2]["text"]
+    broken["statements"][3]["key"] = broken["statements"][0]["key"]
+    broken["statements"][4]["said_on"] = "2025-13-45"
+    broken["statements"][5]["kind"] = "rumour"
+    broken["statements"][6]["topics"] = [{"topic": "no-such-topic", "stance": "supports"}]
+
+    with pytest.raises(ImportFailed) as failure:
+        import_file(json.dumps(broken).encode())
+
+    problems = [(p.section, p.number, p.field) for p in failure.value.problems]
+    assert ("statements", 2, "speaker") in problems
+    assert ("statements", 3, "text") in problems
+    assert ("statements", 4, "key") in problems
+    assert ("statements", 5, "said_on") in problems
+    assert ("statements", 6, "kind") in problems
+    assert ("statements", 7, "topics") in problems
+    messages = [str(p) for p in failure.value.problems]
+    assert any("nobody-at-all" in message for message in messages)
+    assert any("rumour" in message for message in messages)
+    assert database_snapshot() == before
+    assert not Actor.objects.filter(slug="new-actor").exists()
+
+
+def test_bad_json_names_the_line_and_column(db, tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "parley/1",\n "actors": [\n  {"slug": "a", "name": "A"},,\n ]}')
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="nothing was imported"):
+        call_command("import_statements", str(path), stderr=err)
+    assert "line 3, column" in err.getvalue()
+    assert Actor.objects.count() == 0
+
+
+def test_wrong_format_is_refused(db):
+    with pytest.raises(ImportFailed, match="parley/1"):
+        import_file(b'{"format": "other/2", "statements": []}')
+
+
+def test_csv_export_imports_into_an_empty_statement_table(exporter_client, demo):
+    csv_body = b"".join(exporter_client.get(reverse("tracker:export-csv")).streaming_content)
+    expected = sorted(Statement.objects.values_list("text", "speaker__slug", "said_on", "kind"))
+    topics = sorted(Statement.objects.values_list("text", "topic_stances__topic__slug", "topic_stances__stance"))
+    Statement.objects.all().delete()
+
+    report = import_file(csv_body, name="parley.csv")
+
+    assert report.counts["statements"].created == len(expected)
+    assert sorted(Statement.objects.values_list("text", "speaker__slug", "said_on", "kind")) == expected
+    assert (
+        sorted(Statement.objects.values_list("text", "topic_stances__topic__slug", "topic_stances__stance")) == topics
+    )
+    assert not import_file(csv_body, name="parley.csv").changed
+
+
+def test_csv_import_restores_neutralised_formulas_and_cyrillic(exporter_client, actor):
+    factories.StatementFactory(speaker=actor, text="=SUM(A1:A2)", original_text=CYRILLIC)
+    csv_body = b"".join(exporter_client.get(reverse("tracker:export-csv"), {"bom": "1"}).streaming_content)
+    Statement.objects.all().delete()
+    import_file(csv_body, name="export.csv")
+    statement = Statement.objects.get()
+    assert (statement.text, statement.original_text) == ("=SUM(A1:A2)", CYRILLIC)
+
+
+def test_csv_problems_carry_the_row_number(actor):
+    csv_body = (
+        f"speaker_slug,said_on,text\n{actor.slug},2025-01-01,Fine.\nghost,2025-01-02,Who?\n{actor.slug},,No date.\n"
+    )
+    with pytest.raises(ImportFailed) as failure:
+        import_file(csv_body.encode(), name="x.csv")
+    assert [(p.number, p.field) for p in failure.value.problems] == [(2, "speaker"), (3, "said_on")]
+    assert Statement.objects.count() == 0
+
+
+def test_export_document_lists_sources_by_url_and_relations_by_slug(extras):
+    document = export_document(Statement.objects.filter(status="draft"))
+    [statement] = document["statements"]
+    assert statement["speaker"] == "vladimir-putin"
+    assert statement["relayed_by"] == "donald-trump"
+    assert statement["mentions"] == ["volodymyr-zelenskyy"]
+    [source] = statement["sources"]
+    assert source["url"] == StatementSource.objects.get(statement__status="draft").source.url
+    assert source["outlet"] == "european-pravda"
+    assert statement["said_on"] == "2025-08-01"
+    assert statement["date_precision"] == "month"

@@ -1,0 +1,178 @@
+"""Writing a validated parley/1 document: compare first, write only what differs, in batches."""
+
+from dataclasses import dataclass, field
+from itertools import islice
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from ..models import Actor, ActorAlias, Event, Outlet, Topic
+from .problems import ImportFailed, Problem
+from .statements import StatementLoader
+from .validate import PLAIN_FIELDS, SECTIONS, Validator
+
+BATCH = 1000
+REASON = "Imported"
+
+
+@dataclass
+class Counts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self):
+        return self.created + self.updated + self.unchanged
+
+
+@dataclass
+class ImportReport:
+    counts: dict = field(default_factory=lambda: {section: Counts() for section in SECTIONS})
+    dry_run: bool = False
+
+    @property
+    def changed(self):
+        return any(counts.created or counts.updated for counts in self.counts.values())
+
+    def lines(self):
+        return [
+            _("%(section)s: %(created)d created, %(updated)d updated, %(unchanged)d unchanged")
+            % {"section": section, "created": c.created, "updated": c.updated, "unchanged": c.unchanged}
+            for section, c in self.counts.items()
+            if c.total
+        ]
+
+
+def batches(items, size=BATCH):
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def import_document(document, *, dry_run=False, user=None):
+    """Validate all of `document`, then write it in one transaction (rolled back on a dry run)."""
+    validator = Validator(document)
+    sections = validator.run()
+    if validator.problems:
+        order = {section: index for index, section in enumerate(SECTIONS)}
+        raise ImportFailed(sorted(validator.problems, key=lambda p: (order.get(p.section, -1), p.number or 0)))
+    try:
+        with transaction.atomic():
+            report = Loader(sections, user=user).run()
+            report.dry_run = dry_run
+            if dry_run:
+                transaction.set_rollback(True)
+    except IntegrityError as error:
+        raise ImportFailed([Problem(None, None, None, _("The database refused the data: %s") % error)]) from error
+    return report
+
+
+class Loader:
+    def __init__(self, sections, *, user=None):
+        self.sections = sections
+        self.user = user if user is not None and user.is_authenticated else None
+        self.report = ImportReport()
+
+    def run(self):
+        self.load_registry("actors", Actor, self.sync_aliases)
+        self.load_registry("topics", Topic, self.sync_parent, order=self.parents_first)
+        self.load_registry("outlets", Outlet)
+        self.load_registry("events", Event, self.sync_participants)
+        StatementLoader(self.sections["statements"], user=self.user, counts=self.report.counts["statements"]).run()
+        return self.report
+
+    # Registries: few rows, saved one by one so each change gets its history row.
+
+    def load_registry(self, section, model, sync_extra=None, order=None):
+        records = self.sections[section]
+        if order:
+            records = order(records)
+        counts = self.report.counts[section]
+        existing = {}
+        for batch in batches([record["slug"] for record in records]):
+            existing.update({obj.slug: obj for obj in model.objects.filter(slug__in=batch)})
+        for record in records:
+            values = {name: record[name] for name in (*PLAIN_FIELDS[section], "keywords") if name in record}
+            obj = existing.get(record["slug"])
+            if obj is None:
+                obj = model(slug=record["slug"], **values)
+                if sync_extra:
+                    sync_extra(obj, record, before_save=True)
+                self.save(obj)
+                if sync_extra:
+                    sync_extra(obj, record, before_save=False)
+                counts.created += 1
+                continue
+            changed = {name: value for name, value in values.items() if getattr(obj, name) != value}
+            for name, value in changed.items():
+                setattr(obj, name, value)
+            if sync_extra and sync_extra(obj, record, before_save=True):
+                changed["_parent"] = True
+            if changed:
+                self.save(obj)
+            extra_changed = bool(sync_extra and sync_extra(obj, record, before_save=False))
+            if changed or extra_changed:
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+
+    def save(self, obj):
+        obj._change_reason = REASON
+        if self.user:
+            obj._history_user = self.user
+        obj.save()
+
+    def sync_aliases(self, actor, record, *, before_save):
+        """After saving, make the aliases the listed ones."""
+        if before_save or "aliases" not in record:
+            return False
+        current = {alias.name: alias for alias in actor.aliases.all()}
+        wanted = record["aliases"]
+        if sorted(current) == wanted:
+            return False
+        for name, alias in current.items():
+            if name not in wanted:
+                alias.delete()
+        for name in wanted:
+            if name not in current:
+                self.save(ActorAlias(actor=actor, name=name))
+        return True
+
+    def sync_parent(self, topic, record, *, before_save):
+        if not before_save or "parent" not in record:
+            return False
+        parent = Topic.objects.get(slug=record["parent"]) if record["parent"] else None
+        if topic.parent_id == (parent.pk if parent else None):
+            return False
+        topic.parent = parent
+        return True
+
+    def parents_first(self, records):
+        by_slug = {record["slug"]: record for record in records}
+        ordered, done = [], set()
+
+        def visit(record, trail):
+            if record["slug"] in done:
+                return
+            if record["slug"] in trail:
+                problem = Problem("topics", record["_number"], "parent", _("The broader topics form a loop."))
+                raise ImportFailed([problem])
+            parent = by_slug.get(record.get("parent"))
+            if parent:
+                visit(parent, {*trail, record["slug"]})
+            done.add(record["slug"])
+            ordered.append(record)
+
+        for record in records:
+            visit(record, set())
+        return ordered
+
+    def sync_participants(self, event, record, *, before_save):
+        if before_save or "participants" not in record:
+            return False
+        current = sorted(event.participants.values_list("slug", flat=True))
+        if current == record["participants"]:
+            return False
+        event.participants.set(Actor.objects.filter(slug__in=record["participants"]))
+        return True

@@ -1,0 +1,118 @@
+"""Reading an import file: parley/1 JSON, or CSV in the export's columns, into one document."""
+
+import csv
+import io
+import json
+
+from django.utils.translation import gettext as _
+
+from ..exports.rows import FORMULA_START, SEPARATOR
+from .export import FORMAT
+from .problems import ImportFailed, Problem
+
+# CSV columns that map one-to-one onto statement fields.
+CSV_FIELDS = (
+    "key",
+    "said_on",
+    "date_precision",
+    "first_reported_on",
+    "speaker_title",
+    "relayed_by",
+    "kind",
+    "act",
+    "attribution",
+    "text",
+    "condition",
+    "original_text",
+    "original_language",
+    "setting",
+    "audience",
+    "event",
+    "status",
+    "correction_note",
+)
+NULLABLE = {"first_reported_on", "relayed_by", "event"}
+
+
+def read_document(data, *, name=""):
+    """`data` (bytes) as a parley/1 dict; ImportFailed when it cannot be read at all."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        message = _("The file is not UTF-8 text (byte %d).") % error.start
+        raise ImportFailed([Problem(None, None, None, message)]) from None
+    is_json = name.lower().endswith(".json") or (not name.lower().endswith(".csv") and text.lstrip()[:1] in "{[")
+    return parse_json(text) if is_json else parse_csv(text)
+
+
+def parse_json(text):
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        message = _("Not valid JSON: %(error)s at line %(line)d, column %(column)d.") % {
+            "error": error.msg,
+            "line": error.lineno,
+            "column": error.colno,
+        }
+        raise ImportFailed([Problem(None, None, None, message)]) from None
+    if not isinstance(document, dict):
+        raise ImportFailed([Problem(None, None, None, _("The document must be a JSON object."))])
+    if document.get("format") != FORMAT:
+        message = _("“format” must be “%(expected)s”, not %(found)s.") % {
+            "expected": FORMAT,
+            "found": json.dumps(document.get("format")),
+        }
+        raise ImportFailed([Problem(None, None, "format", message)])
+    return document
+
+
+def _uninert(value):
+    """Undo the export's formula neutralisation ("'=…" back to "=…")."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
+
+
+def _split(value):
+    return [item.strip() for item in value.split(SEPARATOR.strip()) if item.strip()]
+
+
+def csv_statement(row):
+    """One CSV row (column → text) as a parley/1 statement; absent columns stay absent."""
+    row = {column: _uninert(value or "") for column, value in row.items() if column}
+    record = {field: row[field] for field in CSV_FIELDS if field in row}
+    for field in NULLABLE & record.keys():
+        record[field] = record[field] or None
+    if "speaker_slug" in row:
+        record["speaker"] = row["speaker_slug"]
+    if "topics" in row:
+        topics, stances = _split(row["topics"]), _split(row.get("stances", ""))
+        record["topics"] = [
+            {"topic": topic, **({"stance": stances[index]} if index < len(stances) else {})}
+            for index, topic in enumerate(topics)
+        ]
+    if "mentions" in row:
+        record["mentions"] = _split(row["mentions"])
+    if "source_urls" in row:
+        urls, outlets = _split(row["source_urls"]), _split(row.get("outlets", ""))
+        # The CSV lists distinct outlets, not one per source: pair them only when that is unambiguous.
+        paired = outlets if len(outlets) == len(urls) else outlets * len(urls) if len(outlets) == 1 else []
+        record["sources"] = [
+            {"url": url, "outlet": paired[index] if paired else None} for index, url in enumerate(urls)
+        ]
+        record["_sources_add_only"] = True
+    return record
+
+
+def parse_csv(text):
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = reader.fieldnames or []
+    missing = [column for column in ("speaker_slug", "said_on", "text") if column not in header]
+    if missing:
+        message = _("The CSV header lacks the column(s) %s.") % ", ".join(missing)
+        raise ImportFailed([Problem(None, None, None, message)])
+    try:
+        statements = [csv_statement(row) for row in reader]
+    except csv.Error as error:
+        raise ImportFailed([Problem("rows", reader.line_num, None, str(error))]) from None
+    return {"format": FORMAT, "statements": statements, "_csv": True}

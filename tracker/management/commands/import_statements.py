@@ -1,0 +1,32 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from tracker.interchange import ImportFailed, import_file
+
+
+class Command(BaseCommand):
+    help = "Import a parley/1 JSON document or a CSV in the export's columns. All or nothing; safe to repeat."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="a .json (parley/1) or .csv file")
+        parser.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+
+    def handle(self, *args, file, dry_run, **options):
+        path = Path(file)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise CommandError(f"Cannot read {path}: {error.strerror}") from None
+        try:
+            report = import_file(data, name=path.name, dry_run=dry_run)
+        except ImportFailed as failure:
+            for problem in failure.problems:
+                self.stderr.write(str(problem))
+            raise CommandError(f"{len(failure.problems)} problem(s) in {path.name}; nothing was imported.") from None
+        for line in report.lines():
+            self.stdout.write(line)
+        if dry_run:
+            self.stdout.write("Dry run: nothing was written.")
+        elif not report.changed:
+            self.stdout.write("Nothing to change.")
