@@ -6,7 +6,8 @@ from django import forms
 def change_form_data(response, **changes):
     forms_to_send = [response.context["adminform"].form]
     data = {}
-    for inline in response.context["inline_admin_formsets"]:
+    inlines = response.context.get("inline_admin_formsets", [])
+    for inline in inlines:
         formset = inline.formset
         management = formset.management_form
         for name in management.fields:
@@ -14,7 +15,7 @@ def change_form_data(response, **changes):
         forms_to_send.extend(formset.forms)
     for form in forms_to_send:
         for name, field in form.fields.items():
-            value = field.prepare_value(form[name].value())
+            value = form[name].value()
             key = form.add_prefix(name)
             if isinstance(field.widget, forms.CheckboxInput):
                 if value:

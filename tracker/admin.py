@@ -9,6 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .admin_conflicts import ConflictAdminMixin
 from .admin_duplicates import DuplicateAdminMixin
+from .admin_history import HistoryDiffAdminMixin
 from .models import (
     Actor,
     ActorAlias,
@@ -29,7 +30,7 @@ class ActorAliasInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
+class ActorAdmin(ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "kind", "country", "title", "wikidata_id", "updated_at")
     list_filter = ("kind", "country")
     search_fields = ("name", "slug", "title", "aliases__name")
@@ -39,7 +40,7 @@ class ActorAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
+class TopicAdmin(ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "parent", "slug")
     list_select_related = ("parent",)
     search_fields = ("name", "slug", "description")
@@ -49,7 +50,7 @@ class TopicAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Outlet)
-class OutletAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
+class OutletAdmin(ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "country", "language", "homepage")
     list_filter = ("country", "language")
     search_fields = ("name", "slug", "homepage")
@@ -57,7 +58,7 @@ class OutletAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
+class SourceAdmin(ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
     list_display = ("__str__", "outlet", "published_on", "url")
     list_select_related = ("outlet",)
     list_filter = ("outlet",)
@@ -67,7 +68,7 @@ class SourceAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(ConflictAdminMixin, SimpleHistoryAdmin):
+class EventAdmin(ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "start_date", "end_date", "place")
     search_fields = ("name", "slug", "place")
     prepopulated_fields = {"slug": ("name",)}
@@ -104,7 +105,7 @@ class AddTopicForm(forms.Form):
 
 
 @admin.register(Statement)
-class StatementAdmin(DuplicateAdminMixin, ConflictAdminMixin, SimpleHistoryAdmin):
+class StatementAdmin(DuplicateAdminMixin, ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
     list_display = ("excerpt", "speaker", "said_on", "kind", "act", "status", "updated_at")
     list_display_links = ("excerpt",)
     list_select_related = ("speaker",)
