@@ -10,6 +10,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from .admin_conflicts import ConflictAdminMixin
 from .admin_duplicates import DuplicateAdminMixin
 from .admin_history import HistoryDiffAdminMixin
+from .admin_merge import MergeAdminMixin
 from .models import (
     Actor,
     ActorAlias,
@@ -30,7 +31,7 @@ class ActorAliasInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
+class ActorAdmin(MergeAdminMixin, ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "kind", "country", "title", "wikidata_id", "updated_at")
     list_filter = ("kind", "country")
     search_fields = ("name", "slug", "title", "aliases__name")
@@ -40,7 +41,7 @@ class ActorAdmin(ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
+class TopicAdmin(MergeAdminMixin, ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "parent", "slug")
     list_select_related = ("parent",)
     search_fields = ("name", "slug", "description")
@@ -50,7 +51,7 @@ class TopicAdmin(ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Outlet)
-class OutletAdmin(ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
+class OutletAdmin(MergeAdminMixin, ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "country", "language", "homepage")
     list_filter = ("country", "language")
     search_fields = ("name", "slug", "homepage")

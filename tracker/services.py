@@ -7,9 +7,12 @@ is lost.
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_update_with_history
 
-from .models import Statement, StatementLink
+from .models import Actor, ActorAlias, Event, Outlet, Source, Statement, StatementLink, StatementTopic, Topic
+from .text import normalize_name
 
 
 class MergeError(ValueError):
@@ -110,3 +113,134 @@ def _move_statement_links(*, keep, drop, user, reason):
         link.to_statement = keep
         _saved(link, user, reason).save()
         existing.add((link.relation, -link.from_statement_id))
+
+
+def _bulk_save(queryset, fields, change, user, reason, batch=1000):
+    """Apply `change` to each row and save the batch with history, versions bumped."""
+    rows = []
+    for row in queryset.iterator(chunk_size=batch):
+        change(row)
+        row.version += 1
+        rows.append(row)
+    if rows:
+        bulk_update_with_history(
+            rows,
+            type(rows[0]),
+            [*fields, "version", "updated_at"],
+            batch_size=batch,
+            default_user=user,
+            default_change_reason=reason,
+        )
+    return len(rows)
+
+
+def _move_m2m(through, source_field, target_field, old_pk, new_pk):
+    """Repoint an auto-created many-to-many table from `old_pk` to `new_pk`, without duplicates."""
+    already = set(through.objects.filter(**{target_field: new_pk}).values_list(source_field, flat=True))
+    rows = through.objects.filter(**{target_field: old_pk})
+    moved = [row for row in rows if getattr(row, source_field) not in already]
+    through.objects.filter(**{target_field: old_pk}).delete()
+    through.objects.bulk_create(
+        [through(**{source_field: getattr(row, source_field), target_field: new_pk}) for row in moved]
+    )
+    return len(moved)
+
+
+@transaction.atomic
+def merge_actors(*, survivor, other, user=None):
+    """Everything said by, relayed by, about or attended by `other` moves to `survivor`; its name becomes an alias."""
+    if survivor.pk == other.pk:
+        raise MergeError(_("An actor cannot be merged into itself."))
+    survivor, other = _lock(Actor, survivor.pk, other.pk)
+    reason = _("Merged actor “%(other)s” into “%(survivor)s”") % {"other": other.name, "survivor": survivor.name}
+    now = timezone.now()
+
+    def set_speaker(statement):
+        statement.speaker_id = survivor.pk
+        statement.updated_at = now
+        if statement.relayed_by_id == survivor.pk:
+            statement.relayed_by_id = None  # a speaker does not relay their own words
+
+    def set_relayer(statement):
+        statement.relayed_by_id = None if statement.speaker_id == survivor.pk else survivor.pk
+        statement.updated_at = now
+
+    moved = _bulk_save(Statement.objects.filter(speaker=other), ["speaker", "relayed_by"], set_speaker, user, reason)
+    _bulk_save(Statement.objects.filter(relayed_by=other), ["relayed_by"], set_relayer, user, reason)
+    _move_m2m(Statement.mentions.through, "statement_id", "actor_id", other.pk, survivor.pk)
+    _move_m2m(Event.participants.through, "event_id", "actor_id", other.pk, survivor.pk)
+
+    known = set(survivor.aliases.values_list("normalized", flat=True)) | {normalize_name(survivor.name)}
+    for alias in other.aliases.all():
+        if alias.normalized not in known:
+            _saved(ActorAlias(actor=survivor, name=alias.name), user, reason).save()
+            known.add(alias.normalized)
+    if normalize_name(other.name) not in known:
+        _saved(ActorAlias(actor=survivor, name=other.name), user, reason).save()
+
+    wikidata_id = other.wikidata_id
+    _saved(other, user, reason).delete()
+    for name in ("title", "country", "description"):
+        if not getattr(survivor, name) and getattr(other, name):
+            setattr(survivor, name, getattr(other, name))
+    if not survivor.wikidata_id and wikidata_id:
+        survivor.wikidata_id = wikidata_id
+    _saved(survivor, user, reason).save()
+    return moved
+
+
+@transaction.atomic
+def merge_topics(*, survivor, other, user=None):
+    """Stances and narrower topics of `other` move to `survivor`; a statement on both keeps its `survivor` stance."""
+    if survivor.pk == other.pk:
+        raise MergeError(_("A topic cannot be merged into itself."))
+    survivor, other = _lock(Topic, survivor.pk, other.pk)
+    reason = _("Merged topic “%(other)s” into “%(survivor)s”") % {"other": other.name, "survivor": survivor.name}
+
+    moved = 0
+    kept = dict(StatementTopic.objects.filter(topic=survivor).values_list("statement_id", "stance"))
+    for stance in StatementTopic.objects.filter(topic=other).select_related("statement"):
+        if stance.statement_id in kept:
+            _saved(stance, user, reason).delete()
+            continue
+        stance.topic = survivor
+        _saved(stance, user, reason).save()
+        moved += 1
+
+    # Never make the tree circular: if `other` was above `survivor`, `survivor` takes its place.
+    ancestor, seen = survivor.parent, set()
+    while ancestor is not None and ancestor.pk not in seen:
+        seen.add(ancestor.pk)
+        if ancestor.pk == other.pk:
+            survivor.parent_id = other.parent_id
+            break
+        ancestor = ancestor.parent
+    for child in Topic.objects.filter(parent=other).exclude(pk=survivor.pk):
+        child.parent = survivor
+        _saved(child, user, reason).save()
+    survivor.keywords = [*survivor.keywords, *(k for k in other.keywords if k not in survivor.keywords)]
+    if not survivor.description:
+        survivor.description = other.description
+    _saved(survivor, user, reason).save()
+    _saved(other, user, reason).delete()
+    return moved
+
+
+@transaction.atomic
+def merge_outlets(*, survivor, other, user=None):
+    """Every source published by `other` moves to `survivor`."""
+    if survivor.pk == other.pk:
+        raise MergeError(_("An outlet cannot be merged into itself."))
+    survivor, other = _lock(Outlet, survivor.pk, other.pk)
+    reason = _("Merged outlet “%(other)s” into “%(survivor)s”") % {"other": other.name, "survivor": survivor.name}
+
+    def set_outlet(source):
+        source.outlet_id = survivor.pk
+
+    moved = _bulk_save(Source.objects.filter(outlet=other), ["outlet"], set_outlet, user, reason)
+    for name in ("homepage", "country", "language"):
+        if not getattr(survivor, name) and getattr(other, name):
+            setattr(survivor, name, getattr(other, name))
+    _saved(other, user, reason).delete()
+    _saved(survivor, user, reason).save()
+    return moved
