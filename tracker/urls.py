@@ -1,6 +1,6 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import feeds, views
+from . import api, feeds, views
 from .exports import views as exports
 
 app_name = "tracker"
@@ -18,4 +18,5 @@ urlpatterns = [
     path("export/statements.json", exports.export_json, name="export-json"),
     path("export/statements.xlsx", exports.export_xlsx, name="export-xlsx"),
     path("export/statements.timeline.json", exports.export_timeline, name="export-timeline"),
+    path("api/", include((api.urlpatterns, "api"))),
 ]
