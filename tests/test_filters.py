@@ -66,6 +66,12 @@ def test_each_parameter_and_combination_filters_the_timeline(client, world, quer
     assert shown(client, query) == expected
 
 
+def test_empty_fields_from_a_plain_form_submission_mean_any(client, world):
+    every_field = "q=&actor=&topic=&stance=&date_after=&date_before=&sort=newest&mentions=&relayed_by=&kind="
+    assert shown(client, every_field + "&act=&attribution=&outlet=&event=&actor=donald-trump") == {TERRITORY}
+    assert shown(client, every_field) == set(ALL)
+
+
 def test_sort_oldest_reverses_the_order(client, world):
     html = client.get("/?sort=oldest").content.decode()
     assert html.index(TERRITORY) < html.index(RELAY) < html.index(PATRIOT) < html.index(GUARANTEE)

@@ -86,6 +86,19 @@ class StatementFilter(django_filters.FilterSet):
         form = StatementFilterForm
         fields = []
 
+    def __init__(self, data=None, *args, **kwargs):
+        # A plain HTML form submits every field, empty ones as `?actor=`: empty means "any".
+        if data is not None and hasattr(data, "lists"):
+            cleaned = data.copy()
+            for name, values in data.lists():
+                kept = [value for value in values if value != ""]
+                if kept:
+                    cleaned.setlist(name, kept)
+                else:
+                    cleaned.pop(name)
+            data = cleaned
+        super().__init__(data, *args, **kwargs)
+
     def filter_noop(self, queryset, name, value):
         return queryset
 
