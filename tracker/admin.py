@@ -11,6 +11,7 @@ from .admin_conflicts import ConflictAdminMixin
 from .admin_duplicates import DuplicateAdminMixin
 from .admin_history import HistoryDiffAdminMixin
 from .admin_merge import MergeAdminMixin
+from .interchange.admin import InterchangeAdminMixin
 from .models import (
     Actor,
     ActorAlias,
@@ -106,7 +107,9 @@ class AddTopicForm(forms.Form):
 
 
 @admin.register(Statement)
-class StatementAdmin(DuplicateAdminMixin, ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin):
+class StatementAdmin(
+    InterchangeAdminMixin, DuplicateAdminMixin, ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin
+):
     list_display = ("excerpt", "speaker", "said_on", "kind", "act", "status", "updated_at")
     list_display_links = ("excerpt",)
     list_select_related = ("speaker",)
@@ -119,7 +122,7 @@ class StatementAdmin(DuplicateAdminMixin, ConflictAdminMixin, HistoryDiffAdminMi
     autocomplete_fields = ("speaker", "relayed_by", "event", "mentions")
     inlines = (StatementTopicInline, StatementSourceInline, StatementLinkInline)
     readonly_fields = ("created_at", "created_by", "updated_at", "updated_by", "published_at", "version")
-    actions = ("publish", "send_to_review", "retract", "add_topic")
+    actions = ("publish", "send_to_review", "retract", "add_topic", "export_csv")
     fieldsets = (
         (None, {"fields": ("speaker", "speaker_title", "kind", "text", "condition")}),
         (

@@ -1,0 +1,122 @@
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.auth.models import Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from tests import factories
+from tracker.models import Actor, Statement
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = reverse("admin:tracker_statement_changelist")
+IMPORT = reverse("admin:tracker_statement_import")
+DEMO = (Path(__file__).resolve().parent.parent / "tracker" / "fixtures" / "demo.json").read_bytes()
+
+
+@pytest.fixture
+def statements(actor):
+    return [
+        factories.StatementFactory(speaker=actor, text=f"Remark {n}.", status=status)
+        for n, status in enumerate(["published", "draft", "review"])
+    ]
+
+
+@pytest.fixture
+def admin_exporter_client(client, exporter):
+    exporter.user_permissions.add(Permission.objects.get(codename="view_statement"))
+    client.force_login(exporter)
+    return client
+
+
+def export_action(client, ids, **extra):
+    data = {"action": "export_csv", ACTION_CHECKBOX_NAME: [str(pk) for pk in ids], "index": 0, **extra}
+    return client.post(CHANGELIST + extra.pop("query", ""), data)
+
+
+def rows(response):
+    return list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+
+def test_anonymous_users_cannot_run_the_export_action(client, statements):
+    response = export_action(client, [s.pk for s in statements])
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]
+
+
+def test_editors_without_export_permission_get_no_file(editor_client, statements):
+    assert "export_csv" not in editor_client.get(CHANGELIST).content.decode()
+    response = export_action(editor_client, [s.pk for s in statements])
+    assert not response.get("Content-Disposition")
+    assert not response.has_header("Content-Type") or "text/csv" not in response["Content-Type"]
+
+
+def test_exporters_get_the_selected_rows_including_drafts(admin_exporter_client, statements):
+    response = export_action(admin_exporter_client, [statements[0].pk, statements[1].pk])
+    assert response["Content-Disposition"].startswith('attachment; filename="parley-statements-admin-')
+    assert sorted(row["text"] for row in rows(response)) == ["Remark 0.", "Remark 1."]
+
+
+def test_select_all_exports_the_filtered_change_list(admin_exporter_client, statements):
+    response = admin_exporter_client.post(
+        CHANGELIST + "?status__exact=draft",
+        {"action": "export_csv", ACTION_CHECKBOX_NAME: [str(statements[1].pk)], "select_across": "1", "index": 0},
+    )
+    assert [row["text"] for row in rows(response)] == ["Remark 1."]
+
+
+def test_import_page_needs_permission(client, exporter):
+    client.force_login(exporter)
+    assert client.get(IMPORT).status_code == 403
+
+
+def test_upload_previews_then_confirm_imports(editor_client):
+    response = editor_client.post(IMPORT, {"file": SimpleUploadedFile("demo.json", DEMO)})
+    assert response.status_code == 200
+    preview = response.context["report"].counts
+    assert (preview["statements"].created, preview["actors"].created) == (13, 3)
+    assert 'id="import-preview"' in response.content.decode()
+    assert Statement.objects.count() == 0
+
+    response = editor_client.post(IMPORT, {"confirm": "1", "stashed": response.context["stashed"]})
+    assert response.status_code == 302
+    assert Statement.objects.count() == 13
+    assert Statement.history.filter(history_user__username="editor").count() == 13
+
+    again = editor_client.post(IMPORT, {"file": SimpleUploadedFile("demo.json", DEMO)})
+    assert again.context["report"].counts["statements"].unchanged == 13
+    assert not again.context["report"].changed
+
+
+def test_broken_upload_lists_problems_and_writes_nothing(editor_client):
+    document = json.loads(DEMO)
+    document["statements"][0]["speaker"] = "ghost"
+    del document["statements"][1]["said_on"]
+    response = editor_client.post(IMPORT, {"file": SimpleUploadedFile("demo.json", json.dumps(document).encode())})
+    page = response.content.decode()
+    assert "statement 1, speaker: unknown actor “ghost”" in page
+    assert "statement 2, said_on: This field is required." in page
+    assert "Nothing was imported" in page
+    assert Statement.objects.count() == Actor.objects.count() == 0
+
+
+def test_oversized_upload_is_refused_with_a_clear_message(editor_client, settings):
+    settings.PARLEY_MAX_UPLOAD_BYTES = 1000
+    response = editor_client.post(IMPORT, {"file": SimpleUploadedFile("demo.json", DEMO)})
+    assert "the largest file you can import is 1000" in response.content.decode()
+    assert Statement.objects.count() == 0
+
+
+def test_a_forged_stash_token_imports_nothing(editor_client):
+    response = editor_client.post(IMPORT, {"confirm": "1", "stashed": "../../etc/passwd"})
+    assert response.status_code == 302
+    assert Statement.objects.count() == 0
+
+
+def test_change_list_links_to_the_import_page(editor_client):
+    assert IMPORT in editor_client.get(CHANGELIST).content.decode()

@@ -1,0 +1,129 @@
+"""Admin hooks: export the change list as CSV, and import a parley/1 or CSV file (upload → preview → confirm)."""
+
+import re
+import secrets
+import tempfile
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect, StreamingHttpResponse
+from django.template.defaultfilters import filesizeformat
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..exports.csv import stream_csv
+from ..exports.rows import export_filename
+from . import import_file
+from .problems import ImportFailed
+
+UPLOAD_DIR = Path(tempfile.gettempdir()) / "parley-imports"
+TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+ALLOWED_SUFFIXES = (".json", ".csv")
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("File"), help_text=_("A parley/1 JSON document or a CSV in the export's columns."))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        limit = settings.PARLEY_MAX_UPLOAD_BYTES
+        if upload.size > limit:
+            raise forms.ValidationError(
+                _("This file is %(size)s; the largest file you can import is %(limit)s. Split it and import the parts.")
+                % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)}
+            )
+        if not upload.name.lower().endswith(ALLOWED_SUFFIXES):
+            raise forms.ValidationError(_("Choose a .json or .csv file."))
+        return upload
+
+
+def _stash(data, name):
+    """Keep the upload between preview and confirm; only its random token travels in the form."""
+    UPLOAD_DIR.mkdir(mode=0o700, exist_ok=True)
+    token = secrets.token_urlsafe(24)
+    suffix = ".csv" if name.lower().endswith(".csv") else ".json"
+    (UPLOAD_DIR / f"{token}{suffix}").write_bytes(data)
+    return f"{token}{suffix}"
+
+
+def _unstash(stashed):
+    token, _dot, suffix = stashed.partition(".")
+    if not TOKEN_RE.match(token) or f".{suffix}" not in ALLOWED_SUFFIXES:
+        return None
+    path = UPLOAD_DIR / stashed
+    return path if path.is_file() else None
+
+
+class InterchangeAdminMixin:
+    """For StatementAdmin: the CSV export action and the import page."""
+
+    import_template = "admin/tracker/statement/import.html"
+
+    def has_export_permission(self, request):
+        return request.user.has_perm("tracker.export_statement")
+
+    def has_import_permission(self, request):
+        return request.user.has_perm("tracker.add_statement") and request.user.has_perm("tracker.change_statement")
+
+    @admin.action(description=_("Export selected statements as CSV"), permissions=("export",))
+    def export_csv(self, request, queryset):
+        if not self.has_export_permission(request):
+            raise PermissionDenied
+        queryset = queryset.order_by("-said_on", "-id")
+        response = StreamingHttpResponse(
+            stream_csv(queryset, base_url=request.build_absolute_uri("/")), content_type="text/csv; charset=utf-8"
+        )
+        filename = export_filename({}, "csv", today=timezone.localdate()).replace("statements", "statements-admin")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    def get_urls(self):
+        opts = self.model._meta
+        view = self.admin_site.admin_view(self.import_view)
+        return [path("import/", view, name=f"{opts.app_label}_{opts.model_name}_import"), *super().get_urls()]
+
+    def import_view(self, request):
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Import statements"),
+            "opts": self.model._meta,
+            "max_size": settings.PARLEY_MAX_UPLOAD_BYTES,
+        }
+        if request.method == "POST" and "confirm" in request.POST:
+            return self._confirm(request, context)
+        form = ImportForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["file"]
+            data = upload.read()
+            try:
+                report = import_file(data, name=upload.name, dry_run=True, user=request.user)
+            except ImportFailed as failure:
+                context["problems"] = failure.problems
+            else:
+                context.update(report=report, stashed=_stash(data, upload.name), filename=upload.name)
+        context["form"] = form
+        return TemplateResponse(request, self.import_template, context)
+
+    def _confirm(self, request, context):
+        path = _unstash(request.POST.get("stashed", ""))
+        changelist = reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_changelist")
+        if path is None:
+            self.message_user(request, _("The uploaded file has expired. Upload it again."), messages.ERROR)
+            return HttpResponseRedirect(request.path)
+        try:
+            report = import_file(path.read_bytes(), name=path.name, user=request.user)
+        except ImportFailed as failure:
+            context.update(problems=failure.problems, form=ImportForm())
+            return TemplateResponse(request, self.import_template, context)
+        finally:
+            path.unlink(missing_ok=True)
+        summary = "; ".join(report.lines()) if report.changed else _("Nothing to change: everything was already there.")
+        self.message_user(request, _("Imported. %s") % summary, messages.SUCCESS)
+        return HttpResponseRedirect(changelist)
