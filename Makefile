@@ -13,7 +13,7 @@ LOCAL_ENV := SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
 TEST_ENV := $(LOCAL_ENV) SECRET_KEY=parley-test-suite-only
 DEV_ENV := $(LOCAL_ENV) DEBUG=1
 
-.PHONY: install run serve test lint format migrate demo check-deploy clean
+.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots
 
 install: $(STAMP)
 
@@ -33,6 +33,18 @@ demo: migrate
 run: demo
 	$(DEV_ENV) $(MANAGE) runserver $(HOST):$(PORT)
 
+# Production-style: gunicorn workers, static files collected and served by whitenoise.
+serve: migrate
+	$(LOCAL_ENV) SECRET_KEY=$${SECRET_KEY:-$$(head -c 48 /dev/urandom | base64)} bash -c '\
+		$(MANAGE) collectstatic --noinput -v0 && \
+		exec $(VENV)/bin/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -'
+
+# Benchmarks at BENCH_N statements (default 1,000,000), SQLite and DATABASE_URL's PostgreSQL.
+# Never part of `make test`; see bench/run.py. Writes bench/results.json and README's table.
+bench: install
+	$(PIP) install --quiet --disable-pip-version-check -r bench/requirements.txt
+	nice -n 10 $(PY) bench/run.py
+
 test: install
 	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
 
@@ -49,6 +61,10 @@ format: install
 check-deploy: install
 	SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=parley.example.org \
 		$(MANAGE) check --deploy --fail-level WARNING
+
+# PNGs of the reader pages (demo data, headless Chromium) into docs/screenshots/.
+screenshots: install
+	$(LOCAL_ENV) $(PY) docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

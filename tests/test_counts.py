@@ -11,6 +11,11 @@ from tracker.models import Statement
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+
+
 @pytest.fixture
 def redis_cache():
     backend = {
@@ -81,3 +86,11 @@ def test_chart_aggregates_are_computed_once_per_cache_period(actor, redis_cache)
     assert counts.cached_aggregate("months", queryset, compute) == {"2025-09": 3}
     assert counts.cached_aggregate("months", queryset, compute) == {"2025-09": 3}
     assert len(calls) == 1
+
+
+def test_monthly_counts_fold_days_into_months(actor):
+    for day in ("2025-09-01", "2025-09-23", "2025-09-23", "2025-10-02"):
+        factories.StatementFactory(speaker=actor, said_on=day)
+    factories.StatementFactory(speaker=actor, said_on="2025-09-05", status=Statement.Status.DRAFT)
+    months = counts.monthly_counts(Statement.objects.published())
+    assert {month.isoformat(): n for month, n in months.items()} == {"2025-09-01": 3, "2025-10-01": 1}

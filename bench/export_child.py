@@ -1,0 +1,86 @@
+"""One export in its own process, so its peak memory is its own: `ours` or the `peer`.
+
+Prints {"seconds": ..., "bytes": ...}; the parent reads the peak RSS from wait4().
+"""
+
+import json
+import os
+import sys
+import time
+
+import django
+
+
+def ours(params):
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="bench-admin"))
+    response = client.get("/export/statements.csv", params)
+    assert response.status_code == 200, response.status_code
+    size = 0
+    for chunk in response.streaming_content:
+        size += len(chunk)
+    return size
+
+
+def peer(params):
+    from django.http import QueryDict
+    from import_export import fields, resources, widgets
+
+    from tracker import queries
+    from tracker.models import Actor, Statement, Topic
+
+    class StatementResource(resources.ModelResource):
+        """What a newsroom would write with django-import-export for the same columns."""
+
+        speaker = fields.Field(attribute="speaker__name", column_name="speaker")
+        speaker_slug = fields.Field(attribute="speaker__slug", column_name="speaker_slug")
+        relayed_by = fields.Field(attribute="relayed_by__name", column_name="relayed_by")
+        topics = fields.Field(attribute="topics", widget=widgets.ManyToManyWidget(Topic, field="name", separator="; "))
+        stances = fields.Field(column_name="stances")
+        mentions = fields.Field(
+            attribute="mentions", widget=widgets.ManyToManyWidget(Actor, field="name", separator="; ")
+        )
+        event = fields.Field(attribute="event__name", column_name="event")
+        outlets = fields.Field(column_name="outlets")
+        source_urls = fields.Field(column_name="source_urls")
+
+        class Meta:
+            model = Statement
+            fields = (
+                "id", "said_on", "date_precision", "first_reported_on", "speaker", "speaker_slug", "speaker_title",
+                "relayed_by", "kind", "act", "attribution", "text", "condition", "original_text",
+                "original_language", "setting", "audience", "topics", "stances", "mentions", "event", "outlets",
+                "source_urls", "status", "updated_at",
+            )  # fmt: skip
+            export_order = fields
+
+        def dehydrate_stances(self, statement):
+            return "; ".join(f"{link.topic.slug}:{link.stance}" for link in statement.topic_stances.all())
+
+        def dehydrate_outlets(self, statement):
+            return "; ".join(link.source.outlet.name for link in statement.source_links.all() if link.source.outlet)
+
+        def dehydrate_source_urls(self, statement):
+            return "; ".join(link.source.url for link in statement.source_links.all())
+
+    query = QueryDict(mutable=True)
+    query.update(params)
+    queryset = queries.statement_list(params=query, user=None)
+    return len(StatementResource().export(queryset=queryset).csv)
+
+
+def main():
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    django.setup()
+    mode, params = sys.argv[1], json.loads(sys.argv[2])
+    started = time.perf_counter()
+    size = {"ours": ours, "peer": peer}[mode](params)
+    print(json.dumps({"seconds": time.perf_counter() - started, "bytes": size}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""Measure one database (the one DATABASE_URL names) and print its results as JSON.
+
+Run by bench/run.py in a child process per database. A figure whose feature does not exist
+yet (no API, no positions page, no extraction) is left out and listed under "absent".
+"""
+
+import html
+import json
+import os
+import re
+import statistics
+import sys
+import time
+
+import django
+
+REPEATS = int(os.environ.get("BENCH_REPEATS", "7"))
+DEEP_ROWS = 10_000
+
+
+def median_ms(fn, repeats=REPEATS, warmup=1):
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(samples), 2)
+
+
+class Bench:
+    def __init__(self):
+        from django.test import Client
+
+        self.figures, self.absent, self.notes = {}, {}, []
+        self.client = Client()
+        self.admin_client = Client()
+
+    def clear_cache(self):
+        from django.core.cache import cache
+
+        cache.clear()
+
+    def get(self, client, url, params=None):
+        self.clear_cache()  # cold: counts and charts are computed, not served from the cache
+        response = client.get(url, params or {})
+        if response.status_code != 200:
+            raise LookupError(f"{url} {params} answered {response.status_code}")
+        return response
+
+    def page_figures(self, prefix, client, url, params):
+        """`prefix.ms`: the whole response; `prefix.sql_ms`: the same page's SQL re-run alone."""
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        self.get(client, url, params)
+        with CaptureQueriesContext(connection) as captured:
+            self.get(client, url, params)
+        queries = [query["sql"] for query in captured.captured_queries]
+
+        def raw():
+            cursor = connection.connection.cursor()
+            for sql in queries:
+                cursor.execute(sql)
+                cursor.fetchall()
+
+        self.figures[f"{prefix}.ms"] = median_ms(lambda: self.get(client, url, params))
+        self.figures[f"{prefix}.sql_ms"] = median_ms(raw)
+        # Warm: a second reader within the cache period gets counts and charts from the cache.
+        self.figures[f"{prefix}.warm_ms"] = median_ms(lambda: client.get(url, params))
+        self.figures[f"{prefix}.queries"] = len(queries)
+
+    def guarded(self, name, fn):
+        try:
+            fn()
+        except Exception as error:  # a feature not built yet, or broken: recorded, not fatal
+            self.absent[name] = f"{type(error).__name__}: {error}"[:300]
+            print(f"  {name}: absent ({self.absent[name]})", file=sys.stderr)
+
+
+def reference_values():
+    """The actor, topic, dates and words the cases filter by, chosen from the data."""
+    from django.db.models import Count
+
+    from tracker.models import Statement, Topic
+
+    speaker = (
+        Statement.objects.published()
+        .values("speaker__slug")
+        .annotate(n=Count("id"))
+        .order_by("-n")
+        .values_list("speaker__slug", flat=True)[2]
+    )
+    topic = Topic.objects.filter(parent__isnull=True).order_by("name").values_list("slug", flat=True)[0]
+    newest = Statement.objects.published().order_by("-said_on").values_list("said_on", flat=True)[0]
+    return {
+        "actor": speaker,
+        "topic": topic,
+        "date_after": newest.replace(year=newest.year - 3).isoformat(),
+        "date_before": newest.isoformat(),
+    }
+
+
+def cases(ref):
+    return {
+        "unfiltered": {},
+        "actor": {"actor": ref["actor"]},
+        "topic": {"topic": ref["topic"]},
+        "actor_topic_dates": {k: ref[k] for k in ("actor", "topic", "date_after", "date_before")},
+        "q": {"q": "ceasefire"},
+        "q_actor": {"q": "security guarantees", "actor": ref["actor"]},
+    }
+
+
+def deep_params(bench, client, url, is_json):
+    """Follow the 'next' links until DEEP_ROWS rows have gone by; the cursor there."""
+    from urllib.parse import parse_qs, urlsplit
+
+    seen, params = 0, {}
+    while seen < DEEP_ROWS:
+        response = client.get(url, params)
+        if is_json:
+            body = response.json()
+            rows, next_url = len(body.get("results", [])), body.get("next")
+        else:
+            text = response.content.decode()
+            rows = text.count('<article class="statement ')
+            match = re.search(r'rel="next" href="([^"]+)"', text)
+            next_url = html.unescape(match.group(1)) if match else None
+        if not next_url or "cursor=" not in next_url or rows == 0:
+            raise LookupError("no cursor link to follow")
+        seen += rows
+        params = {key: values[0] for key, values in parse_qs(urlsplit(next_url).query).items()}
+    bench.notes.append(f"{url}: deep cursor after {seen} rows")
+    return params
+
+
+def admin_user():
+    from django.contrib.auth import get_user_model
+
+    user, _ = get_user_model().objects.get_or_create(
+        username="bench-admin", defaults={"is_staff": True, "is_superuser": True}
+    )
+    return user
+
+
+def measure_pages(bench, ref):
+    for name, params in cases(ref).items():
+        bench.guarded(
+            f"timeline.{name}", lambda p=params, n=name: bench.page_figures(f"timeline.{n}", bench.client, "/", p)
+        )
+        bench.guarded(
+            f"api.{name}", lambda p=params, n=name: bench.page_figures(f"api.{n}", bench.client, "/api/statements/", p)
+        )
+    bench.guarded(
+        "timeline.deep_cursor",
+        lambda: bench.page_figures(
+            "timeline.deep_cursor", bench.client, "/", deep_params(bench, bench.client, "/", is_json=False)
+        ),
+    )
+    bench.guarded(
+        "api.deep_cursor",
+        lambda: bench.page_figures(
+            "api.deep_cursor",
+            bench.client,
+            "/api/statements/",
+            deep_params(bench, bench.client, "/api/statements/", is_json=True),
+        ),
+    )
+    from tracker.models import Actor, Topic
+
+    bench.admin_client.force_login(admin_user())
+    changelist = "/admin/tracker/statement/"
+    speaker_id = Actor.objects.get(slug=ref["actor"]).id
+    topic_id = Topic.objects.get(slug=ref["topic"]).id
+    for name, params in {
+        "unfiltered": {},
+        "speaker": {"speaker__id__exact": speaker_id},
+        "topic": {"topics__id__exact": topic_id},
+    }.items():
+        bench.guarded(
+            f"admin.changelist.{name}",
+            lambda p=params, n=name: bench.page_figures(f"admin.changelist.{n}", bench.admin_client, changelist, p),
+        )
+    bench.guarded(
+        "positions.topic",
+        lambda: bench.page_figures("positions.topic", bench.client, "/positions/", {"topic": ref["topic"]}),
+    )
+
+
+def main():
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    django.setup()
+    from django.db import connection
+
+    from bench import exporting
+    from tracker.models import Statement
+
+    bench = Bench()
+    ref = reference_values()
+    print(f"== {connection.vendor}: {Statement.objects.count():,} statements, cases {ref}", file=sys.stderr)
+    only = os.environ.get("BENCH_ONLY", "")
+    if not only or "pages" in only:
+        measure_pages(bench, ref)
+    if not only or "export" in only:
+        exporting.measure(bench, ref)
+    if not only or "import" in only:
+        bench.guarded("import.100k", lambda: exporting.measure_import(bench))
+    if not only or "extraction" in only:
+        bench.guarded("extraction.article_5000_words", lambda: exporting.measure_extraction(bench))
+    result = {
+        "n_statements": Statement.objects.count(),
+        "database": connection.vendor,
+        "figures": dict(sorted(bench.figures.items())),
+        "absent": bench.absent,
+        "notes": bench.notes,
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
