@@ -4,6 +4,7 @@ import io
 import json
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
@@ -234,3 +235,31 @@ def test_every_format_holds_the_timeline_statements_in_order(client, exporter, n
     assert [row["text"] for row in rows] == expected
     timeline = json_body(client.get(reverse("tracker:export-timeline") + url))
     assert [event["text"]["text"] for event in timeline["events"]] == expected
+
+
+def test_export_command_takes_the_filters_as_options(newsroom, tmp_path):
+    target = tmp_path / "out.csv"
+    call_command("export_statements", "--actor", "donald-trump", "--date-after", "2025-09-01", "-o", str(target))
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert [row["text"] for row in rows] == ["Statement 2 by Donald Trump."]
+
+
+def test_export_command_may_include_drafts(newsroom):
+    out = io.StringIO()
+    call_command("export_statements", "--format", "json", "--status", "draft", "--status", "review", stdout=out)
+    document = json.loads(out.getvalue())
+    assert sorted(s["status"] for s in document["statements"]) == ["draft", "review"]
+
+
+def test_export_command_writes_xlsx_and_timeline(newsroom, tmp_path):
+    call_command("export_statements", "--format", "xlsx", "--topic", "air-defence", "-o", str(tmp_path / "x.xlsx"))
+    sheet = load_workbook(tmp_path / "x.xlsx").active
+    assert sheet.max_row == 1 + 3
+    out = io.StringIO()
+    call_command("export_statements", "--format", "timeline", "--kind", "written", stdout=out)
+    assert [e["group"] for e in json.loads(out.getvalue())["events"]] == ["Vladimir Putin"]
+
+
+def test_export_command_reports_bad_options(newsroom):
+    with pytest.raises(CommandError, match="--actor"):
+        call_command("export_statements", "--actor", "nobody")
