@@ -1,0 +1,43 @@
+"""What extraction returns: candidate statements and the article's source chain."""
+
+from dataclasses import asdict, dataclass, field
+
+DIRECT_QUOTE, PARAPHRASE = "direct_quote", "paraphrase"
+
+
+@dataclass
+class Candidate:
+    speaker: str  # the actor's name, or the name as written when no actor matches
+    speaker_slug: str | None
+    kind: str  # DIRECT_QUOTE or PARAPHRASE
+    text: str  # exactly input[start:end]
+    start: int
+    end: int
+    confidence: float
+    topics: list[str] = field(default_factory=list)  # topic slugs
+    mentions: list[str] = field(default_factory=list)  # slugs of actors the text names
+    relayed_by: str | None = None  # slug (or name) of the actor who relayed the words
+
+    def to_dict(self):
+        return asdict(self)
+
+
+@dataclass
+class Extraction:
+    candidates: list[Candidate]
+    source_chain: list[dict] = field(default_factory=list)  # [{"title"|"outlet": …, "role": …}]
+    setting: str | None = None
+
+    def to_dict(self):
+        return {
+            "candidates": [candidate.to_dict() for candidate in self.candidates],
+            "source_chain": self.source_chain,
+            "setting": self.setting,
+        }
+
+    def candidate_dicts(self):
+        """One flat record per candidate, carrying the article-level source chain and setting."""
+        return [
+            {**candidate.to_dict(), "source_chain": self.source_chain, "setting": self.setting}
+            for candidate in self.candidates
+        ]

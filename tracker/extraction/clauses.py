@@ -1,0 +1,200 @@
+"""Where a reported clause starts and ends, after "said", "told reporters on Monday that", ..."""
+
+import re
+
+from .document import CLOSE, MASK, OPEN
+from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_FORMS, WH_WORDS
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_EVENT = (
+    r"(?:statement|interview|speech|address|post|briefing|conference|meeting|call|message|letter|video|broadcast|"
+    r"session|summit|remarks|visit|appearance|event|forum|hearing|debate|comments|op-ed|article|tweet|readout|"
+    r"communiqu[eé]|podcast|programme|program|show|talks|exchange|update|press|sidelines)s?"
+)
+_NAME = r"[A-Z][\w'’.&-]*"
+# Each matches at the current position only; applied repeatedly, so none needs nested repetition.
+ADVERBIALS = [
+    re.compile(rf"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    re.compile(rf"\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\b"),
+    re.compile(
+        r"\s*(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
+        r"privately|then|now|too|once\s+more|last\s+(?:week|month|year|night|weekend)|"
+        r"this\s+(?:week|month|year|morning|afternoon|evening)|(?:earlier|later)\s+(?:this|on|in)\s+\w+|"
+        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    ),
+    re.compile(
+        rf"\s*(?:in|at|during|after|following|on|via|before|through|from|on\s+the\s+sidelines\s+of)\s+"
+        rf"(?:(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+        rf"Saturday's|Sunday's)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
+        rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})?"
+    ),
+    re.compile(
+        r"\s*(?:to|on|via|in|with)\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|"
+        r"Telegram|X|Twitter|Facebook|Instagram|Truth\s+Social|social\s+media|television|TV|radio|"
+        r"state\s+television|national\s+television)\b"
+    ),
+    re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
+    re.compile(r"\s*(?:in\s+a\s+)?(?:joint|written)\s+statement\b"),
+]
+THAT = re.compile(r"\s*,?\s*that\b")
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "some", "all", "our", "both"}
+# Determiners, pronouns and nouns that start a clause's subject; used to check an object ended.
+NO_CLAUSE_START = WH_WORDS | PREPOSITIONS | {"so", "nothing", "little", "much", "goodbye", "yes", "no", "sorry"}
+SIGNATURE_AUX = AUXILIARIES - {"s", "d"}
+# A finite verb after these belongs to another clause: "promised this last month but Washington has…".
+COORDINATORS = {"but", "while", "because", "although", "though", "whereas", "since", "yet", "or", "as", "when"}
+PARTICIPLE_STOPS = {"adding", "saying", "noting", "stressing", "warning", "insisting", "arguing", "explaining"}
+PARTICIPLE_STOPS |= {"claiming", "emphasising", "emphasizing", "stating", "declaring", "underlining", "pointing"}
+
+
+def skip_adverbials(masked, pos, end):
+    moved = True
+    while moved and pos < end:
+        moved = False
+        for pattern in ADVERBIALS:
+            match = pattern.match(masked, pos, end)
+            if match and match.end() > pos:
+                pos, moved = match.end(), True
+                break
+    return pos
+
+
+class ClauseFinder:
+    """Finds the clause a reporting verb introduces, in one sentence of the masked narration."""
+
+    def __init__(self, doc, sentence):
+        self.doc = doc
+        self.masked = doc.masked
+        self.sentence = sentence
+        self.narration = [i for i in range(sentence.first, sentence.last) if not doc.tokens[i].in_quote]
+
+    def after_verb(self, verb_index, object_mode, free):
+        """(start, end, with_that) of the clause after the verb token, or None.
+
+        `object_mode`: None, "optional" or "required" (told *reporters* that …);
+        `free`: the verb reports speech without "that" (say, add …).
+        """
+        end = self.sentence.end
+        pos = skip_adverbials(self.masked, self.doc.tokens[verb_index].end, end)
+        if object_mode != "required":
+            found = self._clause_from(pos, end, free)
+            if found or object_mode is None:
+                return found
+        ends = self._object_ends(pos, end)
+        # Prefer an object followed by "that"; else one followed by something that can be a subject.
+        for start in (skip_adverbials(self.masked, obj_end, end) for obj_end in ends):
+            if THAT.match(self.masked, start, end):
+                return self._clause_from(start, end, free=False)
+        for start in (skip_adverbials(self.masked, obj_end, end) for obj_end in ends):
+            if self._subject_start(start, end) and (found := self._clause_from(start, end, free=False)):
+                return found
+        return None
+
+    def _object_ends(self, pos, end):
+        """Possible ends of the hearer: 'reporters', 'the BBC', 'a news conference in Kyiv'."""
+        ends, index = [], self.doc.token_at(pos)
+        for token in self.doc.tokens[index : index + 5]:
+            if token.start >= end or token.in_quote or re.search(r"[,.;:“”\n]", self.masked[pos : token.start]):
+                break
+            if token.lower in CONJUNCTIONS or token.lower in VERB_FORMS or token.lower in SUBJECT_PRONOUNS - {"it"}:
+                break
+            if token.lower not in DETERMINERS and token.lower not in PREPOSITIONS:
+                ends.append(token.end)
+            pos = token.end
+        return ends
+
+    def _subject_start(self, start, end):
+        word = self._first_word(start, end)
+        if word is None:
+            return False
+        first = self.masked[start:end].lstrip()[:1]
+        return word in SUBJECT_PRONOUNS or word in DETERMINERS or first.isupper()
+
+    def _clause_from(self, start, end, free):
+        masked = self.masked
+        that = THAT.match(masked, start, end)
+        with_that = bool(that)
+        if that:
+            following = self._first_word(that.end(), end)
+            if following in SIGNATURE_AUX:  # "said that would be a mistake": that is the subject
+                with_that, start = False, masked.index("that", start)
+            else:
+                start = that.end()
+        while start < end and masked[start] in " ,":
+            start += 1
+        if start >= end:
+            return None
+        first = self._first_word(start, end)
+        bad_start = first is None or first in SIGNATURE_AUX or (not with_that and first in NO_CLAUSE_START)
+        if masked[start] != OPEN and bad_start:
+            return None
+        if not with_that and not free and not self._has_signature(start, end):
+            return None
+        stop = self._clause_end(start, end)
+        stop = _rstrip_punctuation(masked, start, stop)
+        if stop <= start or self._is_one_quote(start, stop) or self._word_count(start, stop) < 3:
+            return None
+        return start, stop, with_that
+
+    def _first_word(self, start, end):
+        match = re.compile(r"\s*(\w+)").match(self.masked, start, end)
+        return match.group(1).lower() if match else None
+
+    def _has_signature(self, start, end):
+        """A finite verb early on: 'it is', 'the talks would', 'we are'."""
+        tokens = self.doc.tokens[self.doc.token_at(start) :]
+        for offset, token in enumerate(tokens[:10]):
+            if token.start >= end or (offset and "," in self.masked[tokens[offset - 1].end : token.start]):
+                return False
+            if token.lower in COORDINATORS or (offset == 0 and token.lower in {"this", "that"}):
+                return False
+            if offset == 0 and token.lower in SUBJECT_PRONOUNS:
+                return True
+            if token.lower in SIGNATURE_AUX and offset > 0:
+                return True
+        return False
+
+    def _clause_end(self, start, end):
+        """Sentence end, or where a new attribution or a quote introduced by a colon begins."""
+        masked = self.masked
+        for match in re.finditer(r"[;:,—–]", masked[start:end]):
+            pos = start + match.start()
+            char = match.group()
+            rest = masked[pos + 1 : end].lstrip()
+            if char == ";":
+                return pos
+            if char in ":—–" and rest[:1] == OPEN:
+                return pos
+            if char == "," and self._attribution_starts(pos + 1, end):
+                return pos
+        return end
+
+    def _attribution_starts(self, pos, end):
+        words = re.findall(r"\w+", self.masked[pos : min(end, pos + 60)])[:4]
+        lowered = [word.lower() for word in words]
+        if not lowered:
+            return False
+        if lowered[0] in PARTICIPLE_STOPS or lowered[:2] == ["according", "to"]:
+            return True
+        if lowered[0] in {"and", "while", "before"} and len(lowered) > 1 and lowered[1] in PARTICIPLE_STOPS:
+            return True
+        # ", he said." / ", Peskov said." closing an inner clause
+        return len(lowered) >= 2 and lowered[1] in {"said", "says", "added", "told"} and lowered[0] in {"he", "she"}
+
+    def _is_one_quote(self, start, stop):
+        quote = self.doc.quote_containing(start)
+        return quote is not None and quote.open == start and quote.outer_end >= stop
+
+    def _word_count(self, start, stop):
+        return len(re.findall(r"\w+", self.doc.text[start:stop]))
+
+
+def _rstrip_punctuation(masked, start, stop):
+    while stop > start and (masked[stop - 1].isspace() or masked[stop - 1] in ".,;:!?—–-"):
+        stop -= 1
+    return stop
+
+
+def is_masked(char):
+    return char in (MASK, OPEN, CLOSE)

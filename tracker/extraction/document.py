@@ -1,0 +1,237 @@
+"""An article as the extractor reads it: tokens, quotations, narration with quotes masked, sentences."""
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup
+
+from tracker.text import normalize_name
+
+from .lexicon import SPEECH_VERB_FORMS
+from .quotes import find_quotes
+
+MASK = "\ue000"  # stands for quoted words in the narration, so patterns never match inside quotes
+OPEN, CLOSE = "“", "”"  # every quote mark in the narration reads as one of these
+WORD = re.compile(r"\w+")
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "prof", "st", "jr"}
+ABBREVIATIONS |= {"sr", "no", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun"}
+ABBREVIATIONS |= {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj", "cmdr", "fig", "approx"}
+
+SENTENCE_END = re.compile(r"[.!?…]+[)\]]*")
+NAME_JOINERS = set(" \u00a0-–'’.")
+BLOCKS = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "tr", "pre"]
+BLOCKS += ["article", "section", "header", "footer", "aside"]
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    raw: str
+    norm: str
+    in_quote: bool = False
+
+    @property
+    def lower(self):
+        return self.raw.lower()
+
+    @property
+    def capitalised(self):
+        return self.raw[:1].isupper()
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    first: int  # token indexes, inclusive
+    last: int
+    refs: tuple  # AliasRef, strongest first
+    in_quote: bool = False
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    first: int  # index of the first narration token
+    last: int  # index after the last narration token
+    quotes: list = field(default_factory=list)
+
+
+def html_to_text(html):
+    """Readable text from HTML: one paragraph per block element, scripts and styles dropped."""
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup(["script", "style", "noscript", "template", "svg"]):
+        element.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for block in soup.find_all(BLOCKS):
+        block.insert_before("\n\n")
+        block.insert_after("\n\n")
+    text = soup.get_text()
+    lines = [" ".join(line.split()) for line in text.replace("\r", "").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+class Document:
+    def __init__(self, text, directory):
+        self.text = text
+        self.directory = directory
+        self.quotes = find_quotes(text)
+        self.top_quotes = [quote for quote in self.quotes if quote.depth == 0]
+        self.masked = self._mask()
+        self.tokens = self._tokenise()
+        self.narration = [index for index, token in enumerate(self.tokens) if not token.in_quote]
+        self.token_starts = [token.start for token in self.tokens]
+        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.mentions = find_mentions(text, self.tokens, directory)
+        self.sentences = self._sentences()
+
+    def _mask(self):
+        chars = list(self.text)
+        for quote in self.top_quotes:
+            chars[quote.open] = OPEN
+            inner_end = quote.close if quote.close is not None else quote.end
+            chars[quote.open + 1 : inner_end] = MASK * (inner_end - quote.open - 1)
+            if quote.close is not None:
+                chars[quote.close] = CLOSE
+        return "".join(chars)
+
+    def _tokenise(self):
+        tokens = []
+        quotes = iter(self.top_quotes)
+        current = next(quotes, None)
+        for match in WORD.finditer(self.text):
+            while current is not None and match.start() >= current.outer_end:
+                current = next(quotes, None)
+            inside = current is not None and current.open < match.start() < current.outer_end
+            tokens.append(Token(match.start(), match.end(), match.group(), normalize_name(match.group()), inside))
+        return tokens
+
+    def paragraph_of(self, pos):
+        return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
+
+    def token_at(self, pos):
+        """Index of the first token starting at or after `pos`."""
+        return bisect.bisect_left(self.token_starts, pos)
+
+    def tokens_between(self, start, end, narration=True):
+        first, last = self.token_at(start), self.token_at(end)
+        return [i for i in range(first, last) if not (narration and self.tokens[i].in_quote)]
+
+    def gap(self, left, right):
+        """The masked text between two token indexes (punctuation, spaces, quote marks)."""
+        return self.masked[self.tokens[left].end : self.tokens[right].start]
+
+    def quote_containing(self, pos):
+        for quote in self.top_quotes:
+            if quote.open <= pos < quote.outer_end:
+                return quote
+        return None
+
+    def _sentences(self):
+        spans = []
+        for start, end in _block_spans(self.masked):
+            spans += self._split_block(start, end)
+        sentences = []
+        quotes = self.top_quotes
+        for start, end in spans:
+            first, last = self.token_at(start), self.token_at(end)
+            inside = [quote for quote in quotes if start <= quote.open < end]
+            sentences.append(Sentence(start, end, first, last, inside))
+        return sentences
+
+    def _split_block(self, start, end):
+        spans, begin = [], start
+        for stop in self._stops(start, end):
+            if begin < stop:
+                spans.append((begin, stop))
+                begin = stop
+        spans.append((begin, end))
+        return [(s, e) for s, e in (_strip(self.masked, s, e) for s, e in spans) if e > s]
+
+    def _stops(self, start, end):
+        masked = self.masked
+        for match in SENTENCE_END.finditer(masked, start, end):
+            if _starts_sentence(masked, match.end()) and not self._abbreviation(match.start()):
+                yield match.end()
+        for quote in self.top_quotes:
+            # `a "success for Ukraine." He was`: the full stop sits inside the quote
+            if quote.close is not None and start <= quote.close < end and self._quote_ends_sentence(quote):
+                yield quote.close + 1
+
+    def _quote_ends_sentence(self, quote):
+        if self.text[quote.end - 1] not in ".!?…" or not _starts_sentence(self.masked, quote.close + 1):
+            return False
+        return not self._attribution_follows(quote.close + 1)
+
+    def _abbreviation(self, punct):
+        if self.masked[punct] != ".":
+            return False
+        word = re.search(r"[\w.]*$", self.masked[max(0, punct - 12) : punct]).group()
+        return word.lower() in ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+\w|\w", word))
+
+    def _attribution_follows(self, pos):
+        """`"We are ready." Zelenskyy said.`: sloppy, but the attribution belongs to the quote."""
+        first = self.token_at(pos)
+        for token in self.tokens[first : first + 6]:
+            if token.lower in SPEECH_VERB_FORMS:
+                return True
+            if re.search(r"[.!?;:]", self.masked[pos : token.start]):
+                return False
+        return False
+
+
+def _block_spans(masked):
+    for match in re.finditer(r"[^\n]+", masked):
+        yield match.start(), match.end()
+
+
+def _starts_sentence(masked, pos):
+    following = masked[pos:].lstrip()[:1]
+    return masked[pos : pos + 1].isspace() and (following.isupper() or following.isdigit() or following in "“([")
+
+
+def _strip(text, start, end):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_mentions(text, tokens, directory):
+    """Longest alias match at each token, left to right: every actor named in the text."""
+    index, mentions, i = directory.alias_index, [], 0
+    while i < len(tokens):
+        match = _match_at(text, tokens, i, index)
+        if match is None:
+            i += 1
+            continue
+        length, refs = match
+        last = i + length - 1
+        mentions.append(Mention(tokens[i].start, tokens[last].end, i, last, refs, tokens[i].in_quote))
+        i += length
+    return mentions
+
+
+def _match_at(text, tokens, i, index):
+    for alias, cased, refs in index.get(tokens[i].norm, ()):
+        end = i + len(alias)
+        if end > len(tokens) or (cased and not tokens[i].capitalised):
+            continue
+        if all(tokens[i + k].norm == alias[k] for k in range(1, len(alias))) and _joined(text, tokens, i, end):
+            return len(alias), refs
+    return None
+
+
+def _joined(text, tokens, first, end):
+    """Tokens of one name sit next to each other: only a space, hyphen, apostrophe or dot between."""
+    for k in range(first + 1, end):
+        between = text[tokens[k - 1].end : tokens[k].start]
+        if len(between) > 2 or any(char not in NAME_JOINERS for char in between):
+            return False
+    return True

@@ -1,0 +1,193 @@
+"""Score the extractor against hand-labelled articles.
+
+    python -m tracker.extraction.evaluate DIR [DIR ...] [--registry FILE] [--verbose]
+
+A candidate is correct when its speaker and kind agree with a labelled statement's and the spans
+overlap by at least half of the shorter one; a labelled statement's `speaker_alternatives` are
+accepted too. Items flagged `optional` count neither way; only `region == "body"` statements are
+required for recall; a candidate on a non-statement quote (scare quotes, names) is a false positive.
+"""
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker.text import normalize_name
+
+from .candidates import DIRECT_QUOTE, PARAPHRASE
+from .directory import load_registry
+from .extractor import extract
+
+DEFAULT_REGISTRY = Path(__file__).resolve().parents[2] / "tests" / "data" / "extraction" / "registry.json"
+KINDS = (DIRECT_QUOTE, PARAPHRASE)
+
+
+@dataclass
+class Tally:
+    correct: int = 0
+    wrong: int = 0
+    found: int = 0
+    required: int = 0
+
+    @property
+    def precision(self):
+        return self.correct / (self.correct + self.wrong) if self.correct + self.wrong else 1.0
+
+    @property
+    def recall(self):
+        return self.found / self.required if self.required else 1.0
+
+    @property
+    def f1(self):
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other):
+        self.correct += other.correct
+        self.wrong += other.wrong
+        self.found += other.found
+        self.required += other.required
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    tallies: dict = field(default_factory=lambda: {kind: Tally() for kind in KINDS})
+    false_positives: list = field(default_factory=list)  # (candidate, reason)
+    misses: list = field(default_factory=list)  # labelled statements not found
+
+
+def load_articles(directories):
+    """(name, article) for every labelled article (JSON with "text" and "statements") in the folders."""
+    for directory in directories:
+        for path in sorted(Path(directory).glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and "text" in data and "statements" in data:
+                yield path.stem, data
+
+
+def overlaps(a_start, a_end, b_start, b_end):
+    shared = min(a_end, b_end) - max(a_start, b_start)
+    return shared > 0 and shared >= 0.5 * min(a_end - a_start, b_end - b_start)
+
+
+def _clean(name):
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+
+
+def speaker_agrees(candidate, statement, directory):
+    """The candidate names the labelled speaker or an accepted alternative, by name or through the registry."""
+    wanted = normalize_name(_clean(candidate["speaker"]))
+    for name in [statement["speaker"], *statement.get("speaker_alternatives", [])]:
+        if normalize_name(_clean(name)) == wanted:
+            return True
+        slug = candidate.get("speaker_slug")
+        if slug and any(ref.actor.slug == slug for ref in directory.lookup(_clean(name))):
+            return True
+    return False
+
+
+def _matches(candidate, statement, directory):
+    return (
+        candidate["kind"] == statement["kind"]
+        and overlaps(candidate["start"], candidate["end"], statement["char_start"], statement["char_end"])
+        and speaker_agrees(candidate, statement, directory)
+    )
+
+
+def score_article(name, article, directory):
+    score = ArticleScore(name)
+    candidates = [candidate.to_dict() for candidate in extract(article["text"], directory).candidates]
+    statements = article["statements"]
+    required = [s for s in statements if s.get("region", "body") == "body" and "optional" not in s.get("flags", [])]
+    counted = [s for s in statements if "optional" not in s.get("flags", [])]
+    optional = [s for s in statements if "optional" in s.get("flags", [])]
+    for candidate in candidates:
+        tally = score.tallies[candidate["kind"]]
+        if any(_matches(candidate, statement, directory) for statement in counted):
+            tally.correct += 1
+        elif any(_on_non_statement(candidate, quote) for quote in article.get("non_statement_quotes", [])):
+            tally.wrong += 1
+            score.false_positives.append((candidate, "non-statement quote"))
+        elif any(candidate["kind"] == s["kind"] and _overlaps_statement(candidate, s) for s in optional):
+            continue
+        else:
+            tally.wrong += 1
+            near = [s for s in counted if _overlaps_statement(candidate, s)]
+            reason = f"labelled {near[0]['kind']} by {near[0]['speaker']}" if near else "no labelled statement"
+            score.false_positives.append((candidate, reason))
+    for statement in required:
+        tally = score.tallies[statement["kind"]]
+        tally.required += 1
+        if any(_matches(candidate, statement, directory) for candidate in candidates):
+            tally.found += 1
+        else:
+            score.misses.append(statement)
+    return score
+
+
+def _overlaps_statement(candidate, statement):
+    return overlaps(candidate["start"], candidate["end"], statement["char_start"], statement["char_end"])
+
+
+def _on_non_statement(candidate, quote):
+    """Mostly made of a scare quote or a name in quotation marks."""
+    shared = min(candidate["end"], quote["char_end"]) - max(candidate["start"], quote["char_start"])
+    return shared > 0 and shared >= 0.5 * (candidate["end"] - candidate["start"])
+
+
+def score_directories(directories, directory):
+    scores = [score_article(name, article, directory) for name, article in load_articles(directories)]
+    totals = {kind: Tally() for kind in KINDS}
+    for score in scores:
+        for kind in KINDS:
+            totals[kind].add(score.tallies[kind])
+    return scores, totals
+
+
+def format_table(scores, totals):
+    lines = [f"{'article':<58} {'kind':<13} {'TP':>4} {'FP':>4} {'prec':>6} {'found':>7} {'recall':>7} {'F1':>6}"]
+    rows = [(score.name, score.tallies) for score in scores] + [("TOTAL", totals)]
+    for name, tallies in rows:
+        if name == "TOTAL":
+            lines.append("-" * len(lines[0]))
+        for kind in KINDS:
+            t = tallies[kind]
+            lines.append(
+                f"{name[:58]:<58} {kind:<13} {t.correct:>4} {t.wrong:>4} {t.precision:>6.3f} "
+                f"{t.found:>3}/{t.required:<3} {t.recall:>7.3f} {t.f1:>6.3f}"
+            )
+    return "\n".join(lines)
+
+
+def format_details(scores):
+    lines = []
+    for score in scores:
+        for candidate, reason in score.false_positives:
+            lines.append(
+                f"{score.name}  FP [{reason}] {candidate['kind']} {candidate['speaker']}: {candidate['text'][:90]!r}"
+            )
+        for statement in score.misses:
+            lines.append(f"{score.name}  MISS {statement['kind']} {statement['speaker']}: {statement['text'][:90]!r}")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directories", nargs="+", metavar="DIR", help="folders of labelled article JSON files")
+    parser.add_argument("--registry", default=str(DEFAULT_REGISTRY), help="actors and topics (parley/1 JSON)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list false positives and misses")
+    args = parser.parse_args(argv)
+    scores, totals = score_directories(args.directories, load_registry(args.registry))
+    print(format_table(scores, totals))
+    if args.verbose:
+        print(format_details(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

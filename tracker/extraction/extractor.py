@@ -1,0 +1,269 @@
+"""Article text in, candidate statements out."""
+
+import re
+from dataclasses import dataclass
+
+from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
+from .document import Document
+from .frames import FrameFinder
+from .lexicon import LABELS, NAMING_BEFORE, QUOTE_LABEL
+from .source_line import find_source_line
+from .speakers import Discourse, Resolver
+from .topics import TopicMatcher
+
+BOILERPLATE = re.compile(
+    r"^[ \t]*(?:The post .{0,300} appeared first on [^\n]{1,100}|(?:Read more|Also read|See also|Read also)\b[^\n]*"
+    r"|(?:Photo|Photograph|Image|Video|VIRIN|Credits?)(?:\s+by)?\s*:[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
+NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
+# Confidence by how the speaker was found.
+CONFIDENCE = {
+    "postposed": 0.95,
+    "inverted": 0.9,
+    "frame": 0.85,
+    "label": 0.85,
+    "colon": 0.8,
+    "continuation": 0.8,
+    "fallback": 0.5,
+    "that": 0.8,
+    "clause": 0.7,
+    "according": 0.7,
+    "view": 0.65,
+}
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    speaker: object
+    how: str
+    relayed_by: object = None
+
+    @property
+    def confidence(self):
+        score = CONFIDENCE[self.how]
+        if self.speaker.slug is None:
+            score -= 0.1
+        if self.relayed_by is not None:
+            score -= 0.1
+        return round(max(score, 0.05), 2)
+
+
+class Extractor:
+    def __init__(self, text, directory, relayed_by=None, offset=0):
+        self.text = text
+        self.doc = Document(text, directory)
+        self.discourse = Discourse(self.doc)
+        self.resolver = Resolver(self.doc, self.discourse)
+        self.frames = FrameFinder(self.doc, self.resolver)
+        self.relayed_by = relayed_by  # set when reading inside someone's quote
+        self.offset = offset
+        self.found = []
+        self.quote_speaker = {}  # quote → Found
+        self.source = None if relayed_by else find_source_line(text, directory.outlet_names)
+        self.source_speaker = self._source_speaker()
+        self.skipped = self._skipped_spans()
+
+    def run(self):
+        for sentence in self.doc.sentences:
+            if not self._skipped(sentence.start):
+                self._read_sentence(sentence)
+        if self.relayed_by is None:
+            self._attribute_remaining_quotes()
+        return self.found
+
+    # --- article furniture -----------------------------------------------------------------
+
+    def _skipped_spans(self):
+        spans = [(m.start(), m.end()) for m in BOILERPLATE.finditer(self.text)]
+        if self.source:
+            spans.append((self.source.start, self.source.end))
+        return spans
+
+    def _skipped(self, pos):
+        return any(start <= pos < end for start, end in self.skipped)
+
+    def _source_speaker(self):
+        if not self.source or self.source.speaker_start is None:
+            return None
+        start = self.source.speaker_start
+        tokens = self.doc.tokens_between(start, start + len(self.source.speaker_text))
+        return self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+
+    def _lead_in(self, sentence):
+        """(first body token, quote label speaker or False): 'Details: …', 'Quote from Zelenskyy: …'."""
+        paragraph_start = self.doc.paragraphs[self.doc.paragraph_of(sentence.start)][0]
+        if sentence.start != paragraph_start:
+            return sentence.first, False
+        masked = self.doc.masked
+        label = QUOTE_LABEL.match(masked, sentence.start, sentence.end)
+        if label:
+            body = self.doc.token_at(label.end())
+            rest = self.doc.tokens_between(label.start("rest"), label.end("rest"))
+            rest = [i for i in rest if self.doc.tokens[i].lower not in {"from", "by"}]
+            speaker = self.resolver.speaker(rest[0], rest[-1]) if rest else None
+            return body, speaker
+        lead = LEAD_IN.match(masked, sentence.start, sentence.end)
+        if lead and lead.group("label").strip().lower() in LABELS:
+            return self.doc.token_at(lead.end()), False
+        return sentence.first, False
+
+    # --- one sentence ----------------------------------------------------------------------
+
+    def _read_sentence(self, sentence):
+        body_first, label_speaker = self._lead_in(sentence)
+        frames = self.frames.find(sentence, body_first)
+        for frame in frames:
+            outer = self._enclosing(frame, frames)
+            if outer is not None and outer.speaker.key == frame.speaker.key:
+                continue  # "Trump said he would…": the same voice, not relayed speech
+            frame.relayed_by = outer.speaker if outer is not None else self.relayed_by
+            self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker)
+            if frame.clause and self._acceptable(frame.speaker):
+                how = {"according": "according", "view": "view"}.get(
+                    frame.kind, "that" if frame.with_that else "clause"
+                )
+                self._add(frame.clause[0], frame.clause[1], PARAPHRASE, frame.speaker, how, frame.relayed_by)
+        for quote in sentence.quotes:
+            found = self._attribute(quote, sentence, frames, body_first, label_speaker)
+            if found is not None:
+                self.quote_speaker[quote] = found
+                self.discourse.add(quote.start, found.speaker)
+                self._read_inside(quote, found.speaker)
+
+    def _enclosing(self, frame, frames):
+        position = self.doc.tokens[frame.verb].start
+        for outer in frames:
+            if outer is not frame and outer.clause and outer.clause[0] <= position < outer.clause[1]:
+                return outer
+        return None
+
+    def _acceptable(self, speaker):
+        """Inside a quote only third parties relay speech: not 'I think', not 'we said'."""
+        if self.relayed_by is None:
+            return True
+        return bool(speaker.slug) or (speaker.kind == "person" and " " in speaker.name)
+
+    def _attribute(self, quote, sentence, frames, body_first, label_speaker):
+        masked = self.doc.masked
+        body_start = self.doc.tokens[body_first].start if body_first < len(self.doc.tokens) else sentence.start
+        if label_speaker is not False and quote is sentence.quotes[0] and not masked[body_start : quote.open].strip():
+            speaker = label_speaker or self.discourse.last_speaker(quote.open) or self.source_speaker
+            return self._add_quote(quote, speaker, "label") if speaker else None
+        for frame in frames:
+            if frame.quote is quote:
+                return self._add_quote(
+                    quote, frame.speaker, "postposed" if frame.kind != "inverted" else "inverted", frame
+                )
+        if NAMING_BEFORE.search(masked[sentence.start : quote.open]):
+            return None
+        before = [frame for frame in frames if self.doc.tokens[frame.verb].start < quote.open]
+        if before:
+            return self._add_quote(quote, before[-1].speaker, "frame", before[-1])
+        colon = NP_COLON.fullmatch(masked, body_start, quote.open)
+        if colon:
+            tokens = self.doc.tokens_between(colon.start("np"), colon.end("np"))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+            if speaker is not None and (speaker.slug or speaker.kind == "person"):
+                return self._add_quote(quote, speaker, "colon")
+        return None
+
+    def _add_quote(self, quote, speaker, how, frame=None):
+        if speaker is None or not self._acceptable(speaker):
+            return None
+        relayed_by = getattr(frame, "relayed_by", None) if frame is not None else self.relayed_by
+        return self._add(quote.start, quote.end, DIRECT_QUOTE, speaker, how, relayed_by)
+
+    def _add(self, start, end, kind, speaker, how, relayed_by=None):
+        found = Found(start + self.offset, end + self.offset, kind, speaker, how, relayed_by)
+        self.found.append(found)
+        return found
+
+    def _read_inside(self, quote, speaker):
+        """Speech relayed inside a quote: '"Putin told me he wants peace," Trump said.'"""
+        if self.relayed_by is not None or quote.end - quote.start < 20:
+            return
+        inner = Extractor(self.text[quote.start : quote.end], self.doc.directory, speaker, self.offset + quote.start)
+        self.found += [found for found in inner.run() if found.speaker.key != speaker.key]
+
+    # --- quotes with no attribution of their own ---------------------------------------------
+
+    def _attribute_remaining_quotes(self):
+        quotes = [q for q in self.doc.top_quotes if not self._skipped(q.open)]
+        # Wire style: a paragraph re-opening the quote continues the speaker of the one before,
+        # and a run whose attribution comes in a later paragraph takes it from there.
+        for quote, following in reversed(list(zip(quotes, quotes[1:], strict=False))):
+            if quote.close is None and quote not in self.quote_speaker and following in self.quote_speaker:
+                found = self.quote_speaker[following]
+                self.quote_speaker[quote] = self._add_quote(quote, found.speaker, "continuation")
+        for index, quote in enumerate(quotes):
+            if quote in self.quote_speaker:
+                continue
+            speaker, how = self._implicit_speaker(quote, quotes[index - 1] if index else None)
+            if speaker is not None:
+                self.quote_speaker[quote] = self._add_quote(quote, speaker, how)
+                self.discourse.add(quote.start, speaker)
+
+    def _implicit_speaker(self, quote, previous):
+        doc = self.doc
+        paragraph = doc.paragraph_of(quote.open)
+        same_paragraph = previous is not None and doc.paragraph_of(previous.open) == paragraph
+        if same_paragraph and previous in self.quote_speaker:
+            return self.quote_speaker[previous].speaker, "continuation"
+        opens_paragraph = not doc.masked[doc.paragraphs[paragraph][0] : quote.open].strip()
+        if opens_paragraph and paragraph > 0:
+            start, end = doc.paragraphs[paragraph - 1]
+            before = [f for f in self.found if start <= f.start - self.offset < end]
+            if before:
+                return max(before, key=lambda f: f.start).speaker, "continuation"
+        if self._full_sentence(quote):
+            return self.discourse.last_speaker(quote.open) or self.source_speaker, "fallback"
+        return None, None
+
+    def _full_sentence(self, quote):
+        content = self.text[quote.start : quote.end]
+        return content[:1].isupper() and content[-1:] in ".!?…" and len(content.split()) >= 5
+
+
+def extract(text, directory):
+    """Candidate statements in `text` (plain text; see `html_to_text`), attributed through `directory`."""
+    extractor = Extractor(text, directory)
+    found = extractor.run()
+    topics = TopicMatcher(directory.topics)
+    candidates, seen = [], set()
+    for item in sorted(found, key=lambda f: (f.start, f.kind)):
+        key = (item.start, item.end, item.kind)
+        if key in seen or (item.kind == PARAPHRASE and (item.start, item.end, DIRECT_QUOTE) in seen):
+            continue
+        seen.add(key)
+        candidates.append(_candidate(extractor, item, topics))
+    source = extractor.source
+    return Extraction(candidates, source.chain if source else [], source.setting if source else None)
+
+
+def _candidate(extractor, item, topics):
+    text = extractor.text[item.start : item.end]
+    discourse = extractor.discourse
+    mentions = []
+    for mention in extractor.doc.mentions:
+        if item.start <= mention.start and mention.end <= item.end:
+            slug = discourse.choose(mention.refs, mention.start).slug
+            if slug != item.speaker.slug and slug not in mentions:
+                mentions.append(slug)
+    relayed = item.relayed_by
+    return Candidate(
+        speaker=item.speaker.name,
+        speaker_slug=item.speaker.slug,
+        kind=item.kind,
+        text=text,
+        start=item.start,
+        end=item.end,
+        confidence=item.confidence,
+        topics=topics.match(text),
+        mentions=mentions,
+        relayed_by=(relayed.slug or relayed.name) if relayed is not None else None,
+    )

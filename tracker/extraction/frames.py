@@ -1,0 +1,364 @@
+"""Reporting frames in the narration: a speaker, a verb of speech and, when there is one, its clause."""
+
+import re
+from dataclasses import dataclass
+
+from .clauses import ClauseFinder
+from .document import CLOSE
+from .lexicon import (
+    AUXILIARIES,
+    BETWEEN_SUBJECT_AND_VERB,
+    CONJUNCTIONS,
+    MAKE_CLEAR,
+    NEGATIONS,
+    NOT_SPEAKERS,
+    NOUN_LIKE,
+    OBJECT_FIRST,
+    PHRASAL,
+    PREPOSITIONS,
+    REPORTING_LEMMAS,
+    SAY,
+    VERB_FORMS,
+    WH_WORDS,
+)
+
+NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
+BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
+OPTIONAL_OBJECT = OBJECT_FIRST - {"tell"}
+VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement"}
+NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
+
+
+@dataclass
+class Frame:
+    verb: int  # token index of the reporting verb, or of "according" / "view"
+    lemma: str
+    kind: str  # finite, participle, inverted, according, view
+    speaker: object  # Speaker or None
+    subject: tuple | None = None  # first and last token index of the speaker's noun phrase
+    clause: tuple | None = None  # (start, end) characters of the reported clause
+    quote: object = None  # the quote it attributes when it directly follows it ("…," he said)
+    with_that: bool = False
+    relayed_by: object = None  # the enclosing frame's speaker: "Trump said *Putin told him* …"
+
+    @property
+    def position(self):
+        return self.clause[0] if self.clause else self.verb
+
+
+class FrameFinder:
+    def __init__(self, doc, resolver):
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.resolver = resolver
+
+    def find(self, sentence, body_first):
+        """Frames in one sentence; `body_first` is the first token after a lead-in label."""
+        self.sentence = sentence
+        self.clauses = ClauseFinder(self.doc, sentence)
+        self.narration = [i for i in self.clauses.narration if i >= body_first]
+        frames = []
+        for k, index in enumerate(self.narration):
+            token = self.tokens[index]
+            frame = None
+            if token.lower == "according" and k + 1 < len(self.narration):
+                frame = self._according(k)
+            elif token.lower in VIEW_WORDS:
+                frame = self._view(k)
+            elif token.raw.islower() and (token.lower in VERB_FORMS or token.lower in MAKE_CLEAR):
+                frame = self._verb(k, frames)
+            if frame is not None:
+                frames.append(frame)
+        return frames
+
+    # --- reporting verbs -------------------------------------------------------------------
+
+    def _verb(self, k, frames):
+        index = self.narration[k]
+        lemma, form, last = self._verb_phrase(k)
+        if lemma is None or self._blocked(k, form):
+            return None
+        reporting = lemma in REPORTING_LEMMAS
+        if form == "ing" and not self._after_be(k):
+            return self._participle(k, lemma, last, frames, reporting)
+        frame = self._subject_frame(k, lemma)
+        if frame is None:
+            return None
+        if reporting and frame.quote is None and frame.kind == "finite":
+            object_mode = "required" if lemma == "tell" else "optional" if lemma in OPTIONAL_OBJECT else None
+            found = self.clauses.after_verb(last, object_mode, lemma in SAY)
+            if found:
+                frame.clause, frame.with_that = found[:2], found[2]
+        frame.verb = index
+        return frame
+
+    def _verb_phrase(self, k):
+        """(lemma, form, index of the phrase's last token): 'pointed out', 'made it clear'."""
+        token = self.tokens[self.narration[k]]
+        following = [self.tokens[i].lower for i in self.narration[k + 1 : k + 3]]
+        if token.lower in MAKE_CLEAR:
+            if following[:1] == ["clear"]:
+                return "make clear", "past", self.narration[k + 1]
+            if following[:2] == ["it", "clear"]:
+                return "make clear", "past", self.narration[k + 2]
+            return None, None, None
+        lemma, form = VERB_FORMS[token.lower]
+        if token.lower in PHRASAL:
+            if following[:1] != [PHRASAL[token.lower]]:
+                return None, None, None
+            return lemma, form, self.narration[k + 1]
+        return lemma, form, self.narration[k]
+
+    def _blocked(self, k, form):
+        """Nouns ('a warning'), negations ('did not say'), infinitives ('declined to say'), passives."""
+        before = [self.tokens[i].lower for i in self.narration[max(0, k - 3) : k]]
+        token = self.tokens[self.narration[k]]
+        if token.lower in NOUN_LIKE and self.doc.masked[token.end : token.end + 6].split()[:1] != ["that"]:
+            return True
+        if not before:
+            return False
+        if before[-1] in NOUN_MARKERS or before[-1] == "to" or any(word in NEGATIONS for word in before[-2:]):
+            return True
+        return form == "past" and before[-1] in BE
+
+    def _after_be(self, k):
+        return k > 0 and self.tokens[self.narration[k - 1]].lower in BE
+
+    def _participle(self, k, lemma, last, frames, reporting):
+        """', adding that …': the speaker is the subject of the main clause."""
+        if k == 0:
+            return None
+        gap = self.doc.gap(self.narration[k - 1], self.narration[k])
+        previous = self.tokens[self.narration[k - 1]].lower
+        if "," not in gap and previous not in {"and", "while", "before", "after", "by", "when"}:
+            return None
+        speaker = next((frame.speaker for frame in reversed(frames) if frame.speaker), None)
+        speaker = speaker or self._sentence_subject(k)
+        if speaker is None:
+            return None
+        frame = Frame(self.narration[k], lemma, "participle", speaker)
+        if reporting:
+            found = self.clauses.after_verb(last, "optional" if lemma in OPTIONAL_OBJECT else None, lemma in SAY)
+            if found:
+                frame.clause, frame.with_that = found[:2], found[2]
+        return frame
+
+    def _sentence_subject(self, k):
+        for mention in self.doc.mentions:
+            if mention.in_quote or not self.sentence.start <= mention.start < self.tokens[self.narration[k]].start:
+                continue
+            if mention.first in self.narration[:4]:
+                return self.resolver.speaker(mention.first, mention.last)
+        return None
+
+    def _subject_frame(self, k, lemma):
+        j = k - 1
+        while j >= 0 and self._plain(j) and self._skippable(j):
+            j -= 1
+        if j < 0:
+            return self._inverted(k, lemma)
+        gap = self.doc.gap(self.narration[j], self.narration[j + 1])
+        if CLOSE in gap or "," in gap:
+            return self._inverted(k, lemma) or (self._appositive(j, k, lemma) if CLOSE not in gap else None)
+        if not self._plain(j):
+            return None
+        first = self._np_start(j)
+        if first is None:
+            return None
+        return self._frame_for_subject(first, j, k, lemma)
+
+    def _frame_for_subject(self, first, last, k, lemma):
+        speaker = self.resolver.speaker(self.narration[first], self.narration[last])
+        if speaker is None:
+            return None
+        frame = Frame(self.narration[k], lemma, "finite", speaker, (self.narration[first], self.narration[last]))
+        if first > 0:
+            gap = self.doc.gap(self.narration[first - 1], self.narration[first])
+            if CLOSE in gap:
+                frame.quote = self.doc.quote_containing(
+                    self.tokens[self.narration[first]].start - len(gap) + gap.index(CLOSE)
+                )
+        elif self.sentence.quotes and self.sentence.quotes[0].outer_end <= self.tokens[self.narration[0]].start:
+            frame.quote = self.sentence.quotes[0]  # "…," Rutte said: the sentence opens with the quote
+        return frame
+
+    def _plain(self, j):
+        """No punctuation between narration tokens j and j+1 (a possessive or hyphen is fine)."""
+        return bool(NP_GAP.fullmatch(self.doc.gap(self.narration[j], self.narration[j + 1])))
+
+    def _skippable(self, j):
+        word = self.tokens[self.narration[j]]
+        return word.lower in BETWEEN_SUBJECT_AND_VERB or (word.raw.islower() and word.lower.endswith("ly"))
+
+    def _np_start(self, j):
+        """Walk left from token j over the subject noun phrase; None when there is none."""
+        start = j
+        while start - 1 >= 0 and self._plain(start - 1) and j - start < 15:
+            word = self.tokens[self.narration[start - 1]]
+            if word.lower in ("of", "for") and self._joins_name(start - 1):
+                start -= 1
+                continue
+            if word.lower == "and" and self._joins_name(start - 1):
+                start -= 1
+                continue
+            if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
+                break
+            if word.raw.islower() and (word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS):
+                break
+            start -= 1
+        head = self.tokens[self.narration[j]]
+        if head.lower in AUXILIARIES - {"s"} or head.lower in CONJUNCTIONS or head.lower in PREPOSITIONS:
+            return None
+        return start
+
+    def _joins_name(self, i):
+        """'Prime Minister and Foreign Minister', 'Secretary of State', 'a spokesman for the Kremlin'."""
+        if i == 0 or i + 1 >= len(self.narration):
+            return False
+        after = self.tokens[self.narration[i + 1]]
+        before = self.tokens[self.narration[i - 1]]
+        if self.tokens[self.narration[i]].lower == "and":
+            return before.capitalised and after.capitalised
+        return after.capitalised or after.lower == "the"
+
+    def _appositive(self, j, k, lemma):
+        """'Dmitry Peskov, the Kremlin spokesman, said …' or 'Zelenskyy, speaking in Kyiv, said …'."""
+        inner_first = j
+        while inner_first - 1 >= 0 and j - inner_first < 10:
+            gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
+            if "," in gap:
+                break
+            if not NP_GAP.fullmatch(gap):
+                return None
+            inner_first -= 1
+        if inner_first == 0:
+            return None
+        outer_last = inner_first - 1
+        outer_first = self._np_start(outer_last)
+        if outer_first is not None:
+            frame = self._frame_for_subject(outer_first, outer_last, k, lemma)
+            if frame is not None and frame.speaker.slug:
+                return frame
+        inner = self._np_start(j)
+        if inner is not None and inner >= inner_first:
+            return self._frame_for_subject(inner, j, k, lemma)
+        return None
+
+    def _inverted(self, k, lemma):
+        """'…," said Peskov.' / 'Russia is ready, said Peskov.': the speaker follows the verb."""
+        end = self._np_after(k)
+        if end is None:
+            return None
+        first, last = self.narration[k + 1], self.narration[end]
+        speaker = self.resolver.speaker(first, last)
+        if speaker is None:
+            return None
+        frame = Frame(self.narration[k], lemma, "inverted", speaker, (first, last))
+        before = self.doc.masked[self.sentence.start : self.tokens[self.narration[k]].start].rstrip()
+        if before.endswith((CLOSE, f"{CLOSE},", f",{CLOSE}")) or before.rstrip(",").endswith(CLOSE):
+            frame.quote = self._quote_before(k)
+        elif before.endswith(",") and k > 1 and lemma in REPORTING_LEMMAS:
+            start = self.tokens[self.narration[0]].start
+            frame.clause = (start, len(before.rstrip(",")) + self.sentence.start)
+        return frame
+
+    def _np_after(self, k):
+        """Index (into the narration) of the last token of a name right after the verb, ending the clause."""
+        end = None
+        for offset in range(k + 1, min(len(self.narration), k + 10)):
+            word = self.tokens[self.narration[offset]]
+            gap = self.doc.gap(self.narration[offset - 1], self.narration[offset])
+            if offset > k + 1 and not NP_GAP.fullmatch(gap):
+                break
+            if word.lower in AUXILIARIES - {"s"} or word.lower in WH_WORDS or word.lower in VERB_FORMS:
+                return None
+            if word.lower in CONJUNCTIONS - {"and"} or (word.lower in PREPOSITIONS and word.lower not in ("of", "for")):
+                break
+            end = offset
+        if end is None:
+            return None
+        first = self.tokens[self.narration[k + 1]]
+        if not (first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
+            return None
+        rest = self.doc.masked[self.tokens[self.narration[end]].end : self.sentence.end].lstrip()
+        return end if not rest or rest[0] in ",.;!?" else None
+
+    def _quote_before(self, k):
+        pos = self.tokens[self.narration[k]].start
+        before = [quote for quote in self.sentence.quotes if quote.outer_end <= pos]
+        return before[-1] if before else None
+
+    # --- "according to X", "in his view" --------------------------------------------------
+
+    def _according(self, k):
+        if self.tokens[self.narration[k + 1]].lower != "to":
+            return None
+        end = self._np_after(k + 1)
+        if end is None:
+            return None
+        first, last = self.narration[k + 2], self.narration[end]
+        first = self._source_of(first, last)
+        if first is None:
+            return None
+        speaker = self.resolver.speaker(first, last)
+        if speaker is None:
+            return None
+        frame = Frame(self.narration[k], "according", "according", speaker, (first, last))
+        masked, sentence = self.doc.masked, self.sentence
+        if k == 0:  # "According to X, the talks failed."
+            after = self.tokens[last].end
+            comma = masked.find(",", after, sentence.end)
+            if comma != -1 and not masked[after:comma].strip():
+                frame.clause = _trimmed(masked, comma + 1, sentence.end)
+            return frame
+        before = masked[sentence.start : self.tokens[self.narration[k]].start].rstrip()
+        if before.rstrip(",").endswith(CLOSE):
+            frame.quote = self._quote_before(k)
+        elif before.endswith(","):
+            frame.clause = _trimmed(masked, self.tokens[self.narration[0]].start, sentence.start + len(before) - 1)
+        return frame
+
+    def _source_of(self, first, last):
+        """'a statement from the Kremlin' → the Kremlin; None for data and reports."""
+        words = [self.tokens[i].lower for i in range(first, last + 1)]
+        if words[-1] in NOT_SPEAKERS:
+            return None
+        for offset, word in enumerate(words[:-1]):
+            if (
+                word in {"from", "by", "of"}
+                and offset > 0
+                and words[offset - 1] in {"statement", "readout", "transcript"}
+            ):
+                return first + offset + 1
+        return first
+
+    def _view(self, k):
+        """'In his view, …' / 'In Zelenskyy's view, …' → the clause after the comma."""
+        if k < 2 or self.tokens[self.narration[0]].lower != "in":
+            return None
+        gap = self.doc.masked[self.tokens[self.narration[k]].end : self.sentence.end]
+        if not gap.lstrip().startswith(","):
+            return None
+        first, last = self.narration[1], self.narration[k - 1]
+        if self.tokens[last].lower == "s" and last > first:
+            last = self.narration[k - 2]
+        speaker = self.resolver.speaker(first, last)
+        if speaker is None:
+            return None
+        start = self.tokens[self.narration[k]].end + gap.index(",") + 1
+        return Frame(
+            self.narration[k],
+            "view",
+            "view",
+            speaker,
+            (first, last),
+            _trimmed(self.doc.masked, start, self.sentence.end),
+        )
+
+
+def _trimmed(masked, start, end):
+    while start < end and masked[start].isspace():
+        start += 1
+    while end > start and (masked[end - 1].isspace() or masked[end - 1] in ".,;:!?"):
+        end -= 1
+    return (start, end) if end > start else None

@@ -1,0 +1,110 @@
+"""Word lists for reported speech in English news copy."""
+
+import re
+
+
+def _regular(base):
+    """(third person, past, -ing) for a regular verb, with British doubling (signalled)."""
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    if base.endswith("ee"):
+        return base + "s", base + "d", base + "ing"
+    if base.endswith("e"):
+        return base + "s", base + "d", base[:-1] + "ing"
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
+    return third, base + "ed", base + "ing"
+
+
+IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing"),
+    "think": ("thinks", "thought", "thinking"),
+    "speak": ("speaks", "spoke", "speaking"),
+    "admit": ("admits", "admitted", "admitting"),
+    "signal": ("signals", "signalled", "signalling"),
+    "refer": ("refers", "referred", "referring"),
+    "label": ("labels", "labelled", "labelling"),
+    "slam": ("slams", "slammed", "slamming"),
+    "dub": ("dubs", "dubbed", "dubbing"),
+}
+
+# Verbs whose complement is reported speech even without "that": "said the talks failed".
+SAY = {"say", "tell", "add", "claim", "write", "reply", "answer", "insist", "argue", "explain"}
+# Verbs that report speech when followed by "that" or an evident clause.
+CLAUSE = {"note", "state", "warn", "stress", "declare", "announce", "emphasise", "emphasize", "underline"}
+CLAUSE |= {"underscore", "reiterate", "confirm", "acknowledge", "admit", "suggest", "indicate", "mention", "remark"}
+CLAUSE |= {"assert", "maintain", "predict", "promise", "assure", "remind", "inform", "believe", "recall", "reveal"}
+CLAUSE |= {"disclose", "allege", "concede", "complain", "observe", "contend", "counter", "specify", "clarify"}
+CLAUSE |= {"estimate", "deny", "agree", "signal", "hint", "report", "caution", "repeat", "recount", "boast", "vow"}
+CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point"}
+# Verbs that take the hearer first: "told reporters the talks failed".
+OBJECT_FIRST = {"tell", "assure", "remind", "inform", "warn", "promise", "brief", "reassure"}
+# Speech acts that do not introduce a clause but make a quoted fragment the subject's words:
+# 'condemned the "barbaric" attack', 'called the summit a "success"'.
+FRAGMENT = {"call", "describe", "brand", "label", "term", "hail", "praise", "condemn", "denounce", "criticise"}
+FRAGMENT |= {"criticize", "accuse", "reject", "dismiss", "blame", "welcome", "slam", "urge", "demand", "threaten"}
+FRAGMENT |= {"appeal", "thank", "laud", "decry", "lament", "characterise", "characterize", "refer", "speak", "voice"}
+FRAGMENT |= {"express", "dub", "question", "mock", "ridicule", "promise", "vow", "pledge", "insist", "warn", "stress"}
+
+VERB_FORMS = {}  # form → (lemma, form kind)
+for _lemma in sorted({*SAY, *CLAUSE, *FRAGMENT, *OBJECT_FIRST}):
+    _third, _past, _ing = IRREGULAR.get(_lemma) or _regular(_lemma)
+    for _form, _kind in ((_lemma, "base"), (_third, "third"), (_past, "past"), (_ing, "ing")):
+        VERB_FORMS.setdefault(_form, (_lemma, _kind))
+REPORTING_LEMMAS = {*SAY, *CLAUSE, "make clear"}
+SPEECH_VERB_FORMS = {form for form, (lemma, _) in VERB_FORMS.items() if lemma in REPORTING_LEMMAS}
+# Forms more often nouns than verbs ("the Gulf state", "media reports"): verbs only before "that".
+NOUN_LIKE = {"state", "states", "report", "reports", "post", "posts", "claim", "claims", "estimate", "estimates"}
+NOUN_LIKE |= {"call", "calls", "demand", "demands", "signal", "signals", "pledge", "pledges", "vow", "vows"}
+NOUN_LIKE |= {"question", "questions", "hint", "hints", "answer", "answers", "reply", "replies", "counter", "remark"}
+NOUN_LIKE |= {"remarks", "note", "notes", "welcome", "label", "labels", "term", "terms"}
+# Two-word reporting verbs, by their first word: "pointed out", "made (it) clear".
+PHRASAL = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
+MAKE_CLEAR = {"make", "makes", "made", "making"}
+
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would"}
+AUXILIARIES |= {"shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "s", "ll", "d", "re"}
+AUXILIARIES |= {"ve"}
+NEGATIONS = {"not", "never", "t", "no", "neither", "nor"}
+SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+WH_WORDS = {"what", "whether", "how", "why", "when", "where", "who", "whom", "which", "if"}
+PREPOSITIONS = {"of", "about", "on", "against", "for", "to", "in", "at", "with", "by", "from", "into", "over"}
+PREPOSITIONS |= {"under", "after", "before", "during", "through", "towards", "toward", "upon", "without", "between"}
+PREPOSITIONS |= {"among", "amid", "despite", "like", "than", "alongside", "beside", "near"}
+CONJUNCTIONS = {"that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "while", "because", "although"}
+CONJUNCTIONS |= {"though", "if", "when", "whereas", "after", "before", "since", "as", "so", "than", "where", "unless"}
+CONJUNCTIONS |= {"until", "whether", "once"}
+# Words allowed between a subject and its verb: "Trump also said", "Zelenskyy has repeatedly stressed".
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
+BETWEEN_SUBJECT_AND_VERB = {"has", "have", "had", "also", "later", "again", "repeatedly", "previously", "earlier"}
+BETWEEN_SUBJECT_AND_VERB |= {"then", "further", "now", "once", "separately", "publicly", "privately", "reportedly"}
+BETWEEN_SUBJECT_AND_VERB |= {"recently", "initially", "subsequently", "meanwhile", "would", "already", "too", "first"}
+BETWEEN_SUBJECT_AND_VERB |= {"last", "on", "is", "was"}
+BETWEEN_SUBJECT_AND_VERB |= DAYS
+# Lead-ins that are not speakers: "Details: …", "Background: …".
+LABELS = {"details", "more details", "background", "context", "reminder", "update", "note", "source", "photo"}
+LABELS |= {"video", "read more", "also read", "for reference", "explainer", "analysis", "recap", "why it matters"}
+LABELS |= {"what happened", "prehistory"}
+QUOTE_LABEL = re.compile(
+    r"\s*(?:key\s+)?(?:quote|quotes|quoting|in\s+(?:his|her|their)\s+words)\b(?P<rest>[^:\n]{0,80}):\s*", re.IGNORECASE
+)
+# Roles that "the president", "the spokesman" resolve through the actors mentioned before.
+ROLE_WORDS = {"president", "prime", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman"}
+ROLE_WORDS |= {"spokesperson", "leader", "king", "emir", "ambassador", "envoy", "chief", "general", "foreign"}
+ROLE_WORDS |= {"defence", "defense", "vice", "deputy", "press", "head", "senator", "governor", "mayor", "commander"}
+INSTITUTION_WORDS = {"government", "ministry", "administration", "kremlin", "cabinet", "office", "military", "army"}
+# Heads after "according to" that are documents or data, not speakers.
+NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "estimate", "poll", "polls", "survey", "surveys"}
+NOT_SPEAKERS |= {"report", "reports", "study", "research", "calculations", "plan", "document", "documents", "draft"}
+NOT_SPEAKERS |= {"law", "constitution", "schedule", "website", "map", "records", "analysis"}
+# Words before a quoted phrase that make it a name or scare quote rather than speech.
+NAMING_BEFORE = re.compile(
+    r"(?:so[- ]called|dubbed|known\s+as|nicknamed|named|titled|entitled|codenamed|code-named|"
+    r"slogan|motto|hashtag|(?:what|which)\s+(?:\w+\s+){1,4}?(?:calls?|called|terms?|termed|describes?\s+as))\s*$",
+    re.IGNORECASE,
+)

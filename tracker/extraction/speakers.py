@@ -1,0 +1,252 @@
+"""Who a noun phrase refers to: a directory actor, a pronoun's antecedent, or a name as written."""
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from tracker.text import normalize_name
+
+from .directory import NAME, PARTICLES, WEAK
+from .lexicon import (
+    GROUP_PRONOUNS,
+    INSTITUTION_WORDS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    ROLE_WORDS,
+    THING_PRONOUNS,
+)
+from .titles import COUNTRIES
+
+DETERMINERS = {"the", "a", "an"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "madam",
+    "madame",
+    "mme",
+    "herr",
+    "frau",
+    "sheikh",
+}
+DEMONYMS = {demonym.lower() for _, demonyms, _ in COUNTRIES.values() for demonym in demonyms}
+# "Netanyahu's office said": the office speaks for the actor named before it.
+SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
+SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    slug: str | None = None
+    kind: str = "person"  # an actor's kind; for unknown speakers a guess: person, group or other
+    title: str = ""
+
+    @classmethod
+    def of(cls, actor):
+        return cls(actor.name, actor.slug, actor.kind, actor.title)
+
+    @property
+    def key(self):
+        return self.slug or normalize_name(self.name)
+
+    @property
+    def is_person(self):
+        return self.kind == "person"
+
+
+def _is_demonym(word):
+    return word.lower() in DEMONYMS or bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)", word))
+
+
+class Discourse:
+    """What the article has said so far: speakers and subjects, for pronouns and "the president"."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.events = []  # (position, Speaker), in text order of position
+        self.positions = []
+        self.mentioned_at = {}  # slug → positions of unambiguous mentions
+        for mention in doc.mentions:
+            if len(mention.refs) == 1 or mention.refs[0].strength == NAME:
+                self.mentioned_at.setdefault(mention.refs[0].actor.slug, []).append(mention.start)
+        self.subjects = [
+            (mention.start, mention) for mention in doc.mentions if not mention.in_quote and self._subject_like(mention)
+        ]
+
+    def _subject_like(self, mention):
+        tokens, first = self.doc.tokens, mention.first
+        if first == 0:
+            return True
+        before = self.doc.text[tokens[first - 1].end : tokens[first].start]
+        return bool(re.search(r"[.,:;\n(—–]", before)) or tokens[first - 1].lower in {"and", "but", "while", "then"}
+
+    def add(self, position, speaker):
+        index = bisect.bisect_right(self.positions, position)
+        self.positions.insert(index, position)
+        self.events.insert(index, (position, speaker))
+
+    def last_speaker(self, position, want=None):
+        index = bisect.bisect_left(self.positions, position)
+        for _, speaker in reversed(self.events[:index]):
+            if want is None or want(speaker):
+                return speaker
+        return None
+
+    def choose(self, refs, position):
+        """One actor from an alias's references: the most recently mentioned, else the strongest."""
+        usable = [ref for ref in refs if ref.strength != WEAK or self._last_mention(ref.actor.slug, position) >= 0]
+        usable = usable or list(refs)
+        if len(usable) > 1:
+            recent = max(usable, key=lambda ref: self._last_mention(ref.actor.slug, position))
+            if self._last_mention(recent.actor.slug, position) >= 0:
+                return recent.actor
+        return usable[0].actor
+
+    def _last_mention(self, slug, position):
+        positions = self.mentioned_at.get(slug, [])
+        index = bisect.bisect_left(positions, position)
+        return positions[index - 1] if index else -1
+
+    def pronoun(self, word, position):
+        if word in PERSON_PRONOUNS:
+            want = Speaker.is_person.fget
+        elif word in THING_PRONOUNS:
+            want = lambda speaker: not speaker.is_person  # noqa: E731
+        elif word in GROUP_PRONOUNS:
+            want = lambda speaker: speaker.kind != "person"  # noqa: E731
+        else:
+            return None
+        speaker = self.last_speaker(position, want)
+        spoke_at = self._event_position(speaker) if speaker else -1
+        for start, mention in reversed(self.subjects):
+            if start >= position:
+                continue
+            if start <= spoke_at:
+                break
+            actor = self.choose(mention.refs, start)
+            if want(Speaker.of(actor)):
+                return Speaker.of(actor)
+        return speaker
+
+    def _event_position(self, speaker):
+        for position, known in reversed(self.events):
+            if known == speaker:
+                return position
+        return -1
+
+    def role(self, words, position):
+        """'the president' → the last actor before `position` whose title or kind fits."""
+        candidates = [(pos, speaker) for pos, speaker in self.events if pos < position]
+        candidates += [
+            (mention.start, Speaker.of(self.choose(mention.refs, mention.start)))
+            for mention in self.doc.mentions
+            if mention.start < position and not mention.in_quote
+        ]
+        for _, speaker in sorted(candidates, key=lambda item: item[0], reverse=True):
+            if _fits_role(speaker, words):
+                return speaker
+        return None
+
+
+def _fits_role(speaker, words):
+    haystack = f"{speaker.title} {speaker.name}".lower()
+    if "government" in words or "administration" in words:
+        return speaker.kind == "government"
+    return all(word in haystack for word in words)
+
+
+class Resolver:
+    def __init__(self, doc, discourse):
+        self.doc = doc
+        self.discourse = discourse
+        self.directory = doc.directory
+
+    def speaker(self, first, last, position=None):
+        """The speaker named by tokens first..last (inclusive), or None when they name nobody."""
+        doc = self.doc
+        tokens = doc.tokens[first : last + 1]
+        position = doc.tokens[first].start if position is None else position
+        words = [token.lower for token in tokens]
+        if len(words) == 1 and words[0] in PRONOUNS:
+            return self.discourse.pronoun(words[0], position)
+        mentions = [m for m in doc.mentions if m.first >= first and m.last <= last]
+        for mention in mentions:
+            if mention.last == last:
+                return Speaker.of(self.discourse.choose(mention.refs, position))
+        content = [word for word in words if word not in DETERMINERS]
+        if content and all(word in ROLE_WORDS or word in INSTITUTION_WORDS for word in content):
+            return self.discourse.role(content, position)
+        name = self._trailing_name(first, last)
+        if name is not None:
+            return name
+        if mentions and words[-1] in SPOKES_HEADS:
+            return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
+        return self._as_written(first, last)
+
+    def _trailing_name(self, first, last):
+        """'Estonian President Alar Karis' → Alar Karis: a capitalised name after any titles."""
+        tokens = self.doc.tokens
+        start = last
+        while start - 1 >= first and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
+            if self.doc.text[tokens[start - 1].end : tokens[start].start] not in (" ", "-", "\u00a0"):
+                break
+            start -= 1
+        if not tokens[last].capitalised:
+            return None
+        while start <= last and (
+            tokens[start].lower in ROLE_WORDS
+            or tokens[start].lower in HONORIFICS
+            or tokens[start].lower in PARTICLES
+            or (_is_demonym(tokens[start].raw) and start < last)
+        ):
+            start += 1
+        if start > last:
+            return None
+        name = self.doc.text[tokens[start].start : tokens[last].end]
+        actor = fuzzy_actor(self.directory, name)
+        if actor is not None:
+            return Speaker.of(actor)
+        kind = "person" if last > start else "other"
+        return Speaker(name, None, kind)
+
+    def _as_written(self, first, last):
+        tokens = self.doc.tokens
+        while first <= last and tokens[first].lower in DETERMINERS:
+            first += 1
+        if first > last or last - first > 7:
+            return None
+        name = self.doc.text[tokens[first].start : tokens[last].end]
+        if any(token.raw.isdigit() for token in tokens[first : last + 1]):
+            return None
+        kind = "group" if tokens[last].lower.endswith("s") else "other"
+        return Speaker(name, None, kind)
+
+
+def fuzzy_actor(directory, name):
+    """A directory actor for a name spelt differently or given in full: 'Zelenskiy', 'Mohammed bin … Al Thani'."""
+    refs = directory.lookup(name)
+    if refs:
+        return refs[0].actor
+    wanted = normalize_name(name).split()
+    choices = directory.name_choices
+    for choice, actor in choices.items():
+        tokens = choice.split()
+        if len(tokens) >= 2 and tokens[0] == wanted[0] and tokens[-1] == wanted[-1] and _subsequence(tokens, wanted):
+            return actor
+    if len(" ".join(wanted)) < 6:
+        return None
+    found = process.extractOne(" ".join(wanted), list(choices), scorer=fuzz.ratio, score_cutoff=88)
+    return choices[found[0]] if found else None
+
+
+def _subsequence(short, long):
+    iterator = iter(long)
+    return all(token in iterator for token in short)

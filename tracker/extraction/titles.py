@@ -1,0 +1,146 @@
+"""References derived from an actor's title and country: "President of Ukraine" → "the Ukrainian president"."""
+
+import re
+
+# ISO code: (names, demonyms, seats of government used as metonyms). Small on purpose: the
+# countries diplomatic copy names most; anything else still matches through explicit aliases.
+COUNTRIES = {
+    "UA": (["Ukraine"], ["Ukrainian"], ["Kyiv", "Kiev"]),
+    "RU": (["Russia", "the Russian Federation"], ["Russian"], ["Moscow"]),
+    "US": (
+        ["the United States", "the US", "the U.S.", "America", "the USA"],
+        ["US", "U.S.", "American"],
+        ["Washington"],
+    ),
+    "GB": (["the United Kingdom", "the UK", "the U.K.", "Britain"], ["British", "UK", "U.K."], ["London"]),
+    "FR": (["France"], ["French"], ["Paris"]),
+    "DE": (["Germany"], ["German"], ["Berlin"]),
+    "IT": (["Italy"], ["Italian"], ["Rome"]),
+    "ES": (["Spain"], ["Spanish"], ["Madrid"]),
+    "PL": (["Poland"], ["Polish"], ["Warsaw"]),
+    "NL": (["the Netherlands"], ["Dutch"], ["The Hague"]),
+    "BE": (["Belgium"], ["Belgian"], []),
+    "EE": (["Estonia"], ["Estonian"], ["Tallinn"]),
+    "LV": (["Latvia"], ["Latvian"], ["Riga"]),
+    "LT": (["Lithuania"], ["Lithuanian"], ["Vilnius"]),
+    "FI": (["Finland"], ["Finnish"], ["Helsinki"]),
+    "SE": (["Sweden"], ["Swedish"], ["Stockholm"]),
+    "NO": (["Norway"], ["Norwegian"], ["Oslo"]),
+    "DK": (["Denmark"], ["Danish"], ["Copenhagen"]),
+    "HU": (["Hungary"], ["Hungarian"], ["Budapest"]),
+    "SK": (["Slovakia"], ["Slovak"], ["Bratislava"]),
+    "CZ": (["the Czech Republic", "Czechia"], ["Czech"], ["Prague"]),
+    "RO": (["Romania"], ["Romanian"], ["Bucharest"]),
+    "MD": (["Moldova"], ["Moldovan"], ["Chisinau"]),
+    "BY": (["Belarus"], ["Belarusian"], ["Minsk"]),
+    "GE": (["Georgia"], ["Georgian"], ["Tbilisi"]),
+    "TR": (["Turkey", "Türkiye"], ["Turkish"], ["Ankara"]),
+    "CN": (["China", "the People's Republic of China"], ["Chinese"], ["Beijing"]),
+    "TW": (["Taiwan"], ["Taiwanese"], ["Taipei"]),
+    "JP": (["Japan"], ["Japanese"], ["Tokyo"]),
+    "KR": (["South Korea"], ["South Korean"], ["Seoul"]),
+    "KP": (["North Korea"], ["North Korean"], ["Pyongyang"]),
+    "IN": (["India"], ["Indian"], ["New Delhi"]),
+    "PK": (["Pakistan"], ["Pakistani"], ["Islamabad"]),
+    "IR": (["Iran"], ["Iranian"], ["Tehran"]),
+    "IL": (["Israel"], ["Israeli"], []),
+    "PS": (["Palestine"], ["Palestinian"], ["Ramallah"]),
+    "QA": (["Qatar"], ["Qatari"], ["Doha"]),
+    "SA": (["Saudi Arabia"], ["Saudi"], ["Riyadh"]),
+    "AE": (["the United Arab Emirates", "the UAE"], ["Emirati"], ["Abu Dhabi"]),
+    "EG": (["Egypt"], ["Egyptian"], ["Cairo"]),
+    "JO": (["Jordan"], ["Jordanian"], ["Amman"]),
+    "LB": (["Lebanon"], ["Lebanese"], ["Beirut"]),
+    "SY": (["Syria"], ["Syrian"], ["Damascus"]),
+    "IQ": (["Iraq"], ["Iraqi"], ["Baghdad"]),
+    "BR": (["Brazil"], ["Brazilian"], ["Brasilia"]),
+    "ZA": (["South Africa"], ["South African"], ["Pretoria"]),
+    "CA": (["Canada"], ["Canadian"], ["Ottawa"]),
+    "AU": (["Australia"], ["Australian"], ["Canberra"]),
+    "VA": (["the Holy See", "the Vatican"], ["Vatican"], []),
+}
+
+# Roles a country's leader holds: "the Ukrainian leader" may mean its president.
+LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "emir", "supreme leader", "pope"}
+ROLE_SYNONYMS = {
+    "minister of foreign affairs": ["foreign minister", "top diplomat"],
+    "foreign minister": ["top diplomat", "minister of foreign affairs"],
+    "secretary of state": ["top diplomat"],
+    "minister of defence": ["defence minister", "defense minister"],
+    "defence minister": ["defense minister"],
+    "secretary general": ["chief"],
+    "secretary-general": ["chief"],
+    "spokesman": ["spokesperson"],
+    "spokeswoman": ["spokesperson"],
+    "press secretary": ["spokesperson"],
+}
+GENERIC_ROLE_WORDS = {"president", "vice", "deputy", "prime", "minister", "foreign", "defence", "defense", "interior"}
+GENERIC_ROLE_WORDS |= {"finance", "secretary", "general", "chief", "spokesman", "spokeswoman", "spokesperson"}
+GENERIC_ROLE_WORDS |= {"press", "leader", "head", "chancellor", "premier", "king", "emir", "ambassador", "envoy"}
+GENERIC_ROLE_WORDS |= {"special", "representative", "senior", "adviser", "advisor", "commander", "state", "first"}
+GENERIC_ROLE_WORDS |= {"of", "the"}
+
+FORMER = re.compile(r"^\s*(?:former|ex-|acting|outgoing)\b", re.IGNORECASE)
+
+
+def country_names(code):
+    return COUNTRIES.get(code, ([], [], []))
+
+
+def _bare(name):
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def is_former(title):
+    return bool(FORMER.match(title or ""))
+
+
+def _split_title(title):
+    """'Prime Minister and Foreign Minister of Qatar' → (['prime minister', 'foreign minister'], 'Qatar')."""
+    title = FORMER.sub("", title).strip()
+    role, place = title, ""
+    if " of " in title:
+        role, place = title.rsplit(" of ", 1)
+        place = _bare(place.strip())
+    roles = [part.strip().lower() for part in re.split(r"\s+and\s+|\s*,\s*", role) if part.strip()]
+    return roles, place
+
+
+def _place_forms(place, country):
+    """Adjective-like forms: 'Ukrainian', 'Ukraine's', or the place itself ('NATO')."""
+    names, demonyms, _ = country_names(country)
+    bare_names = [_bare(name) for name in names]
+    if place and _bare(place).lower() not in {name.lower() for name in bare_names}:
+        return [place], [place]  # an organisation: "NATO secretary general"
+    return demonyms, bare_names
+
+
+def title_references(title, country):
+    """Ways copy refers to the holder of `title` without naming them (leading "the" is implied)."""
+    if not title:
+        return []
+    roles, place = _split_title(title)
+    specific = [role for role in roles if set(role.split()) - GENERIC_ROLE_WORDS]
+    if not place and specific:  # "Kremlin spokesman" stands alone
+        return specific
+    adjectives, names = _place_forms(place, country)
+    refs = []
+    for role in roles:
+        variants = [role, *ROLE_SYNONYMS.get(role, [])]
+        if role in LEADER_ROLES:
+            variants.append("leader")
+        for variant in variants:
+            refs += [f"{adjective} {variant}" for adjective in adjectives]
+            refs += [f"{name}'s {variant}" for name in names] + [f"{variant} of {name}" for name in names]
+    return refs
+
+
+def government_references(country):
+    """How copy names a country's government: 'Qatar', 'Doha', 'the Qatari government'."""
+    names, demonyms, seats = country_names(country)
+    refs = [*names, *seats]
+    for name in map(_bare, names):
+        refs += [f"government of {name}", f"{name}'s government", f"{name} government"]
+    for demonym in demonyms:
+        refs += [f"{demonym} government", f"{demonym} authorities"]
+    return refs
