@@ -43,7 +43,12 @@ def month_bars(queryset):
     counts = monthly_counts(queryset)
     if not counts:
         return {"bars": [], "max": 0, "total": 0}
-    months = list(months_between(min(counts), max(counts)))[-MAX_MONTHS:]
+    last = max(counts)
+    # At least a year on the axis, so a quiet month reads as quiet rather than as a wall of bar.
+    year_before = (
+        last.replace(year=last.year - 1, month=last.month % 12 + 1) if last.month < 12 else last.replace(month=1)
+    )
+    months = list(months_between(min(min(counts), year_before), last))[-MAX_MONTHS:]
     peak = max(counts.values())
     step = WIDTH / len(months)
     gap = min(2.0, step * 0.2)

@@ -1,0 +1,109 @@
+"""Serve the demo data on a throwaway database and photograph the reader pages.
+
+Run with `make screenshots`; writes PNGs into docs/screenshots/.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import make_driver, quit_driver  # noqa: E402
+
+PAGES = [
+    # (file name, path, width, height, full page)
+    ("timeline-desktop.png", "/", 1366, 1000),
+    ("timeline-phone.png", "/", 390, 844),
+    ("timeline-filtered.png", "/?actor=volodymyr-zelenskyy&q=guarantees", 1366, 900),
+    ("statement.png", None, 1366, 1000),
+    ("actor.png", "/actors/volodymyr-zelenskyy/", 1366, 1000),
+]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def manage(env, *args, **kwargs):
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, **kwargs)
+
+
+def wait_for(url, seconds=20):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"server did not answer at {url}")
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="parley-shots-") as tmp:
+        env = {
+            **os.environ,
+            "DEBUG": "1",
+            "DATABASE_URL": f"sqlite:///{tmp}/demo.sqlite3",
+            "SECURE_SSL_REDIRECT": "0",
+            "SECURE_COOKIES": "0",
+        }
+        manage(env, "migrate", "--noinput", "-v", "0")
+        manage(env, "load_demo", "-v", "0")
+        statement_path = (
+            manage(
+                env,
+                "shell",
+                "--no-imports",
+                "-c",
+                "from tracker.models import Statement; "
+                "print(Statement.objects.published().filter(speaker__slug='volodymyr-zelenskyy')"
+                ".order_by('-said_on', '-id').first().get_absolute_url())",
+                capture_output=True,
+                text=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", "--noreload", "--nothreading", f"127.0.0.1:{port}"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            wait_for(base + "/")
+            for name, path, width, height in PAGES:
+                driver = make_driver(width=width, height=height)
+                try:
+                    metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500}
+                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+                    driver.get(base + (path or statement_path))
+                    full = driver.execute_script("return document.documentElement.scrollHeight")
+                    metrics["height"] = min(max(height, full), 2400)
+                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+                    driver.save_screenshot(str(OUT / name))
+                    print(f"wrote docs/screenshots/{name}")
+                finally:
+                    quit_driver(driver)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
