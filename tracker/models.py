@@ -15,11 +15,19 @@ COUNTRY_RE = r"^[A-Z]{2}$"
 http_url_validator = URLValidator(schemes=["http", "https"])
 
 
-def http_url_field(**kwargs):
+class HttpURLField(models.URLField):
     """A URL that can only ever be http(s): no javascript: or data: links."""
-    kwargs.setdefault("max_length", 1000)
-    kwargs.setdefault("blank", True)
-    return models.URLField(validators=[http_url_validator], **kwargs)
+
+    default_validators = [http_url_validator]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 1000)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        # An editor pasting "www.example.org/story" means https, not http.
+        return super().formfield(**{"assume_scheme": "https", **kwargs})
 
 
 def http_url_condition(field):
@@ -269,7 +277,7 @@ class Topic(Edited):
 class Outlet(Edited):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    homepage = http_url_field(verbose_name=_("homepage"))
+    homepage = HttpURLField(verbose_name=_("homepage"))
     country = models.CharField(
         _("country"),
         max_length=2,
@@ -303,12 +311,12 @@ class Source(Edited):
         related_name="sources",
         help_text=_("Leave empty for the original remarks, a speech or a post."),
     )
-    url = http_url_field(verbose_name=_("URL"))
+    url = HttpURLField(verbose_name=_("URL"))
     title = models.CharField(_("title"), max_length=500, blank=True)
     author = models.CharField(_("author"), max_length=200, blank=True)
     published_on = models.DateField(_("published on"), null=True, blank=True)
     language = models.CharField(_("language"), max_length=16, blank=True)
-    archived_url = http_url_field(verbose_name=_("archived copy"), help_text=_("e.g. a web.archive.org link."))
+    archived_url = HttpURLField(verbose_name=_("archived copy"), help_text=_("e.g. a web.archive.org link."))
 
     history = HistoricalRecords()
 
