@@ -146,8 +146,8 @@ class Document:
 
     def _split_block(self, start, end):
         spans, begin = [], start
-        for stop in self._stops(start, end):
-            if begin < stop:
+        for stop in sorted(set(self._stops(start, end))):
+            if begin < stop < end:
                 spans.append((begin, stop))
                 begin = stop
         spans.append((begin, end))
@@ -175,13 +175,17 @@ class Document:
         return word.lower() in ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+\w|\w", word))
 
     def _attribution_follows(self, pos):
-        """`"We are ready." Zelenskyy said.`: sloppy, but the attribution belongs to the quote."""
+        """`"We are ready." Zelenskyy said.`: sloppy, but the attribution belongs to the quote.
+
+        Not `"…sie." He added that Berlin …`, which is a sentence of its own.
+        """
         first = self.token_at(pos)
         for token in self.tokens[first : first + 6]:
-            if token.lower in SPEECH_VERB_FORMS:
-                return True
             if re.search(r"[.!?;:]", self.masked[pos : token.start]):
                 return False
+            if token.lower in SPEECH_VERB_FORMS:
+                rest = re.match(r"[^.!?;:]*", self.masked[token.end :]).group()
+                return len(rest.split()) <= 6 and "that" not in rest.split()
         return False
 
 

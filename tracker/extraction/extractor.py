@@ -54,16 +54,17 @@ class Found:
 
 
 class Extractor:
-    def __init__(self, text, directory, relayed_by=None, offset=0):
+    def __init__(self, text, directory, relayed_by=None, offset=0, outer=None):
         self.text = text
         self.doc = Document(text, directory)
-        self.discourse = Discourse(self.doc)
+        self.discourse = Discourse(self.doc, outer)
         self.resolver = Resolver(self.doc, self.discourse)
         self.frames = FrameFinder(self.doc, self.resolver)
         self.relayed_by = relayed_by  # set when reading inside someone's quote
         self.offset = offset
         self.found = []
         self.quote_speaker = {}  # quote → Found
+        self.names = set()  # quotes that are names or scare quotes: "so-called «Coalition of the Willing»"
         self.source = None if relayed_by else find_source_line(text, directory.outlet_names)
         self.source_speaker = self._source_speaker()
         self.skipped = self._skipped_spans()
@@ -152,14 +153,17 @@ class Extractor:
         masked = self.doc.masked
         body_start = self.doc.tokens[body_first].start if body_first < len(self.doc.tokens) else sentence.start
         if label_speaker is not False and quote is sentence.quotes[0] and not masked[body_start : quote.open].strip():
-            speaker = label_speaker or self.discourse.last_speaker(quote.open) or self.source_speaker
+            # "Quote:" in Ukrainian-style copy quotes the person of the Source line.
+            speaker = label_speaker or self.source_speaker or self.discourse.last_speaker(quote.open)
             return self._add_quote(quote, speaker, "label") if speaker else None
         for frame in frames:
             if frame.quote is quote:
+                self._completed_clause(body_start, quote, frame)
                 return self._add_quote(
-                    quote, frame.speaker, "postposed" if frame.kind != "inverted" else "inverted", frame
+                    quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )
         if NAMING_BEFORE.search(masked[sentence.start : quote.open]):
+            self.names.add(quote)
             return None
         before = [frame for frame in frames if self.doc.tokens[frame.verb].start < quote.open]
         if before:
@@ -171,6 +175,13 @@ class Extractor:
             if speaker is not None and (speaker.slug or speaker.kind == "person"):
                 return self._add_quote(quote, speaker, "colon")
         return None
+
+    def _completed_clause(self, body_start, quote, frame):
+        """'The talks were "frank and businesslike," Ushakov said': the quote completes a reported clause."""
+        before = self.doc.masked[body_start : quote.open]
+        if len(re.findall(r"\w+", before)) >= 2 and not re.search(r"[,;:—–(]\s*$", before):
+            start = body_start + len(before) - len(before.lstrip())
+            self._add(start, quote.outer_end, PARAPHRASE, frame.speaker, "clause", getattr(frame, "relayed_by", None))
 
     def _add_quote(self, quote, speaker, how, frame=None):
         if speaker is None or not self._acceptable(speaker):
@@ -187,7 +198,10 @@ class Extractor:
         """Speech relayed inside a quote: '"Putin told me he wants peace," Trump said.'"""
         if self.relayed_by is not None or quote.end - quote.start < 20:
             return
-        inner = Extractor(self.text[quote.start : quote.end], self.doc.directory, speaker, self.offset + quote.start)
+        outer = (self.discourse, quote.open, speaker.key)
+        inner = Extractor(
+            self.text[quote.start : quote.end], self.doc.directory, speaker, self.offset + quote.start, outer
+        )
         self.found += [found for found in inner.run() if found.speaker.key != speaker.key]
 
     # --- quotes with no attribution of their own ---------------------------------------------
@@ -201,12 +215,20 @@ class Extractor:
                 found = self.quote_speaker[following]
                 self.quote_speaker[quote] = self._add_quote(quote, found.speaker, "continuation")
         for index, quote in enumerate(quotes):
-            if quote in self.quote_speaker:
+            if quote in self.quote_speaker or quote in self.names or not self._opens_sentence(quote):
                 continue
             speaker, how = self._implicit_speaker(quote, quotes[index - 1] if index else None)
             if speaker is not None:
                 self.quote_speaker[quote] = self._add_quote(quote, speaker, how)
                 self.discourse.add(quote.start, speaker)
+
+    def _opens_sentence(self, quote):
+        """A quote embedded in narration with no attribution is a scare quote or a name."""
+        for sentence in self.doc.sentences:
+            if sentence.start <= quote.open < sentence.end:
+                before = self.doc.masked[sentence.start : quote.open]
+                return not before.strip() or bool(QUOTE_LABEL.fullmatch(before) or LEAD_IN.fullmatch(before))
+        return True
 
     def _implicit_speaker(self, quote, previous):
         doc = self.doc

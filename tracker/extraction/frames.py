@@ -25,6 +25,20 @@ from .lexicon import (
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 OPTIONAL_OBJECT = OBJECT_FIRST - {"tell"}
+NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "directly", "specifically", "actually"}
+RELATIVE = {"who", "which", "whose", "whom"}
+# Heads of "according to a readout published by the Kremlin": the document, not the speaker.
+DOCUMENT_WORDS = {
+    "statement",
+    "readout",
+    "transcript",
+    "communique",
+    "communiqué",
+    "release",
+    "letter",
+    "message",
+    "post",
+}
 VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement"}
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
@@ -117,9 +131,16 @@ class FrameFinder:
             return True
         if not before:
             return False
-        if before[-1] in NOUN_MARKERS or before[-1] == "to" or any(word in NEGATIONS for word in before[-2:]):
+        if before[-1] in NOUN_MARKERS or before[-1] == "to" or self._negated(k):
             return True
         return form == "past" and before[-1] in BE
+
+    def _negated(self, k):
+        """'did not say', 'has not yet said', 'never publicly said' (but not 'who did not attend, said')."""
+        i = k - 1
+        while i >= 0 and self._plain(i) and self.tokens[self.narration[i]].lower in NEGATION_ADVERBS:
+            i -= 1
+        return i >= 0 and self._plain(i) and self.tokens[self.narration[i]].lower in NEGATIONS
 
     def _after_be(self, k):
         return k > 0 and self.tokens[self.narration[k - 1]].lower in BE
@@ -158,14 +179,63 @@ class FrameFinder:
         if j < 0:
             return self._inverted(k, lemma)
         gap = self.doc.gap(self.narration[j], self.narration[j + 1])
-        if CLOSE in gap or "," in gap:
-            return self._inverted(k, lemma) or (self._appositive(j, k, lemma) if CLOSE not in gap else None)
+        if CLOSE in gap:
+            return self._inverted(k, lemma)  # '…," said Peskov'
+        if "," in gap:
+            return self._after_comma(j, k, lemma)
         if not self._plain(j):
             return None
+        if self.tokens[self.narration[j]].lower in RELATIVE:  # "Szijjártó, who said that …"
+            if j == 0 or "," not in self.doc.gap(self.narration[j - 1], self.narration[j]):
+                return None
+            j -= 1
         first = self._np_start(j)
         if first is None:
             return None
-        return self._frame_for_subject(first, j, k, lemma)
+        frame = self._frame_for_subject(first, j, k, lemma)
+        if frame is not None and self._parenthetical(first, k):
+            frame.kind = "parenthetical"
+            frame.clause = _trimmed(self.doc.masked, self.tokens[self.narration[0]].start, self.sentence.end)
+        return frame
+
+    def _parenthetical(self, first, k):
+        """'Russia, he said, was using talks …': the attribution sits inside the reported clause."""
+        if first == 0 or "," not in self.doc.gap(self.narration[first - 1], self.narration[first]):
+            return False
+        if CLOSE in self.doc.gap(self.narration[first - 1], self.narration[first]):
+            return False
+        after = self.doc.masked[self.tokens[self.narration[k]].end : self.sentence.end]
+        return bool(re.match(r"\s*,\s*[a-z]", after))
+
+    def _after_comma(self, j, k, lemma):
+        """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
+        inner_first = j
+        while inner_first - 1 >= 0 and j - inner_first < 10:
+            gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
+            if "," in gap:
+                break
+            if not NP_GAP.fullmatch(gap):
+                return self._inverted(k, lemma)
+            inner_first -= 1
+        word = self.tokens[self.narration[inner_first]]
+        clause_like = word.lower in RELATIVE or word.lower in PREPOSITIONS
+        clause_like = clause_like or (word.raw.islower() and word.lower.endswith(("ing", "ed")))
+        if not clause_like and (inverted := self._inverted(k, lemma)):
+            return inverted
+        if inner_first == 0:
+            return None
+        outer_last = inner_first - 1
+        outer_first = self._np_start(outer_last)
+        outer = self._frame_for_subject(outer_first, outer_last, k, lemma) if outer_first is not None else None
+        if clause_like or (outer and (outer.speaker.slug or outer.speaker.is_person)):
+            return outer
+        inner_np = self._np_start(j)
+        inner = None
+        if inner_np is not None and inner_np >= inner_first:
+            inner = self._frame_for_subject(inner_np, j, k, lemma)
+        if inner and inner.speaker.slug:
+            return inner
+        return outer or inner
 
     def _frame_for_subject(self, first, last, k, lemma):
         speaker = self.resolver.speaker(self.narration[first], self.narration[last])
@@ -195,7 +265,7 @@ class FrameFinder:
         start = j
         while start - 1 >= 0 and self._plain(start - 1) and j - start < 15:
             word = self.tokens[self.narration[start - 1]]
-            if word.lower in ("of", "for") and self._joins_name(start - 1):
+            if word.lower == "of" or (word.lower == "for" and self._joins_name(start - 1)):
                 start -= 1
                 continue
             if word.lower == "and" and self._joins_name(start - 1):
@@ -221,31 +291,10 @@ class FrameFinder:
             return before.capitalised and after.capitalised
         return after.capitalised or after.lower == "the"
 
-    def _appositive(self, j, k, lemma):
-        """'Dmitry Peskov, the Kremlin spokesman, said …' or 'Zelenskyy, speaking in Kyiv, said …'."""
-        inner_first = j
-        while inner_first - 1 >= 0 and j - inner_first < 10:
-            gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
-            if "," in gap:
-                break
-            if not NP_GAP.fullmatch(gap):
-                return None
-            inner_first -= 1
-        if inner_first == 0:
-            return None
-        outer_last = inner_first - 1
-        outer_first = self._np_start(outer_last)
-        if outer_first is not None:
-            frame = self._frame_for_subject(outer_first, outer_last, k, lemma)
-            if frame is not None and frame.speaker.slug:
-                return frame
-        inner = self._np_start(j)
-        if inner is not None and inner >= inner_first:
-            return self._frame_for_subject(inner, j, k, lemma)
-        return None
-
     def _inverted(self, k, lemma):
         """'…," said Peskov.' / 'Russia is ready, said Peskov.': the speaker follows the verb."""
+        if lemma in OBJECT_FIRST:  # "told the agency": the hearer follows, not the speaker
+            return None
         end = self._np_after(k)
         if end is None:
             return None
@@ -262,8 +311,11 @@ class FrameFinder:
             frame.clause = (start, len(before.rstrip(",")) + self.sentence.start)
         return frame
 
-    def _np_after(self, k):
-        """Index (into the narration) of the last token of a name right after the verb, ending the clause."""
+    def _np_after(self, k, prepositions=False):
+        """Index (into the narration) of the last token of a name right after the verb, ending the clause.
+
+        `prepositions`: the name may hold any ("two people familiar with the talks").
+        """
         end = None
         for offset in range(k + 1, min(len(self.narration), k + 10)):
             word = self.tokens[self.narration[offset]]
@@ -272,13 +324,14 @@ class FrameFinder:
                 break
             if word.lower in AUXILIARIES - {"s"} or word.lower in WH_WORDS or word.lower in VERB_FORMS:
                 return None
-            if word.lower in CONJUNCTIONS - {"and"} or (word.lower in PREPOSITIONS and word.lower not in ("of", "for")):
+            preposition = word.lower in PREPOSITIONS and word.lower not in ("of", "for") and not prepositions
+            if word.lower in CONJUNCTIONS - {"and"} or preposition:
                 break
             end = offset
         if end is None:
             return None
         first = self.tokens[self.narration[k + 1]]
-        if not (first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
+        if not (prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
             return None
         rest = self.doc.masked[self.tokens[self.narration[end]].end : self.sentence.end].lstrip()
         return end if not rest or rest[0] in ",.;!?" else None
@@ -293,7 +346,7 @@ class FrameFinder:
     def _according(self, k):
         if self.tokens[self.narration[k + 1]].lower != "to":
             return None
-        end = self._np_after(k + 1)
+        end = self._np_after(k + 1, prepositions=True)
         if end is None:
             return None
         first, last = self.narration[k + 2], self.narration[end]
@@ -319,17 +372,14 @@ class FrameFinder:
         return frame
 
     def _source_of(self, first, last):
-        """'a statement from the Kremlin' → the Kremlin; None for data and reports."""
+        """'a readout published by the Kremlin' → the Kremlin; None for data and reports."""
         words = [self.tokens[i].lower for i in range(first, last + 1)]
         if words[-1] in NOT_SPEAKERS:
             return None
-        for offset, word in enumerate(words[:-1]):
-            if (
-                word in {"from", "by", "of"}
-                and offset > 0
-                and words[offset - 1] in {"statement", "readout", "transcript"}
-            ):
-                return first + offset + 1
+        if any(word in DOCUMENT_WORDS for word in words):
+            for offset in range(len(words) - 1, 0, -1):
+                if words[offset - 1] in {"from", "by", "of"}:
+                    return first + offset
         return first
 
     def _view(self, k):

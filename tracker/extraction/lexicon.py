@@ -105,6 +105,7 @@ NOT_SPEAKERS |= {"law", "constitution", "schedule", "website", "map", "records",
 # Words before a quoted phrase that make it a name or scare quote rather than speech.
 NAMING_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|known\s+as|nicknamed|named|titled|entitled|codenamed|code-named|"
-    r"slogan|motto|hashtag|(?:what|which)\s+(?:\w+\s+){1,4}?(?:calls?|called|terms?|termed|describes?\s+as))\s*$",
+    r"slogan|motto|hashtag|(?:what|which)\s+(?:\w+\s+){1,4}?(?:calls?|called|terms?|termed|describes?\s+as)|"
+    r"(?:refers?|referred|referring)\s+to\s+(?:[^\s“”]+\s+){1,8}?as(?:\s+(?:a|an|the))?)\s*$",
     re.IGNORECASE,
 )

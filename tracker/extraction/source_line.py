@@ -38,7 +38,7 @@ def find_source_line(text, outlet_names=frozenset()):
     body = match.group("body").strip().rstrip(".")
     body_start = match.start("body")
     line = SourceLine(match.start(), match.end())
-    original, reporters = _split(body)
+    original, reporters = _split(body, outlet_names)
     if original:
         if _is_outlet(original, outlet_names) and not reporters:
             line.chain.append({"outlet": original, "role": "original"})
@@ -51,18 +51,28 @@ def find_source_line(text, outlet_names=frozenset()):
     return line
 
 
-def _split(body):
+def _split(body, outlet_names):
     """(original, [reporters in order]) from the body of the line."""
     citing = CITING.split(body, maxsplit=1)
-    if len(citing) == 2:  # "Suspilne, citing the General Staff"
-        reporter, original = citing
-        original, more = _split(original)
-        return original, [*more, reporter.strip(" ,")]
-    parts = [part.strip(" ,") for part in REPORTED_BY.split(body)]
+    if len(citing) == 2:
+        reporter, cited = citing[0].strip(" ,"), citing[1]
+        if _is_outlet(reporter, outlet_names) or _names_a_source(
+            reporter, cited
+        ):  # "Suspilne, citing the General Staff"
+            original, more = _split(cited, outlet_names)
+            return original, [*more, reporter]
+        body = reporter  # "Sybiha on X, citing intelligence data": what the speaker cited, not a chain
+    parts = [part.strip(" ,") for chunk in REPORTED_BY.split(body) for part in chunk.split(";")]
     parts = [part for part in parts if part]
     if not parts:
         return None, []
     return parts[0], parts[1:]
+
+
+def _names_a_source(reporter, cited):
+    """A bare name citing a named body: 'Suspilne, citing the General Staff' (not 'Sybiha on X, citing data')."""
+    bare_reporter = len(SETTING_START.split(reporter, maxsplit=1)) == 1
+    return bare_reporter and bool(re.match(r"(?:the\s+)?[A-Z]", cited.strip()))
 
 
 def _is_outlet(name, outlet_names):

@@ -36,6 +36,8 @@ HONORIFICS = {
     "frau",
     "sheikh",
 }
+# British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
+FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh"}
 DEMONYMS = {demonym.lower() for _, demonyms, _ in COUNTRIES.values() for demonym in demonyms}
 # "Netanyahu's office said": the office speaks for the actor named before it.
 SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
@@ -62,6 +64,10 @@ class Speaker:
         return self.kind == "person"
 
 
+def _is_title_word(token):
+    return token.lower in HONORIFICS or token.lower in ROLE_WORDS or _is_demonym(token.raw)
+
+
 def _is_demonym(word):
     return word.lower() in DEMONYMS or bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)", word))
 
@@ -69,8 +75,11 @@ def _is_demonym(word):
 class Discourse:
     """What the article has said so far: speakers and subjects, for pronouns and "the president"."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, outer=None):
         self.doc = doc
+        # Inside a quote: (the quoting discourse, the quote's position, the quoting speaker's key),
+        # so "He told me" finds who "he" is outside the quote, and never the speaker himself.
+        self.outer = outer
         self.events = []  # (position, Speaker), in text order of position
         self.positions = []
         self.mentioned_at = {}  # slug → positions of unambiguous mentions
@@ -83,6 +92,8 @@ class Discourse:
 
     def _subject_like(self, mention):
         tokens, first = self.doc.tokens, mention.first
+        while first > 0 and tokens[first - 1].capitalised and _is_title_word(tokens[first - 1]):
+            first -= 1  # "Mr Zelensky", "President Trump"
         if first == 0:
             return True
         before = self.doc.text[tokens[first - 1].end : tokens[first].start]
@@ -115,7 +126,14 @@ class Discourse:
         index = bisect.bisect_left(positions, position)
         return positions[index - 1] if index else -1
 
-    def pronoun(self, word, position):
+    def pronoun(self, word, position, exclude=None):
+        found = self._pronoun(word, position, exclude)
+        if found is None and self.outer is not None:
+            discourse, outer_position, speaker_key = self.outer
+            return discourse.pronoun(word, outer_position, exclude=speaker_key)
+        return found
+
+    def _pronoun(self, word, position, exclude):
         if word in PERSON_PRONOUNS:
             want = Speaker.is_person.fget
         elif word in THING_PRONOUNS:
@@ -124,6 +142,9 @@ class Discourse:
             want = lambda speaker: speaker.kind != "person"  # noqa: E731
         else:
             return None
+        if exclude is not None:
+            wanted = want
+            want = lambda speaker: wanted(speaker) and speaker.key != exclude  # noqa: E731
         speaker = self.last_speaker(position, want)
         spoke_at = self._event_position(speaker) if speaker else -1
         for start, mention in reversed(self.subjects):
@@ -211,7 +232,10 @@ class Resolver:
         if start > last:
             return None
         name = self.doc.text[tokens[start].start : tokens[last].end]
-        actor = fuzzy_actor(self.directory, name)
+        if start == last and start > first and tokens[start - 1].lower in FIRST_NAME_HONORIFICS:
+            actor = _by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
+        else:
+            actor = fuzzy_actor(self.directory, name)
         if actor is not None:
             return Speaker.of(actor)
         kind = "person" if last > start else "other"
@@ -224,7 +248,7 @@ class Resolver:
         if first > last or last - first > 7:
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]
-        if any(token.raw.isdigit() for token in tokens[first : last + 1]):
+        if all(token.raw.isdigit() for token in tokens[first : last + 1]):
             return None
         kind = "group" if tokens[last].lower.endswith("s") else "other"
         return Speaker(name, None, kind)
@@ -250,3 +274,13 @@ def fuzzy_actor(directory, name):
 def _subsequence(short, long):
     iterator = iter(long)
     return all(token in iterator for token in short)
+
+
+def _by_first_name(directory, first_name):
+    found = {actor.slug: actor for actor in directory.actors if actor.is_person and alias_first(actor) == first_name}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def alias_first(actor):
+    tokens = normalize_name(actor.name).split()
+    return tokens[0] if tokens else None
