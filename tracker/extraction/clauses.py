@@ -6,7 +6,10 @@ from .document import CLOSE, MASK, OPEN
 from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_FORMS, WH_WORDS
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+)
 _EVENT = (
     r"(?:statement|interview|speech|address|post|briefing|conference|meeting|call|message|letter|video|broadcast|"
     r"session|summit|remarks|visit|appearance|event|forum|hearing|debate|comments|op-ed|article|tweet|readout|"
@@ -97,7 +100,8 @@ class ClauseFinder:
         for token in self.doc.tokens[index : index + 5]:
             if token.start >= end or token.in_quote or re.search(r"[,.;:“”\n]", self.masked[pos : token.start]):
                 break
-            if token.lower in CONJUNCTIONS or token.lower in VERB_FORMS or token.lower in SUBJECT_PRONOUNS - {"it"}:
+            finite_verb = token.lower in VERB_FORMS and VERB_FORMS[token.lower][1] != "ing"  # "a briefing" is fine
+            if token.lower in CONJUNCTIONS or finite_verb or token.lower in SUBJECT_PRONOUNS - {"it"}:
                 break
             if token.lower not in DETERMINERS and token.lower not in PREPOSITIONS:
                 ends.append(token.end)

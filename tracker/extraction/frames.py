@@ -127,7 +127,9 @@ class FrameFinder:
         """Nouns ('a warning'), negations ('did not say'), infinitives ('declined to say'), passives."""
         before = [self.tokens[i].lower for i in self.narration[max(0, k - 3) : k]]
         token = self.tokens[self.narration[k]]
-        if token.lower in NOUN_LIKE and self.doc.masked[token.end : token.end + 6].split()[:1] != ["that"]:
+        # Nouns ("the Gulf state") and bare infinitives ("help Taiwan maintain") report speech only before "that".
+        plain_form = token.lower in NOUN_LIKE or (form == "base" and VERB_FORMS[token.lower][0] not in SAY)
+        if plain_form and self.doc.masked[token.end : token.end + 6].split()[:1] != ["that"]:
             return True
         if not before:
             return False
@@ -151,7 +153,8 @@ class FrameFinder:
             return None
         gap = self.doc.gap(self.narration[k - 1], self.narration[k])
         previous = self.tokens[self.narration[k - 1]].lower
-        if "," not in gap and previous not in {"and", "while", "before", "after", "by", "when"}:
+        # '…, adding that', or '"…restraint," warning that' where the comma sits inside the quote
+        if "," not in gap and CLOSE not in gap and previous not in {"and", "while", "before", "after", "by", "when"}:
             return None
         speaker = next((frame.speaker for frame in reversed(frames) if frame.speaker), None)
         speaker = speaker or self._sentence_subject(k)

@@ -20,25 +20,12 @@ from .lexicon import (
 from .titles import COUNTRIES
 
 DETERMINERS = {"the", "a", "an"}
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "madam",
-    "madame",
-    "mme",
-    "herr",
-    "frau",
-    "sheikh",
-}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
+HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "rabbi", "imam"}
 # British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh"}
-DEMONYMS = {demonym.lower() for _, demonyms, _ in COUNTRIES.values() for demonym in demonyms}
+DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
+DEMONYMS = set(DEMONYM_COUNTRY)
 # "Netanyahu's office said": the office speaks for the actor named before it.
 SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
@@ -163,18 +150,24 @@ class Discourse:
                 return position
         return -1
 
-    def role(self, words, position):
-        """'the president' → the last actor before `position` whose title or kind fits."""
+    def role(self, words, position, country=None):
+        """'the president' → the last actor before `position` whose title (and country) fits.
+
+        With none before (a headline), the first one named after it.
+        """
         candidates = [(pos, speaker) for pos, speaker in self.events if pos < position]
-        candidates += [
-            (mention.start, Speaker.of(self.choose(mention.refs, mention.start)))
-            for mention in self.doc.mentions
-            if mention.start < position and not mention.in_quote
-        ]
-        for _, speaker in sorted(candidates, key=lambda item: item[0], reverse=True):
-            if _fits_role(speaker, words):
+        mentioned = [(m.start, Speaker.of(self.choose(m.refs, m.start))) for m in self.doc.mentions if not m.in_quote]
+        candidates += [(pos, speaker) for pos, speaker in mentioned if pos < position]
+        later = [(pos, speaker) for pos, speaker in mentioned if pos >= position]
+        ordered = sorted(candidates, key=lambda item: item[0], reverse=True) + sorted(later, key=lambda item: item[0])
+        for _, speaker in ordered:
+            if _fits_role(speaker, words) and (country is None or self._country(speaker) == country):
                 return speaker
         return None
+
+    def _country(self, speaker):
+        actor = self.doc.directory.by_slug.get(speaker.slug)
+        return actor.country if actor else None
 
 
 def _fits_role(speaker, words):
@@ -203,8 +196,10 @@ class Resolver:
             if mention.last == last:
                 return Speaker.of(self.discourse.choose(mention.refs, position))
         content = [word for word in words if word not in DETERMINERS]
-        if content and all(word in ROLE_WORDS or word in INSTITUTION_WORDS for word in content):
-            return self.discourse.role(content, position)
+        country = DEMONYM_COUNTRY.get(content[0]) if content else None
+        roles = content[1:] if country else content
+        if roles and all(word in ROLE_WORDS or word in INSTITUTION_WORDS for word in roles):
+            return self.discourse.role(roles, position, country)  # "the president", "Saudi minister"
         name = self._trailing_name(first, last)
         if name is not None:
             return name
