@@ -485,6 +485,8 @@ class Statement(Edited):
         permissions = [("export_statement", _("Can export statements"))]
         indexes = [
             models.Index(fields=["status", "-said_on", "-id"], name="statement_timeline_idx"),
+            # The admin change list and staff exports across every status: newest first, no sort step.
+            models.Index(fields=["-said_on", "-id"], name="statement_said_on_idx"),
             models.Index(fields=["speaker", "status", "-said_on", "-id"], name="statement_speaker_idx"),
             models.Index(fields=["speaker", "said_on", "fingerprint"], name="statement_dedupe_idx"),
         ]
