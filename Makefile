@@ -13,7 +13,7 @@ LOCAL_ENV := SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
 TEST_ENV := $(LOCAL_ENV) SECRET_KEY=parley-test-suite-only
 DEV_ENV := $(LOCAL_ENV) DEBUG=1
 
-.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots
+.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore
 
 install: $(STAMP)
 
@@ -57,6 +57,14 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
+
+# `make backup` writes backups/parley-<date>.sqlite3 (or .dump with pg_dump); `make restore FILE=…` puts one back.
+backup: install
+	$(LOCAL_ENV) DEBUG=1 $(MANAGE) backup_db $(if $(OUT),-o $(OUT))
+
+restore: install
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/parley-….sqlite3"; exit 2; }
+	$(LOCAL_ENV) DEBUG=1 $(MANAGE) restore_db $(FILE)
 
 check-deploy: install
 	SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=parley.example.org \
