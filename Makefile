@@ -10,7 +10,7 @@ PORT ?= 8000
 
 # Plain-HTTP local serving and tests: no HTTPS redirect, no secure-only cookies.
 LOCAL_ENV := SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
-TEST_ENV := $(LOCAL_ENV) SECRET_KEY=parley-test-suite-only
+TEST_ENV := $(LOCAL_ENV) SECRET_KEY=parley-test-suite-only STATIC_COLLECTED=0
 DEV_ENV := $(LOCAL_ENV) DEBUG=1
 
 .PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore

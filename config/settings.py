@@ -179,9 +179,11 @@ STORAGES = {
         )
     },
 }
-# Serve straight from the app's static folders when collectstatic has not run
-# (tests, `make run`); production runs collectstatic and gets hashed, cached files.
-WHITENOISE_USE_FINDERS = not (STATIC_ROOT / "staticfiles.json").exists()
+# Production runs collectstatic and serves hashed, compressed, long-cached files. Until
+# then (tests, `make run`) WhiteNoise serves straight from the app's static folders;
+# `make test` says STATIC_COLLECTED=0 so a local collectstatic never changes the suite.
+STATIC_COLLECTED = env_bool("STATIC_COLLECTED", (STATIC_ROOT / "staticfiles.json").exists())
+WHITENOISE_USE_FINDERS = not STATIC_COLLECTED
 if WHITENOISE_USE_FINDERS:
     STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 

@@ -33,8 +33,9 @@ def logged_in_editor(client, editor):
 
 
 def test_editor_creates_a_statement_with_topics_and_a_source_chain_in_one_submission(logged_in_editor, actor):
-    guarantees, air_defence = factories.TopicFactory(name="Security guarantees"), factories.TopicFactory(
-        name="Air defence"
+    guarantees, air_defence = (
+        factories.TopicFactory(name="Security guarantees"),
+        factories.TopicFactory(name="Air defence"),
     )
     remarks = factories.SourceFactory(outlet=None, url="", title="Remarks to the press")
     report = factories.SourceFactory(title="European Pravda report")
