@@ -170,3 +170,30 @@ def test_autocomplete_finds_actors_by_alias(logged_in_editor, actor):
     )
     assert response.status_code == 200
     assert [r["text"] for r in response.json()["results"]] == ["Volodymyr Zelenskyy"]
+
+
+def test_date_hierarchy_offers_the_years_from_first_to_last_statement(logged_in_editor, actor):
+    import datetime
+
+    factories.StatementFactory(speaker=actor, said_on=datetime.date(2023, 5, 1))
+    factories.StatementFactory(speaker=actor, said_on=datetime.date(2025, 9, 23))
+    page = logged_in_editor.get(CHANGELIST).content.decode()
+    assert all(f"said_on__year={year}" in page for year in (2023, 2024, 2025))
+    page = logged_in_editor.get(CHANGELIST, {"said_on__year": "2025"}).content.decode()
+    assert "said_on__month=9" in page and "said_on__month=10" not in page
+    page = logged_in_editor.get(CHANGELIST, {"said_on__year": "2025", "said_on__month": "9"}).content.decode()
+    assert "said_on__day=23" in page
+
+
+def test_admin_search_finds_words_speakers_and_ids(logged_in_editor, actor):
+    factories.ActorAliasFactory(actor=actor, name="Zelenskiy")
+    wanted = factories.StatementFactory(speaker=actor, text="The guarantees must hold after the war.")
+    other = factories.StatementFactory(text="Sanctions will stay.")
+
+    def found(term):
+        response = logged_in_editor.get(CHANGELIST, {"q": term})
+        return {pk for pk in (wanted.pk, other.pk) if f"/statement/{pk}/change/" in response.content.decode()}
+
+    assert found("guarantee") == {wanted.pk}
+    assert found("Zelenskiy") == {wanted.pk}
+    assert found(f"#{other.pk}") == {other.pk}
