@@ -1,3 +1,4 @@
+import datetime
 import json
 import re
 
@@ -214,3 +215,14 @@ def test_retracted_statements_are_not_on_the_timeline(client, world):
 def test_statement_status_choices_are_not_offered_to_readers(client, world):
     assert 'name="status"' not in page_text(client.get("/"))
     assert Statement.objects.count() == 7
+
+
+@pytest.mark.parametrize("said_on", [datetime.date(1, 1, 1), datetime.date(1, 6, 30), datetime.date(9999, 12, 31)])
+def test_extreme_dates_do_not_break_reader_pages(client, said_on):
+    statement = factories.StatementFactory(said_on=said_on, text="An implausibly dated remark.")
+    factories.StatementFactory(said_on=datetime.date(2025, 9, 23), speaker=statement.speaker)
+    for url in ("/", "/?sort=oldest", statement.speaker.get_absolute_url(), statement.get_absolute_url()):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "An implausibly dated remark." in response.content.decode()
+    assert client.get("/feeds/statements.atom").status_code == 200

@@ -27,6 +27,12 @@ def months_between(first, last):
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
+def months_back(month, count):
+    """The first day of the month `count` months before `month`, never before year 1."""
+    index = max(month.year * 12 + month.month - 1 - count, 12)
+    return month.replace(year=index // 12, month=index % 12 + 1, day=1)
+
+
 def monthly_counts(queryset):
     """{first day of month: count}: one aggregate query, no rows fetched."""
     rows = (
@@ -44,11 +50,9 @@ def month_bars(queryset):
     if not counts:
         return {"bars": [], "max": 0, "total": 0}
     last = max(counts)
-    # At least a year on the axis, so a quiet month reads as quiet rather than as a wall of bar.
-    year_before = (
-        last.replace(year=last.year - 1, month=last.month % 12 + 1) if last.month < 12 else last.replace(month=1)
-    )
-    months = list(months_between(min(min(counts), year_before), last))[-MAX_MONTHS:]
+    # At least a year on the axis (so a quiet month reads as quiet), at most MAX_MONTHS.
+    first = months_back(last, MAX_MONTHS - 1)
+    months = list(months_between(max(first, min(min(counts), months_back(last, 11))), last))
     peak = max(counts.values())
     step = WIDTH / len(months)
     gap = min(2.0, step * 0.2)
