@@ -1,5 +1,6 @@
 """Where a reported clause starts and ends, after "said", "told reporters on Monday that", ..."""
 
+import bisect
 import re
 
 from .document import CLOSE, MASK, OPEN
@@ -40,6 +41,9 @@ ADVERBIALS = [
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
     re.compile(r"\s*(?:in\s+a\s+)?(?:joint|written)\s+statement\b"),
 ]
+CLAUSE_PUNCTUATION = re.compile(r"[;:,—–]")
+NEXT_VISIBLE = re.compile(r"\s*(\S)")
+WORDS = re.compile(r"\w+")
 THAT = re.compile(r"\s*,?\s*that\b")
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "some", "all", "our", "both"}
 # Determiners, pronouns and nouns that start a clause's subject; used to check an object ended.
@@ -71,6 +75,7 @@ class ClauseFinder:
         self.masked = doc.masked
         self.sentence = sentence
         self.narration = [i for i in range(sentence.first, sentence.last) if not doc.tokens[i].in_quote]
+        self.boundaries = list(self._boundaries())
 
     def after_verb(self, verb_index, object_mode, free):
         """(start, end, with_that) of the clause after the verb token, or None.
@@ -147,8 +152,9 @@ class ClauseFinder:
 
     def _has_signature(self, start, end):
         """A finite verb early on: 'it is', 'the talks would', 'we are'."""
-        tokens = self.doc.tokens[self.doc.token_at(start) :]
-        for offset, token in enumerate(tokens[:10]):
+        first = self.doc.token_at(start)
+        tokens = self.doc.tokens[first : first + 10]
+        for offset, token in enumerate(tokens):
             if token.start >= end or (offset and "," in self.masked[tokens[offset - 1].end : token.start]):
                 return False
             if token.lower in COORDINATORS or (offset == 0 and token.lower in {"this", "that"}):
@@ -161,21 +167,21 @@ class ClauseFinder:
 
     def _clause_end(self, start, end):
         """Sentence end, or where a new attribution or a quote introduced by a colon begins."""
-        masked = self.masked
-        for match in re.finditer(r"[;:,—–]", masked[start:end]):
-            pos = start + match.start()
-            char = match.group()
-            rest = masked[pos + 1 : end].lstrip()
-            if char == ";":
-                return pos
-            if char in ":—–" and rest[:1] == OPEN:
-                return pos
-            if char == "," and self._attribution_starts(pos + 1, end):
-                return pos
-        return end
+        index = bisect.bisect_left(self.boundaries, start)
+        return min(self.boundaries[index], end) if index < len(self.boundaries) else end
+
+    def _boundaries(self):
+        masked, end = self.masked, self.sentence.end
+        for match in CLAUSE_PUNCTUATION.finditer(masked, self.sentence.start, end):
+            pos, char = match.start(), match.group()
+            following = NEXT_VISIBLE.match(masked, pos + 1, end)
+            quote_follows = following is not None and following.group(1) == OPEN
+            attribution_follows = char == "," and self._attribution_starts(pos + 1, end)
+            if char == ";" or (char in ":—–" and quote_follows) or attribution_follows:
+                yield pos
 
     def _attribution_starts(self, pos, end):
-        words = re.findall(r"\w+", self.masked[pos : min(end, pos + 60)])[:4]
+        words = WORDS.findall(self.masked, pos, min(end, pos + 60))[:4]
         lowered = [word.lower() for word in words]
         if not lowered:
             return False

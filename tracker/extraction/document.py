@@ -19,6 +19,10 @@ ABBREVIATIONS |= {"sr", "no", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "j
 ABBREVIATIONS |= {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj", "cmdr", "fig", "approx"}
 
 SENTENCE_END = re.compile(r"[.!?…]+[)\]]*")
+NEXT_CHARACTER = re.compile(r"\s+(\S)")
+REST_OF_SENTENCE = re.compile(r"[^.!?;:]*")
+# Longer runs without a full stop (tables, lists) are read in pieces, so work stays linear.
+LONGEST_SENTENCE = 1000
 NAME_JOINERS = set(" \u00a0-–'’.")
 BLOCKS = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "tr", "pre"]
 BLOCKS += ["article", "section", "header", "footer", "aside"]
@@ -88,6 +92,7 @@ class Document:
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.mentions = find_mentions(text, self.tokens, directory)
+        self.mention_starts = [mention.start for mention in self.mentions]
         self.sentences = self._sentences()
 
     def _mask(self):
@@ -100,15 +105,28 @@ class Document:
                 chars[quote.close] = CLOSE
         return "".join(chars)
 
+    def mentions_within(self, start, end):
+        """Mentions lying wholly inside the characters start..end."""
+        index = bisect.bisect_left(self.mention_starts, start)
+        found = []
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            if self.mentions[index].end <= end:
+                found.append(self.mentions[index])
+            index += 1
+        return found
+
     def _tokenise(self):
-        tokens = []
+        tokens, normal = [], {}
         quotes = iter(self.top_quotes)
         current = next(quotes, None)
         for match in WORD.finditer(self.text):
             while current is not None and match.start() >= current.outer_end:
                 current = next(quotes, None)
             inside = current is not None and current.open < match.start() < current.outer_end
-            tokens.append(Token(match.start(), match.end(), match.group(), normalize_name(match.group()), inside))
+            raw = match.group()
+            if raw not in normal:
+                normal[raw] = normalize_name(raw)
+            tokens.append(Token(match.start(), match.end(), raw, normal[raw], inside))
         return tokens
 
     def paragraph_of(self, pos):
@@ -151,7 +169,8 @@ class Document:
                 spans.append((begin, stop))
                 begin = stop
         spans.append((begin, end))
-        return [(s, e) for s, e in (_strip(self.masked, s, e) for s, e in spans) if e > s]
+        pieces = [piece for s, e in spans for piece in _pieces(self.masked, s, e)]
+        return [(s, e) for s, e in (_strip(self.masked, s, e) for s, e in pieces) if e > s]
 
     def _stops(self, start, end):
         masked = self.masked
@@ -184,7 +203,7 @@ class Document:
             if re.search(r"[.!?;:]", self.masked[pos : token.start]):
                 return False
             if token.lower in SPEECH_VERB_FORMS:
-                rest = re.match(r"[^.!?;:]*", self.masked[token.end :]).group()
+                rest = REST_OF_SENTENCE.match(self.masked, token.end, token.end + 200).group()
                 return len(rest.split()) <= 6 and "that" not in rest.split()
         return False
 
@@ -195,8 +214,18 @@ def _block_spans(masked):
 
 
 def _starts_sentence(masked, pos):
-    following = masked[pos:].lstrip()[:1]
-    return masked[pos : pos + 1].isspace() and (following.isupper() or following.isdigit() or following in "“([")
+    following = NEXT_CHARACTER.match(masked, pos)
+    return bool(following) and following.group(1) in "“([" or bool(following and following.group(1).isupper())
+
+
+def _pieces(masked, start, end):
+    while end - start > LONGEST_SENTENCE:
+        window = masked[start : start + LONGEST_SENTENCE]
+        cut = max(window.rfind(","), window.rfind(";"), window.rfind(" "))
+        cut = start + cut + 1 if cut > 0 else start + LONGEST_SENTENCE
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _strip(text, start, end):

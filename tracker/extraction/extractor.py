@@ -162,7 +162,7 @@ class Extractor:
                 return self._add_quote(
                     quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )
-        if NAMING_BEFORE.search(masked[sentence.start : quote.open]):
+        if NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open]):
             self.names.add(quote)
             return None
         before = [frame for frame in frames if self.doc.tokens[frame.verb].start < quote.open]
@@ -227,6 +227,8 @@ class Extractor:
         for sentence in self.doc.sentences:
             if sentence.start <= quote.open < sentence.end:
                 before = self.doc.masked[sentence.start : quote.open]
+                if len(before) > 100:
+                    return False
                 return not before.strip() or bool(QUOTE_LABEL.fullmatch(before) or LEAD_IN.fullmatch(before))
         return True
 
@@ -271,11 +273,10 @@ def _candidate(extractor, item, topics):
     text = extractor.text[item.start : item.end]
     discourse = extractor.discourse
     mentions = []
-    for mention in extractor.doc.mentions:
-        if item.start <= mention.start and mention.end <= item.end:
-            slug = discourse.choose(mention.refs, mention.start).slug
-            if slug != item.speaker.slug and slug not in mentions:
-                mentions.append(slug)
+    for mention in extractor.doc.mentions_within(item.start, item.end):
+        slug = discourse.choose(mention.refs, mention.start).slug
+        if slug != item.speaker.slug and slug not in mentions:
+            mentions.append(slug)
     relayed = item.relayed_by
     return Candidate(
         speaker=item.speaker.name,

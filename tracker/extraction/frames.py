@@ -168,8 +168,8 @@ class FrameFinder:
         return frame
 
     def _sentence_subject(self, k):
-        for mention in self.doc.mentions:
-            if mention.in_quote or not self.sentence.start <= mention.start < self.tokens[self.narration[k]].start:
+        for mention in self.doc.mentions_within(self.sentence.start, self.tokens[self.narration[k]].start):
+            if mention.in_quote:
                 continue
             if mention.first in self.narration[:4]:
                 return self.resolver.speaker(mention.first, mention.last)
@@ -306,13 +306,27 @@ class FrameFinder:
         if speaker is None:
             return None
         frame = Frame(self.narration[k], lemma, "inverted", speaker, (first, last))
-        before = self.doc.masked[self.sentence.start : self.tokens[self.narration[k]].start].rstrip()
-        if before.endswith((CLOSE, f"{CLOSE},", f",{CLOSE}")) or before.rstrip(",").endswith(CLOSE):
+        preceded_by, comma = self._preceded_by(k)
+        if preceded_by == "quote":
             frame.quote = self._quote_before(k)
-        elif before.endswith(",") and k > 1 and lemma in REPORTING_LEMMAS:
-            start = self.tokens[self.narration[0]].start
-            frame.clause = (start, len(before.rstrip(",")) + self.sentence.start)
+        elif preceded_by == "comma" and k > 1 and lemma in REPORTING_LEMMAS:
+            frame.clause = (self.tokens[self.narration[0]].start, comma)
         return frame
+
+    def _preceded_by(self, k):
+        """('quote', None) after a closing quote, ('comma', its position) after a comma, else (None, None)."""
+        masked, start = self.doc.masked, self.sentence.start
+        pos = self.tokens[self.narration[k]].start
+        while pos > start and masked[pos - 1].isspace():
+            pos -= 1
+        comma = None
+        if pos > start and masked[pos - 1] == ",":
+            comma = pos = pos - 1
+            while pos > start and masked[pos - 1].isspace():
+                pos -= 1
+        if pos > start and masked[pos - 1] == CLOSE:
+            return "quote", None
+        return ("comma", comma) if comma is not None else (None, None)
 
     def _np_after(self, k, prepositions=False):
         """Index (into the narration) of the last token of a name right after the verb, ending the clause.
@@ -367,11 +381,11 @@ class FrameFinder:
             if comma != -1 and not masked[after:comma].strip():
                 frame.clause = _trimmed(masked, comma + 1, sentence.end)
             return frame
-        before = masked[sentence.start : self.tokens[self.narration[k]].start].rstrip()
-        if before.rstrip(",").endswith(CLOSE):
+        preceded_by, comma = self._preceded_by(k)
+        if preceded_by == "quote":
             frame.quote = self._quote_before(k)
-        elif before.endswith(","):
-            frame.clause = _trimmed(masked, self.tokens[self.narration[0]].start, sentence.start + len(before) - 1)
+        elif preceded_by == "comma":
+            frame.clause = _trimmed(masked, self.tokens[self.narration[0]].start, comma)
         return frame
 
     def _source_of(self, first, last):

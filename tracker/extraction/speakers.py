@@ -142,7 +142,16 @@ class Discourse:
             actor = self.choose(mention.refs, start)
             if want(Speaker.of(actor)):
                 return Speaker.of(actor)
-        return speaker
+        return speaker or self._last_mentioned(position, want)
+
+    def _last_mentioned(self, position, want):
+        """No speaker or subject yet: whoever fitting was named last ("Trump spoke to Putin. 'He told me…'")."""
+        for mention in reversed(self.doc.mentions):
+            if mention.start < position and not mention.in_quote:
+                speaker = Speaker.of(self.choose(mention.refs, mention.start))
+                if want(speaker):
+                    return speaker
+        return None
 
     def _event_position(self, speaker):
         for position, known in reversed(self.events):
@@ -191,7 +200,7 @@ class Resolver:
         words = [token.lower for token in tokens]
         if len(words) == 1 and words[0] in PRONOUNS:
             return self.discourse.pronoun(words[0], position)
-        mentions = [m for m in doc.mentions if m.first >= first and m.last <= last]
+        mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
         for mention in mentions:
             if mention.last == last:
                 return Speaker.of(self.discourse.choose(mention.refs, position))
