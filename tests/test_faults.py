@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import schemathesis
 from django.conf import settings as django_settings
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -167,7 +169,17 @@ def test_no_filter_parameter_value_gives_a_server_error(seeded, url, params):
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
 
 
+@pytest.fixture
+def in_test_transaction():
+    """Like Django's test client: the WSGI app must not close the test's database connection."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @schema.parametrize()
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_never_answers_with_a_server_error(case, seeded):
+def test_api_never_answers_with_a_server_error(case, seeded, in_test_transaction):
     case.call_and_validate(checks=[not_a_server_error])
