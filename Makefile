@@ -13,7 +13,7 @@ LOCAL_ENV := SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
 TEST_ENV := $(LOCAL_ENV) SECRET_KEY=parley-test-suite-only STATIC_COLLECTED=0
 DEV_ENV := $(LOCAL_ENV) DEBUG=1
 
-.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore
+.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore load
 
 install: $(STAMP)
 
@@ -57,6 +57,10 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
+
+# `make load`: gunicorn on 127.0.0.1 (a free port), readers and editors for LOAD_SECONDS (60).
+load: migrate
+	LOAD_SECONDS=$${LOAD_SECONDS:-60} $(PY) bench/load.py
 
 # `make backup` writes backups/parley-<date>.sqlite3 (or .dump with pg_dump); `make restore FILE=…` puts one back.
 backup: install
