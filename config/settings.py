@@ -187,6 +187,9 @@ WHITENOISE_USE_FINDERS = not STATIC_COLLECTED
 if WHITENOISE_USE_FINDERS:
     STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 
+# Counts above this many matches are estimated ("about 120,000") instead of counted.
+PARLEY_EXACT_COUNT_LIMIT = int(env("PARLEY_EXACT_COUNT_LIMIT", "10000"))
+
 # Uploads (article text, import files): refuse anything larger than this with a message.
 PARLEY_MAX_UPLOAD_BYTES = int(env("PARLEY_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

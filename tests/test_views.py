@@ -3,6 +3,7 @@ import json
 import re
 
 import pytest
+from django.test import override_settings
 from django.urls import reverse
 
 from tests import factories
@@ -226,3 +227,20 @@ def test_extreme_dates_do_not_break_reader_pages(client, said_on):
         assert response.status_code == 200, url
         assert "An implausibly dated remark." in response.content.decode()
     assert client.get("/feeds/statements.atom").status_code == 200
+
+
+
+@override_settings(PARLEY_EXACT_COUNT_LIMIT=5)
+def test_a_large_count_is_shown_as_a_labelled_estimate(client):
+    factories.StatementFactory.create_batch(12)
+    html = client.get("/").content.decode()
+    assert re.search(r"about [\d,]+</strong> statements", html)
+    assert "An estimate: counting every match exactly would slow the page down." in html
+
+
+@override_settings(PARLEY_EXACT_COUNT_LIMIT=5)
+def test_a_small_count_is_exact(client):
+    factories.StatementFactory.create_batch(4)
+    html = client.get("/").content.decode()
+    assert "<strong>4</strong> statements" in html
+    assert "about" not in html.split('id="match-count"')[1].split("</p>")[0]

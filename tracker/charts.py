@@ -2,8 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count
-from django.db.models.functions import TruncMonth
+from .counts import monthly_counts
 
 WIDTH, HEIGHT, BASELINE = 640, 120, 100
 MAX_MONTHS = 240
@@ -31,18 +30,6 @@ def months_back(month, count):
     """The first day of the month `count` months before `month`, never before year 1."""
     index = max(month.year * 12 + month.month - 1 - count, 12)
     return month.replace(year=index // 12, month=index % 12 + 1, day=1)
-
-
-def monthly_counts(queryset):
-    """{first day of month: count}: one aggregate query, no rows fetched."""
-    rows = (
-        queryset.order_by()
-        .annotate(month=TruncMonth("said_on"))
-        .values("month")
-        .annotate(n=Count("id"))
-        .values_list("month", "n")
-    )
-    return dict(rows)
 
 
 def month_bars(queryset):

@@ -17,7 +17,6 @@ from django.db import connections
 from django.db.models import Count, Max, Min
 from django.utils.translation import gettext_lazy as _
 
-DEFAULT_LIMIT = 10_000
 SAMPLE_SLICES = 8
 SLICE_SIZE = 2_500
 
@@ -56,8 +55,9 @@ def monthly_counts(queryset):
     return cached_aggregate("months", queryset, compute)
 
 
-def count_statements(queryset, *, limit=DEFAULT_LIMIT):
+def count_statements(queryset, *, limit=None):
     """(n, is_estimate) for `queryset`: exact up to `limit`, an estimate above it."""
+    limit = settings.PARLEY_EXACT_COUNT_LIMIT if limit is None else limit
     queryset = queryset.order_by()
     key = cache_key("count", queryset, limit)
     cached = cache.get(key)

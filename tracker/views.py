@@ -6,7 +6,7 @@ from itertools import groupby
 from django.db.models import Count, Max, Q
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import charts, queries, search
+from . import charts, counts, queries, search
 from .models import Actor, Event, Outlet, Statement, StatementTopic, Topic
 from .pagination import InvalidCursor, paginate
 from .templatetags.parley import at_precision
@@ -134,10 +134,13 @@ class TimelineMixin:
         marked = search.highlights([statement.pk for statement in page], filterset.form.cleaned_data.get("q"))
         for statement in page:
             statement.highlighted_text = marked.get(statement.pk)
+        count, count_is_estimate = counts.count_statements(statements)
         context.update(
             page=page,
             days=group_by_day(page),
-            count=statements.count(),
+            count=count,
+            count_is_estimate=count_is_estimate,
+            count_label=counts.count_label(count, count_is_estimate),
             chart=charts.month_bars(statements),
         )
         return context
