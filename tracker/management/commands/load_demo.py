@@ -67,7 +67,9 @@ class Command(BaseCommand):
         actors = self.load_actors(loader, document["actors"])
         topics = self.load_topics(loader, document["topics"])
         outlets = {
-            o["slug"]: loader.upsert(Outlet, {"slug": o["slug"]}, _values(o, ["name", "homepage", "country", "language"]))
+            o["slug"]: loader.upsert(
+                Outlet, {"slug": o["slug"]}, _values(o, ["name", "homepage", "country", "language"])
+            )
             for o in document["outlets"]
         }
         events = {}
@@ -140,7 +142,9 @@ class Command(BaseCommand):
                 _values(item, ["url", "author", "language"]),
             )
             loader.upsert(
-                StatementSource, {"statement": statement, "source": source}, {"role": item["role"], "position": position}
+                StatementSource,
+                {"statement": statement, "source": source},
+                {"role": item["role"], "position": position},
             )
         loader.set_m2m(statement.mentions, [actors[slug] for slug in record.get("mentions", [])])
         statement.refresh_first_reported_on()
