@@ -229,7 +229,6 @@ def test_extreme_dates_do_not_break_reader_pages(client, said_on):
     assert client.get("/feeds/statements.atom").status_code == 200
 
 
-
 @override_settings(PARLEY_EXACT_COUNT_LIMIT=5)
 def test_a_large_count_is_shown_as_a_labelled_estimate(client):
     factories.StatementFactory.create_batch(12)

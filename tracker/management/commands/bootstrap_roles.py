@@ -34,6 +34,4 @@ class Command(BaseCommand):
         exporters, _ = Group.objects.get_or_create(name="Exporters")
         exporters.permissions.set([export, view_statement])
 
-        self.stdout.write(
-            f"Editors: {editor_perms.count()} permissions; Exporters: export and view statements."
-        )
+        self.stdout.write(f"Editors: {editor_perms.count()} permissions; Exporters: export and view statements.")
