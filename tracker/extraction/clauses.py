@@ -39,6 +39,7 @@ ADVERBIALS = [
         r"state\s+television|national\s+television)\b"
     ),
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
+    re.compile(rf"\s*to\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?=\s*,?\s+that\b)"),  # "confirmed to Reuters that"
     re.compile(r"\s*(?:in\s+a\s+)?(?:joint|written)\s+statement\b"),
 ]
 CLAUSE_PUNCTUATION = re.compile(r"[;:,—–]")

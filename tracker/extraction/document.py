@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from tracker.text import normalize_name
 
-from .lexicon import SPEECH_VERB_FORMS
+from .lexicon import VERB_FORMS
 from .quotes import find_quotes
 
 MASK = "\ue000"  # stands for quoted words in the narration, so patterns never match inside quotes
@@ -202,7 +202,7 @@ class Document:
         for token in self.tokens[first : first + 6]:
             if re.search(r"[.!?;:]", self.masked[pos : token.start]):
                 return False
-            if token.lower in SPEECH_VERB_FORMS:
+            if token.lower in VERB_FORMS and token.raw.islower():
                 rest = REST_OF_SENTENCE.match(self.masked, token.end, token.end + 200).group()
                 return len(rest.split()) <= 6 and "that" not in rest.split()
         return False

@@ -12,6 +12,7 @@ from .lexicon import (
     MAKE_CLEAR,
     NEGATIONS,
     NOT_SPEAKERS,
+    NOUN_FIRST,
     NOUN_LIKE,
     OBJECT_FIRST,
     PHRASAL,
@@ -24,7 +25,8 @@ from .lexicon import (
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
-OPTIONAL_OBJECT = OBJECT_FIRST - {"tell"}
+REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
+OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "directly", "specifically", "actually"}
 RELATIVE = {"who", "which", "whose", "whom"}
 # Heads of "according to a readout published by the Kremlin": the document, not the speaker.
@@ -71,7 +73,7 @@ class FrameFinder:
         self.sentence = sentence
         self.clauses = ClauseFinder(self.doc, sentence)
         self.narration = [i for i in self.clauses.narration if i >= body_first]
-        frames = []
+        frames = self.found = []
         for k, index in enumerate(self.narration):
             token = self.tokens[index]
             frame = None
@@ -99,7 +101,7 @@ class FrameFinder:
         if frame is None:
             return None
         if reporting and frame.quote is None and frame.kind == "finite":
-            object_mode = "required" if lemma == "tell" else "optional" if lemma in OPTIONAL_OBJECT else None
+            object_mode = "required" if lemma in REQUIRED_OBJECT else "optional" if lemma in OPTIONAL_OBJECT else None
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
@@ -162,7 +164,8 @@ class FrameFinder:
             return None
         frame = Frame(self.narration[k], lemma, "participle", speaker)
         if reporting:
-            found = self.clauses.after_verb(last, "optional" if lemma in OPTIONAL_OBJECT else None, lemma in SAY)
+            object_mode = "required" if lemma in NOUN_FIRST else "optional" if lemma in OPTIONAL_OBJECT else None
+            found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
         return frame
@@ -230,18 +233,22 @@ class FrameFinder:
         outer_last = inner_first - 1
         outer_first = self._np_start(outer_last)
         outer = self._frame_for_subject(outer_first, outer_last, k, lemma) if outer_first is not None else None
-        if clause_like or (outer and (outer.speaker.slug or outer.speaker.is_person)):
+        if clause_like:
             return outer
         inner_np = self._np_start(j)
         inner = None
         if inner_np is not None and inner_np >= inner_first:
             inner = self._frame_for_subject(inner_np, j, k, lemma)
-        if inner and inner.speaker.slug:
-            return inner
+        # A person's name wins over a title or an institution, on either side of the comma:
+        # "Peskov, the Kremlin spokesman, said", "Ukraine's envoy to the US, Oksana Markarova, said".
+        for wanted in (_named_person, _known):
+            for frame in (outer, inner):
+                if frame is not None and wanted(frame.speaker):
+                    return frame
         return outer or inner
 
     def _frame_for_subject(self, first, last, k, lemma):
-        speaker = self.resolver.speaker(self.narration[first], self.narration[last])
+        speaker = self._reporter_of(first, last) or self.resolver.speaker(self.narration[first], self.narration[last])
         if speaker is None:
             return None
         frame = Frame(self.narration[k], lemma, "finite", speaker, (self.narration[first], self.narration[last]))
@@ -254,6 +261,16 @@ class FrameFinder:
         elif self.sentence.quotes and self.sentence.quotes[0].outer_end <= self.tokens[self.narration[0]].start:
             frame.quote = self.sentence.quotes[0]  # "…," Rutte said: the sentence opens with the quote
         return frame
+
+    def _reporter_of(self, first, last):
+        """'Zelenskyy said he had asked …': 'he' inside a person's reported clause is that person."""
+        token = self.tokens[self.narration[first]]
+        if first != last or token.lower not in {"he", "she"}:
+            return None
+        for frame in reversed(self.found):
+            if frame.clause and frame.clause[0] <= token.start < frame.clause[1] and frame.speaker.is_person:
+                return frame.speaker
+        return None
 
     def _plain(self, j):
         """No punctuation between narration tokens j and j+1 (a possessive or hyphen is fine)."""
@@ -429,3 +446,11 @@ def _trimmed(masked, start, end):
     while end > start and (masked[end - 1].isspace() or masked[end - 1] in ".,;:!?"):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _named_person(speaker):
+    return speaker.is_person and (speaker.slug is not None or " " in speaker.name)
+
+
+def _known(speaker):
+    return speaker.slug is not None

@@ -37,15 +37,19 @@ CLAUSE |= {"underscore", "reiterate", "confirm", "acknowledge", "admit", "sugges
 CLAUSE |= {"assert", "maintain", "predict", "promise", "assure", "remind", "inform", "believe", "recall", "reveal"}
 CLAUSE |= {"disclose", "allege", "concede", "complain", "observe", "contend", "counter", "specify", "clarify"}
 CLAUSE |= {"estimate", "deny", "agree", "signal", "hint", "report", "caution", "repeat", "recount", "boast", "vow"}
-CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point"}
+CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point", "express", "voice"}
 # Verbs that take the hearer first: "told reporters the talks failed".
 OBJECT_FIRST = {"tell", "assure", "remind", "inform", "warn", "promise", "brief", "reassure"}
+# "expressed hope that …", "voiced concern that …": the noun comes first, then the clause.
+NOUN_FIRST = {"express", "voice"}
 # Speech acts that do not introduce a clause but make a quoted fragment the subject's words:
 # 'condemned the "barbaric" attack', 'called the summit a "success"'.
 FRAGMENT = {"call", "describe", "brand", "label", "term", "hail", "praise", "condemn", "denounce", "criticise"}
 FRAGMENT |= {"criticize", "accuse", "reject", "dismiss", "blame", "welcome", "slam", "urge", "demand", "threaten"}
 FRAGMENT |= {"appeal", "thank", "laud", "decry", "lament", "characterise", "characterize", "refer", "speak", "voice"}
 FRAGMENT |= {"express", "dub", "question", "mock", "ridicule", "promise", "vow", "pledge", "insist", "warn", "stress"}
+# Attribution only: '"Why should we trust them?" Zelenskyy asked.'
+FRAGMENT |= {"ask", "joke", "quip", "continue", "conclude", "retort", "exclaim", "wonder", "plead", "write"}
 
 VERB_FORMS = {}  # form → (lemma, form kind)
 for _lemma in sorted({*SAY, *CLAUSE, *FRAGMENT, *OBJECT_FIRST}):

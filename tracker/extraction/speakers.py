@@ -81,6 +81,8 @@ class Discourse:
         tokens, first = self.doc.tokens, mention.first
         while first > 0 and tokens[first - 1].capitalised and _is_title_word(tokens[first - 1]):
             first -= 1  # "Mr Zelensky", "President Trump"
+        if first > 0 and tokens[first - 1].lower == "the":
+            first -= 1  # "The Ukrainian president"
         if first == 0:
             return True
         before = self.doc.text[tokens[first - 1].end : tokens[first].start]
@@ -242,8 +244,25 @@ class Resolver:
             actor = fuzzy_actor(self.directory, name)
         if actor is not None:
             return Speaker.of(actor)
+        if start == last and (full := self._earlier_full_name(last)):
+            return Speaker(full, None, "person")  # "Abdelatty said", after "Badr Abdelatty" earlier
         kind = "person" if last > start else "other"
         return Speaker(name, None, kind)
+
+    def _earlier_full_name(self, index):
+        """The nearest earlier 'First Last' whose last name is token `index`."""
+        tokens, text = self.doc.tokens, self.doc.text
+        for i in range(index - 1, max(-1, index - 3000), -1):
+            if tokens[i].norm != tokens[index].norm or not tokens[i].capitalised:
+                continue
+            start = i
+            while start > 0 and tokens[start - 1].capitalised and not _is_title_word(tokens[start - 1]):
+                if text[tokens[start - 1].end : tokens[start].start] not in (" ", "\u00a0", "-"):
+                    break
+                start -= 1
+            if start < i:
+                return text[tokens[start].start : tokens[i].end]
+        return None
 
     def _as_written(self, first, last):
         tokens = self.doc.tokens
