@@ -19,7 +19,9 @@ EVENT_WINDOW = datetime.timedelta(days=30)
 
 def topic_tree(topics=None):
     """[(topic, depth)] in tree order, children under their parent, alphabetical."""
-    topics = list(Topic.objects.order_by("name", "id") if topics is None else topics)
+    if topics is None:
+        topics = Topic.objects.only("id", "name", "slug", "parent_id").order_by("name", "id")
+    topics = list(topics)
     children = {}
     for topic in topics:
         children.setdefault(topic.parent_id, []).append(topic)
