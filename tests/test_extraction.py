@@ -172,6 +172,29 @@ def test_reported_speech_is_the_clause_only(sentence):
     assert paraphrases(sentence) == [("Emmanuel Macron", "Europe must rearm")]
 
 
+def test_a_clause_before_its_attribution_is_reported_speech():
+    text = "Germany will not send ground troops to Ukraine for now, Merz said on Wednesday."
+    assert paraphrases(text) == [("Friedrich Merz", "Germany will not send ground troops to Ukraine for now")]
+
+
+def test_an_attribution_inside_the_clause_keeps_the_whole_sentence():
+    assert paraphrases("Russia, Zelenskyy said, was using the talks to buy time.") == [
+        ("Volodymyr Zelenskyy", "Russia, Zelenskyy said, was using the talks to buy time")
+    ]
+
+
+def test_a_relative_clause_attributes_to_its_antecedent():
+    text = "Starmer met Friedrich Merz, who said that Germany would fund the drones."
+    assert paraphrases(text) == [("Friedrich Merz", "Germany would fund the drones")]
+
+
+def test_speech_verbs_that_take_a_noun_or_ask_a_question():
+    assert paraphrases("Macron expressed hope that the talks would resume.") == [
+        ("Emmanuel Macron", "the talks would resume")
+    ]
+    assert quotes('"Why should we wait?" Macron asked.') == [("Emmanuel Macron", "Why should we wait?")]
+
+
 def test_negated_or_questioned_speech_is_not_a_statement():
     assert seen("Washington has not yet said what it is prepared to contribute.") == []
     assert seen("Merz was asked whether Germany would send troops.") == []

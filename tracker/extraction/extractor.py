@@ -123,7 +123,8 @@ class Extractor:
             if outer is not None and outer.speaker.key == frame.speaker.key:
                 continue  # "Trump said he would…": the same voice, not relayed speech
             frame.relayed_by = outer.speaker if outer is not None else self.relayed_by
-            self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker)
+            main = frame.relayed_by is None and frame.kind != "relative"
+            self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker, main)
             if frame.clause and self._acceptable(frame.speaker):
                 how = {"according": "according", "view": "view"}.get(
                     frame.kind, "that" if frame.with_that else "clause"
@@ -133,7 +134,7 @@ class Extractor:
             found = self._attribute(quote, sentence, frames, body_first, label_speaker)
             if found is not None:
                 self.quote_speaker[quote] = found
-                self.discourse.add(quote.start, found.speaker)
+                self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
 
     def _enclosing(self, frame, frames):
@@ -153,8 +154,8 @@ class Extractor:
         masked = self.doc.masked
         body_start = self.doc.tokens[body_first].start if body_first < len(self.doc.tokens) else sentence.start
         if label_speaker is not False and quote is sentence.quotes[0] and not masked[body_start : quote.open].strip():
-            # "Quote:" in Ukrainian-style copy quotes the person of the Source line.
-            speaker = label_speaker or self.source_speaker or self.discourse.last_speaker(quote.open)
+            # A bare "Quote:" continues the last main-clause speaker, else the person of the Source line.
+            speaker = label_speaker or self.discourse.last_main_speaker(quote.open) or self.source_speaker
             return self._add_quote(quote, speaker, "label") if speaker else None
         for frame in frames:
             if frame.quote is quote:

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from .clauses import ClauseFinder
+from .clauses import ClauseFinder, skip_adverbials
 from .document import CLOSE
 from .lexicon import (
     AUXILIARIES,
@@ -19,6 +19,7 @@ from .lexicon import (
     PREPOSITIONS,
     REPORTING_LEMMAS,
     SAY,
+    SUBJECT_PRONOUNS,
     VERB_FORMS,
     WH_WORDS,
 )
@@ -100,7 +101,7 @@ class FrameFinder:
         frame = self._subject_frame(k, lemma)
         if frame is None:
             return None
-        if reporting and frame.quote is None and frame.kind == "finite":
+        if reporting and frame.quote is None and frame.kind in ("finite", "relative") and not frame.clause:
             object_mode = "required" if lemma in REQUIRED_OBJECT else "optional" if lemma in OPTIONAL_OBJECT else None
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
@@ -191,7 +192,8 @@ class FrameFinder:
             return self._after_comma(j, k, lemma)
         if not self._plain(j):
             return None
-        if self.tokens[self.narration[j]].lower in RELATIVE:  # "Szijjártó, who said that …"
+        relative = self.tokens[self.narration[j]].lower in RELATIVE
+        if relative:  # "Szijjártó, who said that …"
             if j == 0 or "," not in self.doc.gap(self.narration[j - 1], self.narration[j]):
                 return None
             j -= 1
@@ -199,19 +201,37 @@ class FrameFinder:
         if first is None:
             return None
         frame = self._frame_for_subject(first, j, k, lemma)
-        if frame is not None and self._parenthetical(first, k):
-            frame.kind = "parenthetical"
-            frame.clause = _trimmed(self.doc.masked, self.tokens[self.narration[0]].start, self.sentence.end)
+        if frame is not None and relative:
+            frame.kind = "relative"
+            return frame
+        if frame is not None and frame.quote is None and lemma in REPORTING_LEMMAS:
+            self._attribution_after_clause(frame, first, k)
         return frame
 
-    def _parenthetical(self, first, k):
-        """'Russia, he said, was using talks …': the attribution sits inside the reported clause."""
-        if first == 0 or "," not in self.doc.gap(self.narration[first - 1], self.narration[first]):
+    def _attribution_after_clause(self, frame, first, k):
+        """'Germany will not send troops, Merz said on Wednesday.' and 'Russia, he said, was using talks …'."""
+        gap = self.doc.gap(self.narration[first - 1], self.narration[first]) if first else ""
+        if "," not in gap or CLOSE in gap:
+            return
+        masked, body_start = self.doc.masked, self.tokens[self.narration[0]].start
+        comma = self.tokens[self.narration[first - 1]].end + gap.index(",")
+        after = masked[
+            skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end
+        ]
+        if self._reads_as_clause(body_start, comma) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
+            frame.kind, frame.clause = "postposed", _trimmed(masked, body_start, comma)
+        elif re.match(r"\s*,\s*[a-z]", after):
+            frame.kind = "parenthetical"
+            frame.clause = _trimmed(masked, body_start, self.sentence.end)
+
+    def _reads_as_clause(self, start, end):
+        """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'."""
+        words = [self.tokens[i] for i in self.doc.tokens_between(start, end)]
+        if len(words) < 4 or words[0].lower in PREPOSITIONS | CONJUNCTIONS | WH_WORDS:
             return False
-        if CLOSE in self.doc.gap(self.narration[first - 1], self.narration[first]):
+        if words[0].raw.islower() or words[0].lower.endswith(("ing", "ed")):
             return False
-        after = self.doc.masked[self.tokens[self.narration[k]].end : self.sentence.end]
-        return bool(re.match(r"\s*,\s*[a-z]", after))
+        return any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS
 
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""

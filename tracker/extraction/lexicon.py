@@ -37,7 +37,7 @@ CLAUSE |= {"underscore", "reiterate", "confirm", "acknowledge", "admit", "sugges
 CLAUSE |= {"assert", "maintain", "predict", "promise", "assure", "remind", "inform", "believe", "recall", "reveal"}
 CLAUSE |= {"disclose", "allege", "concede", "complain", "observe", "contend", "counter", "specify", "clarify"}
 CLAUSE |= {"estimate", "deny", "agree", "signal", "hint", "report", "caution", "repeat", "recount", "boast", "vow"}
-CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point", "express", "voice"}
+CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point", "express", "voice", "comment"}
 # Verbs that take the hearer first: "told reporters the talks failed".
 OBJECT_FIRST = {"tell", "assure", "remind", "inform", "warn", "promise", "brief", "reassure"}
 # "expressed hope that …", "voiced concern that …": the noun comes first, then the clause.
@@ -63,6 +63,8 @@ NOUN_LIKE = {"state", "states", "report", "reports", "post", "posts", "claim", "
 NOUN_LIKE |= {"call", "calls", "demand", "demands", "signal", "signals", "pledge", "pledges", "vow", "vows"}
 NOUN_LIKE |= {"question", "questions", "hint", "hints", "answer", "answers", "reply", "replies", "counter", "remark"}
 NOUN_LIKE |= {"remarks", "note", "notes", "welcome", "label", "labels", "term", "terms"}
+NOUN_LIKE |= {"comment", "comments"}
+
 # Two-word reporting verbs, by their first word: "pointed out", "made (it) clear".
 PHRASAL = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
 MAKE_CLEAR = {"make", "makes", "made", "making"}
@@ -102,6 +104,7 @@ ROLE_WORDS = {"president", "prime", "minister", "premier", "chancellor", "secret
 ROLE_WORDS |= {"spokesperson", "leader", "king", "emir", "ambassador", "envoy", "chief", "general", "foreign"}
 ROLE_WORDS |= {"defence", "defense", "vice", "deputy", "press", "head", "senator", "governor", "mayor", "commander"}
 INSTITUTION_WORDS = {"government", "ministry", "administration", "kremlin", "cabinet", "office", "military", "army"}
+INSTITUTION_WORDS |= {"department", "embassy", "mission"}
 # Heads after "according to" that are documents or data, not speakers.
 NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "estimate", "poll", "polls", "survey", "surveys"}
 NOT_SPEAKERS |= {"report", "reports", "study", "research", "calculations", "plan", "document", "documents", "draft"}

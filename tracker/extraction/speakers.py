@@ -68,6 +68,7 @@ class Discourse:
         # so "He told me" finds who "he" is outside the quote, and never the speaker himself.
         self.outer = outer
         self.events = []  # (position, Speaker), in text order of position
+        self.main_speakers = []  # the same, for speech in a main clause: whom a bare "Quote:" continues
         self.positions = []
         self.mentioned_at = {}  # slug → positions of unambiguous mentions
         for mention in doc.mentions:
@@ -88,10 +89,17 @@ class Discourse:
         before = self.doc.text[tokens[first - 1].end : tokens[first].start]
         return bool(re.search(r"[.,:;\n(—–]", before)) or tokens[first - 1].lower in {"and", "but", "while", "then"}
 
-    def add(self, position, speaker):
+    def add(self, position, speaker, main=True):
+        """Record who spoke at `position`; `main` is false for relayed or relative-clause speech."""
         index = bisect.bisect_right(self.positions, position)
         self.positions.insert(index, position)
         self.events.insert(index, (position, speaker))
+        if main:
+            self.main_speakers.append((position, speaker))
+
+    def last_main_speaker(self, position):
+        before = [speaker for pos, speaker in self.main_speakers if pos < position]
+        return before[-1] if before else None
 
     def last_speaker(self, position, want=None):
         index = bisect.bisect_left(self.positions, position)
@@ -210,7 +218,10 @@ class Resolver:
         country = DEMONYM_COUNTRY.get(content[0]) if content else None
         roles = content[1:] if country else content
         if roles and all(word in ROLE_WORDS or word in INSTITUTION_WORDS for word in roles):
-            return self.discourse.role(roles, position, country)  # "the president", "Saudi minister"
+            found = self.discourse.role(roles, position, country)  # "the president", "Saudi minister"
+            if found is not None or len(content) < 2:
+                return found
+            return self._as_written(first, last)  # "a department spokesperson"
         name = self._trailing_name(first, last)
         if name is not None:
             return name
