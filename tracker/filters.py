@@ -3,6 +3,8 @@
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from . import search
 from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
@@ -10,6 +12,7 @@ from .models import Actor, Event, Outlet, Statement, StatementSource, StatementT
 MAX_QUERY_LENGTH = 200
 
 
+@extend_schema_field(OpenApiTypes.STR)
 class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
     """Repeatable `?actor=a&actor=b` by slug; an unknown slug is a form error."""
 
