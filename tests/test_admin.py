@@ -197,3 +197,9 @@ def test_admin_search_finds_words_speakers_and_ids(logged_in_editor, actor):
     assert found("guarantee") == {wanted.pk}
     assert found("Zelenskiy") == {wanted.pk}
     assert found(f"#{other.pk}") == {other.pk}
+
+
+def test_change_list_links_to_import_and_likely_duplicates(logged_in_editor):
+    page = logged_in_editor.get(CHANGELIST).content.decode()
+    assert reverse("admin:tracker_statement_import") in page
+    assert reverse("admin:tracker_statement_duplicates") in page
