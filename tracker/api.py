@@ -146,7 +146,7 @@ class StatementViewSet(viewsets.ReadOnlyModelViewSet):
             return Statement.objects.published().with_relations()
         try:
             # Like the reader pages: the API only ever serves published statements.
-            return queries.statement_list(params=self.request.query_params, user=None)
+            return queries.statement_list(params=self.request.query_params, user=None, paging=True)
         except DjangoValidationError as error:
             raise ValidationError(error.message_dict) from error
 

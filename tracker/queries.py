@@ -33,9 +33,14 @@ def order_statements(queryset, sort="newest"):
     return queryset.order_by("-said_on", "-id")
 
 
-def statement_list(*, params, user=None):
-    """Filtered, ordered statements with their relations; ValidationError on bad params."""
+def statement_list(*, params, user=None, paging=False):
+    """Filtered, ordered statements with their relations; ValidationError on bad params.
+
+    `paging=True` when only a page will be read (API, feeds): the same statements, queried
+    so that the first rows come quickly (StatementFilter.paging_qs).
+    """
     filterset = statement_filterset(params=params, user=user)
     if not filterset.is_valid():
         raise ValidationError(filterset.errors)
-    return order_statements(filterset.qs, filterset.sort_order).with_relations()
+    statements = filterset.paging_qs if paging else filterset.qs
+    return order_statements(statements, filterset.sort_order).with_relations()

@@ -6,7 +6,7 @@ from itertools import groupby
 from django.db.models import Count, Max, Q
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import charts, counts, queries, search
+from . import charts, counts, position_views, positions, queries, search
 from .models import Actor, Event, Outlet, Statement, StatementTopic, Topic
 from .pagination import InvalidCursor, paginate
 from .templatetags.parley import at_precision
@@ -124,7 +124,7 @@ class TimelineMixin:
         statements = filterset.qs
         try:
             page = paginate(
-                statements.with_relations(),
+                filterset.paging_qs.with_relations(),
                 sort=filterset.sort_order,
                 cursor=self.request.GET.get("cursor"),
                 page_size=self.page_size,
@@ -228,7 +228,13 @@ class ActorDetailView(TimelineMixin, DetailView):
             .annotate(n=Count("id"), latest=Max("said_on"))
             .order_by("topic__name", "-latest")
         )
-        return super().get_context_data(topics=stance_summary(rows, "topic"), **self.timeline_context(), **kwargs)
+        topics = stance_summary(rows, "topic")
+        return super().get_context_data(
+            topics=topics,
+            **position_views.actor_page_context(self.object, topics),
+            **self.timeline_context(),
+            **kwargs,
+        )
 
 
 def stance_summary(rows, key):
@@ -278,13 +284,20 @@ class TopicDetailView(TimelineMixin, DetailView):
             }
             for row in rows
         ]
+        held = position_views.topic_page_context(self.request, self.object)
+        timeline = self.timeline_context()
+        # `as_of` moves the positions block; it is not a filter of the timeline below it.
+        params = self.request.GET.items()
+        timeline["has_filters"] = any(key not in ("topic", "as_of") and value for key, value in params)
+        self.bad_request = self.bad_request or bool(held["as_of_error"])
         return super().get_context_data(
             positions=stance_summary(rows, "speaker"),
             subtopics=[
                 (topic, depth) for topic, depth in topic_tree() if topic.pk in topic_ids and topic.pk != self.object.pk
             ],
             ancestors=self.ancestors(),
-            **self.timeline_context(),
+            **held,
+            **timeline,
             **kwargs,
         )
 
@@ -320,5 +333,11 @@ class EventDetailView(DetailView):
         if others:
             columns.append((None, others))
         return super().get_context_data(
-            participants=participants, before=before, after=after, during=during, columns=columns, **kwargs
+            participants=participants,
+            before=before,
+            after=after,
+            during=during,
+            columns=columns,
+            event_shifts=positions.event_shifts(event),
+            **kwargs,
         )
