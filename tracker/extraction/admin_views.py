@@ -1,0 +1,130 @@
+"""The statement admin's "Add from article" page: paste or upload, review the candidates, save drafts.
+
+Wiring: add `AddFromArticleAdminMixin` to `StatementAdmin`'s bases (its `get_urls` adds the page at
+`…/statement/add-from-article/`, named `admin:tracker_statement_add_from_article`).
+"""
+
+import json
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from tracker.duplicates import find_near_duplicates
+from tracker.models import Actor
+
+from .admin_forms import ArticleForm, CandidateFormSet, ReviewArticleForm
+from .db import directory_from_db
+from .drafts import Article, save_drafts
+from .extractor import extract
+
+TEMPLATE = "admin/tracker/statement/add_from_article.html"
+# Candidates at least this sure are ticked to keep, unless they repeat an existing statement.
+KEEP_BY_DEFAULT = 0.7
+
+
+def add_from_article_urls(model_admin):
+    view = model_admin.admin_site.admin_view(lambda request: add_from_article_view(request, model_admin))
+    return [path("add-from-article/", view, name="tracker_statement_add_from_article")]
+
+
+class AddFromArticleAdminMixin:
+    def get_urls(self):
+        return add_from_article_urls(self) + super().get_urls()
+
+
+def add_from_article_view(request, model_admin):
+    if not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    if request.method == "POST" and "save" in request.POST:
+        return _save(request, model_admin)
+    form = ArticleForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        return _review(request, model_admin, form.cleaned_data)
+    return _render(request, model_admin, {"form": form})
+
+
+def _review(request, model_admin, article):
+    extraction = extract(article["text"], directory_from_db())
+    slugs = {c.speaker_slug for c in extraction.candidates} | {c.relayed_by for c in extraction.candidates}
+    actors = Actor.objects.in_bulk([slug for slug in slugs if slug], field_name="slug")
+    initial, duplicates = [], []
+    for candidate in extraction.candidates:
+        speaker = actors.get(candidate.speaker_slug)
+        matches = find_near_duplicates(speaker=speaker, said_on=article["published_on"], text=candidate.text)
+        duplicates.append(matches)
+        initial.append(
+            {
+                "keep": candidate.confidence >= KEEP_BY_DEFAULT and not matches,
+                "speaker": speaker,
+                "new_speaker": "" if speaker else candidate.speaker,
+                "kind": candidate.kind,
+                "text": candidate.text,
+                "relayed_by": actors.get(candidate.relayed_by),
+                "topic_slugs": ",".join(candidate.topics),
+                "mentions": ",".join(candidate.mentions),
+            }
+        )
+    review = ReviewArticleForm(
+        initial={
+            "url": article["url"],
+            "title": article["title"],
+            "outlet": article["outlet"],
+            "published_on": article["published_on"],
+            "source_chain": json.dumps(extraction.source_chain),
+            "setting": extraction.setting or "",
+        }
+    )
+    formset = CandidateFormSet(initial=initial)
+    context = {
+        "review": review,
+        "formset": formset,
+        "rows": list(zip(formset.forms, extraction.candidates, duplicates, strict=True)),
+        "source_chain": _chain_labels(extraction.source_chain),
+    }
+    return _render(request, model_admin, context)
+
+
+def _chain_labels(chain):
+    return [(link.get("outlet") or link.get("title"), link["role"]) for link in chain]
+
+
+def _save(request, model_admin):
+    review = ReviewArticleForm(request.POST)
+    formset = CandidateFormSet(request.POST)
+    if not (review.is_valid() and formset.is_valid()):
+        chain = review.cleaned_data.get("source_chain", []) if hasattr(review, "cleaned_data") else []
+        context = {
+            "review": review,
+            "formset": formset,
+            "rows": [(form, None, []) for form in formset],
+            "source_chain": _chain_labels(chain),
+        }
+        return _render(request, model_admin, context)
+    kept = [form.cleaned_data for form in formset if form.cleaned_data.get("keep")]
+    data = review.cleaned_data
+    article = Article(data["published_on"], data["url"], data["title"], data["outlet"])
+    statements = save_drafts(
+        article=article, chain=data["source_chain"], setting=data["setting"], rows=kept, user=request.user
+    )
+    model_admin.message_user(
+        request,
+        ngettext("%(count)d draft statement saved.", "%(count)d draft statements saved.", len(statements))
+        % {"count": len(statements)},
+        messages.SUCCESS,
+    )
+    return HttpResponseRedirect(f"{reverse('admin:tracker_statement_changelist')}?status__exact=draft")
+
+
+def _render(request, model_admin, context):
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": _("Add statements from an article"),
+        "opts": model_admin.opts,
+        **context,
+    }
+    return TemplateResponse(request, TEMPLATE, context)
