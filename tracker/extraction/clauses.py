@@ -3,8 +3,9 @@
 import bisect
 import re
 
-from .document import CLOSE, MASK, OPEN
+from .document import OPEN
 from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_FORMS, WH_WORDS
+from .spans import trim_span
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -142,7 +143,7 @@ class ClauseFinder:
         if not with_that and not free and not self._has_signature(start, end):
             return None
         stop = self._clause_end(start, end)
-        stop = _rstrip_punctuation(masked, start, stop)
+        stop = trim_span(masked, start, stop, ".,;:!?—–-")[1]
         if stop <= start or self._is_one_quote(start, stop) or self._word_count(start, stop) < 3:
             return None
         return start, stop, with_that
@@ -199,13 +200,3 @@ class ClauseFinder:
 
     def _word_count(self, start, stop):
         return len(re.findall(r"\w+", self.doc.text[start:stop]))
-
-
-def _rstrip_punctuation(masked, start, stop):
-    while stop > start and (masked[stop - 1].isspace() or masked[stop - 1] in ".,;:!?—–-"):
-        stop -= 1
-    return stop
-
-
-def is_masked(char):
-    return char in (MASK, OPEN, CLOSE)

@@ -10,6 +10,7 @@ from tracker.text import normalize_name
 
 from .lexicon import VERB_FORMS
 from .quotes import find_quotes
+from .spans import trim_span
 
 MASK = "\ue000"  # stands for quoted words in the narration, so patterns never match inside quotes
 OPEN, CLOSE = "“", "”"  # every quote mark in the narration reads as one of these
@@ -170,7 +171,7 @@ class Document:
                 begin = stop
         spans.append((begin, end))
         pieces = [piece for s, e in spans for piece in _pieces(self.masked, s, e)]
-        return [(s, e) for s, e in (_strip(self.masked, s, e) for s, e in pieces) if e > s]
+        return [(s, e) for s, e in (trim_span(self.masked, s, e) for s, e in pieces) if e > s]
 
     def _stops(self, start, end):
         masked = self.masked
@@ -226,14 +227,6 @@ def _pieces(masked, start, end):
         yield start, cut
         start = cut
     yield start, end
-
-
-def _strip(text, start, end):
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def find_mentions(text, tokens, directory):

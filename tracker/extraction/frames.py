@@ -23,6 +23,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
+from .spans import trim_span
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
@@ -461,10 +462,7 @@ class FrameFinder:
 
 
 def _trimmed(masked, start, end):
-    while start < end and masked[start].isspace():
-        start += 1
-    while end > start and (masked[end - 1].isspace() or masked[end - 1] in ".,;:!?"):
-        end -= 1
+    start, end = trim_span(masked, start, end, ".,;:!?")
     return (start, end) if end > start else None
 
 

@@ -7,6 +7,8 @@ by their glyph, because real copy mixes them: “…", «…”, „…“ and s
 import re
 from dataclasses import dataclass, field
 
+from .spans import trim_span
+
 DOUBLE = '"“”„‟«»'
 SINGLE = "'‘’‚‛‹›"
 MARKS = re.compile(f"[{re.escape(DOUBLE + SINGLE)}]")
@@ -85,14 +87,6 @@ def _paragraphs(text):
     return spans
 
 
-def _trim(text, start, end):
-    while start < end and text[start] in " \t\r\n\u00a0\u202f\u2009":
-        start += 1
-    while end > start and text[end - 1] in " \t\r\n\u00a0\u202f\u2009":
-        end -= 1
-    return start, end
-
-
 class _Scanner:
     def __init__(self, text):
         self.text = text
@@ -153,7 +147,7 @@ class _Scanner:
         self._keep(quote, quote.open + 1, pos)
 
     def _keep(self, quote, start, end):
-        quote.start, quote.end = _trim(self.text, start, end)
+        quote.start, quote.end = trim_span(self.text, start, end)
         if quote.end <= quote.start:
             return
         self.quotes.append(quote)
