@@ -1,8 +1,8 @@
 """Reporting frames in the narration: a speaker, a verb of speech and, when there is one, its clause."""
 
 import re
-from dataclasses import dataclass
 
+from .according import VIEW_WORDS, SourcedFrames
 from .clauses import ClauseFinder, skip_adverbials
 from .document import CLOSE
 from .lexicon import (
@@ -11,7 +11,6 @@ from .lexicon import (
     CONJUNCTIONS,
     MAKE_CLEAR,
     NEGATIONS,
-    NOT_SPEAKERS,
     NOUN_FIRST,
     NOUN_LIKE,
     OBJECT_FIRST,
@@ -23,7 +22,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .spans import trim_span
+from .speech import Frame, clause_span
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
@@ -31,40 +30,10 @@ REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "directly", "specifically", "actually"}
 RELATIVE = {"who", "which", "whose", "whom"}
-# Heads of "according to a readout published by the Kremlin": the document, not the speaker.
-DOCUMENT_WORDS = {
-    "statement",
-    "readout",
-    "transcript",
-    "communique",
-    "communiqué",
-    "release",
-    "letter",
-    "message",
-    "post",
-}
-VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement"}
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
 
-@dataclass
-class Frame:
-    verb: int  # token index of the reporting verb, or of "according" / "view"
-    lemma: str
-    kind: str  # finite, participle, inverted, according, view
-    speaker: object  # Speaker or None
-    subject: tuple | None = None  # first and last token index of the speaker's noun phrase
-    clause: tuple | None = None  # (start, end) characters of the reported clause
-    quote: object = None  # the quote it attributes when it directly follows it ("…," he said)
-    with_that: bool = False
-    relayed_by: object = None  # the enclosing frame's speaker: "Trump said *Putin told him* …"
-
-    @property
-    def position(self):
-        return self.clause[0] if self.clause else self.verb
-
-
-class FrameFinder:
+class FrameFinder(SourcedFrames):
     def __init__(self, doc, resolver):
         self.doc = doc
         self.tokens = doc.tokens
@@ -220,10 +189,10 @@ class FrameFinder:
             skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end
         ]
         if self._reads_as_clause(body_start, comma) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
-            frame.kind, frame.clause = "postposed", _trimmed(masked, body_start, comma)
+            frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
         elif re.match(r"\s*,\s*[a-z]", after):
             frame.kind = "parenthetical"
-            frame.clause = _trimmed(masked, body_start, self.sentence.end)
+            frame.clause = clause_span(masked, body_start, self.sentence.end)
 
     def _reads_as_clause(self, start, end):
         """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'."""
@@ -395,75 +364,6 @@ class FrameFinder:
         pos = self.tokens[self.narration[k]].start
         before = [quote for quote in self.sentence.quotes if quote.outer_end <= pos]
         return before[-1] if before else None
-
-    # --- "according to X", "in his view" --------------------------------------------------
-
-    def _according(self, k):
-        if self.tokens[self.narration[k + 1]].lower != "to":
-            return None
-        end = self._np_after(k + 1, prepositions=True)
-        if end is None:
-            return None
-        first, last = self.narration[k + 2], self.narration[end]
-        first = self._source_of(first, last)
-        if first is None:
-            return None
-        speaker = self.resolver.speaker(first, last)
-        if speaker is None:
-            return None
-        frame = Frame(self.narration[k], "according", "according", speaker, (first, last))
-        masked, sentence = self.doc.masked, self.sentence
-        if k == 0:  # "According to X, the talks failed."
-            after = self.tokens[last].end
-            comma = masked.find(",", after, sentence.end)
-            if comma != -1 and not masked[after:comma].strip():
-                frame.clause = _trimmed(masked, comma + 1, sentence.end)
-            return frame
-        preceded_by, comma = self._preceded_by(k)
-        if preceded_by == "quote":
-            frame.quote = self._quote_before(k)
-        elif preceded_by == "comma":
-            frame.clause = _trimmed(masked, self.tokens[self.narration[0]].start, comma)
-        return frame
-
-    def _source_of(self, first, last):
-        """'a readout published by the Kremlin' → the Kremlin; None for data and reports."""
-        words = [self.tokens[i].lower for i in range(first, last + 1)]
-        if words[-1] in NOT_SPEAKERS:
-            return None
-        if any(word in DOCUMENT_WORDS for word in words):
-            for offset in range(len(words) - 1, 0, -1):
-                if words[offset - 1] in {"from", "by", "of"}:
-                    return first + offset
-        return first
-
-    def _view(self, k):
-        """'In his view, …' / 'In Zelenskyy's view, …' → the clause after the comma."""
-        if k < 2 or self.tokens[self.narration[0]].lower != "in":
-            return None
-        gap = self.doc.masked[self.tokens[self.narration[k]].end : self.sentence.end]
-        if not gap.lstrip().startswith(","):
-            return None
-        first, last = self.narration[1], self.narration[k - 1]
-        if self.tokens[last].lower == "s" and last > first:
-            last = self.narration[k - 2]
-        speaker = self.resolver.speaker(first, last)
-        if speaker is None:
-            return None
-        start = self.tokens[self.narration[k]].end + gap.index(",") + 1
-        return Frame(
-            self.narration[k],
-            "view",
-            "view",
-            speaker,
-            (first, last),
-            _trimmed(self.doc.masked, start, self.sentence.end),
-        )
-
-
-def _trimmed(masked, start, end):
-    start, end = trim_span(masked, start, end, ".,;:!?")
-    return (start, end) if end > start else None
 
 
 def _named_person(speaker):

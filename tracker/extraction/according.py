@@ -1,0 +1,84 @@
+"""Frames that name their source before or after the clause: "according to X", "in his view"."""
+
+from .lexicon import NOT_SPEAKERS
+from .speech import Frame, clause_span
+
+# Heads of "according to a readout published by the Kremlin": the document, not the speaker.
+DOCUMENT_WORDS = {
+    "statement",
+    "readout",
+    "transcript",
+    "communique",
+    "communiqué",
+    "release",
+    "letter",
+    "message",
+    "post",
+}
+VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement"}
+
+
+class SourcedFrames:
+    """Mixed into FrameFinder, whose helpers (`_np_after`, `_preceded_by`, …) these use."""
+
+    def _according(self, k):
+        if self.tokens[self.narration[k + 1]].lower != "to":
+            return None
+        end = self._np_after(k + 1, prepositions=True)
+        if end is None:
+            return None
+        first, last = self.narration[k + 2], self.narration[end]
+        first = self._source_of(first, last)
+        if first is None:
+            return None
+        speaker = self.resolver.speaker(first, last)
+        if speaker is None:
+            return None
+        frame = Frame(self.narration[k], "according", "according", speaker, (first, last))
+        masked, sentence = self.doc.masked, self.sentence
+        if k == 0:  # "According to X, the talks failed."
+            after = self.tokens[last].end
+            comma = masked.find(",", after, sentence.end)
+            if comma != -1 and not masked[after:comma].strip():
+                frame.clause = clause_span(masked, comma + 1, sentence.end)
+            return frame
+        preceded_by, comma = self._preceded_by(k)
+        if preceded_by == "quote":
+            frame.quote = self._quote_before(k)
+        elif preceded_by == "comma":
+            frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)
+        return frame
+
+    def _source_of(self, first, last):
+        """'a readout published by the Kremlin' → the Kremlin; None for data and reports."""
+        words = [self.tokens[i].lower for i in range(first, last + 1)]
+        if words[-1] in NOT_SPEAKERS:
+            return None
+        if any(word in DOCUMENT_WORDS for word in words):
+            for offset in range(len(words) - 1, 0, -1):
+                if words[offset - 1] in {"from", "by", "of"}:
+                    return first + offset
+        return first
+
+    def _view(self, k):
+        """'In his view, …' / 'In Zelenskyy's view, …' → the clause after the comma."""
+        if k < 2 or self.tokens[self.narration[0]].lower != "in":
+            return None
+        gap = self.doc.masked[self.tokens[self.narration[k]].end : self.sentence.end]
+        if not gap.lstrip().startswith(","):
+            return None
+        first, last = self.narration[1], self.narration[k - 1]
+        if self.tokens[last].lower == "s" and last > first:
+            last = self.narration[k - 2]
+        speaker = self.resolver.speaker(first, last)
+        if speaker is None:
+            return None
+        start = self.tokens[self.narration[k]].end + gap.index(",") + 1
+        return Frame(
+            self.narration[k],
+            "view",
+            "view",
+            speaker,
+            (first, last),
+            clause_span(self.doc.masked, start, self.sentence.end),
+        )
