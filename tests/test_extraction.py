@@ -166,6 +166,8 @@ def test_according_to_attributes_the_clause():
         "Macron added that Europe must rearm.",
         "Macron declared that Europe must rearm.",
         "Macron stated in a statement on Friday that Europe must rearm.",
+        "Macron said in a statement on his website that Europe must rearm.",
+        "Macron was quoted as saying that Europe must rearm.",
     ],
 )
 def test_reported_speech_is_the_clause_only(sentence):
@@ -193,6 +195,15 @@ def test_speech_verbs_that_take_a_noun_or_ask_a_question():
         ("Emmanuel Macron", "the talks would resume")
     ]
     assert quotes('"Why should we wait?" Macron asked.') == [("Emmanuel Macron", "Why should we wait?")]
+
+
+def test_a_quote_paragraph_after_an_attribution_ending_in_a_colon():
+    text = 'Zelenskyy told reporters on Monday:\n\n"We will not give up our land."'
+    assert quotes(text) == [("Volodymyr Zelenskyy", "We will not give up our land.")]
+
+
+def test_a_document_is_not_a_speaker():
+    assert seen("The report said that Russia had lost ground in the east.") == []
 
 
 def test_negated_or_questioned_speech_is_not_a_statement():

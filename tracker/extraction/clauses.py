@@ -31,7 +31,7 @@ ADVERBIALS = [
     re.compile(
         rf"\s*(?:in|at|during|after|following|on|via|before|through|from|on\s+the\s+sidelines\s+of)\s+"
         rf"(?:(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
-        rf"Saturday's|Sunday's)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
+        rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
         rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})?"
     ),
     re.compile(
@@ -42,6 +42,10 @@ ADVERBIALS = [
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
     re.compile(rf"\s*to\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?=\s*,?\s+that\b)"),  # "confirmed to Reuters that"
     re.compile(r"\s*(?:in\s+a\s+)?(?:joint|written)\s+statement\b"),
+    re.compile(
+        r"\s*(?:on|in|via)\s+(?:its|his|her|their|the)\s+(?:official\s+)?"
+        r"(?:website|Telegram\s+channel|channel|account|page|feed|blog|site)\b"
+    ),
 ]
 CLAUSE_PUNCTUATION = re.compile(r"[;:,—–]")
 NEXT_VISIBLE = re.compile(r"\s*(\S)")

@@ -242,6 +242,8 @@ class Extractor:
         opens_paragraph = not doc.masked[doc.paragraphs[paragraph][0] : quote.open].strip()
         if opens_paragraph and paragraph > 0:
             start, end = doc.paragraphs[paragraph - 1]
+            if doc.masked[start:end].rstrip().endswith(":") and self.discourse.last_speaker(end):
+                return self.discourse.last_speaker(end), "frame"  # 'He told reporters:' then the quote
             before = [f for f in self.found if start <= f.start - self.offset < end]
             if before:
                 return max(before, key=lambda f: f.start).speaker, "continuation"

@@ -29,6 +29,8 @@ BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "directly", "specifically", "actually"}
+# "…, adding that", "and stressing that", "was quoted as saying that"
+PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
 RELATIVE = {"who", "which", "whose", "whom"}
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
@@ -127,7 +129,7 @@ class FrameFinder(SourcedFrames):
         gap = self.doc.gap(self.narration[k - 1], self.narration[k])
         previous = self.tokens[self.narration[k - 1]].lower
         # '…, adding that', or '"…restraint," warning that' where the comma sits inside the quote
-        if "," not in gap and CLOSE not in gap and previous not in {"and", "while", "before", "after", "by", "when"}:
+        if "," not in gap and CLOSE not in gap and previous not in PARTICIPLE_AFTER:
             return None
         speaker = next((frame.speaker for frame in reversed(frames) if frame.speaker), None)
         speaker = speaker or self._sentence_subject(k)

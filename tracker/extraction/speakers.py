@@ -12,6 +12,7 @@ from .directory import NAME, PARTICLES, WEAK
 from .lexicon import (
     GROUP_PRONOUNS,
     INSTITUTION_WORDS,
+    NOT_SPEAKERS,
     PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_WORDS,
@@ -26,6 +27,8 @@ HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "a
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh"}
 DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
 DEMONYMS = set(DEMONYM_COUNTRY)
+DOCUMENTS = NOT_SPEAKERS | {"agreement", "declaration", "resolution", "proposal", "text", "treaty", "bill", "decree"}
+DOCUMENTS |= {"memo", "article", "post", "tweet", "video", "message", "statement", "letter", "communique", "readout"}
 # "Netanyahu's office said": the office speaks for the actor named before it.
 SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
@@ -284,6 +287,8 @@ class Resolver:
         name = self.doc.text[tokens[first].start : tokens[last].end]
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):
             return None
+        if tokens[last].lower in DOCUMENTS:
+            return None  # "the report said": a document, not a speaker
         kind = "group" if tokens[last].lower.endswith("s") else "other"
         return Speaker(name, None, kind)
 
