@@ -29,6 +29,33 @@ DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES
 DEMONYMS = set(DEMONYM_COUNTRY)
 DOCUMENTS = NOT_SPEAKERS | {"agreement", "declaration", "resolution", "proposal", "text", "treaty", "bill", "decree"}
 DOCUMENTS |= {"memo", "article", "post", "tweet", "video", "message", "statement", "letter", "communique", "readout"}
+# Capitalised words of bodies' names, never of a person's: "Joint Chiefs of Staff", "Families Forum".
+ORGANISATION_WORDS = {"staff", "forces", "force", "committee", "council", "office", "agency", "ministry", "department"}
+ORGANISATION_WORDS |= {
+    "party",
+    "forum",
+    "union",
+    "commission",
+    "service",
+    "army",
+    "navy",
+    "command",
+    "cabinet",
+    "bureau",
+}
+ORGANISATION_WORDS |= {"parliament", "assembly", "court", "bank", "fund", "organization", "organisation", "group"}
+# Unnamed people: "he said" after "a senior official told reporters".
+PERSON_NOUNS = {
+    "official",
+    "diplomat",
+    "spokesperson",
+    "source",
+    "adviser",
+    "advisor",
+    "aide",
+    "negotiator",
+    "lawmaker",
+}
 # "Netanyahu's office said": the office speaks for the actor named before it.
 SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
@@ -249,8 +276,10 @@ class Resolver:
             or (_is_demonym(tokens[start].raw) and start < last)
         ):
             start += 1
-        if start > last:
-            return None
+        if start > last or any(
+            token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1]
+        ):
+            return None  # a title or a body ("Cabinet Secretary", "Joint Chiefs of Staff"), not a name
         name = self.doc.text[tokens[start].start : tokens[last].end]
         if start == last and start > first and tokens[start - 1].lower in FIRST_NAME_HONORIFICS:
             actor = _by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
@@ -287,10 +316,12 @@ class Resolver:
         name = self.doc.text[tokens[first].start : tokens[last].end]
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):
             return None
-        if tokens[last].lower in DOCUMENTS:
+        head = tokens[last].lower
+        if head in DOCUMENTS:
             return None  # "the report said": a document, not a speaker
-        kind = "group" if tokens[last].lower.endswith("s") else "other"
-        return Speaker(name, None, kind)
+        if head in ROLE_WORDS or head in PERSON_NOUNS:
+            return Speaker(name, None, "person")  # "Japan's Chief Cabinet Secretary", "a Hamas official"
+        return Speaker(name, None, "group" if head.endswith("s") else "other")
 
 
 def fuzzy_actor(directory, name):
