@@ -13,14 +13,26 @@ pytestmark = pytest.mark.django_db
 D = datetime.date
 
 
-@pytest.fixture
-def history(db):
+def build_history():
+    """Three actors, two topics; a draft and a statement in review that must never count.
+
+    Guarantees: Ana opposes, opposes, supports (a shift on 1 Jun); Ben supports, mixed (a shift on 1 May).
+    Territory: Ben supports; Cal opposes, then supports on 1 Aug (a shift; the review statement between
+    them is not published and does not count).
+    """
     actors = {name: factories.ActorFactory(name=name) for name in ("Ana", "Ben", "Cal")}
     topics = {name: factories.TopicFactory(name=name) for name in ("Guarantees", "Territory")}
+    outlet = factories.OutletFactory(name="Daily Wire Service", slug="daily-wire")
 
     def say(actor, topic, stance, on, status=Statement.Status.PUBLISHED):
-        statement = factories.StatementFactory(speaker=actors[actor], said_on=on, status=status)
+        statement = factories.StatementFactory(
+            speaker=actors[actor], said_on=on, status=status, text=f"{actor} on {topic}, {on:%d %B}: {stance}."
+        )
         factories.StatementTopicFactory(statement=statement, topic=topics[topic], stance=stance)
+        factories.StatementSourceFactory(
+            statement=statement,
+            source=factories.SourceFactory(outlet=outlet, title=f"Report of {on:%d %B} on {actor}"),
+        )
         return statement
 
     s = {
@@ -36,6 +48,11 @@ def history(db):
         "cal2": say("Cal", "Territory", "supports", D(2025, 8, 1)),  # shift
     }
     return actors, topics, s
+
+
+@pytest.fixture
+def history(db):
+    return build_history()
 
 
 def test_shifts_are_listed_newest_first_with_both_statements(history):

@@ -1,5 +1,6 @@
 """Matches per month for the current filter, drawn as a server-side SVG bar chart."""
 
+import datetime
 from dataclasses import dataclass
 
 from .counts import monthly_counts
@@ -50,3 +51,118 @@ def month_bars(queryset):
         label = month.strftime("%b %Y") if index == 0 else month.strftime("%Y") if month.month == 1 else ""
         bars.append(Bar(month, count, index * step + gap / 2, BASELINE - height, step - gap, height, label))
     return {"bars": bars, "max": peak, "total": sum(counts.values()), "width": WIDTH, "height": HEIGHT}
+
+
+# Stances over time: one row per actor on a shared date axis (the positions page).
+STANCE_WIDTH, STANCE_LEFT, STANCE_RIGHT, STANCE_TOP, STANCE_ROW, STANCE_AXIS = 760, 170, 24, 14, 34, 34
+SAME_DAY_STEP = 16  # statements of one actor on one day sit side by side, not on top of each other
+MIN_AXIS_DAYS = 60
+
+
+def stance_shape(stance, x, y):
+    """An SVG path per stance, so a stance reads by its shape as well as its colour."""
+    if stance == "supports":
+        return f"M{x:.1f},{y - 7:.1f}L{x + 7:.1f},{y + 5:.1f}L{x - 7:.1f},{y + 5:.1f}Z"
+    if stance == "opposes":
+        return f"M{x:.1f},{y + 7:.1f}L{x + 7:.1f},{y - 5:.1f}L{x - 7:.1f},{y - 5:.1f}Z"
+    if stance == "mixed":
+        return f"M{x:.1f},{y - 7:.1f}L{x + 7:.1f},{y:.1f}L{x:.1f},{y + 7:.1f}L{x - 7:.1f},{y:.1f}Z"
+    if stance == "neutral":
+        return f"M{x - 6:.1f},{y:.1f}a6,6 0 1,0 12,0a6,6 0 1,0 -12,0Z"
+    return f"M{x - 5:.1f},{y - 5:.1f}h10v10h-10Z"  # unclear: an empty square
+
+
+def stance_legend():
+    from .models import Stance
+
+    return [(value, label, stance_shape(value, 8, 8)) for value, label in Stance.choices]
+
+
+@dataclass
+class StanceMark:
+    point: object
+    x: float
+    y: float
+    shape: str
+
+
+@dataclass
+class StanceRow:
+    actor: object
+    y: float
+    statement_count: int
+    marks: list
+    segments: list  # (x1, x2, stance): the stance held from one statement to the next
+
+
+def axis_ticks(start, end, x_of):
+    """Month ticks, thinned to about a dozen; labelled with the year in January and at the start."""
+    months = list(months_between(start, end))[1:] or [start.replace(day=1)]
+    step = next((n for n in (1, 2, 3, 6, 12, 24, 60, 120) if len(months) / n <= 12), 240)
+    ticks = []
+    for month in months:
+        index = month.year * 12 + month.month - 1
+        if index % step:
+            continue
+        if step >= 12:
+            label = month.strftime("%Y")
+        elif month.month == 1 or not ticks:
+            label = month.strftime("%b %Y")
+        else:
+            label = month.strftime("%b")
+        ticks.append((x_of(month), label))
+    return ticks
+
+
+def moved(day, days):
+    """`day` moved by `days`, held within the calendar (statements dated in year 1 or 9999 exist)."""
+    try:
+        return day + datetime.timedelta(days=days)
+    except OverflowError:
+        return datetime.date.max if days > 0 else datetime.date.min
+
+
+def stance_chart(standings_list, points, *, as_of=None):
+    """Rows for the actors in `standings_list` (in that order), marks for `points` (oldest first)."""
+    if not points:
+        return None
+    first, last = points[0].said_on, points[-1].said_on
+    if as_of:
+        first, last = min(first, as_of), max(last, as_of)
+    widen = max(MIN_AXIS_DAYS - (last - first).days, 0) // 2
+    pad = max((last - first).days // 30, 3) + widen
+    start, end = moved(first, -pad), moved(last, pad)
+    plot = STANCE_WIDTH - STANCE_LEFT - STANCE_RIGHT
+    days = max((end - start).days, 1)
+
+    def x_of(day):
+        return STANCE_LEFT + plot * (day - start).days / days
+
+    rows, index = [], {}
+    for number, standing in enumerate(standings_list):
+        y = STANCE_TOP + STANCE_ROW * number + STANCE_ROW / 2
+        index[standing.actor.pk] = StanceRow(standing.actor, y, standing.statement_count, [], [])
+        rows.append(index[standing.actor.pk])
+    same_day = {}
+    for point in points:
+        row = index.get(point.speaker_id)
+        if row is None:
+            continue
+        nth = same_day[point.speaker_id, point.said_on] = same_day.get((point.speaker_id, point.said_on), -1) + 1
+        x = x_of(point.said_on) + nth * SAME_DAY_STEP
+        if row.marks:
+            row.segments.append((row.marks[-1].x, x, row.marks[-1].point.stance))
+        row.marks.append(StanceMark(point, x, row.y, stance_shape(point.stance, x, row.y)))
+    height = STANCE_TOP + STANCE_ROW * len(rows) + STANCE_AXIS
+    return {
+        "rows": rows,
+        "ticks": axis_ticks(start, end, x_of),
+        "width": STANCE_WIDTH,
+        "height": height,
+        "axis_y": height - STANCE_AXIS + 4,
+        "label_x": STANCE_LEFT - 12,
+        "as_of_x": x_of(as_of) if as_of else None,
+        "first": points[0].said_on,
+        "last": points[-1].said_on,
+        "shift_count": sum(point.is_shift for point in points),
+    }

@@ -1,4 +1,4 @@
-"""Atom feed of any timeline filter: `/feeds/statements.atom?actor=…&topic=…`."""
+"""Atom feeds: any timeline filter (`/feeds/statements.atom?actor=…&topic=…`) and changes of position."""
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponseBadRequest
@@ -7,7 +7,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from . import queries
+from . import positions, queries
+from .models import Actor, Topic
 from .templatetags.parley import at_precision
 
 FEED_SIZE = 50
@@ -77,3 +78,72 @@ class StatementFeed(Feed):
 
     def item_categories(self, item):
         return [link.topic.name for link in item.topic_stances.all()]
+
+
+class ShiftFeed(Feed):
+    """Changes of position: `/feeds/shifts.atom?actor=…&topic=…`, each repeatable, newest first."""
+
+    feed_type = Atom1Feed
+
+    def __call__(self, request, *args, **kwargs):
+        chosen, problems = {}, []
+        for name, model in (("actor", Actor), ("topic", Topic)):
+            slugs = list(dict.fromkeys(slug[:200] for slug in request.GET.getlist(name) if slug))
+            found = list(model.objects.filter(slug__in=slugs).order_by("name")) if slugs else None
+            missing = [slug for slug in slugs if slug not in {obj.slug for obj in found or ()}]
+            if missing:
+                problems.append(_("unknown %(name)s “%(slugs)s”") % {"name": name, "slugs": "”, “".join(missing)})
+            chosen[name] = found
+        if problems:
+            return HttpResponseBadRequest(
+                _("These filters cannot be applied: %(problems)s") % {"problems": "; ".join(problems)},
+                content_type="text/plain; charset=utf-8",
+            )
+        request.shift_filter = chosen
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, *args, **kwargs):
+        return request.shift_filter
+
+    def title(self, chosen):
+        names = [obj.name for name in ("actor", "topic") for obj in chosen[name] or ()]
+        if names:
+            return _("Parley: changes of position — %(filters)s") % {"filters": ", ".join(names)}
+        return _("Parley: changes of position")
+
+    def link(self, chosen):
+        if chosen["topic"] and len(chosen["topic"]) == 1:
+            return f"{reverse('tracker:positions')}?topic={chosen['topic'][0].slug}"
+        return reverse("tracker:timeline")
+
+    def subtitle(self):
+        return _("Each time an actor's published stance on a topic differs from their previous one, newest first.")
+
+    def items(self, chosen):
+        return positions.shifts(topics=chosen["topic"], actors=chosen["actor"], limit=FEED_SIZE)
+
+    def item_title(self, shift):
+        return str(shift)
+
+    def item_link(self, shift):
+        url = reverse("tracker:shift-detail", kwargs={"before": shift.before.pk, "after": shift.after.pk})
+        return f"{url}?topic={shift.topic.slug}"
+
+    def item_description(self, shift):
+        parts = []
+        for label, statement in ((_("Then"), shift.before), (_("Now"), shift.after)):
+            said = at_precision(statement.said_on, statement.date_precision)
+            parts.append(f"<p><strong>{escape(label)}</strong> ({escape(said)}): {escape(statement.text)}</p>")
+        return "".join(parts)
+
+    def item_author_name(self, shift):
+        return shift.actor.name
+
+    def item_pubdate(self, shift):
+        return shift.after.published_at
+
+    def item_updateddate(self, shift):
+        return max(shift.before.updated_at, shift.after.updated_at)
+
+    def item_categories(self, shift):
+        return [shift.topic.name]

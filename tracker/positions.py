@@ -3,16 +3,22 @@
 A *shift* is a published statement whose stance on a topic differs from the same actor's
 previous published statement on that topic (statements ordered by date, then entry order).
 Only published statements count: drafts, statements in review and retracted ones never do.
+Everything a page shows is computed in SQL (window functions), one query per block, so a
+topic with 100,000 statements costs the database a sort, not Python a loop.
 """
 
 import datetime
 import itertools
 from dataclasses import dataclass, field
 
-from django.db.models import Case, F, Value, When, Window
-from django.db.models.functions import Lag
+from django.db import connections
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When, Window
+from django.db.models.functions import Lag, RowNumber, Substr
 
-from .models import Actor, Statement, StatementTopic, Status, Topic
+from .models import Actor, LinkRelation, Statement, StatementLink, StatementTopic, Status, Topic
+
+OPPOSING_RELATIONS = (LinkRelation.CONTRADICTS, LinkRelation.REVERSES)
+EXCERPT_LENGTH = 90
 
 
 @dataclass(frozen=True)
@@ -20,6 +26,11 @@ class Point:
     statement_id: int
     said_on: object
     stance: str
+    precision: str = "day"
+
+    @property
+    def stance_label(self):
+        return StatementTopic.Stance(self.stance).label
 
 
 @dataclass
@@ -34,6 +45,39 @@ class Track:
     @property
     def shifts(self):
         return [(before, after) for before, after in itertools.pairwise(self.points) if before.stance != after.stance]
+
+
+@dataclass(frozen=True)
+class Standing:
+    """An actor's latest stance on a topic (as of a date), and how many statements they made on it."""
+
+    actor: Actor
+    current: Point
+    statement_count: int
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    speaker_id: int
+    statement_id: int
+    said_on: object
+    stance: str
+    previous_stance: str | None
+    previous_statement_id: int | None
+    precision: str = "day"
+    excerpt: str = ""
+
+    @property
+    def is_shift(self):
+        return self.previous_stance is not None and self.previous_stance != self.stance
+
+    @property
+    def stance_label(self):
+        return StatementTopic.Stance(self.stance).label
+
+    @property
+    def previous_stance_label(self):
+        return StatementTopic.Stance(self.previous_stance).label if self.previous_stance else ""
 
 
 @dataclass(frozen=True)
@@ -55,13 +99,30 @@ class Shift:
     def said_on(self):
         return self.after.said_on
 
+    @property
+    def from_label(self):
+        return StatementTopic.Stance(self.from_stance).label
+
+    @property
+    def to_label(self):
+        return StatementTopic.Stance(self.to_stance).label
+
 
 def published_stances():
     return StatementTopic.objects.filter(statement__status=Status.PUBLISHED)
 
 
+def chronological():
+    return [F("said_on").asc(), F("statement_id").asc()]
+
+
+def newest_first():
+    return [F("said_on").desc(), F("statement_id").desc()]
+
+
 def topic_tracks(topic, *, as_of=None):
-    """One track per actor who spoke on `topic`, oldest point first, actors by name."""
+    """One track per actor who spoke on `topic`, oldest point first, actors by name. Loads every point:
+    for small histories; pages use `standings` and `chart_points`, which stay bounded."""
     rows = published_stances().filter(topic=topic)
     if as_of:
         rows = rows.filter(said_on__lte=as_of)
@@ -77,43 +138,135 @@ def topic_tracks(topic, *, as_of=None):
     )
 
 
-def positions_as_of(topic, as_of=None):
-    """{stance: [track, ...]} by each actor's latest stance on or before `as_of`."""
+def standings(topic, *, as_of=None):
+    """Each actor's latest stance on `topic` on or before `as_of`, actors by name: one row per actor from SQL."""
+    rows = published_stances().filter(topic=topic)
+    if as_of:
+        rows = rows.filter(said_on__lte=as_of)
+    speaker = [F("statement__speaker_id")]
+    rows = (
+        rows.annotate(
+            speaker_id=F("statement__speaker_id"),
+            newest=Window(RowNumber(), partition_by=speaker, order_by=newest_first()),
+            statement_count=Window(Count("id"), partition_by=speaker),
+        )
+        .filter(newest=1)
+        .values_list("speaker_id", "statement_id", "said_on", "stance", "statement__date_precision", "statement_count")
+    )
+    rows = list(rows)
+    actors = Actor.objects.in_bulk({row[0] for row in rows})
+    found = (
+        Standing(actors[speaker_id], Point(statement_id, said_on, stance, precision), n)
+        for speaker_id, statement_id, said_on, stance, precision, n in rows
+    )
+    return sorted(found, key=lambda standing: (standing.actor.name, standing.actor.pk))
+
+
+def group_by_stance(standings_list):
     grouped = {stance: [] for stance in StatementTopic.Stance.values}
-    for track in topic_tracks(topic, as_of=as_of):
-        grouped[track.current.stance].append(track)
+    for standing in standings_list:
+        grouped[standing.current.stance].append(standing)
     return grouped
 
 
-def shifts(*, topics=None, actors=None, since=None, until=None, limit=None):
-    """Shifts, newest first, with both statements loaded for a then/now comparison."""
+def positions_as_of(topic, as_of=None):
+    """{stance: [standing, ...]} by each actor's latest stance on or before `as_of`."""
+    return group_by_stance(standings(topic, as_of=as_of))
+
+
+def chart_points(topic, speaker_ids, *, limit):
+    """The newest `limit` statements on `topic` by these speakers, oldest first, each with the stance
+    before it (from the whole history, so the oldest point shown still knows whether it is a shift)."""
+    rows = stance_changes(published_stances().filter(topic=topic, statement__speaker_id__in=speaker_ids))
+    rows = rows.annotate(excerpt=Substr("statement__text", 1, EXCERPT_LENGTH))
+    rows = rows.order_by(*newest_first()).values_list(
+        "speaker_id",
+        "statement_id",
+        "said_on",
+        "stance",
+        "previous_stance",
+        "previous_statement_id",
+        "statement__date_precision",
+        "excerpt",
+    )[:limit]
+    return [ChartPoint(*row) for row in reversed(rows)]
+
+
+def stance_changes(rows):
+    """`rows` annotated with each actor's previous stance on the same topic and the statement it came from."""
     partition = [F("statement__speaker_id"), F("topic_id")]
-    order = [F("said_on").asc(), F("statement_id").asc()]
+    return rows.annotate(
+        speaker_id=F("statement__speaker_id"),
+        previous_stance=Window(Lag("stance"), partition_by=partition, order_by=chronological()),
+        previous_statement_id=Window(Lag("statement_id"), partition_by=partition, order_by=chronological()),
+    )
+
+
+def shift_rows(*, topics=None, actors=None):
     rows = published_stances()
     if topics is not None:
         rows = rows.filter(topic__in=topics)
     if actors is not None:
         rows = rows.filter(statement__speaker__in=actors)
-    rows = rows.annotate(
-        speaker_id=F("statement__speaker_id"),
-        previous_stance=Window(Lag("stance"), partition_by=partition, order_by=order),
-        previous_statement_id=Window(Lag("statement_id"), partition_by=partition, order_by=order),
-        changed=Case(When(stance=F("previous_stance"), then=Value(False)), default=Value(True)),
-    ).filter(previous_stance__isnull=False, changed=True)
-    rows = rows.order_by("-said_on", "-statement_id").values(
+    return stance_changes(rows).values(
         "speaker_id", "topic_id", "statement_id", "said_on", "stance", "previous_stance", "previous_statement_id"
     )
+
+
+def shifts(*, topics=None, actors=None, since=None, until=None, limit=None):
+    """Shifts, newest first, with both statements loaded for a then/now comparison."""
+    rows = (
+        shift_rows(topics=topics, actors=actors)
+        .annotate(changed=Case(When(stance=F("previous_stance"), then=Value(False)), default=Value(True)))
+        .filter(previous_stance__isnull=False, changed=True)
+        .order_by(*newest_first())
+    )
     # Cut to the period only now: a date filter in the query would run before LAG() and
-    # hide the earlier stance that the shift is measured against.
-    changed = [row for row in rows if (not since or row["said_on"] >= since) and (not until or row["said_on"] <= until)]
-    return _load_shifts(changed[:limit] if limit else changed)
+    # hide the earlier stance that the shift is measured against. Newest first, so reading
+    # stops at `since` or at `limit` without fetching the rest.
+    changed = []
+    for row in rows.iterator(chunk_size=500):
+        if until and row["said_on"] > until:
+            continue
+        if since and row["said_on"] < since:
+            break
+        changed.append(row)
+        if limit and len(changed) >= limit:
+            break
+    return _load_shifts(changed)
+
+
+def latest_shifts_by(key, *, topics=None, actors=None):
+    """{topic or speaker id: (number of shifts, the latest one)}, counted in SQL.
+
+    Counting over a window needs a second window over the first one's result, which the ORM
+    cannot nest: the ORM's query becomes a subquery of two plain SQL levels around it.
+    """
+    column = {"topic": "topic_id", "speaker": "speaker_id"}[key]
+    inner = shift_rows(topics=topics, actors=actors)
+    sql, params = inner.query.sql_with_params()
+    outer = (
+        f"SELECT {column}, shift_count, speaker_id, topic_id, statement_id, stance, previous_stance, "
+        "previous_statement_id FROM ("
+        f" SELECT changes.*, COUNT(*) OVER (PARTITION BY {column}) AS shift_count,"
+        f" ROW_NUMBER() OVER (PARTITION BY {column} ORDER BY said_on DESC, statement_id DESC) AS newest"
+        f" FROM ({sql}) changes WHERE previous_stance IS NOT NULL AND previous_stance <> stance"
+        ") ranked WHERE newest = 1"
+    )
+    with connections[inner.db].cursor() as cursor:
+        cursor.execute(outer, params)
+        found = cursor.fetchall()
+    names = ("speaker_id", "topic_id", "statement_id", "stance", "previous_stance", "previous_statement_id")
+    rows = [dict(zip(names, row[2:], strict=True)) for row in found]
+    loaded = _load_shifts(rows)
+    return {row[0]: (row[1], shift) for row, shift in zip(found, loaded, strict=True)}
 
 
 def _load_shifts(rows):
     statement_ids = {row["statement_id"] for row in rows} | {row["previous_statement_id"] for row in rows}
-    statements = Statement.objects.with_relations().in_bulk(statement_ids)
-    actors = Actor.objects.in_bulk({row["speaker_id"] for row in rows})
-    topics = Topic.objects.in_bulk({row["topic_id"] for row in rows})
+    statements = Statement.objects.with_relations().in_bulk(statement_ids) if statement_ids else {}
+    actors = Actor.objects.in_bulk({row["speaker_id"] for row in rows}) if rows else {}
+    topics = Topic.objects.in_bulk({row["topic_id"] for row in rows}) if rows else {}
     return [
         Shift(
             actor=actors[row["speaker_id"]],
@@ -127,24 +280,92 @@ def _load_shifts(rows):
     ]
 
 
-def actor_summary(actor):
-    """The actor's latest stance per topic, how many shifts, and the last one."""
-    latest = {}
+def shift_between(before_id, after_id, topic):
+    """The shift from statement `before_id` to `after_id` on `topic`, or None when the two are not
+    consecutive published statements of one actor on that topic with different stances."""
+    pair = {
+        row.statement_id: row
+        for row in published_stances()
+        .filter(topic=topic, statement_id__in=[before_id, after_id])
+        .select_related("statement")
+    }
+    if before_id == after_id or len(pair) != 2:
+        return None
+    before, after = pair[before_id], pair[after_id]
+    speaker_id = before.statement.speaker_id
+    if speaker_id != after.statement.speaker_id or before.stance == after.stance:
+        return None
+    if (before.said_on, before_id) >= (after.said_on, after_id):
+        return None
+    later = Q(said_on__gt=before.said_on) | Q(said_on=before.said_on, statement_id__gt=before_id)
+    earlier = Q(said_on__lt=after.said_on) | Q(said_on=after.said_on, statement_id__lt=after_id)
+    if published_stances().filter(later, earlier, topic=topic, statement__speaker_id=speaker_id).exists():
+        return None
+    row = {
+        "speaker_id": speaker_id,
+        "topic_id": topic.pk,
+        "statement_id": after_id,
+        "previous_statement_id": before_id,
+        "stance": after.stance,
+        "previous_stance": before.stance,
+    }
+    return _load_shifts([row])[0]
+
+
+def opposing_links(*, topic=None, statement_ids=None, limit=50):
+    """`contradicts` / `reverses` links editors set between published statements, newest link first:
+    those where either statement takes a stance on `topic`, or those touching `statement_ids`."""
+    published = Statement.objects.published()
+    # Conditions as EXISTS, not joins: the planner then walks the (small) link table instead of
+    # every published statement looking for links.
+    links = StatementLink.objects.filter(
+        Exists(published.filter(pk=OuterRef("from_statement_id"))),
+        Exists(published.filter(pk=OuterRef("to_statement_id"))),
+        relation__in=OPPOSING_RELATIONS,
+    )
+    if topic is not None:
+        on_topic = published_stances().filter(topic=topic)
+        links = links.filter(
+            Exists(on_topic.filter(statement_id=OuterRef("from_statement_id")))
+            | Exists(on_topic.filter(statement_id=OuterRef("to_statement_id")))
+        )
+    if statement_ids is not None:
+        links = links.filter(Q(from_statement_id__in=statement_ids) | Q(to_statement_id__in=statement_ids))
+    return list(links.select_related("from_statement__speaker", "to_statement__speaker").order_by("-id")[:limit])
+
+
+def actor_summary(actor, *, recent=10):
+    """The actor's latest stance per topic, shifts per topic, how many in all, the last one, the `recent` latest."""
+    topic_partition = [F("topic_id")]
     rows = (
         published_stances()
         .filter(statement__speaker=actor)
-        .order_by("said_on", "statement_id")
-        .values_list("topic_id", "statement_id", "said_on", "stance")
+        .annotate(newest=Window(RowNumber(), partition_by=topic_partition, order_by=newest_first()))
+        .filter(newest=1)
+        .values_list("topic_id", "statement_id", "said_on", "stance", "statement__date_precision")
     )
-    for topic_id, statement_id, said_on, stance in rows:
-        latest[topic_id] = Point(statement_id, said_on, stance)
+    latest = {row[0]: Point(*row[1:]) for row in rows}
+    by_topic = latest_shifts_by("topic", actors=[actor])
     topics = Topic.objects.in_bulk(latest)
-    actor_shifts = shifts(actors=[actor])
+    entries = sorted(
+        (
+            {
+                "topic": topics[topic_id],
+                "current": point,
+                "shift_count": by_topic.get(topic_id, (0, None))[0],
+                "last_shift": by_topic.get(topic_id, (0, None))[1],
+            }
+            for topic_id, point in latest.items()
+        ),
+        key=lambda entry: (entry["topic"].name, entry["topic"].pk),
+    )
+    last_shifts = [shift for _, shift in by_topic.values()]
     return {
-        "current": sorted(((topics[t], point) for t, point in latest.items()), key=lambda item: item[0].name),
-        "shift_count": len(actor_shifts),
-        "last_shift": actor_shifts[0] if actor_shifts else None,
-        "shifts": actor_shifts,
+        "current": [(entry["topic"], entry["current"]) for entry in entries],
+        "topics": entries,
+        "shift_count": sum(count for count, _ in by_topic.values()),
+        "last_shift": max(last_shifts, key=lambda s: (s.after.said_on, s.after.pk), default=None),
+        "shifts": shifts(actors=[actor], limit=recent),
     }
 
 

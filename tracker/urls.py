@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import api, feeds, views
+from . import api, feeds, position_views, views
 from .exports import views as exports
 
 app_name = "tracker"
@@ -13,7 +13,10 @@ urlpatterns = [
     path("topics/", views.TopicListView.as_view(), name="topic-list"),
     path("topics/<slug:slug>/", views.TopicDetailView.as_view(), name="topic-detail"),
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
+    path("positions/", position_views.PositionsView.as_view(), name="positions"),
+    path("positions/shift/<int:before>/<int:after>/", position_views.ShiftView.as_view(), name="shift-detail"),
     path("feeds/statements.atom", feeds.StatementFeed(), name="statement-feed"),
+    path("feeds/shifts.atom", feeds.ShiftFeed(), name="shift-feed"),
     path("export/statements.csv", exports.export_csv, name="export-csv"),
     path("export/statements.json", exports.export_json, name="export-json"),
     path("export/statements.xlsx", exports.export_xlsx, name="export-xlsx"),

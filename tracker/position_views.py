@@ -1,0 +1,139 @@
+"""Positions pages: one topic's stances over time, and the then/now page of a shift.
+
+The reading is in positions.py; here are the parameters, the page blocks and their limits.
+Kept apart from views.py so that both stay short.
+"""
+
+import datetime
+import re
+
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from . import charts, positions
+from .models import Stance, Topic
+
+CHART_ACTORS = 25  # rows on the chart: the actors with the most statements on the topic
+CHART_POINTS = 600  # the newest statements of those actors; the table lists the same
+LISTED_SHIFTS = 50
+LISTED_LINKS = 50
+PAGE_SHIFTS = 10  # on topic and actor pages
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_as_of(value):
+    """(date or None, message or None) for an `as_of=YYYY-MM-DD` parameter."""
+    if not value:
+        return None, None
+    if ISO_DATE.match(value):
+        try:
+            return datetime.date.fromisoformat(value), None
+        except ValueError:
+            pass
+    return None, _("“%(value)s” is not a date: give it as YYYY-MM-DD, e.g. 2025-09-23.") % {"value": value[:40]}
+
+
+def standings_block(topic, as_of=None, *, current=None):
+    """Who supports, opposes, is mixed, neutral or unclear on `topic` as of a date (today when none)."""
+    found = positions.standings(topic, as_of=as_of) if as_of or current is None else current
+    grouped = positions.group_by_stance(found)
+    return {
+        "topic": topic,
+        "as_of": as_of,
+        "groups": [(value, label, grouped[value]) for value, label in Stance.choices if grouped[value]],
+        "actor_count": len(found),
+    }
+
+
+def chart_block(topic, current, as_of=None):
+    """The stance chart of the `CHART_ACTORS` most frequent speakers, and what it leaves out."""
+    shown = sorted(current, key=lambda standing: (-standing.statement_count, standing.actor.name))[:CHART_ACTORS]
+    shown.sort(key=lambda standing: (standing.actor.name, standing.actor.pk))
+    points = positions.chart_points(topic, [standing.actor.pk for standing in shown], limit=CHART_POINTS)
+    chart = charts.stance_chart(shown, points, as_of=as_of)
+    if chart:
+        chart["omitted_actors"] = len(current) - len(shown)
+        chart["omitted_statements"] = sum(standing.statement_count for standing in shown) - len(points)
+        chart["statement_count"] = len(points)
+    return chart
+
+
+class PositionsView(TemplateView):
+    """`/positions/?topic=<slug>&as_of=YYYY-MM-DD`: each actor's stance on one topic over time."""
+
+    template_name = "tracker/positions.html"
+
+    def get(self, request, *args, **kwargs):
+        context = self.get_context_data(**kwargs)
+        return self.render_to_response(context, status=400 if context["errors"] else 200)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        errors, topic = [], None
+        slugs = [slug for slug in self.request.GET.getlist("topic") if slug]
+        if len(slugs) > 1:
+            errors.append(_("Positions are shown for one topic at a time: choose one."))
+        elif slugs:
+            topic = Topic.objects.filter(slug=slugs[0][:200]).first()
+            if topic is None:
+                errors.append(_("There is no topic “%(slug)s”: choose one from the list.") % {"slug": slugs[0][:80]})
+        as_of, as_of_error = parse_as_of(self.request.GET.get("as_of", ""))
+        if as_of_error:
+            errors.append(as_of_error)
+        context.update(errors=errors, topic=topic, as_of=as_of, as_of_value=self.request.GET.get("as_of", "")[:40])
+        if topic is None:
+            context["topic_choices"] = Topic.objects.order_by("name", "id").only("name", "slug")
+            return context
+        current = positions.standings(topic)
+        context.update(
+            position_block=standings_block(topic, as_of, current=current),
+            chart=chart_block(topic, current, as_of),
+            legend=charts.stance_legend(),
+            shifts=positions.shifts(topics=[topic], limit=LISTED_SHIFTS),
+            links=positions.opposing_links(topic=topic, limit=LISTED_LINKS),
+        )
+        return context
+
+
+class ShiftView(TemplateView):
+    """`/positions/shift/<before>/<after>/?topic=<slug>`: then and now, side by side."""
+
+    template_name = "tracker/shift_detail.html"
+
+    def get_context_data(self, **kwargs):
+        topic = Topic.objects.filter(slug=self.request.GET.get("topic", "")[:200]).first()
+        shift = positions.shift_between(kwargs["before"], kwargs["after"], topic) if topic else None
+        if shift is None:
+            raise Http404(_("These two statements are not a change of position on that topic."))
+        links = positions.opposing_links(statement_ids=[shift.before.pk, shift.after.pk], limit=LISTED_LINKS)
+        sides = [
+            (_("Then"), shift.before, shift.from_stance, shift.from_label),
+            (_("Now"), shift.after, shift.to_stance, shift.to_label),
+        ]
+        return super().get_context_data(shift=shift, shift_sides=sides, links=links, **kwargs)
+
+
+def topic_page_context(request, topic):
+    """The positions block of a topic page: who holds which stance as of `as_of`, the latest shifts."""
+    as_of, as_of_error = parse_as_of(request.GET.get("as_of", ""))
+    return {
+        "position_block": standings_block(topic, as_of),
+        "as_of_error": as_of_error,
+        "legend": charts.stance_legend(),
+        "topic_shifts": positions.shifts(topics=[topic], limit=PAGE_SHIFTS),
+    }
+
+
+def actor_page_context(actor, topic_entries):
+    """The actor's current stance, shift count and last shift per topic, merged into the topic table's
+    entries (which come from views.stance_summary), and the latest shifts."""
+    summary = positions.actor_summary(actor, recent=PAGE_SHIFTS)
+    by_slug = {entry["topic"].slug: entry for entry in summary["topics"]}
+    for entry in topic_entries:
+        found = by_slug.get(entry["slug"])
+        if found:
+            # The latest statement decides, ties on one day by entry order: not the per-stance maxima.
+            entry["latest"] = (found["current"].stance, found["current"].said_on)
+            entry["shift_count"], entry["last_shift"] = found["shift_count"], found["last_shift"]
+    return {"position_summary": summary}
