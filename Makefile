@@ -13,7 +13,11 @@ LOCAL_ENV := SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
 TEST_ENV := $(LOCAL_ENV) SECRET_KEY=parley-test-suite-only STATIC_COLLECTED=0
 DEV_ENV := $(LOCAL_ENV) DEBUG=1
 
-.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore load
+# Labelled articles for the extractor's scores: the shared development set when it sits
+# beside the project, and our own cases.
+EXTRACTION_DIRS ?= $(wildcard ../shared/extraction-dev) tests/data/extraction
+
+.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction
 
 install: $(STAMP)
 
@@ -80,3 +84,6 @@ screenshots: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+eval-extraction: install
+	$(PY) -m tracker.extraction.evaluate $(EXTRACTION_DIRS)

@@ -199,7 +199,8 @@ def test_admin_search_finds_words_speakers_and_ids(logged_in_editor, actor):
     assert found(f"#{other.pk}") == {other.pk}
 
 
-def test_change_list_links_to_import_and_likely_duplicates(logged_in_editor):
+def test_change_list_links_to_add_from_article_import_and_likely_duplicates(logged_in_editor):
     page = logged_in_editor.get(CHANGELIST).content.decode()
     assert reverse("admin:tracker_statement_import") in page
     assert reverse("admin:tracker_statement_duplicates") in page
+    assert reverse("admin:tracker_statement_add_from_article") in page

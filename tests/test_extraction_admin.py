@@ -4,23 +4,16 @@ import datetime
 from pathlib import Path
 
 import pytest
-from django.contrib import admin
 from django.db.models import Model
-from django.urls import include, path
+from django.urls import reverse
 
 from tests import factories
-from tracker.extraction.admin_views import add_from_article_urls
 from tracker.models import Statement
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "extraction" / "sample_article.txt"
-URL = "/admin/tracker/statement/add-from-article/"
+URL = reverse("admin:tracker_statement_add_from_article")
 
-# Mounted here as the StatementAdmin mixin mounts it, whether or not the admin has it wired yet.
-urlpatterns = [
-    path("admin/tracker/statement/", include(add_from_article_urls(admin.site._registry[Statement]))),
-    path("admin/", admin.site.urls),
-]
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(__name__)]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from .admin_conflicts import ConflictAdminMixin
 from .admin_duplicates import DuplicateAdminMixin
 from .admin_history import HistoryDiffAdminMixin
 from .admin_merge import MergeAdminMixin
+from .extraction.admin_views import AddFromArticleAdminMixin
 from .interchange.admin import InterchangeAdminMixin
 from .models import (
     Actor,
@@ -146,7 +147,12 @@ class StatementChangeList(ChangeList):
 
 @admin.register(Statement)
 class StatementAdmin(
-    InterchangeAdminMixin, DuplicateAdminMixin, ConflictAdminMixin, HistoryDiffAdminMixin, SimpleHistoryAdmin
+    AddFromArticleAdminMixin,
+    InterchangeAdminMixin,
+    DuplicateAdminMixin,
+    ConflictAdminMixin,
+    HistoryDiffAdminMixin,
+    SimpleHistoryAdmin,
 ):
     list_display = ("excerpt", "speaker", "said_on", "kind", "act", "status", "updated_at")
     list_display_links = ("excerpt",)
