@@ -84,6 +84,13 @@ class StanceMark:
     x: float
     y: float
     shape: str
+    # Filled in by the page (position_views.label_marks): links and words, worked out once in Python.
+    url: str = ""
+    shift_url: str = ""
+    date_label: str = ""
+    title: str = ""
+    shift_title: str = ""
+    change_label: str = ""
 
 
 @dataclass

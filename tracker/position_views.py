@@ -8,11 +8,15 @@ import datetime
 import re
 
 from django.http import Http404
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from . import charts, positions
 from .models import Stance, Topic
+from .templatetags.parley import at_precision
 
 CHART_ACTORS = 25  # rows on the chart: the actors with the most statements on the topic
 CHART_POINTS = 600  # the newest statements of those actors; the table lists the same
@@ -53,10 +57,34 @@ def chart_block(topic, current, as_of=None):
     points = positions.chart_points(topic, [standing.actor.pk for standing in shown], limit=CHART_POINTS)
     chart = charts.stance_chart(shown, points, as_of=as_of)
     if chart:
+        label_marks(chart, topic)
         chart["omitted_actors"] = len(current) - len(shown)
         chart["omitted_statements"] = sum(standing.statement_count for standing in shown) - len(points)
         chart["statement_count"] = len(points)
     return chart
+
+
+def label_marks(chart, topic):
+    """Links, dates and tooltips for every mark: a few hundred of them, so worked out here, not in the template."""
+    topic_query = urlencode({"topic": topic.slug})
+    for row in chart["rows"]:
+        for mark in row.marks:
+            point = mark.point
+            mark.url = reverse("tracker:statement-detail", kwargs={"pk": point.statement_id})
+            mark.date_label = at_precision(point.said_on, point.precision)
+            stance = point.stance_label.lower()
+            mark.title = f"{row.actor.name}, {mark.date_label}: {stance}. “{Truncator(point.excerpt).chars(80)}”"
+            if point.is_shift:
+                before = point.previous_stance_label.lower()
+                pair = {"before": point.previous_statement_id, "after": point.statement_id}
+                mark.shift_url = f"{reverse('tracker:shift-detail', kwargs=pair)}?{topic_query}"
+                mark.change_label = _("%(before)s → %(after)s: then and now") % {"before": before, "after": stance}
+                mark.shift_title = _("%(name)s changed position, %(date)s: %(before)s → %(after)s.") % {
+                    "name": row.actor.name,
+                    "date": mark.date_label,
+                    "before": before,
+                    "after": stance,
+                }
 
 
 class PositionsView(TemplateView):

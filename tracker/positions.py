@@ -213,8 +213,8 @@ def shift_rows(*, topics=None, actors=None):
     )
 
 
-def shifts(*, topics=None, actors=None, since=None, until=None, limit=None):
-    """Shifts, newest first, with both statements loaded for a then/now comparison."""
+def shifts(*, topics=None, actors=None, since=None, until=None, limit=None, full=False):
+    """Shifts, newest first, with both statements; `full` loads their sources and topics too."""
     rows = (
         shift_rows(topics=topics, actors=actors)
         .annotate(changed=Case(When(stance=F("previous_stance"), then=Value(False)), default=Value(True)))
@@ -233,7 +233,7 @@ def shifts(*, topics=None, actors=None, since=None, until=None, limit=None):
         changed.append(row)
         if limit and len(changed) >= limit:
             break
-    return _load_shifts(changed)
+    return _load_shifts(changed, full=full)
 
 
 def latest_shifts_by(key, *, topics=None, actors=None):
@@ -262,9 +262,10 @@ def latest_shifts_by(key, *, topics=None, actors=None):
     return {row[0]: (row[1], shift) for row, shift in zip(found, loaded, strict=True)}
 
 
-def _load_shifts(rows):
+def _load_shifts(rows, *, full=False):
     statement_ids = {row["statement_id"] for row in rows} | {row["previous_statement_id"] for row in rows}
-    statements = Statement.objects.with_relations().in_bulk(statement_ids) if statement_ids else {}
+    statements = Statement.objects.with_relations() if full else Statement.objects.all()
+    statements = statements.in_bulk(statement_ids) if statement_ids else {}
     actors = Actor.objects.in_bulk({row["speaker_id"] for row in rows}) if rows else {}
     topics = Topic.objects.in_bulk({row["topic_id"] for row in rows}) if rows else {}
     return [
@@ -309,7 +310,7 @@ def shift_between(before_id, after_id, topic):
         "stance": after.stance,
         "previous_stance": before.stance,
     }
-    return _load_shifts([row])[0]
+    return _load_shifts([row], full=True)[0]
 
 
 def opposing_links(*, topic=None, statement_ids=None, limit=50):
