@@ -94,3 +94,9 @@ def test_monthly_counts_fold_days_into_months(actor):
     factories.StatementFactory(speaker=actor, said_on="2025-09-05", status=Statement.Status.DRAFT)
     months = counts.monthly_counts(Statement.objects.published())
     assert {month.isoformat(): n for month, n in months.items()} == {"2025-09-01": 3, "2025-10-01": 1}
+
+
+def test_a_filter_that_matches_nothing_by_construction_counts_zero(actor):
+    factories.StatementFactory(speaker=actor)
+    assert counts.count_statements(Statement.objects.none()) == (0, False)
+    assert counts.monthly_counts(Statement.objects.none()) == {}

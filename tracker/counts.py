@@ -13,6 +13,7 @@ import math
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count, Max, Min, Q
 from django.utils.translation import gettext_lazy as _
@@ -26,7 +27,10 @@ def cache_seconds():
 
 
 def cache_key(kind, queryset, *extra):
-    sql, params = queryset.query.sql_with_params()
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:  # e.g. a search with no searchable words: matches nothing
+        sql, params = "", ()
     digest = hashlib.sha256(repr((queryset.db, sql, params, extra)).encode()).hexdigest()
     return f"parley:{kind}:{digest}"
 
