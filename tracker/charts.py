@@ -3,7 +3,10 @@
 import datetime
 from dataclasses import dataclass
 
-from .counts import monthly_counts
+from django.core.exceptions import EmptyResultSet
+from django.db.models import Count
+
+from .counts import cached_aggregate, monthly_counts
 
 WIDTH, HEIGHT, BASELINE = 640, 120, 100
 MAX_MONTHS = 240
@@ -33,14 +36,18 @@ def months_back(month, count):
     return month.replace(year=index // 12, month=index % 12 + 1, day=1)
 
 
+def month_axis(counts):
+    """The months the charts draw: at least a year (so a quiet month reads as quiet), at most MAX_MONTHS."""
+    last = max(counts)
+    first = months_back(last, MAX_MONTHS - 1)
+    return list(months_between(max(first, min(min(counts), months_back(last, 11))), last))
+
+
 def month_bars(queryset):
     counts = monthly_counts(queryset)
     if not counts:
         return {"bars": [], "max": 0, "total": 0}
-    last = max(counts)
-    # At least a year on the axis (so a quiet month reads as quiet), at most MAX_MONTHS.
-    first = months_back(last, MAX_MONTHS - 1)
-    months = list(months_between(max(first, min(min(counts), months_back(last, 11))), last))
+    months = month_axis(counts)
     peak = max(counts.values())
     step = WIDTH / len(months)
     gap = min(2.0, step * 0.2)
@@ -173,3 +180,78 @@ def stance_chart(standings_list, points, *, as_of=None):
         "last": points[-1].said_on,
         "shift_count": sum(point.is_shift for point in points),
     }
+
+
+# Statements per month by speaker: small multiples of the top speakers and everyone else (the timeline).
+SPEAKER_ROWS = 5
+SPEAKER_ROW_HEIGHT, SPEAKER_BAR_TOP, SPEAKER_BAR_HEIGHT = 46, 14, 28
+
+
+def speaker_counts(queryset):
+    """{"top": [(speaker id, n)], "days": [(speaker id, day, n)]}, cached: the SPEAKER_ROWS busiest speakers,
+    then their statements grouped by speaker and day (index-ordered, folded into months in Python)."""
+
+    def compute():
+        top = list(
+            queryset.order_by()
+            .values_list("speaker_id")
+            .annotate(n=Count("id"))
+            .order_by("-n", "speaker_id")
+            .values_list("speaker_id", "n")[:SPEAKER_ROWS]
+        )
+        if len(top) < 2:
+            return {"top": top, "days": []}
+        days = (
+            queryset.filter(speaker_id__in=[speaker_id for speaker_id, _ in top])
+            .order_by()
+            .values_list("speaker_id", "said_on")
+            .annotate(n=Count("id"))
+            .values_list("speaker_id", "said_on", "n")
+        )
+        return {"top": top, "days": list(days)}
+
+    return cached_aggregate("speakers", queryset, compute)
+
+
+def speaker_bars(queryset):
+    """Rows of monthly bars on the month chart's axis, one per top speaker and one for all the others;
+    None when fewer than two speakers match (the month chart above says it all)."""
+    from .models import Actor
+
+    try:
+        data, totals = speaker_counts(queryset), monthly_counts(queryset)
+    except EmptyResultSet:
+        return None
+    if len(data["top"]) < 2 or not totals:
+        return None
+    months = month_axis(totals)
+    by_speaker = {speaker_id: {} for speaker_id, _ in data["top"]}
+    for speaker_id, day, n in data["days"]:
+        month = day.replace(day=1)
+        by_speaker[speaker_id][month] = by_speaker[speaker_id].get(month, 0) + n
+    others = {month: n - sum(counts.get(month, 0) for counts in by_speaker.values()) for month, n in totals.items()}
+    actors = Actor.objects.in_bulk(by_speaker)
+    series = [(actors[speaker_id], by_speaker[speaker_id], n) for speaker_id, n in data["top"] if speaker_id in actors]
+    if sum(others.values()):
+        series.append((None, others, sum(others.values())))
+    peak = max(max(counts.values(), default=0) for _, counts, _ in series) or 1
+    step = WIDTH / len(months)
+    gap = min(2.0, step * 0.2)
+    rows = []
+    for index, (actor, counts, total) in enumerate(series):
+        top = index * SPEAKER_ROW_HEIGHT
+        base = top + SPEAKER_BAR_TOP + SPEAKER_BAR_HEIGHT
+        bars = []
+        for position, month in enumerate(months):
+            count = counts.get(month, 0)
+            if count:
+                height = max(SPEAKER_BAR_HEIGHT * count / peak, 1)
+                bars.append(Bar(month, count, position * step + gap / 2, base - height, step - gap, height))
+        rows.append({"actor": actor, "total": total, "bars": bars, "label_y": top + 10, "base_y": base})
+    labels = [
+        (position * step, month.strftime("%b %Y") if position == 0 else month.strftime("%Y"))
+        for position, month in enumerate(months)
+        if position == 0 or month.month == 1
+    ]
+    height = len(rows) * SPEAKER_ROW_HEIGHT + 16
+    return {"rows": rows, "labels": labels, "width": WIDTH, "height": height, "label_y": height - 4, "peak": peak}

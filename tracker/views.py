@@ -157,7 +157,10 @@ class TimelineView(TimelineMixin, TemplateView):
     template_name = "tracker/statement_list.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**self.timeline_context(), **kwargs)
+        context = self.timeline_context()
+        if context["count"] is not None:
+            context["speaker_chart"] = charts.speaker_bars(self.get_filterset().qs)
+        return super().get_context_data(**context, **kwargs)
 
 
 class StatementDetailView(DetailView):
