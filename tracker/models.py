@@ -484,7 +484,10 @@ class Statement(Edited):
         ordering = ["-said_on", "-id"]
         permissions = [("export_statement", _("Can export statements"))]
         indexes = [
-            models.Index(fields=["status", "-said_on", "-id"], name="statement_timeline_idx"),
+            # The readers' timeline: published statements only. A partial index rather than a
+            # (status, said_on, id) prefix, which SQLite took for a selective equality and
+            # scanned in full to count a small topic (330 ms instead of 10 ms at 1M).
+            models.Index(fields=["-said_on", "-id"], condition=Q(status="published"), name="statement_published_idx"),
             # The admin change list and staff exports across every status: newest first, no sort step.
             models.Index(fields=["-said_on", "-id"], name="statement_said_on_idx"),
             models.Index(fields=["speaker", "status", "-said_on", "-id"], name="statement_speaker_idx"),
