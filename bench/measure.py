@@ -83,7 +83,7 @@ def reference_values():
     """The actor, topic, dates and words the cases filter by, chosen from the data."""
     from django.db.models import Count
 
-    from tracker.models import Statement, Topic
+    from tracker.models import Statement, StatementTopic, Topic
 
     speaker = (
         Statement.objects.published()
@@ -94,9 +94,18 @@ def reference_values():
     )
     topic = Topic.objects.filter(parent__isnull=True).order_by("name").values_list("slug", flat=True)[0]
     newest = Statement.objects.published().order_by("-said_on").values_list("said_on", flat=True)[0]
+    # The positions page for the topic most statements take a stance on: the worst case.
+    busiest = (
+        StatementTopic.objects.values("topic__slug")
+        .annotate(n=Count("id"))
+        .order_by("-n", "topic__slug")
+        .values_list("topic__slug", "n")[0]
+    )
     return {
         "actor": speaker,
         "topic": topic,
+        "positions_topic": busiest[0],
+        "positions_topic_statements": busiest[1],
         "date_after": newest.replace(year=newest.year - 3).isoformat(),
         "date_before": newest.isoformat(),
     }
@@ -183,9 +192,10 @@ def measure_pages(bench, ref):
             f"admin.changelist.{name}",
             lambda p=params, n=name: bench.page_figures(f"admin.changelist.{n}", bench.admin_client, changelist, p),
         )
+    bench.notes.append(f"positions.topic: {ref['positions_topic']} ({ref['positions_topic_statements']:,} statements)")
     bench.guarded(
         "positions.topic",
-        lambda: bench.page_figures("positions.topic", bench.client, "/positions/", {"topic": ref["topic"]}),
+        lambda: bench.page_figures("positions.topic", bench.client, "/positions/", {"topic": ref["positions_topic"]}),
     )
 
 

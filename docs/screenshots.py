@@ -1,6 +1,7 @@
 """Serve the demo data on a throwaway database and photograph the reader pages.
 
-Run with `make screenshots`; writes PNGs into docs/screenshots/.
+Run with `make screenshots`; writes PNGs into docs/screenshots/. Name files to take only those:
+`python docs/screenshots.py positions.png event.png`.
 """
 
 import os
@@ -25,6 +26,8 @@ PAGES = [
     ("timeline-filtered.png", "/?actor=volodymyr-zelenskyy&q=guarantees", 1366, 900),
     ("statement.png", None, 1366, 1000),
     ("actor.png", "/actors/volodymyr-zelenskyy/", 1366, 1000),
+    ("positions.png", "/positions/?topic=security-guarantees", 1366, 1000),
+    ("event.png", "/events/zelenskyy-trump-meeting-new-york-2025/", 1366, 1000),
 ]
 
 
@@ -87,7 +90,10 @@ def main():
         try:
             base = f"http://127.0.0.1:{port}"
             wait_for(base + "/")
+            wanted = set(sys.argv[1:])
             for name, path, width, height in PAGES:
+                if wanted and name not in wanted:
+                    continue
                 driver = make_driver(width=width, height=height)
                 try:
                     metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500}

@@ -65,17 +65,25 @@ def chart_block(topic, current, as_of=None):
 
 
 def label_marks(chart, topic):
-    """Links, dates and tooltips for every mark: a few hundred of them, so worked out here, not in the template."""
+    """Links, dates, words and coordinates for every mark as ready strings: a topic brings hundreds of marks,
+    and the template then only prints them."""
     topic_query = urlencode({"topic": topic.slug})
+    stances = {value: str(label).lower() for value, label in Stance.choices}
     for row in chart["rows"]:
+        row.cy = f"{row.y:.1f}"
+        row.lines = [(f"{x1:.1f}", f"{x2:.1f}", stance) for x1, x2, stance in row.segments]
         for mark in row.marks:
             point = mark.point
+            stance = stances[point.stance]
+            mark.cx = f"{mark.x:.1f}"
             mark.url = reverse("tracker:statement-detail", kwargs={"pk": point.statement_id})
+            mark.iso = point.said_on.isoformat()
             mark.date_label = at_precision(point.said_on, point.precision)
-            stance = point.stance_label.lower()
-            mark.title = f"{row.actor.name}, {mark.date_label}: {stance}. “{Truncator(point.excerpt).chars(80)}”"
+            mark.stance_text = stance
+            mark.excerpt = Truncator(point.excerpt).chars(80)
+            mark.title = f"{row.actor.name}, {mark.date_label}: {stance}. “{mark.excerpt}”"
             if point.is_shift:
-                before = point.previous_stance_label.lower()
+                before = stances[point.previous_stance]
                 pair = {"before": point.previous_statement_id, "after": point.statement_id}
                 mark.shift_url = f"{reverse('tracker:shift-detail', kwargs=pair)}?{topic_query}"
                 mark.change_label = _("%(before)s → %(after)s: then and now") % {"before": before, "after": stance}
