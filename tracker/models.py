@@ -486,8 +486,11 @@ class Statement(Edited):
         indexes = [
             # The readers' timeline: published statements only. A partial index rather than a
             # (status, said_on, id) prefix, which SQLite took for a selective equality and
-            # scanned in full to count a small topic (330 ms instead of 10 ms at 1M).
-            models.Index(fields=["-said_on", "-id"], condition=Q(status="published"), name="statement_published_idx"),
+            # scanned in full to count a small topic (330 ms instead of 10 ms at 1M). `status`
+            # rides along so SQLite need not read each row to re-check it (month chart: 3.9 -> 0.1 s).
+            models.Index(
+                fields=["-said_on", "-id", "status"], condition=Q(status="published"), name="statement_published_idx"
+            ),
             # The admin change list and staff exports across every status: newest first, no sort step.
             models.Index(fields=["-said_on", "-id"], name="statement_said_on_idx"),
             models.Index(fields=["speaker", "status", "-said_on", "-id"], name="statement_speaker_idx"),

@@ -18,6 +18,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='statement',
-            index=models.Index(condition=models.Q(('status', 'published')), fields=['-said_on', '-id'], name='statement_published_idx'),
+            index=models.Index(condition=models.Q(('status', 'published')), fields=['-said_on', '-id', 'status'], name='statement_published_idx'),
         ),
     ]
