@@ -128,3 +128,12 @@ def test_extreme_dates_do_not_break_the_positions_page(client, said_on):
     response = client.get(f"/positions/?topic=edge&as_of={said_on.isoformat()}")
     assert response.status_code == 200
     assert 'class="stance-chart__svg"' in response.content.decode()
+
+
+def test_a_hostile_speaker_name_stays_inert_in_the_chart_tooltips(client):
+    hostile = factories.ActorFactory(name='<script>alert(1)</script>"><img src=x onerror=alert(2)>')
+    for actor in (hostile, factories.ActorFactory(name="Calm Speaker")):
+        factories.StatementFactory(speaker=actor, said_on=D(2025, 3, 3))
+    html = client.get("/").content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(2)&gt;, March 2025: 1" in html
+    assert "<script>alert(1)" not in html and "<img src=x" not in html

@@ -5,6 +5,10 @@ from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
 from django.db.models import Count
+from django.utils.dateformat import format as format_date
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from .counts import cached_aggregate, monthly_counts
 
@@ -21,6 +25,21 @@ class Bar:
     width: float
     height: float
     label: str = ""
+
+
+def bar_marks(bars, css_class, series=""):
+    """The bars' <rect>s, each with its tooltip, and their axis labels, in one join: as a
+    template loop, 180 months of bars cost more than the rest of the timeline page."""
+    prefix = f"{escape(series)}, " if series else ""
+    marks = []
+    for bar in bars:
+        marks.append(
+            f'<rect x="{bar.x:.2f}" y="{bar.y:.2f}" width="{bar.width:.2f}" height="{bar.height:.2f}" '
+            f'class="{css_class}"><title>{prefix}{format_date(bar.month, "F Y")}: {bar.count}</title></rect>'
+        )
+        if bar.label:
+            marks.append(f'<text x="{bar.x:.2f}" y="116" class="chart__label">{escape(bar.label)}</text>')
+    return mark_safe("".join(marks))
 
 
 def months_between(first, last):
@@ -57,7 +76,14 @@ def month_bars(queryset):
         height = (BASELINE - 8) * count / peak if peak else 0
         label = month.strftime("%b %Y") if index == 0 else month.strftime("%Y") if month.month == 1 else ""
         bars.append(Bar(month, count, index * step + gap / 2, BASELINE - height, step - gap, height, label))
-    return {"bars": bars, "max": peak, "total": sum(counts.values()), "width": WIDTH, "height": HEIGHT}
+    return {
+        "bars": bars,
+        "marks": bar_marks(bars, "chart__bar"),
+        "max": peak,
+        "total": sum(counts.values()),
+        "width": WIDTH,
+        "height": HEIGHT,
+    }
 
 
 # Stances over time: one row per actor on a shared date axis (the positions page).
@@ -247,7 +273,18 @@ def speaker_bars(queryset):
             if count:
                 height = max(SPEAKER_BAR_HEIGHT * count / peak, 1)
                 bars.append(Bar(month, count, position * step + gap / 2, base - height, step - gap, height))
-        rows.append({"actor": actor, "total": total, "bars": bars, "label_y": top + 10, "base_y": base})
+        name = actor.name if actor else _("Everyone else")
+        css_class = "speaker-chart__bar" if actor else "speaker-chart__bar speaker-chart__bar--others"
+        rows.append(
+            {
+                "actor": actor,
+                "total": total,
+                "bars": bars,
+                "marks": bar_marks(bars, css_class, series=name),
+                "label_y": top + 10,
+                "base_y": base,
+            }
+        )
     labels = [
         (position * step, month.strftime("%b %Y") if position == 0 else month.strftime("%Y"))
         for position, month in enumerate(months)
