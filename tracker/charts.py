@@ -1,6 +1,7 @@
 """Matches per month for the current filter, drawn as a server-side SVG bar chart."""
 
 import datetime
+import functools
 from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
@@ -8,6 +9,7 @@ from django.db.models import Count
 from django.utils.dateformat import format as format_date
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .counts import cached_aggregate, monthly_counts
@@ -27,6 +29,16 @@ class Bar:
     label: str = ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _month_name(month, language):
+    return format_date(month, "F Y")
+
+
+def month_name(month):
+    """'March 2025' in the active language; the same few hundred months are named on every page."""
+    return _month_name(month, get_language())
+
+
 def bar_marks(bars, css_class, series=""):
     """The bars' <rect>s, each with its tooltip, and their axis labels, in one join: as a
     template loop, 180 months of bars cost more than the rest of the timeline page."""
@@ -35,7 +47,7 @@ def bar_marks(bars, css_class, series=""):
     for bar in bars:
         marks.append(
             f'<rect x="{bar.x:.2f}" y="{bar.y:.2f}" width="{bar.width:.2f}" height="{bar.height:.2f}" '
-            f'class="{css_class}"><title>{prefix}{format_date(bar.month, "F Y")}: {bar.count}</title></rect>'
+            f'class="{css_class}"><title>{prefix}{month_name(bar.month)}: {bar.count}</title></rect>'
         )
         if bar.label:
             marks.append(f'<text x="{bar.x:.2f}" y="116" class="chart__label">{escape(bar.label)}</text>')
@@ -214,8 +226,8 @@ SPEAKER_ROW_HEIGHT, SPEAKER_BAR_TOP, SPEAKER_BAR_HEIGHT = 46, 14, 28
 
 
 def speaker_counts(queryset):
-    """{"top": [(speaker id, n)], "days": [(speaker id, day, n)]}, cached: the SPEAKER_ROWS busiest speakers,
-    then their statements grouped by speaker and day (index-ordered, folded into months in Python)."""
+    """{"top": [(speaker id, n)], "months": {speaker id: {month: n}}}, cached: the SPEAKER_ROWS busiest
+    speakers, then their statements grouped by speaker and day (index-ordered) and folded into months."""
 
     def compute():
         top = list(
@@ -226,7 +238,7 @@ def speaker_counts(queryset):
             .values_list("speaker_id", "n")[:SPEAKER_ROWS]
         )
         if len(top) < 2:
-            return {"top": top, "days": []}
+            return {"top": top, "months": {}}
         days = (
             queryset.filter(speaker_id__in=[speaker_id for speaker_id, _ in top])
             .order_by()
@@ -234,7 +246,11 @@ def speaker_counts(queryset):
             .annotate(n=Count("id"))
             .values_list("speaker_id", "said_on", "n")
         )
-        return {"top": top, "days": list(days)}
+        months = {speaker_id: {} for speaker_id, _ in top}
+        for speaker_id, day, n in days:
+            month = day.replace(day=1)
+            months[speaker_id][month] = months[speaker_id].get(month, 0) + n
+        return {"top": top, "months": months}
 
     return cached_aggregate("speakers", queryset, compute)
 
@@ -251,10 +267,7 @@ def speaker_bars(queryset):
     if len(data["top"]) < 2 or not totals:
         return None
     months = month_axis(totals)
-    by_speaker = {speaker_id: {} for speaker_id, _ in data["top"]}
-    for speaker_id, day, n in data["days"]:
-        month = day.replace(day=1)
-        by_speaker[speaker_id][month] = by_speaker[speaker_id].get(month, 0) + n
+    by_speaker = data["months"]
     others = {month: n - sum(counts.get(month, 0) for counts in by_speaker.values()) for month, n in totals.items()}
     actors = Actor.objects.in_bulk(by_speaker)
     series = [(actors[speaker_id], by_speaker[speaker_id], n) for speaker_id, n in data["top"] if speaker_id in actors]
