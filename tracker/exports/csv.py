@@ -1,22 +1,38 @@
-"""CSV export: the columns of PRODUCT.md §4, streamed line by line."""
+"""CSV export: the columns of PRODUCT.md §4, streamed a chunk of rows at a time."""
 
-import csv
-
-from .rows import COLUMNS, inert, statement_rows
+from .cells import cell_chunks
+from .rows import COLUMNS
 
 BOM = "\ufeff"
+LINE_END = "\r\n"
+COMMAS = len(COLUMNS) - 1
 
 
-class _Line:
-    """A write-only 'file' that hands back what the csv writer gives it."""
+def quote(cell):
+    """The cell as Python's csv.writer (excel dialect, QUOTE_MINIMAL) writes it."""
+    if '"' in cell or "," in cell or "\n" in cell or "\r" in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
 
-    def write(self, value):
-        return value
+
+def csv_lines(rows):
+    """Rows of str cells as CSV text, byte for byte what csv.writer writes, faster.
+
+    Most rows need no quoting at all: joined, they hold exactly one comma per cell boundary
+    and no quote or line break. Only the others are quoted cell by cell.
+    """
+    lines = []
+    for row in rows:
+        line = ",".join(row)
+        if line.count(",") != COMMAS or '"' in line or "\n" in line or "\r" in line:
+            line = ",".join([quote(cell) for cell in row])
+        lines.append(line)
+    lines.append("")
+    return LINE_END.join(lines)
 
 
 def stream_csv(queryset, *, base_url="", bom=False):
-    """Yield the CSV as str chunks (the response encodes them as UTF-8)."""
-    writer = csv.writer(_Line())
-    yield (BOM if bom else "") + writer.writerow(COLUMNS)
-    for row in statement_rows(queryset, base_url=base_url):
-        yield writer.writerow([inert(cell) for cell in row])
+    """Yield the CSV as str chunks of many rows (the response encodes them as UTF-8)."""
+    yield (BOM if bom else "") + ",".join(COLUMNS) + LINE_END
+    for rows in cell_chunks(queryset, base_url=base_url):
+        yield csv_lines(rows)

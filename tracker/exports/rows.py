@@ -140,46 +140,16 @@ def statement_records(queryset, *, chunk_size=CHUNK_SIZE):
             yield record
 
 
+def permalink_parts(base_url=""):
+    """What comes before and after the id in a statement's permalink."""
+    prefix, suffix = reverse("tracker:statement-detail", kwargs={"pk": 0}).rsplit("0", 1)
+    return base_url.rstrip("/") + prefix, suffix
+
+
 def permalink_maker(base_url=""):
     """`base_url` + the statement page path, built without a `reverse()` per row."""
-    prefix, suffix = reverse("tracker:statement-detail", kwargs={"pk": 0}).rsplit("0", 1)
-    base = base_url.rstrip("/")
-    return lambda pk: f"{base}{prefix}{pk}{suffix}"
-
-
-def statement_rows(queryset, *, base_url="", chunk_size=CHUNK_SIZE):
-    """Flat rows in the order of COLUMNS; multi-valued cells joined with '; '."""
-    permalink = permalink_maker(base_url)
-    for record in statement_records(queryset, chunk_size=chunk_size):
-        outlets = list(dict.fromkeys(s["outlet"] for s in record["sources"] if s["outlet"]))
-        yield [
-            record["id"],
-            iso(record["said_on"]),
-            record["date_precision"],
-            iso(record["first_reported_on"]),
-            record["speaker__name"],
-            record["speaker__slug"],
-            record["speaker_title"],
-            record["relayed_by__slug"] or "",
-            record["kind"],
-            record["act"],
-            record["attribution"],
-            record["text"],
-            record["condition"],
-            record["original_text"],
-            record["original_language"],
-            record["setting"],
-            record["audience"],
-            SEPARATOR.join(slug for slug, _stance in record["topics"]),
-            SEPARATOR.join(stance for _slug, stance in record["topics"]),
-            SEPARATOR.join(record["mentions"]),
-            record["event__slug"] or "",
-            SEPARATOR.join(outlets),
-            SEPARATOR.join(s["url"] for s in record["sources"] if s["url"]),
-            record["status"],
-            permalink(record["id"]),
-            iso(record["updated_at"]),
-        ]
+    prefix, suffix = permalink_parts(base_url)
+    return lambda pk: f"{prefix}{pk}{suffix}"
 
 
 FILENAME_PARAMS = (

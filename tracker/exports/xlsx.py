@@ -7,13 +7,15 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
-from .rows import COLUMNS, inert, statement_rows
+from .cells import cell_chunks
+from .rows import COLUMNS
 
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _text_cell(sheet, value):
-    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", inert(value)))
+    """`value` comes neutralised from cell_chunks; XML cannot carry control characters."""
+    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
     # openpyxl turns any string starting with "=" into a formula; pin the type to text.
     cell.data_type = "s"
     return cell
@@ -30,8 +32,9 @@ def write_xlsx(queryset, *, base_url=""):
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    for row in statement_rows(queryset, base_url=base_url):
-        sheet.append([cell if isinstance(cell, int) else _text_cell(sheet, cell) for cell in row])
+    for rows in cell_chunks(queryset, base_url=base_url):
+        for pk, *cells in rows:
+            sheet.append([int(pk), *(_text_cell(sheet, cell) for cell in cells)])
     output = tempfile.TemporaryFile()  # noqa: SIM115 -- the response streams and closes it
     workbook.save(output)
     output.seek(0)
