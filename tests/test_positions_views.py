@@ -6,7 +6,10 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.test import Client
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests import factories
 from tests.test_positions import build_history
@@ -359,3 +362,22 @@ def test_demo_positions_page_shows_trumps_shift_on_security_guarantees(client, d
     assert "Donald Trump on Security guarantees: opposes → supports , 23 Sep 2025" in shift_lines(
         section(html, "shifts-heading")
     )
+
+
+NASTY = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(
+        ["", "\x00", "guarantees", "ana", "2025-02-29", "2025-06-01", "0001-01-01", "9999-12-31", "x" * 500]
+    ),
+)
+POSITION_PARAMS = st.dictionaries(
+    st.sampled_from(["topic", "as_of", "actor", "cursor"]), st.lists(NASTY, min_size=1, max_size=3), max_size=4
+)
+
+
+@pytest.mark.parametrize("url", ["/positions/", "/feeds/shifts.atom", "/topics/guarantees/", "/positions/shift/1/2/"])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(params=POSITION_PARAMS)
+def test_no_parameter_value_gives_a_server_error(history, url, params):
+    response = Client(raise_request_exception=False).get(url, params)
+    assert response.status_code in {200, 400, 404}, (url, params, response.status_code)

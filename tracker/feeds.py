@@ -1,6 +1,7 @@
 """Atom feeds: any timeline filter (`/feeds/statements.atom?actor=…&topic=…`) and changes of position."""
 
 from django.contrib.syndication.views import Feed
+from django.core.validators import slug_re
 from django.http import HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -89,7 +90,8 @@ class ShiftFeed(Feed):
         chosen, problems = {}, []
         for name, model in (("actor", Actor), ("topic", Topic)):
             slugs = list(dict.fromkeys(slug[:200] for slug in request.GET.getlist(name) if slug))
-            found = list(model.objects.filter(slug__in=slugs).order_by("name")) if slugs else None
+            lookup = [slug for slug in slugs if slug_re.match(slug)]  # NUL bytes and the like: never queried
+            found = list(model.objects.filter(slug__in=lookup).order_by("name")) if slugs else None
             missing = [slug for slug in slugs if slug not in {obj.slug for obj in found or ()}]
             if missing:
                 problems.append(_("unknown %(name)s “%(slugs)s”") % {"name": name, "slugs": "”, “".join(missing)})

@@ -7,6 +7,7 @@ Kept apart from views.py so that both stay short.
 import datetime
 import re
 
+from django.core.validators import slug_re
 from django.http import Http404
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -24,6 +25,11 @@ LISTED_SHIFTS = 50
 LISTED_LINKS = 50
 PAGE_SHIFTS = 10  # on topic and actor pages
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def find_topic(slug):
+    """The topic with this slug, or None; a value that cannot be a slug (NUL bytes, spaces) is not looked up."""
+    return Topic.objects.filter(slug=slug).first() if slug_re.match(slug) and len(slug) <= 200 else None
 
 
 def parse_as_of(value):
@@ -111,7 +117,7 @@ class PositionsView(TemplateView):
         if len(slugs) > 1:
             errors.append(_("Positions are shown for one topic at a time: choose one."))
         elif slugs:
-            topic = Topic.objects.filter(slug=slugs[0][:200]).first()
+            topic = find_topic(slugs[0])
             if topic is None:
                 errors.append(_("There is no topic “%(slug)s”: choose one from the list.") % {"slug": slugs[0][:80]})
         as_of, as_of_error = parse_as_of(self.request.GET.get("as_of", ""))
@@ -138,7 +144,7 @@ class ShiftView(TemplateView):
     template_name = "tracker/shift_detail.html"
 
     def get_context_data(self, **kwargs):
-        topic = Topic.objects.filter(slug=self.request.GET.get("topic", "")[:200]).first()
+        topic = find_topic(self.request.GET.get("topic", ""))
         shift = positions.shift_between(kwargs["before"], kwargs["after"], topic) if topic else None
         if shift is None:
             raise Http404(_("These two statements are not a change of position on that topic."))
