@@ -96,6 +96,34 @@ def test_shifts_in_a_period_still_compare_with_the_earlier_stance(history):
     assert [(shift.before, shift.after) for shift in in_summer] == [(s["cal1"], s["cal2"]), (s["ana2"], s["ana3"])]
 
 
+def test_shifts_up_to_a_date_leave_later_ones_out(history):
+    actors, topics, s = history
+    assert [shift.after for shift in positions.shifts(until=D(2025, 5, 31))] == [s["ben2"]]
+    spring = positions.shifts(since=D(2025, 5, 1), until=D(2025, 6, 1))
+    assert [(shift.before, shift.after) for shift in spring] == [(s["ana2"], s["ana3"]), (s["ben1"], s["ben2"])]
+
+
+def test_shift_between_accepts_only_consecutive_published_statements_with_different_stances(history):
+    actors, topics, s = history
+    shift = positions.shift_between(s["cal1"].pk, s["cal2"].pk, topics["Territory"])
+    assert (shift.from_stance, shift.to_stance, str(shift.actor)) == ("opposes", "supports", "Cal")
+    assert positions.shift_between(s["ana1"].pk, s["ana3"].pk, topics["Guarantees"]) is None
+    assert positions.shift_between(s["ana1"].pk, s["ana2"].pk, topics["Guarantees"]) is None
+
+
+def test_latest_shifts_by_topic_and_by_speaker_are_counted_in_sql(history):
+    actors, topics, s = history
+    s["ana_draft"].status = Statement.Status.PUBLISHED
+    s["ana_draft"].save()
+    by_speaker = positions.latest_shifts_by("speaker", topics=[topics["Guarantees"]])
+    assert {actors_id: (n, shift.after) for actors_id, (n, shift) in by_speaker.items()} == {
+        actors["Ana"].pk: (2, s["ana_draft"]),
+        actors["Ben"].pk: (1, s["ben2"]),
+    }
+    by_topic = positions.latest_shifts_by("topic", actors=[actors["Ben"]])
+    assert {topic_id: n for topic_id, (n, shift) in by_topic.items()} == {topics["Guarantees"].pk: 1}
+
+
 def test_actor_summary_gives_current_stances_and_shift_count(history):
     actors, topics, s = history
     summary = positions.actor_summary(actors["Ben"])

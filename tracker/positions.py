@@ -202,12 +202,15 @@ def stance_changes(rows):
     )
 
 
-def shift_rows(*, topics=None, actors=None):
+def shift_rows(*, topics=None, actors=None, until=None):
     rows = published_stances()
     if topics is not None:
         rows = rows.filter(topic__in=topics)
     if actors is not None:
         rows = rows.filter(statement__speaker__in=actors)
+    if until:
+        # Safe before LAG(): a later statement is never the one an earlier statement is compared with.
+        rows = rows.filter(said_on__lte=until)
     return stance_changes(rows).values(
         "speaker_id", "topic_id", "statement_id", "said_on", "stance", "previous_stance", "previous_statement_id"
     )
@@ -216,18 +219,16 @@ def shift_rows(*, topics=None, actors=None):
 def shifts(*, topics=None, actors=None, since=None, until=None, limit=None, full=False):
     """Shifts, newest first, with both statements; `full` loads their sources and topics too."""
     rows = (
-        shift_rows(topics=topics, actors=actors)
+        shift_rows(topics=topics, actors=actors, until=until)
         .annotate(changed=Case(When(stance=F("previous_stance"), then=Value(False)), default=Value(True)))
         .filter(previous_stance__isnull=False, changed=True)
         .order_by(*newest_first())
     )
-    # Cut to the period only now: a date filter in the query would run before LAG() and
-    # hide the earlier stance that the shift is measured against. Newest first, so reading
-    # stops at `since` or at `limit` without fetching the rest.
+    # `since` cuts only now: in the query it would run before LAG() and hide the earlier
+    # stance that the shift is measured against. Newest first, so reading stops at `since`
+    # or at `limit` without fetching the rest.
     changed = []
     for row in rows.iterator(chunk_size=500):
-        if until and row["said_on"] > until:
-            continue
         if since and row["said_on"] < since:
             break
         changed.append(row)
