@@ -8,8 +8,7 @@ topic with 100,000 statements costs the database a sort, not Python a loop.
 """
 
 import datetime
-import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When, Window
@@ -31,20 +30,6 @@ class Point:
     @property
     def stance_label(self):
         return StatementTopic.Stance(self.stance).label
-
-
-@dataclass
-class Track:
-    actor: Actor
-    points: list = field(default_factory=list)
-
-    @property
-    def current(self):
-        return self.points[-1]
-
-    @property
-    def shifts(self):
-        return [(before, after) for before, after in itertools.pairwise(self.points) if before.stance != after.stance]
 
 
 @dataclass(frozen=True)
@@ -118,24 +103,6 @@ def chronological():
 
 def newest_first():
     return [F("said_on").desc(), F("statement_id").desc()]
-
-
-def topic_tracks(topic, *, as_of=None):
-    """One track per actor who spoke on `topic`, oldest point first, actors by name. Loads every point:
-    for small histories; pages use `standings` and `chart_points`, which stay bounded."""
-    rows = published_stances().filter(topic=topic)
-    if as_of:
-        rows = rows.filter(said_on__lte=as_of)
-    rows = rows.order_by("said_on", "statement_id").values_list(
-        "statement__speaker_id", "statement_id", "said_on", "stance"
-    )
-    tracks = {}
-    for speaker_id, statement_id, said_on, stance in rows:
-        tracks.setdefault(speaker_id, []).append(Point(statement_id, said_on, stance))
-    actors = Actor.objects.in_bulk(tracks)
-    return sorted(
-        (Track(actors[speaker_id], points) for speaker_id, points in tracks.items()), key=lambda t: t.actor.name
-    )
 
 
 def standings(topic, *, as_of=None):
