@@ -111,17 +111,22 @@ def test_shift_between_accepts_only_consecutive_published_statements_with_differ
     assert positions.shift_between(s["ana1"].pk, s["ana2"].pk, topics["Guarantees"]) is None
 
 
-def test_latest_shifts_by_topic_and_by_speaker_are_counted_in_sql(history):
+def test_group_summaries_by_speaker_and_by_topic(history):
     actors, topics, s = history
     s["ana_draft"].status = Statement.Status.PUBLISHED
     s["ana_draft"].save()
-    by_speaker = positions.latest_shifts_by("speaker", topics=[topics["Guarantees"]])
-    assert {actors_id: (n, shift.after) for actors_id, (n, shift) in by_speaker.items()} == {
-        actors["Ana"].pk: (2, s["ana_draft"]),
-        actors["Ben"].pk: (1, s["ben2"]),
+    by_speaker = positions.group_summaries("speaker", topics=[topics["Guarantees"]])
+    assert {
+        actor_id: (summary["current"].statement_id, summary["shift_count"], summary["last_shift"].after)
+        for actor_id, summary in by_speaker.items()
+    } == {
+        actors["Ana"].pk: (s["ana_draft"].pk, 2, s["ana_draft"]),
+        actors["Ben"].pk: (s["ben2"].pk, 1, s["ben2"]),
     }
-    by_topic = positions.latest_shifts_by("topic", actors=[actors["Ben"]])
-    assert {topic_id: n for topic_id, (n, shift) in by_topic.items()} == {topics["Guarantees"].pk: 1}
+    by_topic = positions.group_summaries("topic", actors=[actors["Ben"]])
+    assert by_topic[topics["Territory"].pk]["shift_count"] == 0
+    assert by_topic[topics["Territory"].pk]["last_shift"] is None
+    assert by_topic[topics["Territory"].pk]["current"] == positions.Point(s["ben3"].pk, D(2025, 5, 2), "supports")
 
 
 def test_actor_summary_gives_current_stances_and_shift_count(history):

@@ -204,30 +204,42 @@ def shifts(*, topics=None, actors=None, since=None, until=None, limit=None, full
     return _load_shifts(changed, full=full)
 
 
-def latest_shifts_by(key, *, topics=None, actors=None):
-    """{topic or speaker id: (number of shifts, the latest one)}, counted in SQL.
+def group_summaries(key, *, topics=None, actors=None):
+    """Per topic (key "topic") or speaker ("speaker"): the newest stance, how many shifts, and the latest
+    shift, from one scan: {id: {"current": Point, "shift_count": n, "last_shift": Shift or None}}.
 
-    Counting over a window needs a second window over the first one's result, which the ORM
-    cannot nest: the ORM's query becomes a subquery of two plain SQL levels around it.
+    Ranking within the shifts needs windows over LAG()'s result, which the ORM cannot nest: its
+    query becomes the innermost of three plain SQL levels.
     """
     column = {"topic": "topic_id", "speaker": "speaker_id"}[key]
-    inner = shift_rows(topics=topics, actors=actors)
+    inner = shift_rows(topics=topics, actors=actors).annotate(date_precision=F("statement__date_precision"))
     sql, params = inner.query.sql_with_params()
-    outer = (
-        f"SELECT {column}, shift_count, speaker_id, topic_id, statement_id, stance, previous_stance, "
-        "previous_statement_id FROM ("
-        f" SELECT changes.*, COUNT(*) OVER (PARTITION BY {column}) AS shift_count,"
-        f" ROW_NUMBER() OVER (PARTITION BY {column} ORDER BY said_on DESC, statement_id DESC) AS newest"
-        f" FROM ({sql}) changes WHERE previous_stance IS NOT NULL AND previous_stance <> stance"
-        ") ranked WHERE newest = 1"
+    newest = "ORDER BY said_on DESC, statement_id DESC"
+    query = (
+        "SELECT * FROM ("
+        f" SELECT marked.*, ROW_NUMBER() OVER (PARTITION BY {column} {newest}) AS newest,"
+        f" ROW_NUMBER() OVER (PARTITION BY {column}, is_shift {newest}) AS newest_of_kind,"
+        f" SUM(is_shift) OVER (PARTITION BY {column}) AS shift_count"
+        " FROM (SELECT changes.*, CASE WHEN previous_stance IS NOT NULL AND previous_stance <> stance"
+        f" THEN 1 ELSE 0 END AS is_shift FROM ({sql}) changes) marked"
+        ") ranked WHERE newest = 1 OR (is_shift = 1 AND newest_of_kind = 1)"
     )
     with connections[inner.db].cursor() as cursor:
-        cursor.execute(outer, params)
-        found = cursor.fetchall()
-    names = ("speaker_id", "topic_id", "statement_id", "stance", "previous_stance", "previous_statement_id")
-    rows = [dict(zip(names, row[2:], strict=True)) for row in found]
-    loaded = _load_shifts(rows)
-    return {row[0]: (row[1], shift) for row, shift in zip(found, loaded, strict=True)}
+        cursor.execute(query, params)
+        names = [description[0] for description in cursor.description]
+        found = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    summaries = {}
+    for row in found:
+        summary = summaries.setdefault(row[column], {"current": None, "shift_count": 0, "last_shift": None})
+        summary["shift_count"] = int(row["shift_count"])
+        if row["newest"] == 1:
+            said_on = row["said_on"]
+            said_on = said_on if isinstance(said_on, datetime.date) else datetime.date.fromisoformat(said_on)
+            summary["current"] = Point(row["statement_id"], said_on, row["stance"], row["date_precision"])
+    shift_found = [row for row in found if row["is_shift"] == 1 and row["newest_of_kind"] == 1]
+    for row, shift in zip(shift_found, _load_shifts(shift_found), strict=True):
+        summaries[row[column]]["last_shift"] = shift
+    return summaries
 
 
 def _load_shifts(rows, *, full=False):
@@ -304,37 +316,25 @@ def opposing_links(*, topic=None, statement_ids=None, limit=50):
 
 
 def actor_summary(actor, *, recent=10):
-    """The actor's latest stance per topic, shifts per topic, how many in all, the last one, the `recent` latest."""
-    topic_partition = [F("topic_id")]
-    rows = (
-        published_stances()
-        .filter(statement__speaker=actor)
-        .annotate(newest=Window(RowNumber(), partition_by=topic_partition, order_by=newest_first()))
-        .filter(newest=1)
-        .values_list("topic_id", "statement_id", "said_on", "stance", "statement__date_precision")
-    )
-    latest = {row[0]: Point(*row[1:]) for row in rows}
-    by_topic = latest_shifts_by("topic", actors=[actor])
-    topics = Topic.objects.in_bulk(latest)
+    """The actor's latest stance per topic with its shifts; how many shifts in all; the last one; and the
+    latest shift on each topic, newest first (at most `recent`)."""
+    by_topic = group_summaries("topic", actors=[actor])
+    topics = Topic.objects.in_bulk(by_topic)
     entries = sorted(
-        (
-            {
-                "topic": topics[topic_id],
-                "current": point,
-                "shift_count": by_topic.get(topic_id, (0, None))[0],
-                "last_shift": by_topic.get(topic_id, (0, None))[1],
-            }
-            for topic_id, point in latest.items()
-        ),
+        ({"topic": topics[topic_id], **summary} for topic_id, summary in by_topic.items()),
         key=lambda entry: (entry["topic"].name, entry["topic"].pk),
     )
-    last_shifts = [shift for _, shift in by_topic.values()]
+    last_shifts = sorted(
+        (entry["last_shift"] for entry in entries if entry["last_shift"]),
+        key=lambda shift: (shift.after.said_on, shift.after.pk),
+        reverse=True,
+    )
     return {
         "current": [(entry["topic"], entry["current"]) for entry in entries],
         "topics": entries,
-        "shift_count": sum(count for count, _ in by_topic.values()),
-        "last_shift": max(last_shifts, key=lambda s: (s.after.said_on, s.after.pk), default=None),
-        "shifts": shifts(actors=[actor], limit=recent),
+        "shift_count": sum(entry["shift_count"] for entry in entries),
+        "last_shift": last_shifts[0] if last_shifts else None,
+        "shifts": last_shifts[:recent],
     }
 
 
