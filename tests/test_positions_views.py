@@ -257,6 +257,17 @@ def test_shift_feed_leaves_drafts_out(client, history):
     assert [title for title, link in entries] == ["Ana on Guarantees: opposes → supports, 1 Jun 2025"]
 
 
+def test_shift_feed_readers_polling_one_url_share_a_cached_answer(client, history):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/feeds/shifts.atom?topic=guarantees")
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/feeds/shifts.atom?topic=guarantees")
+    assert len(feed_entries(response)) == 2
+    assert len(captured) == 0
+
+
 @pytest.mark.parametrize("query", ["actor=nobody", "topic=nope", "actor=ana&actor=nobody", "topic=" + "x" * 500])
 def test_shift_feed_unknown_slug_is_400_with_a_message(client, history, query):
     response = client.get(f"/feeds/shifts.atom?{query}")

@@ -7,8 +7,9 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_page
 
-from . import positions, queries
+from . import counts, positions, queries
 from .models import Actor, Topic
 from .templatetags.parley import at_precision
 
@@ -149,3 +150,8 @@ class ShiftFeed(Feed):
 
     def item_categories(self, shift):
         return [shift.topic.name]
+
+
+# Finding the newest shifts means ranking every stance the filter covers: feed readers polling the same
+# URL share one answer for the aggregate cache period, as charts and counts do.
+shift_feed = cache_page(counts.cache_seconds())(ShiftFeed())
