@@ -4,6 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from tests import factories
 from tests.readers import HIDDEN_TEXTS, build_world
 
 pytestmark = pytest.mark.django_db
@@ -54,3 +55,17 @@ def test_feed_with_bad_filters_is_400_with_a_message(client, world, query):
     response = client.get(f"/feeds/statements.atom{query}")
     assert response.status_code == 400
     assert "These filters cannot be applied" in response.content.decode()
+
+
+def test_control_characters_in_stored_text_do_not_break_the_feed(client):
+    factories.StatementFactory(text="A pasted\x08 control character and a form feed\x0c.")
+    response = client.get("/feeds/statements.atom")
+    assert response.status_code == 200
+    assert "A pasted control character and a form feed." in response.content.decode()
+
+
+def test_a_search_with_control_characters_is_refused_with_a_message(client):
+    for url in ("/", "/feeds/statements.atom", "/api/statements/"):
+        response = client.get(url, {"q": "war\x08"})
+        assert response.status_code == 400, url
+        assert "Remove the control characters from the search." in response.content.decode(), url

@@ -1,5 +1,7 @@
 """Atom feeds: any timeline filter (`/feeds/statements.atom?actor=…&topic=…`) and changes of position."""
 
+import re
+
 from django.contrib.syndication.views import Feed
 from django.core.validators import slug_re
 from django.http import HttpResponseBadRequest
@@ -14,10 +16,29 @@ from .models import Actor, Topic
 from .templatetags.parley import at_precision
 
 FEED_SIZE = 50
+# Characters XML 1.0 cannot carry at all: a control character pasted into a statement or a
+# search must not take the feed down.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(value):
+    if isinstance(value, str):
+        return XML_ILLEGAL.sub("", value)
+    if isinstance(value, list | tuple):
+        return type(value)(xml_safe(item) for item in value)
+    return value
+
+
+class XmlSafeAtom1Feed(Atom1Feed):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*map(xml_safe, args), **{key: xml_safe(value) for key, value in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*map(xml_safe, args), **{key: xml_safe(value) for key, value in kwargs.items()})
 
 
 class StatementFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = XmlSafeAtom1Feed
     description_template = None
 
     def __call__(self, request, *args, **kwargs):
@@ -52,7 +73,7 @@ class StatementFeed(Feed):
         return _("Published statements by world leaders, newest first.")
 
     def items(self, filterset):
-        return queries.order_statements(filterset.qs, "newest").with_relations()[:FEED_SIZE]
+        return queries.order_statements(filterset.paging_qs, "newest").with_relations()[:FEED_SIZE]
 
     def item_title(self, item):
         excerpt = item.text if len(item.text) <= 90 else f"{item.text[:89]}…"
@@ -85,7 +106,7 @@ class StatementFeed(Feed):
 class ShiftFeed(Feed):
     """Changes of position: `/feeds/shifts.atom?actor=…&topic=…`, each repeatable, newest first."""
 
-    feed_type = Atom1Feed
+    feed_type = XmlSafeAtom1Feed
 
     def __call__(self, request, *args, **kwargs):
         chosen, problems = {}, []

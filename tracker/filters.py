@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.core.validators import RegexValidator
 from django.db.models import Exists, OuterRef
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,9 @@ from .models import Actor, Event, Outlet, Statement, StatementSource, StatementT
 MAX_QUERY_LENGTH = 200
 # Above this many link rows a topic, mention or outlet counts as broad for reading a page.
 BROAD_LINKS = 5000
+NO_CONTROL_CHARACTERS = RegexValidator(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", _("Remove the control characters from the search."), inverse_match=True
+)
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -46,6 +50,7 @@ class StatementFilter(django_filters.FilterSet):
         label=_("Search"),
         method="filter_q",
         max_length=MAX_QUERY_LENGTH,
+        validators=[NO_CONTROL_CHARACTERS],
         help_text=_('Words are stemmed; put a phrase in "quotes".'),
     )
     actor = SlugMultipleChoiceFilter(
