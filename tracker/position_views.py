@@ -20,7 +20,7 @@ from .models import Stance, Topic
 from .templatetags.parley import at_precision
 
 CHART_ACTORS = 25  # rows on the chart: the actors with the most statements on the topic
-CHART_POINTS = 600  # the newest statements of those actors; the table lists the same
+CHART_POINTS = 400  # the newest statements of those actors; the table lists the same
 LISTED_SHIFTS = 50
 LISTED_LINKS = 50
 PAGE_SHIFTS = 10  # on topic and actor pages
