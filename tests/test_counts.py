@@ -62,13 +62,15 @@ def test_sampled_estimate_is_close_to_the_truth_over_a_wide_id_range(actor):
     assert 300 <= estimate <= 500
 
 
-def test_estimates_are_shared_through_redis_and_exact_counts_stay_live(actor, redis_cache):
+def test_estimates_are_shared_through_redis_and_follow_every_edit(actor, redis_cache):
     make_statements(actor, 30)
     queryset = Statement.objects.published()
     first = counts.count_statements(queryset, limit=10)
-    make_statements(actor, 30)
-    assert counts.count_statements(queryset, limit=10) == first
+    assert first[1] is True
     assert tuple(redis_cache.get(counts.cache_key("count", queryset.order_by(), 10))) == first
+    make_statements(actor, 30)
+    second = counts.count_statements(queryset, limit=10)
+    assert second[1] is True and second[0] > first[0]
     drafts = Statement.objects.filter(status=Statement.Status.DRAFT)
     assert counts.count_statements(drafts, limit=10) == (0, False)
     factories.StatementFactory(speaker=actor, status=Statement.Status.DRAFT)
@@ -100,3 +102,13 @@ def test_a_filter_that_matches_nothing_by_construction_counts_zero(actor):
     factories.StatementFactory(speaker=actor)
     assert counts.count_statements(Statement.objects.none()) == (0, False)
     assert counts.monthly_counts(Statement.objects.none()) == {}
+
+
+def test_cached_counts_and_charts_follow_every_edit(client, actor):
+    factories.StatementFactory(speaker=actor, text="First words.")
+    assert "<strong>1</strong> statement" in client.get("/").content.decode()
+    second = factories.StatementFactory(speaker=actor, text="Second words.")
+    assert "<strong>2</strong> statements" in client.get("/").content.decode()
+    second.status = Statement.Status.DRAFT
+    second.save()
+    assert "<strong>1</strong> statement" in client.get("/").content.decode()

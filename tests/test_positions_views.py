@@ -392,3 +392,14 @@ POSITION_PARAMS = st.dictionaries(
 def test_no_parameter_value_gives_a_server_error(history, url, params):
     response = Client(raise_request_exception=False).get(url, params)
     assert response.status_code in {200, 400, 404}, (url, params, response.status_code)
+
+
+def test_the_positions_page_shows_a_new_stance_at_once(client, db):
+    topic = factories.TopicFactory(name="Sanctions", slug="sanctions")
+    speaker = factories.ActorFactory(name="Ana Example")
+    first = factories.StatementFactory(speaker=speaker, said_on=datetime.date(2025, 1, 1))
+    factories.StatementTopicFactory(statement=first, topic=topic, stance="opposes")
+    assert "opposes → supports" not in client.get("/positions/", {"topic": "sanctions"}).content.decode()
+    later = factories.StatementFactory(speaker=speaker, said_on=datetime.date(2025, 2, 1))
+    factories.StatementTopicFactory(statement=later, topic=topic, stance="supports")
+    assert "opposes → supports" in client.get("/positions/", {"topic": "sanctions"}).content.decode()

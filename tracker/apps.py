@@ -6,3 +6,8 @@ class TrackerConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "tracker"
     verbose_name = _("Statement tracker")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

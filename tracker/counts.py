@@ -5,11 +5,16 @@ every page view. Counting at most `limit + 1` rows is bounded; past that the num
 estimated — PostgreSQL's planner estimate, or on SQLite a count over evenly spread slices of
 the id range scaled up — and shown as "about 120,000". Estimates and chart aggregates are
 kept in Django's cache (Redis when REDIS_URL is set), so app servers share them.
+
+Every cached aggregate belongs to a generation of the data: any saved or deleted statement,
+link or registry record starts a new one (tracker/signals.py, and bulk writers call
+`data_changed()`), so a cached number is never older than the last edit.
 """
 
 import hashlib
 import json
 import math
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -26,23 +31,46 @@ def cache_seconds():
     return getattr(settings, "PARLEY_AGGREGATE_CACHE_SECONDS", 300)
 
 
+DATA_VERSION_KEY = "parley:data-version"
+
+
+def data_version():
+    version = cache.get(DATA_VERSION_KEY)
+    if version is None:  # a fresh (or restarted) cache starts a generation of its own
+        cache.add(DATA_VERSION_KEY, time.time_ns(), None)
+        version = cache.get(DATA_VERSION_KEY)
+    return version
+
+
+def data_changed(**kwargs):
+    """Start a new generation: every cached aggregate computed before this is ignored."""
+    cache.set(DATA_VERSION_KEY, time.time_ns(), None)
+
+
 def cache_key(kind, queryset, *extra):
     try:
         sql, params = queryset.query.sql_with_params()
     except EmptyResultSet:  # e.g. a search with no searchable words: matches nothing
         sql, params = "", ()
-    digest = hashlib.sha256(repr((queryset.db, sql, params, extra)).encode()).hexdigest()
+    return value_key(kind, queryset.db, sql, params, *extra)
+
+
+def value_key(kind, *parts):
+    digest = hashlib.sha256(repr((data_version(), parts)).encode()).hexdigest()
     return f"parley:{kind}:{digest}"
 
 
-def cached_aggregate(kind, queryset, compute):
-    """`compute()` for this queryset, shared through the cache: for chart aggregates."""
-    key = cache_key(kind, queryset)
+def cached_value(key, compute):
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, cache_seconds())
     return value
+
+
+def cached_aggregate(kind, queryset, compute):
+    """`compute()` for this queryset, shared through the cache: for chart aggregates."""
+    return cached_value(cache_key(kind, queryset), compute)
 
 
 def monthly_counts(queryset):

@@ -15,7 +15,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from . import charts, positions
+from . import charts, counts, positions
 from .models import Stance, Topic
 from .templatetags.parley import at_precision
 
@@ -127,15 +127,24 @@ class PositionsView(TemplateView):
         if topic is None:
             context["topic_choices"] = Topic.objects.order_by("name", "id").only("name", "slug")
             return context
-        current = positions.standings(topic)
         context.update(
-            position_block=standings_block(topic, as_of, current=current),
-            chart=chart_block(topic, current, as_of),
+            counts.cached_value(
+                counts.value_key("positions-page", topic.pk, as_of), lambda: topic_positions(topic, as_of)
+            ),
             legend=charts.stance_legend(),
-            shifts=positions.shifts(topics=[topic], limit=LISTED_SHIFTS),
-            links=positions.opposing_links(topic=topic, limit=LISTED_LINKS),
         )
         return context
+
+
+def topic_positions(topic, as_of):
+    """The positions page's readings: cached per topic and date until the record changes."""
+    current = positions.standings(topic)
+    return {
+        "position_block": standings_block(topic, as_of, current=current),
+        "chart": chart_block(topic, current, as_of),
+        "shifts": positions.shifts(topics=[topic], limit=LISTED_SHIFTS),
+        "links": positions.opposing_links(topic=topic, limit=LISTED_LINKS),
+    }
 
 
 class ShiftView(TemplateView):
@@ -159,18 +168,22 @@ class ShiftView(TemplateView):
 def topic_page_context(request, topic):
     """The positions block of a topic page: who holds which stance as of `as_of`, the latest shifts."""
     as_of, as_of_error = parse_as_of(request.GET.get("as_of", ""))
-    return {
-        "position_block": standings_block(topic, as_of),
-        "as_of_error": as_of_error,
-        "legend": charts.stance_legend(),
-        "topic_shifts": positions.shifts(topics=[topic], limit=PAGE_SHIFTS),
-    }
+    readings = counts.cached_value(
+        counts.value_key("topic-page-positions", topic.pk, as_of),
+        lambda: {
+            "position_block": standings_block(topic, as_of),
+            "topic_shifts": positions.shifts(topics=[topic], limit=PAGE_SHIFTS),
+        },
+    )
+    return {**readings, "as_of_error": as_of_error, "legend": charts.stance_legend()}
 
 
 def actor_page_context(actor, topic_entries):
     """The actor's current stance, shift count and last shift per topic, merged into the topic table's
     entries (which come from views.stance_summary), and the latest shifts."""
-    summary = positions.actor_summary(actor, recent=PAGE_SHIFTS)
+    summary = counts.cached_value(
+        counts.value_key("actor-page-positions", actor.pk), lambda: positions.actor_summary(actor, recent=PAGE_SHIFTS)
+    )
     by_slug = {entry["topic"].slug: entry for entry in summary["topics"]}
     for entry in topic_entries:
         found = by_slug.get(entry["slug"])

@@ -16,6 +16,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from tracker.counts import data_changed
 from tracker.models import (
     Actor,
     Event,
@@ -337,6 +338,7 @@ class Command(BaseCommand):
         finally:
             fts.resume()
         self.reset_sequences()
+        data_changed()  # bulk inserts send no signals: start a new generation of cached aggregates
         self.stdout.write(f"Added {done:,} statements in {time.monotonic() - started:.1f} s.")
 
     def reset_sequences(self):
