@@ -7,7 +7,6 @@ then only join strings: no model instances, no per-row queries, no per-cell conv
 """
 
 import json
-from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
@@ -16,11 +15,9 @@ from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Cast, Coalesce
 
 from ..models import Actor, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
-from .rows import FORMULA_START, SEPARATOR, inert, permalink_parts
+from .rows import FORMULA_START, SEPARATOR, inert, permalink_parts, small_page_cache
 
 CHUNK_SIZE = 2000
-# SQLite page cache while exporting: -N means N KiB (SQLite's own default).
-EXPORT_PAGE_CACHE = -2000
 
 
 class Inert(Func):
@@ -195,25 +192,6 @@ def own_rows_sql(queryset, base_url):
     connection = connections[values.db]
     sql, params = values.query.get_compiler(connection=connection).as_sql()
     return connection, sql, params
-
-
-@contextmanager
-def small_page_cache(connection):
-    """On SQLite, read with a small page cache: a pass over every statement gains nothing
-    from the connection's large one (settings.py), which would only fill with pages read once."""
-    if connection.vendor != "sqlite":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA cache_size")
-        (size,) = cursor.fetchone()
-        cursor.execute(f"PRAGMA cache_size = {EXPORT_PAGE_CACHE}")
-    try:
-        yield
-    finally:
-        if connection.connection is not None:
-            with connection.cursor() as cursor:
-                cursor.execute(f"PRAGMA cache_size = {int(size)}")
 
 
 def merged(rows, topics, mentions, sources):

@@ -1,7 +1,11 @@
 """JSON export: the parley/1 interchange document (see tracker.interchange)."""
 
+from django.db import connections
+
 from ..interchange.export import stream_document
+from .rows import small_page_cache
 
 
 def stream_json(queryset, *, complete=False):
-    return stream_document(queryset, complete=complete)
+    with small_page_cache(connections[queryset.db]):
+        yield from stream_document(queryset, complete=complete)
