@@ -189,6 +189,10 @@ if WHITENOISE_USE_FINDERS:
 
 # Counts above this many matches are estimated ("about 120,000") instead of counted.
 PARLEY_EXACT_COUNT_LIMIT = int(env("PARLEY_EXACT_COUNT_LIMIT", "10000"))
+# Cached aggregates (estimated counts, charts, positions) follow an edit within this many
+# seconds, and are kept at most PARLEY_AGGREGATE_CACHE_SECONDS.
+PARLEY_AGGREGATE_GRACE_SECONDS = int(env("PARLEY_AGGREGATE_GRACE_SECONDS", "30"))
+PARLEY_AGGREGATE_CACHE_SECONDS = int(env("PARLEY_AGGREGATE_CACHE_SECONDS", "300"))
 
 # Uploads (article text, import files): refuse anything larger than this with a message.
 PARLEY_MAX_UPLOAD_BYTES = int(env("PARLEY_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))

@@ -7,8 +7,10 @@ from tests import factories
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Cached counts and charts must not leak from one test into the next."""
+def empty_cache(settings):
+    """Cached counts and charts must not leak from one test into the next, and follow each edit
+    at once (the grace period is a production trade-off with a test of its own)."""
+    settings.PARLEY_AGGREGATE_GRACE_SECONDS = 0
     cache.clear()
     yield
     cache.clear()

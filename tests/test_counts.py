@@ -62,22 +62,38 @@ def test_sampled_estimate_is_close_to_the_truth_over_a_wide_id_range(actor):
     assert 300 <= estimate <= 500
 
 
-def test_estimates_are_shared_through_redis_and_recomputed_after_an_edit(actor, redis_cache):
+def test_estimates_are_shared_through_redis_and_recomputed_after_an_edit(actor, redis_cache, settings):
     make_statements(actor, 30)
     queryset = Statement.objects.published()
     first = counts.count_statements(queryset, limit=10)
     assert first[1] is True
     key = counts.cache_key("count", queryset.order_by(), 10)
-    assert tuple(redis_cache.get(key)) == first
+    assert tuple(redis_cache.get(key)[1]) == first
     make_statements(actor, 30)
-    # A new generation: the old estimate is not served again, the new one is shared in turn.
-    assert counts.cache_key("count", queryset.order_by(), 10) != key
-    second = counts.count_statements(queryset, limit=10)
-    assert tuple(redis_cache.get(counts.cache_key("count", queryset.order_by(), 10))) == second
+    computed_at = redis_cache.get(key)[0]
+    settings.PARLEY_AGGREGATE_GRACE_SECONDS = 0
+    counts.count_statements(queryset, limit=10)
+    assert redis_cache.get(key)[0] > computed_at, "an estimate older than the last edit was served again"
     drafts = Statement.objects.filter(status=Statement.Status.DRAFT)
     assert counts.count_statements(drafts, limit=10) == (0, False)
     factories.StatementFactory(speaker=actor, status=Statement.Status.DRAFT)
     assert counts.count_statements(drafts, limit=10) == (1, False)
+
+
+def test_within_the_grace_period_an_aggregate_is_not_recomputed_after_each_edit(actor, settings):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    settings.PARLEY_AGGREGATE_GRACE_SECONDS = 30
+    queryset = Statement.objects.published()
+    assert counts.cached_aggregate("demo", queryset, compute) == 1
+    make_statements(actor, 1)
+    assert counts.cached_aggregate("demo", queryset, compute) == 1
+    settings.PARLEY_AGGREGATE_GRACE_SECONDS = 0
+    assert counts.cached_aggregate("demo", queryset, compute) == 2
 
 
 def test_chart_aggregates_are_computed_once_per_cache_period(actor, redis_cache):

@@ -394,7 +394,8 @@ def test_no_parameter_value_gives_a_server_error(history, url, params):
     assert response.status_code in {200, 400, 404}, (url, params, response.status_code)
 
 
-def test_the_positions_page_shows_a_new_stance_at_once(client, db):
+def test_the_positions_page_follows_a_new_stance_after_the_grace_period(client, db, settings):
+    settings.PARLEY_AGGREGATE_GRACE_SECONDS = 0
     topic = factories.TopicFactory(name="Sanctions", slug="sanctions")
     speaker = factories.ActorFactory(name="Ana Example")
     first = factories.StatementFactory(speaker=speaker, said_on=datetime.date(2025, 1, 1))

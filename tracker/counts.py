@@ -6,9 +6,11 @@ estimated — PostgreSQL's planner estimate, or on SQLite a count over evenly sp
 the id range scaled up — and shown as "about 120,000". Estimates and chart aggregates are
 kept in Django's cache (Redis when REDIS_URL is set), so app servers share them.
 
-Every cached aggregate belongs to a generation of the data: any saved or deleted statement,
-link or registry record starts a new one (tracker/signals.py, and bulk writers call
-`data_changed()`), so a cached number is never older than the last edit.
+A cached aggregate is served while it was computed after the last edit, or less than
+PARLEY_AGGREGATE_GRACE_SECONDS ago: numbers follow an edit within that grace period, and a
+busy newsroom saving many times a minute does not force every reader's page to recompute
+them. Every saved or deleted statement, link or registry record notes the time of the edit
+(tracker/signals.py; bulk writers call `data_changed()`).
 """
 
 import hashlib
@@ -28,23 +30,19 @@ SLICE_SIZE = 2_500
 
 
 def cache_seconds():
-    return getattr(settings, "PARLEY_AGGREGATE_CACHE_SECONDS", 300)
+    return settings.PARLEY_AGGREGATE_CACHE_SECONDS
 
 
-DATA_VERSION_KEY = "parley:data-version"
+LAST_EDIT_KEY = "parley:last-edit"
 
 
-def data_version():
-    version = cache.get(DATA_VERSION_KEY)
-    if version is None:  # a fresh (or restarted) cache starts a generation of its own
-        cache.add(DATA_VERSION_KEY, time.time_ns(), None)
-        version = cache.get(DATA_VERSION_KEY)
-    return version
+def grace_seconds():
+    return settings.PARLEY_AGGREGATE_GRACE_SECONDS
 
 
 def data_changed(**kwargs):
-    """Start a new generation: every cached aggregate computed before this is ignored."""
-    cache.set(DATA_VERSION_KEY, time.time_ns(), None)
+    """Note the time of an edit: aggregates computed before it are past their grace from now on."""
+    cache.set(LAST_EDIT_KEY, time.time(), None)
 
 
 def cache_key(kind, queryset, *extra):
@@ -56,15 +54,33 @@ def cache_key(kind, queryset, *extra):
 
 
 def value_key(kind, *parts):
-    digest = hashlib.sha256(repr((data_version(), parts)).encode()).hexdigest()
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
     return f"parley:{kind}:{digest}"
 
 
+def fresh(key):
+    """The cached value at `key` unless an edit came after it and its grace is over; else None."""
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    computed_at, value = entry
+    # No edit known: the cache is new, so nothing in it predates an edit.
+    if computed_at >= cache.get(LAST_EDIT_KEY, 0) or time.time() - computed_at < grace_seconds():
+        return value
+    return None
+
+
+def remember(key, value, started):
+    """Keep `value`, computed from `started` on: an edit during the computation is not in it."""
+    cache.set(key, (started, value), cache_seconds())
+    return value
+
+
 def cached_value(key, compute):
-    value = cache.get(key)
+    value = fresh(key)
     if value is None:
-        value = compute()
-        cache.set(key, value, cache_seconds())
+        started = time.time()
+        value = remember(key, compute(), started)
     return value
 
 
@@ -92,15 +108,14 @@ def count_statements(queryset, *, limit=None):
     limit = settings.PARLEY_EXACT_COUNT_LIMIT if limit is None else limit
     queryset = queryset.order_by()
     key = cache_key("count", queryset, limit)
-    cached = cache.get(key)
+    cached = fresh(key)
     if cached is not None:
         return tuple(cached)
+    started = time.time()
     exact = queryset[: limit + 1].count()
     if exact <= limit:
-        return exact, False
-    result = max(estimate(queryset), limit + 1), True
-    cache.set(key, result, cache_seconds())
-    return result
+        return exact, False  # cheap enough to stay live
+    return remember(key, (max(estimate(queryset), limit + 1), True), started)
 
 
 def estimate(queryset):
