@@ -1,4 +1,5 @@
 import csv
+import datetime
 import io
 import json
 from pathlib import Path
@@ -120,3 +121,47 @@ def test_a_forged_stash_token_imports_nothing(editor_client):
 
 def test_change_list_links_to_the_import_page(editor_client):
     assert IMPORT in editor_client.get(CHANGELIST).content.decode()
+
+
+def test_preview_lists_near_duplicates_with_a_link_and_still_imports(editor_client, actor):
+    original = factories.StatementFactory(
+        speaker=actor, said_on=datetime.date(2025, 9, 23), text="Our teams will work until the end of this month."
+    )
+    document = {
+        "format": "parley/1",
+        "statements": [
+            {"speaker": actor.slug, "said_on": "2025-09-24", "text": "Our teams will work until the end of the month"}
+        ],
+    }
+    upload = SimpleUploadedFile("wire.json", json.dumps(document).encode())
+    response = editor_client.post(IMPORT, {"file": upload})
+    warnings = response.content.decode().split('id="import-warnings"')[1].split("</ul>")[0]
+    assert f"statement 1 nearly repeats #{original.pk} of 2025-09-23" in warnings
+    assert reverse("admin:tracker_statement_change", args=[original.pk]) in warnings
+
+    editor_client.post(IMPORT, {"confirm": "1", "stashed": response.context["stashed"]})
+    assert Statement.objects.filter(said_on=datetime.date(2025, 9, 24), speaker=actor).count() == 1
+
+
+def test_an_edit_between_preview_and_confirm_is_a_conflict(editor_client, actor):
+    statement = factories.StatementFactory(speaker=actor, key="wire-7", text="First version.")
+    record = {
+        "key": "wire-7",
+        "speaker": actor.slug,
+        "said_on": statement.said_on.isoformat(),
+        "text": "The file's version.",
+        "updated_at": statement.updated_at.isoformat(),
+    }
+    upload = SimpleUploadedFile("wire.json", json.dumps({"format": "parley/1", "statements": [record]}).encode())
+    preview = editor_client.post(IMPORT, {"file": upload})
+    assert preview.context["report"].counts["statements"].updated == 1
+    statement.text = "An editor's correction."
+    statement.save()
+
+    response = editor_client.post(IMPORT, {"confirm": "1", "stashed": preview.context["stashed"]})
+
+    page = response.content.decode()
+    assert "Nothing was imported" in page
+    assert f"#{statement.pk} was changed in Parley after this file was made" in page
+    statement.refresh_from_db()
+    assert statement.text == "An editor's correction."

@@ -7,10 +7,13 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests import factories
 from tracker.interchange import ImportFailed, export_document, import_file
-from tracker.models import Actor, Event, Outlet, Source, Statement, StatementSource, Topic
+from tracker.interchange.checks import plain_http_url
+from tracker.models import Actor, Event, Outlet, Source, Statement, StatementSource, Topic, http_url_validator
 
 pytestmark = pytest.mark.django_db
 
@@ -247,3 +250,217 @@ def test_export_document_lists_sources_by_url_and_relations_by_slug(extras):
     assert source["outlet"] == "european-pravda"
     assert statement["said_on"] == "2025-08-01"
     assert statement["date_precision"] == "month"
+
+
+def test_export_carries_updated_at_and_reimport_keeps_it(exporter_client, demo, tmp_path):
+    document = export_json(exporter_client)
+    stored = Statement.objects.get(key=document["statements"][0]["key"])
+    assert document["statements"][0]["updated_at"] == stored.updated_at.isoformat()
+    empty_database()
+    import_file(json.dumps(document).encode())
+    assert Statement.objects.get(key=stored.key).updated_at == stored.updated_at
+
+
+def test_a_file_made_before_an_edit_conflicts_and_writes_nothing(exporter_client, demo):
+    document = export_json(exporter_client)
+    record = document["statements"][2]
+    statement = Statement.objects.get(key=record["key"])
+    statement.text = "Corrected in Parley by an editor."
+    statement.save()
+    record["text"] = "Changed in the spreadsheet."
+    document["statements"][4]["setting"] = "A harmless change elsewhere."
+    before = database_snapshot()
+
+    with pytest.raises(ImportFailed) as failure:
+        import_file(json.dumps(document).encode())
+
+    [problem] = failure.value.problems
+    assert (problem.number, problem.field) == (3, "updated_at")
+    assert f"#{statement.pk} was changed in Parley after this file was made" in str(problem)
+    assert "the file would change text" in str(problem)
+    assert database_snapshot() == before
+    statement.refresh_from_db()
+    assert statement.text == "Corrected in Parley by an editor."
+    assert Statement.objects.get(key=document["statements"][4]["key"]).setting != "A harmless change elsewhere."
+
+
+def test_a_stale_file_that_changes_nothing_is_not_a_conflict(exporter_client, demo):
+    document = export_json(exporter_client)
+    statement = Statement.objects.get(key=document["statements"][0]["key"])
+    statement.save()  # saved again, unchanged: updated_at moves on
+    report = import_file(json.dumps(document).encode())
+    assert not report.changed
+
+
+def test_without_updated_at_or_version_the_file_overwrites(exporter_client, demo):
+    document = export_json(exporter_client)
+    record = document["statements"][0]
+    Statement.objects.get(key=record["key"]).save()
+    del record["updated_at"]
+    record["text"] = "The file wins."
+    assert import_file(json.dumps(document).encode()).counts["statements"].updated == 1
+    assert Statement.objects.get(key=record["key"]).text == "The file wins."
+
+
+def test_a_lower_version_conflicts(actor):
+    statement = factories.StatementFactory(speaker=actor, key="k-1", text="First.")
+    statement.text = "Second."
+    statement.save()
+    record = {"key": "k-1", "speaker": actor.slug, "said_on": statement.said_on.isoformat(), "text": "Third."}
+    document = {"format": "parley/1", "statements": [{**record, "version": 1}]}
+    with pytest.raises(ImportFailed, match="version 2"):
+        import_file(json.dumps(document).encode())
+    document["statements"][0]["version"] = 2
+    import_file(json.dumps(document).encode())
+    statement.refresh_from_db()
+    assert (statement.text, statement.version) == ("Third.", 3)
+
+
+def test_csv_exported_before_an_edit_conflicts(exporter_client, actor):
+    statement = factories.StatementFactory(
+        speaker=actor, key="", text="Talks will resume.", setting="Kyiv", status="published"
+    )
+    csv_body = b"".join(exporter_client.get(reverse("tracker:export-csv")).streaming_content).decode()
+    statement.condition = "Edited meanwhile."
+    statement.save()
+    edited = csv_body.replace("Kyiv", "Kyiv press conference", 1)
+    with pytest.raises(ImportFailed, match="was changed in Parley after this file was made"):
+        import_file(edited.encode(), name="parley.csv")
+    statement.refresh_from_db()
+    assert (statement.setting, statement.condition) == ("Kyiv", "Edited meanwhile.")
+
+
+def test_bad_version_and_updated_at_are_problems(actor):
+    record = {"speaker": actor.slug, "said_on": "2025-09-01", "text": "Hello."}
+    document = {
+        "format": "parley/1",
+        "statements": [{**record, "version": "two"}, {**record, "text": "Bye.", "updated_at": "yesterday"}],
+    }
+    with pytest.raises(ImportFailed) as failure:
+        import_file(json.dumps(document).encode())
+    assert [(p.number, p.field) for p in failure.value.problems] == [(1, "version"), (2, "updated_at")]
+
+
+def near_repeat_document(actor):
+    return {
+        "format": "parley/1",
+        "statements": [
+            {
+                "key": "wire-1",
+                "speaker": actor.slug,
+                "said_on": "2025-09-26",
+                "text": "“We are ready to sign the security guarantees agreement with our partners next week”",
+            },
+            {"key": "wire-2", "speaker": actor.slug, "said_on": "2025-09-26", "text": "Grain exports resume."},
+        ],
+    }
+
+
+def test_a_near_repeat_of_a_stored_statement_warns_but_imports(actor):
+    original = factories.StatementFactory(
+        speaker=actor,
+        said_on=datetime.date(2025, 9, 23),
+        text="We are ready to sign the security guarantees agreement with our partners next week.",
+    )
+    factories.StatementFactory(speaker=actor, said_on=datetime.date(2025, 9, 1), text=original.text)  # weeks before
+    document = json.dumps(near_repeat_document(actor)).encode()
+
+    preview = import_file(document, dry_run=True)
+    [warning] = preview.warnings
+    assert (warning.number, warning.statement_id, warning.score) == (1, original.pk, 100.0)
+    assert f"statement 1 nearly repeats #{original.pk} of 2025-09-23" in str(warning)
+    assert "near-duplicates: 1 new statement(s) nearly repeat stored ones" in preview.lines()
+    assert Statement.objects.count() == 2
+
+    report = import_file(document)
+    assert report.counts["statements"].created == 2
+    assert Statement.objects.filter(key="wire-1").exists()
+
+
+def test_the_command_lists_near_duplicate_warnings(actor, tmp_path):
+    original = factories.StatementFactory(
+        speaker=actor,
+        said_on=datetime.date(2025, 9, 20),
+        text="We are ready to sign the security guarantees agreement with our partners next week!",
+    )
+    path = tmp_path / "wire.json"
+    path.write_text(json.dumps(near_repeat_document(actor)))
+    out = io.StringIO()
+    call_command("import_statements", str(path), "--dry-run", stdout=out)
+    assert f"statement 1 nearly repeats #{original.pk} of 2025-09-20" in out.getvalue()
+
+
+def test_a_large_import_says_how_many_new_statements_were_checked(actor, monkeypatch):
+    from tracker.interchange import nearby
+
+    for day in (1, 2, 3):
+        factories.StatementFactory(speaker=actor, said_on=datetime.date(2025, 9, day), text=f"Statement {day}.")
+    monkeypatch.setattr(nearby, "COMPARISON_BUDGET", 2)
+    document = {
+        "format": "parley/1",
+        "statements": [
+            {"speaker": actor.slug, "said_on": f"2025-09-0{day}", "text": f"Another remark {day}."} for day in (1, 2, 3)
+        ],
+    }
+    report = import_file(json.dumps(document).encode(), dry_run=True)
+    assert "(checked the first 1 of 3 new statements)" in report.lines()[-1]
+
+
+def test_an_import_failing_half_way_leaves_nothing_behind(demo, monkeypatch):
+    from django.db import IntegrityError
+
+    from tracker.interchange import bulk
+
+    insert = bulk.insert
+
+    def failing(model, rows, **options):
+        if model is StatementSource:  # statements, sources and their history are written by now
+            raise IntegrityError("simulated failure while writing the source chains")
+        return insert(model, rows, **options)
+
+    document = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+    for record in document["statements"]:
+        record["key"] += "-copy"
+        record["said_on"] = "2024-01-01"
+    for number, record in enumerate(document["statements"]):
+        for position, source in enumerate(record.get("sources", [])):
+            source["url"] = f"https://example.org/copy/{number}/{position}"
+    before = database_snapshot()
+    sources = Source.objects.count()
+    monkeypatch.setattr(bulk, "insert", failing)
+
+    with pytest.raises(ImportFailed, match="simulated failure"):
+        import_file(json.dumps(document).encode())
+
+    assert database_snapshot() == before
+    assert Source.objects.count() == sources
+    assert Source.history.filter(url__startswith="https://example.org/copy/").count() == 0
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.from_regex(r"\Ahttps?://[a-zA-Z0-9.\-]{0,24}(:[0-9]{0,6})?([/?#][ -~\t\n]{0,12})?\Z"))
+def test_the_quick_url_check_accepts_only_what_the_url_validator_accepts(url):
+    if plain_http_url(url):
+        http_url_validator(url)  # raises ValidationError if the shortcut let a bad URL through
+
+
+def test_an_import_starts_a_new_generation_of_cached_aggregates(actor, settings):
+    from tracker import counts
+
+    settings.PARLEY_AGGREGATE_GRACE_SECONDS = 0
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    published = Statement.objects.published()
+    assert counts.cached_aggregate("chart", published, compute) == 1
+    document = {
+        "format": "parley/1",
+        "statements": [{"speaker": actor.slug, "said_on": "2025-09-01", "text": "Imported.", "status": "published"}],
+    }
+    import_file(json.dumps(document).encode(), dry_run=True)
+    assert counts.cached_aggregate("chart", published, compute) == 1, "a dry run changed nothing"
+    import_file(json.dumps(document).encode())
+    assert counts.cached_aggregate("chart", published, compute) == 2

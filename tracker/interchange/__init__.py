@@ -6,9 +6,10 @@ from .parse import read_document
 from .problems import ImportFailed, Problem
 
 
-def import_file(data, *, name="", dry_run=False, user=None):
+def import_file(data, *, name="", dry_run=False, user=None, check_duplicates=True):
     """Read, validate and import an uploaded or local file's bytes; ImportFailed lists every problem."""
-    return import_document(read_document(data, name=name), dry_run=dry_run, user=user)
+    document = read_document(data, name=name)
+    return import_document(document, dry_run=dry_run, user=user, check_duplicates=check_duplicates)
 
 
 __all__ = [

@@ -118,7 +118,8 @@ class InterchangeAdminMixin:
             self.message_user(request, _("The uploaded file has expired. Upload it again."), messages.ERROR)
             return HttpResponseRedirect(request.path)
         try:
-            report = import_file(path.read_bytes(), name=path.name, user=request.user)
+            # The preview listed the near-duplicates; edit conflicts are checked again here.
+            report = import_file(path.read_bytes(), name=path.name, user=request.user, check_duplicates=False)
         except ImportFailed as failure:
             context.update(problems=failure.problems, form=ImportForm())
             return TemplateResponse(request, self.import_template, context)

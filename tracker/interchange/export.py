@@ -85,6 +85,8 @@ def statement_record(record):
         "sources": [source_record(source) for source in record["sources"]],
         "status": record["status"],
         "correction_note": record["correction_note"],
+        # Which stored copy this is: re-importing the file refuses to overwrite a later edit.
+        "updated_at": iso(record["updated_at"]),
     }
 
 

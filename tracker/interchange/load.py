@@ -6,7 +6,9 @@ from itertools import islice
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from ..counts import data_changed
 from ..models import Actor, ActorAlias, Event, Outlet, Topic
+from .nearby import DuplicateCheck
 from .problems import ImportFailed, Problem
 from .statements import StatementLoader
 from .validate import PLAIN_FIELDS, SECTIONS, Validator
@@ -30,18 +32,37 @@ class Counts:
 class ImportReport:
     counts: dict = field(default_factory=lambda: {section: Counts() for section in SECTIONS})
     dry_run: bool = False
+    duplicates: DuplicateCheck = field(default_factory=DuplicateCheck)
 
     @property
     def changed(self):
         return any(counts.created or counts.updated for counts in self.counts.values())
 
+    @property
+    def warnings(self):
+        return self.duplicates.warnings
+
     def lines(self):
-        return [
+        lines = [
             _("%(section)s: %(created)d created, %(updated)d updated, %(unchanged)d unchanged")
             % {"section": section, "created": c.created, "updated": c.updated, "unchanged": c.unchanged}
             for section, c in self.counts.items()
             if c.total
         ]
+        return lines + self.duplicate_lines()
+
+    def duplicate_lines(self):
+        check = self.duplicates
+        if not check.total:
+            return []
+        repeating = len({warning.number for warning in check.warnings})
+        line = _("near-duplicates: %(count)d new statement(s) nearly repeat stored ones") % {"count": repeating}
+        if not check.complete:
+            line += " " + _("(checked the first %(checked)d of %(total)d new statements)") % {
+                "checked": check.checked,
+                "total": check.total,
+            }
+        return [line]
 
 
 def batches(items, size=BATCH):
@@ -50,8 +71,12 @@ def batches(items, size=BATCH):
         yield batch
 
 
-def import_document(document, *, dry_run=False, user=None):
-    """Validate all of `document`, then write it in one transaction (rolled back on a dry run)."""
+def import_document(document, *, dry_run=False, user=None, check_duplicates=True):
+    """Validate all of `document`, then write it in one transaction (rolled back on a dry run).
+
+    ImportFailed lists every problem (and every edit conflict); nothing is written then.
+    With `check_duplicates`, the report lists new statements that nearly repeat stored ones.
+    """
     validator = Validator(document)
     sections = validator.run()
     if validator.problems:
@@ -59,18 +84,21 @@ def import_document(document, *, dry_run=False, user=None):
         raise ImportFailed(sorted(validator.problems, key=lambda p: (order.get(p.section, -1), p.number or 0)))
     try:
         with transaction.atomic():
-            report = Loader(sections, user=user).run()
+            report = Loader(sections, user=user, check_duplicates=check_duplicates).run()
             report.dry_run = dry_run
             if dry_run:
                 transaction.set_rollback(True)
     except IntegrityError as error:
         raise ImportFailed([Problem(None, None, None, _("The database refused the data: %s") % error)]) from error
+    if report.changed and not dry_run:
+        data_changed()  # bulk inserts send no signals: cached counts and charts start afresh
     return report
 
 
 class Loader:
-    def __init__(self, sections, *, user=None):
+    def __init__(self, sections, *, user=None, check_duplicates=True):
         self.sections = sections
+        self.check_duplicates = check_duplicates
         self.user = user if user is not None and user.is_authenticated else None
         self.report = ImportReport()
 
@@ -79,7 +107,9 @@ class Loader:
         self.load_registry("topics", Topic, self.sync_parent, order=self.parents_first)
         self.load_registry("outlets", Outlet)
         self.load_registry("events", Event, self.sync_participants)
-        StatementLoader(self.sections["statements"], user=self.user, counts=self.report.counts["statements"]).run()
+        StatementLoader(
+            self.sections["statements"], user=self.user, report=self.report, check_duplicates=self.check_duplicates
+        ).run()
         return self.report
 
     # Registries: few rows, saved one by one so each change gets its history row.

@@ -85,6 +85,8 @@ def csv_statement(row):
         record[field] = record[field] or None
     if "speaker_slug" in row:
         record["speaker"] = row["speaker_slug"]
+    if row.get("updated_at"):
+        record["updated_at"] = row["updated_at"]  # the stored copy this row was exported from
     if "topics" in row:
         topics, stances = _split(row["topics"]), _split(row.get("stances", ""))
         record["topics"] = [

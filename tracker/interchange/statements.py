@@ -1,27 +1,31 @@
-"""Importing statements in batches: match, compare, then bulk-create or save what differs."""
+"""Importing statements: match, compare, refuse conflicts, then update what differs and bulk-create the rest."""
 
-from itertools import islice
+import datetime
+import itertools
 
 from django.apps import apps
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from simple_history.utils import bulk_create_with_history
 
 from ..exports.rows import statement_records
 from ..models import Actor, Event, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
+from . import bulk
+from .conflicts import baseline_conflicts
+from .nearby import near_duplicates
 from .problems import ImportFailed, Problem
 from .validate import PLAIN_FIELDS, SOURCE_FIELDS, source_identity
 
-BATCH = 1000
+BATCH = 900
 REASON = "Imported"
 HistoricalMention = apps.get_model("tracker", "HistoricalStatement_mentions")
 REFERENCES = {"speaker": "speaker__slug", "relayed_by": "relayed_by__slug", "event": "event__slug"}
 
 
 def batches(items, size=BATCH):
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def slug_ids(model, slugs):
@@ -38,16 +42,35 @@ def current_state(record):
     state["topics"] = sorted(record["topics"])
     state["mentions"] = sorted(record["mentions"])
     state["sources"] = [(source_identity(source), source["role"]) for source in record["sources"]]
-    state["_published_on"] = {source_identity(s): s["published_on"] for s in record["sources"]}
     return state
 
 
+def creation_order(records):
+    """Ids follow the statements' order within a day: a file listed newest first, as the export
+    writes it, is created from its end (a re-export then lists it alike); any other in file order."""
+    dates = [record["said_on"] for record in records]
+    pairs = list(itertools.pairwise(dates))
+    newest_first = all(a >= b for a, b in pairs) and any(a > b for a, b in pairs)
+    return records[::-1] if newest_first else records
+
+
+def stored_identity(url, outlet_slug, title, published_on):
+    return url or ("", outlet_slug, title, published_on)
+
+
 class StatementLoader:
-    def __init__(self, records, *, user, counts):
+    def __init__(self, records, *, user, report, check_duplicates=True):
         self.records = records
+        self.check_duplicates = check_duplicates
         self.user = user
-        self.counts = counts
+        self.report = report
+        self.counts = report.counts["statements"]
         self.now = timezone.now()
+        self.history = {
+            "history_date": self.now,
+            "history_user_id": user.pk if user else None,
+            "history_change_reason": REASON,
+        }
 
     def run(self):
         if not self.records:
@@ -65,8 +88,8 @@ class StatementLoader:
         self.event_ids = slug_ids(Event, {r["event"] for r in self.records if r.get("event")})
         self.load_sources()
         matches = self.match()
-        new, changed = [], []
-        for batch in batches(list(matches.items())):
+        changed = []
+        for batch in batches(matches.items()):
             states = {
                 row["id"]: current_state(row)
                 for row in statement_records(Statement.objects.filter(id__in=[pk for pk, _r in batch]))
@@ -78,12 +101,14 @@ class StatementLoader:
                     changed.append((pk, record, differs))
                 else:
                     self.counts.unchanged += 1
+        if conflicts := baseline_conflicts(changed):
+            raise ImportFailed(conflicts)
         matched = set(map(id, matches.values()))
         new = [record for record in self.records if id(record) not in matched]
+        if self.check_duplicates:
+            self.report.duplicates = near_duplicates(new, self.actor_ids)
         self.update(changed)
-        # The export lists newest first: creating from the end keeps ids in the same
-        # relative order, so a re-export of an imported file lists statements alike.
-        self.create(reversed(new))
+        self.create(creation_order(new))
 
     def load_sources(self):
         """Find or create every source the statements cite; update those whose details differ."""
@@ -92,42 +117,54 @@ class StatementLoader:
             for source in record.get("sources", []):
                 wanted.setdefault(source_identity(source), (source, record.get("_sources_add_only")))
         outlet_ids = slug_ids(Outlet, {s["outlet"] for s, _add in wanted.values() if s["outlet"]})
-        self.sources = {}
+        columns = ("id", "outlet_id", *SOURCE_FIELDS)
+        found = {}
         urls = [identity for identity in wanted if isinstance(identity, str)]
         for batch in batches(urls):
-            for obj in Source.objects.filter(url__in=batch).select_related("outlet"):
-                self.sources[obj.url] = obj
+            for row in Source.objects.filter(url__in=batch).exclude(url="").values(*columns, "outlet__slug"):
+                found[row["url"]] = row
         titles = {identity[2] for identity in wanted if not isinstance(identity, str)}
         for batch in batches(sorted(titles)):
-            for obj in Source.objects.filter(url="", title__in=batch).select_related("outlet"):
-                identity = ("", obj.outlet.slug if obj.outlet else None, obj.title, obj.published_on)
-                self.sources.setdefault(identity, obj)
-        missing = []
+            for row in Source.objects.filter(url="", title__in=batch).values(*columns, "outlet__slug"):
+                found.setdefault(stored_identity("", row["outlet__slug"], row["title"], row["published_on"]), row)
+        self.sources = {}  # identity -> (id, published_on)
+        missing, differing = [], {}
+        template = bulk.defaults(Source)
         for identity, (source, add_only) in wanted.items():
             values = {name: source[name] for name in SOURCE_FIELDS if name in source}
             values["outlet_id"] = outlet_ids.get(source["outlet"])
-            obj = self.sources.get(identity)
-            if obj is None:
-                missing.append(Source(**values))
+            row = found.get(identity)
+            if row is None:
+                missing.append({**template, **values, "created_at": self.now, "updated_at": self.now})
                 continue
-            differs = {name: value for name, value in values.items() if getattr(obj, name) != value}
+            differs = {name: value for name, value in values.items() if row[name] != value}
             if differs and not add_only:
-                for name, value in differs.items():
-                    setattr(obj, name, value)
-                obj._change_reason = REASON
-                obj.save()
-        for obj in bulk_create_with_history(
-            missing, Source, batch_size=BATCH, default_user=self.user, default_change_reason=REASON
-        ):
-            identity = obj.url or ("", obj.outlet.slug if obj.outlet_id else None, obj.title, obj.published_on)
-            self.sources[identity] = obj
+                differing[row["id"]] = differs
+                row = {**row, **differs}
+            self.sources[identity] = (row["id"], row["published_on"])
+        for obj in Source.objects.filter(id__in=list(differing)):
+            for name, value in differing[obj.pk].items():
+                setattr(obj, name, value)
+            self.save(obj)
+        bulk.insert_with_history(Source, missing, history=self.history)
+        slugs = {pk: slug for slug, pk in outlet_ids.items()}
+        for row in missing:
+            identity = stored_identity(row["url"], slugs.get(row["outlet_id"]), row["title"], row["published_on"])
+            self.sources[identity] = (row["id"], row["published_on"])
+
+    def save(self, obj):
+        obj._change_reason = REASON
+        if self.user:
+            obj._history_user = self.user
+        obj.save()
 
     def match(self):
         """Existing statement id → incoming record: by key, else speaker + date + normalised text."""
         matches, taken = {}, {}
         by_key = {}
         for batch in batches([r["key"] for r in self.records if r.get("key")]):
-            by_key.update(Statement.objects.filter(key__in=batch).values_list("key", "id"))
+            # `key <> ''` lets SQLite use the partial unique index on key (else it scans the table).
+            by_key.update(Statement.objects.filter(key__in=batch).exclude(key="").values_list("key", "id"))
         unmatched = []
         for record in self.records:
             pk = by_key.get(record.get("key"))
@@ -135,18 +172,29 @@ class StatementLoader:
                 unmatched.append(record)
             else:
                 self.claim(matches, taken, pk, record)
-        candidates = {}
-        for batch in batches(list({r["fingerprint"] for r in unmatched})):
-            for pk, speaker, said_on, print_, key in Statement.objects.filter(fingerprint__in=batch).values_list(
-                "id", "speaker__slug", "said_on", "fingerprint", "key"
-            ):
-                if not key:
-                    candidates.setdefault((speaker, said_on, print_), pk)
+        candidates = self.same_text(unmatched)
         for record in unmatched:
-            pk = candidates.get((record["speaker"], record["said_on"], record["fingerprint"]))
+            pk = candidates.get((self.actor_ids[record["speaker"]], record["said_on"], record["fingerprint"]))
             if pk is not None:
                 self.claim(matches, taken, pk, record)
         return matches
+
+    def same_text(self, records):
+        """(speaker id, said_on, fingerprint) → a stored statement without a key, through the
+        (speaker, said_on, fingerprint) index: one query per batch of 300."""
+        found = {}
+        table = connection.ops.quote_name(Statement._meta.db_table)
+        wanted = sorted({(self.actor_ids[r["speaker"]], r["said_on"], r["fingerprint"]) for r in records})
+        adapt = connection.ops.adapt_datefield_value
+        for batch in batches(wanted, 300):
+            terms = " OR ".join(["(speaker_id = %s AND said_on = %s AND fingerprint = %s)"] * len(batch))
+            params = [value for speaker, said_on, print_ in batch for value in (speaker, adapt(said_on), print_)]
+            sql = f"SELECT id, speaker_id, said_on, fingerprint FROM {table} WHERE key = '' AND ({terms})"
+            for pk, speaker, said_on, print_ in bulk.execute(sql, params):
+                if isinstance(said_on, str):
+                    said_on = datetime.date.fromisoformat(said_on)
+                found.setdefault((speaker, said_on, print_), pk)
+        return found
 
     def claim(self, matches, taken, pk, record):
         if pk in taken:
@@ -164,7 +212,7 @@ class StatementLoader:
         return chain
 
     def first_reported_on(self, said_on, chain):
-        dates = [self.sources[identity].published_on for identity, _role in chain]
+        dates = [self.sources[identity][1] for identity, _role in chain]
         return min((day for day in dates if day and day >= said_on), default=None)
 
     def wanted(self, record, current):
@@ -184,6 +232,7 @@ class StatementLoader:
         return wanted
 
     def update(self, changed):
+        """Few, in practice: each saved through the model, with its history row."""
         for batch in batches(changed, 200):
             objects = Statement.objects.in_bulk([pk for pk, _record, _differs in batch])
             for pk, _record, differs in batch:
@@ -195,86 +244,82 @@ class StatementLoader:
                     elif name in PLAIN_FIELDS["statements"]:
                         setattr(statement, name, value)
                 statement.updated_by = self.user
-                statement._change_reason = REASON
-                if self.user:
-                    statement._history_user = self.user
-                statement.save()
+                self.save(statement)
                 if "mentions" in differs:
                     statement.mentions.set([self.actor_ids[slug] for slug in differs["mentions"]])
                 if "topics" in differs:
                     statement.topic_stances.all().delete()
-                    self.create_topics([(statement, differs["topics"])])
+                    self.create_topics([(statement.pk, statement.said_on, differs["topics"])])
                 if "sources" in differs:
                     statement.source_links.all().delete()
-                    self.create_sources([(statement, differs["sources"])])
+                    self.create_sources([(statement.pk, differs["sources"])])
                 self.counts.updated += 1
 
     def create(self, records):
-        for batch in batches(records):
-            statements = []
-            for record in batch:
-                values = {name: record[name] for name in PLAIN_FIELDS["statements"] if name in record}
-                chain = self.chain(record) if "sources" in record else []
-                if values.get("first_reported_on") is None:
-                    values["first_reported_on"] = self.first_reported_on(record["said_on"], chain)
-                statement = Statement(
-                    **values,
-                    speaker_id=self.actor_ids[record["speaker"]],
-                    relayed_by_id=self.actor_ids.get(record.get("relayed_by")),
-                    event_id=self.event_ids.get(record.get("event")),
-                    fingerprint=record["fingerprint"],
-                    created_by=self.user,
-                    updated_by=self.user,
-                )
-                if statement.status == Statement.Status.PUBLISHED:
-                    statement.published_at = self.now
-                statement._chain = chain
-                statement._record = record
-                statements.append(statement)
-            Statement.objects.bulk_create(statements)
-            history = Statement.history.bulk_history_create(
-                statements, default_user=self.user, default_change_reason=REASON, default_date=self.now
+        template = bulk.defaults(Statement)
+        user_id = self.user.pk if self.user else None
+        rows, chains = [], []
+        for record in records:
+            chain = self.chain(record) if "sources" in record else []
+            row = {**template, **{name: record[name] for name in PLAIN_FIELDS["statements"] if name in record}}
+            if row["first_reported_on"] is None:
+                row["first_reported_on"] = self.first_reported_on(record["said_on"], chain)
+            row.update(
+                speaker_id=self.actor_ids[record["speaker"]],
+                relayed_by_id=self.actor_ids.get(record.get("relayed_by")),
+                event_id=self.event_ids.get(record.get("event")),
+                fingerprint=record["fingerprint"],
+                created_by_id=user_id,
+                updated_by_id=user_id,
+                created_at=self.now,
+                # A file's `updated_at` is when the statement last changed where it came from.
+                updated_at=record.get("updated_at") or self.now,
+                published_at=self.now if row["status"] == Statement.Status.PUBLISHED else None,
             )
-            mentions = [
-                (statement, self.actor_ids[slug])
-                for statement in statements
-                for slug in statement._record.get("mentions", [])
-            ]
-            through = Statement.mentions.through.objects.bulk_create(
-                [Statement.mentions.through(statement_id=s.pk, actor_id=actor) for s, actor in mentions]
-            )
-            history_id = {row.id: row.history_id for row in history}
-            HistoricalMention.objects.bulk_create(
-                [
-                    HistoricalMention(
-                        id=row.pk,
-                        history_id=history_id[row.statement_id],
-                        statement_id=row.statement_id,
-                        actor_id=row.actor_id,
-                    )
-                    for row in through
-                ]
-            )
-            self.create_topics([(s, s._record.get("topics", [])) for s in statements])
-            self.create_sources([(s, s._chain) for s in statements])
-            self.counts.created += len(statements)
+            rows.append(row)
+            chains.append(chain)
+        mentioned = any(record.get("mentions") for record in records)
+        history_ids = bulk.insert_with_history(Statement, rows, history=self.history, returning_history=mentioned)
+        if mentioned:
+            self.create_mentions(rows, records, history_ids)
+        self.create_topics(
+            [(row["id"], row["said_on"], record.get("topics", [])) for row, record in zip(rows, records, strict=True)]
+        )
+        self.create_sources([(row["id"], chain) for row, chain in zip(rows, chains, strict=True)])
+        self.counts.created += len(rows)
 
-    def create_topics(self, pairs):
+    def create_mentions(self, rows, records, history_ids):
         links = [
-            StatementTopic(statement=statement, topic_id=self.topic_ids[slug], stance=stance, said_on=statement.said_on)
-            for statement, topics in pairs
+            {"statement_id": row["id"], "actor_id": self.actor_ids[slug], "_history": history_id}
+            for row, record, history_id in zip(rows, records, history_ids, strict=True)
+            for slug in record.get("mentions", [])
+        ]
+        through = Statement.mentions.through
+        for link, pk in zip(links, bulk.insert(through, links), strict=True):
+            link["id"] = pk
+        historical = [
+            {
+                "id": link["id"],
+                "history_id": link["_history"],
+                "statement_id": link["statement_id"],
+                "actor_id": link["actor_id"],
+            }
+            for link in links
+        ]
+        bulk.insert(HistoricalMention, historical, returning=False)
+
+    def create_topics(self, entries):
+        rows = [
+            {"statement_id": pk, "topic_id": self.topic_ids[slug], "stance": stance, "said_on": said_on}
+            for pk, said_on, topics in entries
             for slug, stance in topics
         ]
-        bulk_create_with_history(
-            links, StatementTopic, batch_size=BATCH, default_user=self.user, default_change_reason=REASON
-        )
+        bulk.insert_with_history(StatementTopic, rows, history=self.history)
 
-    def create_sources(self, pairs):
-        links = [
-            StatementSource(statement=statement, source=self.sources[identity], role=role, position=position)
-            for statement, chain in pairs
+    def create_sources(self, entries):
+        rows = [
+            {"statement_id": pk, "source_id": self.sources[identity][0], "role": role, "position": position}
+            for pk, chain in entries
             for position, (identity, role) in enumerate(chain)
         ]
-        bulk_create_with_history(
-            links, StatementSource, batch_size=BATCH, default_user=self.user, default_change_reason=REASON
-        )
+        bulk.insert_with_history(StatementSource, rows, history=self.history)

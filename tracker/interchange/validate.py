@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Actor, Event, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
 from ..text import fingerprint, normalize_name
+from .checks import compile_check, parse_timestamp, said_on_at_precision
 from .problems import Problem
 
 SECTIONS = ("actors", "topics", "outlets", "events", "statements")
@@ -35,8 +36,20 @@ PLAIN_FIELDS = {
 }
 REQUIRED = {"statements": ("speaker", "said_on", "text")}
 SOURCE_FIELDS = ("url", "title", "author", "published_on", "language", "archived_url")
-TEXT_FIELDS = {"CharField", "TextField", "SlugField", "URLField"}
+STANCES = frozenset(StatementTopic.Stance.values)
+SOURCE_ROLES = frozenset(StatementSource.Role.values)
+LOOKUP_BATCH = 900
 _missing = object()
+
+
+CHECKS = {
+    section: {
+        name: compile_check(MODELS[section]._meta.get_field(name))
+        for name in (fields if section == "statements" else ("slug", *fields))
+    }
+    for section, fields in PLAIN_FIELDS.items()
+}
+SOURCE_CHECKS = {name: compile_check(Source._meta.get_field(name)) for name in SOURCE_FIELDS}
 
 
 class Validator:
@@ -65,17 +78,9 @@ class Validator:
         self.check_references()
         return self.sections
 
-    def clean_value(self, section, number, model, field_name, value):
-        field = model._meta.get_field(field_name)
-        if value is None and not field.null:
-            value = ""
-        if value is not None and field.get_internal_type() in TEXT_FIELDS and not isinstance(value, str):
-            self.add(section, number, field_name, _("expected text"))
-            return _missing
-        if value in ("", None) and (field.blank or field.null):
-            return value
+    def clean_value(self, section, number, check, field_name, value):
         try:
-            return field.clean(value, None)
+            return check(value)
         except ValidationError as error:
             for message in error.messages:
                 self.add(section, number, field_name, message)
@@ -85,16 +90,15 @@ class Validator:
         if not isinstance(item, dict):
             self.add(section, number, None, _("must be an object"))
             return None
-        model = MODELS[section]
         record = {"_number": number}
         required = REQUIRED.get(section, ("slug", "name"))
         missing = {field_name for field_name in required if item.get(field_name) in (None, "")}
         for field_name in required:
             if field_name in missing:
                 self.add(section, number, field_name, _("This field is required."))
-        for field_name in ("slug", *PLAIN_FIELDS[section]):
-            if field_name in item and field_name not in missing and (field_name != "slug" or section != "statements"):
-                value = self.clean_value(section, number, model, field_name, item[field_name])
+        for field_name, check in CHECKS[section].items():
+            if field_name in item and field_name not in missing:
+                value = self.clean_value(section, number, check, field_name, item[field_name])
                 if value is not _missing:
                     record[field_name] = value
         getattr(self, f"clean_{section}")(number, item, record)
@@ -155,7 +159,7 @@ class Validator:
         said_on = record.get("said_on")
         if said_on:
             precision = record.get("date_precision", Statement.Precision.DAY)
-            record["said_on"] = Statement(said_on=said_on, date_precision=precision).said_on_at_precision()
+            record["said_on"] = said_on_at_precision(said_on, precision)
             reported = record.get("first_reported_on")
             if reported and reported < record["said_on"]:
                 message = _("A statement cannot be reported before it was said.")
@@ -164,6 +168,21 @@ class Validator:
             self.add("statements", number, "relayed_by", _("A speaker does not relay their own words."))
         if "text" in record:
             record["fingerprint"] = fingerprint(record["text"])
+        self.clean_baseline(number, item, record)
+
+    def clean_baseline(self, number, item, record):
+        """`version` and `updated_at`: the stored statement the file's copy was made from."""
+        version = item.get("version")
+        if version is not None:
+            if isinstance(version, int) and not isinstance(version, bool) and version >= 1:
+                record["version"] = version
+            else:
+                self.add("statements", number, "version", _("must be a whole number from 1"))
+        if item.get("updated_at") not in (None, ""):
+            try:
+                record["updated_at"] = parse_timestamp(item["updated_at"])
+            except ValidationError as error:
+                self.add("statements", number, "updated_at", error.messages[0])
 
     def clean_topic_stances(self, number, value):
         cleaned, seen = [], set()
@@ -176,7 +195,7 @@ class Validator:
                 self.add("statements", number, "topics", _("each topic needs a “topic” slug"))
                 continue
             stance = entry.get("stance") or StatementTopic.Stance.UNCLEAR
-            if stance not in StatementTopic.Stance.values:
+            if stance not in STANCES:
                 self.add("statements", number, "topics", _("“%s” is not a stance") % stance)
                 continue
             if entry["topic"] in seen:
@@ -198,11 +217,11 @@ class Validator:
             source = {"outlet": entry.get("outlet") or None}
             for name in SOURCE_FIELDS:
                 if name in entry:
-                    found = self.clean_value("statements", number, Source, name, entry[name])
+                    found = self.clean_value("statements", number, SOURCE_CHECKS[name], f"{field}.{name}", entry[name])
                     if found is not _missing:
                         source[name] = found
             role = entry.get("role") or StatementSource.Role.REPORTED_BY
-            if role not in StatementSource.Role.values:
+            if role not in SOURCE_ROLES:
                 self.add("statements", number, f"{field}.role", _("“%s” is not a source role") % role)
             source["role"] = role
             if not source.get("url") and not source.get("title"):
@@ -241,8 +260,11 @@ class Validator:
 
     def known(self, section, wanted):
         in_document = {record.get("slug") for record in self.sections[section]}
-        missing = set(wanted) - in_document
-        in_database = set(MODELS[section].objects.filter(slug__in=missing).values_list("slug", flat=True))
+        missing = sorted(set(wanted) - in_document)
+        in_database = set()
+        for start in range(0, len(missing), LOOKUP_BATCH):
+            batch = missing[start : start + LOOKUP_BATCH]
+            in_database.update(MODELS[section].objects.filter(slug__in=batch).values_list("slug", flat=True))
         return in_document | in_database
 
     def check_references(self):

@@ -4,6 +4,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from tracker.interchange import ImportFailed, import_file
 
+SHOWN_WARNINGS = 50
+
 
 class Command(BaseCommand):
     help = "Import a parley/1 JSON document or a CSV in the export's columns. All or nothing; safe to repeat."
@@ -26,6 +28,10 @@ class Command(BaseCommand):
             raise CommandError(f"{len(failure.problems)} problem(s) in {path.name}; nothing was imported.") from None
         for line in report.lines():
             self.stdout.write(line)
+        for warning in report.warnings[:SHOWN_WARNINGS]:
+            self.stdout.write(f"  {warning}")
+        if len(report.warnings) > SHOWN_WARNINGS:
+            self.stdout.write(f"  … and {len(report.warnings) - SHOWN_WARNINGS} more")
         if dry_run:
             self.stdout.write("Dry run: nothing was written.")
         elif not report.changed:

@@ -1,0 +1,110 @@
+"""Fast checks of incoming values, compiled once per model field.
+
+An import of 100,000 statements holds well over a million values: instead of Django's
+`Field.clean` for each (a full parse and every validator), each field gets a function
+that checks the type, length, choices and ISO dates directly and runs the field's own
+validators (URL, country code, slug) once per distinct value. When a value fails, the
+field's `clean` gives the same message editors know from the admin.
+"""
+
+import datetime
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, URLValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+
+from ..models import Statement
+
+TEXT_FIELDS = {"CharField", "TextField", "SlugField", "URLField"}
+# A plain http(s) URL with a DNS host name: a strict subset of what URLValidator accepts,
+# checked with one regex. Anything else (user info, IP hosts, IDNs…) goes through the validator.
+PLAIN_HTTP_URL = re.compile(
+    r"https?://((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})(?::[0-9]{1,5})?(?:[/?#][^\s]*)?\Z",
+    re.IGNORECASE,
+)
+
+
+def plain_http_url(value):
+    match = PLAIN_HTTP_URL.match(value)
+    return match is not None and len(value) <= URLValidator.max_length and len(match[1]) <= 253
+
+
+def text_check(field):
+    limit = field.max_length
+    choices = frozenset(str(value) for value, _label in field.flatchoices) if field.choices else None
+    validators = [validator for validator in field.validators if not isinstance(validator, MaxLengthValidator)]
+    urls = [validator for validator in validators if isinstance(validator, URLValidator)]
+    others = [validator for validator in validators if validator not in urls]
+    passed = set()  # values already validated: the same source URL recurs across statements
+
+    def check(value):
+        if not isinstance(value, str):
+            raise ValidationError(_("expected text"))
+        if "\x00" in value:
+            raise ValidationError(_("must not contain NUL characters"))
+        if (limit is not None and len(value) > limit) or (choices is not None and value not in choices):
+            return field.clean(value, None)  # raises with Django's own message
+        if validators and value not in passed:
+            for validator in others if urls and plain_http_url(value) else validators:
+                validator(value)
+            passed.add(value)
+        return value
+
+    return check
+
+
+def date_check(field):
+    def check(value):
+        # The common case, an ISO date, without Django's general parser.
+        if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
+            try:
+                return datetime.date.fromisoformat(value)
+            except ValueError:
+                pass
+        return field.clean(value, None)
+
+    return check
+
+
+def compile_check(field):
+    """A function that returns the cleaned value of `field` or raises ValidationError."""
+    if field.get_internal_type() in TEXT_FIELDS:
+        check = text_check(field)
+    elif isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
+        check = date_check(field)
+    else:
+        check = lambda value: field.clean(value, None)  # noqa: E731
+    empty = None if field.null else ""
+    blank_ok = field.blank or field.null
+
+    def clean(value):
+        if value is None or value == "":
+            return empty if blank_ok else field.clean("", None)  # raises "cannot be blank"
+        return check(value)
+
+    return clean
+
+
+def said_on_at_precision(said_on, precision):
+    """As Statement.said_on_at_precision: the first day of the month or year it is known to."""
+    if precision == Statement.Precision.MONTH:
+        return said_on.replace(day=1)
+    if precision == Statement.Precision.YEAR:
+        return said_on.replace(month=1, day=1)
+    return said_on
+
+
+def parse_timestamp(value):
+    """An ISO 8601 date and time, made aware in the site's time zone when it has none."""
+    if isinstance(value, str):
+        try:
+            parsed = parse_datetime(value.strip())
+        except ValueError:
+            parsed = None
+        if parsed is not None:
+            return parsed if timezone.is_aware(parsed) else timezone.make_aware(parsed)
+    raise ValidationError(_("expected a date and time such as 2025-09-24T10:30:00+00:00"))
