@@ -19,6 +19,7 @@ SQLITE_DEFAULT_LIMIT = 999
 POSTGRESQL_LIMIT = 65535
 MAX_ROWS = 5000
 POSTGRESQL_ROWS = 10000
+SQLITE_OR_TERMS = 300  # SQLite refuses expression trees deeper than 1000
 
 
 def parameter_limit():
@@ -48,7 +49,9 @@ def adapter(field):
 
 def _parameters(chunk, names, adapters, constants):
     """The chunk's values row after row, in `names` order then `constants`, adapted where needed."""
-    getter = operator.itemgetter(*names)  # every table here has several columns: it returns tuples
+    getter = operator.itemgetter(*names)
+    if len(names) == 1:  # itemgetter of one name returns the value itself, not a 1-tuple
+        getter = (lambda name: lambda row: (row[name],))(names[0])
     if not adapters:
         return [value for row in chunk for value in (*getter(row), *constants)]
     params = []
@@ -64,6 +67,7 @@ def _parameters(chunk, names, adapters, constants):
 
 def execute(sql, params):
     """Run one statement with %s placeholders; the rows it returns."""
+    connection.ensure_connection()
     with connection.wrap_database_errors:  # the driver's errors as Django's (IntegrityError, …)
         if connection.vendor == "sqlite":
             # Django's SQLite cursor rewrites %s to ? with a regex over the whole statement,
@@ -148,6 +152,44 @@ def insert_with_history(model, rows, *, history, returning_history=False):
         row[pk_name] = key
     historical = model.history.model
     return insert(historical, rows, constants={**history, "history_type": "+"}, returning=returning_history)
+
+
+def select_matching(model, columns, match_fields, keys, *, where="", batch=2000):
+    """Rows of `columns` whose `match_fields` equal one of the `keys` tuples, through the index on them.
+
+    PostgreSQL joins the keys as UNNEST arrays: one short statement per batch, where a long
+    OR list costs more to plan than to run. SQLite reads an IN list or an OR of equalities,
+    each term one index search.
+    """
+    quote = connection.ops.quote_name
+    fields = [model._meta.get_field(name) for name in match_fields]
+    selected = ", ".join(f"t.{quote(model._meta.get_field(name).column)}" for name in columns)
+    head = f"SELECT {selected} FROM {quote(model._meta.db_table)} AS t"
+    adapters = [(index, adapt) for index, field in enumerate(fields) if (adapt := adapter(field)) is not None]
+    if connection.vendor != "postgresql" and len(fields) > 1:
+        batch = min(batch, SQLITE_OR_TERMS)
+    rows = []
+    for start in range(0, len(keys), batch):
+        chunk = keys[start : start + batch]
+        if connection.vendor == "postgresql":
+            names = [f"k{index}" for index in range(len(fields))]
+            arrays = ", ".join(f"(%b)::{field.db_type(connection).split('(')[0]}[]" for field in fields)
+            on = " AND ".join(f"t.{quote(field.column)} = v.{name}" for field, name in zip(fields, names, strict=True))
+            sql = f"{head} JOIN UNNEST({arrays}) AS v({', '.join(names)}) ON {on}"
+            params = [list(column) for column in zip(*chunk, strict=True)]
+            if where:
+                sql += f" WHERE {where}"
+        else:
+            term = " AND ".join(f"t.{quote(field.column)} = %s" for field in fields)
+            terms = (
+                f"t.{quote(fields[0].column)} IN ({', '.join(['%s'] * len(chunk))})"
+                if len(fields) == 1
+                else (" OR ".join([f"({term})"] * len(chunk)))
+            )
+            sql = f"{head} WHERE ({terms})" + (f" AND {where}" if where else "")
+            params = _parameters([dict(enumerate(key)) for key in chunk], list(range(len(fields))), adapters, ())
+        rows.extend(execute(sql, params))
+    return rows
 
 
 def defaults(model):

@@ -108,7 +108,10 @@ class Loader:
         self.load_registry("outlets", Outlet)
         self.load_registry("events", Event, self.sync_participants)
         StatementLoader(
-            self.sections["statements"], user=self.user, report=self.report, check_duplicates=self.check_duplicates
+            self.sections["statements"],
+            user=self.user,
+            report=self.report,
+            check_duplicates=self.check_duplicates,
         ).run()
         return self.report
 

@@ -16,6 +16,7 @@ covered. Everything imported is still examined by the admin's likely-duplicates 
 
 import bisect
 import datetime
+import math
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -26,6 +27,7 @@ from ..models import Statement
 from ..text import normalize_text
 from .bulk import execute
 
+FIRST_BATCH = 50
 BATCH = 500
 COMPARISON_BUDGET = 100_000
 EXCERPT = 90
@@ -102,17 +104,24 @@ def _stored(batch, actor_ids):
     return stored
 
 
+def _batch_size(check, spent, budget):
+    """Records for the next query: as many as the rest of the budget is likely to cover."""
+    if not check.checked:
+        return FIRST_BATCH
+    per_record = max(1.0, spent / check.checked)
+    return max(1, min(BATCH, math.ceil((budget - spent) / per_record)))
+
+
 def near_duplicates(records, actor_ids, *, budget=None):
     """The DuplicateCheck of new `records` (validated parley/1 statements) against stored statements."""
     budget = COMPARISON_BUDGET if budget is None else budget
     check = DuplicateCheck(total=len(records))
     ordered = sorted(records, key=lambda record: record["_number"])
     normalized = {}  # stored id → normalised text, computed once
-    spent = 0
-    for start in range(0, len(ordered), BATCH):
-        if spent >= budget:
-            break
-        batch = ordered[start : start + BATCH]
+    spent = start = 0
+    while start < len(ordered) and spent < budget:
+        batch = ordered[start : start + _batch_size(check, spent, budget)]
+        start += len(batch)
         stored = _stored(batch, actor_ids)
         for record in batch:
             if spent >= budget:

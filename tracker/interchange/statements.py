@@ -4,7 +4,6 @@ import datetime
 import itertools
 
 from django.apps import apps
-from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -161,10 +160,10 @@ class StatementLoader:
     def match(self):
         """Existing statement id → incoming record: by key, else speaker + date + normalised text."""
         matches, taken = {}, {}
-        by_key = {}
-        for batch in batches([r["key"] for r in self.records if r.get("key")]):
-            # `key <> ''` lets SQLite use the partial unique index on key (else it scans the table).
-            by_key.update(Statement.objects.filter(key__in=batch).exclude(key="").values_list("key", "id"))
+        keys = [(r["key"],) for r in self.records if r.get("key")]
+        # The partial unique index on key is WHERE NOT (key = ''): spelled the same, SQLite uses
+        # it (with `key <> ''` or nothing it scans the whole table for every batch).
+        by_key = dict(bulk.select_matching(Statement, ("key", "id"), ("key",), keys, where="NOT (t.key = '')"))
         unmatched = []
         for record in self.records:
             pk = by_key.get(record.get("key"))
@@ -181,19 +180,16 @@ class StatementLoader:
 
     def same_text(self, records):
         """(speaker id, said_on, fingerprint) → a stored statement without a key, through the
-        (speaker, said_on, fingerprint) index: one query per batch of 300."""
-        found = {}
-        table = connection.ops.quote_name(Statement._meta.db_table)
+        (speaker, said_on, fingerprint) index."""
         wanted = sorted({(self.actor_ids[r["speaker"]], r["said_on"], r["fingerprint"]) for r in records})
-        adapt = connection.ops.adapt_datefield_value
-        for batch in batches(wanted, 300):
-            terms = " OR ".join(["(speaker_id = %s AND said_on = %s AND fingerprint = %s)"] * len(batch))
-            params = [value for speaker, said_on, print_ in batch for value in (speaker, adapt(said_on), print_)]
-            sql = f"SELECT id, speaker_id, said_on, fingerprint FROM {table} WHERE key = '' AND ({terms})"
-            for pk, speaker, said_on, print_ in bulk.execute(sql, params):
-                if isinstance(said_on, str):
-                    said_on = datetime.date.fromisoformat(said_on)
-                found.setdefault((speaker, said_on, print_), pk)
+        found = {}
+        columns = ("id", "speaker", "said_on", "fingerprint")
+        for pk, speaker, said_on, print_ in bulk.select_matching(
+            Statement, columns, columns[1:], wanted, where="t.key = ''"
+        ):
+            if isinstance(said_on, str):
+                said_on = datetime.date.fromisoformat(said_on)
+            found.setdefault((speaker, said_on, print_), pk)
         return found
 
     def claim(self, matches, taken, pk, record):
