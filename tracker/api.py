@@ -11,6 +11,7 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.routers import DefaultRouter
 
 from . import queries
+from .exports.rows import STATEMENT_FIELDS
 from .filters import StatementFilter
 from .models import Actor, Event, Statement, StatementTopic, Topic
 
@@ -84,17 +85,7 @@ class StatementSerializer(serializers.ModelSerializer):
             "date_precision",
             "first_reported_on",
             "speaker",
-            "speaker_title",
-            "relayed_by",
-            "kind",
-            "act",
-            "attribution",
-            "text",
-            "condition",
-            "original_text",
-            "original_language",
-            "setting",
-            "audience",
+            *STATEMENT_FIELDS,
             "event",
             "topics",
             "mentions",

@@ -9,13 +9,9 @@ from django.utils.text import slugify
 
 from ..models import Statement, StatementSource, StatementTopic
 
-COLUMNS = (
-    "id",
-    "said_on",
-    "date_precision",
-    "first_reported_on",
-    "speaker",
-    "speaker_slug",
+# The statement's own fields from its speaker's title to its audience, in the one order the
+# CSV columns, the API and the CSV import list them (PRODUCT.md §4).
+STATEMENT_FIELDS = (
     "speaker_title",
     "relayed_by",
     "kind",
@@ -27,6 +23,15 @@ COLUMNS = (
     "original_language",
     "setting",
     "audience",
+)
+COLUMNS = (
+    "id",
+    "said_on",
+    "date_precision",
+    "first_reported_on",
+    "speaker",
+    "speaker_slug",
+    *STATEMENT_FIELDS,
     "topics",
     "stances",
     "mentions",

@@ -6,7 +6,7 @@ import json
 
 from django.utils.translation import gettext as _
 
-from ..exports.rows import FORMULA_START, SEPARATOR
+from ..exports.rows import FORMULA_START, SEPARATOR, STATEMENT_FIELDS
 from .export import FORMAT
 from .problems import ImportFailed, Problem
 
@@ -16,17 +16,7 @@ CSV_FIELDS = (
     "said_on",
     "date_precision",
     "first_reported_on",
-    "speaker_title",
-    "relayed_by",
-    "kind",
-    "act",
-    "attribution",
-    "text",
-    "condition",
-    "original_text",
-    "original_language",
-    "setting",
-    "audience",
+    *STATEMENT_FIELDS,
     "event",
     "status",
     "correction_note",
