@@ -65,7 +65,9 @@ def run_child(mode, params):
         output = out.read().decode()
     if process.returncode:
         raise RuntimeError(f"{mode} export failed: {output[-300:]}")
-    return json.loads(output.strip().splitlines()[-1])["seconds"], usage.ru_maxrss / 1024
+    result = json.loads(output.strip().splitlines()[-1])
+    # The child's own high-water mark: wait4's ru_maxrss also counts this (parent) process.
+    return result["seconds"], result.get("peak_rss_mb") or usage.ru_maxrss / 1024
 
 
 def run_dump(vendor, sql):
