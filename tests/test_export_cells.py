@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests import factories
 from tracker.exports.cells import cell_chunks
-from tracker.exports.csv import csv_lines
+from tracker.exports.csv import csv_lines, stream_csv
 from tracker.exports.rows import COLUMNS
 from tracker.models import Statement
 
@@ -139,3 +139,8 @@ def newsroom_of_forty(db):
         statement = factories.StatementFactory(said_on=datetime.date(2025, 1, 1 + number % 28))
         factories.StatementTopicFactory(statement=statement)
         factories.StatementSourceFactory(statement=statement)
+
+
+def test_an_export_of_nothing_is_the_header_alone(newsroom_of_forty):
+    assert "".join(stream_csv(Statement.objects.none())) == ",".join(COLUMNS) + "\r\n"
+    assert "".join(stream_csv(Statement.objects.filter(text="no such statement"))) == ",".join(COLUMNS) + "\r\n"

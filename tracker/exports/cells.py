@@ -15,9 +15,11 @@ from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Cast, Coalesce
 
 from ..models import Actor, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
-from .rows import FORMULA_START, SEPARATOR, inert, permalink_parts, small_page_cache
+from .rows import COLUMNS, FORMULA_START, SEPARATOR, inert, permalink_parts, small_page_cache
 
 CHUNK_SIZE = 2000
+LINKED = ("topics", "stances", "mentions", "outlets", "source_urls")
+OWN = tuple(column for column in COLUMNS if column not in LINKED)
 
 
 class Inert(Func):
@@ -83,7 +85,7 @@ def _optional(name):
 
 
 def own_cells(base_url):
-    """The statement's own columns as SQL expressions, in COLUMNS order (links left out)."""
+    """The statement's own columns (OWN) as SQL expressions, in order."""
     prefix, suffix = permalink_parts(base_url)
     return {
         "id": F("id"),
@@ -194,6 +196,12 @@ def own_rows_sql(queryset, base_url):
     return connection, sql, params
 
 
+# Where the link cells go among the own ones: topics, stances and mentions before `event`,
+# outlets and source_urls after it. SELECT DISTINCT (some filters ask for it) adds the
+# ORDER BY columns after ours: `row[:END]` leaves them out.
+EVENT, END = OWN.index("event"), len(OWN)
+
+
 def merged(rows, topics, mentions, sources):
     """The statements' own cells with their link cells slotted in, in COLUMNS order."""
     chunk = []
@@ -202,13 +210,12 @@ def merged(rows, topics, mentions, sources):
         chunk.append(
             (
                 str(pk),
-                *row[1:17],
+                *row[1:EVENT],
                 *topics.get(pk, NO_TOPICS),
                 mentions.get(pk, ""),
-                row[17],
+                row[EVENT],
                 *sources.get(pk, NO_SOURCES),
-                # SELECT DISTINCT (some filters ask for it) adds the ORDER BY columns after ours.
-                *row[18:21],
+                *row[EVENT + 1 : END],
             )
         )
     return chunk
