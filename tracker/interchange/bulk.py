@@ -1,12 +1,15 @@
-"""Multi-row INSERTs for large imports, with their history rows.
+"""Large INSERTs for imports, with their history rows, and batched look-ups.
 
 Django's `bulk_create` prepares every value through the field API and, on SQLite, splits
 inserts at 999 parameters (about 30 statement rows). An import of 100,000 statements
-writes about a million rows, so here each table gets few, large INSERT statements sized
-to the database's real parameter limit (32,766 on SQLite ≥ 3.32, 65,535 on PostgreSQL),
-with values adapted once per column. Primary keys come back through RETURNING in the
-order of the rows, as `bulk_create` itself relies on. Constraints and triggers (the
-full-text index) still apply: the database checks every row.
+writes about a million rows, so here each table gets few, large statements: on SQLite,
+multi-row INSERTs sized to the library's real limit (32,766 since SQLite 3.32), handed to
+sqlite3 with `?` placeholders; on PostgreSQL, INSERT … SELECT FROM UNNEST(one array per
+column) per 10,000 rows, as Django's own bulk_create does there, with the arrays bound in
+binary (psycopg quotes each element of a text-format array through a regex). Values are
+adapted once per column, primary keys come back through RETURNING in the order of the
+rows (which bulk_create relies on too), and constraints and triggers (the full-text
+index) still check and index every row.
 """
 
 import functools
