@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from tests import factories
 from tracker.exports.cells import cell_chunks
 from tracker.exports.csv import csv_lines, stream_csv
-from tracker.exports.rows import COLUMNS
+from tracker.exports.rows import COLUMNS, FORMULA_START, inert
 from tracker.models import Statement
 
 pytestmark = pytest.mark.django_db
@@ -116,6 +116,16 @@ def test_csv_file_holds_each_cell_rendered_and_quoted(exporter_client, awkward):
         ],
     ]
     assert body(exporter_client.get(reverse("tracker:export-csv"))) == written_by_csv_module(expected)
+
+
+@pytest.mark.parametrize("start", [*FORMULA_START, "'", "A", "Ж"])
+def test_every_formula_start_is_neutralised_by_the_database_as_in_python(exporter_client, actor, start):
+    text = f"{start}SUM(A1) and more"
+    statement = factories.StatementFactory(speaker=actor, text=text, audience=text)
+    factories.StatementTopicFactory(statement=statement, topic=factories.TopicFactory(slug="-tanks"))
+    [row] = csv.DictReader(io.StringIO(body(exporter_client.get(reverse("tracker:export-csv")))))
+    assert row["text"] == row["audience"] == inert(text)
+    assert row["topics"] == "'-tanks"
 
 
 def test_timestamps_keep_their_microseconds(exporter_client, awkward):
