@@ -113,3 +113,64 @@ def test_revert_restores_an_earlier_version_and_keeps_versions_increasing(editor
     assert statement.version == 3
     assert statement.history.count() == 3
     assert Statement.objects.count() == 1
+
+
+def revert(client, statement, record):
+    url = reverse("admin:tracker_statement_simple_history", args=[statement.pk, record.history_id])
+    page = client.get(url)
+    response = client.post(url, change_form_data(page), follow=True)
+    statement.refresh_from_db()
+    return page, response
+
+
+def test_revert_brings_back_the_topics_and_sources_of_that_version(editor_client, statement):
+    guarantees, territory = factories.TopicFactory(name="Guarantees"), factories.TopicFactory(name="Territory")
+    wire = factories.SourceFactory(title="Wire story")
+    edit(
+        editor_client, statement, **{"topic_stances-0-topic": str(guarantees.pk), "topic_stances-0-stance": "supports"}
+    )
+    chosen = statement.history.first()
+    edit(
+        editor_client,
+        statement,
+        **{
+            "topic_stances-0-stance": "opposes",
+            "topic_stances-1-topic": str(territory.pk),
+            "topic_stances-1-stance": "mixed",
+            "topic_stances-TOTAL_FORMS": "2",
+            "source_links-0-source": str(wire.pk),
+            "source_links-0-position": "0",
+        },
+    )
+    assert {(link.topic.name, link.stance) for link in statement.topic_stances.all()} == {
+        ("Guarantees", "opposes"),
+        ("Territory", "mixed"),
+    }
+    assert statement.source_links.count() == 1
+
+    page, response = revert(editor_client, statement, chosen)
+
+    assert "Restored with this version" in page.content.decode() and "Guarantees: Supports" in page.content.decode()
+    assert response.status_code == 200
+    assert [(link.topic.name, link.stance) for link in statement.topic_stances.all()] == [("Guarantees", "supports")]
+    assert statement.source_links.count() == 0
+    newest = editor_client.get(diff_url(statement, statement.history.first()))
+    assert newest.status_code == 200
+
+
+def test_revert_says_which_rows_could_not_come_back(editor_client, statement):
+    doomed = factories.TopicFactory(name="Doomed topic")
+    edit(editor_client, statement, **{"topic_stances-0-topic": str(doomed.pk), "topic_stances-0-stance": "supports"})
+    chosen = statement.history.first()
+    edit(editor_client, statement, **{"topic_stances-0-DELETE": "on"})
+    doomed.delete()
+
+    _page, response = revert(editor_client, statement, chosen)
+
+    assert (
+        "Not restored" in response.content.decode()
+        and "pointing to something since deleted" in response.content.decode()
+    )
+    assert statement.topic_stances.count() == 0
+    assert statement.version == 4, "the statement's own fields were still reverted"
+    assert editor_client.get(diff_url(statement, chosen)).status_code == 200, "the diff names the row without it"

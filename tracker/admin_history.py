@@ -1,9 +1,12 @@
-"""A readable diff between one saved version and the one before, inline rows included."""
+"""A readable diff between one saved version and the one before, inline rows included; a
+revert that brings back the inline rows (topics, sources, links, aliases) of that version too."""
 
 import datetime
 
+from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import router, transaction
 from django.forms.models import _get_foreign_key
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -13,6 +16,17 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 TICK = datetime.timedelta(microseconds=1)
+
+
+def row_label(row):
+    """An inline row as the diff and revert pages name it, even when its topic or source is gone."""
+    try:
+        return str(row)
+    except ObjectDoesNotExist:
+        return _("%(kind)s #%(pk)s, pointing to something since deleted") % {
+            "kind": row._meta.verbose_name,
+            "pk": row.pk,
+        }
 
 
 class ReadableChanges(HistoricalRecordContextHelper):
@@ -34,6 +48,7 @@ class HistoryDiffAdminMixin:
     """Include before SimpleHistoryAdmin: adds `<pk>/history/<history_id>/diff/`."""
 
     object_history_list_template = "admin/tracker/object_history_list_diff.html"
+    object_history_form_template = "admin/tracker/object_history_form.html"
     history_diff_template = "admin/tracker/history_diff.html"
 
     def get_urls(self):
@@ -74,17 +89,79 @@ class HistoryDiffAdminMixin:
         }
         return TemplateResponse(request, self.history_diff_template, context)
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """simple-history's revert form, which restores the fields only; the inline rows of the
+        version are listed on it and restored with it, in the same transaction."""
+        history = self.model.history
+        record = history.filter(**{self.opts.pk.attname: unquote(object_id), "history_id": version_id}).first()
+        if record is None:
+            raise Http404(_("No such version."))
+        rows = self.related_rows_as_of(record)
+        extra_context = {
+            **(extra_context or {}),
+            "restored_rows": [(label, sorted(map(row_label, found))) for label, _m, _fk, found in rows],
+        }
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            response = super().history_form_view(request, object_id, version_id, extra_context)
+            if request.method == "POST" and response.status_code == 302:
+                self.restore_related_rows(request, record, rows)
+        return response
+
+    def related_rows_as_of(self, record):
+        """[(label, model, foreign key, rows)] of each recorded inline as this version left them."""
+        following = record.next_record
+        until = following.history_date - TICK if following is not None else timezone.now()
+        found = []
+        for model, fk in self._recorded_inlines():
+            found.append(
+                (
+                    model._meta.verbose_name_plural,
+                    model,
+                    fk,
+                    self._instances_as_of(model, fk, record.instance.pk, until),
+                )
+            )
+        return found
+
+    def restore_related_rows(self, request, record, rows):
+        """Put the inline rows back as `rows` has them: rows added since are removed, rows
+        removed or changed since come back. A row whose topic or source is gone is skipped, and said so."""
+        for label, model, fk, then in rows:
+            model._default_manager.filter(**{fk.attname: record.instance.pk}).exclude(
+                pk__in=[row.pk for row in then]
+            ).delete()
+            for row in then:
+                if self._points_to_existing_rows(row):
+                    row.save()
+                else:
+                    messages.warning(
+                        request,
+                        _("Not restored (what it pointed to is gone): %(label)s “%(row)s”.")
+                        % {"label": label, "row": row_label(row)},
+                    )
+
+    @staticmethod
+    def _points_to_existing_rows(row):
+        # Asked, not caught: SQLite checks foreign keys only when the transaction commits.
+        return all(
+            field.related_model._default_manager.filter(pk=getattr(row, field.attname)).exists()
+            for field in row._meta.concrete_fields
+            if field.is_relation and getattr(row, field.attname) is not None
+        )
+
+    def _recorded_inlines(self):
+        for inline in self.inlines:
+            model = inline.model
+            if hasattr(model, "history"):
+                yield model, _get_foreign_key(self.model, model, fk_name=getattr(inline, "fk_name", None))
+
     def related_changes(self, record, previous):
         """Inline rows (topics, sources, links, aliases) removed and added by this save."""
         following = record.next_record
         until = following.history_date - TICK if following is not None else timezone.now()
         before = record.history_date - TICK
         result = []
-        for inline in self.inlines:
-            model = inline.model
-            if not hasattr(model, "history"):
-                continue
-            fk = _get_foreign_key(self.model, model, fk_name=getattr(inline, "fk_name", None))
+        for model, fk in self._recorded_inlines():
             then = self._rows_as_of(model, fk, record.instance.pk, before) if previous is not None else set()
             now = self._rows_as_of(model, fk, record.instance.pk, until)
             if then != now:
@@ -97,10 +174,14 @@ class HistoryDiffAdminMixin:
                 )
         return result
 
+    @classmethod
+    def _rows_as_of(cls, model, fk, parent_pk, moment):
+        return {row_label(row) for row in cls._instances_as_of(model, fk, parent_pk, moment)}
+
     @staticmethod
-    def _rows_as_of(model, fk, parent_pk, moment):
+    def _instances_as_of(model, fk, parent_pk, moment):
         # Rows that ever belonged to the parent, at their latest state by then: a row moved
         # to another statement (a merge) counts as gone from this one.
         ever = model.history.filter(**{fk.attname: parent_pk, "history_date__lte": moment}).values("id")
         records = model.history.filter(id__in=ever, history_date__lte=moment).latest_of_each().as_instances()
-        return {str(row) for row in records if getattr(row, fk.attname) == parent_pk}
+        return [row for row in records if getattr(row, fk.attname) == parent_pk]
