@@ -1,6 +1,8 @@
 """A small published world (plus drafts) shared by the reader-page tests."""
 
 import datetime
+import html
+import re
 from types import SimpleNamespace
 
 from tests import factories
@@ -110,3 +112,14 @@ def build_world():
 
 
 HIDDEN_TEXTS = ("Secret draft guarantees wording", "Review-stage guarantees remark")
+
+
+def chart_svg(client, response, name="months"):
+    """The SVG of the page's chart `name` (months or speakers), fetched as a browser would: by
+    the page's own <img src>. None when the page has no such chart."""
+    match = re.search(rf'<img class="chart__img[^"]*" src="(/charts/{name}\.svg[^"]*)"', response.content.decode())
+    if match is None:
+        return None
+    chart = client.get(html.unescape(match.group(1)))
+    assert chart.status_code == 200 and chart["Content-Type"].startswith("image/svg+xml")
+    return chart.content.decode()

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests import factories
+from tests.readers import chart_svg
 from tests.test_positions import build_history
 from tracker import charts, positions
 from tracker.models import Statement
@@ -17,16 +18,15 @@ pytestmark = pytest.mark.django_db
 D = datetime.date
 
 
-def speaker_rows(html):
+def speakers_svg(client, url):
+    return chart_svg(client, client.get(url), "speakers")
+
+
+def speaker_rows(svg):
     """[(label, total)] of the speakers chart, top to bottom."""
-    chart = html[
-        html.index('class="speaker-chart__svg"') : html.index("</svg>", html.index('class="speaker-chart__svg"'))
-    ]
     return [
         (name, int(total))
-        for name, total in re.findall(
-            r'<text x="0" y="[\d.]+" class="speaker-chart__name">([^<]+) · (\d+)</text>', chart
-        )
+        for name, total in re.findall(r'<text x="0" y="[\d.]+" class="speaker-chart__name">([^<]+) · (\d+)</text>', svg)
     ]
 
 
@@ -48,7 +48,7 @@ def chorus(db):
 
 
 def test_timeline_shows_statements_per_month_for_the_top_five_speakers_and_everyone_else(client, chorus):
-    html = client.get("/").content.decode()
+    html = speakers_svg(client, "/")
     assert speaker_rows(html) == [
         ("Speaker 1", 7),
         ("Speaker 2", 6),
@@ -63,22 +63,35 @@ def test_timeline_shows_statements_per_month_for_the_top_five_speakers_and_every
 
 
 def test_speakers_chart_follows_the_filter(client, chorus):
-    html = client.get("/?actor=speaker-6&actor=speaker-7").content.decode()
+    html = speakers_svg(client, "/?actor=speaker-6&actor=speaker-7")
     assert speaker_rows(html) == [("Speaker 6", 2), ("Speaker 7", 2)], "ties in entry order"
     assert "Speaker 7, April 2025: 1" in bar_titles(html)
     assert "Everyone else" not in html
 
 
 def test_speakers_chart_is_left_out_for_a_single_speaker_or_no_match(client, chorus):
-    assert 'class="speaker-chart__svg"' not in client.get("/?actor=speaker-1").content.decode()
-    assert 'class="speaker-chart__svg"' not in client.get("/?q=nothingmatchesthis").content.decode()
-    assert 'class="speaker-chart__svg"' not in client.get("/?actor=nobody").content.decode()
+    assert speakers_svg(client, "/?actor=speaker-1") is None
+    assert speakers_svg(client, "/?q=nothingmatchesthis") is None
+    assert speakers_svg(client, "/?actor=nobody") is None
+    assert speakers_svg(client, "/?actor=speaker-1&actor=speaker-2") is not None
+
+
+def test_speakers_chart_says_so_when_one_speaker_matches(client, chorus):
+    factories.StatementFactory(speaker=chorus[0], text="A lone zebra crossing", said_on=D(2025, 3, 9))
+    svg = speakers_svg(client, "/?q=zebra")
+    assert "Fewer than two speakers match these filters" in svg and speaker_rows(svg) == []
+
+
+def test_the_page_does_not_wait_for_the_chart_aggregates(client, chorus):
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/?date_after=2025-01-01")
+    assert [query["sql"] for query in captured.captured_queries if "GROUP BY" in query["sql"]] == []
 
 
 def test_speakers_chart_aggregates_are_cached(client, chorus):
-    client.get("/?date_after=2025-01-01")
+    speakers_svg(client, "/?date_after=2025-01-01")
     with CaptureQueriesContext(connection) as captured:
-        html = client.get("/?date_after=2025-01-01").content.decode()
+        html = client.get("/charts/speakers.svg?date_after=2025-01-01").content.decode()
     assert speaker_rows(html)[0] == ("Speaker 1", 7)
     grouped = [query["sql"] for query in captured.captured_queries if "GROUP BY" in query["sql"]]
     assert grouped == [], "the per-speaker and per-month counts come from the cache"
@@ -134,6 +147,6 @@ def test_a_hostile_speaker_name_stays_inert_in_the_chart_tooltips(client):
     hostile = factories.ActorFactory(name='<script>alert(1)</script>"><img src=x onerror=alert(2)>')
     for actor in (hostile, factories.ActorFactory(name="Calm Speaker")):
         factories.StatementFactory(speaker=actor, said_on=D(2025, 3, 3))
-    html = client.get("/").content.decode()
+    html = speakers_svg(client, "/")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(2)&gt;, March 2025: 1" in html
     assert "<script>alert(1)" not in html and "<img src=x" not in html

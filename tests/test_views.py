@@ -7,7 +7,7 @@ from django.test import override_settings
 from django.urls import reverse
 
 from tests import factories
-from tests.readers import HIDDEN_TEXTS, build_world
+from tests.readers import HIDDEN_TEXTS, build_world, chart_svg
 from tracker.models import Statement
 
 pytestmark = pytest.mark.django_db
@@ -50,10 +50,31 @@ def test_timeline_item_shows_speaker_quote_condition_chips_outlets_and_permalink
 
 
 def test_timeline_chart_counts_matches_per_month_for_the_filter(client, world):
-    html = page_text(client.get("/?actor=volodymyr-zelenskyy"))
-    assert "<title>September 2025: 2</title>" in html
-    html = page_text(client.get("/"))
-    assert "<title>July 2025: 1</title>" in html and "<title>August 2025: 1</title>" in html
+    svg = chart_svg(client, client.get("/?actor=volodymyr-zelenskyy"))
+    assert "<title>September 2025: 2</title>" in svg
+    svg = chart_svg(client, client.get("/"))
+    assert "<title>July 2025: 1</title>" in svg and "<title>August 2025: 1</title>" in svg
+
+
+def test_chart_keeps_its_address_from_one_page_of_matches_to_the_next(client, world):
+    first = client.get("/?actor=volodymyr-zelenskyy&sort=oldest")
+    src = re.search(r'<img class="chart__img" src="([^"]+)"', first.content.decode()).group(1)
+    assert src == "/charts/months.svg?actor=volodymyr-zelenskyy", "no sort or cursor: one chart for every page"
+    chart = client.get(src)
+    assert "public" in chart["Cache-Control"] and "max-age=" in chart["Cache-Control"]
+
+
+def test_a_chart_with_a_broken_filter_is_a_clear_400(client, world):
+    response = client.get("/charts/months.svg?date_after=2025-13-45")
+    assert response.status_code == 400
+    assert "cannot be applied" in response.content.decode()
+    assert client.get("/charts/speakers.svg?actor=nobody").status_code == 400
+
+
+def test_no_chart_is_drawn_for_no_match(client, world):
+    response = client.get("/?q=nothingmatchesthis")
+    assert chart_svg(client, response) is None and chart_svg(client, response, "speakers") is None
+    assert "No published statements match" in client.get("/charts/months.svg?q=nothingmatchesthis").content.decode()
 
 
 def test_filter_form_keeps_values_and_offers_clear_link(client, world):
@@ -166,9 +187,9 @@ def test_drafts_never_reach_any_reader_surface(client, world, exporter_client):
 
 
 def test_counts_and_charts_leave_drafts_out(client, world):
-    html = page_text(client.get("/?topic=security-guarantees"))
-    assert "<strong>1</strong> statement" in html
-    assert "<title>September 2025: 1</title>" in html
+    response = client.get("/?topic=security-guarantees")
+    assert "<strong>1</strong> statement" in page_text(response)
+    assert "<title>September 2025: 1</title>" in chart_svg(client, response)
     topics = page_text(client.get("/topics/"))
     assert re.search(r"Security guarantees</a>\s*<span class=\"muted\">1 statement<", topics)
 

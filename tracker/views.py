@@ -3,7 +3,13 @@
 import datetime
 from itertools import groupby
 
+from django.conf import settings
 from django.db.models import Count, Max, Q
+from django.http import HttpResponseBadRequest
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
 from . import charts, counts, position_views, positions, queries, search
@@ -13,6 +19,8 @@ from .templatetags.parley import at_precision
 
 PRIMARY_FIELDS = ("actor", "topic", "stance", "date_after", "date_before", "sort")
 ADVANCED_FIELDS = ("mentions", "relayed_by", "kind", "act", "attribution", "outlet", "event")
+# Parameters that choose a page of the matches, not the matches: charts leave them out of their URL.
+PAGING_PARAMS = ("cursor", "sort")
 EM_SPACE = "\u2003"
 EVENT_WINDOW = datetime.timedelta(days=30)
 
@@ -85,11 +93,26 @@ def group_by_day(statements):
     return [(label, list(items)) for label, items in groupby(statements, key=key)]
 
 
+def chart_query(filterset):
+    """The query string of the charts for these matches: the filters alone, so that paging through
+    the matches (or re-sorting them) keeps the chart's URL, and the browser's copy of the chart."""
+    params = filterset.data.copy()
+    for name in list(params):
+        if name not in filterset.filters or name in PAGING_PARAMS:
+            del params[name]
+    return params.urlencode()
+
+
 class TimelineMixin:
-    """Filter form, count, monthly chart, one cursor page and search highlights."""
+    """Filter form, count, one cursor page and search highlights; the links to the charts.
+
+    The charts aggregate every match, which at a million statements costs more than the rest of
+    the page: they are images of their own (ChartView), so the page never waits for them.
+    """
 
     page_size = 25
     bad_request = False
+    speaker_chart = False
 
     def get_fixed_params(self):
         """Parameters the page itself sets (an actor page's actor)."""
@@ -116,7 +139,8 @@ class TimelineMixin:
             "page": None,
             "days": [],
             "count": None,
-            "chart": None,
+            "chart_query": None,
+            "speaker_chart": False,
         }
         if not filterset.is_valid():
             self.bad_request = True
@@ -143,9 +167,16 @@ class TimelineMixin:
             count=count,
             count_is_estimate=count_is_estimate,
             count_label=counts.count_label(count, count_is_estimate),
-            chart=charts.month_bars(statements),
+            chart_query=chart_query(filterset),
+            speaker_chart=self.speaker_chart and not self.single_speaker(filterset),
         )
         return context
+
+    @staticmethod
+    def single_speaker(filterset):
+        """The filter names one speaker: a chart by speaker would have one row, the month chart's."""
+        speakers = filterset.form.cleaned_data.get("actor")
+        return speakers is not None and len(speakers) == 1
 
     def render_to_response(self, context, **response_kwargs):
         if self.bad_request:
@@ -155,12 +186,35 @@ class TimelineMixin:
 
 class TimelineView(TimelineMixin, TemplateView):
     template_name = "tracker/statement_list.html"
+    speaker_chart = True
 
     def get_context_data(self, **kwargs):
-        context = self.timeline_context()
-        if context["count"] is not None:
-            context["speaker_chart"] = charts.speaker_bars(self.get_filterset().qs)
-        return super().get_context_data(**context, **kwargs)
+        return super().get_context_data(**self.timeline_context(), **kwargs)
+
+
+class ChartView(View):
+    """A chart of the published statements matching the query string's filters, as an SVG image.
+
+    Browsers and shared caches may keep it for the aggregates' grace period: the numbers follow
+    an edit within that time anyway (counts.py).
+    """
+
+    template_name = None
+    draw = None
+
+    def get(self, request):
+        filterset = queries.statement_filterset(params=request.GET, user=None)
+        if not filterset.is_valid():
+            return HttpResponseBadRequest(_("These filters cannot be applied."), content_type="text/plain")
+        response = render(
+            request, self.template_name, {"chart": self.draw(filterset.qs)}, content_type="image/svg+xml"
+        )
+        patch_cache_control(response, public=True, max_age=settings.PARLEY_AGGREGATE_GRACE_SECONDS)
+        return response
+
+
+month_chart = ChartView.as_view(template_name="tracker/charts/months.svg", draw=charts.month_bars)
+speaker_chart = ChartView.as_view(template_name="tracker/charts/speakers.svg", draw=charts.speaker_bars)
 
 
 class StatementDetailView(DetailView):

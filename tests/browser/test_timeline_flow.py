@@ -32,9 +32,24 @@ def wait(driver):
     return WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,))
 
 
+def drawn_charts(driver):
+    """{chart image address: its drawn width}: 0 when the browser could not draw the SVG."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('img.chart__img'))"
+        ".map(function (img) { return [img.getAttribute('src'), img.complete ? img.naturalWidth : -1]; });"
+    )
+
+
+def charts_drawn(driver):
+    charts = drawn_charts(driver)
+    return charts if charts and all(width > 0 for _, width in charts) else False
+
+
 def test_filter_follow_and_come_back_with_javascript(browser, live_server, world):
     browser.get(live_server.url + "/")
     assert len(statement_texts(browser)) == 4
+    charts = wait(browser).until(charts_drawn)
+    assert [src for src, _ in charts] == ["/charts/months.svg?", "/charts/speakers.svg?"]
     # Live filtering: no full reload. A marker on window survives only if the page is not reloaded.
     browser.execute_script("window.parleyNoReload = true;")
 
@@ -48,6 +63,8 @@ def test_filter_follow_and_come_back_with_javascript(browser, live_server, world
     assert "Patriot batteries" in statement_texts(browser)[0]
     assert browser.execute_script("return window.parleyNoReload === true;")
     assert "1 statement" in browser.find_element(By.ID, "match-count").text
+    charts = wait(browser).until(charts_drawn)
+    assert [src for src, _ in charts] == ["/charts/months.svg?actor=volodymyr-zelenskyy&topic=air-defence"]
 
     browser.find_element(By.CSS_SELECTOR, "#results .permalink").click()
     wait(browser).until(EC.url_contains(world.patriot_paraphrase.get_absolute_url()))
@@ -75,6 +92,7 @@ def test_filter_follow_and_come_back_without_javascript(browser_without_js, live
     wait(browser).until(lambda d: query(d).get("topic") == ["air-defence"])
     assert query(browser)["actor"] == ["volodymyr-zelenskyy"]
     assert len(statement_texts(browser)) == 1
+    assert wait(browser).until(charts_drawn), "the charts are images: no JavaScript needed"
 
     browser.find_element(By.CSS_SELECTOR, "#results .permalink").click()
     wait(browser).until(EC.url_contains(world.patriot_paraphrase.get_absolute_url()))
