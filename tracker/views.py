@@ -206,9 +206,7 @@ class ChartView(View):
         filterset = queries.statement_filterset(params=request.GET, user=None)
         if not filterset.is_valid():
             return HttpResponseBadRequest(_("These filters cannot be applied."), content_type="text/plain")
-        response = render(
-            request, self.template_name, {"chart": self.draw(filterset.qs)}, content_type="image/svg+xml"
-        )
+        response = render(request, self.template_name, {"chart": self.draw(filterset.qs)}, content_type="image/svg+xml")
         patch_cache_control(response, public=True, max_age=settings.PARLEY_AGGREGATE_GRACE_SECONDS)
         return response
 
