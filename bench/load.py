@@ -1,14 +1,18 @@
 """`make load`: gunicorn on loopback, readers browsing filtered timelines while editors save.
 
-Readers are threads issuing GETs over HTTP; editors are threads saving statements through
+Readers are threads issuing GETs over HTTP, each timeline page followed by its chart images
+as a browser loads them; editors are threads saving statements through
 the ORM with the admin's optimistic-lock check, against the same database. Runs for
-LOAD_SECONDS (default 60) and prints requests/s, p95 latency and the error count; exits 1
+LOAD_SECONDS (default 60) and prints requests/s, page and chart p95 latencies and the
+error count; exits 1
 when anything failed.
 """
 
+import html
 import json
 import os
 import random
+import re
 import socket
 import subprocess
 import sys
@@ -37,6 +41,26 @@ def fetch(url, timeout=30):
         return response.status, response.read()
 
 
+CHART_RE = re.compile(r'<img class="chart__img[^"]*" src="([^"]+)"')
+
+
+def get(base, path, kind, results, lock):
+    """GET `path`; its latency is filed under `kind` (pages, charts), a failure under errors."""
+    started = time.perf_counter()
+    body = b""
+    try:
+        status, body = fetch(base + path)
+        ok = status == 200
+    except (urllib.error.URLError, OSError) as error:
+        ok, status = False, getattr(error, "code", str(error))
+    elapsed = time.perf_counter() - started
+    with lock:
+        results[kind].append(elapsed)
+        if not ok:
+            results["errors"].append(f"GET {path}: {status}")
+    return body
+
+
 def reader(base, slugs, stop, results, lock):
     rng = random.Random()
     while not stop.is_set():
@@ -51,17 +75,12 @@ def reader(base, slugs, stop, results, lock):
             path = f"/?q=security+guarantees&date_after=20{rng.randint(10, 25)}-01-01"
         else:
             path = "/api/statements/"
-        started = time.perf_counter()
-        try:
-            status, _body = fetch(base + path)
-            ok = status == 200
-        except (urllib.error.URLError, OSError) as error:
-            ok, status = False, getattr(error, "code", str(error))
-        elapsed = time.perf_counter() - started
-        with lock:
-            results["latencies"].append(elapsed)
-            if not ok:
-                results["errors"].append(f"GET {path}: {status}")
+        body = get(base, path, "latencies", results, lock)
+        # Then the page's chart images, as a browser would load them.
+        for src in CHART_RE.findall(body.decode(errors="replace")):
+            if stop.is_set():
+                break
+            get(base, html.unescape(src), "charts", results, lock)
 
 
 def editor(stop, results, lock):
@@ -92,6 +111,11 @@ def editor(stop, results, lock):
         time.sleep(0.05)
 
 
+def percentile_ms(latencies, fraction):
+    ordered = sorted(latencies)
+    return round(ordered[max(int(len(ordered) * fraction) - 1, 0)] * 1000, 1) if ordered else None
+
+
 def main():
     port = free_port()
     env = {**os.environ, "SECURE_SSL_REDIRECT": "0", "SECURE_COOKIES": "0", "SECURE_HSTS_SECONDS": "0"}
@@ -116,7 +140,11 @@ def main():
             "actors": [a["slug"] for a in json.loads(fetch(base + "/api/actors/")[1])["results"]],
             "topics": [t["slug"] for t in json.loads(fetch(base + "/api/topics/")[1])["results"]],
         }
-        results, lock, stop = {"latencies": [], "saves": [], "errors": []}, threading.Lock(), threading.Event()
+        results, lock, stop = (
+            {"latencies": [], "charts": [], "saves": [], "errors": []},
+            threading.Lock(),
+            threading.Event(),
+        )
         threads = [threading.Thread(target=reader, args=(base, slugs, stop, results, lock)) for _ in range(READERS)]
         threads += [threading.Thread(target=editor, args=(stop, results, lock)) for _ in range(EDITORS)]
         started = time.perf_counter()
@@ -130,15 +158,18 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
-    latencies = sorted(results["latencies"])
-    p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else float("nan")
+    pages, charts = results["latencies"], results["charts"]
     report = {
         "seconds": round(elapsed, 1),
         "readers": READERS,
         "editors": EDITORS,
-        "requests": len(latencies),
-        "requests_per_second": round(len(latencies) / elapsed, 1),
-        "p95_ms": round(p95 * 1000, 1),
+        "requests": len(pages) + len(charts),
+        "requests_per_second": round((len(pages) + len(charts)) / elapsed, 1),
+        "pages": len(pages),
+        "pages_p50_ms": percentile_ms(pages, 0.5),
+        "pages_p95_ms": percentile_ms(pages, 0.95),
+        "charts": len(charts),
+        "charts_p95_ms": percentile_ms(charts, 0.95),
         "saves": len(results["saves"]),
         "errors": len(results["errors"]),
     }

@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests import factories
 from tracker import search
@@ -84,12 +85,29 @@ def test_index_follows_edits_and_deletes(texts):
     assert found("ceasefire") == set()
 
 
-def test_query_is_served_by_the_full_text_index(texts):
-    sql = str(search.filter_statements(Statement.objects.all(), "guarantee").query)
-    if connection.vendor == "postgresql":
-        assert "search_vector @@ websearch_to_tsquery('english'" in sql
-    else:
-        assert "tracker_statement_fts MATCH" in sql
+INDEX_SQL = {
+    "postgresql": "search_vector @@ websearch_to_tsquery('english'",
+    "sqlite": "tracker_statement_fts MATCH",
+}
+
+
+def test_a_narrow_query_reads_its_matches_from_the_full_text_index(texts):
+    with CaptureQueriesContext(connection) as captured:
+        matches = search.filter_statements(Statement.objects.all(), "guarantee")
+    assert any(INDEX_SQL[connection.vendor] in query["sql"] for query in captured.captured_queries)
+    assert INDEX_SQL[connection.vendor] not in str(matches.query), "filtered by the ids found"
+    assert set(matches) == {texts[name] for name in ("guarantees", "reversed", "draft", "markup")}
+
+
+def test_a_broad_query_stays_a_subquery_on_the_index_with_the_same_matches(texts, monkeypatch):
+    narrow = set(search.filter_statements(Statement.objects.all(), "guarantee"))
+    monkeypatch.setattr(search, "BROAD_MATCHES", 1)
+    broad = search.filter_statements(Statement.objects.all(), "guarantee")
+    assert INDEX_SQL[connection.vendor] in str(broad.query)
+    assert set(broad) == narrow and narrow
+    assert list(broad.order_by("-said_on", "-id")[:1]) == list(
+        Statement.objects.filter(pk__in=[s.pk for s in narrow]).order_by("-said_on", "-id")[:1]
+    )
 
 
 def test_parse_terms_splits_words_and_phrases():

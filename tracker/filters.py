@@ -11,6 +11,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from . import search
 from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
+from .sql import ids_in
 
 MAX_QUERY_LENGTH = 200
 # Above this many link rows a topic, mention or outlet counts as broad for reading a page.
@@ -146,7 +147,7 @@ class StatementFilter(django_filters.FilterSet):
         A narrow match is fetched as its ids (at most BROAD_LINKS) and read by primary key:
         given a subquery instead, both databases may walk the whole date index hoping to meet
         the matches early, which is slow when they cluster in the past (0.5 s at 1M).
-        A broad match stays a subquery: `id IN (links)` collects the matches once for counts,
+        A broad match stays a subquery (sql.ids_in) that collects the matches once for counts,
         charts and exports; to read one page, the database walks the date index and checks
         each statement until the page is full (`paging_qs`).
         """
@@ -155,7 +156,7 @@ class StatementFilter(django_filters.FilterSet):
             return queryset.filter(id__in=set(ids))
         if self._paging:
             return queryset.filter(Exists(links.filter(statement_id=OuterRef("pk"))))
-        return queryset.filter(id__in=links.values("statement_id"))
+        return ids_in(queryset, *links.values("statement_id").query.sql_with_params())
 
     @cached_property
     def paging_qs(self):

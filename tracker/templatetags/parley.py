@@ -5,7 +5,7 @@ import zlib
 
 from django import template
 from django.utils.dateformat import format as format_date
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -58,16 +58,3 @@ def ld_json(data):
     text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(JSON_SCRIPT_ESCAPES)
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
-
-
-@register.simple_tag
-def select_options(options):
-    """The <option>s of a filter select in one join: a template loop (or format_html) per
-    option costs more than the rest of the page once there are a thousand actors and topics."""
-    return mark_safe(
-        "".join(
-            f'<option value="{escape(option["value"])}"{" selected" if option["selected"] else ""}>'
-            f"{escape(option['label'])}</option>"
-            for option in options
-        )
-    )

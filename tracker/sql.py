@@ -1,0 +1,21 @@
+"""`id IN (subquery)` written so that each database reads a broad match well.
+
+SQLite reads `id IN (subquery)` by looking every matching id up by its key, then sorts or
+counts them: with 150,000 matches of a topic or a search word at a million statements,
+that is 150–500 ms before the first row. Written `+id IN (subquery)`, the comparison can no
+longer drive the query: SQLite builds the subquery's list once and walks the published-date
+index (or an id range, for an estimate), keeping the statements in the list, so a page, a
+bounded count or a sampled estimate stops early (15–50 ms). PostgreSQL plans the plain form well.
+"""
+
+from django.db import connections
+from django.db.models import BooleanField
+from django.db.models.expressions import RawSQL
+
+
+def ids_in(queryset, sql, params):
+    """`queryset` narrowed to the ids `sql` selects: a broad subquery, not a short list."""
+    if connections[queryset.db].vendor != "sqlite":
+        return queryset.filter(id__in=RawSQL(sql, params))
+    table = queryset.model._meta.db_table
+    return queryset.filter(RawSQL(f'+"{table}"."id" IN ({sql})', params, output_field=BooleanField()))
