@@ -118,7 +118,13 @@ def percentile_ms(latencies, fraction):
 
 def main():
     port = free_port()
-    env = {**os.environ, "SECURE_SSL_REDIRECT": "0", "SECURE_COOKIES": "0", "SECURE_HSTS_SECONDS": "0"}
+    env = {
+        **os.environ,
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_COOKIES": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "STATIC_COLLECTED": "0",
+    }
     env.setdefault("SECRET_KEY", "parley-load-test-only")
     env.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.update(env)

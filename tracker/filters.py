@@ -11,7 +11,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from . import search
 from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
-from .sql import ids_in
+from .sql import first_ids, ids_in
 
 MAX_QUERY_LENGTH = 200
 # Above this many link rows a topic, mention or outlet counts as broad for reading a page.
@@ -114,12 +114,13 @@ class StatementFilter(django_filters.FilterSet):
                     cleaned.pop(name)
             data = cleaned
         super().__init__(data, *args, **kwargs)
+        self._first_ids = {}
 
     def filter_noop(self, queryset, name, value):
         return queryset
 
     def filter_q(self, queryset, name, value):
-        return search.filter_statements(queryset, value)
+        return search.filter_statements(queryset, value, first_ids=self.first_ids)
 
     def filter_topic(self, queryset, name, value):
         if not value:
@@ -151,12 +152,20 @@ class StatementFilter(django_filters.FilterSet):
         charts and exports; to read one page, the database walks the date index and checks
         each statement until the page is full (`paging_qs`).
         """
-        ids = list(links.values_list("statement_id", flat=True)[:BROAD_LINKS])
+        sql, params = links.values("statement_id").query.sql_with_params()
+        ids = self.first_ids(links.db, sql, params, BROAD_LINKS)
         if len(ids) < BROAD_LINKS:
             return queryset.filter(id__in=set(ids))
         if self._paging:
             return queryset.filter(Exists(links.filter(statement_id=OuterRef("pk"))))
-        return ids_in(queryset, *links.values("statement_id").query.sql_with_params())
+        return ids_in(queryset, sql, params)
+
+    def first_ids(self, using, sql, params, limit):
+        """sql.first_ids, remembered: `qs` and `paging_qs` ask the same question."""
+        key = (using, sql, tuple(params), limit)
+        if key not in self._first_ids:
+            self._first_ids[key] = first_ids(using, sql, params, limit)
+        return self._first_ids[key]
 
     @cached_property
     def paging_qs(self):

@@ -12,11 +12,11 @@ the index first; a broad one is a subquery on the index (sql.ids_in: "ceasefire"
 
 import re
 
-from django.db import connection, connections
+from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .sql import ids_in
+from .sql import first_ids, ids_in
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
@@ -56,15 +56,14 @@ def matching_sql(expression):
     raise NotImplementedError(f"No full-text index for {_vendor()}")  # pragma: no cover
 
 
-def filter_statements(queryset, query):
-    """Statements of `queryset` matching `query`."""
+def filter_statements(queryset, query, *, first_ids=first_ids):
+    """Statements of `queryset` matching `query`. `first_ids(using, sql, params, limit)` reads
+    the first matches (a filterset passes its own, which remembers them)."""
     terms = parse_terms(query)
     if not terms:
         return queryset.none()
     sql, params = matching_sql(match_expression(terms))
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(f"{sql} LIMIT {BROAD_MATCHES}", params)
-        ids = [row[0] for row in cursor.fetchall()]
+    ids = first_ids(queryset.db, sql, params, BROAD_MATCHES)
     if len(ids) < BROAD_MATCHES:
         return queryset.filter(id__in=ids)
     return ids_in(queryset, sql, params)

@@ -13,6 +13,13 @@ from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
 
 
+def first_ids(using, sql, params, limit):
+    """The first `limit` ids `sql` selects (to tell a narrow match, read by its ids, from a broad one)."""
+    with connections[using].cursor() as cursor:
+        cursor.execute(f"SELECT * FROM ({sql}) AS matches LIMIT {int(limit)}", params)
+        return [row[0] for row in cursor.fetchall()]
+
+
 def ids_in(queryset, sql, params):
     """`queryset` narrowed to the ids `sql` selects: a broad subquery, not a short list."""
     if connections[queryset.db].vendor != "sqlite":
