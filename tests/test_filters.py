@@ -136,3 +136,25 @@ def test_filterset_contract_for_api_and_exports(world):
     assert [s.pk for s in statements] == [world.patriot_paraphrase.pk, world.guarantee_quote.pk]
     listed = queries.statement_list(params=QueryDict("q=guarantee"), user=None)
     assert [s.pk for s in listed] == [world.guarantee_quote.pk]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "kind=paraphrase&kind=direct_quote",
+        "act=claim&attribution=disputed",
+        "actor=donald-trump&actor=vladimir-putin",
+        "topic=air-defence&mentions=donald-trump&outlet=reuters",
+    ],
+)
+def test_no_filter_asks_the_database_to_deduplicate_rows(world, query):
+    from django.http import QueryDict
+
+    from tracker import queries
+
+    filterset = queries.statement_filterset(params=QueryDict(query), user=None)
+    assert filterset.is_valid(), filterset.errors
+    for statements in (filterset.qs, filterset.paging_qs):
+        assert "DISTINCT" not in str(statements.query).upper()
+        pks = list(statements.values_list("pk", flat=True))
+        assert len(pks) == len(set(pks)), "and no statement appears twice"

@@ -35,6 +35,15 @@ class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
         return {self.field_name: v}
 
 
+class ColumnChoiceFilter(django_filters.MultipleChoiceFilter):
+    """Repeatable `?kind=a&kind=b` on a column of the statement itself: nothing to deduplicate.
+    (django-filter's default `DISTINCT` would compare whole rows, texts included, at every match.)"""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, **kwargs)
+
+
 class StatementFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
@@ -64,9 +73,9 @@ class StatementFilter(django_filters.FilterSet):
     mentions = SlugMultipleChoiceFilter(
         label=_("Mentions"), method="filter_mentions", queryset=Actor.objects.only("id", "slug", "name")
     )
-    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=Statement.Kind.choices)
-    act = django_filters.MultipleChoiceFilter(label=_("Speech act"), choices=Statement.Act.choices)
-    attribution = django_filters.MultipleChoiceFilter(label=_("Attribution"), choices=Statement.Attribution.choices)
+    kind = ColumnChoiceFilter(label=_("Kind"), choices=Statement.Kind.choices)
+    act = ColumnChoiceFilter(label=_("Speech act"), choices=Statement.Act.choices)
+    attribution = ColumnChoiceFilter(label=_("Attribution"), choices=Statement.Attribution.choices)
     relayed_by = SlugMultipleChoiceFilter(
         label=_("Relayed by"), field_name="relayed_by", queryset=Actor.objects.only("id", "slug", "name")
     )
@@ -88,7 +97,7 @@ class StatementFilter(django_filters.FilterSet):
         method="filter_noop",
         empty_label=None,
     )
-    status = django_filters.MultipleChoiceFilter(
+    status = ColumnChoiceFilter(
         label=_("Status"),
         choices=Statement.Status.choices,
         help_text=_("Staff exports only: readers always get published statements."),
