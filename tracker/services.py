@@ -146,6 +146,13 @@ def _move_m2m(through, source_field, target_field, old_pk, new_pk):
     return len(moved)
 
 
+def _fill_blanks(survivor, other, names):
+    """The survivor keeps its own values; where it has none, it takes the other's."""
+    for name in names:
+        if not getattr(survivor, name) and getattr(other, name):
+            setattr(survivor, name, getattr(other, name))
+
+
 @transaction.atomic
 def merge_actors(*, survivor, other, user=None):
     """Everything said by, relayed by, about or attended by `other` moves to `survivor`; its name becomes an alias."""
@@ -178,13 +185,8 @@ def merge_actors(*, survivor, other, user=None):
     if normalize_name(other.name) not in known:
         _saved(ActorAlias(actor=survivor, name=other.name), user, reason).save()
 
-    wikidata_id = other.wikidata_id
-    _saved(other, user, reason).delete()
-    for name in ("title", "country", "description"):
-        if not getattr(survivor, name) and getattr(other, name):
-            setattr(survivor, name, getattr(other, name))
-    if not survivor.wikidata_id and wikidata_id:
-        survivor.wikidata_id = wikidata_id
+    _saved(other, user, reason).delete()  # first: the Wikidata id is unique (`other` keeps its values)
+    _fill_blanks(survivor, other, ("title", "country", "description", "wikidata_id"))
     _saved(survivor, user, reason).save()
     return moved
 
@@ -219,8 +221,7 @@ def merge_topics(*, survivor, other, user=None):
         child.parent = survivor
         _saved(child, user, reason).save()
     survivor.keywords = [*survivor.keywords, *(k for k in other.keywords if k not in survivor.keywords)]
-    if not survivor.description:
-        survivor.description = other.description
+    _fill_blanks(survivor, other, ("description",))
     _saved(survivor, user, reason).save()
     _saved(other, user, reason).delete()
     return moved
@@ -238,9 +239,7 @@ def merge_outlets(*, survivor, other, user=None):
         source.outlet_id = survivor.pk
 
     moved = _bulk_save(Source.objects.filter(outlet=other), ["outlet"], set_outlet, user, reason)
-    for name in ("homepage", "country", "language"):
-        if not getattr(survivor, name) and getattr(other, name):
-            setattr(survivor, name, getattr(other, name))
+    _fill_blanks(survivor, other, ("homepage", "country", "language"))
     _saved(other, user, reason).delete()
     _saved(survivor, user, reason).save()
     return moved
