@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -149,3 +151,30 @@ def test_bulk_status_change_records_who_and_bumps_the_version(editor_client, act
     latest = draft.history.first()
     assert latest.history_user.username == "editor"
     assert latest.history_change_reason == "Bulk action: published"
+
+
+def test_bulk_publish_leaves_alone_what_someone_saved_after_the_list_was_loaded(editor_client, actor):
+    unchanged = factories.StatementFactory(speaker=actor, status=Statement.Status.DRAFT, text="As the editor read it.")
+    edited = factories.StatementFactory(
+        speaker=actor, status=Statement.Status.DRAFT, text="As the editor read it, too."
+    )
+    changelist = reverse("admin:tracker_statement_changelist")
+    page = editor_client.get(changelist).content.decode()
+    seen = re.findall(r'name="seen_version" value="([^"]+)"', page)
+    assert sorted(seen) == sorted(f"{s.pk}:{s.version}" for s in (unchanged, edited))
+
+    edited.text = "Rewritten by a colleague in the meantime."
+    edited.save()
+    response = editor_client.post(
+        changelist,
+        {"action": "publish", "_selected_action": [unchanged.pk, edited.pk], "seen_version": seen},
+        follow=True,
+    )
+
+    unchanged.refresh_from_db()
+    edited.refresh_from_db()
+    assert unchanged.status == Statement.Status.PUBLISHED
+    assert edited.status == Statement.Status.DRAFT, "nobody published words they had not seen"
+    notices = [str(message) for message in response.context["messages"]]
+    assert "1 statement(s) published." in notices
+    assert any("someone saved it after you loaded this list" in n and f"#{edited.pk}" in n for n in notices)

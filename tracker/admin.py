@@ -6,13 +6,15 @@ from django.contrib.admin.views.main import ChangeList
 from django.db import transaction
 from django.db.models import Q
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import search
-from .admin_conflicts import ConflictAdminMixin
+from .admin_conflicts import SEEN_VERSION, ConflictAdminMixin, seen_versions
 from .admin_duplicates import DuplicateAdminMixin
 from .admin_history import HistoryDiffAdminMixin
 from .admin_merge import MergeAdminMixin
@@ -154,7 +156,7 @@ class StatementAdmin(
     HistoryDiffAdminMixin,
     SimpleHistoryAdmin,
 ):
-    list_display = ("excerpt", "speaker", "said_on", "kind", "act", "status", "updated_at")
+    list_display = ("excerpt", "speaker", "said_on", "kind", "act", "status_seen", "updated_at")
     list_display_links = ("excerpt",)
     list_select_related = ("speaker",)
     list_filter = ("status", "kind", "act", "attribution", "date_precision")
@@ -182,6 +184,17 @@ class StatementAdmin(
     @admin.display(description=_("statement"), ordering="text")
     def excerpt(self, obj):
         return obj.text if len(obj.text) <= 90 else f"{obj.text[:89]}…"
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_seen(self, obj):
+        """The status, and the version the editor sees: a bulk action leaves alone what changed since."""
+        return format_html(
+            '{}<input type="hidden" name="{}" value="{}:{}">',
+            obj.get_status_display(),
+            SEEN_VERSION,
+            obj.pk,
+            obj.version,
+        )
 
     def get_changelist(self, request, **kwargs):
         return StatementChangeList
@@ -230,15 +243,38 @@ class StatementAdmin(
         return actions
 
     def _set_status(self, request, queryset, status, message):
-        changed = 0
+        seen = seen_versions(request)
+        changed, moved_on = 0, []
         with transaction.atomic():
             for statement in queryset.select_for_update().exclude(status=status):
+                if seen.get(statement.pk, statement.version) != statement.version:
+                    moved_on.append(statement)
+                    continue
                 statement.status = status
                 statement.updated_by = request.user
                 statement._change_reason = f"Bulk action: {status}"
                 statement.save()
                 changed += 1
         self.message_user(request, message % {"count": changed}, messages.SUCCESS)
+        if moved_on:
+            links = format_html_join(
+                ", ",
+                '<a href="{}">#{}</a>',
+                ((reverse("admin:tracker_statement_change", args=[s.pk]), s.pk) for s in moved_on),
+            )
+            self.message_user(
+                request,
+                format_html(
+                    "{} {}",
+                    ngettext(
+                        "Left alone because someone saved it after you loaded this list — check it first:",
+                        "Left alone because someone saved them after you loaded this list — check them first:",
+                        len(moved_on),
+                    ),
+                    links,
+                ),
+                messages.WARNING,
+            )
 
     @admin.action(description=_("Publish selected statements"), permissions=("change",))
     def publish(self, request, queryset):

@@ -4,6 +4,8 @@ Every change form carries the `version` it was opened at. On save the row is loc
 (`select_for_update()`; SQLite takes the write lock at BEGIN IMMEDIATE) and the version
 compared inside the same transaction the admin saves in; when someone else saved in
 between, the editor gets a conflict page showing both versions and nothing is written.
+The statements change list carries the version of every row shown (`SEEN_VERSION`), so a
+bulk status change leaves alone a statement saved by someone else since the list was loaded.
 """
 
 import json
@@ -17,7 +19,18 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 VERSION_FIELD = "edit_version"
+SEEN_VERSION = "seen_version"
 EMPTY = "—"
+
+
+def seen_versions(request):
+    """{pk: version} of the change list rows the editor had in front of them ("pk:version" values)."""
+    seen = {}
+    for value in request.POST.getlist(SEEN_VERSION):
+        pk, _sep, version = value.partition(":")
+        if pk.isdigit() and version.isdigit():
+            seen[int(pk)] = int(version)
+    return seen
 
 
 class VersionedForm(forms.ModelForm):
