@@ -53,7 +53,7 @@ class Bench:
 
     def page_figures(self, prefix, client, url, params):
         """`prefix.ms`: the whole response; `prefix.sql_ms`: the same page's SQL re-run alone."""
-        from django.db import connection
+        from django.db import connection, transaction
         from django.test.utils import CaptureQueriesContext
 
         self.get(client, url, params)
@@ -62,10 +62,13 @@ class Bench:
         queries = [query["sql"] for query in captured.captured_queries]
 
         def raw():
-            cursor = connection.connection.cursor()
-            for sql in queries:
-                cursor.execute(sql)
-                cursor.fetchall()
+            # In one transaction: PostgreSQL declares server-side cursors (iterator()) only inside one.
+            with transaction.atomic():
+                cursor = connection.connection.cursor()
+                for sql in queries:
+                    cursor.execute(sql)
+                    if cursor.description is not None:
+                        cursor.fetchall()
 
         self.figures[f"{prefix}.ms"] = median_ms(lambda: self.get(client, url, params), repeats=COLD_REPEATS)
         self.figures[f"{prefix}.sql_ms"] = median_ms(raw, repeats=COLD_REPEATS)

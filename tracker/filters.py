@@ -11,7 +11,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from . import search
 from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
-from .sql import first_ids, ids_in
+from .sql import first_ids, ids_in, probe_in
 
 MAX_QUERY_LENGTH = 200
 # Above this many link rows a topic, mention or outlet counts as broad for reading a page.
@@ -134,25 +134,31 @@ class StatementFilter(django_filters.FilterSet):
     def filter_topic(self, queryset, name, value):
         if not value:
             return queryset
-        topic_ids = Topic.objects.descendant_ids([topic.slug for topic in value])
+        topic_ids = sorted(Topic.objects.descendant_ids([topic.slug for topic in value]))
         links = StatementTopic.objects.filter(topic_id__in=topic_ids)
+        probes = StatementTopic.objects.filter(probe_in("topic_id", topic_ids))
         stance = self.form.cleaned_data.get("stance")
         if stance:
-            links = links.filter(stance=stance)
-        return self.linked(queryset, links)
+            links, probes = links.filter(stance=stance), probes.filter(stance=stance)
+        return self.linked(queryset, links, probes)
 
     def filter_mentions(self, queryset, name, value):
         if not value:
             return queryset
-        return self.linked(queryset, Statement.mentions.through.objects.filter(actor__in=value))
+        through = Statement.mentions.through
+        ids = [actor.pk for actor in value]
+        return self.linked(
+            queryset, through.objects.filter(actor__in=ids), through.objects.filter(probe_in("actor_id", ids))
+        )
 
     def filter_outlet(self, queryset, name, value):
         if not value:
             return queryset
         return self.linked(queryset, StatementSource.objects.filter(source__outlet__in=value))
 
-    def linked(self, queryset, links):
-        """Statements with a row in `links`, a link table's rows (they carry `statement_id`).
+    def linked(self, queryset, links, probes=None):
+        """Statements with a row in `links`, a link table's rows (they carry `statement_id`);
+        `probes`, the same rows written to be looked up statement by statement (sql.probe_in).
 
         A narrow match is fetched as its ids (at most BROAD_LINKS) and read by primary key:
         given a subquery instead, both databases may walk the whole date index hoping to meet
@@ -166,7 +172,8 @@ class StatementFilter(django_filters.FilterSet):
         if len(ids) < BROAD_LINKS:
             return queryset.filter(id__in=set(ids))
         if self._paging:
-            return queryset.filter(Exists(links.filter(statement_id=OuterRef("pk"))))
+            probes = links if probes is None else probes
+            return queryset.filter(Exists(probes.filter(statement_id=OuterRef("pk"))))
         return ids_in(queryset, sql, params)
 
     def first_ids(self, using, sql, params, limit):

@@ -6,11 +6,18 @@ that is 150–500 ms before the first row. Written `+id IN (subquery)`, the comp
 longer drive the query: SQLite builds the subquery's list once and walks the published-date
 index (or an id range, for an estimate), keeping the statements in the list, so a page, a
 bounded count or a sampled estimate stops early (15–50 ms). PostgreSQL plans the plain form well.
+
+Reading a page of a broad match, each statement met on the date index is probed with
+`EXISTS (link row for this statement)`; `probe_in` keeps SQLite from seeking the link
+table's (statement, topic) index once per topic of the filter (26 for a topic and its
+subtopics), so it seeks by statement and checks the topic (74 → 20 ms counting one
+actor's statements on a broad topic at 1M).
 """
 
 from django.db import connections
-from django.db.models import BooleanField
+from django.db.models import BooleanField, Func, IntegerField
 from django.db.models.expressions import RawSQL
+from django.db.models.lookups import In
 
 
 def first_ids(using, sql, params, limit):
@@ -26,3 +33,17 @@ def ids_in(queryset, sql, params):
         return queryset.filter(id__in=RawSQL(sql, params))
     table = queryset.model._meta.db_table
     return queryset.filter(RawSQL(f'+"{table}"."id" IN ({sql})', params, output_field=BooleanField()))
+
+
+class Unindexed(Func):
+    """A column, written `+column` on SQLite so that its planner does not seek an index by it."""
+
+    template = "%(expressions)s"
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, template="+%(expressions)s", **extra_context)
+
+
+def probe_in(column, values):
+    """`column IN (values)` on a link table probed statement by statement, for EXISTS."""
+    return In(Unindexed(column, output_field=IntegerField()), list(values))

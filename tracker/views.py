@@ -177,7 +177,6 @@ class TimelineMixin:
         if not filterset.is_valid():
             self.bad_request = True
             return context
-        statements = filterset.qs
         try:
             page = paginate(
                 filterset.paging_qs.with_relations(),
@@ -192,7 +191,9 @@ class TimelineMixin:
         marked = search.highlights([statement.pk for statement in page], filterset.form.cleaned_data.get("q"))
         for statement in page:
             statement.highlighted_text = marked.get(statement.pk)
-        count, count_is_estimate = counts.count_statements(statements)
+        # Counted as the page is read (StatementFilter.paging_qs): a bounded count, or an estimate over
+        # slices of ids, stops early instead of first collecting every statement of a broad topic.
+        count, count_is_estimate = counts.count_statements(filterset.paging_qs)
         context.update(
             page=page,
             days=group_by_day(page),
