@@ -185,6 +185,32 @@ def test_date_hierarchy_offers_the_years_from_first_to_last_statement(logged_in_
     assert "said_on__day=23" in page
 
 
+def test_date_hierarchy_within_one_year_opens_on_its_months(logged_in_editor, actor):
+    import datetime
+
+    factories.StatementFactory(speaker=actor, said_on=datetime.date(2025, 3, 1))
+    factories.StatementFactory(speaker=actor, said_on=datetime.date(2025, 9, 23))
+    page = logged_in_editor.get(CHANGELIST).content.decode()
+    assert "said_on__month=3" in page and "said_on__month=9" in page and "said_on__year=2024" not in page
+
+
+def test_filtering_the_change_list_by_topic_lists_each_statement_once_without_distinct(logged_in_editor, actor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    parent = factories.TopicFactory(name="Air defence")
+    child = factories.TopicFactory(name="Patriot systems", parent=parent)
+    both = factories.StatementFactory(speaker=actor, text="Patriots and air defence")
+    factories.StatementTopicFactory(statement=both, topic=parent)
+    factories.StatementTopicFactory(statement=both, topic=child)
+    factories.StatementFactory(speaker=actor, text="Not about it")
+    with CaptureQueriesContext(connection) as captured:
+        page = logged_in_editor.get(CHANGELIST, {"topics__id__in": f"{parent.pk},{child.pk}"}).content.decode()
+    assert page.count(f"/statement/{both.pk}/change/") == 1 and "Not about it" not in page
+    rows = 'DISTINCT "tracker_statement"."id"'  # (the date hierarchy's distinct days are fine)
+    assert not any(rows in query["sql"] for query in captured.captured_queries)
+
+
 def test_admin_search_finds_words_speakers_and_ids(logged_in_editor, actor):
     factories.ActorAliasFactory(actor=actor, name="Zelenskiy")
     wanted = factories.StatementFactory(speaker=actor, text="The guarantees must hold after the war.")
