@@ -158,7 +158,9 @@ def seeded(db):
         factories.StatementTopicFactory(statement=factories.StatementFactory(speaker=speaker), topic=topic)
 
 
-@pytest.mark.parametrize("url", ["/", "/api/statements/", "/feeds/statements.atom", "/actors/speaker/"])
+@pytest.mark.parametrize(
+    "url", ["/", "/api/statements/", "/feeds/statements.atom", "/actors/speaker/", "/charts/speakers.svg"]
+)
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(params=query)
 def test_no_filter_parameter_value_gives_a_server_error(seeded, url, params):
