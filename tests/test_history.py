@@ -174,3 +174,18 @@ def test_revert_says_which_rows_could_not_come_back(editor_client, statement):
     assert statement.topic_stances.count() == 0
     assert statement.version == 4, "the statement's own fields were still reverted"
     assert editor_client.get(diff_url(statement, chosen)).status_code == 200, "the diff names the row without it"
+
+
+def test_reverting_after_someone_else_saved_shows_the_conflict_and_writes_nothing(editor_client, statement):
+    first = statement.history.last()
+    edit(editor_client, statement, text="A wording we regret.")
+    url = reverse("admin:tracker_statement_simple_history", args=[statement.pk, first.history_id])
+    page = editor_client.get(url)
+    assert f'name="revert_from_version" value="{statement.version}"' in page.content.decode()
+
+    edit(editor_client, statement, text="A colleague's better wording.")
+    response = editor_client.post(url, change_form_data(page) | {"revert_from_version": "2"})
+
+    assert response.status_code == 409
+    statement.refresh_from_db()
+    assert statement.text == "A colleague's better wording." and statement.version == 3

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 VERSION_FIELD = "edit_version"
 SEEN_VERSION = "seen_version"
+REVERT_FROM = "revert_from_version"
 EMPTY = "—"
 
 
@@ -99,6 +100,22 @@ class ConflictAdminMixin:
                 return self.conflict_response(request, current, opened)
             return super().changeform_view(request, object_id, form_url, extra_context)
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """A revert carries the version of the record it was opened against, like an edit form:
+        reverting after someone else saved shows the conflict page and writes nothing."""
+        if request.method != "POST":
+            pk = self._pk(object_id)
+            latest = self.model._default_manager.filter(pk=pk).values_list("version", flat=True).first()
+            extra_context = {**(extra_context or {}), "revert_from_version": latest}
+            return super().history_form_view(request, object_id, version_id, extra_context)
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            current = self._locked_current(object_id)
+            opened = _as_int(request.POST.get(REVERT_FROM))
+            moved_on = current is not None and opened is not None and opened != current.version
+            if moved_on and self.has_change_permission(request, current):
+                return self.conflict_response(request, current, opened)
+            return super().history_form_view(request, object_id, version_id, extra_context)
+
     def save_model(self, request, obj, form, change):
         if change:
             # Keep versions increasing even when a history revert saves an old copy.
@@ -115,10 +132,15 @@ class ConflictAdminMixin:
             and IS_POPUP_VAR not in request.POST
         )
 
-    def _locked_current(self, object_id):
+    def _pk(self, object_id):
         try:
-            pk = self.model._meta.pk.to_python(unquote(object_id))
+            return self.model._meta.pk.to_python(unquote(object_id))
         except ValidationError:
+            return None
+
+    def _locked_current(self, object_id):
+        pk = self._pk(object_id)
+        if pk is None:
             return None
         return self.model._default_manager.select_for_update().filter(pk=pk).first()
 
