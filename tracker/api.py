@@ -73,8 +73,8 @@ class StatementSerializer(serializers.ModelSerializer):
     relayed_by = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     event = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     mentions = serializers.SlugRelatedField(slug_field="slug", read_only=True, many=True)
-    topics = TopicStanceSerializer(source="topic_stances", many=True)
-    sources = SourceLinkSerializer(source="source_links", many=True)
+    topics = TopicStanceSerializer(source="stances", many=True)
+    sources = SourceLinkSerializer(source="source_chain", many=True)
 
     class Meta:
         model = Statement

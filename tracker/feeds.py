@@ -84,7 +84,7 @@ class StatementFeed(Feed):
         parts = [f"<p>{escape(item.text)}</p>"]
         if item.condition:
             parts.append(f"<p>{escape(_('Condition'))}: {escape(item.condition)}</p>")
-        topics = ", ".join(f"{link.topic.name} ({link.get_stance_display()})" for link in item.topic_stances.all())
+        topics = ", ".join(f"{link.topic.name} ({link.get_stance_display()})" for link in item.stances)
         if topics:
             parts.append(f"<p>{escape(topics)}</p>")
         parts.append(f"<p>{escape(item.speaker_title)} · {escape(at_precision(item.said_on, item.date_precision))}</p>")
@@ -100,7 +100,7 @@ class StatementFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item):
-        return [link.topic.name for link in item.topic_stances.all()]
+        return [link.topic.name for link in item.stances]
 
 
 class ShiftFeed(Feed):

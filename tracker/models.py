@@ -404,13 +404,14 @@ class StatementQuerySet(models.QuerySet):
         return self.filter(speaker=actor)
 
     def with_relations(self):
+        """Speaker, relayer and event joined; topic stances, sources and mentions prefetched.
+
+        Stances and sources are prefetched into plain lists (`Statement.stances`,
+        `Statement.source_chain`): a prefetched related manager builds a queryset per
+        statement, ~0.2 ms each, a sixth of an API page of 50 statements."""
         return self.select_related("speaker", "relayed_by", "event").prefetch_related(
-            models.Prefetch(
-                "topic_stances", queryset=StatementTopic.objects.select_related("topic").order_by("topic__name")
-            ),
-            models.Prefetch(
-                "source_links", queryset=StatementSource.objects.select_related("source__outlet").order_by("position")
-            ),
+            models.Prefetch("topic_stances", queryset=stances_in_order(), to_attr="prefetched_stances"),
+            models.Prefetch("source_links", queryset=sources_in_order(), to_attr="prefetched_sources"),
             "mentions",
         )
 
@@ -574,6 +575,20 @@ class Statement(Edited):
             Statement.objects.filter(pk=self.pk).update(first_reported_on=earliest.published_on)
             self.first_reported_on = earliest.published_on
 
+    @property
+    def stances(self):
+        """Topic stances with their topics, by topic name."""
+        if hasattr(self, "prefetched_stances"):
+            return self.prefetched_stances
+        return list(stances_in_order().filter(statement=self))
+
+    @property
+    def source_chain(self):
+        """Source links with their sources and outlets, where it was said first."""
+        if hasattr(self, "prefetched_sources"):
+            return self.prefetched_sources
+        return list(sources_in_order().filter(statement=self))
+
     def get_kind_display(self):
         return choice_label(self.Kind, self.kind)
 
@@ -694,3 +709,11 @@ class StatementLink(models.Model):
 
     def get_relation_display(self):
         return choice_label(self.Relation, self.relation)
+
+
+def stances_in_order():
+    return StatementTopic.objects.select_related("topic").order_by("topic__name", "id")
+
+
+def sources_in_order():
+    return StatementSource.objects.select_related("source__outlet").order_by("position", "id")

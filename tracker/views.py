@@ -284,9 +284,9 @@ class StatementDetailView(DetailView):
             "creator": creator,
             "dateCreated": {"day": iso, "month": iso[:7], "year": iso[:4]}[statement.date_precision],
             "url": self.request.build_absolute_uri(statement.get_absolute_url()),
-            "about": [link.topic.name for link in statement.topic_stances.all()],
+            "about": [link.topic.name for link in statement.stances],
         }
-        urls = [link.source.url for link in statement.source_links.all() if link.source.url]
+        urls = [link.source.url for link in statement.source_chain if link.source.url]
         if urls:
             data["isBasedOn"] = urls
         return data
