@@ -77,3 +77,21 @@ def test_every_edit_is_recorded_in_history(statement):
     statement.save()
     assert [h.text for h in statement.history.order_by("history_date")][-1] == "Corrected wording."
     assert statement.history.count() == 2
+
+
+def test_stances_and_source_chain_read_the_same_with_or_without_prefetching(django_assert_num_queries):
+    statement = factories.StatementFactory()
+    for name in ("Territory", "Air defence"):
+        factories.StatementTopicFactory(statement=statement, topic=factories.TopicFactory(name=name))
+    for position in (1, 0):
+        factories.StatementSourceFactory(statement=statement, position=position)
+
+    plain = Statement.objects.get(pk=statement.pk)
+    expected_topics = [link.topic.name for link in plain.stances]
+    expected_positions = [link.position for link in plain.source_chain]
+    assert expected_topics == ["Air defence", "Territory"] and expected_positions == [0, 1]
+
+    prefetched = Statement.objects.filter(pk=statement.pk).with_relations().get()
+    with django_assert_num_queries(0):
+        assert [link.topic.name for link in prefetched.stances] == expected_topics
+        assert [link.position for link in prefetched.source_chain] == expected_positions
