@@ -66,13 +66,14 @@ def peer():
             export_order = fields
 
         def dehydrate_stances(self, statement):
-            return "; ".join(f"{link.topic.slug}:{link.stance}" for link in statement.topic_stances.all())
+            # The relations statement_list() prefetched, as our own export and pages read them.
+            return "; ".join(f"{link.topic.slug}:{link.stance}" for link in statement.stances)
 
         def dehydrate_outlets(self, statement):
-            return "; ".join(link.source.outlet.name for link in statement.source_links.all() if link.source.outlet)
+            return "; ".join(link.source.outlet.name for link in statement.source_chain if link.source.outlet)
 
         def dehydrate_source_urls(self, statement):
-            return "; ".join(link.source.url for link in statement.source_links.all())
+            return "; ".join(link.source.url for link in statement.source_chain)
 
     def export(params):
         query = QueryDict(mutable=True)

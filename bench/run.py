@@ -52,7 +52,12 @@ def main():
             if vendor in previous:
                 results.append(previous[vendor])
             continue
-        results.append(measure(url))
+        result = measure(url)
+        if os.environ.get("BENCH_ONLY") and vendor in previous:
+            # A partial run (BENCH_ONLY) refreshes its own figures and keeps the others.
+            result["figures"] = dict(sorted({**previous[vendor]["figures"], **result["figures"]}.items()))
+            result["notes"] = list(dict.fromkeys([*previous[vendor].get("notes", []), *result["notes"]]))
+        results.append(result)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(readme.table(results))
     readme.update(results)
