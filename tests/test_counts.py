@@ -131,3 +131,24 @@ def test_cached_counts_and_charts_follow_every_edit(client, actor):
     second.status = Statement.Status.DRAFT
     second.save()
     assert "<strong>1</strong> statement" in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize("broad", [False, True])
+def test_the_timeline_labels_an_estimated_count_and_an_exact_one_plainly(client, actor, settings, monkeypatch, broad):
+    from tracker import filters
+
+    topic = factories.TopicFactory(name="Guarantees", slug="guarantees")
+    for statement in factories.StatementFactory.create_batch(30, speaker=actor):
+        factories.StatementTopicFactory(statement=statement, topic=topic)
+    factories.StatementFactory.create_batch(3, speaker=actor, status=Statement.Status.DRAFT)
+    if broad:  # the topic's links read as a broad match: counted as the page is read
+        monkeypatch.setattr(filters, "BROAD_LINKS", 5)
+
+    settings.PARLEY_EXACT_COUNT_LIMIT = 100
+    exact = client.get("/", {"topic": "guarantees"}).content.decode()
+    assert "<strong>30</strong> statements" in exact and "An estimate" not in exact
+
+    settings.PARLEY_EXACT_COUNT_LIMIT = 10
+    cache.clear()
+    estimated = client.get("/", {"topic": "guarantees"}).content.decode()
+    assert 'title="An estimate: counting every match exactly would slow the page down.">about ' in estimated
