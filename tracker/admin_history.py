@@ -60,14 +60,18 @@ class HistoryDiffAdminMixin:
         )
         return [diff, *super().get_urls()]
 
-    def history_diff_view(self, request, object_id, history_id):
+    def recorded_version(self, object_id, history_id):
+        """The historical record `history_id` of the object `object_id`; 404 when there is none."""
         history = self.model.history
         try:
-            record = history.select_related("history_user").get(
+            return history.select_related("history_user").get(
                 **{self.opts.pk.attname: unquote(object_id), "history_id": history_id}
             )
         except (history.model.DoesNotExist, ValueError) as error:
             raise Http404(_("No such version.")) from error
+
+    def history_diff_view(self, request, object_id, history_id):
+        record = self.recorded_version(object_id, history_id)
         obj = self.model._default_manager.filter(pk=record.instance.pk).first()
         if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
@@ -92,10 +96,7 @@ class HistoryDiffAdminMixin:
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """simple-history's revert form, which restores the fields only; the inline rows of the
         version are listed on it and restored with it, in the same transaction."""
-        history = self.model.history
-        record = history.filter(**{self.opts.pk.attname: unquote(object_id), "history_id": version_id}).first()
-        if record is None:
-            raise Http404(_("No such version."))
+        record = self.recorded_version(object_id, version_id)
         rows = self.related_rows_as_of(record)
         extra_context = {
             **(extra_context or {}),
@@ -157,17 +158,15 @@ class HistoryDiffAdminMixin:
 
     def related_changes(self, record, previous):
         """Inline rows (topics, sources, links, aliases) removed and added by this save."""
-        following = record.next_record
-        until = following.history_date - TICK if following is not None else timezone.now()
         before = record.history_date - TICK
         result = []
-        for model, fk in self._recorded_inlines():
+        for label, model, fk, rows in self.related_rows_as_of(record):
             then = self._rows_as_of(model, fk, record.instance.pk, before) if previous is not None else set()
-            now = self._rows_as_of(model, fk, record.instance.pk, until)
+            now = set(map(row_label, rows))
             if then != now:
                 result.append(
                     {
-                        "label": model._meta.verbose_name_plural,
+                        "label": label,
                         "removed": sorted(then - now),
                         "added": sorted(now - then),
                     }
