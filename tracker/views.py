@@ -3,12 +3,12 @@
 import datetime
 import html
 from itertools import groupby
-from types import SimpleNamespace
 
 from django.conf import settings
 from django.db.models import Count, Max, Q
 from django.http import HttpResponseBadRequest
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -31,14 +31,10 @@ EVENT_WINDOW = datetime.timedelta(days=30)
 
 
 def topic_tree(topics=None):
-    """[(topic, depth)] in tree order, children under their parent, alphabetical."""
+    """[(topic, depth)] in tree order, children under their parent, alphabetical; `topics` may
+    be topics or rows with `id` and `parent_id`."""
     if topics is None:
         topics = Topic.objects.only("id", "name", "slug", "parent_id").order_by("name", "id")
-    return tree_order(topics)
-
-
-def tree_order(topics):
-    """`topics` (anything with pk and parent_id) as [(topic, depth)] in tree order."""
     topics = list(topics)
     children = {}
     for topic in topics:
@@ -47,7 +43,7 @@ def tree_order(topics):
     while stack:
         topic, depth = stack.pop()
         ordered.append((topic, depth))
-        stack.extend((child, depth + 1) for child in reversed(children.get(topic.pk, [])))
+        stack.extend((child, depth + 1) for child in reversed(children.get(topic.id, [])))
     return ordered
 
 
@@ -59,8 +55,7 @@ def field_options(name, field):
     """[(value, label)] a filter select offers."""
     if name == "topic":
         rows = Topic.objects.order_by("name", "id").values_list("id", "parent_id", "slug", "name", named=True)
-        nodes = [SimpleNamespace(pk=row.id, parent_id=row.parent_id, row=row) for row in rows]
-        return [(node.row.slug, indent(node.row.name, depth)) for node, depth in tree_order(nodes)]
+        return [(row.slug, indent(row.name, depth)) for row, depth in topic_tree(rows)]
     if name in ACTOR_FIELDS:
         return list(Actor.objects.order_by("name").values_list("slug", "name"))
     if name == "outlet":
@@ -129,14 +124,19 @@ def group_by_day(statements):
     return [(label, list(items)) for label, items in groupby(statements, key=key)]
 
 
-def chart_query(filterset):
-    """The query string of the charts for these matches: the filters alone, so that paging through
-    the matches (or re-sorting them) keeps the chart's URL, and the browser's copy of the chart."""
+def chart_urls(filterset, *, speakers):
+    """{"months": url[, "speakers": url]} of the charts for these matches. Their query string holds
+    the filters alone, so paging through the matches (or re-sorting them) keeps the charts' URLs,
+    and the browser's copies of the charts."""
     params = filterset.data.copy()
     for name in list(params):
         if name not in filterset.filters or name in PAGING_PARAMS:
             del params[name]
-    return params.urlencode()
+    query = f"?{params.urlencode()}" if params else ""
+    urls = {"months": reverse("tracker:chart-months") + query}
+    if speakers:
+        urls["speakers"] = reverse("tracker:chart-speakers") + query
+    return urls
 
 
 class TimelineMixin:
@@ -175,8 +175,7 @@ class TimelineMixin:
             "page": None,
             "days": [],
             "count": None,
-            "chart_query": None,
-            "speaker_chart": False,
+            "chart_urls": {},
         }
         if not filterset.is_valid():
             self.bad_request = True
@@ -204,8 +203,7 @@ class TimelineMixin:
             count=count,
             count_is_estimate=count_is_estimate,
             count_label=counts.count_label(count, count_is_estimate),
-            chart_query=chart_query(filterset),
-            speaker_chart=self.speaker_chart and not self.single_speaker(filterset),
+            chart_urls=chart_urls(filterset, speakers=self.speaker_chart and not self.single_speaker(filterset)),
         )
         return context
 
