@@ -13,9 +13,9 @@ LOCAL_ENV := SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
 TEST_ENV := $(LOCAL_ENV) SECRET_KEY=parley-test-suite-only STATIC_COLLECTED=0
 DEV_ENV := $(LOCAL_ENV) DEBUG=1
 
-# Labelled articles for the extractor's scores: the shared development set when it sits
-# beside the project, and our own cases.
-EXTRACTION_DIRS ?= $(wildcard ../shared/extraction-dev) tests/data/extraction
+# Labelled articles for the extractor's scores: the development set (a copy of
+# ../shared/extraction-dev) and our own cases.
+EXTRACTION_DIRS ?= tests/data/extraction-dev tests/data/extraction
 
 .PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction
 
