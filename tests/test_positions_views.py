@@ -342,6 +342,7 @@ def test_event_page_shows_the_shifts_across_the_event(client, history):
     actors, topics, s = history
     event = factories.EventFactory(name="Spring talks", slug="spring-talks", start_date=D(2025, 5, 20))
     event.participants.add(actors["Ana"], actors["Ben"])
+    Statement.objects.filter(pk=s["ben2"].pk).update(event=event)  # a public event: a published statement is from it
     html = page_text(client.get(event.get_absolute_url()))
     assert shift_lines(section(html, "event-shifts-heading")) == ["Ana on Guarantees: opposes → supports , 1 Jun 2025"]
     event.start_date = D(2025, 1, 1)

@@ -1,6 +1,7 @@
 """The read-only API: published statements through the one StatementFilter, and the registries."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Prefetch
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
@@ -143,27 +144,34 @@ class StatementViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class ActorViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Actor.objects.prefetch_related("aliases")
     serializer_class = ActorSerializer
     pagination_class = cursor_pagination(("slug",))
     filter_backends = ()
     lookup_field = "slug"
 
+    def get_queryset(self):
+        return queries.public_actors().prefetch_related("aliases")
+
 
 class TopicViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Topic.objects.select_related("parent")
     serializer_class = TopicSerializer
     pagination_class = cursor_pagination(("slug",))
     filter_backends = ()
     lookup_field = "slug"
 
+    def get_queryset(self):
+        return queries.public_topics().select_related("parent")
+
 
 class EventViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Event.objects.prefetch_related("participants")
     serializer_class = EventSerializer
     pagination_class = cursor_pagination(("-start_date", "-id"))
     filter_backends = ()
     lookup_field = "slug"
+
+    def get_queryset(self):
+        participants = Prefetch("participants", queryset=queries.public_actors())
+        return queries.public_events().prefetch_related(participants)
 
 
 router = DefaultRouter()

@@ -118,6 +118,20 @@ def choice_label(choices, value):
         return value
 
 
+class RecordVersion(models.Model):
+    """One row, shared by every process: its number goes up whenever something readers can see
+    changes (tracker/versions.py). Caches of text or membership are keyed by it."""
+
+    version = models.BigIntegerField(default=0)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=Q(id=1), name="record_version_single_row")]
+
+    def __str__(self):
+        return f"version {self.version}"
+
+
 class Edited(models.Model):
     """Timestamps and the edit version used to refuse silent overwrites."""
 
@@ -553,6 +567,14 @@ class Statement(Edited):
 
     def get_absolute_url(self):
         return reverse("tracker:statement-detail", kwargs={"pk": self.pk})
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        statement = super().from_db(db, field_names, values)
+        # What readers could see before an edit: a change to a statement nobody public saw, before
+        # or after, leaves the readers' caches alone (tracker/versions.py).
+        statement.loaded_status = statement.__dict__.get("status")
+        return statement
 
     def said_on_at_precision(self):
         """The stored date is the first day of the month or year it is known to."""
