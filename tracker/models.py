@@ -118,6 +118,16 @@ def choice_label(choices, value):
         return value
 
 
+# The order of statements everywhere (timeline, cursors, API, feeds, exports, positions): by the
+# day they were said, then by entry order; `Meta.ordering` and the timeline indexes follow it.
+NEWEST_FIRST = ("-said_on", "-id")
+OLDEST_FIRST = ("said_on", "id")
+
+
+def statement_order(sort="newest"):
+    return OLDEST_FIRST if sort == "oldest" else NEWEST_FIRST
+
+
 # Computed fields of a statement, written once: the model's save, the importer and the data
 # generator all call these.
 
@@ -531,7 +541,7 @@ class Statement(Edited):
     history = HistoricalRecords(m2m_fields=[mentions], excluded_fields=["fingerprint"])
 
     class Meta:
-        ordering = ["-said_on", "-id"]
+        ordering = list(NEWEST_FIRST)
         permissions = [("export_statement", _("Can export statements"))]
         indexes = [
             # The readers' timeline: published statements only. A partial index rather than a
