@@ -445,7 +445,7 @@ def test_the_quick_url_check_accepts_only_what_the_url_validator_accepts(url):
 
 
 def test_an_import_starts_a_new_generation_of_cached_aggregates(actor, settings):
-    from tracker import counts
+    from tracker import aggregates
 
     settings.PARLEY_AGGREGATE_GRACE_SECONDS = 0
     calls = []
@@ -455,12 +455,12 @@ def test_an_import_starts_a_new_generation_of_cached_aggregates(actor, settings)
         return len(calls)
 
     published = Statement.objects.published()
-    assert counts.cached_aggregate("chart", published, compute) == 1
+    assert aggregates.cached_aggregate("chart", published, compute) == 1
     document = {
         "format": "parley/1",
         "statements": [{"speaker": actor.slug, "said_on": "2025-09-01", "text": "Imported.", "status": "published"}],
     }
     import_file(json.dumps(document).encode(), dry_run=True)
-    assert counts.cached_aggregate("chart", published, compute) == 1, "a dry run changed nothing"
+    assert aggregates.cached_aggregate("chart", published, compute) == 1, "a dry run changed nothing"
     import_file(json.dumps(document).encode())
-    assert counts.cached_aggregate("chart", published, compute) == 2
+    assert aggregates.cached_aggregate("chart", published, compute) == 2

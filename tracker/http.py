@@ -8,7 +8,7 @@ caches keep a copy but revalidate it on every use, so the one-second visibility 
 through any cache; PARLEY_SHARED_CACHE_SECONDS (default 0, at most 5) lets a shared cache serve
 its copy that many seconds without asking, for a news spike. Staff get `private, no-cache`.
 
-While cached aggregates may still be inside their grace period after a change (tracker/counts.py),
+While cached aggregates may still be inside their grace period after a change (tracker/aggregates.py),
 the validator also carries a five-second time slice, so a page whose counts were stale is not
 kept beyond it.
 """

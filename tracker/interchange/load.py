@@ -6,7 +6,7 @@ from itertools import islice
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from ..counts import data_changed
+from ..aggregates import data_changed
 from ..models import Actor, ActorAlias, Event, Outlet, Topic
 from .nearby import DuplicateCheck
 from .problems import ImportFailed, Problem

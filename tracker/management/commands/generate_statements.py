@@ -16,7 +16,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from tracker.counts import data_changed
+from tracker.aggregates import data_changed
 from tracker.models import (
     Actor,
     Event,
