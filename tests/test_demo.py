@@ -75,9 +75,10 @@ def test_patriot_systems_sit_under_air_defence(demo):
     assert Topic.objects.get(slug="taiwan-military-drills").parent.slug == "taiwan"
 
 
-def test_demo_keeps_the_labelled_kind_date_and_speaker_of_each_statement(demo):
+def test_demo_keeps_the_labelled_kind_and_date_of_each_statement(demo):
     """A labelled paraphrase stays a paraphrase (never a quote); a labelled quote stays verbatim words."""
-    stored = {key: (kind, said_on.isoformat()) for key, kind, said_on in Statement.objects.values_list("key", "kind", "said_on")}
+    rows = Statement.objects.values_list("key", "kind", "said_on")
+    stored = {key: (kind, said_on.isoformat()) for key, kind, said_on in rows}
     paraphrases = {key: label for key, label in labelled("paraphrase") if key in stored}
     quotes = {key: label for key, label in labelled("direct_quote") if key in stored}
     assert len(paraphrases) > 100 and len(quotes) > 70
