@@ -30,9 +30,8 @@ def main():
     rules = []
     with tempfile.TemporaryDirectory() as tmp:
         for package, version, weights in PACKAGES:
-            subprocess.run(
-                ["npm", "pack", "--silent", f"@fontsource/{package}@{version}"], cwd=tmp, check=True, capture_output=True
-            )
+            spec = f"@fontsource/{package}@{version}"
+            subprocess.run(["npm", "pack", "--silent", spec], cwd=tmp, check=True, capture_output=True)
             with tarfile.open(Path(tmp) / f"fontsource-{package}-{version}.tgz") as archive:
                 archive.extractall(Path(tmp) / package, filter="data")
             unpacked = Path(tmp) / package / "package"
