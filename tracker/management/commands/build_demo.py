@@ -93,9 +93,7 @@ class Builder:
             article = json.loads(path.read_text(encoding="utf-8"))
             statement_ids += self._article(path.stem, article, self.curation["articles"][path.stem], directory)
         statements = Statement.objects.filter(id__in=statement_ids).order_by("key")
-        document = export_document(statements)
-        for record in document["statements"]:
-            del record["updated_at"]  # the file is the source: it never conflicts with a later edit of its own
+        document = _independent_of_collation(export_document(statements))
         self._summarise(statements)
         return document
 
@@ -231,6 +229,19 @@ class Builder:
                 f"change of position: {shift.actor} on {shift.topic}: {shift.from_stance} → {shift.to_stance} "
                 f"({shift.before.said_on} → {shift.after.said_on})"
             )
+
+
+def _independent_of_collation(document):
+    """The same file from SQLite and PostgreSQL: registries and relations by slug, not by name."""
+    depth = {topic["slug"]: 0 if not topic["parent"] else 1 for topic in document["topics"]}
+    for section in ("actors", "outlets", "events"):
+        document[section].sort(key=lambda record: record["slug"])
+    document["topics"].sort(key=lambda topic: (depth[topic["slug"]], topic["slug"]))  # parents first
+    for record in document["statements"]:
+        del record["updated_at"]  # the file is the source: it never conflicts with a later edit of its own
+        record["mentions"].sort()
+        record["topics"].sort(key=lambda pair: pair["topic"])
+    return document
 
 
 def _empty_database():
