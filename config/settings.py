@@ -6,6 +6,7 @@ see README.md, "Configuration".
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -196,6 +197,15 @@ PARLEY_AGGREGATE_CACHE_SECONDS = int(env("PARLEY_AGGREGATE_CACHE_SECONDS", "300"
 
 # Uploads (article text, import files): refuse anything larger than this with a message.
 PARLEY_MAX_UPLOAD_BYTES = int(env("PARLEY_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
+# The longest texts editors, imports and the admin may store (characters). Names, titles, the
+# setting and URLs have fixed limits in the database columns (see README, "Configuration").
+PARLEY_MAX_TEXT_CHARS = int(env("PARLEY_MAX_TEXT_CHARS", "20000"))  # statement text and original text
+PARLEY_MAX_CONDITION_CHARS = int(env("PARLEY_MAX_CONDITION_CHARS", "2000"))
+PARLEY_MAX_NOTE_CHARS = int(env("PARLEY_MAX_NOTE_CHARS", "5000"))  # correction notes
+PARLEY_MAX_DESCRIPTION_CHARS = int(env("PARLEY_MAX_DESCRIPTION_CHARS", "10000"))  # actors, topics, events
+# Import uploads waiting for the editor to confirm the preview: where, and for how long.
+PARLEY_IMPORT_PREVIEW_DIR = Path(env("PARLEY_IMPORT_PREVIEW_DIR", str(Path(tempfile.gettempdir()) / "parley-imports")))
+PARLEY_IMPORT_PREVIEW_SECONDS = int(env("PARLEY_IMPORT_PREVIEW_SECONDS", "3600"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
