@@ -141,9 +141,8 @@ def test_after_a_conflict_the_editor_can_reopen_and_save(editor_client, second_e
 
 def test_bulk_status_change_records_who_and_bumps_the_version(editor_client, actor):
     draft = factories.StatementFactory(speaker=actor, status=Statement.Status.DRAFT)
-    response = editor_client.post(
-        reverse("admin:tracker_statement_changelist"), {"action": "publish", "_selected_action": [draft.pk], "seen_version": f"{draft.pk}:1"}
-    )
+    data = {"action": "publish", "_selected_action": [draft.pk], "seen_version": f"{draft.pk}:1"}
+    response = editor_client.post(reverse("admin:tracker_statement_changelist"), data)
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.status == Statement.Status.PUBLISHED
