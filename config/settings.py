@@ -168,25 +168,24 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Production serves hashed, compressed, long-cached files named by the manifest that
+# `collectstatic` writes (`make serve` runs it first). Development (DEBUG) and the test
+# suite (`make test` says STATIC_COLLECTED=0) serve straight from the static folders, with
+# plain names and no collectstatic.
+STATIC_COLLECTED = env_bool("STATIC_COLLECTED", not DEBUG)
+WHITENOISE_USE_FINDERS = not STATIC_COLLECTED
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if STATIC_COLLECTED
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
 }
-# Production runs collectstatic and serves hashed, compressed, long-cached files. Until
-# then (tests, `make run`) WhiteNoise serves straight from the app's static folders;
-# `make test` says STATIC_COLLECTED=0 so a local collectstatic never changes the suite.
-STATIC_COLLECTED = env_bool("STATIC_COLLECTED", (STATIC_ROOT / "staticfiles.json").exists())
-WHITENOISE_USE_FINDERS = not STATIC_COLLECTED
-if WHITENOISE_USE_FINDERS:
-    STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 
 # Counts above this many matches are estimated ("about 120,000") instead of counted.
 PARLEY_EXACT_COUNT_LIMIT = int(env("PARLEY_EXACT_COUNT_LIMIT", "10000"))
