@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from tracker.interchange import ImportFailed, import_file, previews
-from tracker.models import Actor, Event, Statement
+from tracker.models import Actor, Event, Statement, Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -126,7 +126,7 @@ CSV_HEADER = "speaker_slug,said_on,text\n"
 def test_a_csv_with_an_unterminated_quote_is_refused_with_its_line(actor):
     body = CSV_HEADER + f'{actor.slug},2025-01-01,Fine.\n{actor.slug},2025-01-02,"Never closed.\nmore\n'
     found = problems(body.encode(), name="x.csv")
-    assert found == ["row 3: A quote opened on this line (or in a cell after it) is never closed."]
+    assert found == ["line 3: A quote opened on this line (or in a cell after it) is never closed."]
     assert Statement.objects.count() == 0
 
 
@@ -135,14 +135,14 @@ def test_a_csv_with_an_unterminated_quote_is_refused_with_its_line(actor):
 )
 def test_a_csv_with_ragged_rows_is_refused_with_the_line_number(actor, row, cells):
     body = CSV_HEADER + f"{actor.slug},2025-01-01,Fine.\n" + row.format(slug=actor.slug) + "\n"
-    assert problems(body.encode(), name="x.csv") == [f"row 3: This row has {cells} cells; the header has 3."]
+    assert problems(body.encode(), name="x.csv") == [f"line 3: This row has {cells} cells; the header has 3."]
     assert Statement.objects.count() == 0
 
 
 def test_a_csv_with_a_stray_quote_is_refused_with_its_line(actor):
     body = CSV_HEADER + f'{actor.slug},2025-01-01,"Quoted"then text\n'
     (found,) = problems(body.encode(), name="x.csv")
-    assert found.startswith("row 2: This line is not valid CSV")
+    assert found.startswith("line 2: This line is not valid CSV")
 
 
 def test_the_summary_says_how_many_statements_became_drafts_and_why(actor, tmp_path):
@@ -262,3 +262,16 @@ def test_clean_import_previews_removes_expired_previews_only(preview_dir, settin
     age(preview_dir / fresh, 1)
     call_command("clean_import_previews", stdout=io.StringIO())
     assert sorted(path.name for path in preview_dir.iterdir()) == ["notes.txt"]
+
+
+def test_a_long_chain_of_broader_topics_imports_without_recursion(db):
+    topics = [{"slug": f"t{n}", "name": f"T{n}", "parent": f"t{n - 1}" if n else None} for n in range(1200)]
+    import_file(json_bytes({"format": "parley/1", "topics": topics[::-1]}), name="chain.json")
+    assert Topic.objects.get(slug="t1199").parent.slug == "t1198"
+
+
+def test_a_loop_of_broader_topics_is_refused_naming_the_topic(db):
+    topics = [{"slug": "a", "name": "A", "parent": "b"}, {"slug": "b", "name": "B", "parent": "a"}]
+    assert problems(json_bytes({"format": "parley/1", "topics": topics})) == [
+        "topic 1 “a”, parent: The broader topics form a loop."
+    ]

@@ -66,7 +66,7 @@ def date_check(field):
         if not isinstance(value, str):
             raise ValidationError(_("expected a date such as 2025-09-24, in quotes"))
         # The common case, an ISO date, without Django's general parser.
-        if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
+        if len(value) == 10 and value[4] == value[7] == "-":
             try:
                 return datetime.date.fromisoformat(value)
             except ValueError:

@@ -54,9 +54,9 @@ class ImportReport:
             for section, c in self.counts.items()
             if c.total
         ]
-        return lines + self.draft_lines() + self.duplicate_lines()
+        return lines + self.note_lines() + self.duplicate_lines()
 
-    def draft_lines(self):
+    def note_lines(self):
         lines = []
         if self.created_actors:
             lines.append(
@@ -242,23 +242,22 @@ class Loader:
         return True
 
     def parents_first(self, records):
+        """Each topic after its broader topic; a chain of any length (walked, not recursed), loops refused."""
         by_slug = {record["slug"]: record for record in records}
         ordered, done = [], set()
-
-        def visit(record, trail):
-            if record["slug"] in done:
-                return
-            if record["slug"] in trail:
-                problem = Problem("topics", record["_number"], "parent", _("The broader topics form a loop."))
-                raise ImportFailed([problem])
-            parent = by_slug.get(record.get("parent"))
-            if parent:
-                visit(parent, {*trail, record["slug"]})
-            done.add(record["slug"])
-            ordered.append(record)
-
         for record in records:
-            visit(record, set())
+            chain, trail = [], set()
+            current = record
+            while current is not None and current["slug"] not in done:
+                if current["slug"] in trail:
+                    message = _("The broader topics form a loop.")
+                    raise ImportFailed([Problem("topics", current["_number"], "parent", message, current["slug"])])
+                trail.add(current["slug"])
+                chain.append(current)
+                current = by_slug.get(current.get("parent"))
+            for item in reversed(chain):
+                done.add(item["slug"])
+                ordered.append(item)
         return ordered
 
     def sync_participants(self, event, record, *, before_save):

@@ -10,7 +10,7 @@ SECTION_LABELS = {
     "outlets": _("outlet"),
     "events": _("event"),
     "statements": _("statement"),
-    "rows": _("row"),
+    "rows": _("line"),  # CSV: the line a record starts on
 }
 
 
