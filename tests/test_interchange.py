@@ -238,7 +238,10 @@ def test_csv_problems_carry_the_row_number(actor):
     )
     with pytest.raises(ImportFailed) as failure:
         import_file(csv_body.encode(), name="x.csv")
-    assert [(p.number, p.field) for p in failure.value.problems] == [(2, "speaker"), (3, "said_on")]
+    advice, *problems = failure.value.problems
+    assert "actor(s) this site does not have: ghost" in str(advice)
+    assert [(p.number, p.line, p.field) for p in problems] == [(2, 3, "speaker"), (3, 4, "said_on")]
+    assert str(problems[1]) == "statement 3 (line 4), said_on: This field is required."
     assert Statement.objects.count() == 0
 
 

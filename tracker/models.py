@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .text import fingerprint, normalize_name
+from .validators import SettingMaxLength
 
 WIKIDATA_RE = r"^Q[1-9][0-9]*$"
 COUNTRY_RE = r"^[A-Z]{2}$"
@@ -212,7 +213,9 @@ class Actor(Edited):
         validators=[RegexValidator(WIKIDATA_RE, _("A Wikidata id looks like Q3874799."))],
         help_text=_("The Q-number from wikidata.org, e.g. Q3874799."),
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, validators=[SettingMaxLength("PARLEY_MAX_DESCRIPTION_CHARS")]
+    )
 
     history = HistoricalRecords()
 
@@ -296,7 +299,9 @@ class TopicQuerySet(models.QuerySet):
 class Topic(Edited):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, validators=[SettingMaxLength("PARLEY_MAX_DESCRIPTION_CHARS")]
+    )
     parent = models.ForeignKey(
         "self",
         verbose_name=_("broader topic"),
@@ -415,7 +420,9 @@ class Event(Edited):
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave empty for a one-day event."))
     place = models.CharField(_("place"), max_length=200, blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, validators=[SettingMaxLength("PARLEY_MAX_DESCRIPTION_CHARS")]
+    )
     participants = models.ManyToManyField(Actor, verbose_name=_("participants"), blank=True, related_name="events")
 
     history = HistoricalRecords(m2m_fields=[participants])
@@ -487,9 +494,16 @@ class Statement(Edited):
         _("speaker's title at the time"), max_length=200, blank=True, help_text=_("e.g. “President of Ukraine”.")
     )
     text = models.TextField(
-        _("text"), help_text=_("As published, in English. Quotes verbatim, without quotation marks.")
+        _("text"),
+        help_text=_("As published, in English. Quotes verbatim, without quotation marks."),
+        validators=[SettingMaxLength("PARLEY_MAX_TEXT_CHARS")],
     )
-    original_text = models.TextField(_("original text"), blank=True, help_text=_("In the language it was said in."))
+    original_text = models.TextField(
+        _("original text"),
+        blank=True,
+        help_text=_("In the language it was said in."),
+        validators=[SettingMaxLength("PARLEY_MAX_TEXT_CHARS")],
+    )
     original_language = models.CharField(_("original language"), max_length=16, blank=True, help_text=_("e.g. uk, ru"))
     relayed_by = models.ForeignKey(
         Actor,
@@ -503,7 +517,12 @@ class Statement(Edited):
     audience = models.CharField(_("audience"), max_length=300, blank=True, help_text=_("To whom, e.g. “reporters”."))
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.DIRECT_QUOTE)
     act = models.CharField(_("speech act"), max_length=20, choices=Act, default=Act.CLAIM)
-    condition = models.TextField(_("condition"), blank=True, help_text=_("e.g. “after this war finishes”."))
+    condition = models.TextField(
+        _("condition"),
+        blank=True,
+        help_text=_("e.g. “after this war finishes”."),
+        validators=[SettingMaxLength("PARLEY_MAX_CONDITION_CHARS")],
+    )
     attribution = models.CharField(_("attribution"), max_length=20, choices=Attribution, default=Attribution.ON_RECORD)
     said_on = models.DateField(_("said on"), help_text=_("With month or year precision, any day in it will do."))
     date_precision = models.CharField(_("date precision"), max_length=5, choices=Precision, default=Precision.DAY)
@@ -526,7 +545,10 @@ class Statement(Edited):
     sources = models.ManyToManyField(Source, through="StatementSource", related_name="statements", blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
     correction_note = models.TextField(
-        _("correction note"), blank=True, help_text=_("Shown publicly on the statement page. Say what changed and why.")
+        _("correction note"),
+        blank=True,
+        help_text=_("Shown publicly on the statement page. Say what changed and why."),
+        validators=[SettingMaxLength("PARLEY_MAX_NOTE_CHARS")],
     )
     published_at = models.DateTimeField(_("first published"), null=True, blank=True, editable=False)
     created_by = models.ForeignKey(

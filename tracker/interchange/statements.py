@@ -195,7 +195,7 @@ class StatementLoader:
     def claim(self, matches, taken, pk, record):
         if pk in taken:
             message = _("matches the same stored statement as statement %d") % taken[pk]
-            raise ImportFailed([Problem("statements", record["_number"], "key", message)])
+            raise ImportFailed([Problem.of_statement(record, "key", message)])
         taken[pk] = record["_number"]
         matches[pk] = record
 
@@ -274,6 +274,9 @@ class StatementLoader:
             )
             rows.append(row)
             chains.append(chain)
+            if row["status"] == Statement.Status.DRAFT:
+                self.report.drafts += 1
+                self.report.drafts_without_status += "status" not in record
         mentioned = any(record.get("mentions") for record in records)
         history_ids = bulk.insert_with_history(Statement, rows, history=self.history, returning_history=mentioned)
         if mentioned:
