@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0005_published_timeline_partial_index'),
+        ('tracker', '0006_record_version'),
     ]
 
     operations = [
