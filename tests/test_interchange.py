@@ -473,3 +473,40 @@ def test_an_import_starts_a_new_generation_of_cached_aggregates(actor, settings)
     assert aggregates.cached_aggregate("chart", published, compute) == 1, "a dry run changed nothing"
     import_file(json.dumps(document).encode())
     assert aggregates.cached_aggregate("chart", published, compute) == 2
+
+
+@pytest.mark.parametrize("status", ["published", "review"])
+def test_import_fills_computed_fields_as_an_edit_does(db, status):
+    """The importer writes rows in bulk; saving each through the model afterwards changes nothing."""
+    document = {
+        "format": "parley/1",
+        "actors": [{"slug": "ana", "name": "Ana"}],
+        "outlets": [{"slug": "wire", "name": "Wire"}],
+        "statements": [
+            {
+                "key": "k1",
+                "speaker": "ana",
+                "said_on": "2025-09-17",
+                "date_precision": "month",
+                "text": "Computed fields, once.",
+                "status": status,
+                "sources": [
+                    {"url": "https://example.org/a", "outlet": "wire", "published_on": "2025-09-20"},
+                    {"url": "https://example.org/b", "outlet": "wire", "published_on": "2025-09-03"},
+                    {"url": "https://example.org/c", "outlet": "wire", "published_on": "2025-08-30"},
+                ],
+            }
+        ],
+    }
+    import_file(json.dumps(document).encode())
+    imported = Statement.objects.get(key="k1")
+    assert imported.said_on == datetime.date(2025, 9, 1)
+    assert imported.first_reported_on == datetime.date(2025, 9, 3)
+    assert (imported.published_at is not None) == (status == "published")
+    fields = ("said_on", "first_reported_on", "published_at")
+    before = [getattr(imported, name) for name in fields]
+    imported.first_reported_on = None
+    imported.save()
+    imported.refresh_first_reported_on()
+    imported.refresh_from_db()
+    assert [getattr(imported, name) for name in fields] == before

@@ -17,7 +17,6 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
-from ..models import Statement
 from ..validators import SettingMaxLength
 
 TEXT_FIELDS = {"CharField", "TextField", "SlugField", "URLField"}
@@ -105,15 +104,6 @@ def compile_check(field):
         return check(value)
 
     return clean
-
-
-def said_on_at_precision(said_on, precision):
-    """As Statement.said_on_at_precision: the first day of the month or year it is known to."""
-    if precision == Statement.Precision.MONTH:
-        return said_on.replace(day=1)
-    if precision == Statement.Precision.YEAR:
-        return said_on.replace(month=1, day=1)
-    return said_on
 
 
 def parse_timestamp(value):

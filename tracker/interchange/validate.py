@@ -3,9 +3,9 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from ..models import Actor, Event, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
+from ..models import Actor, Event, Outlet, Source, Statement, StatementSource, StatementTopic, Topic, date_at_precision
 from ..text import fingerprint, normalize_name
-from .checks import compile_check, parse_timestamp, said_on_at_precision
+from .checks import compile_check, parse_timestamp
 from .problems import Problem
 
 SECTIONS = ("actors", "topics", "outlets", "events", "statements")
@@ -181,7 +181,7 @@ class Validator:
         said_on = record.get("said_on")
         if said_on:
             precision = record.get("date_precision", Statement.Precision.DAY)
-            record["said_on"] = said_on_at_precision(said_on, precision)
+            record["said_on"] = date_at_precision(said_on, precision)
             reported = record.get("first_reported_on")
             if reported and reported < record["said_on"]:
                 message = _("A statement cannot be reported before it was said.")
