@@ -22,6 +22,9 @@
         var doc = new DOMParser().parseFromString(html, "text/html");
         var fresh = doc.getElementById("results");
         if (fresh) results.innerHTML = fresh.innerHTML;
+        var freshCount = doc.querySelector("[data-filter-count]");
+        var count = document.querySelector("[data-filter-count]");
+        if (freshCount && count) count.textContent = freshCount.textContent;
         var freshActions = doc.querySelector(".filters__actions");
         var actions = form.querySelector(".filters__actions");
         if (freshActions && actions) actions.innerHTML = freshActions.innerHTML;
@@ -81,4 +84,16 @@
         });
         load(window.location.href, false);
     });
+})();
+
+/* The filter form sits in a <details> that a phone shows as a "Filter" button. On a wide screen the
+   stylesheet shows it open (::details-content); this opens it for browsers without that. */
+(function () {
+    "use strict";
+    var panel = document.getElementById("filter-panel");
+    if (!panel || !window.matchMedia) return;
+    var wide = window.matchMedia("(min-width: 861px)");
+    function follow() { if (wide.matches) panel.open = true; }
+    follow();
+    if (wide.addEventListener) wide.addEventListener("change", follow);
 })();
