@@ -5,7 +5,7 @@ import html
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Prefetch, Q
 from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
@@ -236,6 +236,13 @@ class TimelineMixin:
         # Counted as the page is read (StatementFilter.paging_qs): a bounded count, or an estimate over
         # slices of ids, stops early instead of first collecting every statement of a broad topic.
         count, count_is_estimate = counts.count_statements(filterset.paging_qs)
+        query = filterset.form.cleaned_data.get("q")
+        if query:
+            # The search box knows the registry: "zelensky" offers Zelenskyy's statements, a topic's name the topic.
+            context["search_actors"] = search.actors_named(query)
+            context["search_topics"] = search.topics_named(query)
+            if not page.object_list:
+                context["suggestions"] = search.nearest(query)
         context.update(
             page=page,
             days=group_by_day(page),
@@ -458,6 +465,28 @@ class TopicDetailView(TimelineMixin, DetailView):
             topic = topic.parent
             chain.insert(0, topic)
         return chain
+
+
+class EventListView(ListView):
+    """Events that some published statement is said around, newest first, with their participants."""
+
+    template_name = "tracker/event_list.html"
+    paginate_by = 50
+
+    def get_queryset(self):
+        published = Q(statements__status=Statement.Status.PUBLISHED)
+        return (
+            Event.objects.annotate(statement_count=Count("statements", filter=published))
+            .filter(statement_count__gt=0)
+            .prefetch_related(Prefetch("participants", queryset=Actor.objects.order_by("name", "id")))
+            .order_by("-start_date", "-id")
+        )
+
+
+class AboutView(TemplateView):
+    """What the fields mean, how statements are chosen and corrected, how to cite, feeds and API."""
+
+    template_name = "tracker/about.html"
 
 
 class EventDetailView(DetailView):
