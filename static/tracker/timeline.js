@@ -85,15 +85,3 @@
         load(window.location.href, false);
     });
 })();
-
-/* The filter form sits in a <details> that a phone shows as a "Filter" button. On a wide screen the
-   stylesheet shows it open (::details-content); this opens it for browsers without that. */
-(function () {
-    "use strict";
-    var panel = document.getElementById("filter-panel");
-    if (!panel || !window.matchMedia) return;
-    var wide = window.matchMedia("(min-width: 861px)");
-    function follow() { if (wide.matches) panel.open = true; }
-    follow();
-    if (wide.addEventListener) wide.addEventListener("change", follow);
-})();
