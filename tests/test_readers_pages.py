@@ -149,16 +149,14 @@ def test_an_empty_result_suggests_the_nearest_actor_or_topic(client, world):
 
 def test_active_filters_show_as_chips_that_each_remove_one_filter(client, world):
     html_text = page(client, "/?actor=volodymyr-zelenskyy&kind=paraphrase&date_after=2025-09-01")
-    chips = dict(
-        (html.unescape(label), html.unescape(href))
-        for href, label in re.findall(r'<a class="filter-chip" href="([^"]+)" aria-label="Remove the filter ([^"]+)"', html_text)
-    )
+    pattern = r'<a class="filter-chip" href="([^"]+)" aria-label="Remove the filter ([^"]+)"'
+    chips = {html.unescape(label): html.unescape(href) for href, label in re.findall(pattern, html_text)}
     assert chips == {
         "Speaker: Volodymyr Zelenskyy": "/?kind=paraphrase&date_after=2025-09-01",
         "Kind: Paraphrase": "/?actor=volodymyr-zelenskyy&date_after=2025-09-01",
         "From: Sept. 1, 2025": "/?actor=volodymyr-zelenskyy&kind=paraphrase",
     }
-    assert "Filter<span class=\"filter-toggle__count\" data-filter-count> (3)</span>" in html_text
+    assert 'Filter<span class="filter-toggle__count" data-filter-count> (3)</span>' in html_text
     assert "filter-chip" not in page(client, "/")
 
 
@@ -170,7 +168,9 @@ def test_events_list_shows_events_of_published_statements_newest_first_with_part
     older.participants.add(world.trump, world.putin)
     world.trump_relay.event = older
     world.trump_relay.save()
-    draft_only = factories.EventFactory(name="Unannounced talks", slug="unannounced", start_date=datetime.date(2025, 10, 1))
+    draft_only = factories.EventFactory(
+        name="Unannounced talks", slug="unannounced", start_date=datetime.date(2025, 10, 1)
+    )
     world.in_review.event = draft_only
     world.in_review.save()
     html_text = page(client, "/events/")

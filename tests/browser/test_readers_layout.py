@@ -60,9 +60,8 @@ def sized_driver(size, *, javascript=True):
     width, height = size
     driver = make_driver(javascript=javascript, width=width, height=height)
     # The exact viewport, without a phone's zooming out to fit a too-wide page.
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}
-    )
+    metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
     return driver
 
 
