@@ -351,8 +351,10 @@ def speaker_bars(queryset, *, first=None, last=None, link=None):
     if sum(others.values()):
         series.append((None, others, sum(others.values())))
     peak = max(max(counts.values(), default=0) for _, counts, _ in series) or 1
-    step = WIDTH / len(months)
-    gap = min(2.0, step * 0.2)
+    # As on the month chart: at least six slots, a short range centred.
+    step = WIDTH / max(len(months), 6)
+    offset = (WIDTH - step * len(months)) / 2
+    gap = min(2.0, step * 0.2) if len(months) > 6 else step * 0.16
     rows = []
     for index, (actor, counts, total) in enumerate(series):
         top = index * SPEAKER_ROW_HEIGHT
@@ -362,7 +364,7 @@ def speaker_bars(queryset, *, first=None, last=None, link=None):
             count = counts.get(month, 0)
             if count:
                 height = max(SPEAKER_BAR_HEIGHT * count / peak, 1)
-                bars.append(Bar(month, count, position * step + gap / 2, base - height, step - gap, height))
+                bars.append(Bar(month, count, offset + position * step + gap / 2, base - height, step - gap, height))
         name = actor.name if actor else _("Everyone else")
         css_class = "speaker-chart__bar" if actor else "speaker-chart__bar speaker-chart__bar--others"
         rows.append(
@@ -376,7 +378,7 @@ def speaker_bars(queryset, *, first=None, last=None, link=None):
             }
         )
     labels = [
-        (position * step, month.strftime("%b %Y") if position == 0 else month.strftime("%Y"))
+        (offset + position * step, month.strftime("%b %Y") if position == 0 else month.strftime("%Y"))
         for position, month in enumerate(months)
         if position == 0 or month.month == 1
     ]
