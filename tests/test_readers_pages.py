@@ -4,6 +4,7 @@ the registry, filter chips, the events list, the about page, source links and st
 import datetime
 import html
 import re
+from types import SimpleNamespace
 
 import pytest
 
@@ -229,3 +230,40 @@ def test_statement_change_list_shows_topics_and_status(client, world, editor):
     assert "Security guarantees (supports)" in html_text
     assert "Patriot systems (supports)" in html_text
     assert 'class="column-topic_list"' in html_text and "tracker/admin.css" in html_text
+
+
+# The positions chart and the month labels
+
+
+def test_one_actors_statements_of_one_day_sit_side_by_side_centred_on_the_day():
+    actor = SimpleNamespace(pk=1)
+    standing = SimpleNamespace(actor=actor, statement_count=4)
+    day, later = datetime.date(2025, 9, 23), datetime.date(2025, 10, 20)
+    points = [
+        SimpleNamespace(speaker_id=1, said_on=day, stance=stance, is_shift=False, statement_id=number)
+        for number, stance in enumerate(("supports", "opposes", "mixed"))
+    ]
+    points.append(SimpleNamespace(speaker_id=1, said_on=later, stance="supports", is_shift=True, statement_id=9))
+    [row] = charts.stance_chart([standing], points)["rows"]
+    xs = [mark.x for mark in row.marks]
+    assert xs[1] - xs[0] == xs[2] - xs[1] == charts.SAME_DAY_STEP, "spread, not on top of each other"
+    assert xs[1] < xs[3], "the middle one on the day itself, before the later day"
+
+
+def test_a_short_range_of_positions_is_widened_into_the_past_so_the_latest_date_is_near_the_right_edge():
+    standing = SimpleNamespace(actor=SimpleNamespace(pk=1), statement_count=2)
+    points = [
+        SimpleNamespace(speaker_id=1, said_on=datetime.date(2025, 9, day), stance="supports", is_shift=False, statement_id=day)
+        for day in (20, 23)
+    ]
+    chart = charts.stance_chart([standing], points)
+    latest = chart["rows"][0].marks[-1].x
+    assert chart["width"] - latest < 0.1 * (chart["width"] - chart["plot_x"])
+
+
+def test_a_long_month_chart_labels_years_and_a_short_one_every_month():
+    long_range = months(datetime.date(2015, 1, 1), datetime.date(2025, 12, 1))
+    labels = charts.month_labels(long_range)
+    assert [line for _, line, _, _ in labels] == [str(year) for year in range(2015, 2026)]
+    short = charts.month_labels(months(datetime.date(2025, 11, 1), datetime.date(2026, 2, 1)))
+    assert [(first, second) for _, first, second, _ in short] == [("Nov", "2025"), ("Dec", ""), ("Jan", "2026"), ("Feb", "")]

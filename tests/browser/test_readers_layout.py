@@ -1,4 +1,4 @@
-"""Every public page at a phone's width (390 px) and a desktop's (1400 px): nothing scrolls sideways, the
+"""Every public page at a phone's width (390 and 360 px) and a desktop's (1400 px): nothing scrolls sideways, the
 phone's timeline shows its first statement on the first screen, the filters fold behind a button on a
 phone, and the month chart's bars lead to their month."""
 
@@ -16,7 +16,7 @@ from tracker.models import StatementTopic
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PHONE, DESKTOP = (390, 844), (1400, 1000)
+PHONE, SMALL_PHONE, DESKTOP = (390, 844), (360, 740), (1400, 1000)
 
 
 @pytest.fixture
@@ -89,7 +89,7 @@ def overflow(driver):
     )
 
 
-@pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("size", [PHONE, SMALL_PHONE, DESKTOP], ids=["phone", "small-phone", "desktop"])
 def test_no_public_page_scrolls_sideways(browser_available, live_server, world, size):
     driver = sized_driver(size)
     try:
