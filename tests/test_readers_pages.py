@@ -252,10 +252,8 @@ def test_one_actors_statements_of_one_day_sit_side_by_side_centred_on_the_day():
 
 def test_a_short_range_of_positions_is_widened_into_the_past_so_the_latest_date_is_near_the_right_edge():
     standing = SimpleNamespace(actor=SimpleNamespace(pk=1), statement_count=2)
-    points = [
-        SimpleNamespace(speaker_id=1, said_on=datetime.date(2025, 9, day), stance="supports", is_shift=False, statement_id=day)
-        for day in (20, 23)
-    ]
+    point = dict(speaker_id=1, stance="supports", is_shift=False, statement_id=1)
+    points = [SimpleNamespace(said_on=datetime.date(2025, 9, day), **point) for day in (20, 23)]
     chart = charts.stance_chart([standing], points)
     latest = chart["rows"][0].marks[-1].x
     assert chart["width"] - latest < 0.1 * (chart["width"] - chart["plot_x"])
@@ -266,4 +264,5 @@ def test_a_long_month_chart_labels_years_and_a_short_one_every_month():
     labels = charts.month_labels(long_range)
     assert [line for _, line, _, _ in labels] == [str(year) for year in range(2015, 2026)]
     short = charts.month_labels(months(datetime.date(2025, 11, 1), datetime.date(2026, 2, 1)))
-    assert [(first, second) for _, first, second, _ in short] == [("Nov", "2025"), ("Dec", ""), ("Jan", "2026"), ("Feb", "")]
+    lines = [(first, second) for _, first, second, _ in short]
+    assert lines == [("Nov", "2025"), ("Dec", ""), ("Jan", "2026"), ("Feb", "")]
