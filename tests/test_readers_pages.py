@@ -252,7 +252,7 @@ def test_one_actors_statements_of_one_day_sit_side_by_side_centred_on_the_day():
 
 def test_a_short_range_of_positions_is_widened_into_the_past_so_the_latest_date_is_near_the_right_edge():
     standing = SimpleNamespace(actor=SimpleNamespace(pk=1), statement_count=2)
-    point = dict(speaker_id=1, stance="supports", is_shift=False, statement_id=1)
+    point = {"speaker_id": 1, "stance": "supports", "is_shift": False, "statement_id": 1}
     points = [SimpleNamespace(said_on=datetime.date(2025, 9, day), **point) for day in (20, 23)]
     chart = charts.stance_chart([standing], points)
     latest = chart["rows"][0].marks[-1].x
