@@ -228,6 +228,11 @@ def axis_ticks(start, end, x_of):
         else:
             label = month.strftime("%b")
         ticks.append((x_of(month), label))
+    if len(months) <= 3:
+        # A short range: mid-month ticks too, so that a phone's narrow window on the latest weeks shows a date.
+        middles = [month.replace(day=15) for month in months_between(start, end)]
+        ticks += [(x_of(day), f"{day.day} {day.strftime('%b')}") for day in middles if start <= day <= end]
+        ticks.sort()
     return ticks
 
 
