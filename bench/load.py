@@ -41,7 +41,7 @@ def fetch(url, timeout=30):
         return response.status, response.read()
 
 
-CHART_RE = re.compile(r'<img class="chart__img[^"]*" src="([^"]+)"')
+CHART_RE = re.compile(r'<(?:iframe|img) class="chart__(?:frame|img)[^"]*" src="([^"]+)"')
 
 
 def get(base, path, kind, results, lock):

@@ -19,15 +19,23 @@ sys.path.insert(0, str(ROOT))
 
 from tests.browser.conftest import make_driver, quit_driver  # noqa: E402
 
+DESKTOP, PHONE = (1400, 1000), (390, 844)
 PAGES = [
-    # (file name, path, width, height, full page)
-    ("timeline-desktop.png", "/", 1366, 1000),
-    ("timeline-phone.png", "/", 390, 844),
-    ("timeline-filtered.png", "/?actor=volodymyr-zelenskyy&q=guarantees", 1366, 900),
-    ("statement.png", None, 1366, 1000),
-    ("actor.png", "/actors/volodymyr-zelenskyy/", 1366, 1000),
-    ("positions.png", "/positions/?topic=security-guarantees", 1366, 1000),
-    ("event.png", "/events/zelenskyy-trump-meeting-new-york-2025/", 1366, 1000),
+    # (file name, path, (width, height), the whole page or only its first screen)
+    ("timeline-desktop.png", "/", DESKTOP, True),
+    ("timeline-filtered.png", "/?actor=volodymyr-zelenskyy&q=guarantees", DESKTOP, True),
+    ("statement.png", None, DESKTOP, True),
+    ("actor.png", "/actors/volodymyr-zelenskyy/", DESKTOP, True),
+    ("positions.png", "/positions/?topic=security-guarantees", DESKTOP, True),
+    ("event.png", "/events/zelenskyy-trump-meeting-new-york-2025/", DESKTOP, True),
+    ("events.png", "/events/", DESKTOP, False),
+    ("about.png", "/about/", DESKTOP, False),
+    # A phone's first screen: what a reader sees before scrolling.
+    ("timeline-phone.png", "/", PHONE, False),
+    ("timeline-filtered-phone.png", "/?actor=volodymyr-zelenskyy&kind=direct_quote", PHONE, False),
+    ("statement-phone.png", None, PHONE, False),
+    ("actor-phone.png", "/actors/volodymyr-zelenskyy/", PHONE, True),
+    ("positions-phone.png", "/positions/?topic=security-guarantees", PHONE, True),
 ]
 
 
@@ -91,7 +99,7 @@ def main():
             base = f"http://127.0.0.1:{port}"
             wait_for(base + "/")
             wanted = set(sys.argv[1:])
-            for name, path, width, height in PAGES:
+            for name, path, (width, height), whole in PAGES:
                 if wanted and name not in wanted:
                     continue
                 driver = make_driver(width=width, height=height)
@@ -99,9 +107,11 @@ def main():
                     metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500}
                     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
                     driver.get(base + (path or statement_path))
-                    full = driver.execute_script("return document.documentElement.scrollHeight")
-                    metrics["height"] = min(max(height, full), 2400)
-                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+                    time.sleep(0.5)  # the framed month chart
+                    if whole:
+                        full = driver.execute_script("return document.documentElement.scrollHeight")
+                        metrics["height"] = min(max(height, full), 2400)
+                        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
                     driver.save_screenshot(str(OUT / name))
                     print(f"wrote docs/screenshots/{name}")
                 finally:
