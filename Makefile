@@ -16,6 +16,8 @@ DEV_ENV := $(LOCAL_ENV) DEBUG=1
 # Labelled articles for the extractor's scores: the development set (a copy of
 # ../shared/extraction-dev) and our own cases.
 EXTRACTION_DIRS ?= tests/data/extraction-dev tests/data/extraction
+# Articles labelled before the extractor saw them and not tuned on: scored on their own too.
+EXTRACTION_UNSEEN ?= tests/data/extraction-unseen
 
 .PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction
 
@@ -86,4 +88,4 @@ clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
 
 eval-extraction: install
-	$(PY) -m tracker.extraction.evaluate $(EXTRACTION_DIRS)
+	$(PY) -m tracker.extraction.evaluate $(EXTRACTION_DIRS) --unseen $(EXTRACTION_UNSEEN)

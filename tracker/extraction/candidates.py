@@ -17,6 +17,8 @@ class Candidate:
     topics: list[str] = field(default_factory=list)  # topic slugs
     mentions: list[str] = field(default_factory=list)  # slugs of actors the text names
     relayed_by: str | None = None  # slug (or name) of the actor who relayed the words
+    date_said: str | None = None  # "YYYY-MM-DD", or "YYYY-MM" at month precision; None without a publication date
+    date_precision: str | None = None  # "day" or "month"
 
     def to_dict(self):
         return asdict(self)

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
+from .dates import DateFinder
 from .document import Document
 from .frames import FrameFinder
 from .lexicon import LABELS, NAMING_BEFORE, QUOTE_LABEL
@@ -256,23 +257,32 @@ class Extractor:
         return content[:1].isupper() and content[-1:] in ".!?…" and len(content.split()) >= 5
 
 
-def extract(text, directory):
-    """Candidate statements in `text` (plain text; see `html_to_text`), attributed through `directory`."""
+def extract(text, directory, published=None):
+    """Candidate statements in `text` (plain text; see `html_to_text`), attributed through `directory`.
+
+    With the article's `published` date, each candidate carries the date it was said and its precision.
+    """
     extractor = Extractor(text, directory)
     found = extractor.run()
     topics = TopicMatcher(directory.topics)
-    candidates, seen = [], set()
+    dates = DateFinder(extractor.doc, published)
+    candidates, seen, last_date, last_cue = [], set(), {}, None
     for item in sorted(found, key=lambda f: (f.start, f.kind)):
         key = (item.start, item.end, item.kind)
         if key in seen or (item.kind == PARAPHRASE and (item.start, item.end, DIRECT_QUOTE) in seen):
             continue
         seen.add(key)
-        candidates.append(_candidate(extractor, item, topics))
+        # No cue in its sentence: the same speaker's last date, else the last date the article named.
+        cue = dates.cue_for(item.start, item.end)
+        date = cue or last_date.get(item.speaker.key) or last_cue or dates.publication()
+        last_date[item.speaker.key] = date
+        last_cue = cue or last_cue
+        candidates.append(_candidate(extractor, item, topics, date))
     source = extractor.source
     return Extraction(candidates, source.chain if source else [], source.setting if source else None)
 
 
-def _candidate(extractor, item, topics):
+def _candidate(extractor, item, topics, date=(None, None)):
     text = extractor.text[item.start : item.end]
     discourse = extractor.discourse
     mentions = []
@@ -292,4 +302,6 @@ def _candidate(extractor, item, topics):
         topics=topics.match(text),
         mentions=mentions,
         relayed_by=(relayed.slug or relayed.name) if relayed is not None else None,
+        date_said=date[0],
+        date_precision=date[1],
     )
