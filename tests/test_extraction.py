@@ -279,6 +279,8 @@ def test_candidates_carry_offsets_topics_and_mentions():
         "topics",
         "mentions",
         "relayed_by",
+        "date_said",
+        "date_precision",
     }
 
 

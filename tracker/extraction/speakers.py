@@ -24,7 +24,13 @@ DETERMINERS = {"the", "a", "an"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
 HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "rabbi", "imam"}
 # British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
-FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh"}
+FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "prince", "princess"}
+# Capitalised words of a title before a name: "Minister of Foreign Affairs Mevlut Cavusoglu",
+# "Unification Minister Chung Dong-young", "caucus whip Fu Kun-chi".
+TITLE_WORDS = {"affairs", "state", "security", "interior", "finance", "justice", "trade", "economy", "health"}
+TITLE_WORDS |= {"energy", "unification", "national", "external", "home", "treasury", "whip", "special", "director"}
+TITLE_WORDS |= {"commissioner", "representative", "adviser", "advisor", "attorney", "speaker", "chairman", "chair"}
+TITLE_WORDS |= {"spokesperson", "negotiator", "official", "opposition", "army", "navy", "staff", "cabinet"}
 DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
 DEMONYMS = set(DEMONYM_COUNTRY)
 DOCUMENTS = NOT_SPEAKERS | {"agreement", "declaration", "resolution", "proposal", "text", "treaty", "bill", "decree"}
@@ -195,7 +201,7 @@ class Discourse:
 
     def _event_position(self, speaker):
         for position, known in reversed(self.events):
-            if known == speaker:
+            if known.key == speaker.key:
                 return position
         return -1
 
@@ -210,7 +216,8 @@ class Discourse:
         later = [(pos, speaker) for pos, speaker in mentioned if pos >= position]
         ordered = sorted(candidates, key=lambda item: item[0], reverse=True) + sorted(later, key=lambda item: item[0])
         for _, speaker in ordered:
-            if _fits_role(speaker, words) and (country is None or self._country(speaker) == country):
+            actor = self.doc.directory.by_slug.get(speaker.slug)
+            if _fits_role(speaker, words, actor) and (country is None or self._country(speaker) == country):
                 return speaker
         return None
 
@@ -219,8 +226,9 @@ class Discourse:
         return actor.country if actor else None
 
 
-def _fits_role(speaker, words):
-    haystack = f"{speaker.title} {speaker.name}".lower()
+def _fits_role(speaker, words, actor=None):
+    aliases = " ".join(actor.aliases) if actor is not None else ""
+    haystack = f"{speaker.title} {speaker.name} {aliases}".lower().replace("-", " ")
     if "government" in words or "administration" in words:
         return speaker.kind == "government"
     return all(word in haystack for word in words)
@@ -252,6 +260,11 @@ class Resolver:
             if found is not None or len(content) < 2:
                 return found
             return self._as_written(first, last)  # "a department spokesperson"
+        if words[0] in {"the", "this"} and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
+            # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
+            found = self.discourse.role([word for word in roles if word != "s"], position, country)
+            if found is not None:
+                return found
         name = self._trailing_name(first, last)
         if name is not None:
             return name
@@ -267,8 +280,11 @@ class Resolver:
             if self.doc.text[tokens[start - 1].end : tokens[start].start] not in (" ", "-", "\u00a0"):
                 break
             start -= 1
-        if not tokens[last].capitalised:
+        if not self._capitalised(last):
             return None
+        titled = [i for i in range(start, last + 1) if tokens[i].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS]
+        if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS for i in titled):
+            start = titled[-1] + 1  # the name after the title
         while start <= last and (
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS
@@ -281,6 +297,7 @@ class Resolver:
         ):
             return None  # a title or a body ("Cabinet Secretary", "Joint Chiefs of Staff"), not a name
         name = self.doc.text[tokens[start].start : tokens[last].end]
+        title = self.doc.text[tokens[first].start : tokens[start - 1].end].lower() if start > first else ""
         if start == last and start > first and tokens[start - 1].lower in FIRST_NAME_HONORIFICS:
             actor = _by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
         else:
@@ -290,7 +307,14 @@ class Resolver:
         if start == last and (full := self._earlier_full_name(last)):
             return Speaker(full, None, "person")  # "Abdelatty said", after "Badr Abdelatty" earlier
         kind = "person" if last > start else "other"
-        return Speaker(name, None, kind)
+        return Speaker(name, None, kind, title)
+
+    def _capitalised(self, index):
+        """A capitalised word, or the lower-case end of a hyphenated name ("Dong-young", "Kun-chi")."""
+        tokens = self.doc.tokens
+        while index > 0 and not tokens[index].capitalised and self.doc.text[tokens[index - 1].end : tokens[index].start] == "-":
+            index -= 1
+        return tokens[index].capitalised
 
     def _earlier_full_name(self, index):
         """The nearest earlier 'First Last' whose last name is token `index`."""
@@ -299,12 +323,23 @@ class Resolver:
             if tokens[i].norm != tokens[index].norm or not tokens[i].capitalised:
                 continue
             start = i
-            while start > 0 and tokens[start - 1].capitalised and not _is_title_word(tokens[start - 1]):
+            while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
+                if _is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
+                    break
                 if text[tokens[start - 1].end : tokens[start].start] not in (" ", "\u00a0", "-"):
                     break
                 start -= 1
+            while start < i and tokens[start].lower in PARTICLES:
+                start += 1
             if start < i:
                 return text[tokens[start].start : tokens[i].end]
+            end = i  # family name first: "Chung Dong-young", then "Chung"
+            while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
+                if not (tokens[end + 1].capitalised or text[tokens[end].end : tokens[end + 1].start] == "-"):
+                    break
+                end += 1
+            if end > i:
+                return text[tokens[i].start : tokens[end].end]
         return None
 
     def _as_written(self, first, last):
