@@ -7,7 +7,7 @@ from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
 from .dates import DateFinder
 from .document import Document
 from .frames import FrameFinder
-from .lexicon import LABELS, NAMING_BEFORE, QUOTE_LABEL
+from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, QUOTE_LABEL, REPORTING_LEMMAS
 from .source_line import find_source_line
 from .speakers import Discourse, Resolver
 from .topics import TopicMatcher
@@ -16,6 +16,11 @@ BOILERPLATE = re.compile(
     r"^[ \t]*(?:The post .{0,300} appeared first on [^\n]{1,100}|(?:Read more|Also read|See also|Read also)\b[^\n]*"
     r"|(?:Photo|Photograph|Image|Video|VIRIN|Credits?)(?:\s+by)?\s*:[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
+)
+# "PORT SUDAN, Jan 8 (Reuters) -", "TEHRAN (AFP) —", "KYIV, Ukraine (AP) —": where and who filed, not a speaker.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
 )
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
@@ -109,6 +114,9 @@ class Extractor:
             rest = [i for i in rest if self.doc.tokens[i].lower not in {"from", "by"}]
             speaker = self.resolver.speaker(rest[0], rest[-1]) if rest else None
             return body, speaker
+        dateline = DATELINE.match(masked, sentence.start, sentence.end)
+        if dateline:
+            return self.doc.token_at(dateline.end()), False
         lead = LEAD_IN.match(masked, sentence.start, sentence.end)
         if lead and lead.group("label").strip().lower() in LABELS:
             return self.doc.token_at(lead.end()), False
@@ -164,10 +172,20 @@ class Extractor:
                 return self._add_quote(
                     quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )
-        if NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open]):
+        if NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open]) or (
+            quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1)
+        ):
             self.names.add(quote)
             return None
         before = [frame for frame in frames if self.doc.tokens[frame.verb].start < quote.open]
+        reporting = [
+            frame
+            for frame in before
+            if frame.lemma in REPORTING_LEMMAS and frame.clause and frame.clause[0] <= quote.open < frame.clause[1]
+        ]
+        if reporting and before[-1].lemma not in REPORTING_LEMMAS:
+            # 'said Islamabad rejected "baseless allegations"': the words are the reporter's, not the clause subject's
+            return self._add_quote(quote, reporting[-1].speaker, "frame", reporting[-1])
         if before:
             return self._add_quote(quote, before[-1].speaker, "frame", before[-1])
         colon = NP_COLON.fullmatch(masked, body_start, quote.open)

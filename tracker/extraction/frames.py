@@ -235,8 +235,12 @@ class FrameFinder(SourcedFrames):
             inner = self._frame_for_subject(inner_np, j, k, lemma)
         # A person's name wins over a title or an institution, on either side of the comma:
         # "Peskov, the Kremlin spokesman, said", "Ukraine's envoy to the US, Oksana Markarova, said".
+        # A title with a determiner before the name goes after it: "The U.S. envoy for Sudan, Massad Boulos, said".
+        order = (outer, inner)
+        if outer_first is not None and self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}:
+            order = (inner, outer)
         for wanted in (_named_person, _known):
-            for frame in (outer, inner):
+            for frame in order:
                 if frame is not None and wanted(frame.speaker):
                     return frame
         return outer or inner

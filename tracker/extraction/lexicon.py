@@ -109,6 +109,12 @@ INSTITUTION_WORDS |= {"department", "embassy", "mission"}
 NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "estimate", "poll", "polls", "survey", "surveys"}
 NOT_SPEAKERS |= {"report", "reports", "study", "research", "calculations", "plan", "document", "documents", "draft"}
 NOT_SPEAKERS |= {"law", "constitution", "schedule", "website", "map", "records", "analysis"}
+# Nouns right after a quoted phrase that make it a name: the "one China" policy, a "peace through strength" plan.
+NAMING_AFTER = re.compile(
+    r"\s*(?:policy|policies|principle|formula|doctrine|framework|model|format|initiative|plan|operation|strategy"
+    r"|slogan|campaign|law|bill|act|coalition|group|party|movement|programme|program|project|summit|process)\b",
+    re.IGNORECASE,
+)
 # Words before a quoted phrase that make it a name or scare quote rather than speech.
 NAMING_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|known\s+as|nicknamed|named|titled|entitled|codenamed|code-named|"

@@ -33,6 +33,11 @@ TITLE_WORDS |= {"commissioner", "representative", "adviser", "advisor", "attorne
 TITLE_WORDS |= {"spokesperson", "negotiator", "official", "opposition", "army", "navy", "staff", "cabinet"}
 DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
 DEMONYMS = set(DEMONYM_COUNTRY)
+COUNTRY_NAME = {
+    normalize_name(re.sub(r"^the\s+", "", name, flags=re.I)): code
+    for code, (names, _, _) in COUNTRIES.items()
+    for name in names
+}
 DOCUMENTS = NOT_SPEAKERS | {"agreement", "declaration", "resolution", "proposal", "text", "treaty", "bill", "decree"}
 DOCUMENTS |= {"memo", "article", "post", "tweet", "video", "message", "statement", "letter", "communique", "readout"}
 # Capitalised words of bodies' names, never of a person's: "Joint Chiefs of Staff", "Families Forum".
@@ -251,7 +256,10 @@ class Resolver:
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
         for mention in mentions:
             if mention.last == last:
-                return Speaker.of(self.discourse.choose(mention.refs, position))
+                actor = self.discourse.choose(mention.refs, position)
+                if self._other_country(first, mention.first, actor):
+                    return self._as_written(first, last)  # "Pakistan's Foreign Office" is not Britain's
+                return Speaker.of(actor)
         content = [word for word in words if word not in DETERMINERS]
         country = DEMONYM_COUNTRY.get(content[0]) if content else None
         roles = content[1:] if country else content
@@ -309,10 +317,23 @@ class Resolver:
         kind = "person" if last > start else "other"
         return Speaker(name, None, kind, title)
 
+    def _other_country(self, first, before, actor):
+        """The words before an institution's alias name another country than the actor's."""
+        if not actor.country or before <= first:
+            return False
+        words = [token.lower for token in self.doc.tokens[first:before] if token.lower not in DETERMINERS | {"s"}]
+        for size in (2, 1, 3):
+            for i in range(len(words) - size + 1):
+                code = COUNTRY_NAME.get(" ".join(words[i : i + size])) or DEMONYM_COUNTRY.get(words[i])
+                if code:
+                    return code != actor.country
+        return False
+
     def _capitalised(self, index):
         """A capitalised word, or the lower-case end of a hyphenated name ("Dong-young", "Kun-chi")."""
         tokens = self.doc.tokens
-        while index > 0 and not tokens[index].capitalised and self.doc.text[tokens[index - 1].end : tokens[index].start] == "-":
+        text = self.doc.text
+        while index > 0 and not tokens[index].capitalised and text[tokens[index - 1].end : tokens[index].start] == "-":
             index -= 1
         return tokens[index].capitalised
 
@@ -322,6 +343,8 @@ class Resolver:
         for i in range(index - 1, max(-1, index - 3000), -1):
             if tokens[i].norm != tokens[index].norm or not tokens[i].capitalised:
                 continue
+            if tokens[i].raw.isupper() and not tokens[index].raw.isupper():
+                continue  # a dateline ("PORT SUDAN, Jan 8") or a transcript label, not a name
             start = i
             while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
                 if _is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
