@@ -78,6 +78,16 @@ class DateFinder:
             return _iso(*found)
         return None
 
+    def before(self, start):
+        """(ISO date, precision) of the last cue in the narration before `start`; None when there is none."""
+        found = None
+        for cue_start, _, match in self.cues:
+            if cue_start >= start:
+                break
+            found = match
+        resolved = resolve(found, self.published) if found is not None else None
+        return _iso(*resolved) if resolved else None
+
     def publication(self):
         return (self.published.isoformat(), DAY) if self.published else (None, None)
 

@@ -22,6 +22,10 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
 )
+# A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …".
+TURN = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+ASKERS = {"host", "interviewer", "q", "question", "questions", "moderator", "anchor", "reporter", "journalist"}
+ASKERS |= {"presenter", "correspondent", "audience", "participant", "questioner", "press"}
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
 # Confidence by how the speaker was found.
@@ -74,8 +78,10 @@ class Extractor:
         self.source = None if relayed_by else find_source_line(text, directory.outlet_names)
         self.source_speaker = self._source_speaker()
         self.skipped = self._skipped_spans()
+        self.turns = self._transcript_turns()
 
     def run(self):
+        self._read_turns()
         for sentence in self.doc.sentences:
             if not self._skipped(sentence.start):
                 self._read_sentence(sentence)
@@ -90,6 +96,43 @@ class Extractor:
         if self.source:
             spans.append((self.source.start, self.source.end))
         return spans
+
+    def _transcript_turns(self):
+        """(label, body start, paragraph end) of each labelled turn, when the article reads as a transcript."""
+        if self.relayed_by is not None:
+            return []
+        turns = []
+        for match in TURN.finditer(self.text):
+            label = match.group("label").strip()
+            if label.lower() in LABELS or QUOTE_LABEL.fullmatch(label + ": ") or self._skipped(match.start()):
+                continue
+            end = self.text.find("\n", match.end())
+            turns.append((label, match.end(), len(self.text) if end == -1 else end))
+        # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
+        labels = [label.lower() for label, _, _ in turns]
+        asked = any(label in ASKERS for label in labels)
+        repeated = any(labels.count(label) > 1 for label in labels if label not in ASKERS)
+        return turns if repeated or (asked and len(set(labels) - ASKERS) >= 1) else []
+
+    def _read_turns(self):
+        """A transcript: each answer is a direct quote by its labelled speaker; questions are no one's statement."""
+        for label, start, end in self.turns:
+            self.skipped.append((self.doc.paragraphs[self.doc.paragraph_of(start)][0], end))
+            if label.lower() in ASKERS:
+                continue
+            if label in ("A", "ANSWER"):
+                speaker = self.discourse.last_main_speaker(start) or self.source_speaker
+            else:
+                tokens = self.doc.tokens_between(start - len(label) - 2, start)
+                tokens = [i for i in tokens if self.doc.tokens[i].end <= start]
+                speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+                if speaker is not None and not label.isupper() and speaker.slug is None and " " not in speaker.name:
+                    speaker = None  # a mixed-case label must name someone the article or the directory knows
+            if speaker is None or not speaker.is_person and speaker.slug is None:
+                continue
+            text_end = len(self.text[start:end].rstrip()) + start
+            self._add(start, text_end, DIRECT_QUOTE, speaker, "label")
+            self.discourse.add(start, speaker)
 
     def _skipped(self, pos):
         return any(start <= pos < end for start, end in self.skipped)
@@ -292,7 +335,7 @@ def extract(text, directory, published=None):
         seen.add(key)
         # No cue in its sentence: the same speaker's last date, else the last date the article named.
         cue = dates.cue_for(item.start, item.end)
-        date = cue or last_date.get(item.speaker.key) or last_cue or dates.publication()
+        date = cue or last_date.get(item.speaker.key) or last_cue or dates.before(item.start) or dates.publication()
         last_date[item.speaker.key] = date
         last_cue = cue or last_cue
         candidates.append(_candidate(extractor, item, topics, date))
