@@ -146,7 +146,7 @@ class ClauseFinder:
             return None
         if not with_that and not free and not self._has_signature(start, end):
             return None
-        stop = self._clause_end(start, end)
+        stop = self.clause_end(start, end)
         stop = trim_span(masked, start, stop, ".,;:!?—–-")[1]
         if stop <= start or self._is_one_quote(start, stop) or self._word_count(start, stop) < 3:
             return None
@@ -171,7 +171,7 @@ class ClauseFinder:
                 return True
         return False
 
-    def _clause_end(self, start, end):
+    def clause_end(self, start, end):
         """Sentence end, or where a new attribution or a quote introduced by a colon begins."""
         index = bisect.bisect_left(self.boundaries, start)
         return min(self.boundaries[index], end) if index < len(self.boundaries) else end

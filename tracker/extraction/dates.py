@@ -6,6 +6,8 @@ Measured by `make eval-extraction` on the labelled `date_said` values; see the R
 import datetime
 import re
 
+from .lexicon import VERB_FORMS
+
 DAY, MONTH = "day", "month"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -79,12 +81,13 @@ class DateFinder:
         return None
 
     def before(self, start):
-        """(ISO date, precision) of the last cue in the narration before `start`; None when there is none."""
+        """(ISO date, precision) of the last cue of speaking before `start` ("spoke to the radio on Wednesday")."""
         found = None
         for cue_start, _, match in self.cues:
             if cue_start >= start:
                 break
-            found = match
+            if any(word in VERB_FORMS for word in re.findall(r"[a-z]+", self.doc.masked[cue_start - 35 : cue_start])):
+                found = match
         resolved = resolve(found, self.published) if found is not None else None
         return _iso(*resolved) if resolved else None
 

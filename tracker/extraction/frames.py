@@ -9,6 +9,8 @@ from .lexicon import (
     AUXILIARIES,
     BETWEEN_SUBJECT_AND_VERB,
     CONJUNCTIONS,
+    DIRECTIVE,
+    DIRECTIVE_CLAUSE,
     MAKE_CLEAR,
     NEGATIONS,
     NOUN_FIRST,
@@ -78,8 +80,20 @@ class FrameFinder(SourcedFrames):
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
+        elif lemma in DIRECTIVE and frame.quote is None and not frame.clause and form != "base":
+            frame.clause = self._directive(last)
         frame.verb = index
         return frame
+
+    def _directive(self, last):
+        """'urged both sides *to keep the crossings open*': the request, from its "to"."""
+        masked, end = self.doc.masked, self.sentence.end
+        match = DIRECTIVE_CLAUSE.match(masked, self.tokens[last].end, end)
+        if match is None or re.search(r"[,;:.“”\n]", match.group("hearer")):
+            return None
+        start = masked.index("to", match.start("hearer") + len(match.group("hearer")))
+        stop = self.clauses.clause_end(start, end)
+        return clause_span(masked, start, stop)
 
     def _verb_phrase(self, k):
         """(lemma, form, index of the phrase's last token): 'pointed out', 'made it clear'."""

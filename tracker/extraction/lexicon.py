@@ -51,8 +51,14 @@ FRAGMENT |= {"express", "dub", "question", "mock", "ridicule", "promise", "vow",
 # Attribution only: '"Why should we trust them?" Zelenskyy asked.'
 FRAGMENT |= {"ask", "joke", "quip", "continue", "conclude", "retort", "exclaim", "wonder", "plead", "write"}
 
+# Requests whose content is an infinitive: "urged both sides to keep the crossings open", "called on X to …".
+DIRECTIVE = {"urge", "call", "ask", "appeal", "encourage", "implore", "exhort"}
+DIRECTIVE_CLAUSE = re.compile(
+    r"\s*(?:on|upon|to)?\s*(?P<hearer>(?:[\w.'’-]+\s+){0,7}?)to\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)(?=[a-z])",
+)
+
 VERB_FORMS = {}  # form → (lemma, form kind)
-for _lemma in sorted({*SAY, *CLAUSE, *FRAGMENT, *OBJECT_FIRST}):
+for _lemma in sorted({*SAY, *CLAUSE, *FRAGMENT, *OBJECT_FIRST, *DIRECTIVE}):
     _third, _past, _ing = IRREGULAR.get(_lemma) or _regular(_lemma)
     for _form, _kind in ((_lemma, "base"), (_third, "third"), (_past, "past"), (_ing, "ing")):
         VERB_FORMS.setdefault(_form, (_lemma, _kind))
