@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
 from .dates import DateFinder
-from .document import Document
+from .document import OPEN, Document
 from .frames import FrameFinder
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, QUOTE_LABEL, REPORTING_LEMMAS
 from .source_line import find_source_line
@@ -24,6 +24,9 @@ DATELINE = re.compile(
 )
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …".
 TURN = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+# A heading in capitals naming who is quoted below it: "UK PRIME MINISTER KEIR STARMER", "… ON X:".
+HEADING = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z0-9.,'’()&/ -]{3,120}?)(?:\s+(?:ON|IN|VIA)\s+[A-Z ]{1,20})?[ \t]*:?[ \t]*")
+HEADING_LEAD = re.compile(r"^(?:(?:JOINT\s+)?STATEMENT\s+(?:BY|FROM)\s+|(?:REMARKS|COMMENTS)\s+(?:BY|FROM)\s+)")
 ASKERS = {"host", "interviewer", "q", "question", "questions", "moderator", "anchor", "reporter", "journalist"}
 ASKERS |= {"presenter", "correspondent", "audience", "participant", "questioner", "press"}
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
@@ -295,9 +298,29 @@ class Extractor:
                 return not before.strip() or bool(QUOTE_LABEL.fullmatch(before) or LEAD_IN.fullmatch(before))
         return True
 
+    def _heading_speaker(self, paragraph):
+        """The speaker a capitals heading names, when only quote paragraphs lie between it and `paragraph`."""
+        doc = self.doc
+        for index in range(paragraph - 1, max(-1, paragraph - 12), -1):
+            start, end = doc.paragraphs[index]
+            if doc.masked[start:end].lstrip()[:1] == OPEN:
+                continue
+            match = HEADING.fullmatch(self.text, start, end)
+            if match is None or not any(c.isalpha() for c in match.group("name")):
+                return None
+            name = HEADING_LEAD.sub("", match.group("name"))
+            first = match.start("name") + len(match.group("name")) - len(name)
+            tokens = doc.tokens_between(first, match.end("name"))
+            return self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        return None
+
     def _implicit_speaker(self, quote, previous):
         doc = self.doc
         paragraph = doc.paragraph_of(quote.open)
+        if paragraph > 0 and not doc.masked[doc.paragraphs[paragraph][0] : quote.open].strip():
+            speaker = self._heading_speaker(paragraph)
+            if speaker is not None and (speaker.slug or speaker.kind in ("person", "group")):
+                return speaker, "label"
         same_paragraph = previous is not None and doc.paragraph_of(previous.open) == paragraph
         if same_paragraph and previous in self.quote_speaker:
             return self.quote_speaker[previous].speaker, "continuation"
