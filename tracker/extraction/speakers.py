@@ -232,7 +232,7 @@ class Discourse:
 
 
 def _fits_role(speaker, words, actor=None):
-    aliases = " ".join(actor.aliases) if actor is not None else ""
+    aliases = " ".join(actor.aliases) if actor is not None and actor.is_person else ""  # "IAEA chief"
     haystack = f"{speaker.title} {speaker.name} {aliases}".lower().replace("-", " ")
     if "government" in words or "administration" in words:
         return speaker.kind == "government"
