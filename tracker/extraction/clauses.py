@@ -92,7 +92,7 @@ class ClauseFinder:
         end = self.sentence.end
         pos = skip_adverbials(self.masked, self.doc.tokens[verb_index].end, end)
         if object_mode != "required":
-            found = self._clause_from(pos, end, free)
+            found = self._clause_from(pos, end, free) or self._that_after_phrase(pos, end)
             if found or object_mode is None:
                 return found
         ends = self._object_ends(pos, end)
@@ -104,6 +104,16 @@ class ClauseFinder:
             if self._subject_start(start, end) and (found := self._clause_from(start, end, free=False)):
                 return found
         return None
+
+    def _that_after_phrase(self, pos, end):
+        """'said after the meeting of allied defence ministers with Zelenskiy that …': a phrase, then "that"."""
+        match = re.compile(r"[^,;:.“”\n]{1,120}?\bthat\b").match(self.masked, pos, end)
+        if match is None or self._first_word(pos, end) not in PREPOSITIONS:
+            return None
+        words = WORDS.findall(self.masked, pos, match.end())[:-1]
+        if any(word.lower() in VERB_FORMS or word.lower() in SIGNATURE_AUX for word in words):
+            return None
+        return self._clause_from(match.end() - len("that"), end, free=False)
 
     def _object_ends(self, pos, end):
         """Possible ends of the hearer: 'reporters', 'the BBC', 'a news conference in Kyiv'."""
@@ -148,6 +158,9 @@ class ClauseFinder:
             return None
         stop = self.clause_end(start, end)
         stop = trim_span(masked, start, stop, ".,;:!?—–-")[1]
+        quote = self.doc.quote_containing(start) if masked[start] == OPEN else None
+        if quote is not None and quote.close is not None and re.match(r"\s*(?:[,—–-]|while\b|and\b|as\b)", masked[quote.close + 1 : stop]):
+            return None  # 'adding "but we will help" while not ruling out …': the quote is the statement
         if stop <= start or self._is_one_quote(start, stop) or self._word_count(start, stop) < 3:
             return None
         return start, stop, with_that

@@ -72,6 +72,9 @@ SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
 
 
+GENERIC_HEADS = {"chief", "head", "boss", "leader", "top"}
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -236,6 +239,10 @@ def _fits_role(speaker, words, actor=None):
     haystack = f"{speaker.title} {speaker.name} {aliases}".lower().replace("-", " ")
     if "government" in words or "administration" in words:
         return speaker.kind == "government"
+    # "the treasury chief", "the alliance's head": a generic head word goes with any title of the portfolio named
+    specific = [word for word in words if word not in GENERIC_HEADS]
+    if specific and len(specific) < len(words) and speaker.is_person:
+        return all(word in haystack for word in specific)
     return all(word in haystack for word in words)
 
 
