@@ -159,7 +159,8 @@ class ClauseFinder:
         stop = self.clause_end(start, end)
         stop = trim_span(masked, start, stop, ".,;:!?—–-")[1]
         quote = self.doc.quote_containing(start) if masked[start] == OPEN else None
-        if quote is not None and quote.close is not None and re.match(r"\s*(?:[,—–-]|while\b|and\b|as\b)", masked[quote.close + 1 : stop]):
+        after_quote = masked[quote.close + 1 : stop] if quote is not None and quote.close is not None else None
+        if after_quote is not None and re.match(r"\s*(?:[,—–-]|while\b|and\b|as\b)", after_quote):
             return None  # 'adding "but we will help" while not ruling out …': the quote is the statement
         if stop <= start or self._is_one_quote(start, stop) or self._word_count(start, stop) < 3:
             return None
