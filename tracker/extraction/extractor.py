@@ -31,6 +31,8 @@ HEADING = re.compile(
 HEADING_LEAD = re.compile(r"^(?:(?:JOINT\s+)?STATEMENT\s+(?:BY|FROM)\s+|(?:REMARKS|COMMENTS)\s+(?:BY|FROM)\s+)")
 ASKERS = {"host", "interviewer", "q", "question", "questions", "moderator", "anchor", "reporter", "journalist"}
 ASKERS |= {"presenter", "correspondent", "audience", "participant", "questioner", "press"}
+# A sentence that goes on with reported speech: a pronoun or short subject, then a backshifted verb.
+CONTINUED = re.compile(r"\s*(?:It|They|He|She|We|This|That|There|The\s+\w+)(?:\s+\w+){0,2}?\s+(?:would|could|might|had)\s")
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
 # Confidence by how the speaker was found.
@@ -92,7 +94,28 @@ class Extractor:
                 self._read_sentence(sentence)
         if self.relayed_by is None:
             self._attribute_remaining_quotes()
+            self._continued_paraphrases()
         return self.found
+
+    def _continued_paraphrases(self):
+        """'The party would examine every item, he said. It would not sign a blank check.': reported speech
+        running on into the next sentence of the paragraph, told by its backshifted verb."""
+        doc, sentences = self.doc, self.doc.sentences
+        taken = {f.start - self.offset for f in self.found}
+        for found in [f for f in self.found if f.kind == PARAPHRASE and f.how in ("clause", "that")]:
+            index = next((i for i, s in enumerate(sentences) if s.start <= found.start < s.end), None)
+            if index is None or index + 1 >= len(sentences):
+                continue
+            current, following = sentences[index], sentences[index + 1]
+            if doc.paragraph_of(current.start) != doc.paragraph_of(following.start) or following.quotes:
+                continue
+            if not re.fullmatch(r"[^\w]*\w+(?:\s+\w+){0,2}\s+said[.!]?\s*", doc.masked[found.end : current.end]):
+                continue  # only after a closing attribution: "…, he said." / "…, the spokesman said."
+            if any(following.start <= start < following.end for start in taken):
+                continue
+            if CONTINUED.match(doc.masked, following.start, following.end):
+                end = following.start + len(doc.masked[following.start : following.end].rstrip())
+                self._add(following.start, end, PARAPHRASE, found.speaker, "continuation", found.relayed_by)
 
     # --- article furniture -----------------------------------------------------------------
 
