@@ -1,5 +1,6 @@
 """Statement extraction: one small article per phenomenon, asserting on the candidates an editor sees."""
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -283,6 +284,103 @@ def test_candidates_carry_offsets_topics_and_mentions():
         "date_said",
         "date_precision",
     }
+
+
+# --- formats and speakers of other outlets (issue 16) --------------------------------------------
+
+
+def test_a_transcript_answer_is_a_quote_by_its_labelled_speaker_and_the_question_is_nobodys():
+    text = (
+        "Unification Minister Chung Dong-young spoke to the radio on Wednesday.\n\n"
+        "HOST: Has Pyongyang answered the offer of talks?\n\n"
+        "CHUNG: Not yet. The door remains open.\n\n"
+        "HOST: Will the drills go ahead?\n\n"
+        "CHUNG: That decision belongs to the alliance."
+    )
+    assert seen(text) == [
+        ("Chung Dong-young", "direct_quote", "Not yet. The door remains open."),
+        ("Chung Dong-young", "direct_quote", "That decision belongs to the alliance."),
+    ]
+
+
+def test_a_capitals_heading_names_the_speaker_of_the_quotes_below_it():
+    text = (
+        "How leaders responded\n\nFRENCH PRESIDENT EMMANUEL MACRON ON X:\n\n"
+        '"Security guarantees must be solid.\n\n"We will keep working with Ukraine."'
+    )
+    assert {speaker for speaker, _ in quotes(text)} == {"Emmanuel Macron"}
+    assert len(quotes(text)) == 2
+
+
+def test_a_dateline_and_a_news_agency_are_not_speakers():
+    text = (
+        'TEHRAN (AFP) - Iran will not return to talks "under the shadow of threats", Foreign Minister '
+        "Abbas Araghchi said on Sunday, according to the official IRNA news agency."
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Abbas Araghchi"}
+
+
+def test_a_name_after_its_title_is_the_speaker_and_its_surname_and_role_find_it_again():
+    text = (
+        "Minister of National Defense Wellington Koo said the ministry had briefed the legislature. "
+        "Foreign Office spokesperson Shafqat Ali Khan told the weekly briefing that Pakistan wanted peace. "
+        "The spokesperson said Pakistan would not be intimidated. Koo said the budget was needed."
+    )
+    assert [speaker for speaker, _ in paraphrases(text)] == [
+        "Wellington Koo",
+        "Shafqat Ali Khan",
+        "Shafqat Ali Khan",
+        "Wellington Koo",
+    ]
+
+
+def test_a_request_gives_its_infinitive_as_the_paraphrase():
+    assert paraphrases("Zelenskyy urged the allies to act without delay.") == [
+        ("Volodymyr Zelenskyy", "to act without delay")
+    ]
+    assert paraphrases("Macron called on partners to strengthen air defence in the south.") == [
+        ("Emmanuel Macron", "to strengthen air defence in the south")
+    ]
+
+
+def test_reported_speech_running_into_the_next_sentence_continues_the_paraphrase():
+    text = "The party would examine every item, Merz said. It would not sign a blank check."
+    assert paraphrases(text) == [
+        ("Friedrich Merz", "The party would examine every item"),
+        ("Friedrich Merz", "It would not sign a blank check."),
+    ]
+
+
+def test_a_quoted_policy_name_is_not_a_quote():
+    assert quotes('Macron said France would keep its "one China" policy.') == []
+
+
+def test_british_single_quotes_and_guillemets_are_quotes():
+    text = "'The window is narrowing,' Starmer told MPs. « Nous ne choisirons pas », Macron said."
+    assert quotes(text) == [("Keir Starmer", "The window is narrowing,"), ("Emmanuel Macron", "Nous ne choisirons pas")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_on", "precision"),
+    [
+        ("Merz said on Tuesday that Germany would not send troops.", "2026-04-07", "day"),
+        ("Merz said on Monday that Germany would not send troops.", "2026-04-06", "day"),
+        ("Merz said yesterday that Germany would not send troops.", "2026-04-06", "day"),
+        ("Merz said last week that Germany would not send troops.", "2026-03", "month"),
+        ("Merz said on March 3 that Germany would not send troops.", "2026-03-03", "day"),
+        ("Merz said on 30 December that Germany would not send troops.", "2025-12-30", "day"),
+        ("Merz said that Germany would not send troops.", "2026-04-07", "day"),
+    ],
+)
+def test_the_date_said_is_resolved_from_the_publication_date(sentence, said_on, precision):
+    [candidate] = extract(sentence, DIRECTORY, datetime.date(2026, 4, 7)).candidates  # a Tuesday
+    assert (candidate.date_said, candidate.date_precision) == (said_on, precision)
+
+
+def test_a_statement_without_a_date_cue_takes_the_last_date_of_speaking():
+    text = "Merz spoke to reporters on Friday. \"We will not send troops,\" he said."
+    [candidate] = extract(text, DIRECTORY, datetime.date(2026, 4, 7)).candidates
+    assert candidate.date_said == "2026-04-03"
 
 
 def test_html_is_read_as_paragraphs():
