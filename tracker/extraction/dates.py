@@ -86,7 +86,8 @@ class DateFinder:
         for cue_start, _, match in self.cues:
             if cue_start >= start:
                 break
-            if any(word in VERB_FORMS for word in re.findall(r"[a-z]+", self.doc.masked[max(0, cue_start - 35) : cue_start])):
+            window = self.doc.masked[max(0, cue_start - 35) : cue_start]
+            if any(word in VERB_FORMS for word in re.findall(r"[a-z]+", window)):
                 found = match
         resolved = resolve(found, self.published) if found is not None else None
         return _iso(*resolved) if resolved else None
