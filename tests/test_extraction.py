@@ -378,7 +378,7 @@ def test_the_date_said_is_resolved_from_the_publication_date(sentence, said_on, 
 
 
 def test_a_statement_without_a_date_cue_takes_the_last_date_of_speaking():
-    text = "Merz spoke to reporters on Friday. \"We will not send troops,\" he said."
+    text = 'Merz spoke to reporters on Friday. "We will not send troops," he said.'
     [candidate] = extract(text, DIRECTORY, datetime.date(2026, 4, 7)).candidates
     assert candidate.date_said == "2026-04-03"
 
