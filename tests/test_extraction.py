@@ -283,6 +283,7 @@ def test_candidates_carry_offsets_topics_and_mentions():
         "relayed_by",
         "date_said",
         "date_precision",
+        "sentence",
     }
 
 

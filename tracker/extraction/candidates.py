@@ -19,6 +19,7 @@ class Candidate:
     relayed_by: str | None = None  # slug (or name) of the actor who relayed the words
     date_said: str | None = None  # "YYYY-MM-DD", or "YYYY-MM" at month precision; None without a publication date
     date_precision: str | None = None  # "day" or "month"
+    sentence: str | None = None  # a paraphrase as a publishable sentence: speaker, reporting verb, clause
 
     def to_dict(self):
         return asdict(self)

@@ -209,6 +209,11 @@ class ClauseFinder:
             return True
         if lowered[0] in {"and", "while", "before"} and len(lowered) > 1 and lowered[1] in PARTICIPLE_STOPS:
             return True
+        # ", while Premier Cho Jung-tai urged …": another speaker's frame starts
+        if lowered[0] in {"while", "whereas", "but", "and"} and words[1:2] and words[1][:1].isupper():
+            following = [word.lower() for word in WORDS.findall(self.masked, pos, min(end, pos + 80))[2:8]]
+            if any(word in VERB_FORMS and not word.endswith("ing") for word in following):
+                return True
         # ", he said." / ", Peskov said." closing an inner clause
         return len(lowered) >= 2 and lowered[1] in {"said", "says", "added", "told"} and lowered[0] in {"he", "she"}
 

@@ -7,7 +7,7 @@ from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
 from .dates import DateFinder
 from .document import OPEN, Document
 from .frames import FrameFinder
-from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, QUOTE_LABEL, REPORTING_LEMMAS
+from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
 from .source_line import find_source_line
 from .speakers import Discourse, Resolver
 from .topics import TopicMatcher
@@ -61,6 +61,7 @@ class Found:
     speaker: object
     how: str
     relayed_by: object = None
+    phrase: str = "said"  # how a publishable sentence reports a paraphrase: "said", "urged both sides"
 
     @property
     def confidence(self):
@@ -211,13 +212,29 @@ class Extractor:
                 how = {"according": "according", "view": "view"}.get(
                     frame.kind, "that" if frame.with_that else "clause"
                 )
-                self._add(frame.clause[0], frame.clause[1], PARAPHRASE, frame.speaker, how, frame.relayed_by)
+                found = self._add(frame.clause[0], frame.clause[1], PARAPHRASE, frame.speaker, how, frame.relayed_by)
+                found.phrase = self._reporting_phrase(frame)
         for quote in sentence.quotes:
             found = self._attribute(quote, sentence, frames, body_first, label_speaker)
             if found is not None:
                 self.quote_speaker[quote] = found
                 self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
+
+    def _reporting_phrase(self, frame):
+        """The verb as a sentence would put it before the clause: 'underlined', 'told reporters', 'urged both sides'."""
+        if frame.kind in ("according", "view"):
+            return frame.kind
+        token = self.doc.tokens[frame.verb]
+        past = PAST.get(frame.lemma, token.raw)
+        if frame.clause[0] <= token.start or frame.kind == "participle":
+            return past
+        between = " ".join(self.text[token.start : frame.clause[0]].split())
+        between = re.sub(r",?\s*\bthat$", "", between).rstrip(" ,")
+        if len(between) > 60 or not between:
+            return past
+        first, _, rest = between.partition(" ")
+        return f"{past if first.lower() != past else first} {rest}".strip()
 
     def _enclosing(self, frame, frames):
         position = self.doc.tokens[frame.verb].start
@@ -415,4 +432,20 @@ def _candidate(extractor, item, topics, date=(None, None)):
         relayed_by=(relayed.slug or relayed.name) if relayed is not None else None,
         date_said=date[0],
         date_precision=date[1],
+        sentence=publishable(item.speaker.name, item.phrase, text) if item.kind == PARAPHRASE else None,
     )
+
+
+def publishable(speaker, phrase, clause):
+    """A paraphrase as an editor could publish it: 'Jaishankar underlined that India would respond firmly.'"""
+    clause = clause.strip().rstrip(".,;:!?—– ")
+    first, _, rest = clause.partition(" ")
+    if first in {"The", "It", "They", "We", "He", "She", "This", "That", "There", "Its", "Their", "His", "Her"}:
+        clause = f"{first.lower()} {rest}"
+    if phrase == "according":
+        return f"According to {speaker}, {clause}."
+    if phrase == "view":
+        return f"In the view of {speaker}, {clause}."
+    bare = clause.startswith(("to ", "“", '"', "‘", "'", "«")) or phrase.split()[0] in {"urged", "asked"}
+    that = "" if bare else "that "
+    return f"{speaker} {phrase} {that}{clause}."

@@ -63,6 +63,8 @@ for _lemma in sorted({*SAY, *CLAUSE, *FRAGMENT, *OBJECT_FIRST, *DIRECTIVE}):
     for _form, _kind in ((_lemma, "base"), (_third, "third"), (_past, "past"), (_ing, "ing")):
         VERB_FORMS.setdefault(_form, (_lemma, _kind))
 REPORTING_LEMMAS = {*SAY, *CLAUSE, "make clear"}
+PAST = {lemma: (IRREGULAR.get(lemma) or _regular(lemma))[1] for lemma in {*SAY, *CLAUSE, *FRAGMENT, *DIRECTIVE}}
+PAST["make clear"] = "made clear"
 SPEECH_VERB_FORMS = {form for form, (lemma, _) in VERB_FORMS.items() if lemma in REPORTING_LEMMAS}
 # Forms more often nouns than verbs ("the Gulf state", "media reports"): verbs only before "that".
 NOUN_LIKE = {"state", "states", "report", "reports", "post", "posts", "claim", "claims", "estimate", "estimates"}
