@@ -335,6 +335,12 @@ def test_a_name_after_its_title_is_the_speaker_and_its_surname_and_role_find_it_
     ]
 
 
+def test_a_short_name_ending_like_a_demonym_stays_part_of_the_name():
+    assert [speaker for speaker, _ in paraphrases("President Lai Ching-te said Taiwan would raise spending.")] == [
+        "Lai Ching-te"
+    ]
+
+
 def test_a_request_gives_its_infinitive_as_the_paraphrase():
     assert paraphrases("Zelenskyy urged the allies to act without delay.") == [
         ("Volodymyr Zelenskyy", "to act without delay")
