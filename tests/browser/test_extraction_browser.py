@@ -24,7 +24,8 @@ def wide_browser(browser_available):
 def test_the_review_table_fits_1400_pixels_with_its_notes_column(wide_browser, live_server, client, editor):
     client.force_login(editor)
     wide_browser.get(live_server.url + "/admin/")
-    wide_browser.add_cookie({"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value})
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    wide_browser.add_cookie({"name": settings.SESSION_COOKIE_NAME, "value": session})
     wide_browser.get(live_server.url + "/admin/tracker/statement/add-from-article/")
     text = json.loads(ARTICLE.read_text(encoding="utf-8"))["text"]
     wide_browser.execute_script("document.getElementById('id_text').value = arguments[0];", text)

@@ -101,7 +101,9 @@ def _is_title_word(token):
 
 def _is_demonym(word):
     # The suffixes alone only on longer words: "Lai" or "Ali" is a name, "Emirati" a demonym.
-    return word.lower() in DEMONYMS or (len(word) >= 6 and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)", word)))
+    if word.lower() in DEMONYMS:
+        return True
+    return len(word) >= 6 and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)", word))
 
 
 class Discourse:
