@@ -12,6 +12,7 @@ from tracker.extraction.evaluate import score_directories
 DATA = Path(__file__).resolve().parent / "data" / "extraction"
 DEV_SET = DATA.parent / "extraction-dev"
 UNSEEN_SET = DATA.parent / "extraction-unseen"
+UNSEEN_SET_2 = DATA.parent / "extraction-unseen-2"
 
 DIRECTORY = Directory(
     actors=[
@@ -433,7 +434,10 @@ DEV_SET_FLOOR = {"direct_quote": (0.93, 0.90), "paraphrase": (0.84, 0.82)}
 UNSEEN_SET_FLOOR = {"direct_quote": (1.0, 1.0), "paraphrase": (0.97, 0.97)}
 
 
-@pytest.mark.parametrize(("folder", "floor"), [(DEV_SET, DEV_SET_FLOOR), (UNSEEN_SET, UNSEEN_SET_FLOOR)])
+@pytest.mark.parametrize(
+    ("folder", "floor"),
+    [(DEV_SET, DEV_SET_FLOOR), (UNSEEN_SET, UNSEEN_SET_FLOOR), (UNSEEN_SET_2, UNSEEN_SET_FLOOR)],
+)
 def test_labelled_sets_do_not_regress(folder, floor):
     _, totals = score_directories([folder], load_registry(DATA / "registry.json"))
     for kind, (precision, recall) in floor.items():

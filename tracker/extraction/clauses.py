@@ -183,6 +183,9 @@ class ClauseFinder:
                 return True
             if token.lower in SIGNATURE_AUX and offset > 0:
                 return True
+            previous = tokens[offset - 1].lower if offset else ""
+            if 0 < offset <= 4 and token.raw.islower() and token.lower.endswith("ed") and previous not in DETERMINERS:
+                return True  # "told reporters the launch violated …"
         return False
 
     def clause_end(self, start, end):

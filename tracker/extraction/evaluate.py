@@ -227,15 +227,15 @@ def main(argv=None):
     args = parser.parse_args(argv)
     directory = load_registry(args.registry)
     tuned, _ = score_directories(args.directories, directory)
-    unseen, _ = score_directories(args.unseen, directory)
-    scores = tuned + unseen
+    unseen = [(folder, score_directories([folder], directory)[0]) for folder in args.unseen]
+    scores = tuned + [score for _, folder_scores in unseen for score in folder_scores]
     print(format_table(scores, totals_of(scores)))
     if args.verbose:
         print(format_details(scores))
     print()
-    groups = [("all labelled articles", scores), ("tuned on: " + " ".join(args.directories), tuned)]
-    if args.unseen:
-        groups.append(("not tuned on: " + " ".join(args.unseen), unseen))
+    tuned_on = ", ".join(Path(folder).name for folder in args.directories)
+    groups = [("all labelled articles", scores), (f"tuned on: {tuned_on}", tuned)]
+    groups += [(f"labelled unseen: {Path(folder).name}", folder_scores) for folder, folder_scores in unseen]
     print(format_summary(groups))
     return 0
 

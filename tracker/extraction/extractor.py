@@ -270,11 +270,12 @@ class Extractor:
         before = [frame for frame in frames if self.doc.tokens[frame.verb].start < quote.open]
         reporting = [
             frame
-            for frame in before
+            for frame in frames
             if frame.lemma in REPORTING_LEMMAS and frame.clause and frame.clause[0] <= quote.open < frame.clause[1]
         ]
-        if reporting and before[-1].lemma not in REPORTING_LEMMAS:
-            # 'said Islamabad rejected "baseless allegations"': the words are the reporter's, not the clause subject's
+        if reporting and (not before or before[-1].lemma not in REPORTING_LEMMAS):
+            # 'said Islamabad rejected "baseless allegations"', 'The weapons were "a red line", he said':
+            # the words are the reporter's, not the clause subject's
             return self._add_quote(quote, reporting[-1].speaker, "frame", reporting[-1])
         if before:
             return self._add_quote(quote, before[-1].speaker, "frame", before[-1])

@@ -19,11 +19,13 @@ from .lexicon import (
     PHRASAL,
     PREPOSITIONS,
     REPORTING_LEMMAS,
+    ROLE_WORDS,
     SAY,
     SUBJECT_PRONOUNS,
     VERB_FORMS,
     WH_WORDS,
 )
+from .speakers import PERSON_NOUNS
 from .speech import Frame, clause_span
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
@@ -206,6 +208,8 @@ class FrameFinder(SourcedFrames):
         after = masked[
             skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end
         ]
+        if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
+            after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
         if self._reads_as_clause(body_start, comma) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
             frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
         elif re.match(r"\s*,\s*[a-z]", after):
@@ -303,6 +307,9 @@ class FrameFinder(SourcedFrames):
             if word.lower == "and" and self._joins_name(start - 1):
                 start -= 1
                 continue
+            if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
+                start -= 1  # "officials familiar with the talks"
+                continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
             if word.raw.islower() and (word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS):
@@ -389,7 +396,11 @@ class FrameFinder(SourcedFrames):
 
 
 def _named_person(speaker):
-    return speaker.is_person and (speaker.slug is not None or " " in speaker.name)
+    """A person by name: 'Ahmed Sharif Chaudhry', not a role as written like "Pakistan's military spokesman"."""
+    if not speaker.is_person:
+        return False
+    last = speaker.name.split()[-1].lower()
+    return speaker.slug is not None or (" " in speaker.name and last not in ROLE_WORDS | PERSON_NOUNS)
 
 
 def _known(speaker):

@@ -23,6 +23,8 @@ from .titles import COUNTRIES
 DETERMINERS = {"the", "a", "an"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
 HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "rabbi", "imam"}
+HONORIFICS |= {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
+HONORIFICS |= {"marshal"}
 # British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "prince", "princess"}
 # Capitalised words of a title before a name: "Minister of Foreign Affairs Mevlut Cavusoglu",
@@ -278,7 +280,8 @@ class Resolver:
             if found is not None or len(content) < 2:
                 return found
             return self._as_written(first, last)  # "a department spokesperson"
-        if words[0] in {"the", "this"} and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
+        unnamed = all(not t.capitalised or t.raw.isupper() or _is_demonym(t.raw) for t in tokens)  # "UN rights chief"
+        if (words[0] in {"the", "this"} or unnamed) and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
             found = self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is not None:
