@@ -3,6 +3,7 @@
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -224,7 +225,7 @@ class Discourse:
         With none before (a headline), the first one named after it.
         """
         candidates = [(pos, speaker) for pos, speaker in self.events if pos < position]
-        mentioned = [(m.start, Speaker.of(self.choose(m.refs, m.start))) for m in self.doc.mentions if not m.in_quote]
+        mentioned = self._mentioned
         candidates += [(pos, speaker) for pos, speaker in mentioned if pos < position]
         later = [(pos, speaker) for pos, speaker in mentioned if pos >= position]
         ordered = sorted(candidates, key=lambda item: item[0], reverse=True) + sorted(later, key=lambda item: item[0])
@@ -233,6 +234,11 @@ class Discourse:
             if _fits_role(speaker, words, actor) and (country is None or self._country(speaker) == country):
                 return speaker
         return None
+
+    @cached_property
+    def _mentioned(self):
+        """(position, Speaker) of every actor named in the narration, for roles."""
+        return [(m.start, Speaker.of(self.choose(m.refs, m.start))) for m in self.doc.mentions if not m.in_quote]
 
     def _country(self, speaker):
         actor = self.doc.directory.by_slug.get(speaker.slug)
