@@ -285,6 +285,7 @@ def test_candidates_carry_offsets_topics_and_mentions():
         "date_said",
         "date_precision",
         "sentence",
+        "carried_by",
     }
 
 
@@ -314,12 +315,15 @@ def test_a_capitals_heading_names_the_speaker_of_the_quotes_below_it():
     assert len(quotes(text)) == 2
 
 
-def test_a_dateline_and_a_news_agency_are_not_speakers():
+def test_a_dateline_and_a_news_agency_are_not_speakers_and_the_agency_carries_the_words():
     text = (
         'TEHRAN (AFP) - Iran will not return to talks "under the shadow of threats", Foreign Minister '
-        "Abbas Araghchi said on Sunday, according to the official IRNA news agency."
+        "Abbas Araghchi said on Sunday, according to the official IRNA news agency. "
+        '"Negotiation and threats do not go together," Araghchi was quoted as saying by IRNA.'
     )
-    assert {speaker for speaker, _, _ in seen(text)} == {"Abbas Araghchi"}
+    candidates = extract(text, DIRECTORY).candidates
+    assert {c.speaker for c in candidates} == {"Abbas Araghchi"}
+    assert [c.carried_by for c in candidates] == ["IRNA", "IRNA", "IRNA"]
 
 
 def test_a_name_after_its_title_is_the_speaker_and_its_surname_and_role_find_it_again():

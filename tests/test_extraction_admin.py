@@ -209,3 +209,16 @@ def test_a_date_said_after_the_article_is_refused_and_nothing_is_saved(editor_cl
     assert response.status_code == 200
     assert "cannot be said after the article reporting it" in response.content.decode()
     assert not Statement.objects.exists()
+
+
+def test_a_news_agency_the_article_cites_joins_the_statements_sources(editor_client, newsroom):
+    review = _review(
+        editor_client, "Zelenskyy said on Monday that the talks had failed, according to the Ukrinform news agency."
+    )
+    [form] = review.context["formset"].forms
+    assert form.initial["speaker"] == newsroom["zelenskyy"]
+    assert "carried by Ukrinform" in review.content.decode()
+    _save_rows(editor_client, review)
+    statement = Statement.objects.get()
+    chain = [(link.role, link.source.outlet and link.source.outlet.name) for link in statement.source_links.all()]
+    assert chain == [("reported_by", "Ukrinform"), ("reported_by", None)]

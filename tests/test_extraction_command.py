@@ -27,6 +27,7 @@ FIELDS = {
     "date_said",
     "date_precision",
     "sentence",
+    "carried_by",
     "source_chain",
     "setting",
 }

@@ -108,6 +108,7 @@ class CandidateForm(forms.Form):
     relayed_by = forms.ModelChoiceField(
         label=_("Relayed by"), queryset=Actor.objects.all(), required=False, widget=_actor_widget("relayed_by")
     )
+    carried_by = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
     topic_slugs = forms.CharField(required=False, widget=forms.HiddenInput)
     mentions = forms.CharField(required=False, widget=forms.HiddenInput)
 

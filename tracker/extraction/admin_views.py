@@ -68,6 +68,7 @@ def _review(request, model_admin, article):
                 "date_precision": candidate.date_precision or DatePrecision.DAY,
                 "text": candidate.text,
                 "relayed_by": actors.get(candidate.relayed_by),
+                "carried_by": candidate.carried_by or "",
                 "topic_slugs": ",".join(candidate.topics),
                 "mentions": ",".join(candidate.mentions),
             }

@@ -20,6 +20,7 @@ class Candidate:
     date_said: str | None = None  # "YYYY-MM-DD", or "YYYY-MM" at month precision; None without a publication date
     date_precision: str | None = None  # "day" or "month"
     sentence: str | None = None  # a paraphrase as a publishable sentence: speaker, reporting verb, clause
+    carried_by: str | None = None  # the news agency the article cites for these words ("IRNA")
 
     def to_dict(self):
         return asdict(self)

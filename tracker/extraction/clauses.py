@@ -54,6 +54,9 @@ THAT = re.compile(r"\s*,?\s*that\b")
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "some", "all", "our", "both"}
 # Determiners, pronouns and nouns that start a clause's subject; used to check an object ended.
 NO_CLAUSE_START = WH_WORDS | PREPOSITIONS | {"so", "nothing", "little", "much", "goodbye", "yes", "no", "sorry"}
+# "said in a statement *carried by KCNA* that …": a participle phrase before the clause, not the clause.
+PARTICIPLE_PHRASES = {"carried", "published", "released", "issued", "posted", "broadcast", "aired", "quoted", "cited"}
+NO_CLAUSE_START |= PARTICIPLE_PHRASES
 SIGNATURE_AUX = AUXILIARIES - {"s", "d"}
 # A finite verb after these belongs to another clause: "promised this last month but Washington has…".
 COORDINATORS = {"but", "while", "because", "although", "though", "whereas", "since", "yet", "or", "as", "when"}
@@ -108,10 +111,13 @@ class ClauseFinder:
     def _that_after_phrase(self, pos, end):
         """'said after the meeting of allied defence ministers with Zelenskiy that …': a phrase, then "that"."""
         match = re.compile(r"[^,;:.“”\n]{1,120}?\bthat\b").match(self.masked, pos, end)
-        if match is None or self._first_word(pos, end) not in PREPOSITIONS:
+        if match is None or self._first_word(pos, end) not in PREPOSITIONS | PARTICIPLE_PHRASES:
             return None
         words = WORDS.findall(self.masked, pos, match.end())[:-1]
-        if any(word.lower() in VERB_FORMS or word.lower() in SIGNATURE_AUX for word in words):
+        finite = [word.lower() for word in words if VERB_FORMS.get(word.lower(), ("", ""))[1] in ("past", "third")]
+        if any(word not in PARTICIPLE_PHRASES for word in finite):
+            return None
+        if any(word.lower() in SIGNATURE_AUX for word in words):
             return None
         return self._clause_from(match.end() - len("that"), end, free=False)
 

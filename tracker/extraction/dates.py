@@ -68,7 +68,7 @@ class DateFinder:
         """(ISO date, precision) from a cue in the statement's sentence, outside the statement; else None."""
         if not self.published:
             return None
-        sentence = self._sentence(start)
+        sentence = self.sentence_of(start)
         best = None
         for cue_start, cue_end, match in self.cues:
             if cue_end <= sentence[0] or cue_start >= sentence[1] or (start <= cue_start < end):
@@ -95,7 +95,7 @@ class DateFinder:
     def publication(self):
         return (self.published.isoformat(), DAY) if self.published else (None, None)
 
-    def _sentence(self, position):
+    def sentence_of(self, position):
         for sentence in self.doc.sentences:
             if sentence.start <= position < sentence.end:
                 return sentence.start, sentence.end

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
+from .carriers import carrier_for, find_carriers
 from .dates import DateFinder
 from .document import OPEN, Document
 from .frames import FrameFinder
@@ -395,6 +396,7 @@ def extract(text, directory, published=None):
     found = extractor.run()
     topics = TopicMatcher(directory.topics)
     dates = DateFinder(extractor.doc, published)
+    carriers = find_carriers(extractor.doc.masked, directory.outlet_names)
     candidates, seen, last_date, last_cue = [], set(), {}, None
     for item in sorted(found, key=lambda f: (f.start, f.kind)):
         key = (item.start, item.end, item.kind)
@@ -406,7 +408,10 @@ def extract(text, directory, published=None):
         date = cue or last_date.get(item.speaker.key) or last_cue or dates.before(item.start) or dates.publication()
         last_date[item.speaker.key] = date
         last_cue = cue or last_cue
-        candidates.append(_candidate(extractor, item, topics, date))
+        sentence = dates.sentence_of(item.start)
+        candidate = _candidate(extractor, item, topics, date)
+        candidate.carried_by = carrier_for(carriers, *sentence) if carriers else None
+        candidates.append(candidate)
     source = extractor.source
     return Extraction(candidates, source.chain if source else [], source.setting if source else None)
 
