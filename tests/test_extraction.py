@@ -433,7 +433,7 @@ def test_labelled_articles_meet_the_targets():
 # The labelled development set (a copy of the shared one, so CI's clean clone has it). The
 # targets live in `make eval-extraction`; here the scores reached so far are a floor that a
 # change may raise but not lower.
-DEV_SET_FLOOR = {"direct_quote": (0.93, 0.90), "paraphrase": (0.84, 0.82)}
+DEV_SET_FLOOR = {"direct_quote": (0.93, 0.91), "paraphrase": (0.84, 0.82)}
 # Our articles labelled before the extractor saw them (first sight in their README), the same way.
 UNSEEN_SET_FLOOR = {"direct_quote": (1.0, 1.0), "paraphrase": (0.97, 0.97)}
 
