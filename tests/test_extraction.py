@@ -340,6 +340,24 @@ def test_a_name_after_its_title_is_the_speaker_and_its_surname_and_role_find_it_
     ]
 
 
+def test_a_collective_speaker_the_directory_lacks_is_named_plainly():
+    text = "Ukraine's European allies said the plan needed more work. U.S. officials said talks would go on."
+    assert [speaker for speaker, _ in paraphrases(text)] == ["European allies of Ukraine", "US officials"]
+
+
+def test_but_said_after_a_negated_verb_is_the_subjects_speech():
+    text = "Merz did not specify which parts had advanced, but said Germany and France still disagreed."
+    assert paraphrases(text) == [("Friedrich Merz", "Germany and France still disagreed")]
+
+
+def test_he_is_the_last_speaker_not_a_name_inside_an_object():
+    text = (
+        "Peskov said Moscow had set no date for a meeting between Putin and Trump. "
+        "However, he said Putin was willing to meet Trump."
+    )
+    assert [speaker for speaker, _ in paraphrases(text)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
 def test_a_short_name_ending_like_a_demonym_stays_part_of_the_name():
     assert [speaker for speaker, _ in paraphrases("President Lai Ching-te said Taiwan would raise spending.")] == [
         "Lai Ching-te"
@@ -433,7 +451,7 @@ def test_labelled_articles_meet_the_targets():
 # The labelled development set (a copy of the shared one, so CI's clean clone has it). The
 # targets live in `make eval-extraction`; here the scores reached so far are a floor that a
 # change may raise but not lower.
-DEV_SET_FLOOR = {"direct_quote": (0.93, 0.91), "paraphrase": (0.84, 0.82)}
+DEV_SET_FLOOR = {"direct_quote": (0.96, 0.94), "paraphrase": (0.85, 0.84)}
 # Our articles labelled before the extractor saw them (first sight in their README), the same way.
 UNSEEN_SET_FLOOR = {"direct_quote": (1.0, 1.0), "paraphrase": (0.97, 0.97)}
 

@@ -180,8 +180,10 @@ class FrameFinder(SourcedFrames):
             return self._after_comma(j, k, lemma)
         if not self._plain(j):
             return None
-        if self.tokens[self.narration[j]].lower in {"and", "but"} and self.found:
-            return Frame(self.narration[k], lemma, "finite", self.found[-1].speaker)  # "called it X and said …"
+        if self.tokens[self.narration[j]].lower in {"and", "but"}:
+            # "called it X and said …"; "did not specify …, but said …": the subject of the sentence
+            speaker = self.found[-1].speaker if self.found else self._sentence_subject(k)
+            return Frame(self.narration[k], lemma, "finite", speaker) if speaker is not None else None
         relative = self.tokens[self.narration[j]].lower in RELATIVE
         if relative:  # "Szijjártó, who said that …"
             if j == 0 or "," not in self.doc.gap(self.narration[j - 1], self.narration[j]):

@@ -75,6 +75,7 @@ SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
 
 
+OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?P<rest>[\w\s.-]+)")
 GENERIC_HEADS = {"chief", "head", "boss", "leader", "top"}
 
 
@@ -137,7 +138,21 @@ class Discourse:
         if first == 0:
             return True
         before = self.doc.text[tokens[first - 1].end : tokens[first].start]
-        return bool(re.search(r"[.,:;\n(—–]", before)) or tokens[first - 1].lower in {"and", "but", "while", "then"}
+        if tokens[first - 1].lower == "and":  # "Putin and Trump met", not "a meeting between Putin and Trump"
+            return self._conjunct_opens_clause(first - 1)
+        return bool(re.search(r"[.,:;\n(—–]", before)) or tokens[first - 1].lower in {"but", "while", "then"}
+
+    def _conjunct_opens_clause(self, and_index):
+        """The name before "and" stands where a subject stands: at the start or after punctuation."""
+        tokens, text = self.doc.tokens, self.doc.text
+        left = and_index - 1
+        while left > 0 and (tokens[left - 1].capitalised or tokens[left - 1].lower in {"the", "s"}):
+            if re.search(r"[,.:;\n(—–]", text[tokens[left - 1].end : tokens[left].start]):
+                break
+            left -= 1
+        if left <= 0:
+            return True
+        return bool(re.search(r"[.,:;\n(—–]", text[tokens[left - 1].end : tokens[left].start]))
 
     def add(self, position, speaker, main=True):
         """Record who spoke at `position`; `main` is false for relayed or relative-clause speech."""
@@ -396,8 +411,11 @@ class Resolver:
         head = tokens[last].lower
         if head in DOCUMENTS:
             return None  # "the report said": a document, not a speaker
+        name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person")  # "Japan's Chief Cabinet Secretary", "a Hamas official"
+        if head.endswith("s") and (owned := OWNER.fullmatch(name)):
+            name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(name, None, "group" if head.endswith("s") else "other")
 
 
