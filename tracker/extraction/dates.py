@@ -9,6 +9,8 @@ import re
 from .lexicon import VERB_FORMS
 
 DAY, MONTH = "day", "month"
+SPEECH_NOUNS = {"statement", "address", "interview", "briefing", "speech", "remarks", "conference", "message"}
+SPEECH_NOUNS |= {"post", "broadcast", "appearance", "meeting", "call", "summit", "session", "hearing"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
@@ -86,11 +88,15 @@ class DateFinder:
         for cue_start, _, match in self.cues:
             if cue_start >= start:
                 break
-            window = self.doc.masked[max(0, cue_start - 35) : cue_start]
-            if any(word in VERB_FORMS for word in re.findall(r"[a-z]+", window)):
+            if self._of_speaking(cue_start):
                 found = match
         resolved = resolve(found, self.published) if found is not None else None
         return _iso(*resolved) if resolved else None
+
+    def _of_speaking(self, cue_start):
+        """A cue that dates speech: a verb of speech or a word for remarks shortly before it."""
+        window = self.doc.masked[max(0, cue_start - 40) : cue_start]
+        return any(word in VERB_FORMS or word in SPEECH_NOUNS for word in re.findall(r"[a-z]+", window))
 
     def publication(self):
         return (self.published.isoformat(), DAY) if self.published else (None, None)

@@ -405,7 +405,8 @@ def extract(text, directory, published=None):
         seen.add(key)
         # No cue in its sentence: the same speaker's last date, else the last date the article named.
         cue = dates.cue_for(item.start, item.end)
-        date = cue or last_date.get(item.speaker.key) or last_cue or dates.before(item.start) or dates.publication()
+        date = cue or last_date.get(item.speaker.key) or last_cue or dates.before(item.start)
+        date = date or dates.publication()
         last_date[item.speaker.key] = date
         last_cue = cue or last_cue
         sentence = dates.sentence_of(item.start)

@@ -36,6 +36,8 @@ NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "di
 # "…, adding that", "and stressing that", "was quoted as saying that"
 PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
 RELATIVE = {"who", "which", "whose", "whom"}
+# Lower-case words ending like a finite verb that are not one, after a subject.
+NOT_FINITE = {"is", "was", "has", "this", "its", "his", "us", "as", "news", "forces", "talks", "officials", "leaders"}
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
 
@@ -120,7 +122,10 @@ class FrameFinder(SourcedFrames):
         token = self.tokens[self.narration[k]]
         # Nouns ("the Gulf state") and bare infinitives ("help Taiwan maintain") report speech only before "that".
         plain_form = token.lower in NOUN_LIKE or (form == "base" and VERB_FORMS[token.lower][0] not in SAY)
-        if plain_form and self.doc.masked[token.end : token.end + 6].split()[:1] != ["that"]:
+        following = self.doc.masked[token.end : token.end + 8].split()[:1]
+        # "calls on X to …" is a request even though "calls" is more often a noun
+        calls_on = VERB_FORMS.get(token.lower, ("",))[0] == "call" and following in (["on"], ["upon"])
+        if plain_form and following != ["that"] and not calls_on:
             return True
         if not before:
             return False
@@ -225,7 +230,13 @@ class FrameFinder(SourcedFrames):
             return False
         if words[0].raw.islower() or words[0].lower.endswith(("ing", "ed")):
             return False
-        return any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS
+        if any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS:
+            return True
+        # "Ukraine needs at least ten more systems, Zelensky said": a capitalised subject, then a finite verb
+        return words[0].capitalised and any(
+            word.raw.islower() and word.lower.endswith(("s", "ed")) and word.lower not in NOT_FINITE
+            for word in words[1:3]
+        )
 
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""

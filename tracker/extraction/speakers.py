@@ -325,7 +325,7 @@ class Resolver:
         if not self._capitalised(last):
             return None
         titled = [i for i in range(start, last + 1) if tokens[i].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS]
-        if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS for i in titled):
+        if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS | TITLE_WORDS for i in titled):
             start = titled[-1] + 1  # the name after the title
         while start <= last and (
             tokens[start].lower in ROLE_WORDS
