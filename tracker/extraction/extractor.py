@@ -407,14 +407,25 @@ def extract(text, directory, published=None):
         cue = dates.cue_for(item.start, item.end)
         date = cue or last_date.get(item.speaker.key) or last_cue or dates.before(item.start)
         date = date or dates.publication()
-        last_date[item.speaker.key] = date
+        undated_headline = not cue and extractor.doc.paragraph_of(item.start) == 0
+        if not undated_headline:
+            last_date[item.speaker.key] = date
         last_cue = cue or last_cue
         sentence = dates.sentence_of(item.start)
         candidate = _candidate(extractor, item, topics, date)
         candidate.carried_by = carrier_for(carriers, *sentence) if carriers else None
-        candidates.append(candidate)
+        candidates.append((candidate, item.speaker.key, undated_headline))
+    # A headline says when nothing: it takes the date of the speaker's first statement in the body.
+    body_dates = {}
+    for candidate, key, undated in candidates:
+        if not undated:
+            body_dates.setdefault(key, (candidate.date_said, candidate.date_precision))
+    for candidate, key, undated in candidates:
+        if undated and key in body_dates:
+            candidate.date_said, candidate.date_precision = body_dates[key]
     source = extractor.source
-    return Extraction(candidates, source.chain if source else [], source.setting if source else None)
+    chain, setting = (source.chain, source.setting) if source else ([], None)
+    return Extraction([candidate for candidate, _, _ in candidates], chain, setting)
 
 
 def _candidate(extractor, item, topics, date=(None, None)):
