@@ -420,6 +420,17 @@ def test_the_date_said_is_resolved_from_the_publication_date(sentence, said_on, 
     assert (candidate.date_said, candidate.date_precision) == (said_on, precision)
 
 
+def test_a_headline_takes_the_date_its_speaker_spoke_in_the_body():
+    text = "Merz says Germany will not send troops\n\nMerz said on Monday that Germany would not send troops."
+    headline, body = extract(text, DIRECTORY, datetime.date(2026, 4, 7)).candidates
+    assert headline.date_said == body.date_said == "2026-04-06"
+
+
+def test_an_impossible_date_cue_falls_back_to_the_publication_date():
+    [candidate] = extract("Merz said on February 30 that talks went on.", DIRECTORY, datetime.date(2026, 4, 7)).candidates
+    assert candidate.date_said == "2026-04-07"
+
+
 def test_a_statement_without_a_date_cue_takes_the_last_date_of_speaking():
     text = 'Merz spoke to reporters on Friday. "We will not send troops," he said.'
     [candidate] = extract(text, DIRECTORY, datetime.date(2026, 4, 7)).candidates
