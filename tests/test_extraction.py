@@ -427,7 +427,8 @@ def test_a_headline_takes_the_date_its_speaker_spoke_in_the_body():
 
 
 def test_an_impossible_date_cue_falls_back_to_the_publication_date():
-    [candidate] = extract("Merz said on February 30 that talks went on.", DIRECTORY, datetime.date(2026, 4, 7)).candidates
+    text = "Merz said on February 30 that talks went on."
+    [candidate] = extract(text, DIRECTORY, datetime.date(2026, 4, 7)).candidates
     assert candidate.date_said == "2026-04-07"
 
 
