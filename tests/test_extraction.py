@@ -307,6 +307,34 @@ def test_a_transcript_answer_is_a_quote_by_its_labelled_speaker_and_the_question
     ]
 
 
+def test_a_transcript_answer_over_several_paragraphs_stays_with_its_speaker_until_the_next_turn():
+    text = (
+        "Minister Chung Dong-young spoke to the radio.\n\nHOST: Has Pyongyang answered?\n\n"
+        "CHUNG: Not yet.\n\nWe are still waiting.\n\nHOST: And the drills?\n\nCHUNG: That belongs to the alliance."
+        "\n\nChung added that talks would go on."
+    )
+    assert seen(text) == [
+        ("Chung Dong-young", "direct_quote", "Not yet."),
+        ("Chung Dong-young", "direct_quote", "We are still waiting."),
+        ("Chung Dong-young", "direct_quote", "That belongs to the alliance."),
+        ("Chung Dong-young", "paraphrase", "talks would go on"),
+    ]
+
+
+def test_an_embedded_post_is_a_quote_by_the_account_owner_dated_by_its_signature():
+    text = (
+        "Zelenskyy reacted on X.\n\nRussia struck Odesa again tonight. We need more air defence now. "
+        "pic.twitter.com/abc123\n\n— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 21, 2026"
+    )
+    [post] = extract(text, DIRECTORY, datetime.date(2026, 1, 23)).candidates
+    assert (post.speaker, post.kind, post.text) == (
+        "Volodymyr Zelenskyy",
+        "direct_quote",
+        "Russia struck Odesa again tonight. We need more air defence now.",
+    )
+    assert post.date_said == "2026-01-21"
+
+
 def test_a_capitals_heading_names_the_speaker_of_the_quotes_below_it():
     text = (
         "How leaders responded\n\nFRENCH PRESIDENT EMMANUEL MACRON ON X:\n\n"

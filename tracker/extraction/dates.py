@@ -82,6 +82,13 @@ class DateFinder:
             return _iso(*found)
         return None
 
+    def cue_within(self, start, end):
+        """(ISO date, precision) of the first cue inside text[start:end], e.g. a post's signature."""
+        for cue_start, _, match in self.cues if self.published else ():
+            if start <= cue_start < end and (found := resolve(match, self.published)) is not None:
+                return _iso(*found)
+        return None
+
     def before(self, start):
         """(ISO date, precision) of the last cue of speaking before `start` ("spoke to the radio on Wednesday")."""
         found = None

@@ -36,6 +36,10 @@ ASKERS |= {"presenter", "correspondent", "audience", "participant", "questioner"
 CONTINUED = re.compile(
     r"\s*(?:It|They|He|She|We|This|That|There|The\s+\w+)(?:\s+\w+){0,2}?\s+(?:would|could|might|had)\s"
 )
+# The signature under an embedded post: "— Andrii Sybiha 🇺🇦 (@andrii_sybiha) January 21, 2026".
+POST_SIGNATURE = re.compile(
+    r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{0,40})$", re.MULTILINE
+)
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
 # Confidence by how the speaker was found.
@@ -62,6 +66,7 @@ class Found:
     speaker: object
     how: str
     relayed_by: object = None
+    date_span: tuple | None = None  # where its date is written, when not in its own sentence (an embed's signature)
     phrase: str = "said"  # how a publishable sentence reports a paraphrase: "said", "urged both sides"
 
     @property
@@ -93,6 +98,7 @@ class Extractor:
 
     def run(self):
         self._read_turns()
+        self._read_posts()
         for sentence in self.doc.sentences:
             if not self._skipped(sentence.start):
                 self._read_sentence(sentence)
@@ -148,8 +154,15 @@ class Extractor:
 
     def _read_turns(self):
         """A transcript: each answer is a direct quote by its labelled speaker; questions are no one's statement."""
-        for label, start, end in self.turns:
-            self.skipped.append((self.doc.paragraphs[self.doc.paragraph_of(start)][0], end))
+        doc = self.doc
+        for index, (label, start, end) in enumerate(self.turns):
+            self.skipped.append((doc.paragraphs[doc.paragraph_of(start)][0], end))
+            # An answer (or question) running over several paragraphs, up to the next turn.
+            following = []
+            if index + 1 < len(self.turns):
+                next_paragraph = doc.paragraph_of(self.turns[index + 1][1])
+                following = doc.paragraphs[doc.paragraph_of(start) + 1 : next_paragraph]
+                self.skipped += following
             if label.lower() in ASKERS:
                 continue
             if label in ("A", "ANSWER"):
@@ -162,8 +175,30 @@ class Extractor:
                     speaker = None  # a mixed-case label must name someone the article or the directory knows
             if speaker is None or not speaker.is_person and speaker.slug is None:
                 continue
-            text_end = len(self.text[start:end].rstrip()) + start
-            self._add(start, text_end, DIRECT_QUOTE, speaker, "label")
+            for part_start, part_end in [(start, end), *following]:
+                part_end = part_start + len(self.text[part_start:part_end].rstrip())
+                self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
+            self.discourse.add(start, speaker)
+
+    def _read_posts(self):
+        """An embedded post: its text, the paragraph above the signature, is a quote by the account's owner."""
+        if self.relayed_by is not None:
+            return
+        doc = self.doc
+        for match in POST_SIGNATURE.finditer(self.text):
+            paragraph = doc.paragraph_of(match.start())
+            if paragraph == 0 or self._skipped(match.start()):
+                continue
+            start, end = doc.paragraphs[paragraph - 1]
+            end = start + len(re.sub(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$", "", self.text[start:end]))
+            name = re.split(r"\s+[/|·]\s+", match.group("name"))[0]  # "Volodymyr Zelenskyy / Володимир Зеленський"
+            tokens = doc.tokens_between(match.start("name"), match.start("name") + len(name))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+            if speaker is None or end <= start:
+                continue
+            self.skipped += [(start, end), (match.start(), match.end())]
+            found = self._add(start, end, DIRECT_QUOTE, speaker, "label")
+            found.date_span = (match.start("date"), match.end("date"))
             self.discourse.add(start, speaker)
 
     def _skipped(self, pos):
@@ -404,7 +439,7 @@ def extract(text, directory, published=None):
             continue
         seen.add(key)
         # No cue in its sentence: the same speaker's last date, else the last date the article named.
-        cue = dates.cue_for(item.start, item.end)
+        cue = dates.cue_within(*item.date_span) if item.date_span else dates.cue_for(item.start, item.end)
         date = cue or last_date.get(item.speaker.key) or last_cue or dates.before(item.start)
         date = date or dates.publication()
         undated_headline = not cue and extractor.doc.paragraph_of(item.start) == 0
