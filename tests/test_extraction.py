@@ -399,6 +399,21 @@ def test_calls_on_someone_to_act_is_a_request():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("President Donald J. Trump said the talks went well. Trump said more would follow.", ["Donald Trump"] * 2),
+        ("Israeli Prime Minister Benjamin Netanyahu's office said Israel would wait.", ["Benjamin Netanyahu"]),
+        (
+            "UN High Commissioner for Human Rights Volker Türk said civilians were at risk. Mr Türk said aid was blocked.",
+            ["Volker Türk"] * 2,
+        ),
+    ],
+)
+def test_speakers_the_directory_lacks_are_named_as_the_article_introduces_them(text, speakers):
+    assert [c.speaker for c in extract(text, Directory()).candidates] == speakers
+
+
 def test_a_short_name_ending_like_a_demonym_stays_part_of_the_name():
     assert [speaker for speaker, _ in paraphrases("President Lai Ching-te said Taiwan would raise spending.")] == [
         "Lai Ching-te"

@@ -307,6 +307,11 @@ class Resolver:
             found = self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is not None:
                 return found
+        if words[-1] in SPOKES_HEADS and "s" in words[:-1] and not mentions:
+            owner_last = first + len(words) - 1 - words[::-1].index("s") - 1  # "Netanyahu's office" → Netanyahu
+            owner = self._trailing_name(first, owner_last) if owner_last >= first else None
+            if owner is not None and owner.is_person and " " in owner.name:
+                return owner
         name = self._trailing_name(first, last)
         if name is not None:
             return name
@@ -319,7 +324,8 @@ class Resolver:
         tokens = self.doc.tokens
         start = last
         while start - 1 >= first and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
-            if self.doc.text[tokens[start - 1].end : tokens[start].start] not in (" ", "-", "\u00a0"):
+            gap = self.doc.text[tokens[start - 1].end : tokens[start].start]
+            if gap not in (" ", "-", "\u00a0") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
                 break
             start -= 1
         if not self._capitalised(last):
@@ -327,6 +333,11 @@ class Resolver:
         titled = [i for i in range(start, last + 1) if tokens[i].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS]
         if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS | TITLE_WORDS for i in titled):
             start = titled[-1] + 1  # the name after the title
+        elif start > first and tokens[start - 1].lower in {"for", "of"}:
+            # "Commissioner for Human Rights Volker Türk": the title's object runs into the name
+            names = [i for i in range(start, last + 1) if tokens[i].lower not in PARTICLES]
+            if len(names) >= 4:
+                start = names[-2]
         while start <= last and (
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS
@@ -349,7 +360,7 @@ class Resolver:
         if start == last and (full := self._earlier_full_name(last)):
             return Speaker(full, None, "person")  # "Abdelatty said", after "Badr Abdelatty" earlier
         kind = "person" if last > start else "other"
-        return Speaker(name, None, kind, title)
+        return Speaker(_without_middle_initials(name), None, kind, title)
 
     def _other_country(self, first, before, actor):
         """The words before an institution's alias name another country than the actor's."""
@@ -383,13 +394,17 @@ class Resolver:
             while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
                 if _is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
                     break
-                if text[tokens[start - 1].end : tokens[start].start] not in (" ", "\u00a0", "-"):
-                    break
+                gap = text[tokens[start - 1].end : tokens[start].start]
+                if gap not in (" ", "\u00a0", "-") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
+                    break  # "Donald J. Trump", "S. Jaishankar" keep their initials
                 start -= 1
             while start < i and tokens[start].lower in PARTICLES:
                 start += 1
+            names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
+            if start > 0 and tokens[start - 1].lower in {"for", "of"} and len(names) >= 4:
+                start = names[-2]  # "Commissioner for Human Rights Volker Türk"
             if start < i:
-                return text[tokens[start].start : tokens[i].end]
+                return _without_middle_initials(text[tokens[start].start : tokens[i].end])
             end = i  # family name first: "Chung Dong-young", then "Chung"
             while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
                 if not (tokens[end + 1].capitalised or text[tokens[end].end : tokens[end + 1].start] == "-"):
@@ -417,6 +432,11 @@ class Resolver:
         if head.endswith("s") and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(name, None, "group" if head.endswith("s") else "other")
+
+
+def _without_middle_initials(name):
+    """'Donald J. Trump' → 'Donald Trump' (a leading initial stays: 'S. Jaishankar')."""
+    return re.sub(r"(?<=\w) (?:[A-Z]\. )+(?=\w)", " ", name)
 
 
 def fuzzy_actor(directory, name):
