@@ -405,7 +405,8 @@ def test_calls_on_someone_to_act_is_a_request():
         ("President Donald J. Trump said the talks went well. Trump said more would follow.", ["Donald Trump"] * 2),
         ("Israeli Prime Minister Benjamin Netanyahu's office said Israel would wait.", ["Benjamin Netanyahu"]),
         (
-            "UN High Commissioner for Human Rights Volker Türk said civilians were at risk. Mr Türk said aid was blocked.",
+            "UN High Commissioner for Human Rights Volker Türk said civilians were at risk. "
+            "Mr Türk said aid was blocked.",
             ["Volker Türk"] * 2,
         ),
     ],
