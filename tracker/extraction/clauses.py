@@ -190,7 +190,9 @@ class ClauseFinder:
             if token.lower in SIGNATURE_AUX and offset > 0:
                 return True
             previous = tokens[offset - 1].lower if offset else ""
-            if 0 < offset <= 4 and token.raw.islower() and token.lower.endswith("ed") and previous not in DETERMINERS:
+            spaced = offset and self.masked[tokens[offset - 1].end : token.start].isspace()  # not "so-called"
+            past = token.raw.islower() and token.lower.endswith("ed") and previous not in DETERMINERS
+            if 0 < offset <= 4 and spaced and past:
                 return True  # "told reporters the launch violated …"
         return False
 

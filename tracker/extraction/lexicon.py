@@ -38,6 +38,7 @@ CLAUSE |= {"assert", "maintain", "predict", "promise", "assure", "remind", "info
 CLAUSE |= {"disclose", "allege", "concede", "complain", "observe", "contend", "counter", "specify", "clarify"}
 CLAUSE |= {"estimate", "deny", "agree", "signal", "hint", "report", "caution", "repeat", "recount", "boast", "vow"}
 CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point", "express", "voice", "comment"}
+CLAUSE |= {"convey", "highlight", "propose"}  # readouts: "conveyed that", "highlighted that"
 # Verbs that take the hearer first: "told reporters the talks failed".
 OBJECT_FIRST = {"tell", "assure", "remind", "inform", "warn", "promise", "brief", "reassure"}
 # "expressed hope that …", "voiced concern that …": the noun comes first, then the clause.
