@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.wait import WebDriverWait
 
 from .conftest import make_driver, quit_driver
 
@@ -31,7 +33,9 @@ def test_the_review_table_fits_1400_pixels_with_its_notes_column(wide_browser, l
     wide_browser.execute_script("document.getElementById('id_text').value = arguments[0];", text)
     wide_browser.find_element(By.ID, "id_published_on").send_keys("2026-04-07")
     wide_browser.find_element(By.NAME, "extract").click()
-    notes = wide_browser.find_elements(By.CSS_SELECTOR, "#candidates tbody tr td:last-child")
+    rows = (By.CSS_SELECTOR, "#candidates tbody tr td:last-child")
+    WebDriverWait(wide_browser, 30).until(EC.presence_of_all_elements_located(rows))
+    notes = wide_browser.find_elements(*rows)
     assert notes and "confidence" in notes[0].text
     viewport = wide_browser.execute_script("return document.documentElement.clientWidth")
     assert all(cell.rect["x"] + cell.rect["width"] <= viewport for cell in notes)
