@@ -522,7 +522,7 @@ def test_labelled_articles_meet_the_targets():
 # change may raise but not lower.
 DEV_SET_FLOOR = {"direct_quote": (0.96, 0.94), "paraphrase": (0.85, 0.84)}
 # Our articles labelled before the extractor saw them (first sight in their README), the same way.
-UNSEEN_SET_FLOOR = {"direct_quote": (1.0, 1.0), "paraphrase": (0.97, 0.97)}
+UNSEEN_SET_FLOOR = {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0)}
 
 
 @pytest.mark.parametrize(
