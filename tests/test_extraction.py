@@ -415,6 +415,10 @@ def test_speakers_the_directory_lacks_are_named_as_the_article_introduces_them(t
     assert [c.speaker for c in extract(text, Directory()).candidates] == speakers
 
 
+def test_an_object_or_a_document_before_the_verb_is_not_a_speaker():
+    assert seen("His prepared testimony said the war would end soon. US tariffs said nothing new.") == []
+
+
 def test_a_short_name_ending_like_a_demonym_stays_part_of_the_name():
     assert [speaker for speaker, _ in paraphrases("President Lai Ching-te said Taiwan would raise spending.")] == [
         "Lai Ching-te"

@@ -43,6 +43,7 @@ COUNTRY_NAME = {
 }
 DOCUMENTS = NOT_SPEAKERS | {"agreement", "declaration", "resolution", "proposal", "text", "treaty", "bill", "decree"}
 DOCUMENTS |= {"memo", "article", "post", "tweet", "video", "message", "statement", "letter", "communique", "readout"}
+DOCUMENTS |= {"testimony", "tariffs", "sanctions", "measures", "remarks", "comments", "speech", "address"}
 # Capitalised words of bodies' names, never of a person's: "Joint Chiefs of Staff", "Families Forum".
 ORGANISATION_WORDS = {"staff", "forces", "force", "committee", "council", "office", "agency", "ministry", "department"}
 ORGANISATION_WORDS |= {
