@@ -16,6 +16,9 @@ DEV_ENV := $(LOCAL_ENV) DEBUG=1
 # Labelled articles for the extractor's scores: the development set (a copy of
 # ../shared/extraction-dev) and our own cases.
 EXTRACTION_DIRS ?= tests/data/extraction-dev tests/data/extraction
+# Articles labelled before the extractor saw them (first-sight scores in their READMEs): each folder
+# is also scored on its own.
+EXTRACTION_UNSEEN ?= tests/data/extraction-unseen tests/data/extraction-unseen-2 tests/data/extraction-unseen-3
 
 .PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction fonts
 
@@ -93,4 +96,4 @@ clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
 
 eval-extraction: install
-	$(PY) -m tracker.extraction.evaluate $(EXTRACTION_DIRS)
+	$(PY) -m tracker.extraction.evaluate $(EXTRACTION_DIRS) --unseen $(EXTRACTION_UNSEEN)
