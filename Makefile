@@ -17,7 +17,7 @@ DEV_ENV := $(LOCAL_ENV) DEBUG=1
 # ../shared/extraction-dev) and our own cases.
 EXTRACTION_DIRS ?= tests/data/extraction-dev tests/data/extraction
 
-.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction
+.PHONY: install run serve serve-cached test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction
 
 install: $(STAMP)
 
@@ -42,6 +42,14 @@ serve: migrate
 	$(LOCAL_ENV) SECRET_KEY=$${SECRET_KEY:-$$(head -c 48 /dev/urandom | base64)} bash -c '\
 		$(MANAGE) collectstatic --noinput -v0 && \
 		exec $(VENV)/bin/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -'
+
+# The same behind Debian's nginx as a shared cache (deploy/nginx.conf) on $(HOST):$(PORT);
+# gunicorn on a free loopback port. nginx runs in the foreground from a temporary directory.
+serve-cached: migrate
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { echo "make serve-cached needs nginx: apt-get install nginx-light"; exit 2; }
+	$(LOCAL_ENV) SECRET_KEY=$${SECRET_KEY:-$$(head -c 48 /dev/urandom | base64)} bash -c '\
+		$(MANAGE) collectstatic --noinput -v0 && \
+		exec $(PY) deploy/cached.py --listen $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3}'
 
 # Benchmarks at BENCH_N statements (default 1,000,000), SQLite and DATABASE_URL's PostgreSQL.
 # Never part of `make test`; see bench/run.py. Writes bench/results.json and README's table.
