@@ -70,8 +70,11 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
 
-# `make load`: gunicorn on 127.0.0.1 (a free port), readers and editors for LOAD_SECONDS (60).
+# `make load`: wrk readers (a spike mix and a long-tail mix, direct to gunicorn and through
+# deploy/nginx.conf) while editors save, LOAD_SECONDS (60) per mix and target; bench/load.py.
+# BENCH_N=… uses the benchmark database of that size; LOAD_RECORD=1 writes bench/results.json.
 load: migrate
+	@command -v wrk >/dev/null || { echo "make load needs wrk: apt-get install wrk (and nginx-light for the proxy runs)"; exit 2; }
 	LOAD_SECONDS=$${LOAD_SECONDS:-60} $(PY) bench/load.py
 
 # `make backup` writes backups/parley-<date>.sqlite3 (or .dump with pg_dump); `make restore FILE=…` puts one back.
