@@ -172,12 +172,15 @@ def wrk(base, paths_file, revalidate):
         check=True, stdout=subprocess.PIPE, text=True,
     ).stdout  # fmt: skip
     found = json.loads(output.strip().splitlines()[-1])
+    if found["failures"]:
+        print(f"failed requests (a few): {found['failures']}", file=sys.stderr)
     errors = found["failed_status"] + found["socket_errors"] + found["timeouts"]
     return {
         "rps": round(found["requests"] / found["seconds"], 1),
         "p50_ms": found["p50_ms"],
         "p95_ms": found["p95_ms"],
         "errors": errors,
+        "timeouts": found["timeouts"],
         "not_modified": found["not_modified"],
         "requests": found["requests"],
     }

@@ -8,7 +8,7 @@ local paths, cumulative, total = {}, {}, 0
 local etags, last = {}, nil
 local revalidate = 0
 local threads = {}
-ok, not_modified, failed, id = 0, 0, 0, 0
+ok, not_modified, failed, id, failures = 0, 0, 0, 0, ""
 
 function setup(thread)
    thread:set("id", #threads + 1)
@@ -51,6 +51,7 @@ function response(status, headers, body)
       not_modified = not_modified + 1
    else
       failed = failed + 1
+      if failed <= 5 then failures = failures .. status .. " " .. last .. "; " end
    end
 end
 
@@ -61,11 +62,15 @@ function done(summary, latency, requests)
          counts[name] = counts[name] + thread:get(name)
       end
    end
+   local examples = ""
+   for _, thread in ipairs(threads) do
+      examples = examples .. thread:get("failures")
+   end
    local e = summary.errors
    io.write(string.format(
       '{"requests": %d, "seconds": %.3f, "p50_ms": %.1f, "p95_ms": %.1f, "p99_ms": %.1f, '
-      .. '"ok": %d, "not_modified": %d, "failed_status": %d, "socket_errors": %d, "timeouts": %d, "bytes": %d}\n',
+      .. '"ok": %d, "not_modified": %d, "failed_status": %d, "socket_errors": %d, "timeouts": %d, "bytes": %d, "failures": "%s"}\n',
       summary.requests, summary.duration / 1e6,
       latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-      counts.ok, counts.not_modified, counts.failed, e.connect + e.read + e.write, e.timeout, summary.bytes))
+      counts.ok, counts.not_modified, counts.failed, e.connect + e.read + e.write, e.timeout, summary.bytes, examples:gsub('"', "'")))
 end
