@@ -236,9 +236,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
 
-# Read-only CORS: any origin may read the API and the feeds (a notebook, a newsroom page);
-# no cookies cross, and nothing but reads is allowed.
-CORS_URLS_REGEX = r"^/(api|feeds)/.*$"
+# Read-only CORS: any origin may read the API, the feeds and the public TimelineJS data (a
+# notebook, a newsroom page embedding the timeline); no cookies cross, nothing but reads.
+CORS_URLS_REGEX = r"^/(api/|feeds/|timeline/data\.json$)"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")

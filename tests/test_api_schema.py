@@ -128,7 +128,7 @@ def test_schemathesis_finds_no_failure_with_every_check(case, demo, in_test_tran
 
 
 def test_cors_lets_any_origin_read_the_api_and_feeds_without_credentials(client, demo):
-    for path in (STATEMENTS, reverse("tracker:statement-feed")):
+    for path in (STATEMENTS, reverse("tracker:statement-feed"), reverse("tracker:timelinejs-data")):
         response = client.get(path, headers={"origin": "https://newsroom.example"})
         assert response.status_code == 200
         assert response["Access-Control-Allow-Origin"] == "*"
@@ -141,7 +141,7 @@ def test_cors_lets_any_origin_read_the_api_and_feeds_without_credentials(client,
 
 
 def test_cors_stays_off_the_reader_pages_and_the_admin(client, demo):
-    for path in ("/", reverse("admin:login")):
+    for path in ("/", reverse("admin:login"), reverse("tracker:export-csv")):
         response = client.get(path, headers={"origin": "https://newsroom.example"})
         assert "Access-Control-Allow-Origin" not in response
 
@@ -179,3 +179,9 @@ def test_a_draft_is_a_documented_404(client, actor, openapi):
     response = client.get(reverse("tracker:api:statement-detail", args=[draft.pk]))
     assert response.status_code == 404
     validator(openapi, "/api/statements/{lookup}/", 404).validate(response.json())
+
+
+def test_the_staff_only_status_filter_is_not_offered_by_the_api(openapi):
+    names = {p["name"] for p in openapi["paths"]["/api/statements/"]["get"]["parameters"]}
+    assert "status" not in names
+    assert {"q", "actor", "date_before", "cursor"} <= names

@@ -254,6 +254,8 @@ def document_the_wire(result, generator, request, public):
                 responses.setdefault("400", field_errors)
             if url != "/api/statements/":
                 continue
+            # `status` is for staff exports: the API always serves published statements and ignores it.
+            operation["parameters"] = [p for p in operation.get("parameters", ()) if p["name"] != "status"]
             for parameter in operation.get("parameters", ()):
                 if parameter["name"] in filters:
                     parameter["schema"] = _allow_empty(parameter["schema"])
