@@ -185,3 +185,10 @@ def test_the_staff_only_status_filter_is_not_offered_by_the_api(openapi):
     names = {p["name"] for p in openapi["paths"]["/api/statements/"]["get"]["parameters"]}
     assert "status" not in names
     assert {"q", "actor", "date_before", "cursor"} <= names
+
+
+def test_the_public_api_asks_for_no_credentials(openapi):
+    operations = [operation for path in openapi["paths"].values() for operation in path.values()]
+    assert operations
+    assert all(operation.get("security", [{}]) == [{}] or "security" not in operation for operation in operations)
+    assert not openapi.get("components", {}).get("securitySchemes")

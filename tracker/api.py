@@ -145,6 +145,8 @@ RENDERERS = (JSONRenderer, BrowsableAPIRenderer)
 # Any path segment reaches the view, so a malformed id or slug gets the API's JSON 404
 # rather than Django's HTML page (DRF's default pattern stops at a dot).
 LOOKUP = "[^/]+"
+# Public and read-only: no login, so no security scheme in the schema and no CSRF dance.
+NO_AUTHENTICATION = ()
 
 
 class StatementViewSet(viewsets.ReadOnlyModelViewSet):
@@ -152,6 +154,7 @@ class StatementViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = StatementSerializer
     renderer_classes = RENDERERS
+    authentication_classes = NO_AUTHENTICATION
     lookup_value_regex = LOOKUP
     pagination_class = StatementCursorPagination
     filter_backends = (StatementFilterBackend,)
@@ -172,6 +175,7 @@ class ActorViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Actor.objects.prefetch_related("aliases")
     serializer_class = ActorSerializer
     renderer_classes = RENDERERS
+    authentication_classes = NO_AUTHENTICATION
     lookup_value_regex = LOOKUP
     pagination_class = cursor_pagination(("slug",))
     filter_backends = ()
@@ -182,6 +186,7 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Topic.objects.select_related("parent")
     serializer_class = TopicSerializer
     renderer_classes = RENDERERS
+    authentication_classes = NO_AUTHENTICATION
     lookup_value_regex = LOOKUP
     pagination_class = cursor_pagination(("slug",))
     filter_backends = ()
@@ -192,6 +197,7 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Event.objects.prefetch_related("participants")
     serializer_class = EventSerializer
     renderer_classes = RENDERERS
+    authentication_classes = NO_AUTHENTICATION
     lookup_value_regex = LOOKUP
     pagination_class = cursor_pagination(("-start_date", "-id"))
     filter_backends = ()
@@ -200,7 +206,7 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
 
 class ApiRootView(APIRootView):
     renderer_classes = RENDERERS
-    lookup_value_regex = LOOKUP
+    authentication_classes = NO_AUTHENTICATION
 
 
 def _error_responses():
