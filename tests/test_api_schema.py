@@ -1,6 +1,7 @@
 """The API as third-party clients meet it: the OpenAPI schema matches the wire, CORS, HTML, docs."""
 
 import base64
+from pathlib import Path
 
 import pytest
 import schemathesis
@@ -9,6 +10,7 @@ from django.db import close_old_connections
 from django.urls import reverse
 from hypothesis import HealthCheck, settings
 from jsonschema import Draft202012Validator, FormatChecker
+from schemathesis.config import SchemathesisConfig
 
 from config.wsgi import application
 from tests import factories
@@ -118,7 +120,8 @@ def in_test_transaction():
 
 # Every check schemathesis has, positive and negative data (schemathesis.toml says which 400s
 # a schema-valid list request may get); bounded to a few examples per operation.
-schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
+CONFIG = SchemathesisConfig.from_path(Path(__file__).resolve().parent.parent / "schemathesis.toml")
+schema = schemathesis.openapi.from_wsgi("/api/schema/", application, config=CONFIG)
 
 
 @schema.parametrize()
