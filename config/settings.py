@@ -65,13 +65,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before CommonMiddleware, as django-cors-headers asks: its headers go on redirects too.
+    "tracker.http.ReaderGZipMiddleware",
+    # Before CommonMiddleware and the reader cache, as django-cors-headers asks: its headers
+    # go on redirects and 304s too.
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "tracker.http.ReaderCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -197,6 +200,10 @@ PARLEY_EXACT_COUNT_LIMIT = int(env("PARLEY_EXACT_COUNT_LIMIT", "10000"))
 # seconds, and are kept at most PARLEY_AGGREGATE_CACHE_SECONDS.
 PARLEY_AGGREGATE_GRACE_SECONDS = int(env("PARLEY_AGGREGATE_GRACE_SECONDS", "30"))
 PARLEY_AGGREGATE_CACHE_SECONDS = int(env("PARLEY_AGGREGATE_CACHE_SECONDS", "300"))
+# Public pages are revalidated by browsers and shared caches on every use (ETag from the record
+# version, tracker/http.py). A shared cache may serve its copy this many seconds (at most 5)
+# without asking: the one exception to "unpublished is gone within a second".
+PARLEY_SHARED_CACHE_SECONDS = min(int(env("PARLEY_SHARED_CACHE_SECONDS", "0")), 5)
 
 # Uploads (article text, import files): refuse anything larger than this with a message.
 PARLEY_MAX_UPLOAD_BYTES = int(env("PARLEY_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))

@@ -103,7 +103,8 @@ def test_list_runs_a_fixed_number_of_queries(client, timeline):
 
 @pytest.mark.parametrize("name", ["actor", "topic", "event"])
 def test_registries_list_and_detail_by_slug(client, timeline, name):
-    factories.EventFactory(name="New York meeting", slug="new-york-meeting")
+    event = factories.EventFactory(name="New York meeting", slug="new-york-meeting")
+    Statement.objects.filter(text="Day 1 remark.").update(event=event)
     body = client.get(reverse(f"tracker:api:{name}-list")).json()
     slugs = [item["slug"] for item in body["results"]]
     assert slugs

@@ -62,7 +62,7 @@ def test_slide_text_is_escaped_plain_text_with_credits_and_a_link(client, slides
 def test_headlines_quote_direct_words_and_report_paraphrases(client, slides):
     headlines = {e["statement_text"]: e["text"]["headline"] for e in events(client.get(DATA))}
     assert headlines["Talks could resume."] == (
-        "Vladimir &lt;i&gt;Putin&lt;/i&gt; (relayed by Dmitry Peskov), as reported: Talks could resume."
+        "Vladimir &lt;i&gt;Putin&lt;/i&gt;, as relayed by Dmitry Peskov: (reported speech) Talks could resume."
     )
     assert "“" not in headlines["Talks could resume."]
 

@@ -1,6 +1,7 @@
 """The read-only API: published statements through the one StatementFilter, and the registries."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Prefetch
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
@@ -14,7 +15,7 @@ from rest_framework.routers import APIRootView, DefaultRouter
 from . import queries
 from .exports.rows import STATEMENT_FIELDS
 from .filters import StatementFilter
-from .models import Actor, Event, Statement, StatementTopic, Topic
+from .models import Actor, Event, Statement, StatementTopic, Topic, statement_order
 
 
 class ApiCursorPagination(CursorPagination):
@@ -46,10 +47,10 @@ class ApiCursorPagination(CursorPagination):
 
 
 class StatementCursorPagination(ApiCursorPagination):
-    ordering = ("-said_on", "-id")
+    ordering = statement_order("newest")
 
     def get_ordering(self, request, queryset, view):
-        return ("said_on", "id") if request.query_params.get("sort") == "oldest" else self.ordering
+        return statement_order(request.query_params.get("sort", "newest"))
 
 
 def cursor_pagination(fields):
@@ -172,7 +173,6 @@ class StatementViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class ActorViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Actor.objects.prefetch_related("aliases")
     serializer_class = ActorSerializer
     renderer_classes = RENDERERS
     authentication_classes = NO_AUTHENTICATION
@@ -181,9 +181,11 @@ class ActorViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends = ()
     lookup_field = "slug"
 
+    def get_queryset(self):
+        return queries.public_actors().prefetch_related("aliases")
+
 
 class TopicViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Topic.objects.select_related("parent")
     serializer_class = TopicSerializer
     renderer_classes = RENDERERS
     authentication_classes = NO_AUTHENTICATION
@@ -192,9 +194,11 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends = ()
     lookup_field = "slug"
 
+    def get_queryset(self):
+        return queries.public_topics().select_related("parent")
+
 
 class EventViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Event.objects.prefetch_related("participants")
     serializer_class = EventSerializer
     renderer_classes = RENDERERS
     authentication_classes = NO_AUTHENTICATION
@@ -202,6 +206,10 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
     pagination_class = cursor_pagination(("-start_date", "-id"))
     filter_backends = ()
     lookup_field = "slug"
+
+    def get_queryset(self):
+        participants = Prefetch("participants", queryset=queries.public_actors())
+        return queries.public_events().prefetch_related(participants)
 
 
 class ApiRootView(APIRootView):

@@ -4,13 +4,13 @@
 every page view. Counting at most `limit + 1` rows is bounded; past that the number is
 estimated — PostgreSQL's planner estimate, or on SQLite a count over evenly spread slices of
 the id range scaled up — and shown as "about 120,000". Estimates and chart aggregates are
-kept in Django's cache (Redis when REDIS_URL is set), so app servers share them.
+kept in Django's cache (Redis when REDIS_URL is set).
 
-A cached aggregate is served while it was computed after the last edit, or less than
+A cached aggregate is served while it was computed after the last change readers can see (the
+shared record version's time, tracker/versions.py), or less than
 PARLEY_AGGREGATE_GRACE_SECONDS ago: numbers follow an edit within that grace period, and a
 busy newsroom saving many times a minute does not force every reader's page to recompute
-them. Every saved or deleted statement, link or registry record notes the time of the edit
-(tracker/signals.py; bulk writers call `data_changed()`).
+them. Only aggregates live here: anything holding text or membership is keyed by the version.
 """
 
 import hashlib
@@ -25,6 +25,8 @@ from django.db import connections
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from . import versions
+
 SAMPLE_SLICES = 8
 SLICE_SIZE = 2_500
 
@@ -33,16 +35,13 @@ def cache_seconds():
     return settings.PARLEY_AGGREGATE_CACHE_SECONDS
 
 
-LAST_EDIT_KEY = "parley:last-edit"
-
-
 def grace_seconds():
     return settings.PARLEY_AGGREGATE_GRACE_SECONDS
 
 
 def data_changed(**kwargs):
-    """Note the time of an edit: aggregates computed before it are past their grace from now on."""
-    cache.set(LAST_EDIT_KEY, time.time(), None)
+    """A bulk write (an import, generated data): bump the shared record version (tracker/versions.py)."""
+    versions.bump()
 
 
 def cache_key(kind, queryset, *extra):
@@ -64,8 +63,8 @@ def fresh(key):
     if entry is None:
         return None
     computed_at, value = entry
-    # No edit known: the cache is new, so nothing in it predates an edit.
-    if computed_at >= cache.get(LAST_EDIT_KEY, 0) or time.time() - computed_at < grace_seconds():
+    changed_at = versions.current()[1]
+    if changed_at is None or computed_at >= changed_at.timestamp() or time.time() - computed_at < grace_seconds():
         return value
     return None
 

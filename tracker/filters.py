@@ -111,7 +111,7 @@ class StatementFilter(django_filters.FilterSet):
         form = StatementFilterForm
         fields = []
 
-    def __init__(self, data=None, *args, **kwargs):
+    def __init__(self, data=None, *args, public_registry=False, **kwargs):
         # A plain HTML form submits every field, empty ones as `?actor=`: empty means "any".
         if data is not None and hasattr(data, "lists"):
             cleaned = data.copy()
@@ -124,6 +124,16 @@ class StatementFilter(django_filters.FilterSet):
             data = cleaned
         super().__init__(data, *args, **kwargs)
         self._first_ids = {}
+        if public_registry:
+            # Readers may name only records some published statement uses (queries.PUBLIC_REGISTRY).
+            from .queries import PUBLIC_REGISTRY
+
+            for name, filter_ in self.filters.items():
+                if name not in self.data:
+                    continue
+                model_name = {"mentions": "actor", "relayed_by": "actor"}.get(name, name)
+                if model_name in PUBLIC_REGISTRY and hasattr(filter_, "queryset"):
+                    filter_.queryset = PUBLIC_REGISTRY[model_name]().only("id", "slug", "name")
 
     def filter_noop(self, queryset, name, value):
         return queryset

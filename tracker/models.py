@@ -118,6 +118,55 @@ def choice_label(choices, value):
         return value
 
 
+# The order of statements everywhere (timeline, cursors, API, feeds, exports, positions): by the
+# day they were said, then by entry order; `Meta.ordering` and the timeline indexes follow it.
+NEWEST_FIRST = ("-said_on", "-id")
+OLDEST_FIRST = ("said_on", "id")
+
+
+def statement_order(sort="newest"):
+    return OLDEST_FIRST if sort == "oldest" else NEWEST_FIRST
+
+
+# Computed fields of a statement, written once: the model's save, the importer and the data
+# generator all call these.
+
+
+def date_at_precision(day, precision):
+    """The stored date: the first day of the month or year it is known to."""
+    if day is None or precision == DatePrecision.DAY:
+        return day
+    if precision == DatePrecision.MONTH:
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
+
+
+def earliest_report(said_on, published_dates):
+    """`first_reported_on` from the sources' dates: the earliest on or after the day it was said."""
+    return min((day for day in published_dates if day and said_on and day >= said_on), default=None)
+
+
+def first_published_at(status, published_at, now):
+    """When a statement was first published: kept once set, set the first time it is published."""
+    if published_at is None and status == Status.PUBLISHED:
+        return now
+    return published_at
+
+
+class RecordVersion(models.Model):
+    """One row, shared by every process: its number goes up whenever something readers can see
+    changes (tracker/versions.py). Caches of text or membership are keyed by it."""
+
+    version = models.BigIntegerField(default=0)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=Q(id=1), name="record_version_single_row")]
+
+    def __str__(self):
+        return f"version {self.version}"
+
+
 class Edited(models.Model):
     """Timestamps and the edit version used to refuse silent overwrites."""
 
@@ -492,7 +541,7 @@ class Statement(Edited):
     history = HistoricalRecords(m2m_fields=[mentions], excluded_fields=["fingerprint"])
 
     class Meta:
-        ordering = ["-said_on", "-id"]
+        ordering = list(NEWEST_FIRST)
         permissions = [("export_statement", _("Can export statements"))]
         indexes = [
             # The readers' timeline: published statements only. A partial index rather than a
@@ -543,10 +592,9 @@ class Statement(Edited):
         return f"{self.speaker}: {excerpt}" if self.speaker_id else excerpt
 
     def save(self, *args, **kwargs):
-        self.said_on = self.said_on_at_precision()
+        self.said_on = date_at_precision(self.said_on, self.date_precision)
         self.fingerprint = fingerprint(self.text)
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
+        self.published_at = first_published_at(self.status, self.published_at, timezone.now())
         super().save(*args, **kwargs)
         # The topic links carry the date so the topic timeline is served by one index.
         self.topic_stances.exclude(said_on=self.said_on).update(said_on=self.said_on)
@@ -554,13 +602,16 @@ class Statement(Edited):
     def get_absolute_url(self):
         return reverse("tracker:statement-detail", kwargs={"pk": self.pk})
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        statement = super().from_db(db, field_names, values)
+        # What readers could see before an edit: a change to a statement nobody public saw, before
+        # or after, leaves the readers' caches alone (tracker/versions.py).
+        statement.loaded_status = statement.__dict__.get("status")
+        return statement
+
     def said_on_at_precision(self):
-        """The stored date is the first day of the month or year it is known to."""
-        if self.said_on is None or self.date_precision == self.Precision.DAY:
-            return self.said_on
-        if self.date_precision == self.Precision.MONTH:
-            return self.said_on.replace(day=1)
-        return self.said_on.replace(month=1, day=1)
+        return date_at_precision(self.said_on, self.date_precision)
 
     @property
     def is_public(self):
@@ -570,10 +621,10 @@ class Statement(Edited):
         """Fill `first_reported_on` from the earliest dated source, unless an editor set it."""
         if self.first_reported_on:
             return
-        earliest = self.sources.filter(published_on__gte=self.said_on).order_by("published_on").first()
+        earliest = earliest_report(self.said_on, self.sources.values_list("published_on", flat=True))
         if earliest:
-            Statement.objects.filter(pk=self.pk).update(first_reported_on=earliest.published_on)
-            self.first_reported_on = earliest.published_on
+            Statement.objects.filter(pk=self.pk).update(first_reported_on=earliest)
+            self.first_reported_on = earliest
 
     @property
     def stances(self):

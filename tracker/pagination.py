@@ -13,6 +13,8 @@ from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
+from .models import statement_order
+
 SALT = "tracker.pagination.cursor"
 FORWARD, BACKWARD = "f", "b"
 DEFAULT_PAGE_SIZE = 25
@@ -64,8 +66,8 @@ class KeysetPage:
 def paginate(queryset, *, sort="newest", cursor=None, page_size=DEFAULT_PAGE_SIZE):
     """One page of `queryset` (already filtered) in `sort` order; InvalidCursor on a bad token."""
     newest_first = sort != "oldest"
-    forward_order = ["-said_on", "-id"] if newest_first else ["said_on", "id"]
-    backward_order = ["said_on", "id"] if newest_first else ["-said_on", "-id"]
+    forward_order = statement_order(sort)
+    backward_order = statement_order("newest" if not newest_first else "oldest")
     direction = FORWARD
     if cursor:
         said_on, pk, direction = decode_cursor(cursor)

@@ -11,12 +11,11 @@ from django.core.validators import slug_re
 from django.http import Http404
 from django.urls import reverse
 from django.utils.http import urlencode
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from . import charts, counts, positions
-from .models import Stance, Topic
+from . import charts, positions, presentation, queries, versions
+from .models import Stance
 from .templatetags.parley import at_precision
 
 CHART_ACTORS = 25  # rows on the chart: the actors with the most statements on the topic
@@ -28,8 +27,8 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def find_topic(slug):
-    """The topic with this slug, or None; a value that cannot be a slug (NUL bytes, spaces) is not looked up."""
-    return Topic.objects.filter(slug=slug).first() if slug_re.match(slug) and len(slug) <= 200 else None
+    """The public topic with this slug, or None; a value that cannot be a slug (NUL bytes, spaces) is not looked up."""
+    return queries.public_topics().filter(slug=slug).first() if slug_re.match(slug) and len(slug) <= 200 else None
 
 
 def parse_as_of(value):
@@ -86,8 +85,8 @@ def label_marks(chart, topic):
             mark.iso = point.said_on.isoformat()
             mark.date_label = at_precision(point.said_on, point.precision)
             mark.stance_text = stance
-            mark.excerpt = Truncator(point.excerpt).chars(80)
-            mark.title = f"{row.actor.name}, {mark.date_label}: {stance}. “{mark.excerpt}”"
+            mark.words = presentation.words_for(point.excerpt, point.kind, 80)
+            mark.title = f"{row.actor.name}, {mark.date_label}: {stance}. {mark.words}"
             if point.is_shift:
                 before = stances[point.previous_stance]
                 pair = {"before": point.previous_statement_id, "after": point.statement_id}
@@ -125,12 +124,10 @@ class PositionsView(TemplateView):
             errors.append(as_of_error)
         context.update(errors=errors, topic=topic, as_of=as_of, as_of_value=self.request.GET.get("as_of", "")[:40])
         if topic is None:
-            context["topic_choices"] = Topic.objects.order_by("name", "id").only("name", "slug")
+            context["topic_choices"] = queries.public_topics().order_by("name", "id").only("name", "slug")
             return context
         context.update(
-            counts.cached_value(
-                counts.value_key("positions-page", topic.pk, as_of), lambda: topic_positions(topic, as_of)
-            ),
+            versions.cached("positions-page", lambda: topic_positions(topic, as_of), topic.pk, as_of),
             legend=charts.stance_legend(),
         )
         return context
@@ -168,21 +165,24 @@ class ShiftView(TemplateView):
 def topic_page_context(request, topic):
     """The positions block of a topic page: who holds which stance as of `as_of`, the latest shifts."""
     as_of, as_of_error = parse_as_of(request.GET.get("as_of", ""))
-    readings = counts.cached_value(
-        counts.value_key("topic-page-positions", topic.pk, as_of),
-        lambda: {
-            "position_block": standings_block(topic, as_of),
+
+    def read():
+        current = positions.standings(topic)
+        return {
+            "current_standings": current,
+            "position_block": standings_block(topic, as_of, current=current),
             "topic_shifts": positions.shifts(topics=[topic], limit=PAGE_SHIFTS),
-        },
-    )
+        }
+
+    readings = versions.cached("topic-page-positions", read, topic.pk, as_of)
     return {**readings, "as_of_error": as_of_error, "legend": charts.stance_legend()}
 
 
 def actor_page_context(actor, topic_entries):
     """The actor's current stance, shift count and last shift per topic, merged into the topic table's
     entries (which come from views.stance_summary), and the latest shifts."""
-    summary = counts.cached_value(
-        counts.value_key("actor-page-positions", actor.pk), lambda: positions.actor_summary(actor, recent=PAGE_SHIFTS)
+    summary = versions.cached(
+        "actor-page-positions", lambda: positions.actor_summary(actor, recent=PAGE_SHIFTS), actor.pk
     )
     by_slug = {entry["topic"].slug: entry for entry in summary["topics"]}
     for entry in topic_entries:

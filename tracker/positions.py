@@ -1,18 +1,18 @@
 """Positions over time: each actor's stance on a topic, and the shifts between stances.
 
-A *shift* is a published statement whose stance on a topic differs from the same actor's
-previous published statement on that topic (statements ordered by date, then entry order).
-Only published statements count: drafts, statements in review and retracted ones never do.
-Everything a page shows is computed in SQL (window functions), one query per block, so a
-topic with 100,000 statements costs the database a sort, not Python a loop.
+One rule, in `tracks()`: an actor's track on a topic is their published statements with a
+stance on it or on a narrower topic, in the order they were said (same day: entry order). The
+current stance is the track's last point; a *shift* is a point whose stance differs from the
+one before it. Only published statements count: drafts, statements in review and retracted
+ones never do. The topic and actor pages, positions, then/now, the overview and the shift
+feed all read their stances from here.
 """
 
 import datetime
 from dataclasses import dataclass
 
-from django.db import connections
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When, Window
-from django.db.models.functions import Lag, RowNumber, Substr
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Substr
 
 from .models import Actor, LinkRelation, Statement, StatementLink, StatementTopic, Status, Topic
 
@@ -51,6 +51,7 @@ class ChartPoint:
     previous_statement_id: int | None
     precision: str = "day"
     excerpt: str = ""
+    kind: str = "direct_quote"
 
     @property
     def is_shift(self):
@@ -97,36 +98,108 @@ def published_stances():
     return StatementTopic.objects.filter(statement__status=Status.PUBLISHED)
 
 
-def chronological():
-    return [F("said_on").asc(), F("statement_id").asc()]
+def topic_scope(topics):
+    """Ids of `topics` and of every narrower topic below them: a topic includes its narrower
+    topics on every surface (the filter, the topic page, positions, shifts)."""
+    return Topic.objects.descendant_ids([topic.slug for topic in topics])
 
 
-def newest_first():
-    return [F("said_on").desc(), F("statement_id").desc()]
+def ancestry():
+    """{topic id: [the topic's id, its parent's id, … up to the root]}."""
+    parent_of = dict(Topic.objects.values_list("id", "parent_id"))
+    chains = {}
+    for topic_id in parent_of:
+        chain, current = [], topic_id
+        while current is not None and current not in chain and len(chain) < 50:
+            chain.append(current)
+            current = parent_of.get(current)
+        chains[topic_id] = chain
+    return chains
+
+
+@dataclass
+class Track:
+    """One actor's published statements on one topic (narrower topics included), oldest first."""
+
+    speaker_id: int
+    topic_id: int
+    points: list
+
+    @property
+    def current(self):
+        return self.points[-1]
+
+    def changes(self):
+        """(previous point or None, point) for every point, oldest first."""
+        previous = None
+        for point in self.points:
+            yield previous, point
+            previous = point
+
+    def shifts(self):
+        return [(before, after) for before, after in self.changes() if before and before.stance != after.stance]
+
+
+def tracks(*, topics=None, actors=None, until=None):
+    """{(speaker id, topic id): Track}: THE rule for where an actor stands on a topic, used by every page.
+
+    A topic's track holds the actor's published statements with a stance on it or on a narrower
+    topic, in the order they were said (ties on one day: the statement entered first comes first).
+    A statement with stances on several topics of the scope counts once, with its stance on the
+    topic itself, else on the narrowest-first, earliest-entered of them. The current stance is
+    the last point; a shift is a point whose stance differs from the point before it.
+
+    `topics`: the tracks of these topics only (default: every topic, each with its broader topics).
+    """
+    chains = ancestry()
+    if topics is not None:
+        wanted = {topic.pk for topic in topics}
+        rows = published_stances().filter(topic_id__in=topic_scope(topics))
+    else:
+        wanted = None
+        rows = published_stances()
+    if actors is not None:
+        rows = rows.filter(statement__speaker__in=actors)
+    if until:
+        rows = rows.filter(said_on__lte=until)
+    rows = rows.order_by("said_on", "statement_id", "topic_id").values_list(
+        "statement__speaker_id", "statement_id", "said_on", "topic_id", "stance", "statement__date_precision"
+    )
+    found = {}
+    chosen = {}  # for the statement being read: {target topic: (depth, topic id, point)}
+    current_statement = None
+
+    def flush():
+        for target, (_, _, point) in chosen.items():
+            key = (point_speaker, target)
+            track = found.get(key)
+            if track is None:
+                track = found[key] = Track(point_speaker, target, [])
+            track.points.append(point)
+        chosen.clear()
+
+    point_speaker = None
+    for speaker_id, statement_id, said_on, topic_id, stance, precision in rows.iterator(chunk_size=2000):
+        if statement_id != current_statement:
+            flush()
+            current_statement, point_speaker = statement_id, speaker_id
+        point = Point(statement_id, said_on, stance, precision)
+        for depth, target in enumerate(chains.get(topic_id, [topic_id])):
+            if wanted is not None and target not in wanted:
+                continue
+            rank = (depth, topic_id)
+            if target not in chosen or rank < chosen[target][:2]:
+                chosen[target] = (*rank, point)
+    flush()
+    return found
 
 
 def standings(topic, *, as_of=None):
-    """Each actor's latest stance on `topic` on or before `as_of`, actors by name: one row per actor from SQL."""
-    rows = published_stances().filter(topic=topic)
-    if as_of:
-        rows = rows.filter(said_on__lte=as_of)
-    speaker = [F("statement__speaker_id")]
-    rows = (
-        rows.annotate(
-            speaker_id=F("statement__speaker_id"),
-            newest=Window(RowNumber(), partition_by=speaker, order_by=newest_first()),
-            statement_count=Window(Count("id"), partition_by=speaker),
-        )
-        .filter(newest=1)
-        .values_list("speaker_id", "statement_id", "said_on", "stance", "statement__date_precision", "statement_count")
-    )
-    rows = list(rows)
-    actors = Actor.objects.in_bulk({row[0] for row in rows})
-    found = (
-        Standing(actors[speaker_id], Point(statement_id, said_on, stance, precision), n)
-        for speaker_id, statement_id, said_on, stance, precision, n in rows
-    )
-    return sorted(found, key=lambda standing: (standing.actor.name, standing.actor.pk))
+    """Each actor's current stance on `topic` on or before `as_of`, actors by name."""
+    found = [track for (_, topic_id), track in tracks(topics=[topic], until=as_of).items() if topic_id == topic.pk]
+    actors = Actor.objects.in_bulk({track.speaker_id for track in found})
+    standings_list = [Standing(actors[track.speaker_id], track.current, len(track.points)) for track in found]
+    return sorted(standings_list, key=lambda standing: (standing.actor.name, standing.actor.pk))
 
 
 def group_by_stance(standings_list):
@@ -137,160 +210,133 @@ def group_by_stance(standings_list):
 
 
 def positions_as_of(topic, as_of=None):
-    """{stance: [standing, ...]} by each actor's latest stance on or before `as_of`."""
+    """{stance: [standing, ...]} by each actor's current stance on or before `as_of`."""
     return group_by_stance(standings(topic, as_of=as_of))
 
 
 def chart_points(topic, speaker_ids, *, limit):
     """The newest `limit` statements on `topic` by these speakers, oldest first, each with the stance
     before it (from the whole history, so the oldest point shown still knows whether it is a shift)."""
-    rows = stance_changes(published_stances().filter(topic=topic, statement__speaker_id__in=speaker_ids))
-    rows = rows.annotate(excerpt=Substr("statement__text", 1, EXCERPT_LENGTH))
-    rows = rows.order_by(*newest_first()).values_list(
-        "speaker_id",
-        "statement_id",
-        "said_on",
-        "stance",
-        "previous_stance",
-        "previous_statement_id",
-        "statement__date_precision",
-        "excerpt",
-    )[:limit]
-    return [ChartPoint(*row) for row in reversed(rows)]
-
-
-def stance_changes(rows):
-    """`rows` annotated with each actor's previous stance on the same topic and the statement it came from."""
-    partition = [F("statement__speaker_id"), F("topic_id")]
-    return rows.annotate(
-        speaker_id=F("statement__speaker_id"),
-        previous_stance=Window(Lag("stance"), partition_by=partition, order_by=chronological()),
-        previous_statement_id=Window(Lag("statement_id"), partition_by=partition, order_by=chronological()),
-    )
+    speaker_ids = set(speaker_ids)
+    found = []
+    for (speaker_id, topic_id), track in tracks(topics=[topic], actors=speaker_ids).items():
+        if topic_id != topic.pk:
+            continue
+        for before, point in track.changes():
+            found.append((speaker_id, point, before))
+    found.sort(key=lambda item: (item[1].said_on, item[1].statement_id))
+    found = found[-limit:] if limit else found
+    excerpts = {
+        pk: (excerpt, kind)
+        for pk, excerpt, kind in Statement.objects.filter(pk__in=[point.statement_id for _, point, _ in found])
+        .annotate(excerpt=Substr("text", 1, EXCERPT_LENGTH))
+        .values_list("pk", "excerpt", "kind")
+    }
+    return [
+        ChartPoint(
+            speaker_id,
+            point.statement_id,
+            point.said_on,
+            point.stance,
+            before.stance if before else None,
+            before.statement_id if before else None,
+            point.precision,
+            *excerpts.get(point.statement_id, ("", "direct_quote")),
+        )
+        for speaker_id, point, before in found
+    ]
 
 
 def shift_rows(*, topics=None, actors=None, until=None):
-    rows = published_stances()
-    if topics is not None:
-        rows = rows.filter(topic__in=topics)
-    if actors is not None:
-        rows = rows.filter(statement__speaker__in=actors)
-    if until:
-        # Safe before LAG(): a later statement is never the one an earlier statement is compared with.
-        rows = rows.filter(said_on__lte=until)
-    return stance_changes(rows).values(
-        "speaker_id", "topic_id", "statement_id", "said_on", "stance", "previous_stance", "previous_statement_id"
-    )
+    """Every shift as (speaker id, topic id, before, after) points, newest first. Listed over all
+    topics, a change shows once, on the narrowest topic it shows on."""
+    found = []
+    for (speaker_id, topic_id), track in tracks(topics=topics, actors=actors, until=until).items():
+        found.extend((speaker_id, topic_id, before, after) for before, after in track.shifts())
+    if topics is None:
+        depth = {topic_id: len(chain) for topic_id, chain in ancestry().items()}
+        narrowest = {}
+        for row in found:
+            pair = (row[2].statement_id, row[3].statement_id)
+            if pair not in narrowest or depth.get(row[1], 0) > depth.get(narrowest[pair][1], 0):
+                narrowest[pair] = row
+        found = list(narrowest.values())
+    found.sort(key=lambda row: (row[3].said_on, row[3].statement_id, row[1]), reverse=True)
+    return found
 
 
 def shifts(*, topics=None, actors=None, since=None, until=None, limit=None, full=False):
-    """Shifts, newest first, with both statements; `full` loads their sources and topics too."""
-    rows = (
-        shift_rows(topics=topics, actors=actors, until=until)
-        .annotate(changed=Case(When(stance=F("previous_stance"), then=Value(False)), default=Value(True)))
-        .filter(previous_stance__isnull=False, changed=True)
-        .order_by(*newest_first())
-    )
-    # `since` cuts only now: in the query it would run before LAG() and hide the earlier
-    # stance that the shift is measured against. Newest first, so reading stops at `since`
-    # or at `limit` without fetching the rest.
-    changed = []
-    for row in rows.iterator(chunk_size=500):
-        if since and row["said_on"] < since:
-            break
-        changed.append(row)
-        if limit and len(changed) >= limit:
-            break
-    return _load_shifts(changed, full=full)
+    """Shifts, newest first, with both statements; `full` loads their sources and topics too.
+
+    `since` cuts after the fold: an earlier stance is what a shift is measured against."""
+    rows = [
+        row for row in shift_rows(topics=topics, actors=actors, until=until) if not since or row[3].said_on >= since
+    ]
+    return _load_shifts(rows[:limit] if limit else rows, full=full)
 
 
 def group_summaries(key, *, topics=None, actors=None):
-    """Per topic (key "topic") or speaker ("speaker"): the newest stance, how many shifts, and the latest
-    shift, from one scan: {id: {"current": Point, "shift_count": n, "last_shift": Shift or None}}.
-
-    Ranking within the shifts needs windows over LAG()'s result, which the ORM cannot nest: its
-    query becomes the innermost of three plain SQL levels.
-    """
-    column = {"topic": "topic_id", "speaker": "speaker_id"}[key]
-    inner = shift_rows(topics=topics, actors=actors).annotate(date_precision=F("statement__date_precision"))
-    sql, params = inner.query.sql_with_params()
-    newest = "ORDER BY said_on DESC, statement_id DESC"
-    query = (
-        "SELECT * FROM ("
-        f" SELECT marked.*, ROW_NUMBER() OVER (PARTITION BY {column} {newest}) AS newest,"
-        f" ROW_NUMBER() OVER (PARTITION BY {column}, is_shift {newest}) AS newest_of_kind,"
-        f" SUM(is_shift) OVER (PARTITION BY {column}) AS shift_count"
-        " FROM (SELECT changes.*, CASE WHEN previous_stance IS NOT NULL AND previous_stance <> stance"
-        f" THEN 1 ELSE 0 END AS is_shift FROM ({sql}) changes) marked"
-        ") ranked WHERE newest = 1 OR (is_shift = 1 AND newest_of_kind = 1)"
-    )
-    with connections[inner.db].cursor() as cursor:
-        cursor.execute(query, params)
-        names = [description[0] for description in cursor.description]
-        found = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-    summaries = {}
-    for row in found:
-        summary = summaries.setdefault(row[column], {"current": None, "shift_count": 0, "last_shift": None})
-        summary["shift_count"] = int(row["shift_count"])
-        if row["newest"] == 1:
-            said_on = row["said_on"]
-            said_on = said_on if isinstance(said_on, datetime.date) else datetime.date.fromisoformat(said_on)
-            summary["current"] = Point(row["statement_id"], said_on, row["stance"], row["date_precision"])
-    shift_found = [row for row in found if row["is_shift"] == 1 and row["newest_of_kind"] == 1]
-    for row, shift in zip(shift_found, _load_shifts(shift_found), strict=True):
-        summaries[row[column]]["last_shift"] = shift
+    """Per topic (key "topic") or speaker ("speaker"): the current stance, how many shifts, and the latest
+    shift: {id: {"current": Point, "shift_count": n, "last_shift": Shift or None}}."""
+    summaries, latest = {}, {}
+    for (speaker_id, topic_id), track in tracks(topics=topics, actors=actors).items():
+        if topics is not None and topic_id not in {topic.pk for topic in topics}:
+            continue
+        group = {"topic": topic_id, "speaker": speaker_id}[key]
+        shifts_found = track.shifts()
+        summary = summaries.setdefault(group, {"current": None, "shift_count": 0, "last_shift": None})
+        if summary["current"] is None or _later(track.current, summary["current"]):
+            summary["current"] = track.current
+        summary["shift_count"] += len(shifts_found)
+        if shifts_found and (group not in latest or _later(shifts_found[-1][1], latest[group][3])):
+            latest[group] = (speaker_id, topic_id, *shifts_found[-1])
+    loaded = _load_shifts(list(latest.values()))
+    for group, shift in zip(latest, loaded, strict=True):
+        summaries[group]["last_shift"] = shift
     return summaries
 
 
+def _later(point, other):
+    return (point.said_on, point.statement_id) > (other.said_on, other.statement_id)
+
+
 def _load_shifts(rows, *, full=False):
-    statement_ids = {row["statement_id"] for row in rows} | {row["previous_statement_id"] for row in rows}
-    statements = Statement.objects.with_relations() if full else Statement.objects.all()
+    """Shift objects for (speaker id, topic id, before point, after point) rows."""
+    statement_ids = {row[2].statement_id for row in rows} | {row[3].statement_id for row in rows}
+    statements = (
+        Statement.objects.with_relations() if full else Statement.objects.select_related("speaker", "relayed_by")
+    )
     statements = statements.in_bulk(statement_ids) if statement_ids else {}
-    actors = Actor.objects.in_bulk({row["speaker_id"] for row in rows}) if rows else {}
-    topics = Topic.objects.in_bulk({row["topic_id"] for row in rows}) if rows else {}
+    actors = Actor.objects.in_bulk({row[0] for row in rows}) if rows else {}
+    topics = Topic.objects.in_bulk({row[1] for row in rows}) if rows else {}
     return [
         Shift(
-            actor=actors[row["speaker_id"]],
-            topic=topics[row["topic_id"]],
-            before=statements[row["previous_statement_id"]],
-            after=statements[row["statement_id"]],
-            from_stance=row["previous_stance"],
-            to_stance=row["stance"],
+            actor=actors[speaker_id],
+            topic=topics[topic_id],
+            before=statements[before.statement_id],
+            after=statements[after.statement_id],
+            from_stance=before.stance,
+            to_stance=after.stance,
         )
-        for row in rows
+        for speaker_id, topic_id, before, after in rows
     ]
 
 
 def shift_between(before_id, after_id, topic):
     """The shift from statement `before_id` to `after_id` on `topic`, or None when the two are not
-    consecutive published statements of one actor on that topic with different stances."""
-    pair = {
-        row.statement_id: row
-        for row in published_stances()
-        .filter(topic=topic, statement_id__in=[before_id, after_id])
-        .select_related("statement")
-    }
-    if before_id == after_id or len(pair) != 2:
+    consecutive points of one actor's track on that topic with different stances."""
+    if before_id == after_id:
         return None
-    before, after = pair[before_id], pair[after_id]
-    speaker_id = before.statement.speaker_id
-    if speaker_id != after.statement.speaker_id or before.stance == after.stance:
+    speakers = set(
+        Statement.objects.published().filter(pk__in=[before_id, after_id]).values_list("speaker_id", flat=True)
+    )
+    if len(speakers) != 1:
         return None
-    if (before.said_on, before_id) >= (after.said_on, after_id):
-        return None
-    later = Q(said_on__gt=before.said_on) | Q(said_on=before.said_on, statement_id__gt=before_id)
-    earlier = Q(said_on__lt=after.said_on) | Q(said_on=after.said_on, statement_id__lt=after_id)
-    if published_stances().filter(later, earlier, topic=topic, statement__speaker_id=speaker_id).exists():
-        return None
-    row = {
-        "speaker_id": speaker_id,
-        "topic_id": topic.pk,
-        "statement_id": after_id,
-        "previous_statement_id": before_id,
-        "stance": after.stance,
-        "previous_stance": before.stance,
-    }
-    return _load_shifts([row], full=True)[0]
+    track = tracks(topics=[topic], actors=speakers).get((speakers.pop(), topic.pk))
+    for before, after in track.shifts() if track else ():
+        if (before.statement_id, after.statement_id) == (before_id, after_id):
+            return _load_shifts([(track.speaker_id, topic.pk, before, after)], full=True)[0]
+    return None
 
 
 def opposing_links(*, topic=None, statement_ids=None, limit=50):
@@ -305,7 +351,7 @@ def opposing_links(*, topic=None, statement_ids=None, limit=50):
         relation__in=OPPOSING_RELATIONS,
     )
     if topic is not None:
-        on_topic = published_stances().filter(topic=topic)
+        on_topic = published_stances().filter(topic_id__in=topic_scope([topic]))
         links = links.filter(
             Exists(on_topic.filter(statement_id=OuterRef("from_statement_id")))
             | Exists(on_topic.filter(statement_id=OuterRef("to_statement_id")))
@@ -316,25 +362,22 @@ def opposing_links(*, topic=None, statement_ids=None, limit=50):
 
 
 def actor_summary(actor, *, recent=10):
-    """The actor's latest stance per topic with its shifts; how many shifts in all; the last one; and the
-    latest shift on each topic, newest first (at most `recent`)."""
+    """The actor's current stance per topic (narrower topics included) with its shifts; how many
+    changes of position in all; the last one; and the latest `recent`, newest first."""
     by_topic = group_summaries("topic", actors=[actor])
     topics = Topic.objects.in_bulk(by_topic)
     entries = sorted(
         ({"topic": topics[topic_id], **summary} for topic_id, summary in by_topic.items()),
         key=lambda entry: (entry["topic"].name, entry["topic"].pk),
     )
-    last_shifts = sorted(
-        (entry["last_shift"] for entry in entries if entry["last_shift"]),
-        key=lambda shift: (shift.after.said_on, shift.after.pk),
-        reverse=True,
-    )
+    changes = shift_rows(actors=[actor])  # each change once, on its narrowest topic
+    latest = _load_shifts(changes[:recent])
     return {
         "current": [(entry["topic"], entry["current"]) for entry in entries],
         "topics": entries,
-        "shift_count": sum(entry["shift_count"] for entry in entries),
-        "last_shift": last_shifts[0] if last_shifts else None,
-        "shifts": last_shifts[:recent],
+        "shift_count": len(changes),
+        "last_shift": latest[0] if latest else None,
+        "shifts": latest,
     }
 
 

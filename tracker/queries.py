@@ -1,36 +1,40 @@
 """Reads. Every list of statements — timeline, feeds, API, exports — comes from here."""
 
 from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef
 
+from . import versions
 from .filters import StatementFilter
-from .models import Statement
+from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic, statement_order
 
 
 def can_see_unpublished(user):
     return bool(user and user.is_active and user.has_perm("tracker.export_statement"))
 
 
-def visible_statements(*, user=None, statuses=None):
-    """Readers get published statements; exporters may ask for other statuses explicitly."""
+def visible_statements(*, user=None, statuses=None, with_retracted=False):
+    """Readers get published statements (and, where a retraction must reach them, retracted ones);
+    exporters may ask for other statuses explicitly."""
     if statuses and can_see_unpublished(user):
         return Statement.objects.filter(status__in=statuses)
-    return Statement.objects.published()
+    return Statement.objects.public() if with_retracted else Statement.objects.published()
 
 
-def statement_filterset(*, params, user=None):
-    """A bound StatementFilter over what `user` may see; call `is_valid()` before `.qs`."""
+def statement_filterset(*, params, user=None, with_retracted=False):
+    """A bound StatementFilter over what `user` may see; call `is_valid()` before `.qs`.
+
+    `with_retracted`: readers' surfaces that must carry a retraction as an update (feeds)."""
     statuses = params.getlist("status") if hasattr(params, "getlist") else params.get("status")
     if not can_see_unpublished(user):
         params = params.copy()
         params.pop("status", None)
         statuses = None
-    return StatementFilter(params, queryset=visible_statements(user=user, statuses=statuses))
+    queryset = visible_statements(user=user, statuses=statuses, with_retracted=with_retracted)
+    return StatementFilter(params, queryset=queryset, public_registry=not can_see_unpublished(user))
 
 
 def order_statements(queryset, sort="newest"):
-    if sort == "oldest":
-        return queryset.order_by("said_on", "id")
-    return queryset.order_by("-said_on", "-id")
+    return queryset.order_by(*statement_order(sort))
 
 
 def statement_list(*, params, user=None, paging=False):
@@ -44,3 +48,52 @@ def statement_list(*, params, user=None, paging=False):
         raise ValidationError(filterset.errors)
     statements = filterset.paging_qs if paging else filterset.qs
     return order_statements(statements, filterset.sort_order).with_relations()
+
+
+# Registry records follow their statements: readers see an actor, topic, event or outlet only while
+# some published statement uses it. Staff see every record in the admin and in exports.
+
+
+def _published(**lookups):
+    return Exists(Statement.objects.published().filter(**lookups))
+
+
+def public_actors():
+    """Actors a published statement is by, relayed by, or about."""
+    mentions = Statement.mentions.through.objects.filter(
+        actor_id=OuterRef("pk"), statement__status=Statement.Status.PUBLISHED
+    )
+    return Actor.objects.filter(
+        _published(speaker=OuterRef("pk")) | _published(relayed_by=OuterRef("pk")) | Exists(mentions)
+    )
+
+
+def public_topics():
+    """Topics a published statement takes a stance on, and the broader topics above them."""
+    return Topic.objects.filter(pk__in=versions.cached("public-topic-ids", _public_topic_ids))
+
+
+def _public_topic_ids():
+    stances = StatementTopic.objects.filter(topic_id=OuterRef("pk"), statement__status=Statement.Status.PUBLISHED)
+    used = Topic.objects.filter(Exists(stances)).values_list("id", flat=True)
+    parent_of = dict(Topic.objects.values_list("id", "parent_id"))
+    shown = set()
+    for topic_id in used:
+        while topic_id is not None and topic_id not in shown:
+            shown.add(topic_id)
+            topic_id = parent_of.get(topic_id)
+    return sorted(shown)
+
+
+def public_events():
+    return Event.objects.filter(_published(event=OuterRef("pk")))
+
+
+def public_outlets():
+    sources = StatementSource.objects.filter(
+        source__outlet_id=OuterRef("pk"), statement__status=Statement.Status.PUBLISHED
+    )
+    return Outlet.objects.filter(Exists(sources))
+
+
+PUBLIC_REGISTRY = {"actor": public_actors, "topic": public_topics, "event": public_events, "outlet": public_outlets}

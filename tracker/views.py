@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import charts, counts, position_views, positions, queries, search
-from .models import Actor, Event, Outlet, Statement, StatementTopic, Topic
+from . import charts, counts, position_views, positions, presentation, queries, search, versions
+from .models import Actor, Statement, StatementTopic, Topic
 from .pagination import InvalidCursor, paginate
 from .templatetags.parley import at_precision
 
@@ -52,16 +52,17 @@ def indent(label, depth):
 
 
 def field_options(name, field):
-    """[(value, label)] a filter select offers."""
+    """[(value, label)] a filter select offers: the public registry only."""
     if name == "topic":
-        rows = Topic.objects.order_by("name", "id").values_list("id", "parent_id", "slug", "name", named=True)
+        topics = queries.public_topics().order_by("name", "id")
+        rows = topics.values_list("id", "parent_id", "slug", "name", named=True)
         return [(row.slug, indent(row.name, depth)) for row, depth in topic_tree(rows)]
     if name in ACTOR_FIELDS:
-        return list(Actor.objects.order_by("name").values_list("slug", "name"))
+        return list(queries.public_actors().order_by("name").values_list("slug", "name"))
     if name == "outlet":
-        return list(Outlet.objects.order_by("name").values_list("slug", "name"))
+        return list(queries.public_outlets().order_by("name").values_list("slug", "name"))
     if name == "event":
-        return list(Event.objects.values_list("slug", "name"))
+        return list(queries.public_events().values_list("slug", "name"))
     return [(value, label) for value, label in field.choices if value != ""]
 
 
@@ -74,8 +75,8 @@ def options_html(name, field, selected):
     """The <option>s of a filter select, `selected` marked.
 
     Five hundred actors in three selects and three hundred topics make two thousand options a
-    page: escaped and joined once, then kept in the cache like the counts (a new actor appears
-    within the aggregates' grace period), they cost a string replacement per selected value.
+    page: escaped and joined once, then kept in the cache until the record changes (which records
+    are public is membership: tracker/versions.py), they cost a string replacement per selected value.
     """
 
     def render():
@@ -84,7 +85,7 @@ def options_html(name, field, selected):
         )
 
     source = "actor" if name in ACTOR_FIELDS else name  # three selects, one list of actors
-    options = counts.cached_value(counts.value_key("options", source, get_language()), render)
+    options = versions.cached("options", render, source, get_language())
     for value in selected:
         tag = option_tag(value)
         options = options.replace(tag, f"{tag[:-1]} selected>", 1)
@@ -277,7 +278,8 @@ class StatementDetailView(DetailView):
         iso = statement.said_on.isoformat()
         data = {
             "@context": "https://schema.org",
-            "@type": "Quotation",
+            "@type": presentation.schema_type(statement),
+            "name": presentation.statement_headline(statement, 110),
             "text": statement.text,
             "creator": creator,
             "dateCreated": {"day": iso, "month": iso[:7], "year": iso[:4]}[statement.date_precision],
@@ -287,6 +289,13 @@ class StatementDetailView(DetailView):
         urls = [link.source.url for link in statement.source_chain if link.source.url]
         if urls:
             data["isBasedOn"] = urls
+        if statement.relayed_by_id:
+            data["contributor"] = {"@type": "Thing", "name": statement.relayed_by.name, "description": "relayed by"}
+        if statement.status == Statement.Status.RETRACTED:
+            data["creativeWorkStatus"] = "Retracted"
+        if statement.correction_note:
+            data["correction"] = {"@type": "CorrectionComment", "text": statement.correction_note}
+        data["dateModified"] = statement.updated_at.isoformat()
         return data
 
 
@@ -306,7 +315,8 @@ class ActorListView(ListView):
 
 
 class ActorDetailView(TimelineMixin, DetailView):
-    model = Actor
+    def get_queryset(self):
+        return queries.public_actors()
 
     def get_fixed_params(self):
         return {"actor": [self.kwargs["slug"]]}
@@ -347,14 +357,16 @@ class TopicListView(ListView):
 
     def get_queryset(self):
         published = Q(statements__status=Statement.Status.PUBLISHED)
-        return Topic.objects.annotate(statement_count=Count("statements", filter=published)).order_by("name", "id")
+        topics = queries.public_topics().annotate(statement_count=Count("statements", filter=published))
+        return topics.order_by("name", "id")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tree=topic_tree(self.object_list), **kwargs)
 
 
 class TopicDetailView(TimelineMixin, DetailView):
-    model = Topic
+    def get_queryset(self):
+        return queries.public_topics()
 
     def get_fixed_params(self):
         return {"topic": [self.kwargs["slug"]]}
@@ -375,13 +387,20 @@ class TopicDetailView(TimelineMixin, DetailView):
             for row in rows
         ]
         held = position_views.topic_page_context(self.request, self.object)
+        positions_held = stance_summary(rows, "speaker")
+        # The latest statement decides (positions.tracks), not the per-stance maxima.
+        current = {standing.actor.slug: standing.current for standing in held.pop("current_standings")}
+        for entry in positions_held:
+            point = current.get(entry["slug"])
+            if point:
+                entry["latest"] = (point.stance, point.said_on)
         timeline = self.timeline_context()
         # `as_of` moves the positions block; it is not a filter of the timeline below it.
         params = self.request.GET.items()
         timeline["has_filters"] = any(key not in ("topic", "as_of") and value for key, value in params)
         self.bad_request = self.bad_request or bool(held["as_of_error"])
         return super().get_context_data(
-            positions=stance_summary(rows, "speaker"),
+            positions=positions_held,
             subtopics=[
                 (topic, depth) for topic, depth in topic_tree() if topic.pk in topic_ids and topic.pk != self.object.pk
             ],
@@ -400,7 +419,8 @@ class TopicDetailView(TimelineMixin, DetailView):
 
 
 class EventDetailView(DetailView):
-    model = Event
+    def get_queryset(self):
+        return queries.public_events()
 
     def get_context_data(self, **kwargs):
         event = self.object

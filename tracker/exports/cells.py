@@ -114,6 +114,7 @@ def own_cells(base_url, *, neutralise=True):
         "status": F("status"),
         "permalink": Joined(Value(prefix), Cast("id", TextField()), Value(suffix)),
         "updated_at": IsoDateTime("updated_at"),
+        "correction_note": _text("correction_note"),
     }
 
 

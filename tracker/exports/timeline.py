@@ -13,6 +13,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from ..models import Statement, StatementSource
+from ..presentation import headline_for
 from .rows import _chunks, permalink_maker, small_page_cache
 
 # A slide needs the sources but none of the topics or mentions: two queries a chunk.
@@ -42,30 +43,16 @@ def _start_date(said_on, precision):
     return date
 
 
-def _excerpt(text):
-    return text if len(text) <= HEADLINE_LENGTH else f"{text[: HEADLINE_LENGTH - 1]}…"
-
-
-# TODO(lead): use presentation.statement_headline
 def slide_headline(record):
-    """Direct and written words in quotation marks, a paraphrase as reported speech without
-    them; the relayer named; a retraction labelled. Plain text, not yet escaped."""
-    speaker = record["speaker__name"]
-    if record["relayed_by__name"]:
-        speaker = _("%(speaker)s (relayed by %(relayer)s)") % {
-            "speaker": speaker,
-            "relayer": record["relayed_by__name"],
-        }
-    excerpt = _excerpt(record["text"])
-    if record["kind"] == Statement.Kind.PARAPHRASE:
-        headline = _("%(speaker)s, as reported: %(words)s") % {"speaker": speaker, "words": excerpt}
-    elif record["kind"] == Statement.Kind.WRITTEN:
-        headline = _("%(speaker)s wrote: “%(words)s”") % {"speaker": speaker, "words": excerpt}
-    else:
-        headline = _("%(speaker)s: “%(words)s”") % {"speaker": speaker, "words": excerpt}
-    if record["status"] == Statement.Status.RETRACTED:
-        headline = _("[Retracted] %(headline)s") % {"headline": headline}
-    return headline
+    """The one headline rule (tracker.presentation), as plain text; escaped by the caller."""
+    return headline_for(
+        speaker=record["speaker__name"],
+        relayer=record["relayed_by__name"],
+        text=record["text"],
+        kind=record["kind"],
+        status=record["status"],
+        length=HEADLINE_LENGTH,
+    )
 
 
 def _link(url, label):

@@ -8,6 +8,8 @@ from django.utils.dateformat import format as format_date
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from tracker import presentation
+
 register = template.Library()
 
 DATE_FORMATS = {"day": "j M Y", "month": "M Y", "year": "Y"}
@@ -58,3 +60,15 @@ def ld_json(data):
     text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(JSON_SCRIPT_ESCAPES)
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+@register.simple_tag
+def statement_headline(statement, length=None):
+    """How the statement is named in a title (tracker/presentation.py)."""
+    return presentation.statement_headline(statement, length)
+
+
+@register.simple_tag
+def statement_words(statement, length=None):
+    """The statement's words in a sentence: quoted when verbatim, reported speech when not."""
+    return presentation.statement_words(statement, length)

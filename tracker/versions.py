@@ -1,0 +1,80 @@
+"""The record version: one number every process shares, and the caches keyed by it.
+
+Whenever something readers can see changes — a statement published, edited while public,
+unpublished or retracted; a registry record or a link of a public statement edited — the one
+row of `RecordVersion` goes up in the same transaction (tracker/signals.py; bulk writers call
+`bump()`). It lives in the database, so every worker of every app server sees a change as soon
+as it is committed, with or without Redis.
+
+Anything cached that can hold a statement's text or whether a record is public (positions,
+filter options, the public registry, shift feeds, HTTP validators) is keyed by the version, so no
+cache outlives a change of visibility. Aggregates (counts, charts) are checked against the
+version's time instead and may lag by PARLEY_AGGREGATE_GRACE_SECONDS (tracker/counts.py).
+
+The version is read once per request (a primary-key lookup) and remembered until the request ends.
+"""
+
+import hashlib
+import threading
+
+from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db.models import F
+from django.utils import timezone
+
+from .models import RecordVersion
+
+_request = threading.local()
+
+
+def _start_request(**kwargs):
+    _request.version = None
+    _request.active = True
+
+
+def _end_request(**kwargs):
+    _request.version = None
+    _request.active = False
+
+
+request_started.connect(_start_request, dispatch_uid="parley-version-request-started")
+request_finished.connect(_end_request, dispatch_uid="parley-version-request-finished")
+
+
+def current():
+    """(version, changed_at) as committed; once per request."""
+    found = getattr(_request, "version", None)
+    if found is None:
+        row = RecordVersion.objects.filter(pk=1).values_list("version", "changed_at").first()
+        found = row or (0, None)
+        if getattr(_request, "active", False):
+            _request.version = found
+    return found
+
+
+def number():
+    return current()[0]
+
+
+def bump(**kwargs):
+    """A change readers can see: every versioned cache starts afresh, in every process."""
+    now = timezone.now()
+    if not RecordVersion.objects.filter(pk=1).update(version=F("version") + 1, changed_at=now):
+        RecordVersion.objects.get_or_create(pk=1, defaults={"version": 1, "changed_at": now})
+    _request.version = None
+
+
+def key(kind, *parts):
+    """A cache key for `kind` and `parts` at the current version."""
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    return f"parley:v{number()}:{kind}:{digest}"
+
+
+def cached(kind, compute, *parts, timeout=300):
+    """`compute()`, kept until the record changes (or `timeout` seconds)."""
+    name = key(kind, *parts)
+    value = cache.get(name)
+    if value is None:
+        value = compute()
+        cache.set(name, value, timeout)
+    return value
