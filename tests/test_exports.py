@@ -15,7 +15,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from tests import factories
-from tracker.exports.rows import COLUMNS
+from tracker.columns import COLUMNS
 from tracker.models import Statement
 from tracker.queries import statement_list
 

@@ -13,7 +13,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.routers import APIRootView, DefaultRouter
 
 from . import queries
-from .exports.rows import STATEMENT_FIELDS
+from .columns import STATEMENT_FIELDS
 from .filters import StatementFilter
 from .models import Actor, Event, Statement, StatementTopic, Topic, statement_order
 

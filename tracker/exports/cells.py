@@ -15,8 +15,8 @@ from django.db import connections
 from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Cast, Coalesce
 
+from ..columns import COLUMNS, FORMULA_START, SEPARATOR, inert, permalink_parts, small_page_cache
 from ..models import Actor, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
-from .rows import COLUMNS, FORMULA_START, SEPARATOR, inert, permalink_parts, small_page_cache
 
 CHUNK_SIZE = 2000
 LINKED = ("topics", "stances", "mentions", "outlets", "source_urls")
@@ -24,7 +24,7 @@ OWN = tuple(column for column in COLUMNS if column not in LINKED)
 
 
 class Inert(Func):
-    """`rows.inert()` in SQL: a leading apostrophe on a cell a spreadsheet would run."""
+    """`columns.inert()` in SQL: a leading apostrophe on a cell a spreadsheet would run."""
 
     output_field = TextField()
 
@@ -232,7 +232,7 @@ def merged(rows, topics, mentions, sources):
 def cell_chunks(queryset, *, base_url="", chunk_size=CHUNK_SIZE, neutralise=True):
     """Lists of rows, each a tuple of str cells in COLUMNS order; memory stays flat.
 
-    `neutralise` puts the apostrophe of `rows.inert()` before a cell a spreadsheet would run;
+    `neutralise` puts the apostrophe of `columns.inert()` before a cell a spreadsheet would run;
     without it every cell is the stored text, untouched.
     """
     try:

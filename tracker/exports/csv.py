@@ -1,12 +1,12 @@
 """CSV export: the columns of PRODUCT.md §4, streamed a chunk of rows at a time.
 
 A CSV has no cell types, so a cell a spreadsheet would run as a formula (starting with
-= + - @, a tab or a carriage return) gets a leading apostrophe (`rows.inert()`), which
+= + - @, a tab or a carriage return) gets a leading apostrophe (`columns.inert()`), which
 spreadsheets read as "this is text"; `raw=True` writes every cell as stored.
 """
 
+from ..columns import COLUMNS
 from .cells import cell_chunks
-from .rows import COLUMNS
 
 BOM = "\ufeff"
 LINE_END = "\r\n"

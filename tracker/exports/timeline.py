@@ -12,9 +12,9 @@ from django.db import connections
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from ..columns import _chunks, permalink_maker, small_page_cache
 from ..models import Statement, StatementSource
 from ..presentation import headline_for
-from .rows import _chunks, permalink_maker, small_page_cache
 
 # A slide needs the sources but none of the topics or mentions: two queries a chunk.
 FIELDS = (

@@ -8,8 +8,8 @@ from django.views.decorators.http import require_GET
 
 from .. import queries
 from .csv import stream_csv
+from .filenames import FILENAME_PARAMS, export_filename
 from .json import stream_json
-from .rows import FILENAME_PARAMS, export_filename
 from .timeline import stream_timeline
 from .xlsx import CONTENT_TYPE as XLSX_CONTENT_TYPE
 from .xlsx import write_xlsx

@@ -3,7 +3,7 @@
 openpyxl's write-only mode keeps memory flat. No text is ever changed to keep it from
 running: every text cell is written with the string type, which a spreadsheet shows and
 computes with as text whatever its first character (the CSV, which has no types, carries
-the apostrophe of `rows.inert()` instead).
+the apostrophe of `columns.inert()` instead).
 """
 
 import datetime
@@ -15,9 +15,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from ..columns import COLUMNS
 from ..models import Statement
 from .cells import cell_chunks
-from .rows import COLUMNS
 
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # How a date shows: no more precise than it is known.
