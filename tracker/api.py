@@ -1,6 +1,7 @@
 """The read-only API: published statements through the one StatementFilter, and the registries."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import slug_re
 from django.db.models import Prefetch
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from rest_framework.routers import APIRootView, DefaultRouter
 
 from . import queries
 from .columns import STATEMENT_FIELDS
+from .converters import MAX_ID
 from .filters import StatementFilter
 from .models import Actor, Event, Statement, StatementTopic, Topic, statement_order
 
@@ -150,7 +152,22 @@ LOOKUP = "[^/]+"
 NO_AUTHENTICATION = ()
 
 
-class StatementViewSet(viewsets.ReadOnlyModelViewSet):
+class CheckedLookupMixin:
+    """A lookup that cannot name a record (not a slug, not an id in range, a NUL byte PostgreSQL
+    refuses) is a 404 before any query."""
+
+    def get_object(self):
+        value = str(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field, ""))
+        if self.lookup_field == "slug":
+            valid = len(value) <= 200 and slug_re.fullmatch(value)
+        else:
+            valid = value.isascii() and value.isdigit() and 0 < int(value) <= MAX_ID
+        if not valid:
+            raise NotFound()
+        return super().get_object()
+
+
+class StatementViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
     """Published statements, filtered with the timeline's parameters, newest first."""
 
     serializer_class = StatementSerializer
@@ -172,7 +189,7 @@ class StatementViewSet(viewsets.ReadOnlyModelViewSet):
             raise ValidationError(error.message_dict) from error
 
 
-class ActorViewSet(viewsets.ReadOnlyModelViewSet):
+class ActorViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = ActorSerializer
     renderer_classes = RENDERERS
     authentication_classes = NO_AUTHENTICATION
@@ -185,7 +202,7 @@ class ActorViewSet(viewsets.ReadOnlyModelViewSet):
         return queries.public_actors().prefetch_related("aliases")
 
 
-class TopicViewSet(viewsets.ReadOnlyModelViewSet):
+class TopicViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = TopicSerializer
     renderer_classes = RENDERERS
     authentication_classes = NO_AUTHENTICATION
@@ -198,7 +215,7 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
         return queries.public_topics().select_related("parent")
 
 
-class EventViewSet(viewsets.ReadOnlyModelViewSet):
+class EventViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = EventSerializer
     renderer_classes = RENDERERS
     authentication_classes = NO_AUTHENTICATION
