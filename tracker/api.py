@@ -15,6 +15,8 @@ from .exports.rows import STATEMENT_FIELDS
 from .filters import StatementFilter
 from .models import Actor, Event, Statement, StatementTopic, Topic
 
+SLUG_PATH = "[-a-zA-Z0-9_]+"
+
 
 class ApiCursorPagination(CursorPagination):
     page_size = 50
@@ -148,6 +150,7 @@ class ActorViewSet(viewsets.ReadOnlyModelViewSet):
     pagination_class = cursor_pagination(("slug",))
     filter_backends = ()
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATH  # anything else (a NUL byte…) is a 404 before the database sees it
 
 
 class TopicViewSet(viewsets.ReadOnlyModelViewSet):
@@ -156,6 +159,7 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
     pagination_class = cursor_pagination(("slug",))
     filter_backends = ()
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATH  # anything else (a NUL byte…) is a 404 before the database sees it
 
 
 class EventViewSet(viewsets.ReadOnlyModelViewSet):
@@ -164,6 +168,7 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
     pagination_class = cursor_pagination(("-start_date", "-id"))
     filter_backends = ()
     lookup_field = "slug"
+    lookup_value_regex = SLUG_PATH  # anything else (a NUL byte…) is a 404 before the database sees it
 
 
 router = DefaultRouter()
