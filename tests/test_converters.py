@@ -35,3 +35,11 @@ def test_a_real_id_still_resolves(client, statement):
     url = reverse("tracker:statement-detail", args=[statement.pk])
     assert url == f"/statements/{statement.pk}/"
     assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/actors/%00/", "/topics/a%00b/", "/events/%00/", "/api/actors/%00/", "/api/topics/a%00b/", "/api/events/%00/"],
+)
+def test_a_slug_with_a_nul_byte_is_not_found_on_every_database(client, url):
+    assert client.get(url).status_code == 404
