@@ -19,8 +19,6 @@ from .converters import MAX_ID
 from .filters import StatementFilter
 from .models import Actor, Event, Statement, StatementTopic, Topic, statement_order
 
-SLUG_PATH = "[-a-zA-Z0-9_]+"
-
 
 class ApiCursorPagination(CursorPagination):
     page_size = 50
@@ -199,7 +197,6 @@ class ActorViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
     pagination_class = cursor_pagination(("slug",))
     filter_backends = ()
     lookup_field = "slug"
-    lookup_value_regex = SLUG_PATH  # anything else (a NUL byte…) is a 404 before the database sees it
 
     def get_queryset(self):
         return queries.public_actors().prefetch_related("aliases")
@@ -213,7 +210,6 @@ class TopicViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
     pagination_class = cursor_pagination(("slug",))
     filter_backends = ()
     lookup_field = "slug"
-    lookup_value_regex = SLUG_PATH  # anything else (a NUL byte…) is a 404 before the database sees it
 
     def get_queryset(self):
         return queries.public_topics().select_related("parent")
@@ -227,7 +223,6 @@ class EventViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
     pagination_class = cursor_pagination(("-start_date", "-id"))
     filter_backends = ()
     lookup_field = "slug"
-    lookup_value_regex = SLUG_PATH  # anything else (a NUL byte…) is a 404 before the database sees it
 
     def get_queryset(self):
         participants = Prefetch("participants", queryset=queries.public_actors())
