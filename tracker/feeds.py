@@ -42,7 +42,7 @@ def feed_identity(request):
     tag: URI over the normalised query, so every filtered feed is a feed of its own."""
     params = sorted((name, value) for name, values in request.GET.lists() for value in values if value)
     query = urlencode(params)
-    self_url = request.build_absolute_uri(request.path + (f"?{query}" if query else ""))
+    self_url = request.build_absolute_uri(request.get_full_path())
     return self_url, f"tag:{request.get_host().split(':')[0]},2025:{request.path}" + (f"?{query}" if query else "")
 
 
