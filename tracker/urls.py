@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import api, feeds, position_views, views
+from . import api, feeds, overview, position_views, views
 from .exports import views as exports
 
 app_name = "tracker"
@@ -15,6 +15,7 @@ urlpatterns = [
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
     path("charts/months.svg", views.month_chart, name="chart-months"),
     path("charts/speakers.svg", views.speaker_chart, name="chart-speakers"),
+    path("overview/", overview.OverviewView.as_view(), name="overview"),
     path("positions/", position_views.PositionsView.as_view(), name="positions"),
     path("positions/shift/<int:before>/<int:after>/", position_views.ShiftView.as_view(), name="shift-detail"),
     path("feeds/statements.atom", feeds.StatementFeed(), name="statement-feed"),
