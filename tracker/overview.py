@@ -151,17 +151,20 @@ def stance_matrix(actors, topics, *, first, last, as_of=None):
     if not actors or not topics:
         return []
     found = positions.tracks(topics=topics, actors=actors, until=as_of)
-    stances = {value: label for value, label in Stance.choices}
+    stances = dict(Stance.choices)
+    timeline = reverse("tracker:timeline")
     rows = []
     for actor in actors:
         cells = []
         for topic in topics:
             track = found.get((actor.pk, topic.pk))
-            cell = {"topic": topic, "url": f"{reverse('tracker:timeline')}?{urlencode({'actor': actor.slug, 'topic': topic.slug})}"}
+            query = urlencode({"actor": actor.slug, "topic": topic.slug})
+            cell = {"topic": topic, "url": f"{timeline}?{query}"}
             if track:
                 current = track.current
-                changed = [after for before, after in track.shifts() if first <= after.said_on <= last]
-                cell.update(stance=current.stance, label=stances[current.stance], said_on=current.said_on, changed=bool(changed))
+                changed = any(first <= after.said_on <= last for _, after in track.shifts())
+                cell.update(stance=current.stance, label=stances[current.stance], said_on=current.said_on)
+                cell["changed"] = changed
             cells.append(cell)
         rows.append({"actor": actor, "cells": cells})
     return rows
