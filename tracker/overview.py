@@ -238,7 +238,7 @@ class OverviewView(TemplateView):
             first=first,
             last=last,
             as_of=as_of,
-            timeline_url=f"{reverse('tracker:timeline')}?{params.urlencode()}",
+            statements_url=f"{reverse('tracker:timeline')}?{params.urlencode()}",
             **versions.cached(
                 "overview", lambda: readings(filterset, first=first, last=last, as_of=as_of), key, first, last, as_of
             ),
