@@ -45,18 +45,23 @@ def newsroom(editor):
             "We thank Poland for hosting the reconstruction conference this spring.",
         ]
     )
+
+    def write(speaker, status, **fields):
+        fields.setdefault("text", next(texts))
+        return factories.StatementFactory(speaker=speaker, status=status, **fields)
+
     words = "President Trump is ready to give Ukraine security guarantees after this war finishes."
     made = {
-        "mine_draft": factories.StatementFactory(speaker=zelenskyy, status=DRAFT, created_by=editor, text=next(texts)),
-        "mine_review": factories.StatementFactory(speaker=trump, status=REVIEW, created_by=other, updated_by=editor, text=next(texts)),
-        "other_draft": factories.StatementFactory(speaker=trump, status=DRAFT, created_by=other, text=next(texts)),
-        "stale_draft": factories.StatementFactory(speaker=trump, status=DRAFT, created_by=other, text=next(texts)),
-        "other_review": factories.StatementFactory(speaker=zelenskyy, status=REVIEW, created_by=other, text=next(texts)),
-        "mine_published": factories.StatementFactory(speaker=zelenskyy, status=PUBLISHED, created_by=editor, text=next(texts)),
-        "duplicate": factories.StatementFactory(speaker=zelenskyy, status=DRAFT, text=words),
-        "original": factories.StatementFactory(speaker=zelenskyy, status=PUBLISHED, text=words),
-        "last_week": factories.StatementFactory(speaker=trump, status=PUBLISHED, text=next(texts)),
-        "last_month": factories.StatementFactory(speaker=trump, status=PUBLISHED, text=next(texts)),
+        "mine_draft": write(zelenskyy, DRAFT, created_by=editor),
+        "mine_review": write(trump, REVIEW, created_by=other, updated_by=editor),
+        "other_draft": write(trump, DRAFT, created_by=other),
+        "stale_draft": write(trump, DRAFT, created_by=other),
+        "other_review": write(zelenskyy, REVIEW, created_by=other),
+        "mine_published": write(zelenskyy, PUBLISHED, created_by=editor),
+        "duplicate": write(zelenskyy, DRAFT, text=words),
+        "original": write(zelenskyy, PUBLISHED, text=words),
+        "last_week": write(trump, PUBLISHED),
+        "last_month": write(trump, PUBLISHED),
     }
     backdate(made["stale_draft"], 10)
     backdate(made["last_week"], 3, published_at=True)
