@@ -28,7 +28,18 @@ PAGES = [
     ("actor.png", "/actors/volodymyr-zelenskyy/", 1366, 1000),
     ("positions.png", "/positions/?topic=security-guarantees", 1366, 1000),
     ("event.png", "/events/zelenskyy-trump-meeting-new-york-2025/", 1366, 1000),
+    ("overview-desktop.png", "/overview/?period=custom&date_after=2025-01-01&date_before=2025-12-31", 1366, 1000),
+    ("overview-phone.png", "/overview/?period=custom&date_after=2025-01-01&date_before=2025-12-31", 390, 844),
+    # Admin pages are photographed as an editor (EDITOR_SESSION logs the browser in).
+    ("desk-desktop.png", "/admin/", 1366, 1000),
+    ("desk-phone.png", "/admin/", 390, 844),
 ]
+EDITOR_SESSION = (
+    "from django.contrib.auth.models import Group, User; from django.test import Client; "
+    "user = User.objects.create_user('demo-editor', is_staff=True); "
+    "user.groups.add(Group.objects.get(name='Editors')); "
+    "client = Client(); client.force_login(user); print(client.cookies['sessionid'].value)"
+)
 
 
 def free_port():
@@ -64,6 +75,9 @@ def main():
         }
         manage(env, "migrate", "--noinput", "-v", "0")
         manage(env, "load_demo", "-v", "0")
+        manage(env, "bootstrap_roles", "-v", "0")
+        session = manage(env, "shell", "--no-imports", "-c", EDITOR_SESSION, capture_output=True, text=True)
+        session = session.stdout.strip().splitlines()[-1]
         statement_path = (
             manage(
                 env,
@@ -98,6 +112,9 @@ def main():
                 try:
                     metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500}
                     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+                    if path and path.startswith("/admin/"):
+                        driver.get(base + "/admin/login/")
+                        driver.add_cookie({"name": "sessionid", "value": session, "path": "/"})
                     driver.get(base + (path or statement_path))
                     full = driver.execute_script("return document.documentElement.scrollHeight")
                     metrics["height"] = min(max(height, full), 2400)
