@@ -209,6 +209,9 @@ def measure_pages(bench, ref):
             f"admin.changelist.{name}",
             lambda p=params, n=name: bench.page_figures(f"admin.changelist.{n}", bench.admin_client, changelist, p),
         )
+    # The editors' desk (admin index) and the readers' overview of the last 30 days.
+    bench.guarded("admin.desk", lambda: bench.page_figures("admin.desk", bench.admin_client, "/admin/", {}))
+    bench.guarded("overview", lambda: bench.page_figures("overview", bench.client, "/overview/", {"period": "month"}))
     bench.notes.append(f"positions.topic: {ref['positions_topic']} ({ref['positions_topic_statements']:,} statements)")
     bench.guarded(
         "positions.topic",

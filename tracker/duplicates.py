@@ -14,6 +14,7 @@ ratio counts. The editor always decides; this only warns.
 import datetime
 from dataclasses import dataclass
 
+from django.db.models import Q
 from rapidfuzz import fuzz
 
 from .models import Statement
@@ -63,6 +64,18 @@ def find_near_duplicates(*, speaker, said_on, text, exclude_pk=None, queryset=No
     return matches
 
 
+def merged_windows(dates):
+    """[(low, high)]: a week either side of each of the sorted `dates`, overlapping windows joined."""
+    found = []
+    for day in dates:
+        low, high = day - WINDOW, day + WINDOW
+        if found and low <= found[-1][1]:
+            found[-1] = (found[-1][0], max(found[-1][1], high))
+        else:
+            found.append((low, high))
+    return found
+
+
 @dataclass(frozen=True)
 class Pair:
     first: Statement
@@ -83,15 +96,19 @@ def likely_duplicate_pairs(*, recent=5000, limit=200):
     )
     if not newest:
         return []
+    # Each speaker's rows within a week of a newest entry, windows merged: a range from the speaker's
+    # first to last date would read their whole history when the newest entries span years.
     by_speaker = {}
     for _pk, speaker_id, said_on in newest:
-        low, high = by_speaker.get(speaker_id, (said_on, said_on))
-        by_speaker[speaker_id] = (min(low, said_on), max(high, said_on))
+        by_speaker.setdefault(speaker_id, set()).add(said_on)
     pairs, seen = [], set()
-    for speaker_id, (low, high) in by_speaker.items():
+    for speaker_id, dates in by_speaker.items():
+        windows = Q()
+        for low, high in merged_windows(sorted(dates)):
+            windows |= Q(said_on__range=(low, high))
         rows = list(
             Statement.objects.exclude(status=Statement.Status.RETRACTED)
-            .filter(speaker_id=speaker_id, said_on__range=(low - WINDOW, high + WINDOW))
+            .filter(windows, speaker_id=speaker_id)
             .select_related("speaker")
             .order_by("said_on", "id")
         )
