@@ -70,6 +70,7 @@ def newsroom(editor):
     second = factories.StatementFactory(speaker=trump, said_on=datetime.date(2025, 9, 23))
     factories.StatementTopicFactory(statement=first, topic=guarantees, stance=StatementTopic.Stance.OPPOSES)
     factories.StatementTopicFactory(statement=second, topic=guarantees, stance=StatementTopic.Stance.SUPPORTS)
+    made["shift_after"] = second
     return made
 
 
@@ -148,6 +149,14 @@ def test_latest_changes_of_position_open_their_then_and_now_page(editor_client, 
     assert "Donald Trump on Security guarantees: opposes → supports, 23 Sep 2025" in block
     url = html_lib.unescape(re.search(r'<a href="(/positions/shift/[^"]+)"', block).group(1))
     assert editor_client.get(url).status_code == 200
+
+
+def test_changes_of_position_published_before_this_week_are_not_listed(editor_client, newsroom):
+    backdate(newsroom["shift_after"], 10, published_at=True)
+    html = editor_client.get("/admin/").content.decode()
+    block = html.split('id="desk-shifts"')[1].split("</section>")[0]
+    assert "Donald Trump on Security guarantees" not in block
+    assert "No change of position published in the last 7 days." in block
 
 
 def test_activity_names_the_editor_of_each_change(editor_client, newsroom):

@@ -89,9 +89,10 @@ def likely_duplicate_pairs(*, recent=5000, limit=200):
     Bounded on purpose: duplicates arise when something is entered twice, so the newest
     entries are compared with every statement by the same speaker within the window.
     """
+    # Newest entered by id: the primary key, where `created_at` has no index to sort a million rows by.
     newest = list(
         Statement.objects.exclude(status=Statement.Status.RETRACTED)
-        .order_by("-created_at", "-id")
+        .order_by("-id")
         .values_list("id", "speaker_id", "said_on")[:recent]
     )
     if not newest:
