@@ -24,7 +24,7 @@ from .models import Actor, Statement, choice_label
 STALE_AFTER = datetime.timedelta(days=7)
 OPEN_STATUSES = (Statement.Status.DRAFT, Statement.Status.REVIEW)
 LISTED_SHIFTS = 8
-LISTED_CHANGES = 12
+LISTED_CHANGES = 8
 TRACKER_APP = "tracker"
 DUPLICATES_SECONDS = 600
 

@@ -181,8 +181,8 @@ def readings(filterset, *, first, last, as_of):
     statements = filterset.qs
     count, is_estimate = counts.count_statements(filterset.paging_qs)
     found = activity(statements, first, last)
-    speakers = statements.order_by().values("speaker_id").distinct()
-    shifts = positions.shifts(actors=Actor.objects.filter(pk__in=speakers), since=first, until=last)
+    # The most active speakers' changes: every speaker's would mean reading every track at scale.
+    shifts = positions.shifts(actors=found["matrix_actors"], since=first, until=last) if found["matrix_actors"] else []
     topic_filter = filterset.form.cleaned_data.get("topic")
     if topic_filter:
         scope = Topic.objects.descendant_ids([topic.slug for topic in topic_filter])
