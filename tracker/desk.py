@@ -2,15 +2,15 @@
 changes of position and who did what.
 
 Counts stay cheap at a million statements: a status count reads the (speaker, status, …) index
-once per speaker instead of every row (`status_count`); "mine" reads the created_by / updated_by
-indexes; publications and activity read the history's date index. Near-duplicate pairs and
-changes of position are computed once per change of the record and kept in the cache.
+once per speaker instead of every row (`by_status`); "mine" reads the created_by / updated_by
+indexes; publications and activity read the history's date index; near-duplicates are looked
+for around the newest drafts and reviews only (duplicates.pairs_to_decide); changes of position
+are read from the week's publications and their speakers' tracks.
 """
 
 import datetime
 
 from django.contrib import admin
-from django.core.cache import cache
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -18,7 +18,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from . import positions, presentation, versions
-from .duplicates import likely_duplicate_pairs
+from .duplicates import pairs_to_decide
 from .models import Actor, Statement, choice_label
 
 STALE_AFTER = datetime.timedelta(days=7)
@@ -26,7 +26,6 @@ OPEN_STATUSES = (Statement.Status.DRAFT, Statement.Status.REVIEW)
 LISTED_SHIFTS = 8
 LISTED_CHANGES = 8
 TRACKER_APP = "tracker"
-DUPLICATES_SECONDS = 600
 
 
 def day_start(day):
@@ -96,28 +95,17 @@ def changelist_url(**params):
     return f"{reverse('admin:tracker_statement_changelist')}?{urlencode(params)}"
 
 
-def duplicate_pairs():
-    """likely_duplicate_pairs, kept until any statement is saved (drafts included: every save writes a
-    history row, whose newest id keys this cache) or for DUPLICATES_SECONDS."""
-    newest = Statement.history.model.objects.order_by("-history_id").values_list("history_id", flat=True).first()
-    key = versions.key("desk-duplicates", newest)
-    pairs = cache.get(key)
-    if pairs is None:
-        pairs = [(pair.first.pk, pair.second.pk) for pair in likely_duplicate_pairs()]
-        cache.set(key, pairs, DUPLICATES_SECONDS)
-    return pairs
-
-
 def queues(user, now=None):
     """[(label, count, url)] of the work waiting, each linking to the change list that shows it."""
     moments = windows(now)
     stale = by_status([Statement.Status.DRAFT]).filter(created_at__lt=moments["stale"])
+    duplicates_url = f"{reverse('admin:tracker_statement_duplicates')}?open=1"
     return [
         (_("Drafts"), by_status([Statement.Status.DRAFT]).count(), changelist_url(status__exact="draft")),
         (_("In review"), by_status([Statement.Status.REVIEW]).count(), changelist_url(status__exact="review")),
         (_("Mine, not yet published"), mine(user).count(), changelist_url(queue="mine")),
         (_("Drafts older than a week"), stale.count(), changelist_url(queue="stale")),
-        (_("Likely duplicates to decide"), len(duplicate_pairs()), reverse("admin:tracker_statement_duplicates")),
+        (_("Likely duplicates to decide"), len(pairs_to_decide()), duplicates_url),
     ]
 
 

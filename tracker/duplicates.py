@@ -83,18 +83,18 @@ class Pair:
     score: float
 
 
-def likely_duplicate_pairs(*, recent=5000, limit=200):
+def likely_duplicate_pairs(*, recent=5000, limit=200, statuses=None):
     """Pairs among the `recent` most recently entered statements (and their neighbours), best first.
 
     Bounded on purpose: duplicates arise when something is entered twice, so the newest
     entries are compared with every statement by the same speaker within the window.
+    `statuses`: only entries with these statuses are checked, and only pairs holding one are kept.
     """
+    entries = Statement.objects.exclude(status=Statement.Status.RETRACTED)
+    if statuses is not None:
+        entries = entries.filter(status__in=statuses)
     # Newest entered by id: the primary key, where `created_at` has no index to sort a million rows by.
-    newest = list(
-        Statement.objects.exclude(status=Statement.Status.RETRACTED)
-        .order_by("-id")
-        .values_list("id", "speaker_id", "said_on")[:recent]
-    )
+    newest = list(entries.order_by("-id").values_list("id", "speaker_id", "said_on")[:recent])
     if not newest:
         return []
     # Each speaker's rows within a week of a newest entry, windows merged: a range from the speaker's
@@ -122,7 +122,18 @@ def likely_duplicate_pairs(*, recent=5000, limit=200):
                     continue
                 seen.add((first.pk, second.pk))
                 score = similarity(normalized[first.pk], normalized[second.pk])
-                if score >= THRESHOLD:
+                if score >= THRESHOLD and (statuses is None or {first.status, second.status} & set(statuses)):
                     pairs.append(Pair(first, second, round(score, 1)))
     pairs.sort(key=lambda pair: (-pair.score, -pair.second.pk))
     return pairs[:limit]
+
+
+# The pairs an editor must decide before publishing: a draft or a statement in review that nearly
+# repeats another. The newest OPEN_RECENT of them are checked, so the editors' desk can count them
+# on every view (the full list of likely duplicates compares the newest 5,000 entries of any status).
+OPEN_STATUSES = (Statement.Status.DRAFT, Statement.Status.REVIEW)
+OPEN_RECENT = 300
+
+
+def pairs_to_decide(*, limit=200):
+    return likely_duplicate_pairs(recent=OPEN_RECENT, limit=limit, statuses=OPEN_STATUSES)
