@@ -23,6 +23,7 @@ from .text import fingerprint, normalize_text
 WINDOW = datetime.timedelta(days=7)
 THRESHOLD = 90
 MIN_WORDS = 5
+WINDOWS_PER_QUERY = 200
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def likely_duplicate_pairs(*, recent=5000, limit=200, statuses=None):
     `statuses`: only entries with these statuses are checked, and only pairs holding one are kept.
     """
     entries = Statement.objects.exclude(status=Statement.Status.RETRACTED)
+    wanted = set(statuses or ())
     if statuses is not None:
         entries = entries.filter(status__in=statuses)
     # Newest entered by id: the primary key, where `created_at` has no index to sort a million rows by.
@@ -102,27 +104,36 @@ def likely_duplicate_pairs(*, recent=5000, limit=200, statuses=None):
     by_speaker = {}
     for _pk, speaker_id, said_on in newest:
         by_speaker.setdefault(speaker_id, set()).add(said_on)
+    windows = [
+        (speaker_id, low, high)
+        for speaker_id, dates in by_speaker.items()
+        for low, high in merged_windows(sorted(dates))
+    ]
+    # A few queries of up to WINDOWS_PER_QUERY windows each, not one per speaker.
+    found = {}
+    for index in range(0, len(windows), WINDOWS_PER_QUERY):
+        condition = Q()
+        for speaker_id, low, high in windows[index : index + WINDOWS_PER_QUERY]:
+            condition |= Q(speaker_id=speaker_id, said_on__range=(low, high))
+        for row in (
+            Statement.objects.exclude(status=Statement.Status.RETRACTED).filter(condition).select_related("speaker")
+        ):
+            found[row.pk] = row
+    rows_by_speaker = {}
+    for row in sorted(found.values(), key=lambda row: (row.said_on, row.pk)):
+        rows_by_speaker.setdefault(row.speaker_id, []).append(row)
     pairs, seen = [], set()
-    for speaker_id, dates in by_speaker.items():
-        windows = Q()
-        for low, high in merged_windows(sorted(dates)):
-            windows |= Q(said_on__range=(low, high))
-        rows = list(
-            Statement.objects.exclude(status=Statement.Status.RETRACTED)
-            .filter(windows, speaker_id=speaker_id)
-            .select_related("speaker")
-            .order_by("said_on", "id")
-        )
+    for rows in rows_by_speaker.values():
         normalized = {row.pk: normalize_text(row.text) for row in rows}
         for index, first in enumerate(rows):
             for second in rows[index + 1 :]:
                 if second.said_on - first.said_on > WINDOW:
                     break
-                if (first.pk, second.pk) in seen:
+                if (first.pk, second.pk) in seen or (wanted and not {first.status, second.status} & wanted):
                     continue
                 seen.add((first.pk, second.pk))
                 score = similarity(normalized[first.pk], normalized[second.pk])
-                if score >= THRESHOLD and (statuses is None or {first.status, second.status} & set(statuses)):
+                if score >= THRESHOLD:
                     pairs.append(Pair(first, second, round(score, 1)))
     pairs.sort(key=lambda pair: (-pair.score, -pair.second.pk))
     return pairs[:limit]
@@ -132,7 +143,7 @@ def likely_duplicate_pairs(*, recent=5000, limit=200, statuses=None):
 # repeats another. The newest OPEN_RECENT of them are checked, so the editors' desk can count them
 # on every view (the full list of likely duplicates compares the newest 5,000 entries of any status).
 OPEN_STATUSES = (Statement.Status.DRAFT, Statement.Status.REVIEW)
-OPEN_RECENT = 300
+OPEN_RECENT = 100
 
 
 def pairs_to_decide(*, limit=200):
