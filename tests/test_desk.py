@@ -141,6 +141,13 @@ def test_a_new_draft_shows_at_once(editor_client, editor, newsroom):
     assert rows["Drafts"][0] == 5 and rows["Mine, not yet published"][0] == 3
 
 
+def test_a_new_duplicate_draft_is_counted_at_once(editor_client, newsroom):
+    assert desk_rows(editor_client.get("/admin/").content.decode())["Likely duplicates to decide"][0] == 1
+    original = newsroom["last_week"]
+    factories.StatementFactory(speaker=original.speaker, said_on=original.said_on, text=original.text, status=DRAFT)
+    assert desk_rows(editor_client.get("/admin/").content.decode())["Likely duplicates to decide"][0] == 2
+
+
 def test_the_desk_offers_add_from_article_and_import(editor_client, newsroom):
     html = editor_client.get("/admin/").content.decode()
     for label in ("Add from article", "Import"):
