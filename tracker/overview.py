@@ -181,12 +181,10 @@ def readings(filterset, *, first, last, as_of):
     statements = filterset.qs
     count, is_estimate = counts.count_statements(filterset.paging_qs)
     found = activity(statements, first, last)
-    # The most active speakers' changes: every speaker's would mean reading every track at scale.
-    shifts = positions.shifts(actors=found["matrix_actors"], since=first, until=last) if found["matrix_actors"] else []
-    topic_filter = filterset.form.cleaned_data.get("topic")
-    if topic_filter:
-        scope = Topic.objects.descendant_ids([topic.slug for topic in topic_filter])
-        shifts = [shift for shift in shifts if shift.topic.pk in scope]
+    # The changes the matrix marks: its speakers on its topics (every speaker's on every topic would read
+    # every track at scale).
+    actors, topics = found["matrix_actors"], found["matrix_topics"]
+    shifts = positions.shifts(topics=topics, actors=actors, since=first, until=last) if actors and topics else []
     events = period_events(first, last)
     return {
         "count": count,
