@@ -17,7 +17,7 @@ DEV_ENV := $(LOCAL_ENV) DEBUG=1
 # ../shared/extraction-dev) and our own cases.
 EXTRACTION_DIRS ?= tests/data/extraction-dev tests/data/extraction
 
-.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction
+.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction fonts
 
 install: $(STAMP)
 
@@ -49,6 +49,8 @@ bench: install
 	$(PIP) install --quiet --disable-pip-version-check -r bench/requirements.txt
 	nice -n 10 $(PY) bench/run.py
 
+# Serial on purpose: on the shared 2-core machine `PYTEST_ARGS="-n 2"` (pytest-xdist) took
+# 559 s against 350 s + 110 s serial. Ids are deterministic, so `-n auto` works where cores are free.
 test: install
 	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
 
@@ -77,6 +79,11 @@ restore: install
 check-deploy: install
 	SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=parley.example.org \
 		$(MANAGE) check --deploy --fail-level WARNING
+
+# Source Serif 4 and Inter (OFL) from the @fontsource npm packages into static/vendor/fonts/, and their
+# @font-face rules into static/tracker/parley.css (docs/fonts.py; needs npm; the files are committed).
+fonts:
+	python3 docs/fonts.py
 
 # PNGs of the reader pages (demo data, headless Chromium) into docs/screenshots/.
 screenshots: install

@@ -6,6 +6,7 @@ see README.md, "Configuration".
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -63,11 +64,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "tracker.http.ReaderGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "tracker.http.ReaderCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -167,25 +170,24 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Production serves hashed, compressed, long-cached files named by the manifest that
+# `collectstatic` writes (`make serve` runs it first). Development (DEBUG) and the test
+# suite (`make test` says STATIC_COLLECTED=0) serve straight from the static folders, with
+# plain names and no collectstatic.
+STATIC_COLLECTED = env_bool("STATIC_COLLECTED", not DEBUG)
+WHITENOISE_USE_FINDERS = not STATIC_COLLECTED
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if STATIC_COLLECTED
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
 }
-# Production runs collectstatic and serves hashed, compressed, long-cached files. Until
-# then (tests, `make run`) WhiteNoise serves straight from the app's static folders;
-# `make test` says STATIC_COLLECTED=0 so a local collectstatic never changes the suite.
-STATIC_COLLECTED = env_bool("STATIC_COLLECTED", (STATIC_ROOT / "staticfiles.json").exists())
-WHITENOISE_USE_FINDERS = not STATIC_COLLECTED
-if WHITENOISE_USE_FINDERS:
-    STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 
 # Counts above this many matches are estimated ("about 120,000") instead of counted.
 PARLEY_EXACT_COUNT_LIMIT = int(env("PARLEY_EXACT_COUNT_LIMIT", "10000"))
@@ -193,9 +195,22 @@ PARLEY_EXACT_COUNT_LIMIT = int(env("PARLEY_EXACT_COUNT_LIMIT", "10000"))
 # seconds, and are kept at most PARLEY_AGGREGATE_CACHE_SECONDS.
 PARLEY_AGGREGATE_GRACE_SECONDS = int(env("PARLEY_AGGREGATE_GRACE_SECONDS", "30"))
 PARLEY_AGGREGATE_CACHE_SECONDS = int(env("PARLEY_AGGREGATE_CACHE_SECONDS", "300"))
+# Public pages are revalidated by browsers and shared caches on every use (ETag from the record
+# version, tracker/http.py). A shared cache may serve its copy this many seconds (at most 5)
+# without asking: the one exception to "unpublished is gone within a second".
+PARLEY_SHARED_CACHE_SECONDS = min(int(env("PARLEY_SHARED_CACHE_SECONDS", "0")), 5)
 
 # Uploads (article text, import files): refuse anything larger than this with a message.
 PARLEY_MAX_UPLOAD_BYTES = int(env("PARLEY_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
+# The longest texts editors, imports and the admin may store (characters). Names, titles, the
+# setting and URLs have fixed limits in the database columns (see README, "Configuration").
+PARLEY_MAX_TEXT_CHARS = int(env("PARLEY_MAX_TEXT_CHARS", "20000"))  # statement text and original text
+PARLEY_MAX_CONDITION_CHARS = int(env("PARLEY_MAX_CONDITION_CHARS", "2000"))
+PARLEY_MAX_NOTE_CHARS = int(env("PARLEY_MAX_NOTE_CHARS", "5000"))  # correction notes
+PARLEY_MAX_DESCRIPTION_CHARS = int(env("PARLEY_MAX_DESCRIPTION_CHARS", "10000"))  # actors, topics, events
+# Import uploads waiting for the editor to confirm the preview: where, and for how long.
+PARLEY_IMPORT_PREVIEW_DIR = Path(env("PARLEY_IMPORT_PREVIEW_DIR", str(Path(tempfile.gettempdir()) / "parley-imports")))
+PARLEY_IMPORT_PREVIEW_SECONDS = int(env("PARLEY_IMPORT_PREVIEW_SECONDS", "3600"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

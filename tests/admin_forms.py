@@ -28,5 +28,7 @@ def change_form_data(response, **changes):
                 data[key] = value.isoformat()
             else:
                 data[key] = value
+    if response.context.get("revert_from_version") is not None:  # a history revert form
+        data["revert_from_version"] = str(response.context["revert_from_version"])
     data.update(changes)
     return data

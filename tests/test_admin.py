@@ -23,6 +23,11 @@ def management(prefix, total):
     }
 
 
+def seen(statement):
+    """The version the change list shows for a row, as a bulk action posts it back."""
+    return {"seen_version": f"{statement.pk}:{statement.version}"}
+
+
 @pytest.fixture
 def logged_in_editor(client, editor):
     response = client.post(
@@ -81,7 +86,7 @@ def test_editor_creates_a_statement_with_topics_and_a_source_chain_in_one_submis
     ]
 
     response = logged_in_editor.post(
-        CHANGELIST, {"action": "publish", ACTION_CHECKBOX_NAME: [statement.pk]}, follow=True
+        CHANGELIST, {"action": "publish", ACTION_CHECKBOX_NAME: [statement.pk], **seen(statement)}, follow=True
     )
     assert "1 statement(s) published." in response.content.decode()
     statement.refresh_from_db()
@@ -131,10 +136,11 @@ def test_editor_may_delete_a_draft(logged_in_editor, actor):
 
 
 def test_retract_and_review_actions_move_the_status(logged_in_editor, statement):
-    logged_in_editor.post(CHANGELIST, {"action": "retract", ACTION_CHECKBOX_NAME: [statement.pk]})
+    logged_in_editor.post(CHANGELIST, {"action": "retract", ACTION_CHECKBOX_NAME: [statement.pk], **seen(statement)})
     statement.refresh_from_db()
     assert statement.status == Statement.Status.RETRACTED
-    logged_in_editor.post(CHANGELIST, {"action": "send_to_review", ACTION_CHECKBOX_NAME: [statement.pk]})
+    data = {"action": "send_to_review", ACTION_CHECKBOX_NAME: [statement.pk], **seen(statement)}
+    logged_in_editor.post(CHANGELIST, data)
     statement.refresh_from_db()
     assert statement.status == Statement.Status.REVIEW
 

@@ -141,9 +141,8 @@ def test_after_a_conflict_the_editor_can_reopen_and_save(editor_client, second_e
 
 def test_bulk_status_change_records_who_and_bumps_the_version(editor_client, actor):
     draft = factories.StatementFactory(speaker=actor, status=Statement.Status.DRAFT)
-    response = editor_client.post(
-        reverse("admin:tracker_statement_changelist"), {"action": "publish", "_selected_action": [draft.pk]}
-    )
+    data = {"action": "publish", "_selected_action": [draft.pk], "seen_version": f"{draft.pk}:1"}
+    response = editor_client.post(reverse("admin:tracker_statement_changelist"), data)
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.status == Statement.Status.PUBLISHED
@@ -178,3 +177,57 @@ def test_bulk_publish_leaves_alone_what_someone_saved_after_the_list_was_loaded(
     notices = [str(message) for message in response.context["messages"]]
     assert "1 statement(s) published." in notices
     assert any("someone saved it after you loaded this list" in n and f"#{edited.pk}" in n for n in notices)
+
+
+# The check cannot be skipped by leaving the version out.
+
+
+@pytest.mark.parametrize("extra", [{}, {"_popup": "1"}, {"edit_version": ""}, {"edit_version": "two"}])
+def test_a_save_without_the_version_it_was_opened_at_is_refused_and_writes_nothing(editor_client, statement, extra):
+    data = change_form_data(editor_client.get(change_url(statement)), text="Overwritten blindly.")
+    del data["edit_version"]
+    response = editor_client.post(change_url(statement), {**data, **extra})
+    assert response.status_code == 409
+    assert "the form did not say which version of this statement you opened" in response.content.decode()
+    statement.refresh_from_db()
+    assert (statement.text, statement.version) != ("Overwritten blindly.", 2)
+    assert statement.version == 1
+    assert statement.history.count() == 1
+
+
+@pytest.mark.parametrize(
+    "factory", [factories.ActorFactory, factories.TopicFactory, factories.OutletFactory, factories.EventFactory]
+)
+def test_every_edited_model_refuses_a_save_without_its_version(editor_client, factory):
+    obj = factory()
+    data = change_form_data(editor_client.get(change_url(obj)), name="Renamed blindly")
+    del data["edit_version"]
+    assert editor_client.post(change_url(obj), data).status_code == 409
+    obj.refresh_from_db()
+    assert (obj.name, obj.version) != ("Renamed blindly", 2)
+
+
+@pytest.mark.parametrize("seen", [[], ["{first}:1"], ["{first}:1", "{second}:x"]], ids=["none", "one-of-two", "bad"])
+def test_a_bulk_status_change_without_the_versions_seen_is_refused_and_writes_nothing(editor_client, actor, seen):
+    first, second = factories.StatementFactory.create_batch(2, speaker=actor, status=Statement.Status.DRAFT)
+    data = {
+        "action": "publish",
+        "_selected_action": [first.pk, second.pk],
+        "seen_version": [value.format(first=first.pk, second=second.pk) for value in seen],
+    }
+    response = editor_client.post(reverse("admin:tracker_statement_changelist"), data)
+    assert response.status_code == 409
+    assert "the request did not say which versions of the selected statements you saw" in response.content.decode()
+    assert set(Statement.objects.values_list("status", "version")) == {(Statement.Status.DRAFT, 1)}
+
+
+def test_a_revert_without_the_version_it_was_opened_against_is_refused(editor_client, statement):
+    opened = editor_client.get(change_url(statement))
+    editor_client.post(change_url(statement), change_form_data(opened, text="Second wording."))
+    first = statement.history.last()
+    url = reverse("admin:tracker_statement_simple_history", args=[statement.pk, first.history_id])
+    data = change_form_data(editor_client.get(url))
+    del data["revert_from_version"]
+    assert editor_client.post(url, data).status_code == 409
+    statement.refresh_from_db()
+    assert (statement.text, statement.version) == ("Second wording.", 2)

@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from tests import factories
+from tests.admin_forms import change_form_data
 from tracker.duplicates import likely_duplicate_pairs, pairs_to_decide
 from tracker.models import Statement, StatementTopic
 
@@ -174,22 +175,7 @@ def test_changes_of_position_published_before_this_week_are_not_listed(editor_cl
 def test_activity_names_the_editor_of_each_change(editor_client, newsroom):
     statement = newsroom["other_draft"]
     change_url = f"/admin/tracker/statement/{statement.pk}/change/"
-    form = editor_client.get(change_url).context["adminform"].form
-    data = {name: value for name, value in form.initial.items() if value is not None and name != "mentions"}
-    data.update(
-        {
-            "speaker": statement.speaker_id,
-            "text": "We will keep talking.",
-            "said_on": "2025-09-23",
-            "save_anyway": "on",
-            "topic_stances-TOTAL_FORMS": "0",
-            "topic_stances-INITIAL_FORMS": "0",
-            "source_links-TOTAL_FORMS": "0",
-            "source_links-INITIAL_FORMS": "0",
-            "links_out-TOTAL_FORMS": "0",
-            "links_out-INITIAL_FORMS": "0",
-        }
-    )
+    data = change_form_data(editor_client.get(change_url), text="We will keep talking.", save_anyway="on")
     assert editor_client.post(change_url, data).status_code == 302
     html = editor_client.get("/admin/").content.decode()
     editors = html.split('data-desk="editors"')[1].split("</table>")[0]

@@ -113,6 +113,7 @@ def test_csv_file_holds_each_cell_rendered_and_quoted(exporter_client, awkward):
             "published",
             f"http://testserver/statements/{pk}/",
             "2025-09-24T10:11:12+00:00",
+            "",
         ],
     ]
     assert body(exporter_client.get(reverse("tracker:export-csv"))) == written_by_csv_module(expected)

@@ -24,16 +24,19 @@ def entries(client, query=""):
     return feed, [entry.findtext(f"{ATOM}title") for entry in feed.iter(f"{ATOM}entry")]
 
 
-def test_feed_lists_published_statements_newest_first(client, world):
+def test_feed_lists_published_statements_newest_first_and_keeps_retractions_marked(client, world):
     feed, titles = entries(client)
-    assert len(titles) == 4
+    assert len(titles) == 5
     assert titles[0].startswith("Volodymyr Zelenskyy: “President Trump is ready")
+    assert [title for title in titles if "retracted remark" in title] == [
+        "[Retracted] Vladimir Putin: “A retracted remark about guarantees.”"
+    ]
     assert feed.findtext(f"{ATOM}title") == "Parley: latest statements"
 
 
 def test_feed_of_an_actor_and_topic_filter(client, world):
     feed, titles = entries(client, "?actor=volodymyr-zelenskyy&topic=air-defence")
-    assert titles == ["Volodymyr Zelenskyy: “Ukraine needs more Patriot batteries before winter.”"]
+    assert titles == ["Volodymyr Zelenskyy: (reported speech) Ukraine needs more Patriot batteries before winter."]
     assert "Volodymyr Zelenskyy" in feed.findtext(f"{ATOM}title")
 
 

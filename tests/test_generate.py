@@ -66,3 +66,18 @@ def test_new_rows_after_a_load_get_fresh_ids(generated):
     statement = Statement.objects.create(speaker=Actor.objects.first(), text="A new one.", said_on="2025-01-01")
     assert Statement.objects.count() == 211
     assert statement.pk > last_generated
+
+
+def test_generated_statements_keep_the_computed_fields_an_edit_would_write(generated):
+    """Generated rows skip save(); re-saving each one must change none of its computed fields."""
+    before = {row["id"]: row for row in Statement.objects.values("id", "said_on", "first_reported_on", "published_at")}
+    for statement in Statement.objects.all()[:60]:
+        statement.first_reported_on = None
+        statement.save()
+        statement.refresh_first_reported_on()
+        saved = Statement.objects.values("said_on", "first_reported_on", "published_at").get(pk=statement.pk)
+        expected = before[statement.pk]
+        assert saved["said_on"] == expected["said_on"]
+        assert saved["first_reported_on"] == expected["first_reported_on"]
+        assert (saved["published_at"] is None) == (expected["published_at"] is None)
+        assert (expected["published_at"] is not None) == (statement.status == Statement.Status.PUBLISHED)

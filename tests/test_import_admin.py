@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
 CHANGELIST = reverse("admin:tracker_statement_changelist")
 IMPORT = reverse("admin:tracker_statement_import")
 DEMO = (Path(__file__).resolve().parent.parent / "tracker" / "fixtures" / "demo.json").read_bytes()
+DEMO_STATEMENTS, DEMO_ACTORS = (len(json.loads(DEMO)[section]) for section in ("statements", "actors"))
 
 
 @pytest.fixture
@@ -80,17 +81,17 @@ def test_upload_previews_then_confirm_imports(editor_client):
     response = editor_client.post(IMPORT, {"file": SimpleUploadedFile("demo.json", DEMO)})
     assert response.status_code == 200
     preview = response.context["report"].counts
-    assert (preview["statements"].created, preview["actors"].created) == (13, 3)
+    assert (preview["statements"].created, preview["actors"].created) == (DEMO_STATEMENTS, DEMO_ACTORS)
     assert 'id="import-preview"' in response.content.decode()
     assert Statement.objects.count() == 0
 
     response = editor_client.post(IMPORT, {"confirm": "1", "stashed": response.context["stashed"]})
     assert response.status_code == 302
-    assert Statement.objects.count() == 13
-    assert Statement.history.filter(history_user__username="editor").count() == 13
+    assert Statement.objects.count() == DEMO_STATEMENTS
+    assert Statement.history.filter(history_user__username="editor").count() == DEMO_STATEMENTS
 
     again = editor_client.post(IMPORT, {"file": SimpleUploadedFile("demo.json", DEMO)})
-    assert again.context["report"].counts["statements"].unchanged == 13
+    assert again.context["report"].counts["statements"].unchanged == DEMO_STATEMENTS
     assert not again.context["report"].changed
 
 
@@ -100,8 +101,8 @@ def test_broken_upload_lists_problems_and_writes_nothing(editor_client):
     del document["statements"][1]["said_on"]
     response = editor_client.post(IMPORT, {"file": SimpleUploadedFile("demo.json", json.dumps(document).encode())})
     page = response.content.decode()
-    assert "statement 1, speaker: unknown actor “ghost”" in page
-    assert "statement 2, said_on: This field is required." in page
+    assert "statement 1 “demo-wh-2025-08-08-01”, speaker: unknown actor “ghost”" in page
+    assert "statement 2 “demo-up-2025-09-24-11”, said_on: This field is required." in page
     assert "Nothing was imported" in page
     assert Statement.objects.count() == Actor.objects.count() == 0
 

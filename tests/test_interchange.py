@@ -18,6 +18,7 @@ from tracker.models import Actor, Event, Outlet, Source, Statement, StatementSou
 pytestmark = pytest.mark.django_db
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "tracker" / "fixtures" / "demo.json"
+DEMO_STATEMENTS = len(json.loads(DEMO_FILE.read_text(encoding="utf-8"))["statements"])
 ALL_STATUSES = {"status": ["draft", "review", "published", "retracted"]}
 CYRILLIC = "Президент Трамп готовий дати Україні гарантії безпеки після завершення цієї війни."
 
@@ -89,11 +90,11 @@ def test_export_empty_import_export_gives_the_same_document(exporter_client, ext
 def test_importing_the_demo_file_twice_changes_nothing_the_second_time(db):
     data = DEMO_FILE.read_bytes()
     first = import_file(data, name="demo.json")
-    assert first.counts["statements"].created == 13
+    assert first.counts["statements"].created == DEMO_STATEMENTS == Statement.objects.count()
     before = database_snapshot()
     second = import_file(data, name="demo.json")
     assert not second.changed
-    assert second.counts["statements"].unchanged == 13
+    assert second.counts["statements"].unchanged == DEMO_STATEMENTS
     assert database_snapshot() == before
 
 
@@ -156,7 +157,7 @@ def test_a_registry_only_document_imports(db):
 def test_dry_run_counts_but_writes_nothing(db):
     data = DEMO_FILE.read_bytes()
     report = import_file(data, dry_run=True)
-    assert report.counts["statements"].created == 13
+    assert report.counts["statements"].created == DEMO_STATEMENTS
     assert Statement.objects.count() == Actor.objects.count() == 0
 
 
@@ -206,8 +207,10 @@ def test_wrong_format_is_refused(db):
 
 def test_csv_export_imports_into_an_empty_statement_table(exporter_client, demo):
     csv_body = b"".join(exporter_client.get(reverse("tracker:export-csv")).streaming_content)
-    expected = sorted(Statement.objects.values_list("text", "speaker__slug", "said_on", "kind"))
-    topics = sorted(Statement.objects.values_list("text", "topic_stances__topic__slug", "topic_stances__stance"))
+    # The export without `status` holds the published statements (the demo also has drafts and a retraction).
+    published = Statement.objects.published()
+    expected = sorted(published.values_list("text", "speaker__slug", "said_on", "kind"))
+    topics = sorted(published.values_list("text", "topic_stances__topic__slug", "topic_stances__stance"))
     Statement.objects.all().delete()
 
     report = import_file(csv_body, name="parley.csv")
@@ -235,18 +238,24 @@ def test_csv_problems_carry_the_row_number(actor):
     )
     with pytest.raises(ImportFailed) as failure:
         import_file(csv_body.encode(), name="x.csv")
-    assert [(p.number, p.field) for p in failure.value.problems] == [(2, "speaker"), (3, "said_on")]
+    advice, *problems = failure.value.problems
+    assert "actor(s) this site does not have: ghost" in str(advice)
+    assert [(p.number, p.line, p.field) for p in problems] == [(2, 3, "speaker"), (3, 4, "said_on")]
+    assert str(problems[1]) == "statement 3 (line 4), said_on: This field is required."
     assert Statement.objects.count() == 0
 
 
 def test_export_document_lists_sources_by_url_and_relations_by_slug(extras):
-    document = export_document(Statement.objects.filter(status="draft"))
+    document = export_document(Statement.objects.filter(status="draft", relayed_by__slug="donald-trump"))
     [statement] = document["statements"]
     assert statement["speaker"] == "vladimir-putin"
     assert statement["relayed_by"] == "donald-trump"
     assert statement["mentions"] == ["volodymyr-zelenskyy"]
     [source] = statement["sources"]
-    assert source["url"] == StatementSource.objects.get(statement__status="draft").source.url
+    assert (
+        source["url"]
+        == StatementSource.objects.get(statement__status="draft", statement__relayed_by__slug="donald-trump").source.url
+    )
     assert source["outlet"] == "european-pravda"
     assert statement["said_on"] == "2025-08-01"
     assert statement["date_precision"] == "month"
@@ -421,7 +430,7 @@ def test_an_import_failing_half_way_leaves_nothing_behind(demo, monkeypatch):
     document = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
     for record in document["statements"]:
         record["key"] += "-copy"
-        record["said_on"] = "2024-01-01"
+        record["said_on"] = "2022-01-01"  # before every demo statement, so none matches by speaker, date and text
     for number, record in enumerate(document["statements"]):
         for position, source in enumerate(record.get("sources", [])):
             source["url"] = f"https://example.org/copy/{number}/{position}"
@@ -445,7 +454,7 @@ def test_the_quick_url_check_accepts_only_what_the_url_validator_accepts(url):
 
 
 def test_an_import_starts_a_new_generation_of_cached_aggregates(actor, settings):
-    from tracker import counts
+    from tracker import aggregates
 
     settings.PARLEY_AGGREGATE_GRACE_SECONDS = 0
     calls = []
@@ -455,12 +464,49 @@ def test_an_import_starts_a_new_generation_of_cached_aggregates(actor, settings)
         return len(calls)
 
     published = Statement.objects.published()
-    assert counts.cached_aggregate("chart", published, compute) == 1
+    assert aggregates.cached_aggregate("chart", published, compute) == 1
     document = {
         "format": "parley/1",
         "statements": [{"speaker": actor.slug, "said_on": "2025-09-01", "text": "Imported.", "status": "published"}],
     }
     import_file(json.dumps(document).encode(), dry_run=True)
-    assert counts.cached_aggregate("chart", published, compute) == 1, "a dry run changed nothing"
+    assert aggregates.cached_aggregate("chart", published, compute) == 1, "a dry run changed nothing"
     import_file(json.dumps(document).encode())
-    assert counts.cached_aggregate("chart", published, compute) == 2
+    assert aggregates.cached_aggregate("chart", published, compute) == 2
+
+
+@pytest.mark.parametrize("status", ["published", "review"])
+def test_import_fills_computed_fields_as_an_edit_does(db, status):
+    """The importer writes rows in bulk; saving each through the model afterwards changes nothing."""
+    document = {
+        "format": "parley/1",
+        "actors": [{"slug": "ana", "name": "Ana"}],
+        "outlets": [{"slug": "wire", "name": "Wire"}],
+        "statements": [
+            {
+                "key": "k1",
+                "speaker": "ana",
+                "said_on": "2025-09-17",
+                "date_precision": "month",
+                "text": "Computed fields, once.",
+                "status": status,
+                "sources": [
+                    {"url": "https://example.org/a", "outlet": "wire", "published_on": "2025-09-20"},
+                    {"url": "https://example.org/b", "outlet": "wire", "published_on": "2025-09-03"},
+                    {"url": "https://example.org/c", "outlet": "wire", "published_on": "2025-08-30"},
+                ],
+            }
+        ],
+    }
+    import_file(json.dumps(document).encode())
+    imported = Statement.objects.get(key="k1")
+    assert imported.said_on == datetime.date(2025, 9, 1)
+    assert imported.first_reported_on == datetime.date(2025, 9, 3)
+    assert (imported.published_at is not None) == (status == "published")
+    fields = ("said_on", "first_reported_on", "published_at")
+    before = [getattr(imported, name) for name in fields]
+    imported.first_reported_on = None
+    imported.save()
+    imported.refresh_first_reported_on()
+    imported.refresh_from_db()
+    assert [getattr(imported, name) for name in fields] == before

@@ -146,5 +146,5 @@ def test_demo_shows_trump_shifting_across_the_new_york_meeting(demo):
     event = Event.objects.get(slug="zelenskyy-trump-meeting-new-york-2025")
     assert sorted(str(shift) for shift in positions.event_shifts(event)) == [
         "Donald Trump on Security guarantees: opposes → supports, 23 Sep 2025",
-        "Donald Trump on Territory: opposes → supports, 23 Sep 2025",
+        "Donald Trump on Security guarantees: supports → opposes, 23 Sep 2025",
     ]

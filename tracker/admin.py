@@ -189,6 +189,7 @@ class StatementAdmin(
     inlines = (StatementTopicInline, StatementSourceInline, StatementLinkInline)
     readonly_fields = ("created_at", "created_by", "updated_at", "updated_by", "published_at", "version")
     actions = ("publish", "send_to_review", "retract", "add_topic", "export_csv")
+    versioned_actions = ("publish", "send_to_review", "retract")
     fieldsets = (
         (None, {"fields": ("speaker", "speaker_title", "kind", "text", "condition")}),
         (

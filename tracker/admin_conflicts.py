@@ -6,12 +6,14 @@ compared inside the same transaction the admin saves in; when someone else saved
 between, the editor gets a conflict page showing both versions and nothing is written.
 The statements change list carries the version of every row shown (`SEEN_VERSION`), so a
 bulk status change leaves alone a statement saved by someone else since the list was loaded.
+A save, a revert or a versioned bulk action that arrives without these versions is refused
+(409, nothing written): the check cannot be skipped by leaving the field out.
 """
 
 import json
 
 from django import forms
-from django.contrib.admin.options import IS_POPUP_VAR
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import router, transaction
@@ -75,6 +77,9 @@ class ConflictAdminMixin:
     """Include first in a ModelAdmin's bases: `class ActorAdmin(ConflictAdminMixin, SimpleHistoryAdmin)`."""
 
     conflict_template = "admin/tracker/conflict.html"
+    missing_version_template = "admin/tracker/missing_version.html"
+    # Bulk actions that write over what the editor saw: each selected row must carry its SEEN_VERSION.
+    versioned_actions = ()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -94,9 +99,11 @@ class ConflictAdminMixin:
         with transaction.atomic(using=router.db_for_write(self.model)):
             current = self._locked_current(object_id)
             opened = _as_int(request.POST.get(VERSION_FIELD))
-            if current is not None and opened is not None and opened != current.version:
-                if not self.has_change_permission(request, current):
-                    return super().changeform_view(request, object_id, form_url, extra_context)
+            if current is None or not self.has_change_permission(request, current):
+                return super().changeform_view(request, object_id, form_url, extra_context)
+            if opened is None:
+                return self.missing_version_response(request, current)
+            if opened != current.version:
                 return self.conflict_response(request, current, opened)
             return super().changeform_view(request, object_id, form_url, extra_context)
 
@@ -111,10 +118,20 @@ class ConflictAdminMixin:
         with transaction.atomic(using=router.db_for_write(self.model)):
             current = self._locked_current(object_id)
             opened = _as_int(request.POST.get(REVERT_FROM))
-            moved_on = current is not None and opened is not None and opened != current.version
-            if moved_on and self.has_change_permission(request, current):
-                return self.conflict_response(request, current, opened)
+            if current is not None and self.has_change_permission(request, current):
+                if opened is None:
+                    return self.missing_version_response(request, current)
+                if opened != current.version:
+                    return self.conflict_response(request, current, opened)
             return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def response_action(self, request, queryset):
+        if request.POST.get("action") in self.versioned_actions:
+            seen = seen_versions(request)
+            selected = request.POST.getlist(ACTION_CHECKBOX_NAME)
+            if not selected or any(_as_int(pk) not in seen for pk in selected):
+                return self.missing_version_response(request, None)
+        return super().response_action(request, queryset)
 
     def save_model(self, request, obj, form, change):
         if change:
@@ -125,12 +142,8 @@ class ConflictAdminMixin:
         super().save_model(request, obj, form, change)
 
     def _needs_version_check(self, request, object_id):
-        return (
-            request.method == "POST"
-            and object_id is not None
-            and "_saveasnew" not in request.POST
-            and IS_POPUP_VAR not in request.POST
-        )
+        # "Save as new" writes a new row and overwrites nothing; every other save of a stored row is checked.
+        return request.method == "POST" and object_id is not None and "_saveasnew" not in request.POST
 
     def _pk(self, object_id):
         try:
@@ -162,6 +175,16 @@ class ConflictAdminMixin:
             "differing": [row for row in rows if row["differs"]],
         }
         return TemplateResponse(request, self.conflict_template, context, status=409)
+
+    def missing_version_response(self, request, current):
+        """A save or bulk action that does not say which version it was made against: refused, nothing written."""
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Nothing was saved"),
+            "opts": self.opts,
+            "original": current,
+        }
+        return TemplateResponse(request, self.missing_version_template, context, status=409)
 
     def conflict_rows(self, request, current):
         """Field by field: the saved value and the value the editor tried to save."""

@@ -14,7 +14,7 @@ from rest_framework.routers import DefaultRouter
 from . import queries
 from .exports.rows import STATEMENT_FIELDS
 from .filters import StatementFilter
-from .models import Actor, Event, Statement, StatementTopic, Topic
+from .models import Actor, Event, Statement, StatementTopic, Topic, statement_order
 
 
 class ApiCursorPagination(CursorPagination):
@@ -30,10 +30,10 @@ class ApiCursorPagination(CursorPagination):
 
 
 class StatementCursorPagination(ApiCursorPagination):
-    ordering = ("-said_on", "-id")
+    ordering = statement_order("newest")
 
     def get_ordering(self, request, queryset, view):
-        return ("said_on", "id") if request.query_params.get("sort") == "oldest" else self.ordering
+        return statement_order(request.query_params.get("sort", "newest"))
 
 
 def cursor_pagination(fields):

@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from .counts import cached_aggregate, monthly_counts
+from .aggregates import cached_aggregate, monthly_counts
 
 WIDTH, HEIGHT, BASELINE = 640, 120, 100
 MAX_MONTHS = 240

@@ -1,5 +1,6 @@
 """Atom feeds: any timeline filter (`/feeds/statements.atom?actor=…&topic=…`) and changes of position."""
 
+import datetime
 import re
 
 from django.contrib.syndication.views import Feed
@@ -8,11 +9,10 @@ from django.http import HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_page
 
-from . import counts, positions, queries
-from .models import Actor, Topic
+from . import positions, presentation, queries, versions
 from .templatetags.parley import at_precision
 
 FEED_SIZE = 50
@@ -37,13 +37,46 @@ class XmlSafeAtom1Feed(Atom1Feed):
         super().add_item(*map(xml_safe, args), **{key: xml_safe(value) for key, value in kwargs.items()})
 
 
-class StatementFeed(Feed):
+def feed_identity(request):
+    """(self URL, atom:id) of the feed at this URL: the exact address with its filters, and a stable
+    tag: URI over the normalised query, so every filtered feed is a feed of its own."""
+    params = sorted((name, value) for name, values in request.GET.lists() for value in values if value)
+    query = urlencode(params)
+    self_url = request.build_absolute_uri(request.path + (f"?{query}" if query else ""))
+    return self_url, f"tag:{request.get_host().split(':')[0]},2025:{request.path}" + (f"?{query}" if query else "")
+
+
+def said_at(statement):
+    """When it was said, as a moment: Atom's `published` of a statement's entry."""
+    return datetime.datetime.combine(statement.said_on, datetime.time(), tzinfo=datetime.UTC)
+
+
+class ParleyFeed(Feed):
     feed_type = XmlSafeAtom1Feed
+
+    def __call__(self, request, *args, **kwargs):
+        request.feed_identity = feed_identity(request)
+        return super().__call__(request, *args, **kwargs)
+
+    def get_feed(self, obj, request):
+        self.request = request  # read only by feed_url and feed_guid below, within this call
+        return super().get_feed(obj, request)
+
+    def feed_url(self):
+        return self.request.feed_identity[0]
+
+    def feed_guid(self):
+        return self.request.feed_identity[1]
+
+
+class StatementFeed(ParleyFeed):
+    """Published statements of any filter. A retracted statement stays, as an updated entry marked
+    retracted with its correction note, so subscribers learn of the retraction."""
+
     description_template = None
 
     def __call__(self, request, *args, **kwargs):
-        # Reader surface: published statements only, whoever asks.
-        filterset = queries.statement_filterset(params=request.GET, user=None)
+        filterset = queries.statement_filterset(params=request.GET, user=None, with_retracted=True)
         if not filterset.is_valid():
             problems = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in filterset.errors.items())
             return HttpResponseBadRequest(
@@ -76,12 +109,14 @@ class StatementFeed(Feed):
         return queries.order_statements(filterset.paging_qs, "newest").with_relations()[:FEED_SIZE]
 
     def item_title(self, item):
-        excerpt = item.text if len(item.text) <= 90 else f"{item.text[:89]}…"
-        prefix = _("[Retracted] ") if item.status == item.Status.RETRACTED else ""
-        return f"{prefix}{item.speaker.name}: “{excerpt}”"
+        return presentation.statement_headline(item, 90)
 
     def item_description(self, item):
-        parts = [f"<p>{escape(item.text)}</p>"]
+        parts = []
+        if item.status == item.Status.RETRACTED:
+            note = item.correction_note or _("Parley no longer stands by this record.")
+            parts.append(f"<p><strong>{escape(_('Retracted.'))}</strong> {escape(note)}</p>")
+        parts.append(f"<p>{escape(presentation.statement_words(item))}</p>")
         if item.condition:
             parts.append(f"<p>{escape(_('Condition'))}: {escape(item.condition)}</p>")
         topics = ", ".join(f"{link.topic.name} ({link.get_stance_display()})" for link in item.stances)
@@ -94,7 +129,7 @@ class StatementFeed(Feed):
         return item.speaker.name
 
     def item_pubdate(self, item):
-        return item.published_at
+        return said_at(item)
 
     def item_updateddate(self, item):
         return item.updated_at
@@ -103,17 +138,15 @@ class StatementFeed(Feed):
         return [link.topic.name for link in item.stances]
 
 
-class ShiftFeed(Feed):
+class ShiftFeed(ParleyFeed):
     """Changes of position: `/feeds/shifts.atom?actor=…&topic=…`, each repeatable, newest first."""
-
-    feed_type = XmlSafeAtom1Feed
 
     def __call__(self, request, *args, **kwargs):
         chosen, problems = {}, []
-        for name, model in (("actor", Actor), ("topic", Topic)):
+        for name in ("actor", "topic"):
             slugs = list(dict.fromkeys(slug[:200] for slug in request.GET.getlist(name) if slug))
             lookup = [slug for slug in slugs if slug_re.match(slug)]  # NUL bytes and the like: never queried
-            found = list(model.objects.filter(slug__in=lookup).order_by("name")) if slugs else None
+            found = list(queries.PUBLIC_REGISTRY[name]().filter(slug__in=lookup).order_by("name")) if slugs else None
             missing = [slug for slug in slugs if slug not in {obj.slug for obj in found or ()}]
             if missing:
                 problems.append(_("unknown %(name)s “%(slugs)s”") % {"name": name, "slugs": "”, “".join(missing)})
@@ -144,7 +177,13 @@ class ShiftFeed(Feed):
         return _("Each time an actor's published stance on a topic differs from their previous one, newest first.")
 
     def items(self, chosen):
-        return positions.shifts(topics=chosen["topic"], actors=chosen["actor"], limit=FEED_SIZE)
+        topics, actors = chosen["topic"], chosen["actor"]
+        return versions.cached(
+            "shift-feed",
+            lambda: positions.shifts(topics=topics, actors=actors, limit=FEED_SIZE),
+            [topic.pk for topic in topics or ()] if topics else None,
+            [actor.pk for actor in actors or ()] if actors else None,
+        )
 
     def item_title(self, shift):
         return str(shift)
@@ -157,14 +196,15 @@ class ShiftFeed(Feed):
         parts = []
         for label, statement in ((_("Then"), shift.before), (_("Now"), shift.after)):
             said = at_precision(statement.said_on, statement.date_precision)
-            parts.append(f"<p><strong>{escape(label)}</strong> ({escape(said)}): {escape(statement.text)}</p>")
+            words = presentation.statement_words(statement)
+            parts.append(f"<p><strong>{escape(label)}</strong> ({escape(said)}): {escape(words)}</p>")
         return "".join(parts)
 
     def item_author_name(self, shift):
         return shift.actor.name
 
     def item_pubdate(self, shift):
-        return shift.after.published_at
+        return said_at(shift.after)
 
     def item_updateddate(self, shift):
         return max(shift.before.updated_at, shift.after.updated_at)
@@ -173,6 +213,5 @@ class ShiftFeed(Feed):
         return [shift.topic.name]
 
 
-# Finding the newest shifts means ranking every stance the filter covers: feed readers polling the same
-# URL share one answer for the aggregate cache period, as charts and counts do.
-shift_feed = cache_page(counts.cache_seconds())(ShiftFeed())
+# The shifts are cached until the record changes (versions.cached in `items`), never longer.
+shift_feed = ShiftFeed()

@@ -10,8 +10,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from . import search
+from .db.subqueries import first_ids, ids_in, probe_in
 from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
-from .sql import first_ids, ids_in, probe_in
 
 MAX_QUERY_LENGTH = 200
 # Above this many link rows a topic, mention or outlet counts as broad for reading a page.

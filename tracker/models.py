@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .text import fingerprint, normalize_name
+from .validators import SettingMaxLength
 
 WIKIDATA_RE = r"^Q[1-9][0-9]*$"
 COUNTRY_RE = r"^[A-Z]{2}$"
@@ -118,6 +119,41 @@ def choice_label(choices, value):
         return value
 
 
+# The order of statements everywhere (timeline, cursors, API, feeds, exports, positions): by the
+# day they were said, then by entry order; `Meta.ordering` and the timeline indexes follow it.
+NEWEST_FIRST = ("-said_on", "-id")
+OLDEST_FIRST = ("said_on", "id")
+
+
+def statement_order(sort="newest"):
+    return OLDEST_FIRST if sort == "oldest" else NEWEST_FIRST
+
+
+# Computed fields of a statement, written once: the model's save, the importer and the data
+# generator all call these.
+
+
+def date_at_precision(day, precision):
+    """The stored date: the first day of the month or year it is known to."""
+    if day is None or precision == DatePrecision.DAY:
+        return day
+    if precision == DatePrecision.MONTH:
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
+
+
+def earliest_report(said_on, published_dates):
+    """`first_reported_on` from the sources' dates: the earliest on or after the day it was said."""
+    return min((day for day in published_dates if day and said_on and day >= said_on), default=None)
+
+
+def first_published_at(status, published_at, now):
+    """When a statement was first published: kept once set, set the first time it is published."""
+    if published_at is None and status == Status.PUBLISHED:
+        return now
+    return published_at
+
+
 class RecordVersion(models.Model):
     """One row, shared by every process: its number goes up whenever something readers can see
     changes (tracker/versions.py). Caches of text or membership are keyed by it."""
@@ -177,7 +213,9 @@ class Actor(Edited):
         validators=[RegexValidator(WIKIDATA_RE, _("A Wikidata id looks like Q3874799."))],
         help_text=_("The Q-number from wikidata.org, e.g. Q3874799."),
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, validators=[SettingMaxLength("PARLEY_MAX_DESCRIPTION_CHARS")]
+    )
 
     history = HistoricalRecords()
 
@@ -261,7 +299,9 @@ class TopicQuerySet(models.QuerySet):
 class Topic(Edited):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, validators=[SettingMaxLength("PARLEY_MAX_DESCRIPTION_CHARS")]
+    )
     parent = models.ForeignKey(
         "self",
         verbose_name=_("broader topic"),
@@ -380,7 +420,9 @@ class Event(Edited):
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave empty for a one-day event."))
     place = models.CharField(_("place"), max_length=200, blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, validators=[SettingMaxLength("PARLEY_MAX_DESCRIPTION_CHARS")]
+    )
     participants = models.ManyToManyField(Actor, verbose_name=_("participants"), blank=True, related_name="events")
 
     history = HistoricalRecords(m2m_fields=[participants])
@@ -452,9 +494,16 @@ class Statement(Edited):
         _("speaker's title at the time"), max_length=200, blank=True, help_text=_("e.g. “President of Ukraine”.")
     )
     text = models.TextField(
-        _("text"), help_text=_("As published, in English. Quotes verbatim, without quotation marks.")
+        _("text"),
+        help_text=_("As published, in English. Quotes verbatim, without quotation marks."),
+        validators=[SettingMaxLength("PARLEY_MAX_TEXT_CHARS")],
     )
-    original_text = models.TextField(_("original text"), blank=True, help_text=_("In the language it was said in."))
+    original_text = models.TextField(
+        _("original text"),
+        blank=True,
+        help_text=_("In the language it was said in."),
+        validators=[SettingMaxLength("PARLEY_MAX_TEXT_CHARS")],
+    )
     original_language = models.CharField(_("original language"), max_length=16, blank=True, help_text=_("e.g. uk, ru"))
     relayed_by = models.ForeignKey(
         Actor,
@@ -468,7 +517,12 @@ class Statement(Edited):
     audience = models.CharField(_("audience"), max_length=300, blank=True, help_text=_("To whom, e.g. “reporters”."))
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.DIRECT_QUOTE)
     act = models.CharField(_("speech act"), max_length=20, choices=Act, default=Act.CLAIM)
-    condition = models.TextField(_("condition"), blank=True, help_text=_("e.g. “after this war finishes”."))
+    condition = models.TextField(
+        _("condition"),
+        blank=True,
+        help_text=_("e.g. “after this war finishes”."),
+        validators=[SettingMaxLength("PARLEY_MAX_CONDITION_CHARS")],
+    )
     attribution = models.CharField(_("attribution"), max_length=20, choices=Attribution, default=Attribution.ON_RECORD)
     said_on = models.DateField(_("said on"), help_text=_("With month or year precision, any day in it will do."))
     date_precision = models.CharField(_("date precision"), max_length=5, choices=Precision, default=Precision.DAY)
@@ -491,7 +545,10 @@ class Statement(Edited):
     sources = models.ManyToManyField(Source, through="StatementSource", related_name="statements", blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
     correction_note = models.TextField(
-        _("correction note"), blank=True, help_text=_("Shown publicly on the statement page. Say what changed and why.")
+        _("correction note"),
+        blank=True,
+        help_text=_("Shown publicly on the statement page. Say what changed and why."),
+        validators=[SettingMaxLength("PARLEY_MAX_NOTE_CHARS")],
     )
     published_at = models.DateTimeField(_("first published"), null=True, blank=True, editable=False)
     created_by = models.ForeignKey(
@@ -506,7 +563,7 @@ class Statement(Edited):
     history = HistoricalRecords(m2m_fields=[mentions], excluded_fields=["fingerprint"])
 
     class Meta:
-        ordering = ["-said_on", "-id"]
+        ordering = list(NEWEST_FIRST)
         permissions = [("export_statement", _("Can export statements"))]
         indexes = [
             # The readers' timeline: published statements only. A partial index rather than a
@@ -557,10 +614,9 @@ class Statement(Edited):
         return f"{self.speaker}: {excerpt}" if self.speaker_id else excerpt
 
     def save(self, *args, **kwargs):
-        self.said_on = self.said_on_at_precision()
+        self.said_on = date_at_precision(self.said_on, self.date_precision)
         self.fingerprint = fingerprint(self.text)
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
+        self.published_at = first_published_at(self.status, self.published_at, timezone.now())
         super().save(*args, **kwargs)
         # The topic links carry the date so the topic timeline is served by one index.
         self.topic_stances.exclude(said_on=self.said_on).update(said_on=self.said_on)
@@ -577,12 +633,7 @@ class Statement(Edited):
         return statement
 
     def said_on_at_precision(self):
-        """The stored date is the first day of the month or year it is known to."""
-        if self.said_on is None or self.date_precision == self.Precision.DAY:
-            return self.said_on
-        if self.date_precision == self.Precision.MONTH:
-            return self.said_on.replace(day=1)
-        return self.said_on.replace(month=1, day=1)
+        return date_at_precision(self.said_on, self.date_precision)
 
     @property
     def is_public(self):
@@ -592,10 +643,10 @@ class Statement(Edited):
         """Fill `first_reported_on` from the earliest dated source, unless an editor set it."""
         if self.first_reported_on:
             return
-        earliest = self.sources.filter(published_on__gte=self.said_on).order_by("published_on").first()
+        earliest = earliest_report(self.said_on, self.sources.values_list("published_on", flat=True))
         if earliest:
-            Statement.objects.filter(pk=self.pk).update(first_reported_on=earliest.published_on)
-            self.first_reported_on = earliest.published_on
+            Statement.objects.filter(pk=self.pk).update(first_reported_on=earliest)
+            self.first_reported_on = earliest
 
     @property
     def stances(self):

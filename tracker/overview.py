@@ -18,7 +18,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from . import counts, positions, queries, versions, views
+from . import aggregates, positions, queries, versions, views
 from .models import Actor, Stance, Statement, StatementTopic, Topic
 
 MATRIX_ACTORS = 15
@@ -179,7 +179,7 @@ def period_events(first, last):
 def readings(filterset, *, first, last, as_of):
     """Everything the overview shows for these matches, from the one filter and the one stance rule."""
     statements = filterset.qs
-    count, is_estimate = counts.count_statements(filterset.paging_qs)
+    count, is_estimate = aggregates.count_statements(filterset.paging_qs)
     found = activity(statements, first, last)
     # The changes the matrix marks: its speakers on its topics (every speaker's on every topic would read
     # every track at scale).
@@ -188,7 +188,7 @@ def readings(filterset, *, first, last, as_of):
     events = period_events(first, last)
     return {
         "count": count,
-        "count_label": counts.count_label(count, is_estimate),
+        "count_label": aggregates.count_label(count, is_estimate),
         "speaker_count": found["speaker_count"],
         "topic_count": found["topic_count"],
         "event_count": len(events),

@@ -2,16 +2,17 @@
 
 The cursor is a signed, URL-safe token holding the boundary row's date and id and the
 direction to read in; pages stay stable while statements are added, and the database
-serves each page from the (status, said_on, id) index with a row-value comparison.
+serves each page from the published timeline index with a row-value comparison (tracker/db/keyset.py).
 """
 
 import datetime
 from dataclasses import dataclass, field
 
 from django.core import signing
-from django.db.models import BooleanField
-from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
+
+from .db import keyset
+from .models import statement_order
 
 SALT = "tracker.pagination.cursor"
 FORWARD, BACKWARD = "f", "b"
@@ -36,14 +37,6 @@ def decode_cursor(token):
         raise InvalidCursor(str(error)) from error
 
 
-def _after(queryset, said_on, pk, operator):
-    table = queryset.model._meta.db_table
-    condition = RawSQL(
-        f'("{table}"."said_on", "{table}"."id") {operator} (%s, %s)', [said_on, pk], output_field=BooleanField()
-    )
-    return queryset.filter(condition)
-
-
 @dataclass
 class KeysetPage:
     object_list: list = field(default_factory=list)
@@ -64,13 +57,13 @@ class KeysetPage:
 def paginate(queryset, *, sort="newest", cursor=None, page_size=DEFAULT_PAGE_SIZE):
     """One page of `queryset` (already filtered) in `sort` order; InvalidCursor on a bad token."""
     newest_first = sort != "oldest"
-    forward_order = ["-said_on", "-id"] if newest_first else ["said_on", "id"]
-    backward_order = ["said_on", "id"] if newest_first else ["-said_on", "-id"]
+    forward_order = statement_order(sort)
+    backward_order = statement_order("newest" if not newest_first else "oldest")
     direction = FORWARD
     if cursor:
         said_on, pk, direction = decode_cursor(cursor)
         reading_down = (direction == FORWARD) == newest_first
-        queryset = _after(queryset, said_on, pk, "<" if reading_down else ">")
+        queryset = keyset.beyond(queryset, said_on, pk, "<" if reading_down else ">")
     ordered = queryset.order_by(*(forward_order if direction == FORWARD else backward_order))
     rows = list(ordered[: page_size + 1])
     more = len(rows) > page_size

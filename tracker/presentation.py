@@ -31,23 +31,29 @@ def statement_words(statement, length=None):
     return words_for(statement.text, statement.kind, length)
 
 
-def attribution(statement):
+def attribution(speaker, relayer=None):
     """'Donald Trump' or 'Donald Trump, as relayed by Volodymyr Zelenskyy'."""
-    if statement.relayed_by_id:
-        return _("%(speaker)s, as relayed by %(relayer)s") % {
-            "speaker": statement.speaker.name,
-            "relayer": statement.relayed_by.name,
-        }
-    return statement.speaker.name
+    if relayer:
+        return _("%(speaker)s, as relayed by %(relayer)s") % {"speaker": speaker, "relayer": relayer}
+    return speaker
 
 
-def retracted_label(statement):
-    return _("[Retracted] ") if statement.status == Statement.Status.RETRACTED else ""
+def headline_for(*, speaker, text, kind, status, relayer=None, length=None):
+    """The headline from plain values (for exports reading rows, not model instances)."""
+    retracted = _("[Retracted] ") if status == Statement.Status.RETRACTED else ""
+    return f"{retracted}{attribution(speaker, relayer)}: {words_for(text, kind, length)}"
 
 
 def statement_headline(statement, length=None):
     """'Donald Trump: “…”', 'Donald Trump, as relayed by …: (reported speech) …', '[Retracted] …'."""
-    return f"{retracted_label(statement)}{attribution(statement)}: {statement_words(statement, length)}"
+    return headline_for(
+        speaker=statement.speaker.name,
+        relayer=statement.relayed_by.name if statement.relayed_by_id else None,
+        text=statement.text,
+        kind=statement.kind,
+        status=statement.status,
+        length=length,
+    )
 
 
 def schema_type(statement):

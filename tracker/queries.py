@@ -5,7 +5,7 @@ from django.db.models import Exists, OuterRef
 
 from . import versions
 from .filters import StatementFilter
-from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
+from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic, statement_order
 
 
 def can_see_unpublished(user):
@@ -34,9 +34,7 @@ def statement_filterset(*, params, user=None, with_retracted=False):
 
 
 def order_statements(queryset, sort="newest"):
-    if sort == "oldest":
-        return queryset.order_by("said_on", "id")
-    return queryset.order_by("-said_on", "-id")
+    return queryset.order_by(*statement_order(sort))
 
 
 def statement_list(*, params, user=None, paging=False):

@@ -16,7 +16,7 @@ from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .sql import first_ids, ids_in
+from .db.subqueries import first_ids, ids_in
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 TERM_RE = re.compile(r'"([^"]*)"|(\S+)')

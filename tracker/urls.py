@@ -1,13 +1,14 @@
-from django.urls import include, path
+from django.urls import include, path, register_converter
 
-from . import api, feeds, overview, position_views, views
+from . import api, converters, feeds, overview, position_views, views
 from .exports import views as exports
 
 app_name = "tracker"
+register_converter(converters.IdConverter, "id")
 
 urlpatterns = [
     path("", views.TimelineView.as_view(), name="timeline"),
-    path("statements/<int:pk>/", views.StatementDetailView.as_view(), name="statement-detail"),
+    path("statements/<id:pk>/", views.StatementDetailView.as_view(), name="statement-detail"),
     path("actors/", views.ActorListView.as_view(), name="actor-list"),
     path("actors/<slug:slug>/", views.ActorDetailView.as_view(), name="actor-detail"),
     path("topics/", views.TopicListView.as_view(), name="topic-list"),
@@ -17,7 +18,7 @@ urlpatterns = [
     path("charts/speakers.svg", views.speaker_chart, name="chart-speakers"),
     path("overview/", overview.OverviewView.as_view(), name="overview"),
     path("positions/", position_views.PositionsView.as_view(), name="positions"),
-    path("positions/shift/<int:before>/<int:after>/", position_views.ShiftView.as_view(), name="shift-detail"),
+    path("positions/shift/<id:before>/<id:after>/", position_views.ShiftView.as_view(), name="shift-detail"),
     path("feeds/statements.atom", feeds.StatementFeed(), name="statement-feed"),
     path("feeds/shifts.atom", feeds.shift_feed, name="shift-feed"),
     path("export/statements.csv", exports.export_csv, name="export-csv"),

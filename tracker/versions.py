@@ -9,7 +9,7 @@ as it is committed, with or without Redis.
 Anything cached that can hold a statement's text or whether a record is public (positions,
 filter options, the public registry, shift feeds, HTTP validators) is keyed by the version, so no
 cache outlives a change of visibility. Aggregates (counts, charts) are checked against the
-version's time instead and may lag by PARLEY_AGGREGATE_GRACE_SECONDS (tracker/counts.py).
+version's time instead and may lag by PARLEY_AGGREGATE_GRACE_SECONDS (tracker/aggregates.py).
 
 The version is read once per request (a primary-key lookup) and remembered until the request ends.
 """

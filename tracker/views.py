@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import charts, counts, position_views, positions, presentation, queries, search, versions
+from . import aggregates, charts, position_views, positions, presentation, queries, search, versions
 from .models import Actor, Statement, StatementTopic, Topic
 from .pagination import InvalidCursor, paginate
 from .templatetags.parley import at_precision
@@ -197,13 +197,13 @@ class TimelineMixin:
             statement.highlighted_text = marked.get(statement.pk)
         # Counted as the page is read (StatementFilter.paging_qs): a bounded count, or an estimate over
         # slices of ids, stops early instead of first collecting every statement of a broad topic.
-        count, count_is_estimate = counts.count_statements(filterset.paging_qs)
+        count, count_is_estimate = aggregates.count_statements(filterset.paging_qs)
         context.update(
             page=page,
             days=group_by_day(page),
             count=count,
             count_is_estimate=count_is_estimate,
-            count_label=counts.count_label(count, count_is_estimate),
+            count_label=aggregates.count_label(count, count_is_estimate),
             chart_urls=chart_urls(filterset, speakers=self.speaker_chart and not self.single_speaker(filterset)),
         )
         return context
@@ -232,7 +232,7 @@ class ChartView(View):
     """A chart of the published statements matching the query string's filters, as an SVG image.
 
     Browsers and shared caches may keep it for the aggregates' grace period: the numbers follow
-    an edit within that time anyway (counts.py).
+    an edit within that time anyway (aggregates.py).
     """
 
     template_name = None

@@ -109,6 +109,7 @@ def own_cells(base_url):
         "status": F("status"),
         "permalink": Joined(Value(inert(prefix)), Cast("id", TextField()), Value(suffix)),
         "updated_at": IsoDateTime("updated_at"),
+        "correction_note": _text("correction_note"),
     }
 
 

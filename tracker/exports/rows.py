@@ -41,6 +41,7 @@ COLUMNS = (
     "status",
     "permalink",
     "updated_at",
+    "correction_note",
 )
 SEPARATOR = "; "
 CHUNK_SIZE = 1000

@@ -6,10 +6,12 @@ from .parse import read_document
 from .problems import ImportFailed, Problem
 
 
-def import_file(data, *, name="", dry_run=False, user=None, check_duplicates=True):
+def import_file(data, *, name="", dry_run=False, user=None, check_duplicates=True, create_actors=False):
     """Read, validate and import an uploaded or local file's bytes; ImportFailed lists every problem."""
     document = read_document(data, name=name)
-    return import_document(document, dry_run=dry_run, user=user, check_duplicates=check_duplicates)
+    return import_document(
+        document, dry_run=dry_run, user=user, check_duplicates=check_duplicates, create_actors=create_actors
+    )
 
 
 __all__ = [

@@ -1,16 +1,10 @@
 """Admin hooks: export the change list as CSV, and import a parley/1 or CSV file (upload → preview → confirm)."""
 
-import re
-import secrets
-import tempfile
-from pathlib import Path
-
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect, StreamingHttpResponse
-from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -18,12 +12,11 @@ from django.utils.translation import gettext_lazy as _
 
 from ..exports.csv import stream_csv
 from ..exports.rows import export_filename
-from . import import_file
+from . import import_file, previews
+from .parse import size_problem
 from .problems import ImportFailed
 
-UPLOAD_DIR = Path(tempfile.gettempdir()) / "parley-imports"
-TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
-ALLOWED_SUFFIXES = (".json", ".csv")
+ALLOWED_SUFFIXES = previews.SUFFIXES
 
 
 class ImportForm(forms.Form):
@@ -31,32 +24,11 @@ class ImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        limit = settings.PARLEY_MAX_UPLOAD_BYTES
-        if upload.size > limit:
-            raise forms.ValidationError(
-                _("This file is %(size)s; the largest file you can import is %(limit)s. Split it and import the parts.")
-                % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)}
-            )
+        if problem := size_problem(upload.size):
+            raise forms.ValidationError(problem.message)
         if not upload.name.lower().endswith(ALLOWED_SUFFIXES):
             raise forms.ValidationError(_("Choose a .json or .csv file."))
         return upload
-
-
-def _stash(data, name):
-    """Keep the upload between preview and confirm; only its random token travels in the form."""
-    UPLOAD_DIR.mkdir(mode=0o700, exist_ok=True)
-    token = secrets.token_urlsafe(24)
-    suffix = ".csv" if name.lower().endswith(".csv") else ".json"
-    (UPLOAD_DIR / f"{token}{suffix}").write_bytes(data)
-    return f"{token}{suffix}"
-
-
-def _unstash(stashed):
-    token, _dot, suffix = stashed.partition(".")
-    if not TOKEN_RE.match(token) or f".{suffix}" not in ALLOWED_SUFFIXES:
-        return None
-    path = UPLOAD_DIR / stashed
-    return path if path.is_file() else None
 
 
 class InterchangeAdminMixin:
@@ -107,12 +79,12 @@ class InterchangeAdminMixin:
             except ImportFailed as failure:
                 context["problems"] = failure.problems
             else:
-                context.update(report=report, stashed=_stash(data, upload.name), filename=upload.name)
+                context.update(report=report, stashed=previews.stash(data, upload.name), filename=upload.name)
         context["form"] = form
         return TemplateResponse(request, self.import_template, context)
 
     def _confirm(self, request, context):
-        path = _unstash(request.POST.get("stashed", ""))
+        path = previews.unstash(request.POST.get("stashed", ""))
         changelist = reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_changelist")
         if path is None:
             self.message_user(request, _("The uploaded file has expired. Upload it again."), messages.ERROR)

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
-from ..models import Statement
+from ..validators import SettingMaxLength
 
 TEXT_FIELDS = {"CharField", "TextField", "SlugField", "URLField"}
 # A plain http(s) URL with a DNS host name: a strict subset of what URLValidator accepts,
@@ -36,6 +36,8 @@ def plain_http_url(value):
 def text_check(field):
     limit = field.max_length
     choices = frozenset(str(value) for value, _label in field.flatchoices) if field.choices else None
+    # Limits from settings are read at each check, so a test or a deployment can change them.
+    setting_limits = [validator for validator in field.validators if isinstance(validator, SettingMaxLength)]
     validators = [validator for validator in field.validators if not isinstance(validator, MaxLengthValidator)]
     urls = [validator for validator in validators if isinstance(validator, URLValidator)]
     others = [validator for validator in validators if validator not in urls]
@@ -46,7 +48,8 @@ def text_check(field):
             raise ValidationError(_("expected text"))
         if "\x00" in value:
             raise ValidationError(_("must not contain NUL characters"))
-        if (limit is not None and len(value) > limit) or (choices is not None and value not in choices):
+        too_long = (limit is not None and len(value) > limit) or any(len(value) > v.limit() for v in setting_limits)
+        if too_long or (choices is not None and value not in choices):
             return field.clean(value, None)  # raises with Django's own message
         if validators and value not in passed:
             for validator in others if urls and plain_http_url(value) else validators:
@@ -59,13 +62,27 @@ def text_check(field):
 
 def date_check(field):
     def check(value):
+        if not isinstance(value, str):
+            raise ValidationError(_("expected a date such as 2025-09-24, in quotes"))
         # The common case, an ISO date, without Django's general parser.
-        if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
+        if len(value) == 10 and value[4] == value[7] == "-":
             try:
                 return datetime.date.fromisoformat(value)
             except ValueError:
                 pass
         return field.clean(value, None)
+
+    return check
+
+
+def any_check(field):
+    def check(value):
+        if isinstance(value, (list, dict)):
+            raise ValidationError(_("expected a single value, not a list or an object"))
+        try:
+            return field.clean(value, None)
+        except (TypeError, ValueError, OverflowError):
+            raise ValidationError(_("not a valid value for this field")) from None
 
     return check
 
@@ -77,7 +94,7 @@ def compile_check(field):
     elif isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
         check = date_check(field)
     else:
-        check = lambda value: field.clean(value, None)  # noqa: E731
+        check = any_check(field)
     empty = None if field.null else ""
     blank_ok = field.blank or field.null
 
@@ -87,15 +104,6 @@ def compile_check(field):
         return check(value)
 
     return clean
-
-
-def said_on_at_precision(said_on, precision):
-    """As Statement.said_on_at_precision: the first day of the month or year it is known to."""
-    if precision == Statement.Precision.MONTH:
-        return said_on.replace(day=1)
-    if precision == Statement.Precision.YEAR:
-        return said_on.replace(month=1, day=1)
-    return said_on
 
 
 def parse_timestamp(value):

@@ -67,11 +67,8 @@ def baseline_conflicts(changed):
         return []
     stored = _stored([pk for pk, _record, _differs in claimed])
     problems = [
-        Problem(
-            "statements",
-            record["_number"],
-            "updated_at" if "updated_at" in record else "version",
-            describe(stored[pk], record, differs),
+        Problem.of_statement(
+            record, "updated_at" if "updated_at" in record else "version", describe(stored[pk], record, differs)
         )
         for pk, record, differs in claimed
         if is_newer(stored[pk], record)

@@ -6,7 +6,7 @@ from itertools import islice
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from ..counts import data_changed
+from ..aggregates import data_changed
 from ..models import Actor, ActorAlias, Event, Outlet, Topic
 from .nearby import DuplicateCheck
 from .problems import ImportFailed, Problem
@@ -14,6 +14,7 @@ from .statements import StatementLoader
 from .validate import PLAIN_FIELDS, SECTIONS, Validator
 
 BATCH = 1000
+SHOWN_SLUGS = 20
 REASON = "Imported"
 
 
@@ -33,6 +34,10 @@ class ImportReport:
     counts: dict = field(default_factory=lambda: {section: Counts() for section in SECTIONS})
     dry_run: bool = False
     duplicates: DuplicateCheck = field(default_factory=DuplicateCheck)
+    # New statements that start as drafts: all of them, and those only because the file gives no status.
+    drafts: int = 0
+    drafts_without_status: int = 0
+    created_actors: list = field(default_factory=list)
 
     @property
     def changed(self):
@@ -49,7 +54,25 @@ class ImportReport:
             for section, c in self.counts.items()
             if c.total
         ]
-        return lines + self.duplicate_lines()
+        return lines + self.note_lines() + self.duplicate_lines()
+
+    def note_lines(self):
+        lines = []
+        if self.created_actors:
+            lines.append(
+                _("actors created for the CSV: %(slugs)s (check their names and details)")
+                % {"slugs": ", ".join(self.created_actors)}
+            )
+        if self.drafts:
+            line = _("drafts: %(count)d new statement(s) will not be shown to readers until published") % {
+                "count": self.drafts
+            }
+            if self.drafts_without_status:
+                reason = _("(%(count)d because the file gives them no “status”: %(advice)s)")
+                advice = _("add “status”: “published” to publish on import")
+                line += " " + reason % {"count": self.drafts_without_status, "advice": advice}
+            lines.append(line)
+        return lines
 
     def duplicate_lines(self):
         check = self.duplicates
@@ -71,21 +94,27 @@ def batches(items, size=BATCH):
         yield batch
 
 
-def import_document(document, *, dry_run=False, user=None, check_duplicates=True):
+def import_document(document, *, dry_run=False, user=None, check_duplicates=True, create_actors=False):
     """Validate all of `document`, then write it in one transaction (rolled back on a dry run).
 
     ImportFailed lists every problem (and every edit conflict); nothing is written then.
     With `check_duplicates`, the report lists new statements that nearly repeat stored ones.
+    With `create_actors`, a CSV's unknown speakers, relayers and mentioned actors are created.
     """
+    created_actors = add_missing_actors(document) if create_actors and document.get("_csv") else []
     validator = Validator(document)
     sections = validator.run()
     if validator.problems:
         order = {section: index for index, section in enumerate(SECTIONS)}
-        raise ImportFailed(sorted(validator.problems, key=lambda p: (order.get(p.section, -1), p.number or 0)))
+        problems = sorted(validator.problems, key=lambda p: (order.get(p.section, -1), p.number or 0))
+        if document.get("_csv") and validator.unknown.get("actors"):
+            problems.insert(0, unknown_actors_advice(sorted(validator.unknown["actors"])))
+        raise ImportFailed(problems)
     try:
         with transaction.atomic():
             report = Loader(sections, user=user, check_duplicates=check_duplicates).run()
             report.dry_run = dry_run
+            report.created_actors = created_actors
             if dry_run:
                 transaction.set_rollback(True)
     except IntegrityError as error:
@@ -93,6 +122,37 @@ def import_document(document, *, dry_run=False, user=None, check_duplicates=True
     if report.changed and not dry_run:
         data_changed()  # bulk inserts send no signals: cached counts and charts start afresh
     return report
+
+
+def unknown_actors_advice(slugs):
+    shown = ", ".join(slugs[:SHOWN_SLUGS]) + (" …" if len(slugs) > SHOWN_SLUGS else "")
+    message = _(
+        "The CSV names %(count)d actor(s) this site does not have: %(slugs)s. A CSV carries only their slugs: "
+        "add them first (in the admin under Actors, or in the “actors” list of a parley/1 file), "
+        "or import with `manage.py import_statements --create-actors FILE`, which creates each from the CSV's "
+        "speaker name."
+    ) % {"count": len(slugs), "slugs": shown}
+    return Problem(None, None, None, message)
+
+
+def add_missing_actors(document):
+    """Add to a CSV document an actor record for each actor slug it uses that the site lacks; their slugs."""
+    names = {}
+    for record in document.get("statements", []):
+        slugs = [record.get("speaker"), record.get("relayed_by"), *record.get("mentions", [])]
+        for slug in slugs:
+            if isinstance(slug, str) and slug:
+                names.setdefault(slug, None)
+        if isinstance(record.get("speaker"), str) and record.get("_speaker_name"):
+            names[record["speaker"]] = names[record["speaker"]] or record["_speaker_name"]
+    known = set()
+    for batch in batches(sorted(names)):
+        known.update(Actor.objects.filter(slug__in=batch).values_list("slug", flat=True))
+    missing = sorted(set(names) - known)
+    document.setdefault("actors", []).extend(
+        {"slug": slug, "name": names[slug] or slug.replace("-", " ").title()} for slug in missing
+    )
+    return missing
 
 
 class Loader:
@@ -182,23 +242,22 @@ class Loader:
         return True
 
     def parents_first(self, records):
+        """Each topic after its broader topic; a chain of any length (walked, not recursed), loops refused."""
         by_slug = {record["slug"]: record for record in records}
         ordered, done = [], set()
-
-        def visit(record, trail):
-            if record["slug"] in done:
-                return
-            if record["slug"] in trail:
-                problem = Problem("topics", record["_number"], "parent", _("The broader topics form a loop."))
-                raise ImportFailed([problem])
-            parent = by_slug.get(record.get("parent"))
-            if parent:
-                visit(parent, {*trail, record["slug"]})
-            done.add(record["slug"])
-            ordered.append(record)
-
         for record in records:
-            visit(record, set())
+            chain, trail = [], set()
+            current = record
+            while current is not None and current["slug"] not in done:
+                if current["slug"] in trail:
+                    message = _("The broader topics form a loop.")
+                    raise ImportFailed([Problem("topics", current["_number"], "parent", message, current["slug"])])
+                trail.add(current["slug"])
+                chain.append(current)
+                current = by_slug.get(current.get("parent"))
+            for item in reversed(chain):
+                done.add(item["slug"])
+                ordered.append(item)
         return ordered
 
     def sync_participants(self, event, record, *, before_save):

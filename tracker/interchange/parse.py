@@ -4,6 +4,8 @@ import csv
 import io
 import json
 
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from ..exports.rows import FORMULA_START, SEPARATOR, STATEMENT_FIELDS
@@ -24,8 +26,19 @@ CSV_FIELDS = (
 NULLABLE = {"first_reported_on", "relayed_by", "event"}
 
 
+def size_problem(size):
+    """The refusal of a file over PARLEY_MAX_UPLOAD_BYTES, or None; the admin and the command say the same."""
+    limit = settings.PARLEY_MAX_UPLOAD_BYTES
+    if size <= limit:
+        return None
+    message = _("This file is %(size)s; the largest file you can import is %(limit)s. Split it and import the parts.")
+    return Problem(None, None, None, message % {"size": filesizeformat(size), "limit": filesizeformat(limit)})
+
+
 def read_document(data, *, name=""):
     """`data` (bytes) as a parley/1 dict; ImportFailed when it cannot be read at all."""
+    if problem := size_problem(len(data)):
+        raise ImportFailed([problem])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -45,15 +58,25 @@ def parse_json(text):
             "column": error.colno,
         }
         raise ImportFailed([Problem(None, None, None, message)]) from None
+    except RecursionError:
+        # The decoder nests one call per bracket; parley/1 itself is a few levels deep.
+        message = _("The JSON is nested too deeply to be a parley/1 document.")
+        raise ImportFailed([Problem(None, None, None, message)]) from None
     if not isinstance(document, dict):
         raise ImportFailed([Problem(None, None, None, _("The document must be a JSON object."))])
     if document.get("format") != FORMAT:
         message = _("“format” must be “%(expected)s”, not %(found)s.") % {
             "expected": FORMAT,
-            "found": json.dumps(document.get("format")),
+            "found": shown_format(document.get("format")),
         }
         raise ImportFailed([Problem(None, None, "format", message)])
     return document
+
+
+def shown_format(value):
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return json.dumps(value)[:100]
+    return _("a list") if isinstance(value, list) else _("an object")
 
 
 def _uninert(value):
@@ -75,6 +98,8 @@ def csv_statement(row):
         record[field] = record[field] or None
     if "speaker_slug" in row:
         record["speaker"] = row["speaker_slug"]
+        if row.get("speaker"):
+            record["_speaker_name"] = row["speaker"]  # for --create-actors
     if row.get("updated_at"):
         record["updated_at"] = row["updated_at"]  # the stored copy this row was exported from
     if "topics" in row:
@@ -96,15 +121,42 @@ def csv_statement(row):
     return record
 
 
+def csv_rows(reader):
+    """(line, row) for each record, refusing what the csv module would otherwise guess at:
+    a quote never closed, a row with more or fewer cells than the header."""
+    width = len(reader.fieldnames)
+    while True:
+        line = reader.line_num + 1  # where the next record starts
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            if "end of data" in str(error) or "EOF" in str(error):
+                message = _("A quote opened on this line (or in a cell after it) is never closed.")
+            else:
+                message = _("This line is not valid CSV: %s.") % error
+            raise ImportFailed([Problem("rows", line, None, message)]) from None
+        cells = width + len(row.get(None, [])) - sum(value is None for value in row.values())
+        if cells != width:
+            message = _("This row has %(cells)d cells; the header has %(width)d.") % {"cells": cells, "width": width}
+            raise ImportFailed([Problem("rows", line, None, message)])
+        yield line, row
+
+
 def parse_csv(text):
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = reader.fieldnames or []
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as error:
+        raise ImportFailed([Problem("rows", 1, None, _("The header is not valid CSV: %s.") % error)]) from None
     missing = [column for column in ("speaker_slug", "said_on", "text") if column not in header]
     if missing:
         message = _("The CSV header lacks the column(s) %s.") % ", ".join(missing)
         raise ImportFailed([Problem(None, None, None, message)])
-    try:
-        statements = [csv_statement(row) for row in reader]
-    except csv.Error as error:
-        raise ImportFailed([Problem("rows", reader.line_num, None, str(error))]) from None
+    statements = []
+    for line, row in csv_rows(reader):
+        record = csv_statement(row)
+        record["_line"] = line
+        statements.append(record)
     return {"format": FORMAT, "statements": statements, "_csv": True}

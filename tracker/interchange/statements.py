@@ -8,7 +8,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..exports.rows import statement_records
-from ..models import Actor, Event, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
+from ..models import (
+    Actor,
+    Event,
+    Outlet,
+    Source,
+    Statement,
+    StatementSource,
+    StatementTopic,
+    Topic,
+    earliest_report,
+    first_published_at,
+)
 from . import bulk
 from .conflicts import baseline_conflicts
 from .nearby import near_duplicates
@@ -195,7 +206,7 @@ class StatementLoader:
     def claim(self, matches, taken, pk, record):
         if pk in taken:
             message = _("matches the same stored statement as statement %d") % taken[pk]
-            raise ImportFailed([Problem("statements", record["_number"], "key", message)])
+            raise ImportFailed([Problem.of_statement(record, "key", message)])
         taken[pk] = record["_number"]
         matches[pk] = record
 
@@ -208,8 +219,7 @@ class StatementLoader:
         return chain
 
     def first_reported_on(self, said_on, chain):
-        dates = [self.sources[identity][1] for identity, _role in chain]
-        return min((day for day in dates if day and day >= said_on), default=None)
+        return earliest_report(said_on, [self.sources[identity][1] for identity, _role in chain])
 
     def wanted(self, record, current):
         """The fields of `record` in the typed form of `current_state`."""
@@ -270,10 +280,13 @@ class StatementLoader:
                 created_at=self.now,
                 # A file's `updated_at` is when the statement last changed where it came from.
                 updated_at=record.get("updated_at") or self.now,
-                published_at=self.now if row["status"] == Statement.Status.PUBLISHED else None,
+                published_at=first_published_at(row["status"], None, self.now),
             )
             rows.append(row)
             chains.append(chain)
+            if row["status"] == Statement.Status.DRAFT:
+                self.report.drafts += 1
+                self.report.drafts_without_status += "status" not in record
         mentioned = any(record.get("mentions") for record in records)
         history_ids = bulk.insert_with_history(Statement, rows, history=self.history, returning_history=mentioned)
         if mentioned:

@@ -3,9 +3,9 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from ..models import Actor, Event, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
+from ..models import Actor, Event, Outlet, Source, Statement, StatementSource, StatementTopic, Topic, date_at_precision
 from ..text import fingerprint, normalize_name
-from .checks import compile_check, parse_timestamp, said_on_at_precision
+from .checks import compile_check, parse_timestamp
 from .problems import Problem
 
 SECTIONS = ("actors", "topics", "outlets", "events", "statements")
@@ -39,6 +39,7 @@ SOURCE_FIELDS = ("url", "title", "author", "published_on", "language", "archived
 STANCES = frozenset(StatementTopic.Stance.values)
 SOURCE_ROLES = frozenset(StatementSource.Role.values)
 LOOKUP_BATCH = 900
+KEY_SHOWN = 100  # characters of a record's key or slug quoted in a problem
 _missing = object()
 
 
@@ -59,9 +60,14 @@ class Validator:
         self.document = document
         self.problems = []
         self.sections = {}
+        self.keys = {}  # (section, number) -> the record's key or slug, to name it in problems
+        self.lines = {}  # statement number -> the CSV line it starts on
+        self.unknown = {}  # section -> slugs referred to that neither the file nor the site has
 
     def add(self, section, number, field, message):
-        self.problems.append(Problem(section, number, field, str(message)))
+        key = self.keys.get((section, number), "")
+        line = self.lines.get(number) if section == "statements" else None
+        self.problems.append(Problem(section, number, field, str(message), key, line))
 
     def run(self):
         for section in SECTIONS:
@@ -72,7 +78,7 @@ class Validator:
             self.sections[section] = [
                 record
                 for number, item in enumerate(raw, start=1)
-                if (record := self.clean_record(section, number, item)) is not None
+                if (record := self.guarded_record(section, number, item)) is not None
             ]
         self.check_unique()
         self.check_references()
@@ -86,11 +92,24 @@ class Validator:
                 self.add(section, number, field_name, message)
             return _missing
 
+    def guarded_record(self, section, number, item):
+        """A value of a type no check foresaw is a problem with this record, never a crash."""
+        try:
+            return self.clean_record(section, number, item)
+        except (TypeError, ValueError, AttributeError, OverflowError, RecursionError):
+            self.add(section, number, None, _("a value has a type this field does not take"))
+            return None
+
     def clean_record(self, section, number, item):
         if not isinstance(item, dict):
             self.add(section, number, None, _("must be an object"))
             return None
         record = {"_number": number}
+        key = item.get("key" if section == "statements" else "slug")
+        if isinstance(key, str) and key:
+            self.keys[(section, number)] = key if len(key) <= KEY_SHOWN else key[:KEY_SHOWN] + "…"
+        if isinstance(item.get("_line"), int):
+            self.lines[number] = record["_line"] = item["_line"]
         required = REQUIRED.get(section, ("slug", "name"))
         missing = {field_name for field_name in required if item.get(field_name) in (None, "")}
         for field_name in required:
@@ -125,7 +144,10 @@ class Validator:
 
     def clean_topics(self, number, item, record):
         if "parent" in item:
-            record["parent"] = item["parent"] or None
+            if item["parent"] is not None and not isinstance(item["parent"], str):
+                self.add("topics", number, "parent", _("expected a slug"))
+            else:
+                record["parent"] = item["parent"] or None
         if "keywords" in item:
             record["keywords"] = self.slug_list("topics", number, item, "keywords")
         if record.get("parent") and record["parent"] == record.get("slug"):
@@ -159,7 +181,7 @@ class Validator:
         said_on = record.get("said_on")
         if said_on:
             precision = record.get("date_precision", Statement.Precision.DAY)
-            record["said_on"] = said_on_at_precision(said_on, precision)
+            record["said_on"] = date_at_precision(said_on, precision)
             reported = record.get("first_reported_on")
             if reported and reported < record["said_on"]:
                 message = _("A statement cannot be reported before it was said.")
@@ -195,8 +217,8 @@ class Validator:
                 self.add("statements", number, "topics", _("each topic needs a “topic” slug"))
                 continue
             stance = entry.get("stance") or StatementTopic.Stance.UNCLEAR
-            if stance not in STANCES:
-                self.add("statements", number, "topics", _("“%s” is not a stance") % stance)
+            if not isinstance(stance, str) or stance not in STANCES:
+                self.add("statements", number, "topics", _("“%s” is not a stance") % shown(stance))
                 continue
             if entry["topic"] in seen:
                 self.add("statements", number, "topics", _("“%s” is listed twice") % entry["topic"])
@@ -214,15 +236,19 @@ class Validator:
             if not isinstance(entry, dict):
                 self.add("statements", number, field, _("must be an object"))
                 continue
-            source = {"outlet": entry.get("outlet") or None}
+            outlet = entry.get("outlet") or None
+            if outlet is not None and not isinstance(outlet, str):
+                self.add("statements", number, f"{field}.outlet", _("expected a slug"))
+                outlet = None
+            source = {"outlet": outlet}
             for name in SOURCE_FIELDS:
                 if name in entry:
                     found = self.clean_value("statements", number, SOURCE_CHECKS[name], f"{field}.{name}", entry[name])
                     if found is not _missing:
                         source[name] = found
             role = entry.get("role") or StatementSource.Role.REPORTED_BY
-            if role not in SOURCE_ROLES:
-                self.add("statements", number, f"{field}.role", _("“%s” is not a source role") % role)
+            if not isinstance(role, str) or role not in SOURCE_ROLES:
+                self.add("statements", number, f"{field}.role", _("“%s” is not a source role") % shown(role))
             source["role"] = role
             if not source.get("url") and not source.get("title"):
                 self.add("statements", number, field, _("Give the source a URL or, for unpublished remarks, a title."))
@@ -296,8 +322,20 @@ class Validator:
             for section, record, field, slugs in uses:
                 for slug in slugs:
                     if slug not in known:
+                        self.unknown.setdefault(target, set()).add(slug)
                         message = _("unknown %(what)s “%(slug)s”") % {"what": labels[target], "slug": slug}
                         self.add(section, record["_number"], field, message)
+
+
+def shown(value):
+    """A value from the file as a problem quotes it: text as it is, anything else as its JSON type."""
+    if isinstance(value, str):
+        return value if len(value) <= KEY_SHOWN else value[:KEY_SHOWN] + "…"
+    if isinstance(value, bool):
+        return _("true/false")
+    if isinstance(value, (int, float)):
+        return _("a number")
+    return _("a list") if isinstance(value, list) else _("an object")
 
 
 def source_identity(source):

@@ -16,7 +16,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from tracker.counts import data_changed
+from tracker.aggregates import data_changed
 from tracker.models import (
     Actor,
     Event,
@@ -26,6 +26,9 @@ from tracker.models import (
     StatementSource,
     StatementTopic,
     Topic,
+    date_at_precision,
+    earliest_report,
+    first_published_at,
 )
 from tracker.text import fingerprint
 
@@ -150,12 +153,7 @@ class Generator:
 
     def said_on(self, precision):
         offset = int(self.span * (self.rng.random() ** 0.7))
-        day = self.first_day + datetime.timedelta(days=offset)
-        if precision == Statement.Precision.MONTH:
-            return day.replace(day=1)
-        if precision == Statement.Precision.YEAR:
-            return day.replace(month=1, day=1)
-        return day
+        return date_at_precision(self.first_day + datetime.timedelta(days=offset), precision)
 
     def distinct(self, population, cum_weights, k):
         chosen = []
@@ -195,11 +193,10 @@ class Generator:
                     else Statement.Attribution.SINGLE_REPORT,
                     said_on=said_on,
                     date_precision=precision,
-                    first_reported_on=said_on + datetime.timedelta(days=rng.randint(0, 3)),
                     setting=rng.choice(("", "", "remarks to the press", "a speech to parliament", "an interview")),
                     event_id=rng.choice(self.events).id if self.events and rng.random() < 0.05 else None,
                     status=status,
-                    published_at=self.now if status != Statement.Status.DRAFT else None,
+                    published_at=first_published_at(status, None, self.now),
                     created_at=self.now,
                     updated_at=self.now,
                 )
@@ -210,8 +207,10 @@ class Generator:
                     StatementTopic(statement_id=statement_id, topic_id=topic.id, stance=stance, said_on=said_on)
                 )
             n_sources = rng.choices((1, 2, 3), (50, 35, 15))[0]
+            reported_on = []
             for position, outlet in enumerate(self.distinct(self.outlets, self.outlet_weights, n_sources)):
                 published_on = said_on + datetime.timedelta(days=position + rng.randint(0, 2))
+                reported_on.append(published_on)
                 sources.append(
                     Source(
                         id=source_id,
@@ -233,6 +232,7 @@ class Generator:
                     StatementSource(statement_id=statement_id, source_id=source_id, role=role, position=position)
                 )
                 source_id += 1
+            statements[-1].first_reported_on = earliest_report(said_on, reported_on)
             if rng.random() < 0.4:
                 for actor in self.distinct(self.actors, self.actor_weights, rng.choice((1, 1, 2))):
                     if actor.id != speaker.id:

@@ -3,6 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from tracker.interchange import ImportFailed, import_file
+from tracker.interchange.parse import size_problem
 
 SHOWN_WARNINGS = 50
 
@@ -13,15 +14,23 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="a .json (parley/1) or .csv file")
         parser.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+        parser.add_argument(
+            "--create-actors",
+            action="store_true",
+            help="for a CSV: create the actors it names that this site lacks, from the CSV's speaker names",
+        )
 
-    def handle(self, *args, file, dry_run, **options):
+    def handle(self, *args, file, dry_run, create_actors, **options):
         path = Path(file)
         try:
+            # The same limit as the admin's upload, checked before the file is read.
+            if problem := size_problem(path.stat().st_size):
+                raise CommandError(f"{path.name}: {problem}")
             data = path.read_bytes()
         except OSError as error:
             raise CommandError(f"Cannot read {path}: {error.strerror}") from None
         try:
-            report = import_file(data, name=path.name, dry_run=dry_run)
+            report = import_file(data, name=path.name, dry_run=dry_run, create_actors=create_actors)
         except ImportFailed as failure:
             for problem in failure.problems:
                 self.stderr.write(str(problem))

@@ -8,7 +8,10 @@ DEMO_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "demo.json"
 
 
 class Command(BaseCommand):
-    help = "Load the demo data (the 24 September 2025 Zelenskyy–Trump article and a little more). Idempotent."
+    help = (
+        "Load the demo data (tracker/fixtures/demo.json: about two hundred statements from 21 labelled "
+        "articles, made by build_demo). Idempotent."
+    )
 
     def handle(self, *args, **options):
         # The demo file is a parley/1 document, loaded by the one importer: a second run changes nothing.

@@ -1,0 +1,111 @@
+"""HTTP caching for readers: validators from the shared record version, and compression.
+
+Every public GET that answers 200 to an anonymous reader carries an `ETag` (the record version,
+the URL and what the response varies on) and a `Last-Modified` (the version's time). A
+conditional request whose validator still holds is answered 304 before any view runs: one
+primary-key lookup, no rendering. `Cache-Control: public, no-cache` lets browsers and shared
+caches keep a copy but revalidate it on every use, so the one-second visibility rule holds
+through any cache; PARLEY_SHARED_CACHE_SECONDS (default 0, at most 5) lets a shared cache serve
+its copy that many seconds without asking, for a news spike. Staff get `private, no-cache`.
+
+While cached aggregates may still be inside their grace period after a change (tracker/aggregates.py),
+the validator also carries a five-second time slice, so a page whose counts were stale is not
+kept beyond it.
+"""
+
+import datetime
+import hashlib
+import time
+
+from django.conf import settings
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe, quote_etag
+
+from . import versions
+
+# Not reader surfaces: the admin, staff exports, and the chart images (aggregates with their own
+# max-age, tracker/views.ChartView).
+EXCLUDED_PREFIXES = ("/admin/", "/export/", "/charts/", "/static/", "/api/schema/")
+SLICE_SECONDS = 5
+
+
+def is_reader_request(request):
+    return request.method in ("GET", "HEAD") and not request.path.startswith(EXCLUDED_PREFIXES)
+
+
+def is_anonymous(request):
+    user = getattr(request, "user", None)
+    return user is None or not user.is_authenticated
+
+
+def validators(request):
+    """(ETag, last modified as a timestamp) of what this URL shows readers at the current version."""
+    version, changed_at = versions.current()
+    changed = changed_at.timestamp() if changed_at else 0.0
+    now = time.time()
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()  # "this week" moves with the date
+    in_grace = now - changed < settings.PARLEY_AGGREGATE_GRACE_SECONDS
+    slice_ = int(now // SLICE_SECONDS) if in_grace else ""
+    parts = (version, slice_, today, request.get_full_path(), request.headers.get("Accept", ""))
+    digest = hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
+    midnight = datetime.datetime.combine(datetime.date.fromisoformat(today), datetime.time(), tzinfo=datetime.UTC)
+    return quote_etag(f"{version}-{digest}"), max(changed, midnight.timestamp())
+
+
+def matches(request, etag, last_modified):
+    none_match = request.headers.get("If-None-Match")
+    if none_match is not None:
+        return any(tag.strip().removeprefix("W/") == etag for tag in none_match.split(","))
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    return since is not None and int(last_modified) <= since
+
+
+class ReaderCacheMiddleware:
+    """Validators and 304s for anonymous readers; `private` for staff. After AuthenticationMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_reader_request(request):
+            return self.get_response(request)
+        if not is_anonymous(request):
+            response = self.get_response(request)
+            patch_cache_control(response, private=True, no_cache=True)
+            return response
+        etag, last_modified = validators(request)
+        if matches(request, etag, last_modified):
+            response = self.not_modified(etag, last_modified)
+        else:
+            response = self.get_response(request)
+            if response.status_code != 200 or response.cookies or response.has_header("Cache-Control"):
+                return response
+            response.headers["ETag"] = etag
+            response.headers["Last-Modified"] = http_date(last_modified)
+        seconds = min(settings.PARLEY_SHARED_CACHE_SECONDS, 5)
+        if seconds:
+            patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+        else:
+            patch_cache_control(response, public=True, no_cache=True)
+        patch_vary_headers(response, ("Cookie", "Accept"))
+        return response
+
+    @staticmethod
+    def not_modified(etag, last_modified):
+        from django.http import HttpResponseNotModified
+
+        response = HttpResponseNotModified()
+        response.headers["ETag"] = etag
+        response.headers["Last-Modified"] = http_date(last_modified)
+        return response
+
+
+class ReaderGZipMiddleware(GZipMiddleware):
+    """Compresses what readers get. Not the admin nor anything a logged-in user gets: their pages
+    carry a CSRF token, which compression would expose to BREACH."""
+
+    def process_response(self, request, response):
+        if request.path.startswith("/admin/") or not is_anonymous(request):
+            return response
+        return super().process_response(request, response)
