@@ -16,8 +16,11 @@ DEV_ENV := $(LOCAL_ENV) DEBUG=1
 # Labelled articles for the extractor's scores: the development set (a copy of
 # ../shared/extraction-dev) and our own cases.
 EXTRACTION_DIRS ?= tests/data/extraction-dev tests/data/extraction
+# Articles labelled before the extractor saw them (first-sight scores in their READMEs): each folder
+# is also scored on its own.
+EXTRACTION_UNSEEN ?= tests/data/extraction-unseen tests/data/extraction-unseen-2 tests/data/extraction-unseen-3
 
-.PHONY: install run serve test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction fonts
+.PHONY: install run serve serve-cached test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction fonts
 
 install: $(STAMP)
 
@@ -43,6 +46,14 @@ serve: migrate
 		$(MANAGE) collectstatic --noinput -v0 && \
 		exec $(VENV)/bin/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -'
 
+# The same behind Debian's nginx as a shared cache (deploy/nginx.conf) on $(HOST):$(PORT);
+# gunicorn on a free loopback port. nginx runs in the foreground from a temporary directory.
+serve-cached: migrate
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { echo "make serve-cached needs nginx: apt-get install nginx-light"; exit 2; }
+	$(LOCAL_ENV) SECRET_KEY=$${SECRET_KEY:-$$(head -c 48 /dev/urandom | base64)} bash -c '\
+		$(MANAGE) collectstatic --noinput -v0 && \
+		exec $(PY) deploy/cached.py --listen $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3}'
+
 # Benchmarks at BENCH_N statements (default 1,000,000), SQLite and DATABASE_URL's PostgreSQL.
 # Never part of `make test`; see bench/run.py. Writes bench/results.json and README's table.
 bench: install
@@ -64,8 +75,11 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
 
-# `make load`: gunicorn on 127.0.0.1 (a free port), readers and editors for LOAD_SECONDS (60).
+# `make load`: wrk readers (a spike mix and a long-tail mix, direct to gunicorn and through
+# deploy/nginx.conf) while editors save, LOAD_SECONDS (60) per mix and target; bench/load.py.
+# BENCH_N=… uses the benchmark database of that size; LOAD_RECORD=1 writes bench/results.json.
 load: migrate
+	@command -v wrk >/dev/null || { echo "make load needs wrk: apt-get install wrk (and nginx-light for the proxy runs)"; exit 2; }
 	LOAD_SECONDS=$${LOAD_SECONDS:-60} $(PY) bench/load.py
 
 # `make backup` writes backups/parley-<date>.sqlite3 (or .dump with pg_dump); `make restore FILE=…` puts one back.
@@ -93,4 +107,4 @@ clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
 
 eval-extraction: install
-	$(PY) -m tracker.extraction.evaluate $(EXTRACTION_DIRS)
+	$(PY) -m tracker.extraction.evaluate $(EXTRACTION_DIRS) --unseen $(EXTRACTION_UNSEEN)

@@ -1,98 +1,151 @@
-"""`make load`: gunicorn on loopback, readers browsing filtered timelines while editors save.
+"""`make load`: readers from a real load tool (Debian's wrk) while editors save, direct and through nginx.
 
-Readers are threads issuing GETs over HTTP, each timeline page followed by its chart images
-as a browser loads them; editors are threads saving statements through
-the ORM with the admin's optimistic-lock check, against the same database. Runs for
-LOAD_SECONDS (default 60) and prints requests/s, page and chart p95 latencies and the
-error count; exits 1
-when anything failed.
+gunicorn serves the app on loopback; deploy/nginx.conf runs in front of it (when nginx is
+installed). Two reader mixes, each for LOAD_SECONDS (default 60) with LOAD_READERS (16)
+connections, first straight to gunicorn, then through nginx:
+- *spike*: Zipf over the filters of a news day — most readers on the front page, then the day's
+  few busiest actors and topics, the feed, the API, one common search, the chart images; half of
+  the requests (LOAD_REVALIDATE) come from browsers revalidating with the ETag they were given;
+- *tail*: first views of random filters — actors, topics, actor × topic, searches with dates,
+  actor and topic pages.
+Editors (LOAD_EDITORS threads in this process, the ORM with the admin's row lock) save published
+statements throughout, each pausing LOAD_EDIT_PAUSE seconds (1) between saves: every save is a
+change readers can see, so every validator changes with it.
+
+gunicorn runs with PARLEY_SHARED_CACHE_SECONDS=LOAD_SHARED_CACHE_SECONDS (1), the spike setting
+that lets nginx keep a copy for a second; direct readers are not affected by it.
+With BENCH_N, the benchmark database of that size (bench/data.py) is used, else DATABASE_URL's.
+Prints requests/s, p50, p95 and errors per mix and target as JSON; with LOAD_RECORD=1 also writes
+them as `load.<mix>.<target>.*` into bench/results.json's entry for this database and README's
+table (when that entry is of the same size). Exits 1 when anything failed.
 """
 
-import html
 import json
 import os
 import random
-import re
-import socket
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench import data, readme  # noqa: E402
+from deploy import cached  # noqa: E402
+
 SECONDS = float(os.environ.get("LOAD_SECONDS", "60"))
 READERS = int(os.environ.get("LOAD_READERS", "16"))
 EDITORS = int(os.environ.get("LOAD_EDITORS", "2"))
+EDIT_PAUSE = float(os.environ.get("LOAD_EDIT_PAUSE", "1"))
 WORKERS = os.environ.get("LOAD_WORKERS", "4")
+REVALIDATE = os.environ.get("LOAD_REVALIDATE", "0.5")
+SHARED_CACHE_SECONDS = os.environ.get("LOAD_SHARED_CACHE_SECONDS", "1")
+ZIPF_S = 1.1
+SCRIPT = ROOT / "bench" / "wrk" / "readers.lua"
+RESULTS = ROOT / "bench" / "results.json"
+SEARCH_WORDS = ("ceasefire", "sanctions", "security guarantees", "negotiations", "sovereignty", "aid")
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def database_url():
+    n = os.environ.get("BENCH_N")
+    url = os.environ.get("DATABASE_URL", "")
+    if not n:
+        return url
+    if url.startswith(("postgres://", "postgresql://")):
+        return data.prepare_postgres(url, int(n), os.environ.get("BENCH_PG_DB", "parley_bench"))
+    return data.prepare_sqlite(int(n))
 
 
-def fetch(url, timeout=30):
-    with urllib.request.urlopen(url, timeout=timeout) as response:
-        return response.status, response.read()
+def busiest():
+    """Actors and topics by published statements in the newest month of the record: the day's news."""
+    import datetime
+
+    from django.db.models import Count
+
+    from tracker.models import Actor, Statement, StatementTopic, Topic
+
+    newest = Statement.objects.published().order_by("-said_on").values_list("said_on", flat=True).first()
+    recent = Statement.objects.published().filter(said_on__gte=newest - datetime.timedelta(days=30))
+    actors = list(
+        recent.values("speaker__slug").annotate(n=Count("id")).order_by("-n").values_list("speaker__slug", flat=True)
+    )
+    topics = list(
+        StatementTopic.objects.filter(statement__in=recent)
+        .values("topic__slug")
+        .annotate(n=Count("id"))
+        .order_by("-n")
+        .values_list("topic__slug", flat=True)
+    )
+    published = Statement.Status.PUBLISHED
+    return {
+        "actors": actors,
+        "topics": topics,
+        # Public records only (a registry record is public while a published statement uses it).
+        "all_actors": list(
+            Actor.objects.filter(statements__status=published).values_list("slug", flat=True).distinct()
+        ),
+        "all_topics": list(
+            Topic.objects.filter(statements__status=published).values_list("slug", flat=True).distinct()
+        ),
+        "newest": newest,
+    }
 
 
-CHART_RE = re.compile(r'<img class="chart__img[^"]*" src="([^"]+)"')
+def spike_paths(found):
+    """(weight, path): the news day's pages ranked, weights 1/rank^s (Zipf)."""
+    actors, topics = found["actors"][:3], found["topics"][:3]
+    ranked = ["/"]
+    if actors:
+        ranked += [f"/?actor={actors[0]}"]
+    if topics:
+        ranked += [f"/?topic={topics[0]}"]
+    ranked += ["/feeds/statements.atom", "/api/statements/", "/charts/months.svg", "/charts/speakers.svg"]
+    ranked += [f"/?actor={slug}" for slug in actors[1:]] + [f"/?topic={slug}" for slug in topics[1:]]
+    ranked += ["/?q=ceasefire"]
+    ranked += [f"/actors/{slug}/" for slug in actors[:2]] + [f"/topics/{slug}/" for slug in topics[:2]]
+    ranked += [f"/api/statements/?actor={slug}" for slug in actors[:1]]
+    return [(1 / rank**ZIPF_S, path) for rank, path in enumerate(ranked, start=1)]
 
 
-def get(base, path, kind, results, lock):
-    """GET `path`; its latency is filed under `kind` (pages, charts), a failure under errors."""
-    started = time.perf_counter()
-    body = b""
-    try:
-        status, body = fetch(base + path)
-        ok = status == 200
-    except (urllib.error.URLError, OSError) as error:
-        ok, status = False, getattr(error, "code", str(error))
-    elapsed = time.perf_counter() - started
-    with lock:
-        results[kind].append(elapsed)
-        if not ok:
-            results["errors"].append(f"GET {path}: {status}")
-    return body
-
-
-def reader(base, slugs, stop, results, lock):
-    rng = random.Random()
-    while not stop.is_set():
-        choice = rng.random()
-        if choice < 0.3 or not slugs["actors"]:
-            path = "/"
-        elif choice < 0.55:
-            path = f"/?actor={rng.choice(slugs['actors'])}"
-        elif choice < 0.75 and slugs["topics"]:
-            path = f"/?topic={rng.choice(slugs['topics'])}&sort=oldest"
-        elif choice < 0.9:
-            path = f"/?q=security+guarantees&date_after=20{rng.randint(10, 25)}-01-01"
+def tail_paths(found, count=5000):
+    """(1, path): first views of random filters and pages."""
+    rng = random.Random(18)
+    actors, topics = found["all_actors"], found["all_topics"]
+    newest = found["newest"]
+    paths = []
+    for _ in range(count):
+        actor, topic = rng.choice(actors), rng.choice(topics)
+        kind = rng.randrange(7)
+        if kind == 0:
+            paths.append(f"/?actor={actor}")
+        elif kind == 1:
+            paths.append(f"/?topic={topic}&sort=oldest")
+        elif kind == 2:
+            paths.append(f"/?actor={actor}&topic={topic}")
+        elif kind == 3:
+            word = rng.choice(SEARCH_WORDS).replace(" ", "+")
+            paths.append(f"/?q={word}&date_after={newest.year - rng.randint(1, 10)}-01-01")
+        elif kind == 4:
+            paths.append(f"/actors/{actor}/")
+        elif kind == 5:
+            paths.append(f"/topics/{topic}/")
         else:
-            path = "/api/statements/"
-        body = get(base, path, "latencies", results, lock)
-        # Then the page's chart images, as a browser would load them.
-        for src in CHART_RE.findall(body.decode(errors="replace")):
-            if stop.is_set():
-                break
-            get(base, html.unescape(src), "charts", results, lock)
+            paths.append(f"/api/statements/?actor={actor}")
+    return [(1, path) for path in paths]
 
 
-def editor(stop, results, lock):
-    import django
-
-    django.setup()
-    from django.db import transaction
+def editor(stop, saves, errors, lock):
+    from django.db import connection, transaction
 
     from tracker.models import Statement
 
     rng = random.Random()
-    ids = list(Statement.objects.order_by("-id").values_list("id", flat=True)[:2000])
+    ids = list(Statement.objects.published().order_by("-id").values_list("id", flat=True)[:2000])
     while not stop.is_set() and ids:
         started = time.perf_counter()
         try:
@@ -100,89 +153,147 @@ def editor(stop, results, lock):
                 statement = Statement.objects.select_for_update().get(pk=rng.choice(ids))
                 statement.setting = f"load test edit {time.time():.3f}"
                 statement.save()
-            ok = True
+            message = None
         except Exception as error:  # any failure is what this run counts
-            ok = False
             message = repr(error)
         with lock:
-            results["saves"].append(time.perf_counter() - started)
-            if not ok:
-                results["errors"].append(f"save: {message}")
-        time.sleep(0.05)
+            saves.append(time.perf_counter() - started)
+            if message:
+                errors.append(f"save: {message}")
+        stop.wait(EDIT_PAUSE)
+    connection.close()
 
 
-def percentile_ms(latencies, fraction):
-    ordered = sorted(latencies)
-    return round(ordered[max(int(len(ordered) * fraction) - 1, 0)] * 1000, 1) if ordered else None
+def wrk(base, paths_file, revalidate):
+    binary = shutil.which("wrk")
+    output = subprocess.run(
+        [binary, "-t", str(READERS), "-c", str(READERS), "-d", f"{SECONDS:g}s", "--timeout", "10s",
+         "-s", str(SCRIPT), base, "--", str(paths_file), str(revalidate)],
+        check=True, stdout=subprocess.PIPE, text=True,
+    ).stdout  # fmt: skip
+    found = json.loads(output.strip().splitlines()[-1])
+    if found["failures"]:
+        print(f"failed requests (a few): {found['failures']}", file=sys.stderr)
+    errors = found["failed_status"] + found["socket_errors"] + found["timeouts"]
+    return {
+        "rps": round(found["requests"] / found["seconds"], 1),
+        "p50_ms": found["p50_ms"],
+        "p95_ms": found["p95_ms"],
+        "errors": errors,
+        "timeouts": found["timeouts"],
+        "not_modified": found["not_modified"],
+        "requests": found["requests"],
+    }
+
+
+def write_paths(folder, name, weighted):
+    path = Path(folder) / f"{name}.tsv"
+    path.write_text("".join(f"{weight:.6f}\t{p}\n" for weight, p in weighted))
+    return path
+
+
+def record(figures, n, note):
+    if not RESULTS.exists():
+        return
+    results = json.loads(RESULTS.read_text())
+    from django.db import connection
+
+    for entry in results:
+        if entry["database"] == connection.vendor and entry["n_statements"] == n:
+            entry["figures"] = dict(sorted({**entry["figures"], **figures}.items()))
+            entry["notes"] = [*(x for x in entry.get("notes", []) if not x.startswith("load.")), note]
+            RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+            readme.update(results)
+            return
+    print(f"bench/results.json has no {connection.vendor} entry at {n:,} statements: not recorded", file=sys.stderr)
 
 
 def main():
-    port = free_port()
+    if not shutil.which("wrk"):
+        print("make load needs wrk: apt-get install wrk", file=sys.stderr)
+        return 2
+    url = database_url()
     env = {
         **os.environ,
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_COOKIES": "0",
         "SECURE_HSTS_SECONDS": "0",
         "STATIC_COLLECTED": "0",
+        "PARLEY_SHARED_CACHE_SECONDS": SHARED_CACHE_SECONDS,
     }
+    if url:
+        env["DATABASE_URL"] = url
     env.setdefault("SECRET_KEY", "parley-load-test-only")
     env.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.update(env)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", WORKERS,
-         "--threads", "2", "--log-level", "warning"],
-        cwd=ROOT,
-        env=env,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    import django
+
+    django.setup()
+    from tracker.models import Statement
+
+    n = Statement.objects.count()
+    found = busiest()
+    upstream = f"127.0.0.1:{cached.free_port()}"
+    server = cached.gunicorn(upstream, WORKERS, threads=2, env=env)
+    report, errors, saves, lock = {}, [], [], threading.Lock()
     try:
-        for _attempt in range(100):
+        cached.wait_for_port("127.0.0.1", int(upstream.rsplit(":", 1)[1]), server, seconds=60)
+        urllib.request.urlopen(f"http://{upstream}/", timeout=60).read()
+        with tempfile.TemporaryDirectory(prefix="parley-load-") as folder:
+            mixes = {
+                "spike": (write_paths(folder, "spike", spike_paths(found)), REVALIDATE),
+                "tail": (write_paths(folder, "tail", tail_paths(found)), "0"),
+            }
+            stop = threading.Event()
+            editors = [threading.Thread(target=editor, args=(stop, saves, errors, lock)) for _ in range(EDITORS)]
+            for thread in editors:
+                thread.start()
             try:
-                fetch(base + "/api/actors/", timeout=5)
-                break
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.2)
-        slugs = {
-            "actors": [a["slug"] for a in json.loads(fetch(base + "/api/actors/")[1])["results"]],
-            "topics": [t["slug"] for t in json.loads(fetch(base + "/api/topics/")[1])["results"]],
-        }
-        results, lock, stop = (
-            {"latencies": [], "charts": [], "saves": [], "errors": []},
-            threading.Lock(),
-            threading.Event(),
-        )
-        threads = [threading.Thread(target=reader, args=(base, slugs, stop, results, lock)) for _ in range(READERS)]
-        threads += [threading.Thread(target=editor, args=(stop, results, lock)) for _ in range(EDITORS)]
-        started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        time.sleep(SECONDS)
-        stop.set()
-        for thread in threads:
-            thread.join()
-        elapsed = time.perf_counter() - started
+                for mix, (paths_file, revalidate) in mixes.items():
+                    report[f"{mix}.direct"] = wrk(f"http://{upstream}", paths_file, revalidate)
+                    print(f"{mix}, direct: {report[f'{mix}.direct']}", file=sys.stderr)
+                    if cached.nginx_binary():
+                        with cached.proxy(upstream) as base:
+                            report[f"{mix}.proxy"] = wrk(base, paths_file, revalidate)
+                        print(f"{mix}, proxy: {report[f'{mix}.proxy']}", file=sys.stderr)
+                    else:
+                        print(f"{mix}, proxy: skipped ({cached.INSTALL_HINT})", file=sys.stderr)
+            finally:
+                stop.set()
+                for thread in editors:
+                    thread.join()
     finally:
-        server.terminate()
-        server.wait(timeout=30)
-    pages, charts = results["latencies"], results["charts"]
-    report = {
-        "seconds": round(elapsed, 1),
+        cached.stop(server)
+    report["saves"] = {"count": len(saves), "errors": len(errors)}
+    summary = {
+        "statements": n,
+        "database": os.environ.get("DATABASE_URL", "sqlite (default)").split("@")[-1],
+        "seconds_per_run": SECONDS,
         "readers": READERS,
-        "editors": EDITORS,
-        "requests": len(pages) + len(charts),
-        "requests_per_second": round((len(pages) + len(charts)) / elapsed, 1),
-        "pages": len(pages),
-        "pages_p50_ms": percentile_ms(pages, 0.5),
-        "pages_p95_ms": percentile_ms(pages, 0.95),
-        "charts": len(charts),
-        "charts_p95_ms": percentile_ms(charts, 0.95),
-        "saves": len(results["saves"]),
-        "errors": len(results["errors"]),
+        "gunicorn": f"{WORKERS} workers × 2 threads",
+        "editors": f"{EDITORS}, pausing {EDIT_PAUSE:g} s",
+        "shared_cache_seconds": SHARED_CACHE_SECONDS,
+        "results": report,
     }
-    print(json.dumps(report, indent=2))
-    for error in results["errors"][:20]:
+    print(json.dumps(summary, indent=2))
+    for error in errors[:20]:
         print("error:", error, file=sys.stderr)
-    return 1 if results["errors"] else 0
+    if os.environ.get("LOAD_RECORD") == "1":
+        figures = {
+            f"load.{run}.{key}": value
+            for run, values in report.items()
+            if run != "saves"
+            for key, value in values.items()
+            if key in ("rps", "p50_ms", "p95_ms", "errors")
+        }
+        figures["load.saves.count"], figures["load.saves.errors"] = len(saves), len(errors)
+        note = (
+            f"load.*: make load, {SECONDS:g} s per mix and target, {READERS} wrk connections, "
+            f"gunicorn {WORKERS}×2, {EDITORS} editors, PARLEY_SHARED_CACHE_SECONDS={SHARED_CACHE_SECONDS}"
+        )
+        record(figures, n, note)
+    failed = errors or any(values.get("errors") for run, values in report.items() if run != "saves")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ Run by bench/run.py in a child process per database. A figure whose feature does
 yet (no API, no positions page, no extraction) is left out and listed under "absent".
 """
 
+import contextlib
 import datetime
 import html
 import json
@@ -53,8 +54,9 @@ class Bench:
             raise LookupError(f"{url} {params} answered {response.status_code}")
         return response
 
-    def page_figures(self, prefix, client, url, params):
-        """`prefix.ms`: the whole response; `prefix.sql_ms`: the same page's SQL re-run alone."""
+    def page_figures(self, prefix, client, url, params, compressed=False):
+        """`prefix.ms`: the whole response; `prefix.sql_ms`: the same page's SQL re-run alone;
+        with `compressed`, `prefix.gzip_kb`: what a reader's browser downloads."""
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
@@ -77,6 +79,9 @@ class Bench:
         # Warm: a second reader within the cache period gets counts and charts from the cache.
         self.figures[f"{prefix}.warm_ms"] = median_ms(lambda: client.get(url, params))
         self.figures[f"{prefix}.queries"] = len(queries)
+        if compressed:
+            response = client.get(url, params, HTTP_ACCEPT_ENCODING="gzip")
+            self.figures[f"{prefix}.gzip_kb"] = round(len(response.content) / 1024, 1)
 
     def guarded(self, name, fn):
         try:
@@ -108,9 +113,20 @@ def reference_values():
         .order_by("-n", "topic__slug")
         .values_list("topic__slug", "n")[0]
     )
+    # The event most statements were said at: the heaviest event page.
+    event = (
+        Statement.objects.published()
+        .filter(event__isnull=False)
+        .values("event__slug")
+        .annotate(n=Count("id"))
+        .order_by("-n", "event__slug")
+        .values_list("event__slug", flat=True)
+        .first()
+    )
     return {
         "actor": speaker,
         "topic": topic,
+        "event": event,
         "positions_topic": busiest[0],
         "positions_topic_statements": busiest[1],
         "date_after": newest.replace(year=newest.year - 3).isoformat(),
@@ -221,6 +237,41 @@ def measure_pages(bench, ref):
         "positions.topic",
         lambda: bench.page_figures("positions.topic", bench.client, "/positions/", {"topic": ref["positions_topic"]}),
     )
+    for name, url in public_pages(ref).items():
+        bench.guarded(name, lambda n=name, u=url: bench.page_figures(n, bench.client, u, {}, compressed=True))
+    bench.guarded("http.304", lambda: measure_not_modified(bench))
+
+
+def public_pages(ref):
+    """The reader pages beyond the timeline: actor, topic and event pages, the lists, positions, the feed."""
+    pages = {
+        "pages.actor": f"/actors/{ref['actor']}/",
+        "pages.topic": f"/topics/{ref['topic']}/",
+        "pages.event": f"/events/{ref['event']}/" if ref["event"] else None,
+        "pages.actors": "/actors/",
+        "pages.topics": "/topics/",
+        "pages.positions": "/positions/",
+        "pages.feed": "/feeds/statements.atom",
+    }
+    from django.urls import NoReverseMatch, reverse
+
+    with contextlib.suppress(NoReverseMatch):  # no overview page on this version
+        pages["pages.overview"] = reverse("overview")
+    return {name: url for name, url in pages.items() if url}
+
+
+def measure_not_modified(bench):
+    """`http.304.ms`: a reader's browser revalidating the front page with the ETag it was given."""
+    etag = bench.client.get("/").headers.get("ETag")
+    if not etag:
+        raise LookupError("/ sends no ETag")
+
+    def revalidate():
+        response = bench.client.get("/", HTTP_IF_NONE_MATCH=etag)
+        if response.status_code != 304:
+            raise LookupError(f"a conditional request answered {response.status_code}")
+
+    bench.figures["http.304.ms"] = median_ms(revalidate)
 
 
 def main():

@@ -18,7 +18,30 @@ GOALS = {
 }
 
 
+# Issue 18's goals (at 1M, 2 cores): pages beyond the timeline, revalidation, and load.
+TRAFFIC_GOALS = {
+    "http.304.ms": "≤ 5 ms",
+    "positions.topic.ms": "≤ 100 ms",
+    "load.spike.direct.rps": "≥ 300",
+    "load.spike.direct.p95_ms": "≤ 100",
+    "load.spike.direct.errors": "0",
+    "load.spike.proxy.rps": "≥ 2,000",
+    "load.spike.proxy.errors": "0",
+    "load.tail.direct.p95_ms": "≤ 1,000",
+    "load.tail.direct.errors": "0",
+    "load.tail.proxy.p95_ms": "≤ 1,000",
+    "load.tail.proxy.errors": "0",
+    "load.saves.errors": "0",
+}
+
+
 def goal(name):
+    if name in TRAFFIC_GOALS:
+        return TRAFFIC_GOALS[name]
+    if name.startswith("pages.") and name.endswith((".ms", ".gzip_kb")) and not name.endswith(".warm_ms"):
+        return "≤ 60 KB" if name.endswith(".gzip_kb") else "≤ 50 ms"
+    if name.startswith("chart.") and name.endswith(".ms") and not name.endswith((".sql_ms", ".warm_ms")):
+        return "≤ 100 ms"
     if name.startswith("admin."):
         return GOALS["admin"][0] if name.endswith(".ms") and not name.endswith(".sql_ms") else ""
     if name.startswith(("timeline.", "api.")) and name.endswith(".ms") and not name.endswith(".sql_ms"):

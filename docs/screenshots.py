@@ -19,20 +19,28 @@ sys.path.insert(0, str(ROOT))
 
 from tests.browser.conftest import make_driver, quit_driver  # noqa: E402
 
+DESKTOP, PHONE = (1400, 1000), (390, 844)
 PAGES = [
-    # (file name, path, width, height, full page)
-    ("timeline-desktop.png", "/", 1366, 1000),
-    ("timeline-phone.png", "/", 390, 844),
-    ("timeline-filtered.png", "/?actor=volodymyr-zelenskyy&q=guarantees", 1366, 900),
-    ("statement.png", None, 1366, 1000),
-    ("actor.png", "/actors/volodymyr-zelenskyy/", 1366, 1000),
-    ("positions.png", "/positions/?topic=security-guarantees", 1366, 1000),
-    ("event.png", "/events/zelenskyy-trump-meeting-new-york-2025/", 1366, 1000),
-    ("overview-desktop.png", "/overview/?period=custom&date_after=2025-01-01&date_before=2025-12-31", 1366, 1000),
-    ("overview-phone.png", "/overview/?period=custom&date_after=2025-01-01&date_before=2025-12-31", 390, 844),
+    # (file name, path, (width, height), the whole page or only its first screen)
+    ("timeline-desktop.png", "/", DESKTOP, True),
+    ("timeline-filtered.png", "/?actor=volodymyr-zelenskyy&q=guarantees", DESKTOP, True),
+    ("statement.png", None, DESKTOP, True),
+    ("actor.png", "/actors/volodymyr-zelenskyy/", DESKTOP, True),
+    ("positions.png", "/positions/?topic=security-guarantees", DESKTOP, True),
+    ("event.png", "/events/zelenskyy-trump-meeting-new-york-2025/", DESKTOP, True),
+    ("events.png", "/events/", DESKTOP, False),
+    ("about.png", "/about/", DESKTOP, False),
+    # A phone's first screen: what a reader sees before scrolling.
+    ("timeline-phone.png", "/", PHONE, False),
+    ("timeline-filtered-phone.png", "/?actor=volodymyr-zelenskyy&kind=direct_quote", PHONE, False),
+    ("statement-phone.png", None, PHONE, False),
+    ("actor-phone.png", "/actors/volodymyr-zelenskyy/", PHONE, True),
+    ("positions-phone.png", "/positions/?topic=security-guarantees", PHONE, True),
+    ("overview-desktop.png", "/overview/?period=custom&date_after=2025-01-01&date_before=2025-12-31", DESKTOP, True),
+    ("overview-phone.png", "/overview/?period=custom&date_after=2025-01-01&date_before=2025-12-31", PHONE, True),
     # Admin pages are photographed as an editor (EDITOR_SESSION logs the browser in).
-    ("desk-desktop.png", "/admin/", 1366, 1000),
-    ("desk-phone.png", "/admin/", 390, 844),
+    ("desk-desktop.png", "/admin/", DESKTOP, True),
+    ("desk-phone.png", "/admin/", PHONE, True),
 ]
 EDITOR_SESSION = (
     "from django.contrib.auth.models import Group, User; from django.test import Client; "
@@ -105,7 +113,7 @@ def main():
             base = f"http://127.0.0.1:{port}"
             wait_for(base + "/")
             wanted = set(sys.argv[1:])
-            for name, path, width, height in PAGES:
+            for name, path, (width, height), whole in PAGES:
                 if wanted and name not in wanted:
                     continue
                 driver = make_driver(width=width, height=height)
@@ -116,9 +124,11 @@ def main():
                         driver.get(base + "/admin/login/")
                         driver.add_cookie({"name": "sessionid", "value": session, "path": "/"})
                     driver.get(base + (path or statement_path))
-                    full = driver.execute_script("return document.documentElement.scrollHeight")
-                    metrics["height"] = min(max(height, full), 2400)
-                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+                    time.sleep(0.5)  # the framed month chart
+                    if whole:
+                        full = driver.execute_script("return document.documentElement.scrollHeight")
+                        metrics["height"] = min(max(height, full), 2400)
+                        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
                     driver.save_screenshot(str(OUT / name))
                     print(f"wrote docs/screenshots/{name}")
                 finally:

@@ -116,8 +116,9 @@ HIDDEN_TEXTS = ("Secret draft guarantees wording", "Review-stage guarantees rema
 
 def chart_svg(client, response, name="months"):
     """The SVG of the page's chart `name` (months or speakers), fetched as a browser would: by
-    the page's own <img src>. None when the page has no such chart."""
-    match = re.search(rf'<img class="chart__img[^"]*" src="(/charts/{name}\.svg[^"]*)"', response.content.decode())
+    the page's own <iframe src> or <img src>. None when the page has no such chart."""
+    pattern = rf'<(?:iframe|img) class="chart__(?:frame|img)[^"]*" src="(/charts/{name}\.svg[^"]*)"'
+    match = re.search(pattern, response.content.decode())
     if match is None:
         return None
     chart = client.get(html.unescape(match.group(1)))

@@ -1,5 +1,6 @@
 """Statement extraction: one small article per phenomenon, asserting on the candidates an editor sees."""
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ from tracker.extraction.evaluate import score_directories
 
 DATA = Path(__file__).resolve().parent / "data" / "extraction"
 DEV_SET = DATA.parent / "extraction-dev"
+UNSEEN_SET = DATA.parent / "extraction-unseen"
+UNSEEN_SET_2 = DATA.parent / "extraction-unseen-2"
+UNSEEN_SET_3 = DATA.parent / "extraction-unseen-3"
 
 DIRECTORY = Directory(
     actors=[
@@ -279,7 +283,207 @@ def test_candidates_carry_offsets_topics_and_mentions():
         "topics",
         "mentions",
         "relayed_by",
+        "date_said",
+        "date_precision",
+        "sentence",
+        "carried_by",
     }
+
+
+# --- formats and speakers of other outlets (issue 16) --------------------------------------------
+
+
+def test_a_transcript_answer_is_a_quote_by_its_labelled_speaker_and_the_question_is_nobodys():
+    text = (
+        "Unification Minister Chung Dong-young spoke to the radio on Wednesday.\n\n"
+        "HOST: Has Pyongyang answered the offer of talks?\n\n"
+        "CHUNG: Not yet. The door remains open.\n\n"
+        "HOST: Will the drills go ahead?\n\n"
+        "CHUNG: That decision belongs to the alliance."
+    )
+    assert seen(text) == [
+        ("Chung Dong-young", "direct_quote", "Not yet. The door remains open."),
+        ("Chung Dong-young", "direct_quote", "That decision belongs to the alliance."),
+    ]
+
+
+def test_a_transcript_answer_over_several_paragraphs_stays_with_its_speaker_until_the_next_turn():
+    text = (
+        "Minister Chung Dong-young spoke to the radio.\n\nHOST: Has Pyongyang answered?\n\n"
+        "CHUNG: Not yet.\n\nWe are still waiting.\n\nHOST: And the drills?\n\nCHUNG: That belongs to the alliance."
+        "\n\nChung added that talks would go on."
+    )
+    assert seen(text) == [
+        ("Chung Dong-young", "direct_quote", "Not yet."),
+        ("Chung Dong-young", "direct_quote", "We are still waiting."),
+        ("Chung Dong-young", "direct_quote", "That belongs to the alliance."),
+        ("Chung Dong-young", "paraphrase", "talks would go on"),
+    ]
+
+
+def test_an_embedded_post_is_a_quote_by_the_account_owner_dated_by_its_signature():
+    text = (
+        "Zelenskyy reacted on X.\n\nRussia struck Odesa again tonight. We need more air defence now. "
+        "pic.twitter.com/abc123\n\n— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 21, 2026"
+    )
+    [post] = extract(text, DIRECTORY, datetime.date(2026, 1, 23)).candidates
+    assert (post.speaker, post.kind, post.text) == (
+        "Volodymyr Zelenskyy",
+        "direct_quote",
+        "Russia struck Odesa again tonight. We need more air defence now.",
+    )
+    assert post.date_said == "2026-01-21"
+
+
+def test_a_capitals_heading_names_the_speaker_of_the_quotes_below_it():
+    text = (
+        "How leaders responded\n\nFRENCH PRESIDENT EMMANUEL MACRON ON X:\n\n"
+        '"Security guarantees must be solid.\n\n"We will keep working with Ukraine."'
+    )
+    assert {speaker for speaker, _ in quotes(text)} == {"Emmanuel Macron"}
+    assert len(quotes(text)) == 2
+
+
+def test_a_dateline_and_a_news_agency_are_not_speakers_and_the_agency_carries_the_words():
+    text = (
+        'TEHRAN (AFP) - Iran will not return to talks "under the shadow of threats", Foreign Minister '
+        "Abbas Araghchi said on Sunday, according to the official IRNA news agency. "
+        '"Negotiation and threats do not go together," Araghchi was quoted as saying by IRNA.'
+    )
+    candidates = extract(text, DIRECTORY).candidates
+    assert {c.speaker for c in candidates} == {"Abbas Araghchi"}
+    assert [c.carried_by for c in candidates] == ["IRNA", "IRNA", "IRNA"]
+
+
+def test_a_name_after_its_title_is_the_speaker_and_its_surname_and_role_find_it_again():
+    text = (
+        "Minister of National Defense Wellington Koo said the ministry had briefed the legislature. "
+        "Foreign Office spokesperson Shafqat Ali Khan told the weekly briefing that Pakistan wanted peace. "
+        "The spokesperson said Pakistan would not be intimidated. Koo said the budget was needed."
+    )
+    assert [speaker for speaker, _ in paraphrases(text)] == [
+        "Wellington Koo",
+        "Shafqat Ali Khan",
+        "Shafqat Ali Khan",
+        "Wellington Koo",
+    ]
+
+
+def test_a_collective_speaker_the_directory_lacks_is_named_plainly():
+    text = "Ukraine's European allies said the plan needed more work. U.S. officials said talks would go on."
+    assert [speaker for speaker, _ in paraphrases(text)] == ["European allies of Ukraine", "US officials"]
+
+
+def test_but_said_after_a_negated_verb_is_the_subjects_speech():
+    text = "Merz did not specify which parts had advanced, but said Germany and France still disagreed."
+    assert paraphrases(text) == [("Friedrich Merz", "Germany and France still disagreed")]
+
+
+def test_he_is_the_last_speaker_not_a_name_inside_an_object():
+    text = (
+        "Peskov said Moscow had set no date for a meeting between Putin and Trump. "
+        "However, he said Putin was willing to meet Trump."
+    )
+    assert [speaker for speaker, _ in paraphrases(text)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_a_clause_in_the_present_before_its_attribution_is_reported_speech():
+    assert paraphrases("Ukraine needs ten more air defence systems before winter, Zelenskyy said.") == [
+        ("Volodymyr Zelenskyy", "Ukraine needs ten more air defence systems before winter")
+    ]
+
+
+def test_calls_on_someone_to_act_is_a_request():
+    assert paraphrases("The Kremlin calls on Kyiv to return to the negotiating table.") == [
+        ("Kremlin", "to return to the negotiating table")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("President Donald J. Trump said the talks went well. Trump said more would follow.", ["Donald Trump"] * 2),
+        ("Israeli Prime Minister Benjamin Netanyahu's office said Israel would wait.", ["Benjamin Netanyahu"]),
+        (
+            "UN High Commissioner for Human Rights Volker Türk said civilians were at risk. "
+            "Mr Türk said aid was blocked.",
+            ["Volker Türk"] * 2,
+        ),
+    ],
+)
+def test_speakers_the_directory_lacks_are_named_as_the_article_introduces_them(text, speakers):
+    assert [c.speaker for c in extract(text, Directory()).candidates] == speakers
+
+
+def test_an_object_or_a_document_before_the_verb_is_not_a_speaker():
+    assert seen("His prepared testimony said the war would end soon. US tariffs said nothing new.") == []
+
+
+def test_a_short_name_ending_like_a_demonym_stays_part_of_the_name():
+    assert [speaker for speaker, _ in paraphrases("President Lai Ching-te said Taiwan would raise spending.")] == [
+        "Lai Ching-te"
+    ]
+
+
+def test_a_request_gives_its_infinitive_as_the_paraphrase():
+    assert paraphrases("Zelenskyy urged the allies to act without delay.") == [
+        ("Volodymyr Zelenskyy", "to act without delay")
+    ]
+    assert paraphrases("Macron called on partners to strengthen air defence in the south.") == [
+        ("Emmanuel Macron", "to strengthen air defence in the south")
+    ]
+
+
+def test_reported_speech_running_into_the_next_sentence_continues_the_paraphrase():
+    text = "The party would examine every item, Merz said. It would not sign a blank check."
+    assert paraphrases(text) == [
+        ("Friedrich Merz", "The party would examine every item"),
+        ("Friedrich Merz", "It would not sign a blank check."),
+    ]
+
+
+def test_a_quoted_policy_name_is_not_a_quote():
+    assert quotes('Macron said France would keep its "one China" policy.') == []
+
+
+def test_british_single_quotes_and_guillemets_are_quotes():
+    text = "'The window is narrowing,' Starmer told MPs. « Nous ne choisirons pas », Macron said."
+    assert quotes(text) == [("Keir Starmer", "The window is narrowing,"), ("Emmanuel Macron", "Nous ne choisirons pas")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_on", "precision"),
+    [
+        ("Merz said on Tuesday that Germany would not send troops.", "2026-04-07", "day"),
+        ("Merz said on Monday that Germany would not send troops.", "2026-04-06", "day"),
+        ("Merz said yesterday that Germany would not send troops.", "2026-04-06", "day"),
+        ("Merz said last week that Germany would not send troops.", "2026-03", "month"),
+        ("Merz said on March 3 that Germany would not send troops.", "2026-03-03", "day"),
+        ("Merz said on 30 December that Germany would not send troops.", "2025-12-30", "day"),
+        ("Merz said that Germany would not send troops.", "2026-04-07", "day"),
+    ],
+)
+def test_the_date_said_is_resolved_from_the_publication_date(sentence, said_on, precision):
+    [candidate] = extract(sentence, DIRECTORY, datetime.date(2026, 4, 7)).candidates  # a Tuesday
+    assert (candidate.date_said, candidate.date_precision) == (said_on, precision)
+
+
+def test_a_headline_takes_the_date_its_speaker_spoke_in_the_body():
+    text = "Merz says Germany will not send troops\n\nMerz said on Monday that Germany would not send troops."
+    headline, body = extract(text, DIRECTORY, datetime.date(2026, 4, 7)).candidates
+    assert headline.date_said == body.date_said == "2026-04-06"
+
+
+def test_an_impossible_date_cue_falls_back_to_the_publication_date():
+    text = "Merz said on February 30 that talks went on."
+    [candidate] = extract(text, DIRECTORY, datetime.date(2026, 4, 7)).candidates
+    assert candidate.date_said == "2026-04-07"
+
+
+def test_a_statement_without_a_date_cue_takes_the_last_date_of_speaking():
+    text = 'Merz spoke to reporters on Friday. "We will not send troops," he said.'
+    [candidate] = extract(text, DIRECTORY, datetime.date(2026, 4, 7)).candidates
+    assert candidate.date_said == "2026-04-03"
 
 
 def test_html_is_read_as_paragraphs():
@@ -320,11 +524,17 @@ def test_labelled_articles_meet_the_targets():
 # The labelled development set (a copy of the shared one, so CI's clean clone has it). The
 # targets live in `make eval-extraction`; here the scores reached so far are a floor that a
 # change may raise but not lower.
-DEV_SET_FLOOR = {"direct_quote": (0.81, 0.77), "paraphrase": (0.78, 0.76)}
+DEV_SET_FLOOR = {"direct_quote": (0.96, 0.94), "paraphrase": (0.85, 0.84)}
+# Our articles labelled before the extractor saw them (first sight in their README), the same way.
+UNSEEN_SET_FLOOR = {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0)}
 
 
-def test_development_set_does_not_regress():
-    _, totals = score_directories([DEV_SET], load_registry(DATA / "registry.json"))
-    for kind, (precision, recall) in DEV_SET_FLOOR.items():
+@pytest.mark.parametrize(
+    ("folder", "floor"),
+    [(DEV_SET, DEV_SET_FLOOR), *((folder, UNSEEN_SET_FLOOR) for folder in (UNSEEN_SET, UNSEEN_SET_2, UNSEEN_SET_3))],
+)
+def test_labelled_sets_do_not_regress(folder, floor):
+    _, totals = score_directories([folder], load_registry(DATA / "registry.json"))
+    for kind, (precision, recall) in floor.items():
         assert totals[kind].precision >= precision, (kind, totals[kind])
         assert totals[kind].recall >= recall, (kind, totals[kind])

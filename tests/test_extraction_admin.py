@@ -152,3 +152,73 @@ def test_an_unknown_speaker_kept_becomes_a_new_actor(editor_client, newsroom):
     statement = Statement.objects.get()
     assert (statement.speaker.name, statement.speaker.kind, statement.status) == ("Badr Abdelatty", "person", "draft")
     assert [link.role for link in statement.source_links.all()] == ["original"]
+
+
+def _review(client, text, published_on="2026-04-07"):
+    return client.post(URL, {"text": text, "title": "Briefing", "published_on": published_on, "extract": "Find"})
+
+
+def _save_rows(client, review, keep=None, **changes):
+    """Post the review back, keeping the rows whose text contains `keep` (all when None)."""
+    data = {**_post_data(review.context["review"]), **_post_data(review.context["formset"].management_form)}
+    for form in review.context["formset"].forms:
+        row = _post_data(form)
+        row.pop(form["keep"].html_name, None)
+        if keep is None or keep in form.initial["text"]:
+            row[form["keep"].html_name] = "on"
+            row.update({form[name].html_name: value for name, value in changes.items()})
+        data.update(row)
+    return client.post(URL, {**data, "save": "Save"})
+
+
+def test_a_paraphrase_reads_as_a_sentence_but_its_clause_is_what_is_stored(editor_client, newsroom):
+    review = _review(editor_client, "Zelenskyy underlined that Ukraine would not give up its land.")
+    page = review.content.decode()
+    assert "Reads as: Volodymyr Zelenskyy underlined that Ukraine would not give up its land." in page
+    [form] = review.context["formset"].forms
+    assert form.initial["text"] == "Ukraine would not give up its land"
+    _save_rows(editor_client, review)
+    assert Statement.objects.get().text == "Ukraine would not give up its land"
+
+
+def test_a_low_confidence_candidate_is_shown_but_not_ticked(editor_client, newsroom):
+    review = _review(editor_client, "Zelenskyy spoke to the press.\n\n“We will hold the line and we will win.”")
+    [form] = review.context["formset"].forms
+    assert form.initial["keep"] is False
+    assert "low: not ticked" in review.content.decode()
+
+
+def test_a_statement_is_saved_with_the_date_the_article_says_it_was_said(editor_client, newsroom):
+    review = _review(
+        editor_client, "Zelenskyy said on Monday that the talks had failed. Trump said last week that he was ready."
+    )
+    assert [form.initial["said_on"] for form in review.context["formset"].forms] == [
+        datetime.date(2026, 4, 6),
+        datetime.date(2026, 3, 1),
+    ]
+    _save_rows(editor_client, review)
+    assert [(s.said_on, s.date_precision) for s in Statement.objects.order_by("id")] == [
+        (datetime.date(2026, 4, 6), "day"),
+        (datetime.date(2026, 3, 1), "month"),
+    ]
+
+
+def test_a_date_said_after_the_article_is_refused_and_nothing_is_saved(editor_client, newsroom):
+    review = _review(editor_client, "Zelenskyy said on Monday that the talks had failed.")
+    response = _save_rows(editor_client, review, said_on="2026-05-01")
+    assert response.status_code == 200
+    assert "cannot be said after the article reporting it" in response.content.decode()
+    assert not Statement.objects.exists()
+
+
+def test_a_news_agency_the_article_cites_joins_the_statements_sources(editor_client, newsroom):
+    review = _review(
+        editor_client, "Zelenskyy said on Monday that the talks had failed, according to the Ukrinform news agency."
+    )
+    [form] = review.context["formset"].forms
+    assert form.initial["speaker"] == newsroom["zelenskyy"]
+    assert "carried by Ukrinform" in review.content.decode()
+    _save_rows(editor_client, review)
+    statement = Statement.objects.get()
+    chain = [(link.role, link.source.outlet and link.source.outlet.name) for link in statement.source_links.all()]
+    assert chain == [("reported_by", "Ukrinform"), ("reported_by", None)]

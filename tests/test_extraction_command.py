@@ -24,6 +24,10 @@ FIELDS = {
     "topics",
     "mentions",
     "relayed_by",
+    "date_said",
+    "date_precision",
+    "sentence",
+    "carried_by",
     "source_chain",
     "setting",
 }
@@ -58,8 +62,24 @@ def test_json_output_lists_candidates_with_exactly_the_documented_fields(directo
     assert quote["mentions"] == ["donald-trump"]
     assert quote["setting"] == "remarks to the press after meeting with Trump"
     assert quote["source_chain"][1] == {"outlet": "European Pravda", "role": "reported_by"}
+    assert quote["date_said"] is None  # no publication date given
     assert (paraphrase["speaker"], paraphrase["speaker_slug"]) == ("Alar Karis", None)
     assert paraphrase["text"] == "Estonia would send more air defence"
+
+
+def test_with_the_publication_date_candidates_carry_the_date_said(directory_in_db, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("Zelenskyy said on Monday that the talks had failed.", encoding="utf-8")
+    [candidate] = json.loads(run(str(path), "--json", "--published", "2025-09-24"))
+    assert (candidate["date_said"], candidate["date_precision"]) == ("2025-09-22", "day")
+    assert candidate["sentence"] == "Volodymyr Zelenskyy said on Monday that the talks had failed."
+
+
+def test_a_bad_publication_date_is_a_clear_error(directory_in_db, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("Zelenskyy said the talks had failed.", encoding="utf-8")
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        run(str(path), "--published", "24/09/2025")
 
 
 def test_html_is_converted_and_offsets_refer_to_the_text(directory_in_db, tmp_path):

@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.db import transaction
-from django.db.models import F, Max, Min, Q
+from django.db.models import F, Max, Min, Prefetch, Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -33,6 +33,7 @@ from .models import (
     StatementSource,
     StatementTopic,
     Topic,
+    stances_in_order,
 )
 from .text import normalize_name
 
@@ -164,7 +165,10 @@ class StatementChangeList(ChangeList):
             ordering = queryset.query.order_by
             queryset = self.apply_select_related(self.root_queryset.filter(pk__in=matching.values("pk")))
             queryset = queryset.order_by(*ordering)
-        return SpanDatesQuerySet(model=queryset.model, query=queryset.query, using=queryset.db)
+        # The topics column reads each row's stances from one prefetch.
+        stances = Prefetch("topic_stances", queryset=stances_in_order(), to_attr="prefetched_stances")
+        queryset = SpanDatesQuerySet(model=queryset.model, query=queryset.query, using=queryset.db)
+        return queryset.prefetch_related(stances)
 
 
 @admin.register(Statement)
@@ -176,7 +180,7 @@ class StatementAdmin(
     HistoryDiffAdminMixin,
     SimpleHistoryAdmin,
 ):
-    list_display = ("excerpt", "speaker", "said_on", "kind", "act", "status_seen", "updated_at")
+    list_display = ("excerpt", "speaker", "said_on", "topic_list", "kind", "act", "status_seen", "updated_at")
     list_display_links = ("excerpt",)
     list_select_related = ("speaker",)
     list_filter = ("status", DeskQueueFilter, "kind", "act", "attribution", "date_precision")
@@ -202,9 +206,16 @@ class StatementAdmin(
         (_("Record"), {"fields": readonly_fields, "classes": ("collapse",)}),
     )
 
+    class Media:
+        css = {"all": ("tracker/admin.css",)}  # a readable statement column
+
     @admin.display(description=_("statement"), ordering="text")
     def excerpt(self, obj):
-        return obj.text if len(obj.text) <= 90 else f"{obj.text[:89]}…"
+        return obj.text if len(obj.text) <= 160 else f"{obj.text[:159]}…"
+
+    @admin.display(description=_("topics"))
+    def topic_list(self, obj):
+        return ", ".join(f"{link.topic.name} ({link.get_stance_display().lower()})" for link in obj.stances) or "—"
 
     @admin.display(description=_("status"), ordering="status")
     def status_seen(self, obj):

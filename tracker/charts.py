@@ -67,34 +67,99 @@ def months_back(month, count):
     return month.replace(year=index // 12, month=index % 12 + 1, day=1)
 
 
-def month_axis(counts):
-    """The months the charts draw: at least a year (so a quiet month reads as quiet), at most MAX_MONTHS."""
-    last = max(counts)
-    first = months_back(last, MAX_MONTHS - 1)
-    return list(months_between(max(first, min(min(counts), months_back(last, 11))), last))
+def month_end(month):
+    """The last day of `month` (a first day of a month)."""
+    following = months_back(month, -1) if month.year < 9999 or month.month < 12 else None
+    return following - datetime.timedelta(days=1) if following else datetime.date.max
 
 
-def month_bars(queryset):
+def month_axis(counts, *, first=None, last=None):
+    """The months the charts draw: from `first` (else the first match) to `last` (else the last match),
+    the latest MAX_MONTHS of them when the range is longer."""
+    start = (first or min(counts)).replace(day=1)
+    end = (last or max(counts)).replace(day=1)
+    if end < start:
+        start, end = end, start
+    return list(months_between(max(start, months_back(end, MAX_MONTHS - 1)), end))
+
+
+# The month chart is a document of its own, framed by the page at whatever width the page has: its
+# bars are placed in percentages of that width and its text keeps its size (no viewBox scaling).
+MONTH_CHART_HEIGHT, MONTH_PLOT_TOP, MONTH_BASELINE = 132, 22, 100
+LABEL_STEPS = (1, 3, 6, 12, 24, 120, 240)  # each divides the next: every wide-screen label keeps its place
+
+
+def label_step(months, most):
+    return next((step for step in LABEL_STEPS if len(months) / step <= most), LABEL_STEPS[-1])
+
+
+def month_labels(months):
+    """[(index, first line, second line, always shown)]: about a dozen labels on a wide chart, half
+    of them on a narrow one (the chart's own style hides the others), on calendar quarters or years."""
+    minor, major = label_step(months, 12), label_step(months, 6)
+    labels = []
+    for index, month in enumerate(months):
+        number = month.year * 12 + month.month - 1
+        if number % minor and index:
+            continue
+        if minor >= 12:
+            lines = (str(month.year), "")
+        else:
+            lines = (format_date(month, "M"), str(month.year) if not labels or month.month == 1 else "")
+        labels.append((index, *lines, index == 0 or number % major == 0))
+    return labels
+
+
+def month_bars(queryset, *, first=None, last=None, link=None):
+    """Bars of matches per month from `first` to `last` (default: the matches' own range);
+    `link(first day, last day)` gives the address a bar leads to."""
     counts = monthly_counts(queryset)
     if not counts:
-        return {"bars": [], "max": 0, "total": 0}
-    months = month_axis(counts)
-    peak = max(counts.values())
-    step = WIDTH / len(months)
-    gap = min(2.0, step * 0.2)
-    bars = []
+        return {"bars": [], "max": 0, "total": 0, "height": MONTH_CHART_HEIGHT}
+    months = month_axis(counts, first=first, last=last)
+    peak = max((counts.get(month, 0) for month in months), default=0)
+    # At least six slots, a short range centred: one month is a bar, not a wall.
+    slot = 100 / max(len(months), 6)
+    offset = (100 - slot * len(months)) / 2
+    width = slot * 0.84
+    plot = MONTH_BASELINE - MONTH_PLOT_TOP
+    marks = []
     for index, month in enumerate(months):
         count = counts.get(month, 0)
-        height = (BASELINE - 8) * count / peak if peak else 0
-        label = month.strftime("%b %Y") if index == 0 else month.strftime("%Y") if month.month == 1 else ""
-        bars.append(Bar(month, count, index * step + gap / 2, BASELINE - height, step - gap, height, label))
+        if not count:
+            continue
+        height = max(plot * count / peak, 2)
+        x, y = offset + index * slot + (slot - width) / 2, MONTH_BASELINE - height
+        title = f"{escape(month_name(month))}: {count}"
+        bar = (
+            f'<rect class="chart__hit" x="{offset + index * slot:.3f}%" y="{MONTH_PLOT_TOP - 8}" width="{slot:.3f}%" '
+            f'height="{MONTH_BASELINE - MONTH_PLOT_TOP + 8}"/>'
+            f'<rect class="chart__bar" x="{x:.3f}%" y="{y:.1f}" width="{width:.3f}%" height="{height:.1f}"/>'
+            f'<text class="chart__value" x="{x + width / 2:.3f}%" y="{y - 4:.1f}" text-anchor="middle">{count}</text>'
+            f"<title>{title}</title>"
+        )
+        if link:
+            start, end = max(month, first or month), min(month_end(month), last or datetime.date.max)
+            marks.append(f'<a href="{escape(link(start, end))}" target="_top">{bar}</a>')
+        else:
+            marks.append(f"<g>{bar}</g>")
+    for index, line1, line2, major in month_labels(months):
+        css_class = "chart__label" if major else "chart__label chart__label--minor"
+        x = offset + index * slot + slot / 2
+        marks.append(
+            f'<text class="{css_class}" x="{x:.3f}%" y="{MONTH_BASELINE + 14}" text-anchor="middle">{escape(line1)}'
+            + (f'<tspan x="{x:.3f}%" dy="13">{escape(line2)}</tspan>' if line2 else "")
+            + "</text>"
+        )
+    total = sum(counts.get(month, 0) for month in months)
     return {
-        "bars": bars,
-        "marks": bar_marks(bars, "chart__bar"),
+        "marks": mark_safe("".join(marks)),
         "max": peak,
-        "total": sum(counts.values()),
-        "width": WIDTH,
-        "height": HEIGHT,
+        "total": total,
+        "bars": months,
+        "height": MONTH_CHART_HEIGHT,
+        "peak_y": MONTH_PLOT_TOP,
+        "baseline": MONTH_BASELINE,
     }
 
 
@@ -163,6 +228,11 @@ def axis_ticks(start, end, x_of):
         else:
             label = month.strftime("%b")
         ticks.append((x_of(month), label))
+    if len(months) <= 3:
+        # A short range: mid-month ticks too, so that a phone's narrow window on the latest weeks shows a date.
+        middles = [month.replace(day=15) for month in months_between(start, end)]
+        ticks += [(x_of(day), f"{day.day} {day.strftime('%b')}") for day in middles if start <= day <= end]
+        ticks.sort()
     return ticks
 
 
@@ -181,9 +251,11 @@ def stance_chart(standings_list, points, *, as_of=None):
     first, last = points[0].said_on, points[-1].said_on
     if as_of:
         first, last = min(first, as_of), max(last, as_of)
-    widen = max(MIN_AXIS_DAYS - (last - first).days, 0) // 2
-    pad = max((last - first).days // 30, 3) + widen
-    start, end = moved(first, -pad), moved(last, pad)
+    widen = max(MIN_AXIS_DAYS - (last - first).days, 0)
+    pad = max((last - first).days // 30, 3)
+    # A short range is widened into the past: the latest date stays near the right edge, where a
+    # phone's scrolling chart opens.
+    start, end = moved(first, -pad - widen), moved(last, pad)
     plot = STANCE_WIDTH - STANCE_LEFT - STANCE_RIGHT
     days = max((end - start).days, 1)
 
@@ -195,13 +267,18 @@ def stance_chart(standings_list, points, *, as_of=None):
         y = STANCE_TOP + STANCE_ROW * number + STANCE_ROW / 2
         index[standing.actor.pk] = StanceRow(standing.actor, y, standing.statement_count, [], [])
         rows.append(index[standing.actor.pk])
+    on_day = {}
+    for point in points:
+        on_day[point.speaker_id, point.said_on] = on_day.get((point.speaker_id, point.said_on), 0) + 1
     same_day = {}
     for point in points:
         row = index.get(point.speaker_id)
         if row is None:
             continue
-        nth = same_day[point.speaker_id, point.said_on] = same_day.get((point.speaker_id, point.said_on), -1) + 1
-        x = x_of(point.said_on) + nth * SAME_DAY_STEP
+        key = point.speaker_id, point.said_on
+        nth = same_day[key] = same_day.get(key, -1) + 1
+        # One actor's statements of one day sit side by side, centred on the day.
+        x = x_of(point.said_on) + (nth - (on_day[key] - 1) / 2) * SAME_DAY_STEP
         if row.marks:
             row.segments.append((row.marks[-1].x, x, row.marks[-1].point.stance))
         row.marks.append(StanceMark(point, x, row.y, stance_shape(point.stance, x, row.y)))
@@ -213,6 +290,11 @@ def stance_chart(standings_list, points, *, as_of=None):
         "height": height,
         "axis_y": height - STANCE_AXIS + 4,
         "label_x": STANCE_LEFT - 12,
+        # The page sets the names beside the chart and shows the plot alone, at its own size.
+        "plot_x": STANCE_LEFT - 16,
+        "plot_width": STANCE_WIDTH - STANCE_LEFT + 16,
+        "top": STANCE_TOP,
+        "row_height": STANCE_ROW,
         "as_of_x": x_of(as_of) if as_of else None,
         "first": points[0].said_on,
         "last": points[-1].said_on,
@@ -255,7 +337,7 @@ def speaker_counts(queryset):
     return cached_aggregate("speakers", queryset, compute)
 
 
-def speaker_bars(queryset):
+def speaker_bars(queryset, *, first=None, last=None, link=None):
     """Rows of monthly bars on the month chart's axis, one per top speaker and one for all the others;
     None when fewer than two speakers match (the month chart above says it all)."""
     from .models import Actor
@@ -266,7 +348,7 @@ def speaker_bars(queryset):
         return None
     if len(data["top"]) < 2 or not totals:
         return None
-    months = month_axis(totals)
+    months = month_axis(totals, first=first, last=last)
     by_speaker = data["months"]
     others = {month: n - sum(counts.get(month, 0) for counts in by_speaker.values()) for month, n in totals.items()}
     actors = Actor.objects.in_bulk(by_speaker)
@@ -274,8 +356,10 @@ def speaker_bars(queryset):
     if sum(others.values()):
         series.append((None, others, sum(others.values())))
     peak = max(max(counts.values(), default=0) for _, counts, _ in series) or 1
-    step = WIDTH / len(months)
-    gap = min(2.0, step * 0.2)
+    # As on the month chart: at least six slots, a short range centred.
+    step = WIDTH / max(len(months), 6)
+    offset = (WIDTH - step * len(months)) / 2
+    gap = min(2.0, step * 0.2) if len(months) > 6 else step * 0.16
     rows = []
     for index, (actor, counts, total) in enumerate(series):
         top = index * SPEAKER_ROW_HEIGHT
@@ -285,7 +369,7 @@ def speaker_bars(queryset):
             count = counts.get(month, 0)
             if count:
                 height = max(SPEAKER_BAR_HEIGHT * count / peak, 1)
-                bars.append(Bar(month, count, position * step + gap / 2, base - height, step - gap, height))
+                bars.append(Bar(month, count, offset + position * step + gap / 2, base - height, step - gap, height))
         name = actor.name if actor else _("Everyone else")
         css_class = "speaker-chart__bar" if actor else "speaker-chart__bar speaker-chart__bar--others"
         rows.append(
@@ -299,7 +383,7 @@ def speaker_bars(queryset):
             }
         )
     labels = [
-        (position * step, month.strftime("%b %Y") if position == 0 else month.strftime("%Y"))
+        (offset + position * step, month.strftime("%b %Y") if position == 0 else month.strftime("%Y"))
         for position, month in enumerate(months)
         if position == 0 or month.month == 1
     ]

@@ -139,7 +139,9 @@ class StatementFilter(django_filters.FilterSet):
         return queryset
 
     def filter_q(self, queryset, name, value):
-        return search.filter_statements(queryset, value, first_ids=self.first_ids)
+        # A search naming an actor ("zelensky") also finds what they said and what mentions them.
+        actor_ids = [actor_id for actor_id, _slug, _name in search.actors_named(value)]
+        return search.filter_statements(queryset, value, first_ids=self.first_ids, actor_ids=actor_ids)
 
     def filter_topic(self, queryset, name, value):
         if not value:

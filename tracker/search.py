@@ -15,14 +15,22 @@ import re
 from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from rapidfuzz import fuzz, process
 
+from . import versions
 from .db.subqueries import first_ids, ids_in
+from .text import normalize_name
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 MAX_TERMS = 16
 BROAD_MATCHES = 5000
+# A search names an actor when it is (or nearly is, at this rapidfuzz ratio) the actor's name, an alias or
+# a word of the name: "zelensky" names Volodymyr Zelenskyy. Shorter searches must match exactly.
+SAME_NAME_RATIO = 90
+MIN_FUZZY_LENGTH = 5
+SUGGEST_RATIO = 75
 
 
 def parse_terms(query):
@@ -56,13 +64,30 @@ def matching_sql(expression):
     raise NotImplementedError(f"No full-text index for {_vendor()}")  # pragma: no cover
 
 
-def filter_statements(queryset, query, *, first_ids=first_ids):
-    """Statements of `queryset` matching `query`. `first_ids(using, sql, params, limit)` reads
-    the first matches (a filterset passes its own, which remembers them)."""
+def registry_sql(sql, params, actor_ids):
+    """`sql` (selecting statement ids) joined by the statements of the actors `actor_ids` and those
+    mentioning them: a search for a person finds what they said and what was said about them."""
+    from .models import Statement
+
+    if not actor_ids:
+        return sql, params
+    marks = ", ".join(["%s"] * len(actor_ids))
+    mentions = Statement.mentions.through._meta.db_table
+    sql = (
+        f"{sql} UNION SELECT id FROM {Statement._meta.db_table} WHERE speaker_id IN ({marks})"
+        f" UNION SELECT statement_id FROM {mentions} WHERE actor_id IN ({marks})"
+    )
+    return sql, [*params, *actor_ids, *actor_ids]
+
+
+def filter_statements(queryset, query, *, first_ids=first_ids, actor_ids=()):
+    """Statements of `queryset` matching `query`, or spoken by or mentioning the actors `actor_ids`.
+    `first_ids(using, sql, params, limit)` reads the first matches (a filterset passes its own,
+    which remembers them)."""
     terms = parse_terms(query)
     if not terms:
         return queryset.none()
-    sql, params = matching_sql(match_expression(terms))
+    sql, params = registry_sql(*matching_sql(match_expression(terms)), sorted(actor_ids))
     ids = first_ids(queryset.db, sql, params, BROAD_MATCHES)
     if len(ids) < BROAD_MATCHES:
         return queryset.filter(id__in=ids)
@@ -99,3 +124,66 @@ def mark_up(text):
     html = escape(text or "")
     html = re.sub(f"{MARK_OPEN}([^{MARK_OPEN}{MARK_CLOSE}]*){MARK_CLOSE}", r"<mark>\1</mark>", html)
     return mark_safe(html.replace(MARK_OPEN, "").replace(MARK_CLOSE, ""))
+
+
+def registry():
+    """{"actors": [(id, slug, name, [normalised names: full name, its words, aliases])],
+    "topics": [(slug, name, normalised name)]}: the public registry only, cached until the record changes."""
+
+    def compute():
+        from .models import ActorAlias
+        from .queries import public_actors, public_topics
+
+        aliases = {}
+        for actor_id, alias in ActorAlias.objects.values_list("actor_id", "normalized"):
+            aliases.setdefault(actor_id, []).append(alias)
+        actors = []
+        for actor_id, slug, name in public_actors().order_by("name", "id").values_list("id", "slug", "name"):
+            full = normalize_name(name)
+            words = [word for word in full.split() if len(word) > 2]
+            actors.append((actor_id, slug, name, [full, *words, *aliases.get(actor_id, [])]))
+        topics = [(slug, name, normalize_name(name)) for slug, name in public_topics().values_list("slug", "name")]
+        return {"actors": actors, "topics": topics}
+
+    return versions.cached("search-registry", compute)
+
+
+def actors_named(query):
+    """The actors a search names by their name, an alias or a word of the name (or a near spelling)."""
+    wanted = normalize_name(query or "")
+    if not wanted or '"' in (query or ""):
+        return []
+    fuzzy = len(wanted) >= MIN_FUZZY_LENGTH
+    found = []
+    for actor_id, slug, name, names in registry()["actors"]:
+        if wanted in names or (fuzzy and process.extractOne(wanted, names, scorer=fuzz.ratio)[1] >= SAME_NAME_RATIO):
+            found.append((actor_id, slug, name))
+    return found
+
+
+def topics_named(query):
+    """Topics whose name is the search or holds it ("guarantees" names Security guarantees)."""
+    wanted = normalize_name(query or "")
+    if len(wanted) < 3:
+        return []
+    pattern = re.compile(rf"\b{re.escape(wanted)}")
+    return [(slug, name) for slug, name, normalized in registry()["topics"] if pattern.search(normalized)]
+
+
+def nearest(query, limit=3):
+    """[("actor" | "topic", slug, name)]: the registry entries nearest to a search that found nothing."""
+    wanted = normalize_name(query or "")
+    if len(wanted) < 3:
+        return []
+    data = registry()
+    choices = {}
+    for _actor_id, slug, name, names in data["actors"]:
+        for normalized in names:
+            choices[("actor", slug, name, normalized)] = normalized
+    for slug, name, normalized in data["topics"]:
+        choices[("topic", slug, name, normalized)] = normalized
+    best = {}
+    for _match, score, key in process.extract(wanted, choices, scorer=fuzz.WRatio, limit=limit * 4):
+        if score >= SUGGEST_RATIO and key[:3] not in best:
+            best[key[:3]] = score
+    return sorted(best, key=lambda key: -best[key])[:limit]

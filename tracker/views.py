@@ -5,11 +5,12 @@ import html
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Prefetch, Q
 from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -119,6 +120,43 @@ def form_fields(filterset, fixed=()):
     return fields
 
 
+CHIP_FIELDS = ("q", *PRIMARY_FIELDS, *ADVANCED_FIELDS)
+
+
+def filter_chips(request, filterset):
+    """[{"label", "url"}] for each filter value the reader chose, `url` the page without it: the
+    removable chips that show a collapsed filter form's state."""
+    if not filterset.is_valid():
+        return []
+    form, chips = filterset.form, []
+    for name in CHIP_FIELDS:
+        values = [value for value in request.GET.getlist(name) if value]
+        if not values or name == "sort":
+            continue
+        field = form.fields[name]
+        if hasattr(field, "queryset"):
+            names = {item.slug: item.name for item in form.cleaned_data.get(name) or ()}
+        elif name in ("date_after", "date_before"):
+            names = {value: date_format(form.cleaned_data[name]) for value in values}
+        elif name == "q":
+            names = {value: f"“{value}”" for value in values}
+        else:
+            names = {str(value): str(label) for value, label in field.choices}
+        for value in values:
+            params = request.GET.copy()
+            params.setlist(name, [other for other in values if other != value])
+            params.pop("cursor", None)
+            query = params.urlencode()
+            chips.append(
+                {
+                    "field": form[name].label,
+                    "label": names.get(value, value),
+                    "url": f"{request.path}?{query}" if query else request.path,
+                }
+            )
+    return chips
+
+
 def group_by_day(statements):
     """[(date label, [statements])] for consecutive statements said on the same day."""
     key = lambda statement: at_precision(statement.said_on, statement.date_precision)  # noqa: E731
@@ -177,6 +215,7 @@ class TimelineMixin:
             "days": [],
             "count": None,
             "chart_urls": {},
+            "chips": filter_chips(self.request, filterset),
         }
         if not filterset.is_valid():
             self.bad_request = True
@@ -198,6 +237,13 @@ class TimelineMixin:
         # Counted as the page is read (StatementFilter.paging_qs): a bounded count, or an estimate over
         # slices of ids, stops early instead of first collecting every statement of a broad topic.
         count, count_is_estimate = aggregates.count_statements(filterset.paging_qs)
+        query = filterset.form.cleaned_data.get("q")
+        if query:
+            # The search box knows the registry: "zelensky" offers Zelenskyy's statements, a topic's name the topic.
+            context["search_actors"] = search.actors_named(query)
+            context["search_topics"] = search.topics_named(query)
+            if not page.object_list:
+                context["suggestions"] = search.nearest(query)
         context.update(
             page=page,
             days=group_by_day(page),
@@ -242,9 +288,31 @@ class ChartView(View):
         filterset = queries.statement_filterset(params=request.GET, user=None)
         if not filterset.is_valid():
             return HttpResponseBadRequest(_("These filters cannot be applied."), content_type="text/plain")
-        response = render(request, self.template_name, {"chart": self.draw(filterset.qs)}, content_type="image/svg+xml")
+        dates = filterset.form.cleaned_data
+        chart = self.draw(
+            filterset.qs, first=dates.get("date_after"), last=dates.get("date_before"), link=month_link(filterset)
+        )
+        response = render(request, self.template_name, {"chart": chart}, content_type="image/svg+xml")
         patch_cache_control(response, public=True, max_age=settings.PARLEY_AGGREGATE_GRACE_SECONDS)
+        # The timeline frames the month chart (its bars are links): framed by our own pages only.
+        response["X-Frame-Options"] = "SAMEORIGIN"
+        response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"
         return response
+
+
+def month_link(filterset):
+    """A function (first day, last day) -> the timeline narrowed to those days, the other filters kept."""
+    params = filterset.data.copy()
+    for name in ("date_after", "date_before", *PAGING_PARAMS):
+        params.pop(name, None)
+    base = reverse("tracker:timeline")
+
+    def link(first, last):
+        params.setlist("date_after", [first.isoformat()])
+        params.setlist("date_before", [last.isoformat()])
+        return f"{base}?{params.urlencode()}"
+
+    return link
 
 
 month_chart = ChartView.as_view(template_name="tracker/charts/months.svg", draw=charts.month_bars)
@@ -416,6 +484,28 @@ class TopicDetailView(TimelineMixin, DetailView):
             topic = topic.parent
             chain.insert(0, topic)
         return chain
+
+
+class EventListView(ListView):
+    """Events that some published statement is said around, newest first, with their participants."""
+
+    template_name = "tracker/event_list.html"
+    paginate_by = 50
+
+    def get_queryset(self):
+        published = Q(statements__status=Statement.Status.PUBLISHED)
+        return (
+            queries.public_events()
+            .annotate(statement_count=Count("statements", filter=published))
+            .prefetch_related(Prefetch("participants", queryset=queries.public_actors().order_by("name", "id")))
+            .order_by("-start_date", "-id")
+        )
+
+
+class AboutView(TemplateView):
+    """What the fields mean, how statements are chosen and corrected, how to cite, feeds and API."""
+
+    template_name = "tracker/about.html"
 
 
 class EventDetailView(DetailView):

@@ -22,6 +22,9 @@
         var doc = new DOMParser().parseFromString(html, "text/html");
         var fresh = doc.getElementById("results");
         if (fresh) results.innerHTML = fresh.innerHTML;
+        var freshCount = doc.querySelector("[data-filter-count]");
+        var count = document.querySelector("[data-filter-count]");
+        if (freshCount && count) count.textContent = freshCount.textContent;
         var freshActions = doc.querySelector(".filters__actions");
         var actions = form.querySelector(".filters__actions");
         if (freshActions && actions) actions.innerHTML = freshActions.innerHTML;

@@ -33,10 +33,16 @@ def wait(driver):
 
 
 def drawn_charts(driver):
-    """{chart image address: its drawn width}: 0 when the browser could not draw the SVG."""
+    """[(chart address, what was drawn)]: the framed month chart's bars, the speaker chart image's width;
+    0 when the browser could not draw the SVG."""
     return driver.execute_script(
-        "return Array.from(document.querySelectorAll('img.chart__img'))"
-        ".map(function (img) { return [img.getAttribute('src'), img.complete ? img.naturalWidth : -1]; });"
+        "return Array.from(document.querySelectorAll('iframe.chart__frame, img.chart__img')).map(function (el) {"
+        "  if (el.tagName === 'IFRAME') {"
+        "    var doc = el.contentDocument;"
+        "    return [el.getAttribute('src'), doc ? doc.querySelectorAll('rect.chart__bar').length : 0];"
+        "  }"
+        "  return [el.getAttribute('src'), el.complete ? el.naturalWidth : -1];"
+        "});"
     )
 
 

@@ -15,6 +15,9 @@ DOCUMENT_WORDS = {
     "message",
     "post",
 }
+# "according to the official IRNA news agency": a carrier of the words, for the source chain, not a speaker.
+CARRIER_WORDS = {"agency", "agencies", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "tv"}
+CARRIER_WORDS |= {"television", "radio", "media", "reports", "wire"}
 VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement"}
 
 
@@ -52,7 +55,7 @@ class SourcedFrames:
     def _source_of(self, first, last):
         """'a readout published by the Kremlin' → the Kremlin; None for data and reports."""
         words = [self.tokens[i].lower for i in range(first, last + 1)]
-        if words[-1] in NOT_SPEAKERS:
+        if words[-1] in NOT_SPEAKERS or words[-1] in CARRIER_WORDS:
             return None
         if any(word in DOCUMENT_WORDS for word in words):
             for offset in range(len(words) - 1, 0, -1):

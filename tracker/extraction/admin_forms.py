@@ -8,7 +8,7 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from tracker.models import Actor, Outlet, SourceRole, Stance, Statement, StatementKind, Topic
+from tracker.models import Actor, DatePrecision, Outlet, SourceRole, Stance, Statement, StatementKind, Topic
 
 from .document import html_to_text
 
@@ -100,15 +100,23 @@ class CandidateForm(forms.Form):
         label=_("…or new actor"), required=False, max_length=200, help_text=_("Created when no speaker is chosen.")
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=KINDS)
+    said_on = forms.DateField(
+        label=_("Said on"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    date_precision = forms.ChoiceField(label=_("Precision"), choices=DatePrecision.choices, required=False)
     text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 3, "cols": 60}))
     relayed_by = forms.ModelChoiceField(
         label=_("Relayed by"), queryset=Actor.objects.all(), required=False, widget=_actor_widget("relayed_by")
     )
+    carried_by = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
     topic_slugs = forms.CharField(required=False, widget=forms.HiddenInput)
     mentions = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The text box as tall as its text, at about 60 characters a line.
+        text = (self.data.get(self.add_prefix("text")) if self.is_bound else self.initial.get("text")) or ""
+        self.fields["text"].widget.attrs["rows"] = min(max(2, len(text) // 60 + 1), 14)
         raw = self.data.get(self.add_prefix("topic_slugs")) if self.is_bound else self.initial.get("topic_slugs")
         self.topics = list(Topic.objects.filter(slug__in=_split(raw)).order_by("name"))
         for topic in self.topics:

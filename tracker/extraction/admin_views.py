@@ -4,6 +4,7 @@ Wiring: add `AddFromArticleAdminMixin` to `StatementAdmin`'s bases (its `get_url
 `…/statement/add-from-article/`, named `admin:tracker_statement_add_from_article`).
 """
 
+import datetime
 import json
 
 from django.contrib import messages
@@ -15,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from tracker.duplicates import find_near_duplicates
-from tracker.models import Actor
+from tracker.models import Actor, DatePrecision
 
 from .admin_forms import ArticleForm, CandidateFormSet, ReviewArticleForm
 from .db import directory_from_db
@@ -49,7 +50,7 @@ def add_from_article_view(request, model_admin):
 
 
 def _review(request, model_admin, article):
-    extraction = extract(article["text"], directory_from_db())
+    extraction = extract(article["text"], directory_from_db(), article["published_on"])
     slugs = {c.speaker_slug for c in extraction.candidates} | {c.relayed_by for c in extraction.candidates}
     actors = Actor.objects.in_bulk([slug for slug in slugs if slug], field_name="slug")
     initial, duplicates = [], []
@@ -63,8 +64,11 @@ def _review(request, model_admin, article):
                 "speaker": speaker,
                 "new_speaker": "" if speaker else candidate.speaker,
                 "kind": candidate.kind,
+                "said_on": _said_on(candidate.date_said),
+                "date_precision": candidate.date_precision or DatePrecision.DAY,
                 "text": candidate.text,
                 "relayed_by": actors.get(candidate.relayed_by),
+                "carried_by": candidate.carried_by or "",
                 "topic_slugs": ",".join(candidate.topics),
                 "mentions": ",".join(candidate.mentions),
             }
@@ -85,8 +89,14 @@ def _review(request, model_admin, article):
         "formset": formset,
         "rows": list(zip(formset.forms, extraction.candidates, duplicates, strict=True)),
         "source_chain": _chain_labels(extraction.source_chain),
+        "keep_by_default": KEEP_BY_DEFAULT,
     }
     return _render(request, model_admin, context)
+
+
+def _said_on(date_said):
+    """A candidate's "YYYY-MM-DD" or "YYYY-MM" as the first day it can mean."""
+    return datetime.date.fromisoformat(date_said if len(date_said) > 7 else f"{date_said}-01") if date_said else None
 
 
 def _chain_labels(chain):
@@ -96,6 +106,11 @@ def _chain_labels(chain):
 def _save(request, model_admin):
     review = ReviewArticleForm(request.POST)
     formset = CandidateFormSet(request.POST)
+    if review.is_valid() and formset.is_valid():
+        for form in formset:
+            said_on = form.cleaned_data.get("said_on")
+            if form.cleaned_data.get("keep") and said_on and said_on > review.cleaned_data["published_on"]:
+                form.add_error("said_on", _("A statement cannot be said after the article reporting it."))
     if not (review.is_valid() and formset.is_valid()):
         chain = review.cleaned_data.get("source_chain", []) if hasattr(review, "cleaned_data") else []
         context = {

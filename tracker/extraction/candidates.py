@@ -17,6 +17,10 @@ class Candidate:
     topics: list[str] = field(default_factory=list)  # topic slugs
     mentions: list[str] = field(default_factory=list)  # slugs of actors the text names
     relayed_by: str | None = None  # slug (or name) of the actor who relayed the words
+    date_said: str | None = None  # "YYYY-MM-DD", or "YYYY-MM" at month precision; None without a publication date
+    date_precision: str | None = None  # "day" or "month"
+    sentence: str | None = None  # a paraphrase as a publishable sentence: speaker, reporting verb, clause
+    carried_by: str | None = None  # the news agency the article cites for these words ("IRNA")
 
     def to_dict(self):
         return asdict(self)

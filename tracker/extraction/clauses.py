@@ -54,6 +54,9 @@ THAT = re.compile(r"\s*,?\s*that\b")
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "some", "all", "our", "both"}
 # Determiners, pronouns and nouns that start a clause's subject; used to check an object ended.
 NO_CLAUSE_START = WH_WORDS | PREPOSITIONS | {"so", "nothing", "little", "much", "goodbye", "yes", "no", "sorry"}
+# "said in a statement *carried by KCNA* that …": a participle phrase before the clause, not the clause.
+PARTICIPLE_PHRASES = {"carried", "published", "released", "issued", "posted", "broadcast", "aired", "quoted", "cited"}
+NO_CLAUSE_START |= PARTICIPLE_PHRASES
 SIGNATURE_AUX = AUXILIARIES - {"s", "d"}
 # A finite verb after these belongs to another clause: "promised this last month but Washington has…".
 COORDINATORS = {"but", "while", "because", "although", "though", "whereas", "since", "yet", "or", "as", "when"}
@@ -92,7 +95,7 @@ class ClauseFinder:
         end = self.sentence.end
         pos = skip_adverbials(self.masked, self.doc.tokens[verb_index].end, end)
         if object_mode != "required":
-            found = self._clause_from(pos, end, free)
+            found = self._clause_from(pos, end, free) or self._that_after_phrase(pos, end)
             if found or object_mode is None:
                 return found
         ends = self._object_ends(pos, end)
@@ -104,6 +107,19 @@ class ClauseFinder:
             if self._subject_start(start, end) and (found := self._clause_from(start, end, free=False)):
                 return found
         return None
+
+    def _that_after_phrase(self, pos, end):
+        """'said after the meeting of allied defence ministers with Zelenskiy that …': a phrase, then "that"."""
+        match = re.compile(r"[^,;:.“”\n]{1,120}?\bthat\b").match(self.masked, pos, end)
+        if match is None or self._first_word(pos, end) not in PREPOSITIONS | PARTICIPLE_PHRASES:
+            return None
+        words = WORDS.findall(self.masked, pos, match.end())[:-1]
+        finite = [word.lower() for word in words if VERB_FORMS.get(word.lower(), ("", ""))[1] in ("past", "third")]
+        if any(word not in PARTICIPLE_PHRASES for word in finite):
+            return None
+        if any(word.lower() in SIGNATURE_AUX for word in words):
+            return None
+        return self._clause_from(match.end() - len("that"), end, free=False)
 
     def _object_ends(self, pos, end):
         """Possible ends of the hearer: 'reporters', 'the BBC', 'a news conference in Kyiv'."""
@@ -146,8 +162,12 @@ class ClauseFinder:
             return None
         if not with_that and not free and not self._has_signature(start, end):
             return None
-        stop = self._clause_end(start, end)
+        stop = self.clause_end(start, end)
         stop = trim_span(masked, start, stop, ".,;:!?—–-")[1]
+        quote = self.doc.quote_containing(start) if masked[start] == OPEN else None
+        after_quote = masked[quote.close + 1 : stop] if quote is not None and quote.close is not None else None
+        if after_quote is not None and re.match(r"\s*(?:[,—–-]|while\b|and\b|as\b)", after_quote):
+            return None  # 'adding "but we will help" while not ruling out …': the quote is the statement
         if stop <= start or self._is_one_quote(start, stop) or self._word_count(start, stop) < 3:
             return None
         return start, stop, with_that
@@ -169,9 +189,14 @@ class ClauseFinder:
                 return True
             if token.lower in SIGNATURE_AUX and offset > 0:
                 return True
+            previous = tokens[offset - 1].lower if offset else ""
+            spaced = offset and self.masked[tokens[offset - 1].end : token.start].isspace()  # not "so-called"
+            past = token.raw.islower() and token.lower.endswith("ed") and previous not in DETERMINERS
+            if 0 < offset <= 4 and spaced and past:
+                return True  # "told reporters the launch violated …"
         return False
 
-    def _clause_end(self, start, end):
+    def clause_end(self, start, end):
         """Sentence end, or where a new attribution or a quote introduced by a colon begins."""
         index = bisect.bisect_left(self.boundaries, start)
         return min(self.boundaries[index], end) if index < len(self.boundaries) else end
@@ -195,6 +220,11 @@ class ClauseFinder:
             return True
         if lowered[0] in {"and", "while", "before"} and len(lowered) > 1 and lowered[1] in PARTICIPLE_STOPS:
             return True
+        # ", while Premier Cho Jung-tai urged …": another speaker's frame starts
+        if lowered[0] in {"while", "whereas", "but", "and"} and words[1:2] and words[1][:1].isupper():
+            following = [word.lower() for word in WORDS.findall(self.masked, pos, min(end, pos + 80))[2:8]]
+            if any(word in VERB_FORMS and not word.endswith("ing") for word in following):
+                return True
         # ", he said." / ", Peskov said." closing an inner clause
         return len(lowered) >= 2 and lowered[1] in {"said", "says", "added", "told"} and lowered[0] in {"he", "she"}
 

@@ -8,9 +8,15 @@ from bs4 import BeautifulSoup
 
 from tracker.text import normalize_name
 
-from .lexicon import VERB_FORMS
+from .lexicon import ROLE_WORDS, VERB_FORMS
 from .quotes import find_quotes
 from .spans import trim_span
+
+# Words before a surname that are not a first name: "Mr Netanyahu", "Lt Gen Chaudhry", "Prince Faisal".
+HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "prince", "princess", "king"}
+HONORIFIC_WORDS |= {"queen", "emir", "lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel"}
+HONORIFIC_WORDS |= {"major", "brigadier", "admiral", "marshal", "ayatollah", "pope", "rabbi", "imam", "cardinal"}
+HONORIFIC_WORDS |= {"senator", "sen", "rep", "gov", "governor", "mayor", "judge", "justice", "professor", "prof"}
 
 MASK = "\ue000"  # stands for quoted words in the narration, so patterns never match inside quotes
 OPEN, CLOSE = "“", "”"  # every quote mark in the narration reads as one of these
@@ -239,9 +245,24 @@ def find_mentions(text, tokens, directory):
             continue
         length, refs = match
         last = i + length - 1
+        if length == 1 and _another_first_name(text, tokens, i, refs):
+            i += 1  # "Hazem Qassem" is not the directory's Naim Qassem
+            continue
         mentions.append(Mention(tokens[i].start, tokens[last].end, i, last, refs, tokens[i].in_quote))
         i += length
     return mentions
+
+
+def _another_first_name(text, tokens, i, refs):
+    """A surname alone, right after a capitalised name word that is not the actor's own nor a title."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " " or not tokens[i - 1].capitalised:
+        return False
+    word = tokens[i - 1].lower
+    if word in ROLE_WORDS or word in HONORIFIC_WORDS or not refs or tokens[i - 1].raw.isupper():
+        return False
+    return all(ref.actor.is_person and word not in normalize_name(ref.actor.name).split() for ref in refs) and all(
+        normalize_name(alias) != f"{tokens[i - 1].norm} {tokens[i].norm}" for ref in refs for alias in ref.actor.aliases
+    )
 
 
 def _match_at(text, tokens, i, index):

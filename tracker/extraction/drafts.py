@@ -29,6 +29,8 @@ def save_drafts(*, article, chain, setting, rows, user=None):
     sources = _source_chain(article, chain)
     statements = []
     for row in rows:
+        carrier = (row.get("carried_by") or "").strip()
+        row_sources = _with_carrier(sources, carrier, article) if carrier else sources
         speaker = row["speaker"] or _new_actor(row["new_speaker"].strip(), user)
         statement = Statement(
             speaker=speaker,
@@ -36,7 +38,8 @@ def save_drafts(*, article, chain, setting, rows, user=None):
             kind=row["kind"],
             text=row["text"].strip(),
             relayed_by=row.get("relayed_by") if row.get("relayed_by") != speaker else None,
-            said_on=article.published_on,
+            said_on=row.get("said_on") or article.published_on,
+            date_precision=row.get("date_precision") or Statement.Precision.DAY,
             setting=(setting or "")[:500],
             status=Statement.Status.DRAFT,
             created_by=user,
@@ -46,7 +49,7 @@ def save_drafts(*, article, chain, setting, rows, user=None):
         for topic, stance in row["topic_stances"]:
             StatementTopic.objects.create(statement=statement, topic=topic, stance=stance)
         statement.mentions.set([actor for actor in row["mention_actors"] if actor != speaker])
-        for position, (source, role) in enumerate(sources):
+        for position, (source, role) in enumerate(row_sources):
             StatementSource.objects.create(statement=statement, source=source, role=role, position=position)
         statement.refresh_first_reported_on()
         statements.append(statement)
@@ -76,6 +79,17 @@ def _source_chain(article, chain):
     else:
         own = _source(outlet=article.outlet, title=article.title, published_on=article.published_on)
     return [*sources, (own, role)]
+
+
+def _with_carrier(sources, name, article):
+    """The chain with the news agency the article cites ("according to IRNA") as a reporter before the article."""
+    outlet = _outlet(name)
+    if outlet == article.outlet or any(source.outlet == outlet for source, _ in sources):
+        return sources
+    title = _("%(outlet)s report: %(title)s") % {"outlet": outlet.name, "title": article.title or article.url}
+    carried = (_source(outlet=outlet, title=title[:500], published_on=article.published_on), SourceRole.REPORTED_BY)
+    *before, (own, _role) = sources
+    return [*before, carried, (own, SourceRole.REPORTED_BY)]
 
 
 def _source(*, outlet, title, published_on):

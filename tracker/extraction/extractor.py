@@ -4,9 +4,12 @@ import re
 from dataclasses import dataclass
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
+from .carriers import carrier_for, find_carriers
+from .dates import DateFinder
 from .document import Document
+from .formats import ArticleFormats
 from .frames import FrameFinder
-from .lexicon import LABELS, NAMING_BEFORE, QUOTE_LABEL
+from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
 from .source_line import find_source_line
 from .speakers import Discourse, Resolver
 from .topics import TopicMatcher
@@ -15,6 +18,11 @@ BOILERPLATE = re.compile(
     r"^[ \t]*(?:The post .{0,300} appeared first on [^\n]{1,100}|(?:Read more|Also read|See also|Read also)\b[^\n]*"
     r"|(?:Photo|Photograph|Image|Video|VIRIN|Credits?)(?:\s+by)?\s*:[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
+)
+# "PORT SUDAN, Jan 8 (Reuters) -", "TEHRAN (AFP) —", "KYIV, Ukraine (AP) —": where and who filed, not a speaker.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
 )
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
@@ -42,6 +50,8 @@ class Found:
     speaker: object
     how: str
     relayed_by: object = None
+    date_span: tuple | None = None  # where its date is written, when not in its own sentence (an embed's signature)
+    phrase: str = "said"  # how a publishable sentence reports a paraphrase: "said", "urged both sides"
 
     @property
     def confidence(self):
@@ -53,7 +63,7 @@ class Found:
         return round(max(score, 0.05), 2)
 
 
-class Extractor:
+class Extractor(ArticleFormats):
     def __init__(self, text, directory, relayed_by=None, offset=0, outer=None):
         self.text = text
         self.doc = Document(text, directory)
@@ -68,16 +78,18 @@ class Extractor:
         self.source = None if relayed_by else find_source_line(text, directory.outlet_names)
         self.source_speaker = self._source_speaker()
         self.skipped = self._skipped_spans()
+        self.turns = self._transcript_turns()
 
     def run(self):
+        self._read_turns()
+        self._read_posts()
         for sentence in self.doc.sentences:
             if not self._skipped(sentence.start):
                 self._read_sentence(sentence)
         if self.relayed_by is None:
             self._attribute_remaining_quotes()
+            self._continued_paraphrases()
         return self.found
-
-    # --- article furniture -----------------------------------------------------------------
 
     def _skipped_spans(self):
         spans = [(m.start(), m.end()) for m in BOILERPLATE.finditer(self.text)]
@@ -108,6 +120,9 @@ class Extractor:
             rest = [i for i in rest if self.doc.tokens[i].lower not in {"from", "by"}]
             speaker = self.resolver.speaker(rest[0], rest[-1]) if rest else None
             return body, speaker
+        dateline = DATELINE.match(masked, sentence.start, sentence.end)
+        if dateline:
+            return self.doc.token_at(dateline.end()), False
         lead = LEAD_IN.match(masked, sentence.start, sentence.end)
         if lead and lead.group("label").strip().lower() in LABELS:
             return self.doc.token_at(lead.end()), False
@@ -129,13 +144,29 @@ class Extractor:
                 how = {"according": "according", "view": "view"}.get(
                     frame.kind, "that" if frame.with_that else "clause"
                 )
-                self._add(frame.clause[0], frame.clause[1], PARAPHRASE, frame.speaker, how, frame.relayed_by)
+                found = self._add(frame.clause[0], frame.clause[1], PARAPHRASE, frame.speaker, how, frame.relayed_by)
+                found.phrase = self._reporting_phrase(frame)
         for quote in sentence.quotes:
             found = self._attribute(quote, sentence, frames, body_first, label_speaker)
             if found is not None:
                 self.quote_speaker[quote] = found
                 self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
+
+    def _reporting_phrase(self, frame):
+        """The verb as a sentence would put it before the clause: 'underlined', 'told reporters', 'urged both sides'."""
+        if frame.kind in ("according", "view"):
+            return frame.kind
+        token = self.doc.tokens[frame.verb]
+        past = PAST.get(frame.lemma, token.raw)
+        if frame.clause[0] <= token.start or frame.kind == "participle":
+            return past
+        between = " ".join(self.text[token.start : frame.clause[0]].split())
+        between = re.sub(r",?\s*\bthat$", "", between).rstrip(" ,")
+        if len(between) > 60 or not between:
+            return past
+        first, _, rest = between.partition(" ")
+        return f"{past if first.lower() != past else first} {rest}".strip()
 
     def _enclosing(self, frame, frames):
         position = self.doc.tokens[frame.verb].start
@@ -163,10 +194,21 @@ class Extractor:
                 return self._add_quote(
                     quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )
-        if NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open]):
+        if NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open]) or (
+            quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1)
+        ):
             self.names.add(quote)
             return None
         before = [frame for frame in frames if self.doc.tokens[frame.verb].start < quote.open]
+        reporting = [
+            frame
+            for frame in frames
+            if frame.lemma in REPORTING_LEMMAS and frame.clause and frame.clause[0] <= quote.open < frame.clause[1]
+        ]
+        if reporting and (not before or before[-1].lemma not in REPORTING_LEMMAS):
+            # 'said Islamabad rejected "baseless allegations"', 'The weapons were "a red line", he said':
+            # the words are the reporter's, not the clause subject's
+            return self._add_quote(quote, reporting[-1].speaker, "frame", reporting[-1])
         if before:
             return self._add_quote(quote, before[-1].speaker, "frame", before[-1])
         colon = NP_COLON.fullmatch(masked, body_start, quote.open)
@@ -236,6 +278,10 @@ class Extractor:
     def _implicit_speaker(self, quote, previous):
         doc = self.doc
         paragraph = doc.paragraph_of(quote.open)
+        if paragraph > 0 and not doc.masked[doc.paragraphs[paragraph][0] : quote.open].strip():
+            speaker = self._heading_speaker(paragraph)
+            if speaker is not None and (speaker.slug or speaker.kind in ("person", "group")):
+                return speaker, "label"
         same_paragraph = previous is not None and doc.paragraph_of(previous.open) == paragraph
         if same_paragraph and previous in self.quote_speaker:
             return self.quote_speaker[previous].speaker, "continuation"
@@ -256,23 +302,48 @@ class Extractor:
         return content[:1].isupper() and content[-1:] in ".!?…" and len(content.split()) >= 5
 
 
-def extract(text, directory):
-    """Candidate statements in `text` (plain text; see `html_to_text`), attributed through `directory`."""
+def extract(text, directory, published=None):
+    """Candidate statements in `text` (plain text; see `html_to_text`), attributed through `directory`.
+
+    With the article's `published` date, each candidate carries the date it was said and its precision.
+    """
     extractor = Extractor(text, directory)
     found = extractor.run()
     topics = TopicMatcher(directory.topics)
-    candidates, seen = [], set()
+    dates = DateFinder(extractor.doc, published)
+    carriers = find_carriers(extractor.doc.masked, directory.outlet_names)
+    candidates, seen, last_date, last_cue = [], set(), {}, None
     for item in sorted(found, key=lambda f: (f.start, f.kind)):
         key = (item.start, item.end, item.kind)
         if key in seen or (item.kind == PARAPHRASE and (item.start, item.end, DIRECT_QUOTE) in seen):
             continue
         seen.add(key)
-        candidates.append(_candidate(extractor, item, topics))
+        # No cue in its sentence: the same speaker's last date, else the last date the article named.
+        cue = dates.cue_within(*item.date_span) if item.date_span else dates.cue_for(item.start, item.end)
+        date = cue or last_date.get(item.speaker.key) or last_cue or dates.before(item.start)
+        date = date or dates.publication()
+        undated_headline = not cue and extractor.doc.paragraph_of(item.start) == 0
+        if not undated_headline:
+            last_date[item.speaker.key] = date
+        last_cue = cue or last_cue
+        sentence = dates.sentence_of(item.start)
+        candidate = _candidate(extractor, item, topics, date)
+        candidate.carried_by = carrier_for(carriers, *sentence) if carriers else None
+        candidates.append((candidate, item.speaker.key, undated_headline))
+    # A headline says when nothing: it takes the date of the speaker's first statement in the body.
+    body_dates = {}
+    for candidate, key, undated in candidates:
+        if not undated:
+            body_dates.setdefault(key, (candidate.date_said, candidate.date_precision))
+    for candidate, key, undated in candidates:
+        if undated and key in body_dates:
+            candidate.date_said, candidate.date_precision = body_dates[key]
     source = extractor.source
-    return Extraction(candidates, source.chain if source else [], source.setting if source else None)
+    chain, setting = (source.chain, source.setting) if source else ([], None)
+    return Extraction([candidate for candidate, _, _ in candidates], chain, setting)
 
 
-def _candidate(extractor, item, topics):
+def _candidate(extractor, item, topics, date=(None, None)):
     text = extractor.text[item.start : item.end]
     discourse = extractor.discourse
     mentions = []
@@ -292,4 +363,22 @@ def _candidate(extractor, item, topics):
         topics=topics.match(text),
         mentions=mentions,
         relayed_by=(relayed.slug or relayed.name) if relayed is not None else None,
+        date_said=date[0],
+        date_precision=date[1],
+        sentence=publishable(item.speaker.name, item.phrase, text) if item.kind == PARAPHRASE else None,
     )
+
+
+def publishable(speaker, phrase, clause):
+    """A paraphrase as an editor could publish it: 'Jaishankar underlined that India would respond firmly.'"""
+    clause = clause.strip().rstrip(".,;:!?—– ")
+    first, _, rest = clause.partition(" ")
+    if first in {"The", "It", "They", "We", "He", "She", "This", "That", "There", "Its", "Their", "His", "Her"}:
+        clause = f"{first.lower()} {rest}"
+    if phrase == "according":
+        return f"According to {speaker}, {clause}."
+    if phrase == "view":
+        return f"In the view of {speaker}, {clause}."
+    bare = clause.startswith(("to ", "“", '"', "‘", "'", "«")) or phrase.split()[0] in {"urged", "asked"}
+    that = "" if bare else "that "
+    return f"{speaker} {phrase} {that}{clause}."

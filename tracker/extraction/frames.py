@@ -9,6 +9,8 @@ from .lexicon import (
     AUXILIARIES,
     BETWEEN_SUBJECT_AND_VERB,
     CONJUNCTIONS,
+    DIRECTIVE,
+    DIRECTIVE_CLAUSE,
     MAKE_CLEAR,
     NEGATIONS,
     NOUN_FIRST,
@@ -17,11 +19,13 @@ from .lexicon import (
     PHRASAL,
     PREPOSITIONS,
     REPORTING_LEMMAS,
+    ROLE_WORDS,
     SAY,
     SUBJECT_PRONOUNS,
     VERB_FORMS,
     WH_WORDS,
 )
+from .speakers import PERSON_NOUNS
 from .speech import Frame, clause_span
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
@@ -32,6 +36,8 @@ NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "di
 # "…, adding that", "and stressing that", "was quoted as saying that"
 PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
 RELATIVE = {"who", "which", "whose", "whom"}
+# Lower-case words ending like a finite verb that are not one, after a subject.
+NOT_FINITE = {"is", "was", "has", "this", "its", "his", "us", "as", "news", "forces", "talks", "officials", "leaders"}
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
 
@@ -78,8 +84,20 @@ class FrameFinder(SourcedFrames):
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
+        elif lemma in DIRECTIVE and frame.quote is None and not frame.clause and form != "base":
+            frame.clause = self._directive(last)
         frame.verb = index
         return frame
+
+    def _directive(self, last):
+        """'urged both sides *to keep the crossings open*': the request, from its "to"."""
+        masked, end = self.doc.masked, self.sentence.end
+        match = DIRECTIVE_CLAUSE.match(masked, self.tokens[last].end, end)
+        if match is None or re.search(r"[,;:.“”\n]", match.group("hearer")):
+            return None
+        start = masked.index("to", match.start("hearer") + len(match.group("hearer")))
+        stop = self.clauses.clause_end(start, end)
+        return clause_span(masked, start, stop)
 
     def _verb_phrase(self, k):
         """(lemma, form, index of the phrase's last token): 'pointed out', 'made it clear'."""
@@ -104,7 +122,10 @@ class FrameFinder(SourcedFrames):
         token = self.tokens[self.narration[k]]
         # Nouns ("the Gulf state") and bare infinitives ("help Taiwan maintain") report speech only before "that".
         plain_form = token.lower in NOUN_LIKE or (form == "base" and VERB_FORMS[token.lower][0] not in SAY)
-        if plain_form and self.doc.masked[token.end : token.end + 6].split()[:1] != ["that"]:
+        following = self.doc.masked[token.end : token.end + 8].split()[:1]
+        # "calls on X to …" is a request even though "calls" is more often a noun
+        calls_on = VERB_FORMS.get(token.lower, ("",))[0] == "call" and following in (["on"], ["upon"])
+        if plain_form and following != ["that"] and not calls_on:
             return True
         if not before:
             return False
@@ -164,8 +185,10 @@ class FrameFinder(SourcedFrames):
             return self._after_comma(j, k, lemma)
         if not self._plain(j):
             return None
-        if self.tokens[self.narration[j]].lower in {"and", "but"} and self.found:
-            return Frame(self.narration[k], lemma, "finite", self.found[-1].speaker)  # "called it X and said …"
+        if self.tokens[self.narration[j]].lower in {"and", "but"}:
+            # "called it X and said …"; "did not specify …, but said …": the subject of the sentence
+            speaker = self.found[-1].speaker if self.found else self._sentence_subject(k)
+            return Frame(self.narration[k], lemma, "finite", speaker) if speaker is not None else None
         relative = self.tokens[self.narration[j]].lower in RELATIVE
         if relative:  # "Szijjártó, who said that …"
             if j == 0 or "," not in self.doc.gap(self.narration[j - 1], self.narration[j]):
@@ -192,6 +215,8 @@ class FrameFinder(SourcedFrames):
         after = masked[
             skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end
         ]
+        if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
+            after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
         if self._reads_as_clause(body_start, comma) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
             frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
         elif re.match(r"\s*,\s*[a-z]", after):
@@ -205,7 +230,13 @@ class FrameFinder(SourcedFrames):
             return False
         if words[0].raw.islower() or words[0].lower.endswith(("ing", "ed")):
             return False
-        return any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS
+        if any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS:
+            return True
+        # "Ukraine needs at least ten more systems, Zelensky said": a capitalised subject, then a finite verb
+        return words[0].capitalised and any(
+            word.raw.islower() and word.lower.endswith(("s", "ed")) and word.lower not in NOT_FINITE
+            for word in words[1:3]
+        )
 
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
@@ -235,8 +266,12 @@ class FrameFinder(SourcedFrames):
             inner = self._frame_for_subject(inner_np, j, k, lemma)
         # A person's name wins over a title or an institution, on either side of the comma:
         # "Peskov, the Kremlin spokesman, said", "Ukraine's envoy to the US, Oksana Markarova, said".
+        # A title with a determiner before the name goes after it: "The U.S. envoy for Sudan, Massad Boulos, said".
+        order = (outer, inner)
+        if outer_first is not None and self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}:
+            order = (inner, outer)
         for wanted in (_named_person, _known):
-            for frame in (outer, inner):
+            for frame in order:
                 if frame is not None and wanted(frame.speaker):
                     return frame
         return outer or inner
@@ -284,6 +319,9 @@ class FrameFinder(SourcedFrames):
                 continue
             if word.lower == "and" and self._joins_name(start - 1):
                 start -= 1
+                continue
+            if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
+                start -= 1  # "officials familiar with the talks"
                 continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
@@ -371,7 +409,11 @@ class FrameFinder(SourcedFrames):
 
 
 def _named_person(speaker):
-    return speaker.is_person and (speaker.slug is not None or " " in speaker.name)
+    """A person by name: 'Ahmed Sharif Chaudhry', not a role as written like "Pakistan's military spokesman"."""
+    if not speaker.is_person:
+        return False
+    last = speaker.name.split()[-1].lower()
+    return speaker.slug is not None or (" " in speaker.name and last not in ROLE_WORDS | PERSON_NOUNS)
 
 
 def _known(speaker):

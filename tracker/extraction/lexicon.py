@@ -38,6 +38,7 @@ CLAUSE |= {"assert", "maintain", "predict", "promise", "assure", "remind", "info
 CLAUSE |= {"disclose", "allege", "concede", "complain", "observe", "contend", "counter", "specify", "clarify"}
 CLAUSE |= {"estimate", "deny", "agree", "signal", "hint", "report", "caution", "repeat", "recount", "boast", "vow"}
 CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point", "express", "voice", "comment"}
+CLAUSE |= {"convey", "highlight", "propose"}  # readouts: "conveyed that", "highlighted that"
 # Verbs that take the hearer first: "told reporters the talks failed".
 OBJECT_FIRST = {"tell", "assure", "remind", "inform", "warn", "promise", "brief", "reassure"}
 # "expressed hope that …", "voiced concern that …": the noun comes first, then the clause.
@@ -51,12 +52,20 @@ FRAGMENT |= {"express", "dub", "question", "mock", "ridicule", "promise", "vow",
 # Attribution only: '"Why should we trust them?" Zelenskyy asked.'
 FRAGMENT |= {"ask", "joke", "quip", "continue", "conclude", "retort", "exclaim", "wonder", "plead", "write"}
 
+# Requests whose content is an infinitive: "urged both sides to keep the crossings open", "called on X to …".
+DIRECTIVE = {"urge", "call", "ask", "appeal", "encourage", "implore", "exhort"}
+DIRECTIVE_CLAUSE = re.compile(
+    r"\s*(?:on|upon|to)?\s*(?P<hearer>(?:[\w.'’-]+\s+){0,7}?)to\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)(?=[a-z])",
+)
+
 VERB_FORMS = {}  # form → (lemma, form kind)
-for _lemma in sorted({*SAY, *CLAUSE, *FRAGMENT, *OBJECT_FIRST}):
+for _lemma in sorted({*SAY, *CLAUSE, *FRAGMENT, *OBJECT_FIRST, *DIRECTIVE}):
     _third, _past, _ing = IRREGULAR.get(_lemma) or _regular(_lemma)
     for _form, _kind in ((_lemma, "base"), (_third, "third"), (_past, "past"), (_ing, "ing")):
         VERB_FORMS.setdefault(_form, (_lemma, _kind))
 REPORTING_LEMMAS = {*SAY, *CLAUSE, "make clear"}
+PAST = {lemma: (IRREGULAR.get(lemma) or _regular(lemma))[1] for lemma in {*SAY, *CLAUSE, *FRAGMENT, *DIRECTIVE}}
+PAST["make clear"] = "made clear"
 SPEECH_VERB_FORMS = {form for form, (lemma, _) in VERB_FORMS.items() if lemma in REPORTING_LEMMAS}
 # Forms more often nouns than verbs ("the Gulf state", "media reports"): verbs only before "that".
 NOUN_LIKE = {"state", "states", "report", "reports", "post", "posts", "claim", "claims", "estimate", "estimates"}
@@ -109,6 +118,12 @@ INSTITUTION_WORDS |= {"department", "embassy", "mission"}
 NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "estimate", "poll", "polls", "survey", "surveys"}
 NOT_SPEAKERS |= {"report", "reports", "study", "research", "calculations", "plan", "document", "documents", "draft"}
 NOT_SPEAKERS |= {"law", "constitution", "schedule", "website", "map", "records", "analysis"}
+# Nouns right after a quoted phrase that make it a name: the "one China" policy, a "peace through strength" plan.
+NAMING_AFTER = re.compile(
+    r"\s*(?:policy|policies|principle|formula|doctrine|framework|model|format|initiative|plan|operation|strategy"
+    r"|slogan|campaign|law|bill|act|coalition|group|party|movement|programme|program|project|summit|process)\b",
+    re.IGNORECASE,
+)
 # Words before a quoted phrase that make it a name or scare quote rather than speech.
 NAMING_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|known\s+as|nicknamed|named|titled|entitled|codenamed|code-named|"

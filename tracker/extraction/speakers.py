@@ -3,6 +3,7 @@
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -23,12 +24,26 @@ from .titles import COUNTRIES
 DETERMINERS = {"the", "a", "an"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
 HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "rabbi", "imam"}
+HONORIFICS |= {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
+HONORIFICS |= {"marshal"}
 # British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
-FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh"}
+FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "prince", "princess"}
+# Capitalised words of a title before a name: "Minister of Foreign Affairs Mevlut Cavusoglu",
+# "Unification Minister Chung Dong-young", "caucus whip Fu Kun-chi".
+TITLE_WORDS = {"affairs", "state", "security", "interior", "finance", "justice", "trade", "economy", "health"}
+TITLE_WORDS |= {"energy", "unification", "national", "external", "home", "treasury", "whip", "special", "director"}
+TITLE_WORDS |= {"commissioner", "representative", "adviser", "advisor", "attorney", "speaker", "chairman", "chair"}
+TITLE_WORDS |= {"spokesperson", "negotiator", "official", "opposition", "army", "navy", "staff", "cabinet"}
 DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
 DEMONYMS = set(DEMONYM_COUNTRY)
+COUNTRY_NAME = {
+    normalize_name(re.sub(r"^the\s+", "", name, flags=re.I)): code
+    for code, (names, _, _) in COUNTRIES.items()
+    for name in names
+}
 DOCUMENTS = NOT_SPEAKERS | {"agreement", "declaration", "resolution", "proposal", "text", "treaty", "bill", "decree"}
 DOCUMENTS |= {"memo", "article", "post", "tweet", "video", "message", "statement", "letter", "communique", "readout"}
+DOCUMENTS |= {"testimony", "tariffs", "sanctions", "measures", "remarks", "comments", "speech", "address"}
 # Capitalised words of bodies' names, never of a person's: "Joint Chiefs of Staff", "Families Forum".
 ORGANISATION_WORDS = {"staff", "forces", "force", "committee", "council", "office", "agency", "ministry", "department"}
 ORGANISATION_WORDS |= {
@@ -61,6 +76,10 @@ SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
 
 
+OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?P<rest>[\w\s.-]+)")
+GENERIC_HEADS = {"chief", "head", "boss", "leader", "top"}
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -86,7 +105,10 @@ def _is_title_word(token):
 
 
 def _is_demonym(word):
-    return word.lower() in DEMONYMS or bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)", word))
+    # The suffixes alone only on longer words: "Lai" or "Ali" is a name, "Emirati" a demonym.
+    if word.lower() in DEMONYMS:
+        return True
+    return len(word) >= 6 and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)", word))
 
 
 class Discourse:
@@ -117,7 +139,21 @@ class Discourse:
         if first == 0:
             return True
         before = self.doc.text[tokens[first - 1].end : tokens[first].start]
-        return bool(re.search(r"[.,:;\n(—–]", before)) or tokens[first - 1].lower in {"and", "but", "while", "then"}
+        if tokens[first - 1].lower == "and":  # "Putin and Trump met", not "a meeting between Putin and Trump"
+            return self._conjunct_opens_clause(first - 1)
+        return bool(re.search(r"[.,:;\n(—–]", before)) or tokens[first - 1].lower in {"but", "while", "then"}
+
+    def _conjunct_opens_clause(self, and_index):
+        """The name before "and" stands where a subject stands: at the start or after punctuation."""
+        tokens, text = self.doc.tokens, self.doc.text
+        left = and_index - 1
+        while left > 0 and (tokens[left - 1].capitalised or tokens[left - 1].lower in {"the", "s"}):
+            if re.search(r"[,.:;\n(—–]", text[tokens[left - 1].end : tokens[left].start]):
+                break
+            left -= 1
+        if left <= 0:
+            return True
+        return bool(re.search(r"[.,:;\n(—–]", text[tokens[left - 1].end : tokens[left].start]))
 
     def add(self, position, speaker, main=True):
         """Record who spoke at `position`; `main` is false for relayed or relative-clause speech."""
@@ -195,7 +231,7 @@ class Discourse:
 
     def _event_position(self, speaker):
         for position, known in reversed(self.events):
-            if known == speaker:
+            if known.key == speaker.key:
                 return position
         return -1
 
@@ -205,24 +241,35 @@ class Discourse:
         With none before (a headline), the first one named after it.
         """
         candidates = [(pos, speaker) for pos, speaker in self.events if pos < position]
-        mentioned = [(m.start, Speaker.of(self.choose(m.refs, m.start))) for m in self.doc.mentions if not m.in_quote]
+        mentioned = self._mentioned
         candidates += [(pos, speaker) for pos, speaker in mentioned if pos < position]
         later = [(pos, speaker) for pos, speaker in mentioned if pos >= position]
         ordered = sorted(candidates, key=lambda item: item[0], reverse=True) + sorted(later, key=lambda item: item[0])
         for _, speaker in ordered:
-            if _fits_role(speaker, words) and (country is None or self._country(speaker) == country):
+            actor = self.doc.directory.by_slug.get(speaker.slug)
+            if _fits_role(speaker, words, actor) and (country is None or self._country(speaker) == country):
                 return speaker
         return None
+
+    @cached_property
+    def _mentioned(self):
+        """(position, Speaker) of every actor named in the narration, for roles."""
+        return [(m.start, Speaker.of(self.choose(m.refs, m.start))) for m in self.doc.mentions if not m.in_quote]
 
     def _country(self, speaker):
         actor = self.doc.directory.by_slug.get(speaker.slug)
         return actor.country if actor else None
 
 
-def _fits_role(speaker, words):
-    haystack = f"{speaker.title} {speaker.name}".lower()
+def _fits_role(speaker, words, actor=None):
+    aliases = " ".join(actor.aliases) if actor is not None and actor.is_person else ""  # "IAEA chief"
+    haystack = f"{speaker.title} {speaker.name} {aliases}".lower().replace("-", " ")
     if "government" in words or "administration" in words:
         return speaker.kind == "government"
+    # "the treasury chief", "the alliance's head": a generic head word goes with any title of the portfolio named
+    specific = [word for word in words if word not in GENERIC_HEADS]
+    if specific and len(specific) < len(words) and speaker.is_person:
+        return all(word in haystack for word in specific)
     return all(word in haystack for word in words)
 
 
@@ -243,7 +290,10 @@ class Resolver:
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
         for mention in mentions:
             if mention.last == last:
-                return Speaker.of(self.discourse.choose(mention.refs, position))
+                actor = self.discourse.choose(mention.refs, position)
+                if self._other_country(first, mention.first, actor):
+                    return self._as_written(first, last)  # "Pakistan's Foreign Office" is not Britain's
+                return Speaker.of(actor)
         content = [word for word in words if word not in DETERMINERS]
         country = DEMONYM_COUNTRY.get(content[0]) if content else None
         roles = content[1:] if country else content
@@ -252,6 +302,17 @@ class Resolver:
             if found is not None or len(content) < 2:
                 return found
             return self._as_written(first, last)  # "a department spokesperson"
+        unnamed = all(not t.capitalised or t.raw.isupper() or _is_demonym(t.raw) for t in tokens)  # "UN rights chief"
+        if (words[0] in {"the", "this"} or unnamed) and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
+            # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
+            found = self.discourse.role([word for word in roles if word != "s"], position, country)
+            if found is not None:
+                return found
+        if words[-1] in SPOKES_HEADS and "s" in words[:-1] and not mentions:
+            owner_last = first + len(words) - 1 - words[::-1].index("s") - 1  # "Netanyahu's office" → Netanyahu
+            owner = self._trailing_name(first, owner_last) if owner_last >= first else None
+            if owner is not None and owner.is_person and " " in owner.name:
+                return owner
         name = self._trailing_name(first, last)
         if name is not None:
             return name
@@ -264,11 +325,20 @@ class Resolver:
         tokens = self.doc.tokens
         start = last
         while start - 1 >= first and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
-            if self.doc.text[tokens[start - 1].end : tokens[start].start] not in (" ", "-", "\u00a0"):
+            gap = self.doc.text[tokens[start - 1].end : tokens[start].start]
+            if gap not in (" ", "-", "\u00a0") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
                 break
             start -= 1
-        if not tokens[last].capitalised:
+        if not self._capitalised(last):
             return None
+        titled = [i for i in range(start, last + 1) if tokens[i].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS]
+        if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS | TITLE_WORDS for i in titled):
+            start = titled[-1] + 1  # the name after the title
+        elif start > first and tokens[start - 1].lower in {"for", "of"}:
+            # "Commissioner for Human Rights Volker Türk": the title's object runs into the name
+            names = [i for i in range(start, last + 1) if tokens[i].lower not in PARTICLES]
+            if len(names) >= 4:
+                start = names[-2]
         while start <= last and (
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS
@@ -281,6 +351,7 @@ class Resolver:
         ):
             return None  # a title or a body ("Cabinet Secretary", "Joint Chiefs of Staff"), not a name
         name = self.doc.text[tokens[start].start : tokens[last].end]
+        title = self.doc.text[tokens[first].start : tokens[start - 1].end].lower() if start > first else ""
         if start == last and start > first and tokens[start - 1].lower in FIRST_NAME_HONORIFICS:
             actor = _by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
         else:
@@ -290,7 +361,27 @@ class Resolver:
         if start == last and (full := self._earlier_full_name(last)):
             return Speaker(full, None, "person")  # "Abdelatty said", after "Badr Abdelatty" earlier
         kind = "person" if last > start else "other"
-        return Speaker(name, None, kind)
+        return Speaker(_without_middle_initials(name), None, kind, title)
+
+    def _other_country(self, first, before, actor):
+        """The words before an institution's alias name another country than the actor's."""
+        if not actor.country or before <= first:
+            return False
+        words = [token.lower for token in self.doc.tokens[first:before] if token.lower not in DETERMINERS | {"s"}]
+        for size in (2, 1, 3):
+            for i in range(len(words) - size + 1):
+                code = COUNTRY_NAME.get(" ".join(words[i : i + size])) or DEMONYM_COUNTRY.get(words[i])
+                if code:
+                    return code != actor.country
+        return False
+
+    def _capitalised(self, index):
+        """A capitalised word, or the lower-case end of a hyphenated name ("Dong-young", "Kun-chi")."""
+        tokens = self.doc.tokens
+        text = self.doc.text
+        while index > 0 and not tokens[index].capitalised and text[tokens[index - 1].end : tokens[index].start] == "-":
+            index -= 1
+        return tokens[index].capitalised
 
     def _earlier_full_name(self, index):
         """The nearest earlier 'First Last' whose last name is token `index`."""
@@ -298,13 +389,30 @@ class Resolver:
         for i in range(index - 1, max(-1, index - 3000), -1):
             if tokens[i].norm != tokens[index].norm or not tokens[i].capitalised:
                 continue
+            if tokens[i].raw.isupper() and not tokens[index].raw.isupper():
+                continue  # a dateline ("PORT SUDAN, Jan 8") or a transcript label, not a name
             start = i
-            while start > 0 and tokens[start - 1].capitalised and not _is_title_word(tokens[start - 1]):
-                if text[tokens[start - 1].end : tokens[start].start] not in (" ", "\u00a0", "-"):
+            while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
+                if _is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
                     break
+                gap = text[tokens[start - 1].end : tokens[start].start]
+                if gap not in (" ", "\u00a0", "-") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
+                    break  # "Donald J. Trump", "S. Jaishankar" keep their initials
                 start -= 1
+            while start < i and tokens[start].lower in PARTICLES:
+                start += 1
+            names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
+            if start > 0 and tokens[start - 1].lower in {"for", "of"} and len(names) >= 4:
+                start = names[-2]  # "Commissioner for Human Rights Volker Türk"
             if start < i:
-                return text[tokens[start].start : tokens[i].end]
+                return _without_middle_initials(text[tokens[start].start : tokens[i].end])
+            end = i  # family name first: "Chung Dong-young", then "Chung"
+            while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
+                if not (tokens[end + 1].capitalised or text[tokens[end].end : tokens[end + 1].start] == "-"):
+                    break
+                end += 1
+            if end > i:
+                return text[tokens[i].start : tokens[end].end]
         return None
 
     def _as_written(self, first, last):
@@ -319,9 +427,17 @@ class Resolver:
         head = tokens[last].lower
         if head in DOCUMENTS:
             return None  # "the report said": a document, not a speaker
+        name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person")  # "Japan's Chief Cabinet Secretary", "a Hamas official"
+        if head.endswith("s") and (owned := OWNER.fullmatch(name)):
+            name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(name, None, "group" if head.endswith("s") else "other")
+
+
+def _without_middle_initials(name):
+    """'Donald J. Trump' → 'Donald Trump' (a leading initial stays: 'S. Jaishankar')."""
+    return re.sub(r"(?<=\w) (?:[A-Z]\. )+(?=\w)", " ", name)
 
 
 def fuzzy_actor(directory, name):

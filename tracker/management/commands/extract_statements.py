@@ -1,3 +1,4 @@
+import datetime
 import json
 import textwrap
 from pathlib import Path
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--json", action="store_true", help="print a JSON array of candidates instead of a readable table"
         )
+        parser.add_argument("--published", help="the article's date, YYYY-MM-DD: candidates then carry the date said")
 
     def handle(self, *args, **options):
         path = Path(options["file"])
@@ -27,7 +29,11 @@ class Command(BaseCommand):
         except (OSError, UnicodeDecodeError) as error:
             raise CommandError(f"Cannot read {path}: {error}") from error
         text = html_to_text(raw) if path.suffix.lower() in HTML_SUFFIXES else raw
-        result = extract(text, directory_from_db())
+        try:
+            published = datetime.date.fromisoformat(options["published"]) if options.get("published") else None
+        except ValueError as error:
+            raise CommandError("--published takes a date as YYYY-MM-DD.") from error
+        result = extract(text, directory_from_db(), published)
         if options["json"]:
             self.stdout.write(json.dumps(result.candidate_dicts(), ensure_ascii=False, indent=2))
         else:

@@ -1,0 +1,30 @@
+"""News agencies that carried a statement ("according to the official IRNA news agency", "told Reuters"):
+they go into the statement's source chain as reporters, never in the speaker's place."""
+
+import re
+
+# Wire services and state news agencies that copy names bare, without "news agency".
+WIRES = {"reuters", "afp", "ap", "associated press", "agence france-presse", "bloomberg", "tass", "ria novosti"}
+WIRES |= {"interfax", "xinhua", "irna", "tasnim", "fars", "isna", "mehr", "kcna", "yonhap", "anadolu", "wafa"}
+WIRES |= {"suna", "pti", "ani", "ukrinform", "kyodo", "dpa", "efe", "ansa", "bernama", "antara", "mena", "spa", "wam"}
+CARRIER = re.compile(
+    r"\b(?:according\s+to|told|(?:quoted|cited|reported|carried|published)(?:\s+as\s+saying)?\s+by"
+    r"|in\s+an\s+interview\s+with)\s+"
+    r"(?:the\s+)?(?:(?:official|state|state-run|semi-official|private)\s+)*(?:media\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?P<agency>\s+news\s+agency|\s+agency)?\b"
+)
+
+
+def find_carriers(masked, outlet_names=frozenset()):
+    """(position, name) of every news agency named as carrying words, in text order."""
+    found = []
+    for match in CARRIER.finditer(masked):
+        name = match.group("name").strip()
+        if match.group("agency") or name.lower() in WIRES or name.lower() in outlet_names:
+            found.append((match.start(), name))
+    return found
+
+
+def carrier_for(carriers, sentence_start, sentence_end):
+    """The agency named in the sentence, if any."""
+    return next((name for position, name in carriers if sentence_start <= position < sentence_end), None)

@@ -1,0 +1,134 @@
+"""Article formats beyond narration: transcripts, embedded posts, capitals headings, speech running on.
+
+Mixed into `Extractor`, whose document, resolver, discourse and `_add` these use.
+"""
+
+import re
+
+from .candidates import DIRECT_QUOTE, PARAPHRASE
+from .document import OPEN
+from .lexicon import LABELS, QUOTE_LABEL
+
+# A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …".
+TURN = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+# A heading in capitals naming who is quoted below it: "UK PRIME MINISTER KEIR STARMER", "… ON X:".
+HEADING = re.compile(
+    r"[ \t]*(?P<name>[A-Z][A-Z0-9.,'’()&/ -]{3,120}?)(?:\s+(?:ON|IN|VIA)\s+[A-Z ]{1,20})?[ \t]*:?[ \t]*"
+)
+HEADING_LEAD = re.compile(r"^(?:(?:JOINT\s+)?STATEMENT\s+(?:BY|FROM)\s+|(?:REMARKS|COMMENTS)\s+(?:BY|FROM)\s+)")
+ASKERS = {"host", "interviewer", "q", "question", "questions", "moderator", "anchor", "reporter", "journalist"}
+ASKERS |= {"presenter", "correspondent", "audience", "participant", "questioner", "press"}
+# A sentence that goes on with reported speech: a pronoun or short subject, then a backshifted verb.
+CONTINUED = re.compile(
+    r"\s*(?:It|They|He|She|We|This|That|There|The\s+\w+)(?:\s+\w+){0,2}?\s+(?:would|could|might|had)\s"
+)
+# The signature under an embedded post: "— Andrii Sybiha 🇺🇦 (@andrii_sybiha) January 21, 2026".
+POST_SIGNATURE = re.compile(
+    r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{0,40})$", re.MULTILINE
+)
+
+
+class ArticleFormats:
+    def _continued_paraphrases(self):
+        """'The party would examine every item, he said. It would not sign a blank check.': reported speech
+        running on into the next sentence of the paragraph, told by its backshifted verb."""
+        doc, sentences = self.doc, self.doc.sentences
+        taken = {f.start - self.offset for f in self.found}
+        for found in [f for f in self.found if f.kind == PARAPHRASE and f.how in ("clause", "that")]:
+            index = next((i for i, s in enumerate(sentences) if s.start <= found.start < s.end), None)
+            if index is None or index + 1 >= len(sentences):
+                continue
+            current, following = sentences[index], sentences[index + 1]
+            if doc.paragraph_of(current.start) != doc.paragraph_of(following.start) or following.quotes:
+                continue
+            if not re.fullmatch(r"[^\w]*\w+(?:\s+\w+){0,2}\s+said[.!]?\s*", doc.masked[found.end : current.end]):
+                continue  # only after a closing attribution: "…, he said." / "…, the spokesman said."
+            if any(following.start <= start < following.end for start in taken):
+                continue
+            if CONTINUED.match(doc.masked, following.start, following.end):
+                end = following.start + len(doc.masked[following.start : following.end].rstrip())
+                self._add(following.start, end, PARAPHRASE, found.speaker, "continuation", found.relayed_by)
+
+    # --- article furniture -----------------------------------------------------------------
+
+    def _transcript_turns(self):
+        """(label, body start, paragraph end) of each labelled turn, when the article reads as a transcript."""
+        if self.relayed_by is not None:
+            return []
+        turns = []
+        for match in TURN.finditer(self.text):
+            label = match.group("label").strip()
+            if label.lower() in LABELS or QUOTE_LABEL.fullmatch(label + ": ") or self._skipped(match.start()):
+                continue
+            end = self.text.find("\n", match.end())
+            turns.append((label, match.end(), len(self.text) if end == -1 else end))
+        # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
+        labels = [label.lower() for label, _, _ in turns]
+        asked = any(label in ASKERS for label in labels)
+        repeated = any(labels.count(label) > 1 for label in labels if label not in ASKERS)
+        return turns if repeated or (asked and len(set(labels) - ASKERS) >= 1) else []
+
+    def _read_turns(self):
+        """A transcript: each answer is a direct quote by its labelled speaker; questions are no one's statement."""
+        doc = self.doc
+        for index, (label, start, end) in enumerate(self.turns):
+            self.skipped.append((doc.paragraphs[doc.paragraph_of(start)][0], end))
+            # An answer (or question) running over several paragraphs, up to the next turn.
+            following = []
+            if index + 1 < len(self.turns):
+                next_paragraph = doc.paragraph_of(self.turns[index + 1][1])
+                following = doc.paragraphs[doc.paragraph_of(start) + 1 : next_paragraph]
+                self.skipped += following
+            if label.lower() in ASKERS:
+                continue
+            if label in ("A", "ANSWER"):
+                speaker = self.discourse.last_main_speaker(start) or self.source_speaker
+            else:
+                tokens = self.doc.tokens_between(start - len(label) - 2, start)
+                tokens = [i for i in tokens if self.doc.tokens[i].end <= start]
+                speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+                if speaker is not None and not label.isupper() and speaker.slug is None and " " not in speaker.name:
+                    speaker = None  # a mixed-case label must name someone the article or the directory knows
+            if speaker is None or not speaker.is_person and speaker.slug is None:
+                continue
+            for part_start, part_end in [(start, end), *following]:
+                part_end = part_start + len(self.text[part_start:part_end].rstrip())
+                self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
+            self.discourse.add(start, speaker)
+
+    def _read_posts(self):
+        """An embedded post: its text, the paragraph above the signature, is a quote by the account's owner."""
+        if self.relayed_by is not None:
+            return
+        doc = self.doc
+        for match in POST_SIGNATURE.finditer(self.text):
+            paragraph = doc.paragraph_of(match.start())
+            if paragraph == 0 or self._skipped(match.start()):
+                continue
+            start, end = doc.paragraphs[paragraph - 1]
+            end = start + len(re.sub(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$", "", self.text[start:end]))
+            name = re.split(r"\s+[/|·]\s+", match.group("name"))[0]  # "Volodymyr Zelenskyy / Володимир Зеленський"
+            tokens = doc.tokens_between(match.start("name"), match.start("name") + len(name))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+            if speaker is None or end <= start:
+                continue
+            self.skipped += [(start, end), (match.start(), match.end())]
+            found = self._add(start, end, DIRECT_QUOTE, speaker, "label")
+            found.date_span = (match.start("date"), match.end("date"))
+            self.discourse.add(start, speaker)
+
+    def _heading_speaker(self, paragraph):
+        """The speaker a capitals heading names, when only quote paragraphs lie between it and `paragraph`."""
+        doc = self.doc
+        for index in range(paragraph - 1, max(-1, paragraph - 12), -1):
+            start, end = doc.paragraphs[index]
+            if doc.masked[start:end].lstrip()[:1] == OPEN:
+                continue
+            match = HEADING.fullmatch(self.text, start, end)
+            if match is None or not any(c.isalpha() for c in match.group("name")):
+                return None
+            name = HEADING_LEAD.sub("", match.group("name"))
+            first = match.start("name") + len(match.group("name")) - len(name)
+            tokens = doc.tokens_between(first, match.end("name"))
+            return self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        return None
