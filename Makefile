@@ -20,7 +20,7 @@ EXTRACTION_DIRS ?= tests/data/extraction-dev tests/data/extraction
 # is also scored on its own.
 EXTRACTION_UNSEEN ?= tests/data/extraction-unseen tests/data/extraction-unseen-2 tests/data/extraction-unseen-3
 
-.PHONY: install run serve serve-cached test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction fonts
+.PHONY: install run serve serve-cached test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction fonts vendor
 
 install: $(STAMP)
 
@@ -102,6 +102,24 @@ fonts:
 # PNGs of the reader pages (demo data, headless Chromium) into docs/screenshots/.
 screenshots: install
 	$(LOCAL_ENV) $(PY) docs/screenshots.py
+
+# Third-party browser code, committed under static/vendor/ with its version in the folder name.
+# `make vendor` (needs npm) fetches the npm package and copies in what the pages load; bump the
+# version here and in the templates that name the folder. The source-map comments go (the maps
+# are not shipped; collectstatic's manifest would refuse a missing one).
+TIMELINEJS_VERSION := 3.9.11
+TIMELINEJS_DIR := static/vendor/timelinejs-$(TIMELINEJS_VERSION)
+vendor:
+	tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent @knight-lab/timelinejs@$(TIMELINEJS_VERSION) >/dev/null && \
+		tar xzf knight-lab-timelinejs-$(TIMELINEJS_VERSION).tgz && cd - >/dev/null && \
+		rm -rf $(TIMELINEJS_DIR) && mkdir -p $(TIMELINEJS_DIR)/js/locale $(TIMELINEJS_DIR)/css/icons && \
+		cp $$tmp/package/LICENSE $(TIMELINEJS_DIR)/ && \
+		cp $$tmp/package/dist/js/timeline.js $$tmp/package/dist/js/timeline.js.LICENSE.txt $(TIMELINEJS_DIR)/js/ && \
+		cp $$tmp/package/dist/js/locale/en.json $(TIMELINEJS_DIR)/js/locale/ && \
+		cp $$tmp/package/dist/css/timeline.css $(TIMELINEJS_DIR)/css/ && \
+		cp $$tmp/package/dist/css/icons/* $(TIMELINEJS_DIR)/css/icons/ && \
+		sed -i '/sourceMappingURL=/d' $(TIMELINEJS_DIR)/js/timeline.js $(TIMELINEJS_DIR)/css/timeline.css && \
+		rm -rf $$tmp
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "simple_history",
     "axes",
     "tracker",
@@ -65,6 +67,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "tracker.http.ReaderGZipMiddleware",
+    # Before CommonMiddleware and the reader cache, as django-cors-headers asks: its headers
+    # go on redirects and 304s too.
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -239,7 +244,23 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Read-only access to published statements by world leaders.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # 3.1: a nullable field is `type: [string, "null"]`, plain JSON Schema that any validator reads.
+    "OAS_VERSION": "3.1.0",
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "tracker.api.document_the_wire"],
+    # /api/docs/ serves Swagger UI from the drf-spectacular-sidecar package: no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
+
+# Read-only CORS: any origin may read the API, the feeds and the public TimelineJS data (a
+# notebook, a newsroom page embedding the timeline); no cookies cross, nothing but reads.
+CORS_URLS_REGEX = r"^/(api/|feeds/|timeline/data\.json$)"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+
+# The public address, for absolute links in files written outside a request (exports).
+SITE_URL = env("SITE_URL", "http://localhost:8000")
 
 LOGGING = {
     "version": 1,

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests import factories
+from tracker.columns import COLUMNS, FORMULA_START, inert
 from tracker.exports.cells import cell_chunks
 from tracker.exports.csv import csv_lines, stream_csv
-from tracker.exports.rows import COLUMNS, FORMULA_START, inert
 from tracker.models import Statement
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from tests import factories
-from tracker.exports.rows import COLUMNS
+from tracker.columns import COLUMNS
 from tracker.models import Statement
 from tracker.queries import statement_list
 
@@ -158,8 +158,12 @@ def test_formulas_export_as_inert_text(exporter_client, actor, text):
     [row] = csv_rows(exporter_client.get(reverse("tracker:export-csv")))
     assert row["text"] == f"'{text}"
     assert row["setting"] == "'=1+1"
+    raw = csv_rows(exporter_client.get(reverse("tracker:export-csv"), {"raw": "1"}))
+    assert raw[0]["text"] == text
+    # The spreadsheet keeps the text as stored, in a text cell that never runs.
     _header, [xrow], sheet = xlsx_rows(exporter_client.get(reverse("tracker:export-xlsx")))
-    assert xrow["text"] == f"'{text}"
+    assert xrow["text"] == text
+    assert xrow["setting"] == "=1+1"
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 
@@ -181,7 +185,7 @@ def test_timeline_json_has_one_group_per_speaker(exporter_client, newsroom):
     assert {event["group"] for event in timeline["events"]} == {"Volodymyr Zelenskyy", "Donald Trump", "Vladimir Putin"}
     first = timeline["events"][0]
     assert first["start_date"] == {"year": "2025", "month": "9", "day": "23"}
-    assert first["text"]["headline"] in {"Volodymyr Zelenskyy", "Donald Trump"}
+    assert first["text"]["headline"].split(":")[0] in {"Volodymyr Zelenskyy", "Donald Trump"}
 
 
 def test_json_export_is_a_parley_document_with_what_the_statements_need(exporter_client, newsroom):
@@ -239,7 +243,7 @@ def test_every_format_holds_the_timeline_statements_in_order(client, exporter, n
     _header, rows, _sheet = xlsx_rows(client.get(reverse("tracker:export-xlsx") + url))
     assert [row["text"] for row in rows] == expected
     timeline = json_body(client.get(reverse("tracker:export-timeline") + url))
-    assert [event["text"]["text"] for event in timeline["events"]] == expected
+    assert [event["statement_text"] for event in timeline["events"]] == expected
 
 
 def test_export_command_takes_the_filters_as_options(newsroom, tmp_path):
@@ -280,3 +284,69 @@ def test_timeline_shows_the_export_menu_only_to_exporters(editor, exporter, news
     page = exporter_client.get("/?actor=donald-trump").content.decode()
     assert export_link in page
     assert reverse("tracker:export-xlsx") + "?actor=donald-trump" in page
+
+
+def test_raw_csv_is_for_exporters_only(editor, exporter, newsroom):
+    url = reverse("tracker:export-csv") + "?raw=1"
+    assert Client().get(url).status_code == 302
+    editor_client, exporter_client = Client(), Client()
+    editor_client.force_login(editor)
+    exporter_client.force_login(exporter)
+    assert editor_client.get(url).status_code == 403
+    assert exporter_client.get(url).status_code == 200
+
+
+def xlsx_book(response):
+    return load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+
+
+def test_xlsx_text_read_back_by_openpyxl_and_calamine_equals_the_statement_text(exporter_client, actor):
+    from python_calamine import CalamineWorkbook
+
+    texts = ['=HYPERLINK("https://evil.example","click")', "-5 tanks", "Plain words, \"quoted\"; and 'ticked'."]
+    for text in texts:
+        factories.StatementFactory(speaker=actor, text=text, said_on=datetime.date(2025, 9, 1))
+    content = b"".join(exporter_client.get(reverse("tracker:export-xlsx")).streaming_content)
+    stored = sorted(Statement.objects.values_list("text", flat=True))
+    sheet = load_workbook(io.BytesIO(content)).active
+    column = list(next(sheet.iter_rows(max_row=1, values_only=True))).index("text")
+    assert sorted(row[column] for row in sheet.iter_rows(min_row=2, values_only=True)) == stored
+    calamine = CalamineWorkbook.from_filelike(io.BytesIO(content)).get_sheet_by_index(0).to_python()
+    assert sorted(row[column] for row in calamine[1:]) == stored
+
+
+def test_xlsx_dates_are_date_cells_shown_at_their_precision(exporter_client, actor):
+    factories.StatementFactory(speaker=actor, text="Day.", said_on=datetime.date(2025, 9, 23), date_precision="day")
+    factories.StatementFactory(speaker=actor, text="Month.", said_on=datetime.date(2025, 8, 1), date_precision="month")
+    factories.StatementFactory(speaker=actor, text="Year.", said_on=datetime.date(2024, 1, 1), date_precision="year")
+    book = xlsx_book(exporter_client.get(reverse("tracker:export-xlsx")))
+    sheet = book.active
+    header = [cell.value for cell in sheet[1]]
+    said_on, text, updated = (header.index(name) for name in ("said_on", "text", "updated_at"))
+    cells = {row[text].value: row for row in sheet.iter_rows(min_row=2)}
+    assert cells["Day."][said_on].value == datetime.datetime(2025, 9, 23)
+    assert cells["Day."][said_on].is_date
+    assert cells["Day."][said_on].number_format == "yyyy-mm-dd"
+    assert cells["Month."][said_on].number_format == "yyyy-mm"
+    assert cells["Year."][said_on].number_format == "yyyy"
+    assert isinstance(cells["Day."][updated].value, datetime.datetime)
+
+
+def test_xlsx_has_a_frozen_header_a_filter_and_column_widths(exporter_client, newsroom):
+    sheet = xlsx_book(exporter_client.get(reverse("tracker:export-xlsx"))).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
+    header = [cell.value for cell in sheet[1]]
+    text_column = sheet.cell(1, header.index("text") + 1).column_letter
+    assert sheet.column_dimensions[text_column].width > sheet.column_dimensions["A"].width
+
+
+def test_export_command_writes_absolute_permalinks_from_site_url(newsroom, settings, tmp_path):
+    settings.SITE_URL = "https://parley.example.org"
+    call_command("export_statements", "-o", str(tmp_path / "out.csv"))
+    rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
+    assert rows
+    assert all(re.fullmatch(r"https://parley\.example\.org/statements/\d+/", row["permalink"]) for row in rows)
+    out = io.StringIO()
+    call_command("export_statements", "--format", "timeline", "--base-url", "https://mirror.example/", stdout=out)
+    assert all(e["url"].startswith("https://mirror.example/statements/") for e in json.loads(out.getvalue())["events"])

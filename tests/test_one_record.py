@@ -99,6 +99,18 @@ def test_positions_table_quotes_only_verbatim_words(client, world):
     assert "“We will see about the territory question.”" in page
 
 
+def test_timelinejs_slides_quote_only_verbatim_words(client, world):
+    slides = {
+        event["unique_id"]: html.unescape(event["text"]["headline"])
+        for event in json.loads(b"".join(client.get("/timeline/data.json").streaming_content))["events"]
+    }
+    quote = slides[f"statement-{world.guarantee_quote.pk}"]
+    assert quote.startswith("Volodymyr Zelenskyy: “President Trump")
+    paraphrase = slides[f"statement-{world.patriot_paraphrase.pk}"]
+    assert not any(mark in paraphrase for mark in QUOTE_MARKS)
+    assert slides[f"statement-{world.trump_relay.pk}"].startswith("Vladimir Putin, as relayed by Donald Trump:")
+
+
 # --- one current stance -------------------------------------------------------------------------
 
 

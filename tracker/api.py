@@ -5,14 +5,15 @@ from django.db.models import Prefetch
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.views import SpectacularAPIView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
-from rest_framework.routers import DefaultRouter
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.routers import APIRootView, DefaultRouter
 
 from . import queries
-from .exports.rows import STATEMENT_FIELDS
+from .columns import STATEMENT_FIELDS
 from .filters import StatementFilter
 from .models import Actor, Event, Statement, StatementTopic, Topic, statement_order
 
@@ -26,6 +27,22 @@ class ApiCursorPagination(CursorPagination):
         try:
             return super().decode_cursor(request)
         except (NotFound, ValueError, TypeError) as error:
+            raise ValidationError({self.cursor_query_param: [self.invalid_cursor_message]}) from error
+
+    def get_paginated_response_schema(self, schema):
+        # DRF writes OpenAPI 3.0's `nullable`; the schema is 3.1, where null is a type.
+        page = super().get_paginated_response_schema(schema)
+        for link in ("next", "previous"):
+            page["properties"][link].pop("nullable", None)
+            page["properties"][link]["type"] = ["string", "null"]
+        return page
+
+    def paginate_queryset(self, queryset, request, view=None):
+        # Cursors are unsigned base64: a decoded position can still be no date or no number,
+        # and the database only says so when the page is read.
+        try:
+            return super().paginate_queryset(queryset, request, view)
+        except (DjangoValidationError, ValueError, TypeError, OverflowError) as error:
             raise ValidationError({self.cursor_query_param: [self.invalid_cursor_message]}) from error
 
 
@@ -59,8 +76,8 @@ class SourceLinkSerializer(serializers.Serializer):
     role = serializers.CharField()
     url = serializers.CharField(source="source.url")
     title = serializers.CharField(source="source.title")
-    outlet = serializers.CharField(source="source.outlet.slug", default=None)
-    published_on = serializers.DateField(source="source.published_on")
+    outlet = serializers.CharField(source="source.outlet.slug", default=None, allow_null=True)
+    published_on = serializers.DateField(source="source.published_on", allow_null=True)
 
 
 class SpeakerSerializer(serializers.Serializer):
@@ -71,8 +88,8 @@ class SpeakerSerializer(serializers.Serializer):
 class StatementSerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField()
     speaker = SpeakerSerializer()
-    relayed_by = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    event = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    relayed_by = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    event = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     mentions = serializers.SlugRelatedField(slug_field="slug", read_only=True, many=True)
     topics = TopicStanceSerializer(source="stances", many=True)
     sources = SourceLinkSerializer(source="source_chain", many=True)
@@ -109,7 +126,7 @@ class ActorSerializer(serializers.ModelSerializer):
 
 
 class TopicSerializer(serializers.ModelSerializer):
-    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
 
     class Meta:
         model = Topic
@@ -124,10 +141,22 @@ class EventSerializer(serializers.ModelSerializer):
         fields = ("slug", "name", "start_date", "end_date", "place", "description", "participants")
 
 
+# JSON for programs; a browser asking for HTML gets DRF's browsable page, not a 406.
+RENDERERS = (JSONRenderer, BrowsableAPIRenderer)
+# Any path segment reaches the view, so a malformed id or slug gets the API's JSON 404
+# rather than Django's HTML page (DRF's default pattern stops at a dot).
+LOOKUP = "[^/]+"
+# Public and read-only: no login, so no security scheme in the schema and no CSRF dance.
+NO_AUTHENTICATION = ()
+
+
 class StatementViewSet(viewsets.ReadOnlyModelViewSet):
     """Published statements, filtered with the timeline's parameters, newest first."""
 
     serializer_class = StatementSerializer
+    renderer_classes = RENDERERS
+    authentication_classes = NO_AUTHENTICATION
+    lookup_value_regex = LOOKUP
     pagination_class = StatementCursorPagination
     filter_backends = (StatementFilterBackend,)
     filterset_class = StatementFilter
@@ -145,6 +174,9 @@ class StatementViewSet(viewsets.ReadOnlyModelViewSet):
 
 class ActorViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = ActorSerializer
+    renderer_classes = RENDERERS
+    authentication_classes = NO_AUTHENTICATION
+    lookup_value_regex = LOOKUP
     pagination_class = cursor_pagination(("slug",))
     filter_backends = ()
     lookup_field = "slug"
@@ -155,6 +187,9 @@ class ActorViewSet(viewsets.ReadOnlyModelViewSet):
 
 class TopicViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = TopicSerializer
+    renderer_classes = RENDERERS
+    authentication_classes = NO_AUTHENTICATION
+    lookup_value_regex = LOOKUP
     pagination_class = cursor_pagination(("slug",))
     filter_backends = ()
     lookup_field = "slug"
@@ -165,6 +200,9 @@ class TopicViewSet(viewsets.ReadOnlyModelViewSet):
 
 class EventViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = EventSerializer
+    renderer_classes = RENDERERS
+    authentication_classes = NO_AUTHENTICATION
+    lookup_value_regex = LOOKUP
     pagination_class = cursor_pagination(("-start_date", "-id"))
     filter_backends = ()
     lookup_field = "slug"
@@ -174,7 +212,74 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
         return queries.public_events().prefetch_related(participants)
 
 
+class ApiRootView(APIRootView):
+    renderer_classes = RENDERERS
+    authentication_classes = NO_AUTHENTICATION
+
+
+def _error_responses():
+    field_errors = {
+        "description": _("A parameter is not valid: each named parameter with its messages."),
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FieldErrors"}}},
+    }
+    not_found = {
+        "description": _("Nothing published answers to this address."),
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NotFound"}}},
+    }
+    return field_errors, not_found
+
+
+ERROR_SCHEMAS = {
+    "FieldErrors": {
+        "type": "object",
+        "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        "example": {"date_after": ["Enter a valid date."]},
+    },
+    "NotFound": {
+        "type": "object",
+        "properties": {"detail": {"type": "string"}},
+        "required": ["detail"],
+    },
+}
+
+
+def _allow_empty(schema):
+    """A query value's schema that also admits "" (an empty form field means "any")."""
+    if schema.get("type") == "array":
+        return {**schema, "items": _allow_empty(schema["items"])}
+    if "enum" in schema:
+        return {**schema, "enum": ["", *schema["enum"]]}
+    if "format" in schema:
+        return {"anyOf": [schema, {"type": "string", "maxLength": 0}]}
+    return schema
+
+
+def document_the_wire(result, generator, request, public):
+    """drf-spectacular post-processing: error answers, empty filter values and the search limit."""
+    field_errors, not_found = _error_responses()
+    result.setdefault("components", {}).setdefault("schemas", {}).update(ERROR_SCHEMAS)
+    filters = StatementFilter.base_filters
+    for url, operations in result["paths"].items():
+        for operation in operations.values():
+            responses = operation["responses"]
+            if "{" in url:
+                responses.setdefault("404", not_found)
+            if any(parameter["in"] == "query" for parameter in operation.get("parameters", ())):
+                responses.setdefault("400", field_errors)
+            if url != "/api/statements/":
+                continue
+            # `status` is for staff exports: the API always serves published statements and ignores it.
+            operation["parameters"] = [p for p in operation.get("parameters", ()) if p["name"] != "status"]
+            for parameter in operation.get("parameters", ()):
+                if parameter["name"] in filters:
+                    parameter["schema"] = _allow_empty(parameter["schema"])
+                if parameter["name"] == "q":
+                    parameter["schema"]["maxLength"] = filters["q"].extra["max_length"]
+    return result
+
+
 router = DefaultRouter()
+router.APIRootView = ApiRootView
 router.register("statements", StatementViewSet, basename="statement")
 router.register("actors", ActorViewSet, basename="actor")
 router.register("topics", TopicViewSet, basename="topic")
@@ -182,5 +287,6 @@ router.register("events", EventViewSet, basename="event")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="tracker:api:schema"), name="docs"),
     *router.urls,
 ]

@@ -28,4 +28,5 @@ urlpatterns = [
     path("export/statements.xlsx", exports.export_xlsx, name="export-xlsx"),
     path("export/statements.timeline.json", exports.export_timeline, name="export-timeline"),
     path("api/", include((api.urlpatterns, "api"))),
+    path("timeline/", include("tracker.timeline_views")),
 ]

@@ -1,8 +1,9 @@
 """Export rows as the text each cell carries, computed by the database.
 
 One streamed query reads the statements' own columns, already rendered: ISO dates, '' for
-nothing, formula starts neutralised. Per chunk, one grouped query per link table joins the
-topics and stances, the mentions, and the outlets and source URLs with '; '. The writers
+nothing, formula starts neutralised for the CSV (the XLSX pins its cells' type instead).
+Per chunk, one grouped query per link table joins the topics and stances, the mentions,
+and the outlets and source URLs with '; '. The writers
 then only join strings: no model instances, no per-row queries, no per-cell conversions.
 """
 
@@ -14,8 +15,8 @@ from django.db import connections
 from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Cast, Coalesce
 
+from ..columns import COLUMNS, FORMULA_START, SEPARATOR, inert, permalink_parts, small_page_cache
 from ..models import Actor, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
-from .rows import COLUMNS, FORMULA_START, SEPARATOR, inert, permalink_parts, small_page_cache
 
 CHUNK_SIZE = 2000
 LINKED = ("topics", "stances", "mentions", "outlets", "source_urls")
@@ -23,7 +24,7 @@ OWN = tuple(column for column in COLUMNS if column not in LINKED)
 
 
 class Inert(Func):
-    """`rows.inert()` in SQL: a leading apostrophe on a cell a spreadsheet would run."""
+    """`columns.inert()` in SQL: a leading apostrophe on a cell a spreadsheet would run."""
 
     output_field = TextField()
 
@@ -76,17 +77,21 @@ class Joined(Func):
     output_field = TextField()
 
 
-def _text(name):
-    return Inert(F(name))
+def _untouched(expression):
+    return expression
 
 
-def _optional(name):
-    return Inert(Coalesce(F(name), Value("")))
-
-
-def own_cells(base_url):
+def own_cells(base_url, *, neutralise=True):
     """The statement's own columns (OWN) as SQL expressions, in order."""
     prefix, suffix = permalink_parts(base_url)
+    mark, prefix = (Inert, inert(prefix)) if neutralise else (_untouched, prefix)
+
+    def _text(name):
+        return mark(F(name))
+
+    def _optional(name):
+        return mark(Coalesce(F(name), Value("")))
+
     return {
         "id": F("id"),
         "said_on": IsoDate("said_on"),
@@ -107,7 +112,7 @@ def own_cells(base_url):
         "audience": _text("audience"),
         "event": _optional("event__slug"),
         "status": F("status"),
-        "permalink": Joined(Value(inert(prefix)), Cast("id", TextField()), Value(suffix)),
+        "permalink": Joined(Value(prefix), Cast("id", TextField()), Value(suffix)),
         "updated_at": IsoDateTime("updated_at"),
         "correction_note": _text("correction_note"),
     }
@@ -168,8 +173,9 @@ def _distinct(joined):
 class LinkReader:
     """Topics, mentions and sources of a chunk of statements: three queries, cells ready."""
 
-    def __init__(self, connection):
+    def __init__(self, connection, *, neutralise=True):
         self.connection = connection
+        self.mark = inert if neutralise else _untouched
         self.sql = {name: links_sql(connection, links) for name, links in LINK_QUERIES.items()}
         self.ids_param = (lambda ids: ids) if connection.vendor == "postgresql" else json.dumps
 
@@ -179,15 +185,16 @@ class LinkReader:
             return cursor.fetchall()
 
     def read(self, ids):
-        topics = {pk: (inert(slugs), stances) for pk, slugs, stances in self.fetch("topics", ids)}
-        mentions = {pk: inert(slugs) for pk, slugs in self.fetch("mentions", ids)}
-        sources = {pk: (inert(_distinct(outlets)), urls or "") for pk, outlets, urls in self.fetch("sources", ids)}
+        mark = self.mark
+        topics = {pk: (mark(slugs), stances) for pk, slugs, stances in self.fetch("topics", ids)}
+        mentions = {pk: mark(slugs) for pk, slugs in self.fetch("mentions", ids)}
+        sources = {pk: (mark(_distinct(outlets)), urls or "") for pk, outlets, urls in self.fetch("sources", ids)}
         return topics, mentions, sources
 
 
-def own_rows_sql(queryset, base_url):
+def own_rows_sql(queryset, base_url, *, neutralise=True):
     """(connection, sql, params) of the statements' own cells, in the queryset's order."""
-    cells = own_cells(base_url)
+    cells = own_cells(base_url, neutralise=neutralise)
     names = [f"export_{name}" for name in cells]
     values = (
         queryset.prefetch_related(None).annotate(**dict(zip(names, cells.values(), strict=True))).values_list(*names)
@@ -222,13 +229,17 @@ def merged(rows, topics, mentions, sources):
     return chunk
 
 
-def cell_chunks(queryset, *, base_url="", chunk_size=CHUNK_SIZE):
-    """Lists of rows, each a tuple of str cells in COLUMNS order; memory stays flat."""
+def cell_chunks(queryset, *, base_url="", chunk_size=CHUNK_SIZE, neutralise=True):
+    """Lists of rows, each a tuple of str cells in COLUMNS order; memory stays flat.
+
+    `neutralise` puts the apostrophe of `columns.inert()` before a cell a spreadsheet would run;
+    without it every cell is the stored text, untouched.
+    """
     try:
-        connection, sql, params = own_rows_sql(queryset, base_url)
+        connection, sql, params = own_rows_sql(queryset, base_url, neutralise=neutralise)
     except EmptyResultSet:
         return
-    links = LinkReader(connection)
+    links = LinkReader(connection, neutralise=neutralise)
     # Like QuerySet.iterator(): a server-side cursor on PostgreSQL, so rows arrive chunk by chunk.
     server_side = not connection.settings_dict.get("DISABLE_SERVER_SIDE_CURSORS")
     open_cursor = connection.chunked_cursor if server_side else connection.cursor

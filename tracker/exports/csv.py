@@ -1,7 +1,12 @@
-"""CSV export: the columns of PRODUCT.md §4, streamed a chunk of rows at a time."""
+"""CSV export: the columns of PRODUCT.md §4, streamed a chunk of rows at a time.
 
+A CSV has no cell types, so a cell a spreadsheet would run as a formula (starting with
+= + - @, a tab or a carriage return) gets a leading apostrophe (`columns.inert()`), which
+spreadsheets read as "this is text"; `raw=True` writes every cell as stored.
+"""
+
+from ..columns import COLUMNS
 from .cells import cell_chunks
-from .rows import COLUMNS
 
 BOM = "\ufeff"
 LINE_END = "\r\n"
@@ -31,8 +36,8 @@ def csv_lines(rows):
     return LINE_END.join(lines)
 
 
-def stream_csv(queryset, *, base_url="", bom=False):
+def stream_csv(queryset, *, base_url="", bom=False, raw=False):
     """Yield the CSV as str chunks of many rows (the response encodes them as UTF-8)."""
     yield (BOM if bom else "") + ",".join(COLUMNS) + LINE_END
-    for rows in cell_chunks(queryset, base_url=base_url):
+    for rows in cell_chunks(queryset, base_url=base_url, neutralise=not raw):
         yield csv_lines(rows)

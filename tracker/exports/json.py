@@ -2,8 +2,8 @@
 
 from django.db import connections
 
+from ..columns import small_page_cache
 from ..interchange.export import stream_document
-from .rows import small_page_cache
 
 
 def stream_json(queryset, *, complete=False):

@@ -8,8 +8,8 @@ from django.views.decorators.http import require_GET
 
 from .. import queries
 from .csv import stream_csv
+from .filenames import FILENAME_PARAMS, export_filename
 from .json import stream_json
-from .rows import FILENAME_PARAMS, export_filename
 from .timeline import stream_timeline
 from .xlsx import CONTENT_TYPE as XLSX_CONTENT_TYPE
 from .xlsx import write_xlsx
@@ -48,11 +48,16 @@ def is_filtered(params):
     return any(params.get(name) for name in FILENAME_PARAMS if name != "sort")
 
 
+def flag(request, name):
+    return request.GET.get(name) in {"1", "true", "yes"}
+
+
 @exporter_view("csv")
 def export_csv(request, queryset):
-    bom = request.GET.get("bom") in {"1", "true", "yes"}
+    """`?bom=1` starts the file with a BOM for Excel; `?raw=1` leaves formula starts unmarked."""
     return StreamingHttpResponse(
-        stream_csv(queryset, base_url=base_url(request), bom=bom), content_type="text/csv; charset=utf-8"
+        stream_csv(queryset, base_url=base_url(request), bom=flag(request, "bom"), raw=flag(request, "raw")),
+        content_type="text/csv; charset=utf-8",
     )
 
 

@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..exports.csv import stream_csv
-from ..exports.rows import export_filename
+from ..exports.filenames import export_filename
+from ..models import statement_order
 from . import import_file, previews
 from .parse import size_problem
 from .problems import ImportFailed
@@ -46,7 +47,7 @@ class InterchangeAdminMixin:
     def export_csv(self, request, queryset):
         if not self.has_export_permission(request):
             raise PermissionDenied
-        queryset = queryset.order_by("-said_on", "-id")
+        queryset = queryset.order_by(*statement_order())
         response = StreamingHttpResponse(
             stream_csv(queryset, base_url=request.build_absolute_uri("/")), content_type="text/csv; charset=utf-8"
         )

@@ -4,7 +4,7 @@ import json
 
 from django.db.models import Q
 
-from ..exports.rows import iso, statement_records
+from ..columns import iso, statement_records
 from ..models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
 
 FORMAT = "parley/1"

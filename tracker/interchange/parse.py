@@ -8,7 +8,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from ..exports.rows import FORMULA_START, SEPARATOR, STATEMENT_FIELDS
+from ..columns import FORMULA_START, SEPARATOR, STATEMENT_FIELDS
 from .export import FORMAT
 from .problems import ImportFailed, Problem
 

@@ -7,7 +7,7 @@ from django.apps import apps
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ..exports.rows import statement_records
+from ..columns import statement_records
 from ..models import (
     Actor,
     Event,

@@ -1,5 +1,6 @@
 import shutil
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
@@ -30,7 +31,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=("csv", "json", "xlsx", "timeline"), default="csv")
         parser.add_argument("-o", "--output", help="file to write (default: standard output; required for xlsx)")
         parser.add_argument("--bom", action="store_true", help="start the CSV with a BOM for Excel")
-        parser.add_argument("--base-url", default="", help="prefix for permalinks, e.g. https://parley.example.org")
+        parser.add_argument("--base-url", help="prefix for permalinks (default: the SITE_URL setting)")
         for name in REPEATABLE:
             parser.add_argument(f"--{name.replace('_', '-')}", dest=name, action="append", help="repeatable")
         for name in SINGLE:
@@ -48,7 +49,7 @@ class Command(BaseCommand):
         except ValidationError as error:
             problems = [f"--{name.replace('_', '-')}: {' '.join(msgs)}" for name, msgs in error.message_dict.items()]
             raise CommandError("; ".join(problems)) from None
-        fmt, output, base_url = options["format"], options["output"], options["base_url"]
+        fmt, output, base_url = options["format"], options["output"], options["base_url"] or settings.SITE_URL
         if fmt == "xlsx":
             if not output:
                 raise CommandError("XLSX is binary: give a file with -o.")

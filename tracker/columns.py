@@ -1,13 +1,12 @@
-"""Statements as flat export rows: one pass over the table, related values per chunk."""
+"""Statement columns and record readers shared by the exports and the parley/1 interchange:
+flat rows from one pass over the table, related values per chunk."""
 
-import re
 from contextlib import contextmanager
 from itertools import islice
 
 from django.urls import reverse
-from django.utils.text import slugify
 
-from ..models import Statement, StatementSource, StatementTopic
+from .models import Statement, StatementSource, StatementTopic
 
 # The statement's own fields from its speaker's title to its audience, in the one order the
 # CSV columns, the API and the CSV import list them (PRODUCT.md §4).
@@ -178,38 +177,3 @@ def permalink_maker(base_url=""):
     """`base_url` + the statement page path, built without a `reverse()` per row."""
     prefix, suffix = permalink_parts(base_url)
     return lambda pk: f"{prefix}{pk}{suffix}"
-
-
-FILENAME_PARAMS = (
-    "q",
-    "actor",
-    "topic",
-    "stance",
-    "mentions",
-    "kind",
-    "act",
-    "attribution",
-    "relayed_by",
-    "outlet",
-    "event",
-    "date_after",
-    "date_before",
-    "status",
-    "sort",
-)
-_SAFE = re.compile(r"[^a-z0-9-]+")
-
-
-def export_filename(params, extension, *, today):
-    """parley-statements-2026-11-25-actor-donald-trump-topic-territory.csv, ASCII only."""
-    parts = ["parley-statements", today.isoformat()]
-    for name in FILENAME_PARAMS:
-        values = params.getlist(name) if hasattr(params, "getlist") else params.get(name) or []
-        if isinstance(values, str):
-            values = [values]
-        for value in values:
-            cleaned = _SAFE.sub("-", slugify(str(value))).strip("-")
-            if cleaned:
-                parts.append(f"{name.replace('_', '-')}-{cleaned}")
-    stem = "-".join(parts)[:150].rstrip("-")
-    return f"{stem}.{extension}"
