@@ -5,6 +5,7 @@ yet (no API, no positions page, no extraction) is left out and listed under "abs
 """
 
 import contextlib
+import datetime
 import html
 import json
 import os
@@ -225,6 +226,12 @@ def measure_pages(bench, ref):
             f"admin.changelist.{name}",
             lambda p=params, n=name: bench.page_figures(f"admin.changelist.{n}", bench.admin_client, changelist, p),
         )
+    # The editors' desk (admin index) and the readers' overview of the data's last 30 days.
+    bench.guarded("admin.desk", lambda: bench.page_figures("admin.desk", bench.admin_client, "/admin/", {}))
+    last = datetime.date.fromisoformat(ref["date_before"])
+    first = last - datetime.timedelta(days=29)
+    month = {"period": "custom", "date_after": first.isoformat(), "date_before": last.isoformat()}
+    bench.guarded("overview", lambda: bench.page_figures("overview", bench.client, "/overview/", month))
     bench.notes.append(f"positions.topic: {ref['positions_topic']} ({ref['positions_topic_statements']:,} statements)")
     bench.guarded(
         "positions.topic",

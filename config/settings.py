@@ -43,7 +43,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "tracker.apps.ParleyAdminConfig",  # django.contrib.admin, with the editors' desk as its index
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

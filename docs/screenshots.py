@@ -36,7 +36,18 @@ PAGES = [
     ("statement-phone.png", None, PHONE, False),
     ("actor-phone.png", "/actors/volodymyr-zelenskyy/", PHONE, True),
     ("positions-phone.png", "/positions/?topic=security-guarantees", PHONE, True),
+    ("overview-desktop.png", "/overview/?period=custom&date_after=2025-01-01&date_before=2025-12-31", DESKTOP, True),
+    ("overview-phone.png", "/overview/?period=custom&date_after=2025-01-01&date_before=2025-12-31", PHONE, True),
+    # Admin pages are photographed as an editor (EDITOR_SESSION logs the browser in).
+    ("desk-desktop.png", "/admin/", DESKTOP, True),
+    ("desk-phone.png", "/admin/", PHONE, True),
 ]
+EDITOR_SESSION = (
+    "from django.contrib.auth.models import Group, User; from django.test import Client; "
+    "user = User.objects.create_user('demo-editor', is_staff=True); "
+    "user.groups.add(Group.objects.get(name='Editors')); "
+    "client = Client(); client.force_login(user); print(client.cookies['sessionid'].value)"
+)
 
 
 def free_port():
@@ -72,6 +83,9 @@ def main():
         }
         manage(env, "migrate", "--noinput", "-v", "0")
         manage(env, "load_demo", "-v", "0")
+        manage(env, "bootstrap_roles", "-v", "0")
+        session = manage(env, "shell", "--no-imports", "-c", EDITOR_SESSION, capture_output=True, text=True)
+        session = session.stdout.strip().splitlines()[-1]
         statement_path = (
             manage(
                 env,
@@ -106,6 +120,9 @@ def main():
                 try:
                     metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500}
                     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+                    if path and path.startswith("/admin/"):
+                        driver.get(base + "/admin/login/")
+                        driver.add_cookie({"name": "sessionid", "value": session, "path": "/"})
                     driver.get(base + (path or statement_path))
                     time.sleep(0.5)  # the framed month chart
                     if whole:

@@ -18,6 +18,7 @@ from .admin_conflicts import SEEN_VERSION, ConflictAdminMixin, seen_versions
 from .admin_duplicates import DuplicateAdminMixin
 from .admin_history import HistoryDiffAdminMixin
 from .admin_merge import MergeAdminMixin
+from .desk import DeskQueueFilter
 from .extraction.admin_views import AddFromArticleAdminMixin
 from .interchange.admin import InterchangeAdminMixin
 from .models import (
@@ -182,7 +183,7 @@ class StatementAdmin(
     list_display = ("excerpt", "speaker", "said_on", "topic_list", "kind", "act", "status_seen", "updated_at")
     list_display_links = ("excerpt",)
     list_select_related = ("speaker",)
-    list_filter = ("status", "kind", "act", "attribution", "date_precision")
+    list_filter = ("status", DeskQueueFilter, "kind", "act", "attribution", "date_precision")
     list_per_page = 50
     # The unfiltered total costs a full count per page view at scale; the filtered count is enough.
     show_full_result_count = False

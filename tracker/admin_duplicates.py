@@ -11,7 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from .duplicates import find_near_duplicates, likely_duplicate_pairs
+from .duplicates import find_near_duplicates, likely_duplicate_pairs, pairs_to_decide
 from .models import Statement
 from .services import MergeError, merge_statements
 
@@ -104,11 +104,13 @@ class DuplicateAdminMixin:
     def duplicates_view(self, request):
         if not self.has_change_permission(request):
             raise PermissionDenied
+        to_decide = request.GET.get("open") == "1"  # the editors' desk queue: drafts and reviews only
+        title = _("Drafts and reviews that may repeat a statement") if to_decide else _("Likely duplicate statements")
         context = {
             **self.admin_site.each_context(request),
-            "title": _("Likely duplicate statements"),
+            "title": title,
             "opts": self.opts,
-            "pairs": likely_duplicate_pairs(),
+            "pairs": pairs_to_decide() if to_decide else likely_duplicate_pairs(),
         }
         return TemplateResponse(request, "admin/tracker/duplicates.html", context)
 

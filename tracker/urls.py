@@ -1,6 +1,6 @@
 from django.urls import include, path, register_converter
 
-from . import api, converters, feeds, position_views, views
+from . import api, converters, feeds, overview, position_views, views
 from .exports import views as exports
 
 app_name = "tracker"
@@ -18,6 +18,7 @@ urlpatterns = [
     path("about/", views.AboutView.as_view(), name="about"),
     path("charts/months.svg", views.month_chart, name="chart-months"),
     path("charts/speakers.svg", views.speaker_chart, name="chart-speakers"),
+    path("overview/", overview.OverviewView.as_view(), name="overview"),
     path("positions/", position_views.PositionsView.as_view(), name="positions"),
     path("positions/shift/<id:before>/<id:after>/", position_views.ShiftView.as_view(), name="shift-detail"),
     path("feeds/statements.atom", feeds.StatementFeed(), name="statement-feed"),
