@@ -16,8 +16,8 @@ class TrackerConfig(AppConfig):
 
 
 class ParleyAdminConfig(admin_apps.AdminConfig):
-    """The admin with the editors' desk as its index (tracker/desk.py)."""
+    """The admin with the editors' desk as its index (tracker/sites.py, tracker/admin/desk.py)."""
 
     default = False
 
-    default_site = "tracker.desk.DeskAdminSite"
+    default_site = "tracker.sites.DeskAdminSite"

@@ -18,16 +18,15 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from . import positions, presentation, versions
-from .duplicates import pairs_to_decide
-from .models import Actor, Statement, choice_label
+from .. import positions, presentation, versions
+from ..duplicates import pairs_to_decide
+from ..models import Actor, Statement, choice_label
 
 STALE_AFTER = datetime.timedelta(days=7)
 OPEN_STATUSES = (Statement.Status.DRAFT, Statement.Status.REVIEW)
 LISTED_SHIFTS = 8
 LISTED_CHANGES = 8
 DUPLICATES_SECONDS = 600
-TRACKER_APP = "tracker"
 
 
 def day_start(day):
@@ -192,19 +191,3 @@ def desk_context(request):
         "import_url": reverse("admin:tracker_statement_import"),
         "add_url": reverse("admin:tracker_statement_add"),
     }
-
-
-class DeskAdminSite(admin.AdminSite):
-    """The admin with the editors' desk as its index; auth and axes under "Site administration", for superusers."""
-
-    def index(self, request, extra_context=None):
-        app_list = self.get_app_list(request)
-        context = {
-            **desk_context(request),
-            "records": [app for app in app_list if app["app_label"] == TRACKER_APP],
-            "site_apps": [app for app in app_list if app["app_label"] != TRACKER_APP]
-            if request.user.is_superuser
-            else [],
-            **(extra_context or {}),
-        }
-        return super().index(request, extra_context=context)

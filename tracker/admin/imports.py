@@ -12,10 +12,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ..exports.csv import stream_csv
 from ..exports.filenames import export_filename
+from ..interchange import import_file, previews
+from ..interchange.parse import size_problem
+from ..interchange.problems import ImportFailed
 from ..models import statement_order
-from . import import_file, previews
-from .parse import size_problem
-from .problems import ImportFailed
 
 ALLOWED_SUFFIXES = previews.SUFFIXES
 

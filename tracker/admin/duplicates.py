@@ -11,9 +11,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from .duplicates import find_near_duplicates, likely_duplicate_pairs, pairs_to_decide
-from .models import Statement
-from .services import MergeError, merge_statements
+from ..duplicates import find_near_duplicates, likely_duplicate_pairs, pairs_to_decide
+from ..models import Statement
+from ..services import MergeError, merge_statements
 
 SAVE_ANYWAY = "save_anyway"
 

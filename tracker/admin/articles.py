@@ -18,10 +18,10 @@ from django.utils.translation import ngettext
 from tracker.duplicates import find_near_duplicates
 from tracker.models import Actor, DatePrecision
 
-from .admin_forms import ArticleForm, CandidateFormSet, ReviewArticleForm
-from .db import directory_from_db
-from .drafts import Article, save_drafts
-from .extractor import extract
+from ..extraction.db import directory_from_db
+from ..extraction.drafts import Article, save_drafts
+from ..extraction.extractor import extract
+from .article_forms import ArticleForm, CandidateFormSet, ReviewArticleForm
 
 TEMPLATE = "admin/tracker/statement/add_from_article.html"
 # Candidates at least this sure are ticked to keep, unless they repeat an existing statement.

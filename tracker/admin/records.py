@@ -13,15 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import search
-from .admin_conflicts import SEEN_VERSION, ConflictAdminMixin, seen_versions
-from .admin_duplicates import DuplicateAdminMixin
-from .admin_history import HistoryDiffAdminMixin
-from .admin_merge import MergeAdminMixin
-from .desk import DeskQueueFilter
-from .extraction.admin_views import AddFromArticleAdminMixin
-from .interchange.admin import InterchangeAdminMixin
-from .models import (
+from .. import search
+from ..models import (
     Actor,
     ActorAlias,
     Event,
@@ -35,7 +28,14 @@ from .models import (
     Topic,
     stances_in_order,
 )
-from .text import normalize_name
+from ..text import normalize_name
+from .articles import AddFromArticleAdminMixin
+from .conflicts import SEEN_VERSION, ConflictAdminMixin, seen_versions
+from .desk import DeskQueueFilter
+from .duplicates import DuplicateAdminMixin
+from .history import HistoryDiffAdminMixin
+from .imports import InterchangeAdminMixin
+from .merge import MergeAdminMixin
 
 
 class ActorAliasInline(admin.TabularInline):

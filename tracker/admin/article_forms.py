@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tracker.models import Actor, DatePrecision, Outlet, SourceRole, Stance, Statement, StatementKind, Topic
 
-from .document import html_to_text
+from ..extraction.document import html_to_text
 
 MAX_UPLOAD = 2 * 1024 * 1024
 HTML_SUFFIXES = (".html", ".htm")
