@@ -46,21 +46,25 @@ def api(client, tmp_path, monkeypatch):
 
 
 def fetch_all(client, api, name):
-    """Every item of one API list, each page parsed with the generated page model, `next` followed to the end."""
+    """Every item of one API list and its number of pages, each page parsed with the generated page model."""
     model, page_model, _ = RESOURCES[name]
-    items, url = [], reverse(f"tracker:api:{name}-list")
+    items, pages, url = [], 0, reverse(f"tracker:api:{name}-list")
     while url:
         response = client.get(url)
         assert response.status_code == 200
         page = getattr(api, page_model).model_validate(response.json())
         assert all(isinstance(item, getattr(api, model)) for item in page.results)
         items += page.results
+        pages += 1
         url = str(page.next) if page.next else None
-    return items
+    return items, pages
 
 
 def test_the_generated_client_parses_every_list_page_and_a_detail_of_each(client, demo, api):
-    parsed = {name: fetch_all(client, api, name) for name in RESOURCES}
+    parsed, pages = {}, {}
+    for name in RESOURCES:
+        parsed[name], pages[name] = fetch_all(client, api, name)
+    assert pages["statement"] > 1
     for name, (model, _, lookup) in RESOURCES.items():
         assert parsed[name], name
         first = parsed[name][0]
