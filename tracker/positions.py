@@ -140,7 +140,7 @@ class Track:
         return [(before, after) for before, after in self.changes() if before and before.stance != after.stance]
 
 
-def tracks(*, topics=None, actors=None, until=None):
+def tracks(*, topics=None, actors=None, until=None, chains=None):
     """{(speaker id, topic id): Track}: THE rule for where an actor stands on a topic, used by every page.
 
     A topic's track holds the actor's published statements with a stance on it or on a narrower
@@ -149,9 +149,10 @@ def tracks(*, topics=None, actors=None, until=None):
     topic itself, else on the narrowest-first, earliest-entered of them. The current stance is
     the last point; a shift is a point whose stance differs from the point before it.
 
-    `topics`: the tracks of these topics only (default: every topic, each with its broader topics).
+    `topics`: the tracks of these topics only (default: every topic, each with its broader topics);
+    `chains`: `ancestry()`, when the caller has it already.
     """
-    chains = ancestry()
+    chains = ancestry() if chains is None else chains
     if topics is not None:
         wanted = {topic.pk for topic in topics}
         rows = published_stances().filter(topic_id__in=topic_scope(topics))
@@ -250,11 +251,12 @@ def chart_points(topic, speaker_ids, *, limit):
 def shift_rows(*, topics=None, actors=None, until=None):
     """Every shift as (speaker id, topic id, before, after) points, newest first. Listed over all
     topics, a change shows once, on the narrowest topic it shows on."""
+    chains = ancestry()
     found = []
-    for (speaker_id, topic_id), track in tracks(topics=topics, actors=actors, until=until).items():
+    for (speaker_id, topic_id), track in tracks(topics=topics, actors=actors, until=until, chains=chains).items():
         found.extend((speaker_id, topic_id, before, after) for before, after in track.shifts())
     if topics is None:
-        depth = {topic_id: len(chain) for topic_id, chain in ancestry().items()}
+        depth = {topic_id: len(chain) for topic_id, chain in chains.items()}
         narrowest = {}
         for row in found:
             pair = (row[2].statement_id, row[3].statement_id)
@@ -280,8 +282,6 @@ def group_summaries(key, *, topics=None, actors=None):
     shift: {id: {"current": Point, "shift_count": n, "last_shift": Shift or None}}."""
     summaries, latest = {}, {}
     for (speaker_id, topic_id), track in tracks(topics=topics, actors=actors).items():
-        if topics is not None and topic_id not in {topic.pk for topic in topics}:
-            continue
         group = {"topic": topic_id, "speaker": speaker_id}[key]
         shifts_found = track.shifts()
         summary = summaries.setdefault(group, {"current": None, "shift_count": 0, "last_shift": None})
