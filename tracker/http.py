@@ -18,6 +18,7 @@ import hashlib
 import time
 
 from django.conf import settings
+from django.http import HttpResponseNotModified
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
@@ -93,8 +94,6 @@ class ReaderCacheMiddleware:
 
     @staticmethod
     def not_modified(etag, last_modified):
-        from django.http import HttpResponseNotModified
-
         response = HttpResponseNotModified()
         response.headers["ETag"] = etag
         response.headers["Last-Modified"] = http_date(last_modified)

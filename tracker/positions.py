@@ -197,7 +197,7 @@ def tracks(*, topics=None, actors=None, until=None, chains=None):
 
 def standings(topic, *, as_of=None):
     """Each actor's current stance on `topic` on or before `as_of`, actors by name."""
-    found = [track for (_, topic_id), track in tracks(topics=[topic], until=as_of).items() if topic_id == topic.pk]
+    found = list(tracks(topics=[topic], until=as_of).values())  # tracks of `topic` alone
     actors = Actor.objects.in_bulk({track.speaker_id for track in found})
     standings_list = [Standing(actors[track.speaker_id], track.current, len(track.points)) for track in found]
     return sorted(standings_list, key=lambda standing: (standing.actor.name, standing.actor.pk))
@@ -220,9 +220,7 @@ def chart_points(topic, speaker_ids, *, limit):
     before it (from the whole history, so the oldest point shown still knows whether it is a shift)."""
     speaker_ids = set(speaker_ids)
     found = []
-    for (speaker_id, topic_id), track in tracks(topics=[topic], actors=speaker_ids).items():
-        if topic_id != topic.pk:
-            continue
+    for (speaker_id, _topic_id), track in tracks(topics=[topic], actors=speaker_ids).items():
         for before, point in track.changes():
             found.append((speaker_id, point, before))
     found.sort(key=lambda item: (item[1].said_on, item[1].statement_id))
