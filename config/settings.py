@@ -204,6 +204,10 @@ PARLEY_AGGREGATE_CACHE_SECONDS = int(env("PARLEY_AGGREGATE_CACHE_SECONDS", "300"
 # version, tracker/http.py). A shared cache may serve its copy this many seconds (at most 5)
 # without asking: the one exception to "unpublished is gone within a second".
 PARLEY_SHARED_CACHE_SECONDS = min(int(env("PARLEY_SHARED_CACHE_SECONDS", "0")), 5)
+# Anonymous readers' pages are kept this long (0: not at all) under their validator, which names
+# the record version, so no stored page outlives a change readers can see (tracker/http.py).
+PARLEY_PAGE_CACHE_SECONDS = int(env("PARLEY_PAGE_CACHE_SECONDS", "60"))
+PARLEY_PAGE_CACHE_MAX_BYTES = int(env("PARLEY_PAGE_CACHE_MAX_BYTES", str(1024 * 1024)))
 
 # Uploads (article text, import files): refuse anything larger than this with a message.
 PARLEY_MAX_UPLOAD_BYTES = int(env("PARLEY_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))

@@ -89,3 +89,35 @@ def test_readers_pages_are_compressed_and_staff_pages_are_not(client, editor_cli
     staff = editor_client.get("/admin/", HTTP_ACCEPT_ENCODING="gzip")
     assert staff.status_code == 200
     assert not staff.has_header("Content-Encoding")
+
+
+def test_a_second_reader_gets_the_stored_page_without_a_view_running(client, world):
+    first = client.get("/topics/security-guarantees/")
+    with CaptureQueriesContext(connection) as queries:
+        second = Client().get("/topics/security-guarantees/")
+    assert second.status_code == 200
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"]
+    assert len(queries) == 1  # the record version
+
+
+def test_a_stored_page_is_retired_by_a_change_readers_can_see(client, world):
+    assert "President Trump is ready" in client.get("/").content.decode()
+    world.guarantee_quote.status = Statement.Status.DRAFT
+    world.guarantee_quote.save()
+    assert "President Trump is ready" not in Client().get("/").content.decode()
+
+
+def test_staff_never_get_a_readers_stored_page_nor_leave_theirs(client, editor_client, world):
+    page = "/actors/volodymyr-zelenskyy/"
+    assert "in the admin" not in Client().get(page).content.decode()
+    assert "in the admin" in editor_client.get(page).content.decode()
+    assert "in the admin" not in Client().get(page).content.decode()
+
+
+def test_pages_are_not_stored_when_the_page_cache_is_off(client, world, settings):
+    settings.PARLEY_PAGE_CACHE_SECONDS = 0
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        Client().get("/")
+    assert len(queries) > 1

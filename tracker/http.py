@@ -11,6 +11,11 @@ its copy that many seconds without asking, for a news spike. Staff get `private,
 While cached aggregates may still be inside their grace period after a change (tracker/aggregates.py),
 the validator also carries a five-second time slice, so a page whose counts were stale is not
 kept beyond it.
+
+The response itself is kept in Django's cache under its validator (PARLEY_PAGE_CACHE_SECONDS,
+responses up to PARLEY_PAGE_CACHE_MAX_BYTES): during a news spike every reader of a page after
+the first gets the stored copy without a view running. The validator names the record version,
+so a change readers can see retires every stored copy at once, in every process.
 """
 
 import datetime
@@ -18,7 +23,8 @@ import hashlib
 import time
 
 from django.conf import settings
-from django.http import HttpResponseNotModified
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseNotModified
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
@@ -48,7 +54,7 @@ def validators(request):
     today = datetime.datetime.now(datetime.UTC).date().isoformat()  # "this week" moves with the date
     in_grace = now - changed < settings.PARLEY_AGGREGATE_GRACE_SECONDS
     slice_ = int(now // SLICE_SECONDS) if in_grace else ""
-    parts = (version, slice_, today, request.get_full_path(), request.headers.get("Accept", ""))
+    parts = (version, changed, slice_, today, request.get_full_path(), request.headers.get("Accept", ""))
     digest = hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
     midnight = datetime.datetime.combine(datetime.date.fromisoformat(today), datetime.time(), tzinfo=datetime.UTC)
     return quote_etag(f"{version}-{digest}"), max(changed, midnight.timestamp())
@@ -79,9 +85,12 @@ class ReaderCacheMiddleware:
         if matches(request, etag, last_modified):
             response = self.not_modified(etag, last_modified)
         else:
-            response = self.get_response(request)
-            if response.status_code != 200 or response.cookies or response.has_header("Cache-Control"):
-                return response
+            response = stored_page(request, etag)
+            if response is None:
+                response = self.get_response(request)
+                if response.status_code != 200 or response.cookies or response.has_header("Cache-Control"):
+                    return response
+                store_page(request, etag, response)
             response.headers["ETag"] = etag
             response.headers["Last-Modified"] = http_date(last_modified)
         seconds = min(settings.PARLEY_SHARED_CACHE_SECONDS, 5)
@@ -98,6 +107,30 @@ class ReaderCacheMiddleware:
         response.headers["ETag"] = etag
         response.headers["Last-Modified"] = http_date(last_modified)
         return response
+
+
+def page_key(etag):
+    return f"parley:page:{etag}"
+
+
+def stored_page(request, etag):
+    """The response stored for this validator, as a new response, or None."""
+    if request.method != "GET" or not settings.PARLEY_PAGE_CACHE_SECONDS:
+        return None
+    stored = cache.get(page_key(etag))
+    if stored is None:
+        return None
+    headers, content = stored
+    return HttpResponse(content, headers=headers)
+
+
+def store_page(request, etag, response):
+    """Keep a reader's 200 response under its validator: plain (not streamed), under the size limit."""
+    if request.method != "GET" or not settings.PARLEY_PAGE_CACHE_SECONDS or response.streaming:
+        return
+    if len(response.content) > settings.PARLEY_PAGE_CACHE_MAX_BYTES:
+        return
+    cache.set(page_key(etag), (dict(response.headers), response.content), settings.PARLEY_PAGE_CACHE_SECONDS)
 
 
 class ReaderGZipMiddleware(GZipMiddleware):

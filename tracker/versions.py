@@ -65,9 +65,12 @@ def bump(**kwargs):
 
 
 def key(kind, *parts):
-    """A cache key for `kind` and `parts` at the current version."""
+    """A cache key for `kind` and `parts` at the current version (its number and time: a restored
+    backup brings an old number back)."""
+    version, changed_at = current()
+    stamp = changed_at.timestamp() if changed_at else 0
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    return f"parley:v{number()}:{kind}:{digest}"
+    return f"parley:v{version}.{stamp}:{kind}:{digest}"
 
 
 def cached(kind, compute, *parts, timeout=300):

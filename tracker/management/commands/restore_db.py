@@ -7,6 +7,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
+from tracker import versions
+
 from .backup_db import pg_env
 
 
@@ -54,4 +56,7 @@ class Command(BaseCommand):
                 raise CommandError(result.stderr.strip())
         else:
             raise CommandError(f"No restore method for {connection.vendor}.")
+        # The backup's record version was current once, with other contents: a new one retires
+        # every page, count and list cached since, in every process.
+        versions.bump()
         self.stdout.write(f"Restored {path}")
