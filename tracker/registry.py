@@ -139,7 +139,7 @@ def suggestions(request, kind):
             NO_CONTROL_CHARACTERS(query)
         except ValidationError as error:
             errors["q"] = error.messages
-    if not (limit.isascii() and limit.isdigit() and 1 <= int(limit) <= MAX_SUGGESTIONS):
+    if not (len(limit) <= 3 and limit.isascii() and limit.isdigit() and 1 <= int(limit) <= MAX_SUGGESTIONS):
         errors["limit"] = [_("Give a number from 1 to %(n)d.") % {"n": MAX_SUGGESTIONS}]
     if errors:
         return JsonResponse({"errors": errors}, status=400)
