@@ -268,11 +268,14 @@ class StatementDetailView(DetailView):
 
 
 class ActorListView(ListView):
+    """Actors with published statements; the counts read every statement: kept until the record changes."""
+
     template_name = "tracker/actor_list.html"
+    context_object_name = "actor_list"
 
     def get_queryset(self):
         published = Q(statements__status=Statement.Status.PUBLISHED)
-        return (
+        actors = (
             Actor.objects.annotate(
                 statement_count=Count("statements", filter=published),
                 latest=Max("statements__said_on", filter=published),
@@ -280,6 +283,7 @@ class ActorListView(ListView):
             .filter(statement_count__gt=0)
             .order_by("name", "id")
         )
+        return versions.cached("actor-list", lambda: list(actors))
 
 
 class ActorDetailView(TimelineMixin, DetailView):
@@ -346,12 +350,15 @@ def stance_summary(rows, key):
 
 
 class TopicListView(ListView):
+    """The public topic tree with counts, kept until the record changes (like the actor list)."""
+
     template_name = "tracker/topic_list.html"
+    context_object_name = "topic_list"
 
     def get_queryset(self):
         published = Q(statements__status=Statement.Status.PUBLISHED)
         topics = queries.public_topics().annotate(statement_count=Count("statements", filter=published))
-        return topics.order_by("name", "id")
+        return versions.cached("topic-list", lambda: list(topics.order_by("name", "id")))
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tree=topic_tree(self.object_list), **kwargs)
