@@ -162,7 +162,7 @@ def test_exports_take_names_as_well(exporter_client, aliased):
     [
         ("actor=Nobody At All", "no actor is named “Nobody At All” or has that slug"),
         ("topic=Nowhere land", "no topic is named “Nowhere land” or has that slug"),
-        ("actor=" + "x" * 201, "A name or slug has at most 200 characters"),
+        ("actor=" + "x" * 301, "A name or slug has at most 300 characters"),
     ],
 )
 def test_a_name_that_names_nothing_is_a_clear_400(client, world, query, message):

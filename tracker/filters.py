@@ -31,7 +31,7 @@ REGISTRY_FIELDS = {
     "outlet": "outlet",
     "event": "event",
 }
-MAX_NAME_LENGTH = 200
+MAX_NAME_LENGTH = 300  # the longest name a record may have (an event's)
 
 
 class RegistryChoiceField(ModelMultipleChoiceField):
