@@ -180,7 +180,8 @@ def admin_user():
 def measure_pages(bench, ref):
     for name, params in cases(ref).items():
         bench.guarded(
-            f"timeline.{name}", lambda p=params, n=name: bench.page_figures(f"timeline.{n}", bench.client, "/", p)
+            f"timeline.{name}",
+            lambda p=params, n=name: bench.page_figures(f"timeline.{n}", bench.client, "/", p, compressed=True),
         )
         bench.guarded(
             f"api.{name}", lambda p=params, n=name: bench.page_figures(f"api.{n}", bench.client, "/api/statements/", p)
@@ -252,6 +253,8 @@ def public_pages(ref):
         "pages.topics": "/topics/",
         "pages.positions": "/positions/",
         "pages.feed": "/feeds/statements.atom",
+        # The filter form's type-ahead suggestions (tracker/registry.py).
+        "pages.registry": "/registry/actors.json?q=an",
     }
     from django.urls import NoReverseMatch, reverse
 

@@ -112,6 +112,13 @@ def build_world():
 
 
 HIDDEN_TEXTS = ("Secret draft guarantees wording", "Review-stage guarantees remark")
+# The beginnings of build_world's four published statements.
+ALL_TEXTS = (
+    "President Trump is ready",
+    "Ukraine needs more Patriot",
+    "Putin told him",
+    "We will see about the territory",
+)
 
 
 def chart_svg(client, response, name="months"):
@@ -124,3 +131,16 @@ def chart_svg(client, response, name="months"):
     chart = client.get(html.unescape(match.group(1)))
     assert chart.status_code == 200 and chart["Content-Type"].startswith("image/svg+xml")
     return chart.content.decode()
+
+
+def lengthen_registry(actors=45, topics=45, said_on=datetime.date(2024, 1, 10)):
+    """Enough public actors and topics that the filter form offers them by type-ahead, not as <select>s
+    (tracker/registry.py SELECT_LIMIT): one published statement each, said long before build_world's."""
+    for number in range(actors):
+        speaker = factories.ActorFactory(name=f"Registry Member {number:02d}", slug=f"registry-member-{number:02d}")
+        factories.StatementFactory(speaker=speaker, text=f"Registry filler {number}.", said_on=said_on)
+    speaker = factories.ActorFactory(name="Registry Topic Speaker", slug="registry-topic-speaker")
+    for number in range(topics):
+        topic = factories.TopicFactory(name=f"Registry Subject {number:02d}", slug=f"registry-subject-{number:02d}")
+        statement = factories.StatementFactory(speaker=speaker, text=f"Topic filler {number}.", said_on=said_on)
+        factories.StatementTopicFactory(statement=statement, topic=topic)

@@ -2,16 +2,19 @@
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db.models import Exists, OuterRef
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import ModelMultipleChoiceField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from . import search
 from .db.subqueries import first_ids, ids_in, probe_in
-from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
+from .models import Actor, ActorAlias, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
+from .text import normalize_name
 
 MAX_QUERY_LENGTH = 200
 # Above this many link rows a topic, mention or outlet counts as broad for reading a page.
@@ -19,11 +22,78 @@ BROAD_LINKS = 5000
 NO_CONTROL_CHARACTERS = RegexValidator(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", _("Remove the control characters from the search."), inverse_match=True
 )
+# The filters naming registry records, and the kind of record each names.
+REGISTRY_FIELDS = {
+    "actor": "actor",
+    "mentions": "actor",
+    "relayed_by": "actor",
+    "topic": "topic",
+    "outlet": "outlet",
+    "event": "event",
+}
+MAX_NAME_LENGTH = 300  # the longest name a record may have (an event's)
+
+
+class RegistryChoiceField(ModelMultipleChoiceField):
+    """Records by slug or by name: `?actor=volodymyr-zelenskyy` or `?actor=Volodymyr Zelenský`.
+
+    A long list is a text field on the readers' form (tracker/registry.py): without JavaScript the
+    reader types a name, matched here whatever its case and accents (for actors, an alias too),
+    so the timeline, feeds, API and exports accept the same. `resolved` maps each value given to
+    its record, for the chips and the form's redrawing.
+    """
+
+    default_error_messages = {
+        "invalid_choice": _("Select a valid choice: no %(record)s is named “%(value)s” or has that slug."),
+        "ambiguous": _(
+            "Several %(records)s are named “%(value)s”: pick one from the suggestions, or give its slug (%(slugs)s)."
+        ),
+        "too_long": _("A name or slug has at most %(n)d characters."),
+    }
+
+    def _check_values(self, value):
+        values = list(dict.fromkeys(str(item) for item in value))
+        for item in values:
+            self.validate_no_null_characters(item)
+            if len(item) > MAX_NAME_LENGTH:
+                raise ValidationError(self.error_messages["too_long"], code="too_long", params={"n": MAX_NAME_LENGTH})
+        records = list(self.queryset.filter(slug__in=values))
+        self.resolved = {record.slug: record for record in records}
+        missing = [item for item in values if item not in self.resolved]
+        if not missing:
+            return records
+        named = self.named(missing)
+        meta = self.queryset.model._meta
+        for item in missing:
+            found = named.get(normalize_name(item), {})
+            if not found:
+                params = {"record": meta.verbose_name, "value": item[:80]}
+                raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params=params)
+            if len(found) > 1:
+                params = {"records": meta.verbose_name_plural, "value": item[:80], "slugs": ", ".join(sorted(found))}
+                raise ValidationError(self.error_messages["ambiguous"], code="ambiguous", params=params)
+            self.resolved[item] = next(iter(found.values()))
+        return list({record.pk: record for record in self.resolved.values()}.values())
+
+    def named(self, values):
+        """{normalised name: {slug: record}} of the records named (or, for actors, also known as) one of `values`."""
+        wanted = {normalize_name(item) for item in values} - {""}
+        found = {}
+        for record in self.queryset:
+            for key in {normalize_name(record.name), normalize_name(record.slug)} & wanted:
+                found.setdefault(key, {})[record.slug] = record
+        if self.queryset.model is Actor and wanted:
+            aliases = ActorAlias.objects.filter(normalized__in=wanted, actor__in=self.queryset.values("pk"))
+            for alias in aliases.select_related("actor"):
+                found.setdefault(alias.normalized, {})[alias.actor.slug] = alias.actor
+        return found
 
 
 @extend_schema_field(OpenApiTypes.STR)
 class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
-    """Repeatable `?actor=a&actor=b` by slug; an unknown slug is a form error."""
+    """Repeatable `?actor=a&actor=b` by slug (or name: RegistryChoiceField); an unknown one is a form error."""
+
+    field_class = RegistryChoiceField
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("to_field_name", "slug")

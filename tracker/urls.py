@@ -1,6 +1,6 @@
 from django.urls import include, path, register_converter
 
-from . import api, converters, feeds, overview, position_views, views
+from . import api, converters, feeds, overview, position_views, registry, views
 from .exports import views as exports
 
 app_name = "tracker"
@@ -16,6 +16,7 @@ urlpatterns = [
     path("events/", views.EventListView.as_view(), name="event-list"),
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
     path("about/", views.AboutView.as_view(), name="about"),
+    path("registry/<slug:kind>.json", registry.suggestions, name="registry-suggestions"),
     path("charts/months.svg", views.month_chart, name="chart-months"),
     path("charts/speakers.svg", views.speaker_chart, name="chart-speakers"),
     path("overview/", overview.OverviewView.as_view(), name="overview"),

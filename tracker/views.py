@@ -1,160 +1,58 @@
 """Reader pages. Every statement list goes through queries.statement_filterset (one FilterSet)."""
 
 import datetime
-import html
 from itertools import groupby
 
 from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Max, Prefetch, Q
 from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
-from django.utils.formats import date_format
-from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
 from . import aggregates, charts, position_views, positions, presentation, queries, search, versions
+from .filter_form import ADVANCED_FIELDS, filter_chips, form_fields
 from .models import Actor, Statement, StatementTopic, Topic
 from .pagination import InvalidCursor, paginate
+from .registry import topic_tree
 from .templatetags.parley import at_precision
 
-PRIMARY_FIELDS = ("actor", "topic", "stance", "date_after", "date_before", "sort")
-ADVANCED_FIELDS = ("mentions", "relayed_by", "kind", "act", "attribution", "outlet", "event")
 # Parameters that choose a page of the matches, not the matches: charts leave them out of their URL.
 PAGING_PARAMS = ("cursor", "sort")
-ACTOR_FIELDS = ("actor", "mentions", "relayed_by")
-EM_SPACE = "\u2003"
 EVENT_WINDOW = datetime.timedelta(days=30)
+# An event page shows this many statements a phase (and a participant's column); the timeline all of them.
+EVENT_SHOWN = 20
+EVENT_STATEMENTS = 5000
+# Actor and topic pages show their breakdown tables (topics of an actor, speakers of a topic) a page at a time.
+BREAKDOWN_ROWS = 20
+BREAKDOWN_PARAM = "breakdown_page"
+# Actors a stance in a topic page's "where they stand" block; the positions page lists them all.
+STANDINGS_SHOWN = 12
+# Parameters of a page that are no filter of its statements.
+PAGE_PARAMS = (BREAKDOWN_PARAM, "as_of")
 
 
-def topic_tree(topics=None):
-    """[(topic, depth)] in tree order, children under their parent, alphabetical; `topics` may
-    be topics or rows with `id` and `parent_id`."""
-    if topics is None:
-        topics = Topic.objects.only("id", "name", "slug", "parent_id").order_by("name", "id")
-    topics = list(topics)
-    children = {}
-    for topic in topics:
-        children.setdefault(topic.parent_id, []).append(topic)
-    ordered, stack = [], [(topic, 0) for topic in reversed(children.get(None, []))]
-    while stack:
-        topic, depth = stack.pop()
-        ordered.append((topic, depth))
-        stack.extend((child, depth + 1) for child in reversed(children.get(topic.id, [])))
-    return ordered
-
-
-def indent(label, depth):
-    return f"{EM_SPACE * (depth - 1)}└ {label}" if depth else label
-
-
-def field_options(name, field):
-    """[(value, label)] a filter select offers: the public registry only."""
-    if name == "topic":
-        topics = queries.public_topics().order_by("name", "id")
-        rows = topics.values_list("id", "parent_id", "slug", "name", named=True)
-        return [(row.slug, indent(row.name, depth)) for row, depth in topic_tree(rows)]
-    if name in ACTOR_FIELDS:
-        return list(queries.public_actors().order_by("name").values_list("slug", "name"))
-    if name == "outlet":
-        return list(queries.public_outlets().order_by("name").values_list("slug", "name"))
-    if name == "event":
-        return list(queries.public_events().values_list("slug", "name"))
-    return [(value, label) for value, label in field.choices if value != ""]
-
-
-def option_tag(value):
-    # The standard library's escape, which Django's wraps: a thousand calls a page, without the lazy-string check.
-    return f'<option value="{html.escape(str(value))}">'
-
-
-def options_html(name, field, selected):
-    """The <option>s of a filter select, `selected` marked.
-
-    Five hundred actors in three selects and three hundred topics make two thousand options a
-    page: escaped and joined once, then kept in the cache until the record changes (which records
-    are public is membership: tracker/versions.py), they cost a string replacement per selected value.
-    """
-
-    def render():
-        return "".join(
-            f"{option_tag(value)}{html.escape(str(label))}</option>" for value, label in field_options(name, field)
-        )
-
-    source = "actor" if name in ACTOR_FIELDS else name  # three selects, one list of actors
-    options = versions.cached("options", render, source, get_language())
-    for value in selected:
-        tag = option_tag(value)
-        options = options.replace(tag, f"{tag[:-1]} selected>", 1)
-    return mark_safe(options)
-
-
-def form_fields(filterset, fixed=()):
-    """What the filter form needs to redraw itself with the submitted values and errors."""
-    form, data = filterset.form, filterset.data
-    fields = []
-    for name in (*PRIMARY_FIELDS, *ADVANCED_FIELDS):
-        if name in fixed:
-            continue
-        bound = form[name]
-        selected = data.getlist(name) if hasattr(data, "getlist") else [data.get(name, "")]
-        field = {
-            "name": name,
-            "id": bound.id_for_label,
-            "label": bound.label,
-            "errors": bound.errors,
-            "advanced": name in ADVANCED_FIELDS,
-            "value": data.get(name, ""),
+def breakdown_page(request, entries):
+    """(the page of `entries` that `?breakdown_page=` asks for, or the first; the error message if it is no page)."""
+    paginator = Paginator(entries, BREAKDOWN_ROWS)
+    value = request.GET.get(BREAKDOWN_PARAM, "1")
+    try:
+        if len(value) > 9 or not value.isascii():
+            raise PageNotAnInteger
+        return paginator.page(value), None
+    except PageNotAnInteger:
+        message = _("“%(value)s” is not a page number: give 1, 2, 3…") % {"value": value[:40]}
+    except EmptyPage:
+        message = _("There is no page %(value)s of this table: it has %(count)d.") % {
+            "value": value,
+            "count": paginator.num_pages,
         }
-        if name in ("date_after", "date_before"):
-            field["type"] = "date"
-        else:
-            field["type"] = "select"
-            field["multiple"] = len(selected) > 1
-            field["options"] = options_html(name, bound.field, selected)
-        fields.append(field)
-    return fields
-
-
-CHIP_FIELDS = ("q", *PRIMARY_FIELDS, *ADVANCED_FIELDS)
-
-
-def filter_chips(request, filterset):
-    """[{"label", "url"}] for each filter value the reader chose, `url` the page without it: the
-    removable chips that show a collapsed filter form's state."""
-    if not filterset.is_valid():
-        return []
-    form, chips = filterset.form, []
-    for name in CHIP_FIELDS:
-        values = [value for value in request.GET.getlist(name) if value]
-        if not values or name == "sort":
-            continue
-        field = form.fields[name]
-        if hasattr(field, "queryset"):
-            names = {item.slug: item.name for item in form.cleaned_data.get(name) or ()}
-        elif name in ("date_after", "date_before"):
-            names = {value: date_format(form.cleaned_data[name]) for value in values}
-        elif name == "q":
-            names = {value: f"“{value}”" for value in values}
-        else:
-            names = {str(value): str(label) for value, label in field.choices}
-        for value in values:
-            params = request.GET.copy()
-            params.setlist(name, [other for other in values if other != value])
-            params.pop("cursor", None)
-            query = params.urlencode()
-            chips.append(
-                {
-                    "field": form[name].label,
-                    "label": names.get(value, value),
-                    "url": f"{request.path}?{query}" if query else request.path,
-                }
-            )
-    return chips
+    return paginator.page(1), message
 
 
 def group_by_day(statements):
@@ -209,7 +107,9 @@ class TimelineMixin:
             "filter": filterset,
             "fields": form_fields(filterset, fixed),
             "query_text": filterset.data.get("q", ""),
-            "has_filters": any(key not in fixed and value for key, value in self.request.GET.items()),
+            "has_filters": any(
+                key not in fixed and key not in PAGE_PARAMS and value for key, value in self.request.GET.items()
+            ),
             "advanced_open": any(self.request.GET.get(name) or filterset.form[name].errors for name in ADVANCED_FIELDS),
             "page": None,
             "days": [],
@@ -368,11 +268,14 @@ class StatementDetailView(DetailView):
 
 
 class ActorListView(ListView):
+    """Actors with published statements; the counts read every statement: kept until the record changes."""
+
     template_name = "tracker/actor_list.html"
+    context_object_name = "actor_list"
 
     def get_queryset(self):
         published = Q(statements__status=Statement.Status.PUBLISHED)
-        return (
+        actors = (
             Actor.objects.annotate(
                 statement_count=Count("statements", filter=published),
                 latest=Max("statements__said_on", filter=published),
@@ -380,6 +283,7 @@ class ActorListView(ListView):
             .filter(statement_count__gt=0)
             .order_by("name", "id")
         )
+        return versions.cached("actor-list", lambda: list(actors))
 
 
 class ActorDetailView(TimelineMixin, DetailView):
@@ -390,19 +294,44 @@ class ActorDetailView(TimelineMixin, DetailView):
         return {"actor": [self.kwargs["slug"]]}
 
     def get_context_data(self, **kwargs):
-        rows = (
-            StatementTopic.objects.filter(statement__speaker=self.object, statement__status=Statement.Status.PUBLISHED)
-            .values("topic__slug", "topic__name", "stance")
-            .annotate(n=Count("id"), latest=Max("said_on"))
-            .order_by("topic__name", "-latest")
-        )
-        topics = stance_summary(rows, "topic")
+        topics = versions.cached("actor-topics", lambda: actor_topics(self.object), self.object.pk)
+        breakdown, breakdown_error = breakdown_page(self.request, topics)
+        positions_context = position_views.actor_page_context(self.object, breakdown.object_list)
+        timeline = self.timeline_context()
+        self.bad_request = self.bad_request or bool(breakdown_error)
         return super().get_context_data(
             topics=topics,
-            **position_views.actor_page_context(self.object, topics),
-            **self.timeline_context(),
+            breakdown=breakdown,
+            breakdown_error=breakdown_error,
+            **positions_context,
+            **timeline,
             **kwargs,
         )
+
+
+def actor_topics(actor):
+    """The topics an actor spoke on: per topic, statements by stance and the latest stance, busiest first."""
+    rows = (
+        StatementTopic.objects.filter(statement__speaker=actor, statement__status=Statement.Status.PUBLISHED)
+        .values("topic__slug", "topic__name", "stance")
+        .annotate(n=Count("id"), latest=Max("said_on"))
+        .order_by("topic__name", "-latest")
+    )
+    return stance_summary(rows, "topic")
+
+
+def topic_speakers(topic_ids):
+    """Who spoke on these topics: per speaker, statements by stance and the latest stance, busiest first."""
+    rows = (
+        StatementTopic.objects.filter(topic_id__in=topic_ids, statement__status=Statement.Status.PUBLISHED)
+        .values("statement__speaker__slug", "statement__speaker__name", "stance")
+        .annotate(n=Count("id"), latest=Max("said_on"))
+    )
+    rows = [
+        {"speaker__slug": row["statement__speaker__slug"], "speaker__name": row["statement__speaker__name"], **row}
+        for row in rows
+    ]
+    return stance_summary(rows, "speaker")
 
 
 def stance_summary(rows, key):
@@ -421,12 +350,15 @@ def stance_summary(rows, key):
 
 
 class TopicListView(ListView):
+    """The public topic tree with counts, kept until the record changes (like the actor list)."""
+
     template_name = "tracker/topic_list.html"
+    context_object_name = "topic_list"
 
     def get_queryset(self):
         published = Q(statements__status=Statement.Status.PUBLISHED)
         topics = queries.public_topics().annotate(statement_count=Count("statements", filter=published))
-        return topics.order_by("name", "id")
+        return versions.cached("topic-list", lambda: list(topics.order_by("name", "id")))
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tree=topic_tree(self.object_list), **kwargs)
@@ -441,34 +373,28 @@ class TopicDetailView(TimelineMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         topic_ids = Topic.objects.descendant_ids([self.object.slug])
-        rows = (
-            StatementTopic.objects.filter(topic_id__in=topic_ids, statement__status=Statement.Status.PUBLISHED)
-            .values("statement__speaker__slug", "statement__speaker__name", "stance")
-            .annotate(n=Count("id"), latest=Max("said_on"))
-        )
-        rows = [
-            {
-                "speaker__slug": row["statement__speaker__slug"],
-                "speaker__name": row["statement__speaker__name"],
-                **row,
-            }
-            for row in rows
-        ]
+        positions_held = versions.cached("topic-speakers", lambda: topic_speakers(topic_ids), self.object.pk)
         held = position_views.topic_page_context(self.request, self.object)
-        positions_held = stance_summary(rows, "speaker")
+        # A broad topic has hundreds of actors a stance: the page names the busiest, the positions page all.
+        block = held["position_block"]
+        block["groups"] = [
+            (stance, label, sorted(found, key=lambda standing: (-standing.statement_count, standing.actor.name)))
+            for stance, label, found in block["groups"]
+        ]
         # The latest statement decides (positions.tracks), not the per-stance maxima.
         current = {standing.actor.slug: standing.current for standing in held.pop("current_standings")}
         for entry in positions_held:
             point = current.get(entry["slug"])
             if point:
                 entry["latest"] = (point.stance, point.said_on)
+        breakdown, breakdown_error = breakdown_page(self.request, positions_held)
         timeline = self.timeline_context()
-        # `as_of` moves the positions block; it is not a filter of the timeline below it.
-        params = self.request.GET.items()
-        timeline["has_filters"] = any(key not in ("topic", "as_of") and value for key, value in params)
-        self.bad_request = self.bad_request or bool(held["as_of_error"])
+        self.bad_request = self.bad_request or bool(held["as_of_error"]) or bool(breakdown_error)
         return super().get_context_data(
             positions=positions_held,
+            standings_limit=STANDINGS_SHOWN,
+            breakdown=breakdown,
+            breakdown_error=breakdown_error,
             subtopics=[
                 (topic, depth) for topic, depth in topic_tree() if topic.pk in topic_ids and topic.pk != self.object.pk
             ],
@@ -509,6 +435,9 @@ class AboutView(TemplateView):
 
 
 class EventDetailView(DetailView):
+    """Statements before, during and after an event: the nearest EVENT_SHOWN a phase (a participant's
+    column), read in full only for those; the timeline links hold them all."""
+
     def get_queryset(self):
         return queries.public_events()
 
@@ -520,24 +449,52 @@ class EventDetailView(DetailView):
             said_on__gte=event.start_date - EVENT_WINDOW,
             said_on__lte=event.last_day + EVENT_WINDOW,
         )
-        statements = list(
-            queries.order_statements(
-                Statement.objects.published().filter(Q(event=event) | window), "oldest"
-            ).with_relations()[:500]
-        )
-        before = [s for s in statements if s.said_on < event.start_date]
-        after = [s for s in statements if s.said_on > event.last_day]
-        during = [s for s in statements if s not in before and s not in after]
-        columns = [(actor, [s for s in during if s.speaker_id == actor.pk]) for actor in participants]
-        others = [s for s in during if s.speaker_id not in {actor.pk for actor in participants}]
+        matches = queries.order_statements(Statement.objects.published().filter(Q(event=event) | window), "oldest")
+        rows = list(matches.values_list("id", "said_on", "speaker_id")[:EVENT_STATEMENTS])
+        before = [row for row in rows if row[1] < event.start_date]
+        after = [row for row in rows if row[1] > event.last_day]
+        during = [row for row in rows if event.start_date <= row[1] <= event.last_day]
+        speakers = {actor.pk for actor in participants}
+        groups = [(actor, [row for row in during if row[2] == actor.pk]) for actor in participants]
+        others = [row for row in during if row[2] not in speakers]
         if others:
-            columns.append((None, others))
+            groups.append((None, others))
+        shown = {
+            "before": before[-EVENT_SHOWN:],
+            "after": after[:EVENT_SHOWN],
+            **{index: found[:EVENT_SHOWN] for index, (_actor, found) in enumerate(groups)},
+        }
+        loaded = Statement.objects.filter(pk__in=[row[0] for part in shown.values() for row in part]).with_relations()
+        by_id = {statement.pk: statement for statement in loaded}
+
+        def read(part):
+            return [by_id[row[0]] for row in part if row[0] in by_id]
+
+        columns = [(actor, read(shown[index]), len(found)) for index, (actor, found) in enumerate(groups)]
         return super().get_context_data(
             participants=participants,
-            before=before,
-            after=after,
-            during=during,
+            before=read(shown["before"]),
+            before_count=len(before),
+            after=read(shown["after"]),
+            after_count=len(after),
+            during=bool(during),
             columns=columns,
+            timeline_urls=event_timeline_urls(event, participants),
             event_shifts=positions.event_shifts(event),
             **kwargs,
         )
+
+
+def event_timeline_urls(event, participants):
+    """The timeline of the statements tagged with the event, and of its participants' around it."""
+    base = reverse("tracker:timeline")
+    urls = {"tagged": f"{base}?{urlencode({'event': event.slug, 'sort': 'oldest'})}"}
+    if participants:
+        params = [("actor", actor.slug) for actor in participants]
+        params += [
+            ("date_after", (event.start_date - EVENT_WINDOW).isoformat()),
+            ("date_before", (event.last_day + EVENT_WINDOW).isoformat()),
+            ("sort", "oldest"),
+        ]
+        urls["participants"] = f"{base}?{urlencode(params)}"
+    return urls

@@ -18,7 +18,7 @@
         return targetForm.getAttribute("action") + (query ? "?" + query : "");
     }
 
-    function swap(html) {
+    function swap(html, redrawFields) {
         var doc = new DOMParser().parseFromString(html, "text/html");
         var fresh = doc.getElementById("results");
         if (fresh) results.innerHTML = fresh.innerHTML;
@@ -28,19 +28,30 @@
         var freshActions = doc.querySelector(".filters__actions");
         var actions = form.querySelector(".filters__actions");
         if (freshActions && actions) actions.innerHTML = freshActions.innerHTML;
+        if (redrawFields) {
+            // Back/forward: a type-ahead field shows a record's name, which only the server knows.
+            Array.prototype.forEach.call(doc.querySelectorAll("#filter-form [data-field]"), function (fresh) {
+                if (!fresh.querySelector("[data-typeahead]")) return;
+                var field = form.querySelector('[data-field="' + fresh.getAttribute("data-field") + '"]');
+                if (!field) return;
+                field.className = fresh.className;
+                field.innerHTML = fresh.innerHTML;
+                if (window.parleyTypeahead) window.parleyTypeahead.enhance(field);
+            });
+        }
         if (doc.title) document.title = doc.title;
         var summary = results.querySelector(".error-summary");
         if (summary) summary.focus();
     }
 
-    function load(url, push) {
+    function load(url, push, redrawFields) {
         if (pending) pending.abort();
         pending = new AbortController();
         results.setAttribute("aria-busy", "true");
         return fetch(url, { headers: { "X-Requested-With": "fetch" }, signal: pending.signal })
             .then(function (response) { return response.text(); })
             .then(function (html) {
-                swap(html);
+                swap(html, redrawFields);
                 if (push) window.history.pushState({ parley: true }, "", url);
             })
             .catch(function (error) { if (error.name !== "AbortError") window.location.href = url; })
@@ -82,6 +93,6 @@
                 element.value = values[0] || "";
             }
         });
-        load(window.location.href, false);
+        load(window.location.href, false, true);
     });
 })();

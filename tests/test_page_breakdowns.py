@@ -1,0 +1,121 @@
+"""Actor, topic and event pages carry a bounded number of rows, with links to the rest."""
+
+import datetime
+import re
+
+import pytest
+
+from tests import factories
+from tracker.models import Statement, StatementTopic
+
+pytestmark = pytest.mark.django_db
+
+DAY = datetime.date(2025, 9, 23)
+
+
+def table_rows(html, heading_id):
+    section = html[html.index(f'id="{heading_id}"') :]
+    section = section[: section.index("</section>")]
+    return re.findall(r'<th scope="row"><a href="\?(?:topic|actor)=([^"]+)"', section)
+
+
+@pytest.fixture
+def busy_actor(db):
+    """An actor speaking on 25 topics, topic n in n + 1 statements (the busiest first in the table)."""
+    actor = factories.ActorFactory(name="Olena Kovalenko", slug="olena-kovalenko")
+    for number in range(25):
+        topic = factories.TopicFactory(name=f"Subject {number:02d}", slug=f"subject-{number:02d}")
+        for _ in range(number + 1):
+            statement = factories.StatementFactory(speaker=actor, said_on=DAY)
+            factories.StatementTopicFactory(statement=statement, topic=topic)
+    return actor
+
+
+def test_an_actor_page_shows_twenty_topics_a_page_busiest_first(client, busy_actor):
+    html = client.get("/actors/olena-kovalenko/").content.decode()
+    assert table_rows(html, "breakdown-heading") == [f"subject-{number:02d}" for number in range(24, 4, -1)]
+    assert "1–20 of 25" in html
+    assert 'href="?breakdown_page=2#breakdown-heading"' in html and "More topics" in html
+    second = client.get("/actors/olena-kovalenko/?breakdown_page=2").content.decode()
+    assert table_rows(second, "breakdown-heading") == [f"subject-{number:02d}" for number in range(4, -1, -1)]
+    assert "21–25 of 25" in second and 'href="?breakdown_page=1#breakdown-heading"' in second
+    assert "Clear filters" not in second, "a page of the table is no filter of the statements"
+
+
+def test_a_page_of_the_table_keeps_the_statement_filters(client, busy_actor):
+    html = client.get("/actors/olena-kovalenko/?kind=direct_quote").content.decode()
+    assert 'href="?kind=direct_quote&amp;breakdown_page=2#breakdown-heading"' in html
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("3", "There is no page 3 of this table: it has 2."),
+        ("0", "There is no page 0 of this table: it has 2."),
+        ("two", "“two” is not a page number"),
+        ("1.5", "“1.5” is not a page number"),
+        ("9" * 5000, "is not a page number"),
+        ("²", "is not a page number"),
+    ],
+)
+def test_a_page_that_is_not_there_is_a_clear_400(client, busy_actor, value, message):
+    response = client.get("/actors/olena-kovalenko/", {"breakdown_page": value})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html
+    assert len(table_rows(html, "breakdown-heading")) == 20, "the first page stands in"
+
+
+@pytest.fixture
+def crowded_topic(db):
+    """A topic 30 actors spoke on: actor n supports it n + 1 times, actor 0 opposes it."""
+    topic = factories.TopicFactory(name="Ceasefire", slug="ceasefire")
+    for number in range(30):
+        speaker = factories.ActorFactory(name=f"Speaker {number:02d}", slug=f"speaker-{number:02d}")
+        stance = StatementTopic.Stance.OPPOSES if number == 0 else StatementTopic.Stance.SUPPORTS
+        for _ in range(number + 1):
+            statement = factories.StatementFactory(speaker=speaker, said_on=DAY)
+            factories.StatementTopicFactory(statement=statement, topic=topic, stance=stance)
+    return topic
+
+
+def test_a_topic_page_shows_twenty_speakers_a_page(client, crowded_topic):
+    html = client.get("/topics/ceasefire/").content.decode()
+    assert table_rows(html, "positions-heading") == [f"speaker-{number:02d}" for number in range(29, 9, -1)]
+    assert "1–20 of 30" in html and "More speakers" in html
+    second = client.get("/topics/ceasefire/?breakdown_page=2").content.decode()
+    assert table_rows(second, "positions-heading") == [f"speaker-{number:02d}" for number in range(9, -1, -1)]
+    assert client.get("/topics/ceasefire/?breakdown_page=3").status_code == 400
+
+
+def test_a_topic_page_names_the_busiest_dozen_a_stance_and_links_the_rest(client, crowded_topic):
+    html = client.get("/topics/ceasefire/").content.decode()
+    standings = html[html.index('id="standings-heading"') : html.index('id="topic-shifts-heading"')]
+    named = re.findall(r'<li id="standing-([^"]+)">', standings)
+    assert named == [*(f"speaker-{number:02d}" for number in range(29, 17, -1)), "speaker-00"]
+    assert 'href="/positions/?topic=ceasefire">All 29 on the positions page' in standings
+    positions = client.get("/positions/?topic=ceasefire").content.decode()
+    assert len(re.findall(r'<li id="standing-', positions)) == 30, "the positions page lists everyone"
+
+
+def test_an_event_page_shows_the_nearest_statements_and_links_the_timeline(client, db):
+    event = factories.EventFactory(name="Geneva talks", slug="geneva-talks", start_date=DAY)
+    speaker = factories.ActorFactory(name="Anders Lindqvist", slug="anders-lindqvist")
+    for number in range(30):
+        factories.StatementFactory(
+            speaker=speaker, event=event, said_on=DAY, text=f"During the talks, remark {number}."
+        )
+    for number in range(25):
+        said_on = DAY - datetime.timedelta(days=25 - number)
+        factories.StatementFactory(
+            speaker=speaker, event=event, said_on=said_on, text=f"Before the talks, remark {number}."
+        )
+    factories.StatementFactory(speaker=speaker, event=event, said_on=DAY, status=Statement.Status.DRAFT, text="Draft.")
+    html = client.get("/events/geneva-talks/").content.decode()
+    before = re.findall(r"Before the talks, remark (\d+)\.", html)
+    assert before == [str(number) for number in range(5, 25)], "the twenty nearest the event"
+    assert len(re.findall(r"During the talks, remark \d+\.", html)) == 20
+    assert "The 20 nearest to the event of 25" in html and "The first 20 of 30" in html
+    assert 'href="/?event=geneva-talks&amp;sort=oldest"' in html
+    timeline = client.get("/?event=geneva-talks&sort=oldest").content.decode()
+    assert "55 statements" in re.sub(r"<[^>]+>", "", timeline)
