@@ -24,7 +24,7 @@ ADVERBIALS = [
     re.compile(rf"\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\b"),
     re.compile(
         r"\s*(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
-        r"privately|then|now|too|once\s+more|last\s+(?:week|month|year|night|weekend)|"
+        r"privately|then|now|too|only|simply|merely|just|once\s+more|last\s+(?:week|month|year|night|weekend)|"
         r"this\s+(?:week|month|year|morning|afternoon|evening)|(?:earlier|later)\s+(?:this|on|in)\s+\w+|"
         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     ),
@@ -123,16 +123,18 @@ class ClauseFinder:
 
     def _object_ends(self, pos, end):
         """Possible ends of the hearer: 'reporters', 'the BBC', 'a news conference in Kyiv'."""
-        ends, index = [], self.doc.token_at(pos)
-        for token in self.doc.tokens[index : index + 5]:
+        ends, index, previous = [], self.doc.token_at(pos), ""
+        for token in self.doc.tokens[index : index + 6]:
             if token.start >= end or token.in_quote or re.search(r"[,.;:“”\n]", self.masked[pos : token.start]):
                 break
-            finite_verb = token.lower in VERB_FORMS and VERB_FORMS[token.lower][1] != "ing"  # "a briefing" is fine
+            # "a briefing", "the state news agency": a verb's form after a determiner is a noun
+            finite_verb = token.lower in VERB_FORMS and VERB_FORMS[token.lower][1] != "ing"
+            finite_verb = finite_verb and previous not in DETERMINERS
             if token.lower in CONJUNCTIONS or finite_verb or token.lower in SUBJECT_PRONOUNS - {"it"}:
                 break
             if token.lower not in DETERMINERS and token.lower not in PREPOSITIONS:
                 ends.append(token.end)
-            pos = token.end
+            pos, previous = token.end, token.lower
         return ends
 
     def _subject_start(self, start, end):

@@ -19,7 +19,7 @@ from .lexicon import (
     ROLE_WORDS,
     THING_PRONOUNS,
 )
-from .titles import COUNTRIES
+from .titles import COUNTRIES, OTHER_DEMONYMS
 
 DETERMINERS = {"the", "a", "an"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
@@ -35,7 +35,7 @@ TITLE_WORDS |= {"energy", "unification", "national", "external", "home", "treasu
 TITLE_WORDS |= {"commissioner", "representative", "adviser", "advisor", "attorney", "speaker", "chairman", "chair"}
 TITLE_WORDS |= {"spokesperson", "negotiator", "official", "opposition", "army", "navy", "staff", "cabinet"}
 DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
-DEMONYMS = set(DEMONYM_COUNTRY)
+DEMONYMS = set(DEMONYM_COUNTRY) | OTHER_DEMONYMS
 COUNTRY_NAME = {
     normalize_name(re.sub(r"^the\s+", "", name, flags=re.I)): code
     for code, (names, _, _) in COUNTRIES.items()
@@ -71,6 +71,9 @@ PERSON_NOUNS = {
     "negotiator",
     "lawmaker",
 }
+# Plural heads of collective speakers: "European leaders", "EUROPEAN LEADERS", "the two sides".
+GROUP_NOUNS = {"leaders", "officials", "ministers", "allies", "governments", "diplomats", "sources", "sides"}
+GROUP_NOUNS |= {"countries", "nations", "partners", "mediators", "negotiators", "delegations", "presidents", "members"}
 # "Netanyahu's office said": the office speaks for the actor named before it.
 SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
@@ -105,10 +108,8 @@ def _is_title_word(token):
 
 
 def _is_demonym(word):
-    # The suffixes alone only on longer words: "Lai" or "Ali" is a name, "Emirati" a demonym.
-    if word.lower() in DEMONYMS:
-        return True
-    return len(word) >= 6 and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)", word))
+    # A list, not suffixes: "Sergei", "Christian" and "Morgan" end like demonyms and are names.
+    return word.lower() in DEMONYMS
 
 
 class Discourse:
@@ -329,7 +330,7 @@ class Resolver:
             if gap not in (" ", "-", "\u00a0") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
                 break
             start -= 1
-        if not self._capitalised(last):
+        if not self._capitalised(last) or tokens[last].lower in GROUP_NOUNS:
             return None
         titled = [i for i in range(start, last + 1) if tokens[i].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS]
         if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS | TITLE_WORDS for i in titled):

@@ -80,6 +80,19 @@ COUNTRIES = {
     "ET": (["Ethiopia"], ["Ethiopian"], ["Addis Ababa"]),
 }
 
+# Demonyms of countries the table above leaves out: words before a title ("the Algerian diplomat",
+# "Sudan's Omani mediator") that are never part of a person's name.
+OTHER_DEMONYMS = {
+    "afghan", "albanian", "algerian", "angolan", "bahraini", "bangladeshi", "bolivian", "bosnian", "burmese",
+    "cambodian", "cameroonian", "chadian", "chilean", "colombian", "congolese", "cuban", "cypriot", "ecuadorian",
+    "eritrean", "european", "ghanaian", "guatemalan", "haitian", "honduran", "icelandic", "iraqi", "kenyan",
+    "korean", "kosovar", "kurdish", "kuwaiti", "kyrgyz", "lao", "libyan", "luxembourgish", "macedonian", "malaysian",
+    "malian", "maltese", "mauritanian", "mongolian", "montenegrin", "moroccan", "mozambican", "nepalese", "nepali",
+    "nicaraguan", "nigerien", "omani", "panamanian", "paraguayan", "peruvian", "rwandan", "salvadoran", "senegalese",
+    "singaporean", "slovenian", "somali", "sri lankan", "sudanese", "tajik", "tanzanian", "thai", "tunisian",
+    "turkmen", "ugandan", "uruguayan", "uzbek", "yemeni", "zambian", "zimbabwean", "arab", "western", "palestinian",
+}
+
 # Roles a country's leader holds: "the Ukrainian leader" may mean its president.
 LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "emir", "supreme leader", "pope"}
 ROLE_SYNONYMS = {
