@@ -25,7 +25,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .speakers import PERSON_NOUNS
+from .names import PERSON_NOUNS
 from .speech import Frame, clause_span
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
