@@ -65,6 +65,14 @@ class Discourse:
         before = [speaker for pos, speaker in self.main_speakers if pos < position]
         return before[-1] if before else None
 
+    def last_institution(self, position, within=600):
+        """The body that spoke or was named last, shortly before `position`: whom "a spokesperson" speaks for."""
+        found = None
+        for pos, speaker in [*self.events, *self._mentioned]:
+            if position - within <= pos < position and not speaker.is_person and (found is None or pos > found[0]):
+                found = (pos, speaker)
+        return found[1] if found else None
+
     def last_speaker(self, position, want=None):
         index = bisect.bisect_left(self.positions, position)
         for _, speaker in reversed(self.events[:index]):

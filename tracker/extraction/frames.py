@@ -25,7 +25,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import PERSON_NOUNS
+from .names import LOCATED, PERSON_NOUNS
 from .speech import Frame, clause_span
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
@@ -176,6 +176,7 @@ class FrameFinder(SourcedFrames):
         j = k - 1
         while j >= 0 and self._plain(j) and self._skippable(j):
             j -= 1
+        bracketed = j != (j := self._before_parenthesis(j))
         if j < 0:
             return self._inverted(k, lemma)
         gap = self.doc.gap(self.narration[j], self.narration[j + 1])
@@ -183,7 +184,7 @@ class FrameFinder(SourcedFrames):
             return self._inverted(k, lemma)  # '…," said Peskov'
         if "," in gap:
             return self._after_comma(j, k, lemma)
-        if not self._plain(j):
+        if not bracketed and not self._plain(j):
             return None
         if self.tokens[self.narration[j]].lower in {"and", "but"}:
             # "called it X and said …"; "did not specify …, but said …": the subject of the sentence
@@ -204,6 +205,18 @@ class FrameFinder(SourcedFrames):
         if frame is not None and frame.quote is None and lemma in REPORTING_LEMMAS:
             self._attribution_after_clause(frame, first, k)
         return frame
+
+    def _before_parenthesis(self, j):
+        """'The Joint Chiefs of Staff (JCS) said': the subject ends before a short bracketed acronym."""
+        if j < 1 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() != ")":
+            return j
+        for opening in range(j, max(0, j - 3), -1):
+            if self.doc.gap(self.narration[opening - 1], self.narration[opening]).strip() == "(":
+                inside = self.tokens[self.narration[opening]]
+                return opening - 1 if inside.raw.isupper() or inside.capitalised else j
+            if not self._plain(opening - 1):
+                break
+        return j
 
     def _attribution_after_clause(self, frame, first, k):
         """'Germany will not send troops, Merz said on Wednesday.' and 'Russia, he said, was using talks …'."""
@@ -322,6 +335,10 @@ class FrameFinder(SourcedFrames):
                 continue
             if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
                 start -= 1  # "officials familiar with the talks"
+                continue
+            located = start >= 2 and self.tokens[self.narration[start - 2]].lower in LOCATED
+            if word.lower in ("in", "at") and located and self.tokens[self.narration[start]].capitalised:
+                start -= 1  # "the Chinese Embassy in London"
                 continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break

@@ -64,6 +64,10 @@ PERSON_NOUNS = {
 # Plural heads of collective speakers: "European leaders", "EUROPEAN LEADERS", "the two sides".
 GROUP_NOUNS = {"leaders", "officials", "ministers", "allies", "governments", "diplomats", "sources", "sides"}
 GROUP_NOUNS |= {"countries", "nations", "partners", "mediators", "negotiators", "delegations", "presidents", "members"}
+SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
+# Heads a place may follow within a speaker's name: "the Chinese Embassy in London", "Russia's ambassador in Berlin".
+LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", "envoy", "representative", "delegation"}
+LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "command", "headquarters"}
 # "Netanyahu's office said": the office speaks for the actor named before it.
 SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}

@@ -13,10 +13,12 @@ from .names import (
     FIRST_NAME_HONORIFICS,
     GROUP_NOUNS,
     HONORIFICS,
+    LOCATED,
     ORGANISATION_WORDS,
     OWNER,
     PERSON_NOUNS,
     SPOKES_HEADS,
+    SPOKES_NOUNS,
     TITLE_WORDS,
     Speaker,
     by_first_name,
@@ -43,6 +45,18 @@ class Resolver:
         words = [token.lower for token in tokens]
         if len(words) == 1 and words[0] in PRONOUNS:
             return self.discourse.pronoun(words[0], position)
+        if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
+            return self.discourse.pronoun(words[0], position)  # "his department", "her office"
+        if (place := self._locative(words)) is not None:
+            # "The Chinese Embassy in London": the body, not the city's government
+            found = self.speaker(first, first + place - 1, position)
+            if found is None or found.slug:
+                return found
+            return Speaker(self._as_written(first, last).name, None, found.kind, found.title)
+        if words[-1] not in SPOKES_NOUNS and (spokes := self._spokesperson_for(first, words, position)):
+            return spokes
+        if words[0] in {"a", "an"} and words[1:] and all(word in SPOKES_NOUNS for word in words[1:]):
+            return self.discourse.last_institution(position)  # "The State Department … A spokesperson said"
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
         for mention in mentions:
             if mention.last == last:
@@ -76,6 +90,23 @@ class Resolver:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
 
+    def _locative(self, words):
+        """Index of "in" in "embassy in London", "the US ambassador in Kyiv": a place after a body or a role."""
+        for index in range(1, len(words) - 1):
+            if words[index] in ("in", "at") and words[index - 1] in LOCATED and self.doc.tokens[index].capitalised:
+                return index
+        return None
+
+    def _spokesperson_for(self, first, words, position):
+        """'a spokesperson for the embassy' → the embassy, when the article has named it."""
+        for index in range(1, len(words) - 1):
+            if words[index] in ("for", "of") and words[index - 1] in SPOKES_NOUNS:
+                found = self.speaker(first + index + 1, first + len(words) - 1, position)
+                if found is not None and (found.slug or not found.is_person):
+                    return found
+                return None
+        return None
+
     def _trailing_name(self, first, last):
         """'Estonian President Alar Karis' → Alar Karis: a capitalised name after any titles."""
         tokens = self.doc.tokens
@@ -90,7 +121,10 @@ class Resolver:
         titled = [i for i in range(start, last + 1) if tokens[i].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS]
         if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS | TITLE_WORDS for i in titled):
             start = titled[-1] + 1  # the name after the title
-        elif start > first and tokens[start - 1].lower in {"for", "of"}:
+        elif start > first and (
+            tokens[start - 1].lower in {"for", "of"}
+            or (start - 1 > first and tokens[start - 1].lower == "the" and tokens[start - 2].lower in {"for", "of"})
+        ):
             # "Commissioner for Human Rights Volker Türk": the title's object runs into the name
             names = [i for i in range(start, last + 1) if tokens[i].lower not in PARTICLES]
             if len(names) >= 4:
