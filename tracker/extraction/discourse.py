@@ -61,6 +61,14 @@ class Discourse:
         if main:
             self.main_speakers.append((position, speaker))
 
+    def known(self, speaker):
+        """The speaker as the article introduced them (with their title), when it has; else `speaker`."""
+        if speaker.slug is None and not speaker.title:
+            for _, earlier in reversed(self.events):
+                if earlier.key == speaker.key and earlier.title:
+                    return earlier
+        return speaker
+
     def last_main_speaker(self, position):
         before = [speaker for pos, speaker in self.main_speakers if pos < position]
         return before[-1] if before else None
@@ -153,7 +161,21 @@ class Discourse:
         ordered = sorted(candidates, key=lambda item: item[0], reverse=True) + sorted(later, key=lambda item: item[0])
         for _, speaker in ordered:
             actor = self.doc.directory.by_slug.get(speaker.slug)
-            if fits_role(speaker, words, actor) and (country is None or self._country(speaker) == country):
+            if fits_role(speaker, words, actor) and self.country_fits(speaker, country):
+                return speaker
+        return None
+
+    def country_fits(self, speaker, country):
+        """'the Indian spokesperson': an actor of that country, or someone the article introduced without one."""
+        known = self._country(speaker)
+        return country is None or known == country or (not known and speaker.slug is None)
+
+    def recent_person(self, position, within=500):
+        """The person who spoke last, shortly before `position`: whom "the Algerian diplomat" most likely is."""
+        for pos, speaker in reversed(self.events):
+            if pos < position - within:
+                break
+            if pos < position and speaker.is_person:
                 return speaker
         return None
 
@@ -164,7 +186,7 @@ class Discourse:
 
     def _country(self, speaker):
         actor = self.doc.directory.by_slug.get(speaker.slug)
-        return actor.country if actor else None
+        return actor.country if actor else speaker.country or None
 
 
 def fits_role(speaker, words, actor=None):

@@ -1,9 +1,11 @@
 """Reporting frames in the narration: a speaker, a verb of speech and, when there is one, its clause."""
 
 import re
+from dataclasses import replace
 
 from .according import VIEW_WORDS, SourcedFrames
 from .clauses import ClauseFinder, skip_adverbials
+from .directory import PARTICLES
 from .document import CLOSE
 from .lexicon import (
     AUXILIARIES,
@@ -286,7 +288,8 @@ class FrameFinder(SourcedFrames):
         for wanted in (_named_person, _known):
             for frame in order:
                 if frame is not None and wanted(frame.speaker):
-                    return frame
+                    other = inner if frame is outer else outer
+                    return _with_title(frame, other.speaker if other is not None else None)
         return outer or inner
 
     def _frame_for_subject(self, first, last, k, lemma):
@@ -429,9 +432,22 @@ def _named_person(speaker):
     """A person by name: 'Ahmed Sharif Chaudhry', not a role as written like "Pakistan's military spokesman"."""
     if not speaker.is_person:
         return False
-    last = speaker.name.split()[-1].lower()
-    return speaker.slug is not None or (" " in speaker.name and last not in ROLE_WORDS | PERSON_NOUNS)
+    words = speaker.name.split()
+    if speaker.slug is not None:
+        return True
+    # names are capitalised but for particles ("bin", "al-"): "envoy for Sudan" is a title
+    lowered = [word for word in words if word[:1].islower() and word.split("-")[0].lower() not in PARTICLES]
+    return len(words) > 1 and not lowered and words[-1].lower() not in ROLE_WORDS | PERSON_NOUNS
 
 
 def _known(speaker):
     return speaker.slug is not None
+
+
+def _with_title(frame, apposed):
+    """'The UN envoy for Sudan, Ramtane Lamamra, said': the person keeps the title beside the name, for "the envoy"."""
+    speaker = frame.speaker
+    untitled = speaker.slug is None and not speaker.title
+    if untitled and apposed is not None and apposed.slug is None and apposed.is_person and not _named_person(apposed):
+        frame.speaker = replace(speaker, title=apposed.name.lower(), country=speaker.country or apposed.country)
+    return frame

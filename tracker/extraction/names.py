@@ -83,10 +83,11 @@ class Speaker:
     slug: str | None = None
     kind: str = "person"  # an actor's kind; for unknown speakers a guess: person, group or other
     title: str = ""
+    country: str = ""  # ISO code: the actor's, or for unknown speakers the one their title names
 
     @classmethod
     def of(cls, actor):
-        return cls(actor.name, actor.slug, actor.kind, actor.title)
+        return cls(actor.name, actor.slug, actor.kind, actor.title, actor.country)
 
     @property
     def key(self):
@@ -141,3 +142,16 @@ def by_first_name(directory, first_name):
 def alias_first(actor):
     tokens = normalize_name(actor.name).split()
     return tokens[0] if tokens else None
+
+
+def country_in(words):
+    """The country a title names first: 'Pakistan's military spokesman' → PK, 'the Indian envoy' → IN."""
+    words = [word for word in words if word not in DETERMINERS | {"s"}]
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            code = COUNTRY_NAME.get(" ".join(words[i : i + size]))
+            if code:
+                return code
+        if words[i] in DEMONYM_COUNTRY:
+            return DEMONYM_COUNTRY[words[i]]
+    return ""

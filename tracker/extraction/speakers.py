@@ -22,13 +22,16 @@ from .names import (
     TITLE_WORDS,
     Speaker,
     by_first_name,
+    country_in,
     fuzzy_actor,
     is_demonym,
     is_title_word,
     without_middle_initials,
 )
+from .titles import OTHER_PLACES
 
 __all__ = ["Discourse", "Resolver", "Speaker"]
+PLACES = set(COUNTRY_NAME) | OTHER_PLACES
 
 
 class Resolver:
@@ -69,6 +72,8 @@ class Resolver:
         roles = content[1:] if country else content
         if roles and all(word in ROLE_WORDS or word in INSTITUTION_WORDS for word in roles):
             found = self.discourse.role(roles, position, country)  # "the president", "Saudi minister"
+            if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
+                found = self._recent_person(position, country)  # "the minister", after a minister's words
             if found is not None or len(content) < 2:
                 return found
             return self._as_written(first, last)  # "a department spokesperson"
@@ -76,6 +81,8 @@ class Resolver:
         if (words[0] in {"the", "this"} or unnamed) and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
             found = self.discourse.role([word for word in roles if word != "s"], position, country)
+            if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
+                found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
             if found is not None:
                 return found
         if words[-1] in SPOKES_HEADS and "s" in words[:-1] and not mentions:
@@ -89,6 +96,10 @@ class Resolver:
         if mentions and words[-1] in SPOKES_HEADS:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
+
+    def _recent_person(self, position, country):
+        person = self.discourse.recent_person(position)
+        return person if person is not None and self.discourse.country_fits(person, country) else None
 
     def _locative(self, words):
         """Index of "in" in "embassy in London", "the US ambassador in Kyiv": a place after a body or a role."""
@@ -116,8 +127,8 @@ class Resolver:
             if gap not in (" ", "-", "\u00a0") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
                 break
             start -= 1
-        if not self._capitalised(last) or tokens[last].lower in GROUP_NOUNS:
-            return None
+        if not self._capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
+            return None  # "leaders", "the envoy for Sudan"
         titled = [i for i in range(start, last + 1) if tokens[i].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS]
         if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS | TITLE_WORDS for i in titled):
             start = titled[-1] + 1  # the name after the title
@@ -149,9 +160,11 @@ class Resolver:
         if actor is not None:
             return Speaker.of(actor)
         if start == last and (full := self._earlier_full_name(last)):
-            return Speaker(full, None, "person")  # "Abdelatty said", after "Badr Abdelatty" earlier
+            # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
+            return self.discourse.known(Speaker(full, None, "person"))
         kind = "person" if last > start else "other"
-        return Speaker(without_middle_initials(name), None, kind, title)
+        country = country_in([token.lower for token in tokens[first:start]])
+        return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
 
     def _other_country(self, first, before, actor):
         """The words before an institution's alias name another country than the actor's."""
@@ -215,11 +228,16 @@ class Resolver:
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):
             return None
         head = tokens[last].lower
+        for index in range(first + 1, last):
+            if tokens[index].lower in {"for", "of", "to"} and tokens[index - 1].lower in ROLE_WORDS | PERSON_NOUNS:
+                head = tokens[index - 1].lower  # "the UN envoy for Sudan", "Israel's ambassador to Australia"
+                break
         if head in DOCUMENTS:
             return None  # "the report said": a document, not a speaker
         name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
+        country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
-            return Speaker(name, None, "person")  # "Japan's Chief Cabinet Secretary", "a Hamas official"
+            return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
         if head.endswith("s") and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
-        return Speaker(name, None, "group" if head.endswith("s") else "other")
+        return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
