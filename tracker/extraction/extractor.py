@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
-from .carriers import carrier_for, find_carriers
+from .carriers import carrier_for, find_carriers, is_carrier
 from .dates import DateFinder
 from .document import Document
 from .formats import ArticleFormats
@@ -176,7 +176,9 @@ class Extractor(ArticleFormats):
         return None
 
     def _acceptable(self, speaker):
-        """Inside a quote only third parties relay speech: not 'I think', not 'we said'."""
+        """Not a news agency; inside a quote only third parties relay speech: not 'I think', not 'we said'."""
+        if is_carrier(speaker, self.doc.directory.outlet_names):
+            return False
         if self.relayed_by is None:
             return True
         return bool(speaker.slug) or (speaker.kind == "person" and " " in speaker.name)
@@ -205,6 +207,8 @@ class Extractor(ArticleFormats):
             for frame in frames
             if frame.lemma in REPORTING_LEMMAS and frame.clause and frame.clause[0] <= quote.open < frame.clause[1]
         ]
+        # "KCNA reported that Kim … called for the 'exponential' expansion": the agency only carries the words
+        reporting = [frame for frame in reporting if self._acceptable(frame.speaker)]
         if reporting and (not before or before[-1].lemma not in REPORTING_LEMMAS):
             # 'said Islamabad rejected "baseless allegations"', 'The weapons were "a red line", he said':
             # the words are the reporter's, not the clause subject's

@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 
 from .according import VIEW_WORDS, SourcedFrames
+from .carriers import is_carrier
 from .clauses import ClauseFinder, skip_adverbials
 from .directory import PARTICLES
 from .document import CLOSE
@@ -166,13 +167,31 @@ class FrameFinder(SourcedFrames):
                 frame.clause, frame.with_that = found[:2], found[2]
         return frame
 
+    def _subject_from(self, start, k):
+        """The directory actor named among the first words after `start` (a reported clause's subject)."""
+        first = [i for i in self.narration[:k] if self.tokens[i].start >= start][:4]
+        for mention in self.doc.mentions_within(start, self.tokens[self.narration[k]].start):
+            if not mention.in_quote and mention.first in first:
+                return self.resolver.speaker(mention.first, mention.last)
+        return None
+
     def _sentence_subject(self, k):
         for mention in self.doc.mentions_within(self.sentence.start, self.tokens[self.narration[k]].start):
             if mention.in_quote:
                 continue
             if mention.first in self.narration[:4]:
                 return self.resolver.speaker(mention.first, mention.last)
-        return None
+        # "Foreign Affairs Minister Penny Wong has ruled out …, but says …": a name opening the sentence
+        last = -1
+        while last + 1 < min(k, 8) and (self._plain(last + 1) if last >= 0 else True):
+            word = self.tokens[self.narration[last + 1]]
+            if not (word.capitalised or (last == -1 and word.lower == "the")):
+                break
+            last += 1
+        if last < 1 or not self.tokens[self.narration[last]].capitalised:
+            return None
+        speaker = self.resolver.speaker(self.narration[0], self.narration[last])
+        return speaker if speaker is not None and (speaker.slug or speaker.is_person) else None
 
     def _subject_frame(self, k, lemma):
         j = k - 1
@@ -191,6 +210,12 @@ class FrameFinder(SourcedFrames):
         if self.tokens[self.narration[j]].lower in {"and", "but"}:
             # "called it X and said …"; "did not specify …, but said …": the subject of the sentence
             speaker = self.found[-1].speaker if self.found else self._sentence_subject(k)
+            outer = self.found[-1] if self.found else None
+            position = self.tokens[self.narration[k]].start
+            inside = outer is not None and outer.clause and outer.clause[0] <= position < outer.clause[1]
+            if inside and is_carrier(outer.speaker, self.doc.directory.outlet_names):
+                # "KCNA reported that Kim had inspected a factory and called for …": the agency says nothing itself
+                speaker = self._subject_from(outer.clause[0], k)
             return Frame(self.narration[k], lemma, "finite", speaker) if speaker is not None else None
         relative = self.tokens[self.narration[j]].lower in RELATIVE
         if relative:  # "Szijjártó, who said that …"
