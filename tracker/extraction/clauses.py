@@ -94,6 +94,10 @@ class ClauseFinder:
         """
         end = self.sentence.end
         pos = skip_adverbials(self.masked, self.doc.tokens[verb_index].end, end)
+        if object_mode == "optional" and not THAT.match(self.masked, pos, end):
+            for start in (skip_adverbials(self.masked, obj_end, end) for obj_end in self._object_ends(pos, end)):
+                if THAT.match(self.masked, start, end):
+                    return self._clause_from(start, end, free=False)  # "warned Iran that …"
         if object_mode != "required":
             found = self._clause_from(pos, end, free) or self._that_after_phrase(pos, end)
             if found or object_mode is None:

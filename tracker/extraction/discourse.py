@@ -7,6 +7,7 @@ from functools import cached_property
 from .directory import NAME, WEAK
 from .lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .names import GENERIC_HEADS, Speaker, is_title_word
+from .titles import is_former
 
 
 class Discourse:
@@ -68,6 +69,17 @@ class Discourse:
                 if earlier.key == speaker.key and earlier.title:
                     return earlier
         return speaker
+
+    def last_people(self, position, count):
+        """The last `count` people named or heard before `position`, in the order the article introduced them."""
+        seen, first_seen = [], {}
+        for pos, speaker in sorted([*self.events, *self._mentioned], key=lambda item: item[0]):
+            if pos >= position:
+                break
+            if speaker.is_person and speaker.kind == "person":
+                first_seen.setdefault(speaker.key, pos)
+                seen = [known for known in seen if known.key != speaker.key] + [speaker]
+        return sorted(seen[-count:], key=lambda speaker: first_seen[speaker.key])
 
     def last_main_speaker(self, position):
         before = [speaker for pos, speaker in self.main_speakers if pos < position]
@@ -163,6 +175,35 @@ class Discourse:
             actor = self.doc.directory.by_slug.get(speaker.slug)
             if fits_role(speaker, words, actor) and self.country_fits(speaker, country):
                 return speaker
+        return self._holder(words, country or self.home_country)
+
+    def _holder(self, words, country):
+        """Nobody in the article fits: the one current holder of that title in the directory, for the
+        country the article is from ("The Prime Minister spoke to …" in a Downing Street readout)."""
+        if not country:
+            return None
+        holders = [
+            actor
+            for actor in self.doc.directory.actors
+            if actor.is_person
+            and actor.country == country
+            and actor.title
+            and not is_former(actor.title)
+            and fits_role(Speaker.of(actor), words, actor)
+        ]
+        return Speaker.of(holders[0]) if len(holders) == 1 else None
+
+    @cached_property
+    def home_country(self):
+        """The country of the government the article's first lines name: its issuer or its dateline."""
+        paragraphs = self.doc.paragraphs[:4]
+        end = paragraphs[-1][1] if paragraphs else 0
+        for mention in self.doc.mentions:
+            if mention.start >= end:
+                break
+            actor = self.choose(mention.refs, mention.start)
+            if actor.kind == "government" and actor.country and not mention.in_quote:
+                return actor.country
         return None
 
     def country_fits(self, speaker, country):

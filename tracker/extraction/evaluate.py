@@ -87,11 +87,16 @@ def _clean(name):
     return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
 
 
+def _people(name):
+    """A collective speaker's members in any order: "Keir Starmer and Lee Jae-myung" = "Lee Jae-myung and …"."""
+    return frozenset(part for part in re.split(r",\s*|\s+and\s+", normalize_name(_clean(name))) if part)
+
+
 def speaker_agrees(candidate, statement, directory):
     """The candidate names the labelled speaker or an accepted alternative, by name or through the registry."""
-    wanted = normalize_name(_clean(candidate["speaker"]))
+    wanted = _people(candidate["speaker"])
     for name in [statement["speaker"], *statement.get("speaker_alternatives", [])]:
-        if normalize_name(_clean(name)) == wanted:
+        if _people(name) == wanted:
             return True
         slug = candidate.get("speaker_slug")
         if slug and any(ref.actor.slug == slug for ref in directory.lookup(_clean(name))):

@@ -225,6 +225,7 @@ class FrameFinder(SourcedFrames):
         first = self._np_start(j)
         if first is None:
             return None
+        first = self._list_start(first)
         frame = self._frame_for_subject(first, j, k, lemma)
         if frame is not None and relative:
             frame.kind = "relative"
@@ -377,6 +378,28 @@ class FrameFinder(SourcedFrames):
         if head.lower in AUXILIARIES - {"s"} or head.lower in CONJUNCTIONS or head.lower in PREPOSITIONS:
             return None
         return start
+
+    def _list_start(self, first):
+        """'France, Germany and the United Kingdom … warned': a list of names opening the sentence is the subject."""
+        if first < 2 or not self._plain(first - 1) or self.tokens[self.narration[first - 1]].lower != "and":
+            return first
+        end = first - 2
+        while end >= 0:
+            start = end
+            while start > 0 and self._plain(start - 1) and self._name_word(start - 1):
+                start -= 1
+            if not self.tokens[self.narration[end]].capitalised:
+                return first
+            if start == 0:
+                return 0
+            if self.doc.gap(self.narration[start - 1], self.narration[start]).strip() != ",":
+                return first
+            end = start - 1
+        return first
+
+    def _name_word(self, i):
+        token = self.tokens[self.narration[i]]
+        return token.capitalised or token.lower in {"the", "of"}
 
     def _joins_name(self, i):
         """'Prime Minister and Foreign Minister', 'Secretary of State', 'a spokesman for the Kremlin'."""

@@ -31,6 +31,9 @@ from .names import (
 from .titles import OTHER_PLACES
 
 __all__ = ["Discourse", "Resolver", "Speaker"]
+# "The two leaders agreed", "both ministers": the people last named, together.
+PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts", "heads"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 PLACES = set(COUNTRY_NAME) | OTHER_PLACES
 
 
@@ -50,6 +53,10 @@ class Resolver:
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
             return self.discourse.pronoun(words[0], position)  # "his department", "her office"
+        if words[-1] in PARTIES and (words[0] in {"the", "both"} or words[0] in NUMBERS) and len(words) <= 4:
+            return self._participants(words, position)  # "the two leaders agreed that …"
+        if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
+            return group  # "France, Germany and the United Kingdom", "Putin and Trump"
         if (place := self._locative(words)) is not None:
             # "The Chinese Embassy in London": the body, not the city's government
             found = self.speaker(first, first + place - 1, position)
@@ -96,6 +103,42 @@ class Resolver:
         if mentions and words[-1] in SPOKES_HEADS:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
+
+    def _participants(self, words, position):
+        """'The two leaders', 'both ministers': the people the article named last, as one speaker."""
+        count = next((NUMBERS[word] for word in words if word in NUMBERS), 2)
+        people = self.discourse.last_people(position, count)
+        if len(people) < count:
+            return None
+        names = [person.name for person in people]
+        return Speaker(", ".join(names[:-1]) + " and " + names[-1], None, "group")
+
+    def _coordinated(self, first, last, position):
+        """A list of names spoken as one: each part names someone, none is a bare title ("Prime Minister and …")."""
+        tokens, parts, start = self.doc.tokens, [], first
+        for index in range(first, last + 1):
+            comma = index > first and "," in self.doc.text[tokens[index - 1].end : tokens[index].start]
+            if tokens[index].lower == "and" or comma:
+                parts.append((start, index - 1))
+                start = index + 1 if tokens[index].lower == "and" else index
+        parts.append((start, last))
+        names, keys = [], set()
+        for part_first, part_last in parts:
+            if part_first > part_last:
+                return None
+            part = tokens[part_first : part_last + 1]
+            # "Qatari Prime Minister and Foreign Minister …": a title, not a second speaker
+            named = [t for t in part if t.capitalised and t.lower not in ROLE_WORDS and not is_demonym(t.raw)]
+            found = self.speaker(part_first, part_last, position) if named else None
+            if found is None or found.key in keys:
+                return None
+            keys.add(found.key)
+            written = self.doc.text[part[0].start : part[-1].end]
+            names.append(found.name if found.is_person else written)
+        if len(names) < 2:
+            return None
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(name, None, "group", "", "")
 
     def _recent_person(self, position, country):
         person = self.discourse.recent_person(position)
