@@ -194,7 +194,7 @@ class Resolver:
             token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1]
         ):
             return None  # a title or a body ("Cabinet Secretary", "Joint Chiefs of Staff"), not a name
-        name = self.doc.text[tokens[start].start : tokens[last].end]
+        name = self._cased(self.doc.text[tokens[start].start : tokens[last].end])
         title = self.doc.text[tokens[first].start : tokens[start - 1].end].lower() if start > first else ""
         if start == last and start > first and tokens[start - 1].lower in FIRST_NAME_HONORIFICS:
             actor = by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
@@ -202,7 +202,7 @@ class Resolver:
             actor = fuzzy_actor(self.directory, name)
         if actor is not None:
             return Speaker.of(actor)
-        if start == last and (full := self._earlier_full_name(last)):
+        if start == last and (full := self._cased(self._earlier_full_name(last))):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
         kind = "person" if last > start else "other"
@@ -228,6 +228,15 @@ class Resolver:
         while index > 0 and not tokens[index].capitalised and text[tokens[index - 1].end : tokens[index].start] == "-":
             index -= 1
         return tokens[index].capitalised
+
+    def _cased(self, name):
+        """'ISHAQ DAR' (a transcript's label) as the article writes it elsewhere: 'Ishaq Dar'."""
+        if not name or not name.isupper() or len(name) < 4:
+            return name
+        for match in re.finditer(re.escape(name), self.doc.text, re.IGNORECASE):
+            if not match.group().isupper():
+                return match.group()
+        return name
 
     def _earlier_full_name(self, index):
         """The nearest earlier 'First Last' whose last name is token `index`."""
