@@ -83,6 +83,7 @@ class Extractor(ArticleFormats):
     def run(self):
         self._read_turns()
         self._read_posts()
+        self._read_statements()
         for sentence in self.doc.sentences:
             if not self._skipped(sentence.start):
                 self._read_sentence(sentence)

@@ -31,6 +31,16 @@ ASKERS |= {"presenter", "correspondent", "audience", "participant", "questioner"
 CONTINUED = re.compile(
     r"\s*(?:It|They|He|She|We|This|That|There|The\s+\w+)(?:\s+\w+){0,2}?\s+(?:would|could|might|had)\s"
 )
+# "The Foreign Ministers of … issued the following joint statement:", then the statement in full, without marks.
+STATEMENT_INTRO = re.compile(
+    r"\s*(?P<subject>[^\n:]{2,400}?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|said\s+in)\s+"
+    r"(?:the\s+following|this|a|their|its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|message)"
+    r"(?:\s+(?:on|after|following)\s+[^\n:]{1,120})?\s*:\s*"
+)
+END_OF_STATEMENT = re.compile(
+    r"\s*(?:\(\s*ends?\s*\)|ends?|-+\s*ends?\s*-+|#{3}|\*{3}|notes?\s+to\s+editors:?)\s*", re.IGNORECASE
+)
+NARRATION_VERB = re.compile(r"\b(?:said|says|told|added|wrote)\b")
 # The signature under an embedded post: "— Andrii Sybiha 🇺🇦 (@andrii_sybiha) January 21, 2026".
 POST_SIGNATURE = re.compile(
     r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{0,40})$", re.MULTILINE
@@ -131,6 +141,29 @@ class ArticleFormats:
             found = self._add(start, end, DIRECT_QUOTE, speaker, "label")
             found.date_span = (match.start("date"), match.end("date"))
             self.discourse.add(start, speaker)
+
+    def _read_statements(self):
+        """A statement printed in full after its introduction: one direct quote by whoever issued it."""
+        if self.relayed_by is not None:
+            return
+        doc = self.doc
+        for index, (start, end) in enumerate(doc.paragraphs[:-1]):
+            match = STATEMENT_INTRO.fullmatch(doc.masked, start, end)
+            if match is None or self._skipped(start):
+                continue
+            body = []
+            for part_start, part_end in doc.paragraphs[index + 1 :]:
+                part = doc.masked[part_start:part_end]
+                if END_OF_STATEMENT.fullmatch(part) or part.lstrip()[:1] == OPEN or NARRATION_VERB.search(part):
+                    break  # its end, a quotation, or the reporter's narration again
+                body.append((part_start, part_end))
+            tokens = doc.tokens_between(match.start("subject"), match.end("subject"))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens and body else None
+            if speaker is None or not self._acceptable(speaker):
+                continue
+            self.skipped.append((start, body[-1][1]))
+            self._add(body[0][0], body[-1][1], DIRECT_QUOTE, speaker, "colon")
+            self.discourse.add(body[0][0], speaker)
 
     def _heading_speaker(self, paragraph):
         """The speaker a capitals heading names, when only quote paragraphs lie between it and `paragraph`."""
