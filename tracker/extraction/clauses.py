@@ -112,6 +112,17 @@ class ClauseFinder:
                 return found
         return None
 
+    def quote_after(self, verb_index):
+        """The quotation that is the whole clause after the verb: 'told a rally on Tuesday that "…"'."""
+        end = self.sentence.end
+        pos = skip_adverbials(self.masked, self.doc.tokens[verb_index].end, end)
+        for start in [pos, *(skip_adverbials(self.masked, obj_end, end) for obj_end in self._object_ends(pos, end))]:
+            that = THAT.match(self.masked, start, end)
+            following = NEXT_VISIBLE.match(self.masked, that.end() if that else start, end)
+            if following is not None and following.group(1) == OPEN:
+                return self.doc.quote_containing(following.start(1))
+        return None
+
     def _that_after_phrase(self, pos, end):
         """'said after the meeting of allied defence ministers with Zelenskiy that …': a phrase, then "that"."""
         match = re.compile(r"[^,;:.“”\n]{1,120}?\bthat\b").match(self.masked, pos, end)

@@ -193,7 +193,8 @@ class Extractor(ArticleFormats):
             return self._add_quote(quote, speaker, "label") if speaker else None
         for frame in frames:
             if frame.quote is quote:
-                self._completed_clause(body_start, quote, frame)
+                if self.doc.tokens[frame.verb].start > quote.open:
+                    self._completed_clause(body_start, quote, frame)
                 return self._add_quote(
                     quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )
@@ -210,7 +211,9 @@ class Extractor(ArticleFormats):
         ]
         # "KCNA reported that Kim … called for the 'exponential' expansion": the agency only carries the words
         reporting = [frame for frame in reporting if self._acceptable(frame.speaker)]
-        if reporting and (not before or before[-1].lemma not in REPORTING_LEMMAS):
+        # an inner verb that reports nothing itself ('the army had responded "in a measured manner"') yields too
+        inner_reports = before and before[-1].lemma in REPORTING_LEMMAS and (before[-1].clause or before[-1].quote)
+        if reporting and not inner_reports:
             # 'said Islamabad rejected "baseless allegations"', 'The weapons were "a red line", he said':
             # the words are the reporter's, not the clause subject's
             return self._add_quote(quote, reporting[-1].speaker, "frame", reporting[-1])

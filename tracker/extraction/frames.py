@@ -87,6 +87,8 @@ class FrameFinder(SourcedFrames):
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
+            elif frame.kind == "relative":
+                frame.quote = self.clauses.quote_after(last)  # '…, who told a rally that "Sindoor is not over",'
         elif lemma in DIRECTIVE and frame.quote is None and not frame.clause and form != "base":
             frame.clause = self._directive(last)
         frame.verb = index
@@ -326,9 +328,10 @@ class FrameFinder(SourcedFrames):
         if first > 0:
             gap = self.doc.gap(self.narration[first - 1], self.narration[first])
             if CLOSE in gap:
-                frame.quote = self.doc.quote_containing(
-                    self.tokens[self.narration[first]].start - len(gap) + gap.index(CLOSE)
-                )
+                closing = self.tokens[self.narration[first]].start - len(gap) + gap.index(CLOSE)
+                quote = self.doc.quote_containing(closing)
+                if not any(earlier.quote is quote for earlier in self.found):  # not '…, who said that "…", X said'
+                    frame.quote = quote
         elif self.sentence.quotes and self.sentence.quotes[0].outer_end <= self.tokens[self.narration[0]].start:
             frame.quote = self.sentence.quotes[0]  # "…," Rutte said: the sentence opens with the quote
         return frame
