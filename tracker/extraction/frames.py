@@ -41,6 +41,10 @@ PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
 RELATIVE = {"who", "which", "whose", "whom"}
 # Lower-case words ending like a finite verb that are not one, after a subject.
 NOT_FINITE = {"is", "was", "has", "this", "its", "his", "us", "as", "news", "forces", "talks", "officials", "leaders"}
+IRREGULAR_PAST = {"spoke", "met", "held", "took", "gave", "made", "came", "went", "sent", "left", "kept", "began"}
+IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "broke", "brought", "built", "chose"}
+IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
+IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
 
@@ -275,11 +279,15 @@ class FrameFinder(SourcedFrames):
             return False
         if any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS:
             return True
-        # "Ukraine needs at least ten more systems, Zelensky said": a capitalised subject, then a finite verb
-        return words[0].capitalised and any(
-            word.raw.islower() and word.lower.endswith(("s", "ed")) and word.lower not in NOT_FINITE
-            for word in words[1:3]
-        )
+        # "Ukraine needs at least ten more systems, Zelensky said": a capitalised subject, then a finite verb,
+        # also after an appositive: "Badr Albusaidi, the Omani foreign minister, spoke with Araghchi, the ministry said"
+        if not words[0].capitalised:
+            return False
+        following = words[1:3]
+        commas = [i for i in range(1, len(words)) if "," in self.doc.masked[words[i - 1].end : words[i].start]]
+        if len(commas) >= 2 and commas[1] - commas[0] <= 8:
+            following += words[commas[1] : commas[1] + 1]
+        return any(_finite(word) for word in following)
 
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
@@ -502,3 +510,10 @@ def _with_title(frame, apposed):
     if untitled and apposed is not None and apposed.slug is None and apposed.is_person and not _named_person(apposed):
         frame.speaker = replace(speaker, title=apposed.name.lower(), country=speaker.country or apposed.country)
     return frame
+
+
+def _finite(word):
+    """A lower-case word that reads as a finite verb: "needs", "launched", "spoke"."""
+    if not word.raw.islower() or word.lower in NOT_FINITE:
+        return False
+    return word.lower.endswith(("s", "ed")) or word.lower in IRREGULAR_PAST
