@@ -70,6 +70,13 @@ class Discourse:
                     return earlier
         return speaker
 
+    def titled_after(self, position, head, within=1500):
+        """The first person heard after `position` whose title has the word `head` ("mp", "envoy")."""
+        for pos, speaker in self.events:
+            if position < pos <= position + within and speaker.is_person and head in speaker.title.split():
+                return speaker
+        return None
+
     def last_people(self, position, count):
         """The last `count` people named or heard before `position`, in the order the article introduced them."""
         seen, first_seen = [], {}

@@ -11,7 +11,7 @@ from .formats import ArticleFormats
 from .frames import FrameFinder
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
 from .source_line import find_source_line
-from .speakers import Discourse, Resolver
+from .speakers import ROLE_NOUNS, Discourse, Resolver
 from .topics import TopicMatcher
 
 BOILERPLATE = re.compile(
@@ -90,7 +90,19 @@ class Extractor(ArticleFormats):
         if self.relayed_by is None:
             self._attribute_remaining_quotes()
             self._continued_paraphrases()
+            self._named_later()
         return self.found
+
+    def _named_later(self):
+        """'A Yorkshire MP who led a delegation … has urged …', then 'Daniel Hartley, the Labour MP for …, said':
+        a person introduced by a role alone is the one the article names with that title next."""
+        for found in self.found:
+            words = found.speaker.name.lower().split()
+            if found.speaker.slug or len(words) < 2 or words[0] not in ("a", "an") or words[-1] not in ROLE_NOUNS:
+                continue
+            named = self.discourse.titled_after(found.start - self.offset, words[-1])
+            if named is not None:
+                found.speaker = named
 
     def _skipped_spans(self):
         spans = [(m.start(), m.end()) for m in BOILERPLATE.finditer(self.text)]

@@ -45,6 +45,7 @@ IRREGULAR_PAST = {"spoke", "met", "held", "took", "gave", "made", "came", "went"
 IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "broke", "brought", "built", "chose"}
 IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
 IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
+PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
 
@@ -204,6 +205,8 @@ class FrameFinder(SourcedFrames):
         while j >= 0 and self._plain(j) and self._skippable(j):
             j -= 1
         bracketed = j != (j := self._before_parenthesis(j))
+        if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
+            j = subject_end
         if j < 0:
             return self._inverted(k, lemma)
         gap = self.doc.gap(self.narration[j], self.narration[j + 1])
@@ -360,7 +363,18 @@ class FrameFinder(SourcedFrames):
 
     def _skippable(self, j):
         word = self.tokens[self.narration[j]]
+        if word.lower in PERIODS and j > 0 and self.tokens[self.narration[j - 1]].lower in {"last", "this"}:
+            return True  # "… last week has urged"
         return word.lower in BETWEEN_SUBJECT_AND_VERB or (word.raw.islower() and word.lower.endswith("ly"))
+
+    def _restrictive_relative(self, j):
+        """'A Yorkshire MP who led a delegation to Taipei last week has urged': the subject stands before "who"."""
+        for i in range(j, max(0, j - 20), -1):
+            if not self._plain(i - 1) and self.doc.gap(self.narration[i - 1], self.narration[i]).strip() != "'":
+                return None
+            if self.tokens[self.narration[i]].lower == "who" and i < j:
+                return i - 1
+        return None
 
     def _np_start(self, j):
         """Walk left from token j over the subject noun phrase; None when there is none."""

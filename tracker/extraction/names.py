@@ -60,6 +60,9 @@ PERSON_NOUNS = {
     "aide",
     "negotiator",
     "lawmaker",
+    "mp",
+    "legislator",
+    "politician",
 }
 # Plural heads of collective speakers: "European leaders", "EUROPEAN LEADERS", "the two sides".
 GROUP_NOUNS = {"leaders", "officials", "ministers", "allies", "governments", "diplomats", "sources", "sides"}

@@ -30,7 +30,8 @@ from .names import (
 )
 from .titles import OTHER_PLACES
 
-__all__ = ["Discourse", "Resolver", "Speaker"]
+__all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
+ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # "The two leaders agreed", "both ministers": the people last named, together.
 PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts", "heads"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
@@ -185,6 +186,8 @@ class Resolver:
             names = [i for i in range(start, last + 1) if tokens[i].lower not in PARTICLES]
             if len(names) >= 4:
                 start = names[-2]
+            elif start - 2 >= first and tokens[start - 2].lower in ("mp", "member"):
+                return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
         while start <= last and (
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS
