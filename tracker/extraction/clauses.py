@@ -47,6 +47,7 @@ ADVERBIALS = [
         r"(?:website|Telegram\s+channel|channel|account|page|feed|blog|site)\b"
     ),
 ]
+DANGLING_RELATIVE = re.compile(r"\s*,\s*(?:who|which)$")
 CLAUSE_PUNCTUATION = re.compile(r"[;:,—–]")
 NEXT_VISIBLE = re.compile(r"\s*(\S)")
 WORDS = re.compile(r"\w+")
@@ -181,6 +182,8 @@ class ClauseFinder:
             return None
         stop = self.clause_end(start, end)
         stop = trim_span(masked, start, stop, ".,;:!?—–-")[1]
+        if dangling := DANGLING_RELATIVE.search(masked, start, stop):
+            stop = dangling.start()  # "… to Marco Rubio, who, according to Lula, replied": the clause ends at the name
         quote = self.doc.quote_containing(start) if masked[start] == OPEN else None
         after_quote = masked[quote.close + 1 : stop] if quote is not None and quote.close is not None else None
         if after_quote is not None and re.match(r"\s*(?:[,—–-]|while\b|and\b|as\b)", after_quote):

@@ -150,7 +150,7 @@ class Extractor(ArticleFormats):
             outer = self._enclosing(frame, frames)
             if outer is not None and outer.speaker.key == frame.speaker.key:
                 continue  # "Trump said he would…": the same voice, not relayed speech
-            frame.relayed_by = outer.speaker if outer is not None else self.relayed_by
+            frame.relayed_by = outer.speaker if outer is not None else frame.relayed_by or self.relayed_by
             main = frame.relayed_by is None and frame.kind != "relative"
             self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker, main)
             if frame.clause and self._acceptable(frame.speaker):

@@ -205,16 +205,17 @@ class FrameFinder(SourcedFrames):
         while j >= 0 and self._plain(j) and self._skippable(j):
             j -= 1
         bracketed = j != (j := self._before_parenthesis(j))
+        aside = j != (j := self._before_aside(j))
         if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
             j = subject_end
         if j < 0:
             return self._inverted(k, lemma)
-        gap = self.doc.gap(self.narration[j], self.narration[j + 1])
+        gap = "" if aside else self.doc.gap(self.narration[j], self.narration[j + 1])
         if CLOSE in gap:
             return self._inverted(k, lemma)  # '…," said Peskov'
         if "," in gap:
             return self._after_comma(j, k, lemma)
-        if not bracketed and not self._plain(j):
+        if not (bracketed or aside) and not self._plain(j):
             return None
         if self.tokens[self.narration[j]].lower in {"and", "but"}:
             # "called it X and said …"; "did not specify …, but said …": the subject of the sentence
@@ -236,12 +237,28 @@ class FrameFinder(SourcedFrames):
             return None
         first = self._list_start(first)
         frame = self._frame_for_subject(first, j, k, lemma)
+        if frame is not None and aside:
+            according = next((found for found in reversed(self.found) if found.kind == "according"), None)
+            frame.relayed_by = according.speaker if according is not None else None  # "…, according to Lula,"
         if frame is not None and relative:
             frame.kind = "relative"
             return frame
         if frame is not None and frame.quote is None and lemma in REPORTING_LEMMAS:
             self._attribution_after_clause(frame, first, k)
         return frame
+
+    def _before_aside(self, j):
+        """'Rubio, who, according to Lula, replied that': the verb's subject stands before the aside."""
+        if j < 3 or "," not in self.doc.gap(self.narration[j], self.narration[j + 1]):
+            return j
+        for i in range(j - 1, max(0, j - 8), -1):
+            if self.tokens[self.narration[i]].lower == "according" and self.tokens[self.narration[i + 1]].lower == "to":
+                if "," in self.doc.gap(self.narration[i - 1], self.narration[i]):
+                    return i - 1
+                return j
+            if not self._plain(i):
+                return j
+        return j
 
     def _before_parenthesis(self, j):
         """'The Joint Chiefs of Staff (JCS) said': the subject ends before a short bracketed acronym."""
