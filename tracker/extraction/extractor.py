@@ -52,6 +52,7 @@ class Found:
     relayed_by: object = None
     date_span: tuple | None = None  # where its date is written, when not in its own sentence (an embed's signature)
     phrase: str = "said"  # how a publishable sentence reports a paraphrase: "said", "urged both sides"
+    verb: int | None = None  # where its reporting verb stands, for the date cue that goes with it
 
     @property
     def confidence(self):
@@ -78,6 +79,7 @@ class Extractor(ArticleFormats):
         self.source = None if relayed_by else find_source_line(text, directory.outlet_names)
         self.source_speaker = self._source_speaker()
         self.skipped = self._skipped_spans()
+        self.questions = []  # a transcript's questions
         self.turns = self._transcript_turns()
 
     def run(self):
@@ -159,6 +161,8 @@ class Extractor(ArticleFormats):
                 )
                 found = self._add(frame.clause[0], frame.clause[1], PARAPHRASE, frame.speaker, how, frame.relayed_by)
                 found.phrase = self._reporting_phrase(frame)
+                if frame.kind != "participle":  # ", saying …": the main verb's date
+                    found.verb = self.offset + self.doc.tokens[frame.verb].start
         for quote in sentence.quotes:
             found = self._attribute(quote, sentence, frames, body_first, label_speaker)
             if found is not None:
@@ -250,7 +254,10 @@ class Extractor(ArticleFormats):
         if speaker is None or not self._acceptable(speaker):
             return None
         relayed_by = getattr(frame, "relayed_by", None) if frame is not None else self.relayed_by
-        return self._add(quote.start, quote.end, DIRECT_QUOTE, speaker, how, relayed_by)
+        found = self._add(quote.start, quote.end, DIRECT_QUOTE, speaker, how, relayed_by)
+        if frame is not None and frame.kind not in ("according", "view", "participle"):
+            found.verb = self.offset + self.doc.tokens[frame.verb].start
+        return found
 
     def _add(self, start, end, kind, speaker, how, relayed_by=None):
         found = Found(start + self.offset, end + self.offset, kind, speaker, how, relayed_by)
@@ -330,37 +337,23 @@ def extract(text, directory, published=None):
     extractor = Extractor(text, directory)
     found = extractor.run()
     topics = TopicMatcher(directory.topics)
-    dates = DateFinder(extractor.doc, published)
+    dates = DateFinder(extractor.doc, published, extractor.questions)
     carriers = find_carriers(extractor.doc.masked, directory.outlet_names)
-    candidates, seen, last_date, last_cue = [], set(), {}, None
+    items, seen = [], set()
     for item in sorted(found, key=lambda f: (f.start, f.kind)):
         key = (item.start, item.end, item.kind)
         if key in seen or (item.kind == PARAPHRASE and (item.start, item.end, DIRECT_QUOTE) in seen):
             continue
         seen.add(key)
-        # No cue in its sentence: the same speaker's last date, else the last date the article named.
-        cue = dates.cue_within(*item.date_span) if item.date_span else dates.cue_for(item.start, item.end)
-        date = cue or last_date.get(item.speaker.key) or last_cue or dates.before(item.start)
-        date = date or dates.publication()
-        undated_headline = not cue and extractor.doc.paragraph_of(item.start) == 0
-        if not undated_headline:
-            last_date[item.speaker.key] = date
-        last_cue = cue or last_cue
-        sentence = dates.sentence_of(item.start)
+        items.append(item)
+    candidates = []
+    for item, date in zip(items, dates.assign(items), strict=True):
         candidate = _candidate(extractor, item, topics, date)
-        candidate.carried_by = carrier_for(carriers, *sentence) if carriers else None
-        candidates.append((candidate, item.speaker.key, undated_headline))
-    # A headline says when nothing: it takes the date of the speaker's first statement in the body.
-    body_dates = {}
-    for candidate, key, undated in candidates:
-        if not undated:
-            body_dates.setdefault(key, (candidate.date_said, candidate.date_precision))
-    for candidate, key, undated in candidates:
-        if undated and key in body_dates:
-            candidate.date_said, candidate.date_precision = body_dates[key]
+        candidate.carried_by = carrier_for(carriers, *dates.sentence_of(item.start)) if carriers else None
+        candidates.append(candidate)
     source = extractor.source
     chain, setting = (source.chain, source.setting) if source else ([], None)
-    return Extraction([candidate for candidate, _, _ in candidates], chain, setting)
+    return Extraction(candidates, chain, setting)
 
 
 def _candidate(extractor, item, topics, date=(None, None)):

@@ -106,6 +106,7 @@ class ArticleFormats:
                 following = doc.paragraphs[doc.paragraph_of(start) + 1 : next_paragraph]
                 self.skipped += following
             if label.lower() in self.askers:
+                self.questions += [(start, end), *following]  # their dates are not the answers'
                 continue
             if label in ("A", "ANSWER"):
                 speaker = self.discourse.last_main_speaker(start) or self.source_speaker
