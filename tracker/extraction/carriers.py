@@ -9,6 +9,8 @@ from tracker.text import normalize_name
 WIRES = {"reuters", "afp", "ap", "associated press", "agence france-presse", "bloomberg", "tass", "ria novosti"}
 WIRES |= {"interfax", "xinhua", "irna", "tasnim", "fars", "isna", "mehr", "kcna", "yonhap", "anadolu", "wafa"}
 WIRES |= {"suna", "pti", "ani", "ukrinform", "kyodo", "dpa", "efe", "ansa", "bernama", "antara", "mena", "spa", "wam"}
+WIRES |= {"unn", "interfax-ukraine", "rbc-ukraine", "belta", "sana", "ina", "qna", "kuna", "petra", "saba", "vna"}
+WIRES |= {"jiji", "pap", "ctk", "mti", "hina", "tanjug", "upi", "ians", "aa", "ria", "sputnik", "cna", "apa"}
 CARRIER = re.compile(
     r"\b(?:according\s+to|told|(?:quoted|cited|reported|carried|published)(?:\s+as\s+saying)?\s+by"
     r"|in\s+an\s+interview\s+with)\s+"

@@ -287,7 +287,9 @@ class Extractor(ArticleFormats):
         for index, quote in enumerate(quotes):
             if quote in self.quote_speaker or quote in self.names or not self._opens_sentence(quote):
                 continue
-            speaker, how = self._implicit_speaker(quote, quotes[index - 1] if index else None)
+            speaker, how = self._quoted_again(quote)
+            if speaker is None:
+                speaker, how = self._implicit_speaker(quote, quotes[index - 1] if index else None)
             if speaker is not None:
                 self.quote_speaker[quote] = self._add_quote(quote, speaker, how)
                 self.discourse.add(quote.start, speaker)
@@ -301,6 +303,17 @@ class Extractor(ArticleFormats):
                     return False
                 return not before.strip() or bool(QUOTE_LABEL.fullmatch(before) or LEAD_IN.fullmatch(before))
         return True
+
+    def _quoted_again(self, quote):
+        """A heading's quote that repeats words quoted in the body ("'It just didn't feel right to me'") is the
+        speaker's whom the body names for them."""
+        words = _plain_words(self.text[quote.start : quote.end])
+        if len(words.split()) < 3:
+            return None, None
+        for other, found in self.quote_speaker.items():
+            if other is not quote and found is not None and words in _plain_words(self.text[other.start : other.end]):
+                return found.speaker, "continuation"
+        return None, None
 
     def _implicit_speaker(self, quote, previous):
         doc = self.doc
@@ -327,6 +340,10 @@ class Extractor(ArticleFormats):
     def _full_sentence(self, quote):
         content = self.text[quote.start : quote.end]
         return content[:1].isupper() and content[-1:] in ".!?…" and len(content.split()) >= 5
+
+
+def _plain_words(text):
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
 
 
 def extract(text, directory, published=None):

@@ -139,7 +139,8 @@ class FrameFinder(SourcedFrames):
             return True
         if not before:
             return False
-        if before[-1] in NOUN_MARKERS or before[-1] == "to" or self._negated(k):
+        contracted = before[-2:] in (["he", "s"], ["she", "s"], ["it", "s"], ["they", "re"], ["we", "re"])
+        if (before[-1] in NOUN_MARKERS and not contracted) or before[-1] == "to" or self._negated(k):
             return True
         return form == "past" and before[-1] in BE
 
@@ -151,7 +152,17 @@ class FrameFinder(SourcedFrames):
         return i >= 0 and self._plain(i) and self.tokens[self.narration[i]].lower in NEGATIONS
 
     def _after_be(self, k):
-        return k > 0 and self.tokens[self.narration[k - 1]].lower in BE
+        """'is saying', and "He's saying" with the verb contracted."""
+        if k == 0:
+            return False
+        previous = self.tokens[self.narration[k - 1]]
+        if previous.lower in BE:
+            return True
+        return (
+            k > 1
+            and previous.lower in ("s", "re")
+            and self.doc.gap(self.narration[k - 2], self.narration[k - 1]) in "'’"
+        )
 
     def _participle(self, k, lemma, last, frames, reporting):
         """', adding that …': the speaker is the subject of the main clause."""
@@ -382,6 +393,8 @@ class FrameFinder(SourcedFrames):
         word = self.tokens[self.narration[j]]
         if word.lower in PERIODS and j > 0 and self.tokens[self.narration[j - 1]].lower in {"last", "this"}:
             return True  # "… last week has urged"
+        if word.lower in ("s", "re") and j > 0 and self.doc.gap(self.narration[j - 1], self.narration[j]) in "'’":
+            return True  # "He's saying that …"
         return word.lower in BETWEEN_SUBJECT_AND_VERB or (word.raw.islower() and word.lower.endswith("ly"))
 
     def _restrictive_relative(self, j):
