@@ -100,8 +100,9 @@ class Extractor(ArticleFormats):
         a person introduced by a role alone is the one the article names with that title next."""
         for found in self.found:
             words = found.speaker.name.lower().split()
-            if found.speaker.slug or len(words) < 2 or words[0] not in ("a", "an") or words[-1] not in ROLE_NOUNS:
-                continue
+            introduced = words[:1] in (["a"], ["an"]) or self.doc.paragraph_of(found.start - self.offset) == 0
+            if found.speaker.slug or len(words) < 2 or not introduced or words[-1] not in ROLE_NOUNS:
+                continue  # "A Yorkshire MP who …", or "Yorkshire MP Says …" in the headline
             named = self.discourse.titled_after(found.start - self.offset, words[-1])
             if named is not None:
                 found.speaker = named

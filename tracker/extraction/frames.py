@@ -70,9 +70,21 @@ class FrameFinder(SourcedFrames):
                 frame = self._view(k)
             elif token.raw.islower() and (token.lower in VERB_FORMS or token.lower in MAKE_CLEAR):
                 frame = self._verb(k, frames)
+            elif self._headline_verb(token):
+                frame = self._verb(k, frames)  # "Yorkshire MP Says UK Must …"
             if frame is not None:
                 frames.append(frame)
         return frames
+
+    def _headline_verb(self, token):
+        """'Says', 'Warns' in a headline written in Title Case."""
+        if not token.raw.istitle() or VERB_FORMS.get(token.lower, ("", ""))[1] != "third":
+            return False
+        if self.doc.paragraph_of(token.start) != 0 or VERB_FORMS[token.lower][0] not in REPORTING_LEMMAS:
+            return False
+        headline = self.doc.text[: self.doc.paragraphs[0][1]]
+        words = [word for word in re.findall(r"[A-Za-z’']+", headline) if len(word) > 3]
+        return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
     # --- reporting verbs -------------------------------------------------------------------
 
@@ -212,6 +224,10 @@ class FrameFinder(SourcedFrames):
         return speaker if speaker is not None and (speaker.slug or speaker.is_person) else None
 
     def _subject_frame(self, k, lemma):
+        verb = self.tokens[self.narration[k]]
+        if k > 1 and verb.raw.istitle() and "," in self.doc.gap(self.narration[k - 1], self.narration[k]):
+            speaker = self._sentence_subject(k)  # "Kremlin Lowers Hopes for …, Says It Is Waiting …"
+            return Frame(self.narration[k], lemma, "finite", speaker) if speaker is not None else None
         j = k - 1
         while j >= 0 and self._plain(j) and self._skippable(j):
             j -= 1
