@@ -25,6 +25,7 @@ class Discourse:
         for mention in doc.mentions:
             if len(mention.refs) == 1 or mention.refs[0].strength == NAME:
                 self.mentioned_at.setdefault(mention.refs[0].actor.slug, []).append(mention.start)
+        self.introduced = []  # (position, Speaker) of people the directory lacks, named as subjects
         self.subjects = [
             (mention.start, mention) for mention in doc.mentions if not mention.in_quote and self._subject_like(mention)
         ]
@@ -96,7 +97,13 @@ class Discourse:
         """The body that spoke or was named last, shortly before `position`: whom "a spokesperson" speaks for."""
         found = None
         for pos, speaker in [*self.events, *self._mentioned]:
-            if position - within <= pos < position and not speaker.is_person and (found is None or pos > found[0]):
+            named = speaker.slug or speaker.name[:1].isupper()  # a body's name, not a word as written ("phone")
+            if (
+                position - within <= pos < position
+                and not speaker.is_person
+                and named
+                and (not found or pos > found[0])
+            ):
                 found = (pos, speaker)
         return found[1] if found else None
 
@@ -148,10 +155,17 @@ class Discourse:
                 continue
             if start <= spoke_at:
                 break
-            actor = self.choose(mention.refs, start)
-            if want(Speaker.of(actor)):
-                return Speaker.of(actor)
+            subject = mention if isinstance(mention, Speaker) else Speaker.of(self.choose(mention.refs, start))
+            if want(subject):
+                return subject
         return speaker or self._last_mentioned(position, want)
+
+    def introduce(self, position, speaker):
+        """Someone the article names with a title as a sentence's subject, speaking or not ("External Affairs
+        Minister Dr. S. Jaishankar received a call …"): for the pronouns and roles that follow."""
+        index = bisect.bisect_right([start for start, _ in self.subjects], position)
+        self.subjects.insert(index, (position, speaker))
+        self.introduced.append((position, speaker))
 
     def _last_mentioned(self, position, want):
         """No speaker or subject yet: whoever fitting was named last ("Trump spoke to Putin. 'He told me…'")."""
@@ -173,7 +187,7 @@ class Discourse:
 
         With none before (a headline), the first one named after it.
         """
-        candidates = [(pos, speaker) for pos, speaker in self.events if pos < position]
+        candidates = [(pos, speaker) for pos, speaker in [*self.events, *self.introduced] if pos < position]
         mentioned = self._mentioned
         candidates += [(pos, speaker) for pos, speaker in mentioned if pos < position]
         later = [(pos, speaker) for pos, speaker in mentioned if pos >= position]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
 from .carriers import carrier_for, find_carriers, is_carrier
 from .dates import DateFinder
+from .directory import PARTICLES
 from .document import Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
@@ -83,6 +84,7 @@ class Extractor(ArticleFormats):
         self.turns = self._transcript_turns()
 
     def run(self):
+        self._introductions()
         self._read_turns()
         self._read_posts()
         self._read_statements()
@@ -106,6 +108,38 @@ class Extractor(ArticleFormats):
             named = self.discourse.titled_after(found.start - self.offset, words[-1])
             if named is not None:
                 found.speaker = named
+
+    def _introductions(self):
+        """People the directory lacks, named with their title as a sentence's subject: the antecedents of a
+        later "he" or "the minister" even when they say nothing there."""
+        tokens = self.doc.tokens
+        for sentence in self.doc.sentences:
+            first = self._lead_in(sentence)[0]
+            last = first
+            while last + 1 < sentence.last and not tokens[last + 1].in_quote and self._joined_name(last):
+                last += 1
+            if last == first or not tokens[first].capitalised or not self.resolver.capitalised(last):
+                continue
+            if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
+                continue  # a byline or a title alone, not the subject of a clause
+            if self.doc.mentions_within(tokens[first].start, tokens[last].end):
+                continue  # the directory knows them already
+            speaker = self.resolver.speaker(first, last)
+            if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+                self.discourse.introduce(tokens[first].start, speaker)
+
+    def _joined_name(self, index):
+        """Token index + 1 continues a capitalised title and name: 'External Affairs Minister Dr. S. Jaishankar'."""
+        tokens, text = self.doc.tokens, self.doc.text
+        following = tokens[index + 1]
+        gap = text[tokens[index].end : following.start]
+        if gap == "-":
+            return True  # "Lee Jae-myung"
+        if following.lower in ("of", "for", "the") and gap == " " and index + 2 < len(tokens):
+            return tokens[index + 2].capitalised or tokens[index + 2].lower == "the"  # "Secretary of State Marco Rubio"
+        if gap not in (" ", ". ", "\u00a0") or not (following.capitalised or following.lower in PARTICLES):
+            return False
+        return gap != ". " or len(tokens[index].raw) <= 3  # "Dr. S." but not a sentence's full stop
 
     def _skipped_spans(self):
         spans = [(m.start(), m.end()) for m in BOILERPLATE.finditer(self.text)]

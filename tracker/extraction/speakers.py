@@ -2,6 +2,8 @@
 
 import re
 
+from tracker.text import normalize_name
+
 from .directory import PARTICLES
 from .discourse import Discourse
 from .lexicon import INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
@@ -173,8 +175,11 @@ class Resolver:
             if gap not in (" ", "-", "\u00a0") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
                 break
             start -= 1
-        if not self._capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
+        whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
+        if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
+        if whole in PLACES:
+            return None  # "the United Kingdom" in a list of countries
         titled = [i for i in range(start, last + 1) if tokens[i].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS]
         if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS | TITLE_WORDS for i in titled):
             start = titled[-1] + 1  # the name after the title
@@ -226,7 +231,7 @@ class Resolver:
                     return code != actor.country
         return False
 
-    def _capitalised(self, index):
+    def capitalised(self, index):
         """A capitalised word, or the lower-case end of a hyphenated name ("Dong-young", "Kun-chi")."""
         tokens = self.doc.tokens
         text = self.doc.text
@@ -265,10 +270,17 @@ class Resolver:
             if start > 0 and tokens[start - 1].lower in {"for", "of"} and len(names) >= 4:
                 start = names[-2]  # "Commissioner for Human Rights Volker Türk"
             if start < i:
-                return without_middle_initials(text[tokens[start].start : tokens[i].end])
-            end = i  # family name first: "Chung Dong-young", then "Chung"
+                end = i  # "Luiz Inácio Lula da Silva", then "Lula"
+                while end + 2 < len(tokens) and tokens[end + 1].lower in PARTICLES and tokens[end + 2].capitalised:
+                    if text[tokens[end].end : tokens[end + 2].start] != f" {tokens[end + 1].raw} ":
+                        break
+                    end += 2
+                return without_middle_initials(text[tokens[start].start : tokens[end].end])
+            end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
             while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
-                if not (tokens[end + 1].capitalised or text[tokens[end].end : tokens[end + 1].start] == "-"):
+                following = tokens[end + 1]
+                particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
+                if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
                     break
                 end += 1
             if end > i:
