@@ -25,6 +25,7 @@ class Discourse:
         for mention in doc.mentions:
             if len(mention.refs) == 1 or mention.refs[0].strength == NAME:
                 self.mentioned_at.setdefault(mention.refs[0].actor.slug, []).append(mention.start)
+        self.holders = {}  # (role words, country) → the directory's holder of that title
         self.introduced = []  # (position, Speaker) of people the directory lacks, named as subjects
         self.subjects = [
             (mention.start, mention) for mention in doc.mentions if not mention.in_quote and self._subject_like(mention)
@@ -203,6 +204,12 @@ class Discourse:
         country the article is from ("The Prime Minister spoke to …" in a Downing Street readout)."""
         if not country:
             return None
+        key = (tuple(words), country)
+        if key not in self.holders:
+            self.holders[key] = self._find_holder(words, country)
+        return self.holders[key]
+
+    def _find_holder(self, words, country):
         holders = [
             actor
             for actor in self.doc.directory.actors

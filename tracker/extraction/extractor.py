@@ -76,6 +76,7 @@ class Extractor(ArticleFormats):
         self.offset = offset
         self.found = []
         self.quote_speaker = {}  # quote → Found
+        self.plain_words = {}  # quote → its words, lower case: a heading repeating a quote of the body
         self.names = set()  # quotes that are names or scare quotes: "so-called «Coalition of the Willing»"
         self.source = None if relayed_by else find_source_line(text, directory.outlet_names)
         self.source_speaker = self._source_speaker()
@@ -342,13 +343,18 @@ class Extractor(ArticleFormats):
     def _quoted_again(self, quote):
         """A heading's quote that repeats words quoted in the body ("'It just didn't feel right to me'") is the
         speaker's whom the body names for them."""
-        words = _plain_words(self.text[quote.start : quote.end])
+        words = self._plain(quote)
         if len(words.split()) < 3:
             return None, None
         for other, found in self.quote_speaker.items():
-            if other is not quote and found is not None and words in _plain_words(self.text[other.start : other.end]):
+            if other is not quote and found is not None and words in self._plain(other):
                 return found.speaker, "continuation"
         return None, None
+
+    def _plain(self, quote):
+        if quote not in self.plain_words:
+            self.plain_words[quote] = " ".join(re.findall(r"\w+", self.text[quote.start : quote.end].lower()))
+        return self.plain_words[quote]
 
     def _implicit_speaker(self, quote, previous):
         doc = self.doc
@@ -375,10 +381,6 @@ class Extractor(ArticleFormats):
     def _full_sentence(self, quote):
         content = self.text[quote.start : quote.end]
         return content[:1].isupper() and content[-1:] in ".!?…" and len(content.split()) >= 5
-
-
-def _plain_words(text):
-    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
 
 
 def extract(text, directory, published=None):
