@@ -7,7 +7,7 @@ import pytest
 
 from tracker.extraction import ActorEntry, Directory, TopicEntry, extract, html_to_text, normalize_name
 from tracker.extraction.directory import load_registry
-from tracker.extraction.evaluate import date_share, score_directories
+from tracker.extraction.evaluate import date_share, main, score_directories
 
 DATA = Path(__file__).resolve().parent / "data" / "extraction"
 DEV_SET = DATA.parent / "extraction-dev"
@@ -553,3 +553,12 @@ def test_labelled_sets_do_not_regress(folder, floor):
 
 def test_unseen_sets_do_not_regress_with_an_empty_directory():
     _assert_floor(*score_directories(list(UNSEEN_SET_FLOORS), Directory()), EMPTY_DIRECTORY_FLOOR)
+
+
+def test_the_evaluation_prints_each_unseen_batch_beside_its_first_sight_score(capsys):
+    main([str(DEV_SET), "--unseen", str(UNSEEN_SET_4)])
+    lines = capsys.readouterr().out.splitlines()
+    first = next(line for line in lines if line.startswith("extraction-unseen-4: first sight 2026-12-05"))
+    assert first.split()[4:] == ["0.762", "/", "0.754", "0.797", "/", "0.685", "0.585", "(48/82)"]
+    assert any(line.startswith("extraction-unseen-4: now") for line in lines)
+    assert lines[-1].startswith("targets on unseen articles")
