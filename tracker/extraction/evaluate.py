@@ -8,8 +8,9 @@ The date said of each found statement is compared with its labelled `date_said`.
 
 A candidate is correct when its speaker and kind agree with a labelled statement's and the spans
 overlap by at least half of the shorter one; a labelled statement's `speaker_alternatives` are
-accepted too, and a group's members in any order ("Keir Starmer and Lee Jae-myung"). Items flagged `optional` count neither way; only `region == "body"` statements are
-required for recall; a candidate on a non-statement quote (scare quotes, names) is a false positive.
+accepted too, and a group's members in any order ("Keir Starmer and Lee Jae-myung"). Items flagged
+`optional` count neither way; only `region == "body"` statements are required for recall; a candidate
+on a non-statement quote (scare quotes, names) is a false positive.
 """
 
 import argparse

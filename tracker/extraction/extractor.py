@@ -3,16 +3,16 @@
 import re
 from dataclasses import dataclass
 
-from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
+from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction, publishable
 from .carriers import carrier_for, find_carriers, is_carrier
 from .dates import DateFinder
-from .directory import PARTICLES
 from .document import Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
+from .people import ArticlePeople
 from .source_line import find_source_line
-from .speakers import ROLE_NOUNS, Discourse, Resolver
+from .speakers import Discourse, Resolver
 from .topics import TopicMatcher
 
 BOILERPLATE = re.compile(
@@ -65,7 +65,7 @@ class Found:
         return round(max(score, 0.05), 2)
 
 
-class Extractor(ArticleFormats):
+class Extractor(ArticleFormats, ArticlePeople):
     def __init__(self, text, directory, relayed_by=None, offset=0, outer=None):
         self.text = text
         self.doc = Document(text, directory)
@@ -97,50 +97,6 @@ class Extractor(ArticleFormats):
             self._continued_paraphrases()
             self._named_later()
         return self.found
-
-    def _named_later(self):
-        """'A Yorkshire MP who led a delegation … has urged …', then 'Daniel Hartley, the Labour MP for …, said':
-        a person introduced by a role alone is the one the article names with that title next."""
-        for found in self.found:
-            words = found.speaker.name.lower().split()
-            introduced = words[:1] in (["a"], ["an"]) or self.doc.paragraph_of(found.start - self.offset) == 0
-            if found.speaker.slug or len(words) < 2 or not introduced or words[-1] not in ROLE_NOUNS:
-                continue  # "A Yorkshire MP who …", or "Yorkshire MP Says …" in the headline
-            named = self.discourse.titled_after(found.start - self.offset, words[-1])
-            if named is not None:
-                found.speaker = named
-
-    def _introductions(self):
-        """People the directory lacks, named with their title as a sentence's subject: the antecedents of a
-        later "he" or "the minister" even when they say nothing there."""
-        tokens = self.doc.tokens
-        for sentence in self.doc.sentences:
-            first = self._lead_in(sentence)[0]
-            last = first
-            while last + 1 < sentence.last and not tokens[last + 1].in_quote and self._joined_name(last):
-                last += 1
-            if last == first or not tokens[first].capitalised or not self.resolver.capitalised(last):
-                continue
-            if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
-                continue  # a byline or a title alone, not the subject of a clause
-            if self.doc.mentions_within(tokens[first].start, tokens[last].end):
-                continue  # the directory knows them already
-            speaker = self.resolver.speaker(first, last)
-            if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
-                self.discourse.introduce(tokens[first].start, speaker)
-
-    def _joined_name(self, index):
-        """Token index + 1 continues a capitalised title and name: 'External Affairs Minister Dr. S. Jaishankar'."""
-        tokens, text = self.doc.tokens, self.doc.text
-        following = tokens[index + 1]
-        gap = text[tokens[index].end : following.start]
-        if gap == "-":
-            return True  # "Lee Jae-myung"
-        if following.lower in ("of", "for", "the") and gap == " " and index + 2 < len(tokens):
-            return tokens[index + 2].capitalised or tokens[index + 2].lower == "the"  # "Secretary of State Marco Rubio"
-        if gap not in (" ", ". ", "\u00a0") or not (following.capitalised or following.lower in PARTICLES):
-            return False
-        return gap != ". " or len(tokens[index].raw) <= 3  # "Dr. S." but not a sentence's full stop
 
     def _skipped_spans(self):
         spans = [(m.start(), m.end()) for m in BOILERPLATE.finditer(self.text)]
@@ -434,18 +390,3 @@ def _candidate(extractor, item, topics, date=(None, None)):
         date_precision=date[1],
         sentence=publishable(item.speaker.name, item.phrase, text) if item.kind == PARAPHRASE else None,
     )
-
-
-def publishable(speaker, phrase, clause):
-    """A paraphrase as an editor could publish it: 'Jaishankar underlined that India would respond firmly.'"""
-    clause = clause.strip().rstrip(".,;:!?—– ")
-    first, _, rest = clause.partition(" ")
-    if first in {"The", "It", "They", "We", "He", "She", "This", "That", "There", "Its", "Their", "His", "Her"}:
-        clause = f"{first.lower()} {rest}"
-    if phrase == "according":
-        return f"According to {speaker}, {clause}."
-    if phrase == "view":
-        return f"In the view of {speaker}, {clause}."
-    bare = clause.startswith(("to ", "“", '"', "‘", "'", "«")) or phrase.split()[0] in {"urged", "asked"}
-    that = "" if bare else "that "
-    return f"{speaker} {phrase} {that}{clause}."
