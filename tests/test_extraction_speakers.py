@@ -231,3 +231,8 @@ def test_a_date_given_after_the_words_dates_them():
     assert said(text, datetime.date(2026, 6, 10)) == [
         ("Zelensky", "Ukraine needs ten more air defence systems", "2026-06-09")
     ]
+
+
+@pytest.mark.parametrize("text", ["The and Egypt said the talks failed.", "TEHRAN (AFP) –", "Says", "and, said:"])
+def test_broken_copy_gives_candidates_or_none_never_an_error(text):
+    assert isinstance(seen(text, PUBLISHED), list)

@@ -138,6 +138,8 @@ class Resolver:
             keys.add(found.key)
             if not names and part[0].lower in DETERMINERS:
                 part = part[1:]  # "The Foreign Ministers of …, … and …"
+            if not part:
+                return None
             written = self.doc.text[part[0].start : part[-1].end]
             names.append(found.name if found.is_person else written)
         if len(names) < 2:
