@@ -39,6 +39,8 @@ class SourcedFrames:
             return None
         frame = Frame(self.narration[k], "according", "according", speaker, (first, last))
         masked, sentence = self.doc.masked, self.sentence
+        if k >= 1 and self.tokens[self.narration[k - 1]].lower in ("who", "which"):
+            return frame  # "Rubio, who, according to Lula, replied that …": an aside in someone else's frame
         if k == 0:  # "According to X, the talks failed."
             after = self.tokens[last].end
             comma = masked.find(",", after, sentence.end)

@@ -45,3 +45,18 @@ class Extraction:
             {**candidate.to_dict(), "source_chain": self.source_chain, "setting": self.setting}
             for candidate in self.candidates
         ]
+
+
+def publishable(speaker, phrase, clause):
+    """A paraphrase as an editor could publish it: 'Jaishankar underlined that India would respond firmly.'"""
+    clause = clause.strip().rstrip(".,;:!?—– ")
+    first, _, rest = clause.partition(" ")
+    if first in {"The", "It", "They", "We", "He", "She", "This", "That", "There", "Its", "Their", "His", "Her"}:
+        clause = f"{first.lower()} {rest}"
+    if phrase == "according":
+        return f"According to {speaker}, {clause}."
+    if phrase == "view":
+        return f"In the view of {speaker}, {clause}."
+    bare = clause.startswith(("to ", "“", '"', "‘", "'", "«")) or phrase.split()[0] in {"urged", "asked"}
+    that = "" if bare else "that "
+    return f"{speaker} {phrase} {that}{clause}."

@@ -3,10 +3,14 @@ they go into the statement's source chain as reporters, never in the speaker's p
 
 import re
 
+from tracker.text import normalize_name
+
 # Wire services and state news agencies that copy names bare, without "news agency".
 WIRES = {"reuters", "afp", "ap", "associated press", "agence france-presse", "bloomberg", "tass", "ria novosti"}
 WIRES |= {"interfax", "xinhua", "irna", "tasnim", "fars", "isna", "mehr", "kcna", "yonhap", "anadolu", "wafa"}
 WIRES |= {"suna", "pti", "ani", "ukrinform", "kyodo", "dpa", "efe", "ansa", "bernama", "antara", "mena", "spa", "wam"}
+WIRES |= {"unn", "interfax-ukraine", "rbc-ukraine", "belta", "sana", "ina", "qna", "kuna", "petra", "saba", "vna"}
+WIRES |= {"jiji", "pap", "ctk", "mti", "hina", "tanjug", "upi", "ians", "aa", "ria", "sputnik", "cna", "apa"}
 CARRIER = re.compile(
     r"\b(?:according\s+to|told|(?:quoted|cited|reported|carried|published)(?:\s+as\s+saying)?\s+by"
     r"|in\s+an\s+interview\s+with)\s+"
@@ -28,3 +32,12 @@ def find_carriers(masked, outlet_names=frozenset()):
 def carrier_for(carriers, sentence_start, sentence_end):
     """The agency named in the sentence, if any."""
     return next((name for position, name in carriers if sentence_start <= position < sentence_end), None)
+
+
+def is_carrier(speaker, outlet_names=frozenset()):
+    """A news agency or outlet in a speaker's place ("The KCNA also reported that …"): it carries words, says none."""
+    if speaker.slug:
+        return False
+    words = [word for word in normalize_name(speaker.name).split() if word != "the"]
+    bare = " ".join(words)
+    return bare in WIRES or bare in outlet_names or bare.endswith("news agency") or bare.endswith(" news service")

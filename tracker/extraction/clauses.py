@@ -24,7 +24,7 @@ ADVERBIALS = [
     re.compile(rf"\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\b"),
     re.compile(
         r"\s*(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
-        r"privately|then|now|too|once\s+more|last\s+(?:week|month|year|night|weekend)|"
+        r"privately|then|now|too|only|simply|merely|just|once\s+more|last\s+(?:week|month|year|night|weekend)|"
         r"this\s+(?:week|month|year|morning|afternoon|evening)|(?:earlier|later)\s+(?:this|on|in)\s+\w+|"
         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     ),
@@ -47,6 +47,7 @@ ADVERBIALS = [
         r"(?:website|Telegram\s+channel|channel|account|page|feed|blog|site)\b"
     ),
 ]
+DANGLING_RELATIVE = re.compile(r"\s*,\s*(?:who|which)$")
 CLAUSE_PUNCTUATION = re.compile(r"[;:,—–]")
 NEXT_VISIBLE = re.compile(r"\s*(\S)")
 WORDS = re.compile(r"\w+")
@@ -94,6 +95,10 @@ class ClauseFinder:
         """
         end = self.sentence.end
         pos = skip_adverbials(self.masked, self.doc.tokens[verb_index].end, end)
+        if object_mode == "optional" and not THAT.match(self.masked, pos, end):
+            for start in (skip_adverbials(self.masked, obj_end, end) for obj_end in self._object_ends(pos, end)):
+                if THAT.match(self.masked, start, end):
+                    return self._clause_from(start, end, free=False)  # "warned Iran that …"
         if object_mode != "required":
             found = self._clause_from(pos, end, free) or self._that_after_phrase(pos, end)
             if found or object_mode is None:
@@ -106,6 +111,17 @@ class ClauseFinder:
         for start in (skip_adverbials(self.masked, obj_end, end) for obj_end in ends):
             if self._subject_start(start, end) and (found := self._clause_from(start, end, free=False)):
                 return found
+        return None
+
+    def quote_after(self, verb_index):
+        """The quotation that is the whole clause after the verb: 'told a rally on Tuesday that "…"'."""
+        end = self.sentence.end
+        pos = skip_adverbials(self.masked, self.doc.tokens[verb_index].end, end)
+        for start in [pos, *(skip_adverbials(self.masked, obj_end, end) for obj_end in self._object_ends(pos, end))]:
+            that = THAT.match(self.masked, start, end)
+            following = NEXT_VISIBLE.match(self.masked, that.end() if that else start, end)
+            if following is not None and following.group(1) == OPEN:
+                return self.doc.quote_containing(following.start(1))
         return None
 
     def _that_after_phrase(self, pos, end):
@@ -123,16 +139,18 @@ class ClauseFinder:
 
     def _object_ends(self, pos, end):
         """Possible ends of the hearer: 'reporters', 'the BBC', 'a news conference in Kyiv'."""
-        ends, index = [], self.doc.token_at(pos)
-        for token in self.doc.tokens[index : index + 5]:
+        ends, index, previous = [], self.doc.token_at(pos), ""
+        for token in self.doc.tokens[index : index + 6]:
             if token.start >= end or token.in_quote or re.search(r"[,.;:“”\n]", self.masked[pos : token.start]):
                 break
-            finite_verb = token.lower in VERB_FORMS and VERB_FORMS[token.lower][1] != "ing"  # "a briefing" is fine
+            # "a briefing", "the state news agency": a verb's form after a determiner is a noun
+            finite_verb = token.lower in VERB_FORMS and VERB_FORMS[token.lower][1] != "ing"
+            finite_verb = finite_verb and previous not in DETERMINERS
             if token.lower in CONJUNCTIONS or finite_verb or token.lower in SUBJECT_PRONOUNS - {"it"}:
                 break
             if token.lower not in DETERMINERS and token.lower not in PREPOSITIONS:
                 ends.append(token.end)
-            pos = token.end
+            pos, previous = token.end, token.lower
         return ends
 
     def _subject_start(self, start, end):
@@ -164,6 +182,8 @@ class ClauseFinder:
             return None
         stop = self.clause_end(start, end)
         stop = trim_span(masked, start, stop, ".,;:!?—–-")[1]
+        if dangling := DANGLING_RELATIVE.search(masked, start, stop):
+            stop = dangling.start()  # "… to Marco Rubio, who, according to Lula, replied": the clause ends at the name
         quote = self.doc.quote_containing(start) if masked[start] == OPEN else None
         after_quote = masked[quote.close + 1 : stop] if quote is not None and quote.close is not None else None
         if after_quote is not None and re.match(r"\s*(?:[,—–-]|while\b|and\b|as\b)", after_quote):

@@ -11,6 +11,15 @@ from .lexicon import VERB_FORMS
 DAY, MONTH = "day", "month"
 SPEECH_NOUNS = {"statement", "address", "interview", "briefing", "speech", "remarks", "conference", "message"}
 SPEECH_NOUNS |= {"post", "broadcast", "appearance", "meeting", "call", "summit", "session", "hearing"}
+SPEECH_NOUNS |= {"rally", "gathering", "ceremony", "podcast", "programme", "program", "show", "tweet", "readout"}
+# Who hears the words, before a cue that dates them: "told reporters on Tuesday".
+HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "press", "supporters"}
+HEARERS |= {"crowd", "audience", "delegates", "students", "troops", "nation", "public", "senators", "officials"}
+SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments", "conversation", "talk"}
+# Words before a cue that date nothing themselves: "said late on Monday", "said earlier this week".
+PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
+# Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
+OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|also|and|but|then|separately)\b", re.IGNORECASE)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
@@ -59,15 +68,71 @@ def resolve(match, published):
 
 
 class DateFinder:
-    """Dates said for candidate spans of one article: the nearest cue in the narration of the same sentence."""
+    """Dates said for candidate spans of one article, from the cues of speaking in the narration."""
 
-    def __init__(self, doc, published):
+    def __init__(self, doc, published, skipped=()):
         self.doc = doc
         self.published = published
+        self.spans = list(skipped)  # statements, transcripts' questions: cues there date other words
         self.cues = [(m.start(), m.end(), m) for m in CUE.finditer(doc.masked)] if published else []
 
-    def cue_for(self, start, end):
-        """(ISO date, precision) from a cue in the statement's sentence, outside the statement; else None."""
+    def assign(self, items):
+        """(ISO date, precision) for each found statement, in text order.
+
+        The cue of speaking nearest it in its sentence; else the same speaker's last date; else a cue of speaking
+        just after it, before anyone else speaks ("…, Zelensky said. He made the statement in his address on
+        Tuesday."); else the last cue the article gave. A headline that names no date takes the date of its
+        speaker's first statement in the body.
+        """
+        self.spans += [(item.start, item.end) for item in items]
+        own = [
+            self.cue_within(*item.date_span) if item.date_span else self.cue_for(item.start, item.end, item.verb)
+            for item in items
+        ]
+        dated, last_date, last_cue = [], {}, None
+        for index, item in enumerate(items):
+            date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
+            date = date or last_cue or self.before(item.start) or self.publication()
+            undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
+            if not undated:
+                last_date[item.speaker.key] = date
+            last_cue = own[index] or last_cue
+            dated.append((date, undated))
+        body = {}
+        for item, (date, undated) in zip(items, dated, strict=True):
+            if not undated:
+                body.setdefault(item.speaker.key, date)
+        pairs = zip(items, dated, strict=True)
+        return [body.get(item.speaker.key, date) if undated else date for item, (date, undated) in pairs]
+
+    def _ahead(self, items, own, index):
+        """The statement's date given after it, before anyone else speaks: the same speaker's next cue
+        ("Speaking on Wednesday, the prime minister said …"), or a sentence of its own that dates the
+        words ("He made the statement in his evening address on Tuesday.")."""
+        item = items[index]
+        sentence_end = self.sentence_of(item.start)[1]
+        limit = self.doc.paragraphs[min(len(self.doc.paragraphs) - 1, self.doc.paragraph_of(item.start) + 2)][1]
+        for other, cue in zip(items[index + 1 :], own[index + 1 :], strict=True):
+            if other.start >= limit:
+                break
+            if other.start >= sentence_end:
+                if other.speaker.key != item.speaker.key:
+                    limit = self.sentence_of(other.start)[0]
+                    break
+                if cue:
+                    return cue
+                limit = self.sentence_of(other.start)[0]
+                break
+        for cue_start, cue_end, match in self.cues:
+            if sentence_end <= cue_start < limit and not self._inside(cue_start):
+                sentence = self.sentence_of(cue_start)
+                if self._dates_speech(cue_start, cue_end, sentence[0]) and (found := resolve(match, self.published)):
+                    return _iso(*found)
+        return None
+
+    def cue_for(self, start, end, verb=None):
+        """(ISO date, precision) from a cue of speaking in the statement's sentence, outside the statement, that goes
+        with its reporting verb at `verb` when known; else None."""
         if not self.published:
             return None
         sentence = self.sentence_of(start)
@@ -75,12 +140,20 @@ class DateFinder:
         for cue_start, cue_end, match in self.cues:
             if cue_end <= sentence[0] or cue_start >= sentence[1] or (start <= cue_start < end):
                 continue
+            if self._inside(cue_start):
+                continue  # "He said Moscow had received the proposal last week but that …": another statement's
+            attached = self._attached(cue_start, cue_end, sentence[0])
+            if attached is False or (verb is not None and attached not in (None, verb)):
+                continue  # "condemned the launch on Sunday and said …": the cue dates the launch
             distance = start - cue_end if cue_end <= start else cue_start - end
             if best is None or distance < best[0]:
                 best = (distance, match)
         if best is not None and (found := resolve(best[1], self.published)) is not None:
             return _iso(*found)
         return None
+
+    def _inside(self, position):
+        return any(start <= position < end for start, end in self.spans)
 
     def cue_within(self, start, end):
         """(ISO date, precision) of the first cue inside text[start:end], e.g. a post's signature."""
@@ -92,18 +165,45 @@ class DateFinder:
     def before(self, start):
         """(ISO date, precision) of the last cue of speaking before `start` ("spoke to the radio on Wednesday")."""
         found = None
-        for cue_start, _, match in self.cues:
+        for cue_start, cue_end, match in self.cues:
             if cue_start >= start:
                 break
-            if self._of_speaking(cue_start):
+            if not self._inside(cue_start) and self._dates_speech(cue_start, cue_end, self.sentence_of(cue_start)[0]):
                 found = match
         resolved = resolve(found, self.published) if found is not None else None
         return _iso(*resolved) if resolved else None
 
-    def _of_speaking(self, cue_start):
-        """A cue that dates speech: a verb of speech or a word for remarks shortly before it."""
-        window = self.doc.masked[max(0, cue_start - 40) : cue_start]
-        return any(word in VERB_FORMS or word in SPEECH_NOUNS for word in re.findall(r"[a-z]+", window))
+    def _dates_speech(self, cue_start, cue_end, sentence_start):
+        return self._attached(cue_start, cue_end, sentence_start) is not False
+
+    def _attached(self, cue_start, cue_end, sentence_start):
+        """Where the verb of speech a cue goes with stands; None when it goes with the sentence's main verb (a cue
+        opening the sentence, "Speaking … on Wednesday, …", "in his address on Tuesday"); False when it dates no
+        speech ("the launch on Sunday", "led a delegation last week")."""
+        masked = self.doc.masked
+        after = re.match(r"\s*,?\s*([a-z]+)", masked[cue_end : cue_end + 30])
+        if after and after.group(1) in VERB_FORMS and not after.group(1).endswith("ing"):
+            return cue_end + after.start(1)  # "The Kremlin on Wednesday rejected …"
+        window_start = max(sentence_start, cue_start - 80)
+        words = list(re.finditer(r"[A-Za-z]+", masked[window_start:cue_start]))
+        if window_start > sentence_start and masked[window_start - 1].isalpha():
+            words = words[1:]  # a word cut by the window
+        remarks = False  # "in his evening address on Tuesday", "at his weekly press briefing on Monday"
+        nearest = [word.group() for word in words[-2:] if word.group().lower() not in ("on", "early", "late")][-1:]
+        plain = SPEECH_NOUNS | HEARERS | PLAIN_WORDS
+        if nearest and nearest[0].islower() and nearest[0] not in VERB_FORMS and nearest[0] not in plain:
+            return False  # "the missile launch on Sunday", "drills around the island last week"
+        for word in reversed(words):
+            lower = word.group().lower()
+            if lower in SPEECH_NOUNS:
+                remarks = True
+            elif lower in VERB_FORMS:
+                position = window_start + word.start()
+                participle = lower.endswith("ing") and not re.search(r"\w", masked[sentence_start:position])
+                return None if participle else position  # "told a rally on Tuesday": the verb before it
+        if remarks or not re.search(r"\w", OPENERS.sub("", masked[sentence_start:cue_start])):
+            return None
+        return False
 
     def publication(self):
         return (self.published.isoformat(), DAY) if self.published else (None, None)

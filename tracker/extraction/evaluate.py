@@ -2,13 +2,15 @@
 
     python -m tracker.extraction.evaluate DIR [DIR ...] [--unseen DIR ...] [--registry FILE] [--verbose]
 
-`--unseen` folders hold articles the rules were not tuned on: they are scored with the rest and on their own.
+`--unseen` folders hold articles labelled before the extractor saw them: they are scored with the rest and on their
+own, each beside the score it had at first sight (its `first_sight.json`, written once).
 The date said of each found statement is compared with its labelled `date_said`.
 
 A candidate is correct when its speaker and kind agree with a labelled statement's and the spans
 overlap by at least half of the shorter one; a labelled statement's `speaker_alternatives` are
-accepted too. Items flagged `optional` count neither way; only `region == "body"` statements are
-required for recall; a candidate on a non-statement quote (scare quotes, names) is a false positive.
+accepted too, and a group's members in any order ("Keir Starmer and Lee Jae-myung"). Items flagged
+`optional` count neither way; only `region == "body"` statements are required for recall; a candidate
+on a non-statement quote (scare quotes, names) is a false positive.
 """
 
 import argparse
@@ -87,11 +89,16 @@ def _clean(name):
     return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
 
 
+def _people(name):
+    """A collective speaker's members in any order: "Keir Starmer and Lee Jae-myung" = "Lee Jae-myung and …"."""
+    return frozenset(part for part in re.split(r",\s*|\s+and\s+", normalize_name(_clean(name))) if part)
+
+
 def speaker_agrees(candidate, statement, directory):
     """The candidate names the labelled speaker or an accepted alternative, by name or through the registry."""
-    wanted = normalize_name(_clean(candidate["speaker"]))
+    wanted = _people(candidate["speaker"])
     for name in [statement["speaker"], *statement.get("speaker_alternatives", [])]:
-        if normalize_name(_clean(name)) == wanted:
+        if _people(name) == wanted:
             return True
         slug = candidate.get("speaker_slug")
         if slug and any(ref.actor.slug == slug for ref in directory.lookup(_clean(name))):
@@ -172,17 +179,37 @@ def date_share(scores):
     return sum(s.dates_right for s in scores), sum(s.dates_labelled for s in scores)
 
 
+def first_sight(folder):
+    """The score a folder of unseen articles had the first time the extractor saw them (its `first_sight.json`)."""
+    path = Path(folder) / "first_sight.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def _row(label, quotes, paraphrases, dates):
+    """quotes and paraphrases: (precision, recall); dates: (right, labelled) or None."""
+    share = f"{dates[0] / dates[1] if dates[1] else 1.0:>9.3f} ({dates[0]}/{dates[1]})" if dates else f"{'—':>9}"
+    return f"{label[:44]:<44} {quotes[0]:>6.3f} / {quotes[1]:.3f} {paraphrases[0]:>9.3f} / {paraphrases[1]:.3f} {share}"
+
+
 def format_summary(groups):
-    """One line per group of articles: quotes and paraphrases P / R, the share of dates said right."""
+    """One line per group of articles: quotes and paraphrases P / R, the share of dates said right.
+
+    A group is (label, scores), or (label, record) for a stored first-sight record.
+    """
     lines = [f"{'articles':<44} {'quotes P / R':>14} {'paraphrases P / R':>18} {'dates said right':>17}"]
     for label, scores in groups:
+        if isinstance(scores, dict):
+            lines.append(_row(label, scores[DIRECT_QUOTE], scores[PARAPHRASE], scores.get("dates_said_right")))
+            continue
         totals = totals_of(scores)
-        right, labelled = date_share(scores)
         quotes, paraphrases = totals[DIRECT_QUOTE], totals[PARAPHRASE]
         lines.append(
-            f"{label[:44]:<44} {quotes.precision:>6.3f} / {quotes.recall:.3f} "
-            f"{paraphrases.precision:>9.3f} / {paraphrases.recall:.3f} "
-            f"{(right / labelled if labelled else 1.0):>9.3f} ({right}/{labelled})"
+            _row(
+                label,
+                (quotes.precision, quotes.recall),
+                (paraphrases.precision, paraphrases.recall),
+                date_share(scores),
+            )
         )
     targets = ", ".join(f"{kind} P ≥ {p:.2f} R ≥ {r:.2f}" for kind, (p, r) in TARGETS.items())
     lines.append(f"targets on unseen articles: {targets}")
@@ -235,7 +262,10 @@ def main(argv=None):
     print()
     tuned_on = ", ".join(Path(folder).name for folder in args.directories)
     groups = [("all labelled articles", scores), (f"tuned on: {tuned_on}", tuned)]
-    groups += [(f"labelled unseen: {Path(folder).name}", folder_scores) for folder, folder_scores in unseen]
+    for folder, folder_scores in unseen:
+        if record := first_sight(folder):
+            groups.append((f"{Path(folder).name}: first sight {record['scored']}", record))
+        groups.append((f"{Path(folder).name}: now", folder_scores))
     print(format_summary(groups))
     return 0
 

@@ -3,13 +3,14 @@
 import re
 from dataclasses import dataclass
 
-from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction
-from .carriers import carrier_for, find_carriers
+from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction, publishable
+from .carriers import carrier_for, find_carriers, is_carrier
 from .dates import DateFinder
 from .document import Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
+from .people import ArticlePeople
 from .source_line import find_source_line
 from .speakers import Discourse, Resolver
 from .topics import TopicMatcher
@@ -52,6 +53,7 @@ class Found:
     relayed_by: object = None
     date_span: tuple | None = None  # where its date is written, when not in its own sentence (an embed's signature)
     phrase: str = "said"  # how a publishable sentence reports a paraphrase: "said", "urged both sides"
+    verb: int | None = None  # where its reporting verb stands, for the date cue that goes with it
 
     @property
     def confidence(self):
@@ -63,7 +65,7 @@ class Found:
         return round(max(score, 0.05), 2)
 
 
-class Extractor(ArticleFormats):
+class Extractor(ArticleFormats, ArticlePeople):
     def __init__(self, text, directory, relayed_by=None, offset=0, outer=None):
         self.text = text
         self.doc = Document(text, directory)
@@ -74,21 +76,26 @@ class Extractor(ArticleFormats):
         self.offset = offset
         self.found = []
         self.quote_speaker = {}  # quote → Found
+        self.plain_words = {}  # quote → its words, lower case: a heading repeating a quote of the body
         self.names = set()  # quotes that are names or scare quotes: "so-called «Coalition of the Willing»"
         self.source = None if relayed_by else find_source_line(text, directory.outlet_names)
         self.source_speaker = self._source_speaker()
         self.skipped = self._skipped_spans()
+        self.questions = []  # a transcript's questions
         self.turns = self._transcript_turns()
 
     def run(self):
+        self._introductions()
         self._read_turns()
         self._read_posts()
+        self._read_statements()
         for sentence in self.doc.sentences:
             if not self._skipped(sentence.start):
                 self._read_sentence(sentence)
         if self.relayed_by is None:
             self._attribute_remaining_quotes()
             self._continued_paraphrases()
+            self._named_later()
         return self.found
 
     def _skipped_spans(self):
@@ -137,7 +144,7 @@ class Extractor(ArticleFormats):
             outer = self._enclosing(frame, frames)
             if outer is not None and outer.speaker.key == frame.speaker.key:
                 continue  # "Trump said he would…": the same voice, not relayed speech
-            frame.relayed_by = outer.speaker if outer is not None else self.relayed_by
+            frame.relayed_by = outer.speaker if outer is not None else frame.relayed_by or self.relayed_by
             main = frame.relayed_by is None and frame.kind != "relative"
             self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker, main)
             if frame.clause and self._acceptable(frame.speaker):
@@ -146,6 +153,8 @@ class Extractor(ArticleFormats):
                 )
                 found = self._add(frame.clause[0], frame.clause[1], PARAPHRASE, frame.speaker, how, frame.relayed_by)
                 found.phrase = self._reporting_phrase(frame)
+                if frame.kind != "participle":  # ", saying …": the main verb's date
+                    found.verb = self.offset + self.doc.tokens[frame.verb].start
         for quote in sentence.quotes:
             found = self._attribute(quote, sentence, frames, body_first, label_speaker)
             if found is not None:
@@ -176,7 +185,9 @@ class Extractor(ArticleFormats):
         return None
 
     def _acceptable(self, speaker):
-        """Inside a quote only third parties relay speech: not 'I think', not 'we said'."""
+        """Not a news agency; inside a quote only third parties relay speech: not 'I think', not 'we said'."""
+        if is_carrier(speaker, self.doc.directory.outlet_names):
+            return False
         if self.relayed_by is None:
             return True
         return bool(speaker.slug) or (speaker.kind == "person" and " " in speaker.name)
@@ -190,7 +201,8 @@ class Extractor(ArticleFormats):
             return self._add_quote(quote, speaker, "label") if speaker else None
         for frame in frames:
             if frame.quote is quote:
-                self._completed_clause(body_start, quote, frame)
+                if self.doc.tokens[frame.verb].start > quote.open:
+                    self._completed_clause(body_start, quote, frame)
                 return self._add_quote(
                     quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )
@@ -205,7 +217,11 @@ class Extractor(ArticleFormats):
             for frame in frames
             if frame.lemma in REPORTING_LEMMAS and frame.clause and frame.clause[0] <= quote.open < frame.clause[1]
         ]
-        if reporting and (not before or before[-1].lemma not in REPORTING_LEMMAS):
+        # "KCNA reported that Kim … called for the 'exponential' expansion": the agency only carries the words
+        reporting = [frame for frame in reporting if self._acceptable(frame.speaker)]
+        # an inner verb that reports nothing itself ('the army had responded "in a measured manner"') yields too
+        inner_reports = before and before[-1].lemma in REPORTING_LEMMAS and (before[-1].clause or before[-1].quote)
+        if reporting and not inner_reports:
             # 'said Islamabad rejected "baseless allegations"', 'The weapons were "a red line", he said':
             # the words are the reporter's, not the clause subject's
             return self._add_quote(quote, reporting[-1].speaker, "frame", reporting[-1])
@@ -230,7 +246,10 @@ class Extractor(ArticleFormats):
         if speaker is None or not self._acceptable(speaker):
             return None
         relayed_by = getattr(frame, "relayed_by", None) if frame is not None else self.relayed_by
-        return self._add(quote.start, quote.end, DIRECT_QUOTE, speaker, how, relayed_by)
+        found = self._add(quote.start, quote.end, DIRECT_QUOTE, speaker, how, relayed_by)
+        if frame is not None and frame.kind not in ("according", "view", "participle"):
+            found.verb = self.offset + self.doc.tokens[frame.verb].start
+        return found
 
     def _add(self, start, end, kind, speaker, how, relayed_by=None):
         found = Found(start + self.offset, end + self.offset, kind, speaker, how, relayed_by)
@@ -260,7 +279,9 @@ class Extractor(ArticleFormats):
         for index, quote in enumerate(quotes):
             if quote in self.quote_speaker or quote in self.names or not self._opens_sentence(quote):
                 continue
-            speaker, how = self._implicit_speaker(quote, quotes[index - 1] if index else None)
+            speaker, how = self._quoted_again(quote)
+            if speaker is None:
+                speaker, how = self._implicit_speaker(quote, quotes[index - 1] if index else None)
             if speaker is not None:
                 self.quote_speaker[quote] = self._add_quote(quote, speaker, how)
                 self.discourse.add(quote.start, speaker)
@@ -274,6 +295,22 @@ class Extractor(ArticleFormats):
                     return False
                 return not before.strip() or bool(QUOTE_LABEL.fullmatch(before) or LEAD_IN.fullmatch(before))
         return True
+
+    def _quoted_again(self, quote):
+        """A heading's quote that repeats words quoted in the body ("'It just didn't feel right to me'") is the
+        speaker's whom the body names for them."""
+        words = self._plain(quote)
+        if len(words.split()) < 3:
+            return None, None
+        for other, found in self.quote_speaker.items():
+            if other is not quote and found is not None and words in self._plain(other):
+                return found.speaker, "continuation"
+        return None, None
+
+    def _plain(self, quote):
+        if quote not in self.plain_words:
+            self.plain_words[quote] = " ".join(re.findall(r"\w+", self.text[quote.start : quote.end].lower()))
+        return self.plain_words[quote]
 
     def _implicit_speaker(self, quote, previous):
         doc = self.doc
@@ -310,37 +347,23 @@ def extract(text, directory, published=None):
     extractor = Extractor(text, directory)
     found = extractor.run()
     topics = TopicMatcher(directory.topics)
-    dates = DateFinder(extractor.doc, published)
+    dates = DateFinder(extractor.doc, published, extractor.questions)
     carriers = find_carriers(extractor.doc.masked, directory.outlet_names)
-    candidates, seen, last_date, last_cue = [], set(), {}, None
+    items, seen = [], set()
     for item in sorted(found, key=lambda f: (f.start, f.kind)):
         key = (item.start, item.end, item.kind)
         if key in seen or (item.kind == PARAPHRASE and (item.start, item.end, DIRECT_QUOTE) in seen):
             continue
         seen.add(key)
-        # No cue in its sentence: the same speaker's last date, else the last date the article named.
-        cue = dates.cue_within(*item.date_span) if item.date_span else dates.cue_for(item.start, item.end)
-        date = cue or last_date.get(item.speaker.key) or last_cue or dates.before(item.start)
-        date = date or dates.publication()
-        undated_headline = not cue and extractor.doc.paragraph_of(item.start) == 0
-        if not undated_headline:
-            last_date[item.speaker.key] = date
-        last_cue = cue or last_cue
-        sentence = dates.sentence_of(item.start)
+        items.append(item)
+    candidates = []
+    for item, date in zip(items, dates.assign(items), strict=True):
         candidate = _candidate(extractor, item, topics, date)
-        candidate.carried_by = carrier_for(carriers, *sentence) if carriers else None
-        candidates.append((candidate, item.speaker.key, undated_headline))
-    # A headline says when nothing: it takes the date of the speaker's first statement in the body.
-    body_dates = {}
-    for candidate, key, undated in candidates:
-        if not undated:
-            body_dates.setdefault(key, (candidate.date_said, candidate.date_precision))
-    for candidate, key, undated in candidates:
-        if undated and key in body_dates:
-            candidate.date_said, candidate.date_precision = body_dates[key]
+        candidate.carried_by = carrier_for(carriers, *dates.sentence_of(item.start)) if carriers else None
+        candidates.append(candidate)
     source = extractor.source
     chain, setting = (source.chain, source.setting) if source else ([], None)
-    return Extraction([candidate for candidate, _, _ in candidates], chain, setting)
+    return Extraction(candidates, chain, setting)
 
 
 def _candidate(extractor, item, topics, date=(None, None)):
@@ -367,18 +390,3 @@ def _candidate(extractor, item, topics, date=(None, None)):
         date_precision=date[1],
         sentence=publishable(item.speaker.name, item.phrase, text) if item.kind == PARAPHRASE else None,
     )
-
-
-def publishable(speaker, phrase, clause):
-    """A paraphrase as an editor could publish it: 'Jaishankar underlined that India would respond firmly.'"""
-    clause = clause.strip().rstrip(".,;:!?—– ")
-    first, _, rest = clause.partition(" ")
-    if first in {"The", "It", "They", "We", "He", "She", "This", "That", "There", "Its", "Their", "His", "Her"}:
-        clause = f"{first.lower()} {rest}"
-    if phrase == "according":
-        return f"According to {speaker}, {clause}."
-    if phrase == "view":
-        return f"In the view of {speaker}, {clause}."
-    bare = clause.startswith(("to ", "“", '"', "‘", "'", "«")) or phrase.split()[0] in {"urged", "asked"}
-    that = "" if bare else "that "
-    return f"{speaker} {phrase} {that}{clause}."

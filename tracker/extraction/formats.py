@@ -9,8 +9,17 @@ from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .document import OPEN
 from .lexicon import LABELS, QUOTE_LABEL
 
-# A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …".
-TURN = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+# A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
+# labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
+TURN = re.compile(
+    r"^[ \t]*(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)"
+    r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}))?[ \t]*:(?:[ \t]+(?=\S)|[ \t]*\n\s*(?=\S))",
+    re.MULTILINE,
+)
+# "… spoke with Morning Edition host Steve Inskeep": who asks the questions.
+HOST_NAMED = re.compile(
+    r"\b(?:host|anchor|presenter|interviewer|correspondent)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
 # A heading in capitals naming who is quoted below it: "UK PRIME MINISTER KEIR STARMER", "… ON X:".
 HEADING = re.compile(
     r"[ \t]*(?P<name>[A-Z][A-Z0-9.,'’()&/ -]{3,120}?)(?:\s+(?:ON|IN|VIA)\s+[A-Z ]{1,20})?[ \t]*:?[ \t]*"
@@ -22,6 +31,16 @@ ASKERS |= {"presenter", "correspondent", "audience", "participant", "questioner"
 CONTINUED = re.compile(
     r"\s*(?:It|They|He|She|We|This|That|There|The\s+\w+)(?:\s+\w+){0,2}?\s+(?:would|could|might|had)\s"
 )
+# "The Foreign Ministers of … issued the following joint statement:", then the statement in full, without marks.
+STATEMENT_INTRO = re.compile(
+    r"\s*(?P<subject>[^\n:]{2,400}?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|said\s+in)\s+"
+    r"(?:the\s+following|this|a|their|its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|message)"
+    r"(?:\s+(?:on|after|following)\s+[^\n:]{1,120})?\s*:\s*"
+)
+END_OF_STATEMENT = re.compile(
+    r"\s*(?:\(\s*ends?\s*\)|ends?|-+\s*ends?\s*-+|#{3}|\*{3}|notes?\s+to\s+editors:?)\s*", re.IGNORECASE
+)
+NARRATION_VERB = re.compile(r"\b(?:said|says|told|added|wrote)\b")
 # The signature under an embedded post: "— Andrii Sybiha 🇺🇦 (@andrii_sybiha) January 21, 2026".
 POST_SIGNATURE = re.compile(
     r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{0,40})$", re.MULTILINE
@@ -55,23 +74,30 @@ class ArticleFormats:
         """(label, body start, paragraph end) of each labelled turn, when the article reads as a transcript."""
         if self.relayed_by is not None:
             return []
-        turns = []
+        turns, self.askers = [], set(ASKERS)
         for match in TURN.finditer(self.text):
             label = match.group("label").strip()
             if label.lower() in LABELS or QUOTE_LABEL.fullmatch(label + ": ") or self._skipped(match.start()):
                 continue
+            if (match.group("role") or "").strip().lower() in ASKERS:
+                self.askers |= {label.lower(), label.split()[-1].lower()}  # "STEVE INSKEEP, HOST:", then "INSKEEP:"
             end = self.text.find("\n", match.end())
-            turns.append((label, match.end(), len(self.text) if end == -1 else end))
+            turns.append((label, match.end(), len(self.text) if end == -1 else end, match.start("label")))
+        if not turns:
+            return []
+        for match in HOST_NAMED.finditer(self.doc.masked):
+            name = match.group("name").lower()
+            self.askers |= {name, name.split()[-1]}
         # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
-        labels = [label.lower() for label, _, _ in turns]
-        asked = any(label in ASKERS for label in labels)
-        repeated = any(labels.count(label) > 1 for label in labels if label not in ASKERS)
-        return turns if repeated or (asked and len(set(labels) - ASKERS) >= 1) else []
+        labels = [label.lower() for label, *_ in turns]
+        asked = any(label in self.askers for label in labels)
+        repeated = any(labels.count(label) > 1 for label in labels if label not in self.askers)
+        return turns if repeated or (asked and len(set(labels) - self.askers) >= 1) else []
 
     def _read_turns(self):
         """A transcript: each answer is a direct quote by its labelled speaker; questions are no one's statement."""
         doc = self.doc
-        for index, (label, start, end) in enumerate(self.turns):
+        for index, (label, start, end, label_start) in enumerate(self.turns):
             self.skipped.append((doc.paragraphs[doc.paragraph_of(start)][0], end))
             # An answer (or question) running over several paragraphs, up to the next turn.
             following = []
@@ -79,13 +105,13 @@ class ArticleFormats:
                 next_paragraph = doc.paragraph_of(self.turns[index + 1][1])
                 following = doc.paragraphs[doc.paragraph_of(start) + 1 : next_paragraph]
                 self.skipped += following
-            if label.lower() in ASKERS:
+            if label.lower() in self.askers:
+                self.questions += [(start, end), *following]  # their dates are not the answers'
                 continue
             if label in ("A", "ANSWER"):
                 speaker = self.discourse.last_main_speaker(start) or self.source_speaker
             else:
-                tokens = self.doc.tokens_between(start - len(label) - 2, start)
-                tokens = [i for i in tokens if self.doc.tokens[i].end <= start]
+                tokens = self.doc.tokens_between(label_start, label_start + len(label))
                 speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
                 if speaker is not None and not label.isupper() and speaker.slug is None and " " not in speaker.name:
                     speaker = None  # a mixed-case label must name someone the article or the directory knows
@@ -116,6 +142,29 @@ class ArticleFormats:
             found = self._add(start, end, DIRECT_QUOTE, speaker, "label")
             found.date_span = (match.start("date"), match.end("date"))
             self.discourse.add(start, speaker)
+
+    def _read_statements(self):
+        """A statement printed in full after its introduction: one direct quote by whoever issued it."""
+        if self.relayed_by is not None:
+            return
+        doc = self.doc
+        for index, (start, end) in enumerate(doc.paragraphs[:-1]):
+            match = STATEMENT_INTRO.fullmatch(doc.masked, start, end)
+            if match is None or self._skipped(start):
+                continue
+            body = []
+            for part_start, part_end in doc.paragraphs[index + 1 :]:
+                part = doc.masked[part_start:part_end]
+                if END_OF_STATEMENT.fullmatch(part) or part.lstrip()[:1] == OPEN or NARRATION_VERB.search(part):
+                    break  # its end, a quotation, or the reporter's narration again
+                body.append((part_start, part_end))
+            tokens = doc.tokens_between(match.start("subject"), match.end("subject"))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens and body else None
+            if speaker is None or not self._acceptable(speaker):
+                continue
+            self.skipped.append((start, body[-1][1]))
+            self._add(body[0][0], body[-1][1], DIRECT_QUOTE, speaker, "colon")
+            self.discourse.add(body[0][0], speaker)
 
     def _heading_speaker(self, paragraph):
         """The speaker a capitals heading names, when only quote paragraphs lie between it and `paragraph`."""

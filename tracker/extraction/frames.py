@@ -3,45 +3,31 @@
 import re
 
 from .according import VIEW_WORDS, SourcedFrames
-from .clauses import ClauseFinder, skip_adverbials
+from .clauses import ClauseFinder
 from .document import CLOSE
 from .lexicon import (
-    AUXILIARIES,
-    BETWEEN_SUBJECT_AND_VERB,
-    CONJUNCTIONS,
     DIRECTIVE,
     DIRECTIVE_CLAUSE,
     MAKE_CLEAR,
     NEGATIONS,
     NOUN_FIRST,
     NOUN_LIKE,
-    OBJECT_FIRST,
     PHRASAL,
-    PREPOSITIONS,
     REPORTING_LEMMAS,
-    ROLE_WORDS,
     SAY,
-    SUBJECT_PRONOUNS,
     VERB_FORMS,
-    WH_WORDS,
 )
-from .speakers import PERSON_NOUNS
 from .speech import Frame, clause_span
+from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, SubjectFrames
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
-REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
-OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "directly", "specifically", "actually"}
 # "…, adding that", "and stressing that", "was quoted as saying that"
 PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
-RELATIVE = {"who", "which", "whose", "whom"}
-# Lower-case words ending like a finite verb that are not one, after a subject.
-NOT_FINITE = {"is", "was", "has", "this", "its", "his", "us", "as", "news", "forces", "talks", "officials", "leaders"}
-NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
 
-class FrameFinder(SourcedFrames):
+class FrameFinder(SourcedFrames, SubjectFrames):
     def __init__(self, doc, resolver):
         self.doc = doc
         self.tokens = doc.tokens
@@ -62,9 +48,21 @@ class FrameFinder(SourcedFrames):
                 frame = self._view(k)
             elif token.raw.islower() and (token.lower in VERB_FORMS or token.lower in MAKE_CLEAR):
                 frame = self._verb(k, frames)
+            elif self._headline_verb(token):
+                frame = self._verb(k, frames)  # "Yorkshire MP Says UK Must …"
             if frame is not None:
                 frames.append(frame)
         return frames
+
+    def _headline_verb(self, token):
+        """'Says', 'Warns' in a headline written in Title Case."""
+        if not token.raw.istitle() or VERB_FORMS.get(token.lower, ("", ""))[1] != "third":
+            return False
+        if self.doc.paragraph_of(token.start) != 0 or VERB_FORMS[token.lower][0] not in REPORTING_LEMMAS:
+            return False
+        headline = self.doc.text[: self.doc.paragraphs[0][1]]
+        words = [word for word in re.findall(r"[A-Za-z’']+", headline) if len(word) > 3]
+        return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
     # --- reporting verbs -------------------------------------------------------------------
 
@@ -84,6 +82,8 @@ class FrameFinder(SourcedFrames):
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
+            elif frame.kind == "relative":
+                frame.quote = self.clauses.quote_after(last)  # '…, who told a rally that "Sindoor is not over",'
         elif lemma in DIRECTIVE and frame.quote is None and not frame.clause and form != "base":
             frame.clause = self._directive(last)
         frame.verb = index
@@ -129,7 +129,8 @@ class FrameFinder(SourcedFrames):
             return True
         if not before:
             return False
-        if before[-1] in NOUN_MARKERS or before[-1] == "to" or self._negated(k):
+        contracted = before[-2:] in (["he", "s"], ["she", "s"], ["it", "s"], ["they", "re"], ["we", "re"])
+        if (before[-1] in NOUN_MARKERS and not contracted) or before[-1] == "to" or self._negated(k):
             return True
         return form == "past" and before[-1] in BE
 
@@ -141,7 +142,17 @@ class FrameFinder(SourcedFrames):
         return i >= 0 and self._plain(i) and self.tokens[self.narration[i]].lower in NEGATIONS
 
     def _after_be(self, k):
-        return k > 0 and self.tokens[self.narration[k - 1]].lower in BE
+        """'is saying', and "He's saying" with the verb contracted."""
+        if k == 0:
+            return False
+        previous = self.tokens[self.narration[k - 1]]
+        if previous.lower in BE:
+            return True
+        return (
+            k > 1
+            and previous.lower in ("s", "re")
+            and self.doc.gap(self.narration[k - 2], self.narration[k - 1]) in "'’"
+        )
 
     def _participle(self, k, lemma, last, frames, reporting):
         """', adding that …': the speaker is the subject of the main clause."""
@@ -164,257 +175,28 @@ class FrameFinder(SourcedFrames):
                 frame.clause, frame.with_that = found[:2], found[2]
         return frame
 
+    def _subject_from(self, start, k):
+        """The directory actor named among the first words after `start` (a reported clause's subject)."""
+        first = [i for i in self.narration[:k] if self.tokens[i].start >= start][:4]
+        for mention in self.doc.mentions_within(start, self.tokens[self.narration[k]].start):
+            if not mention.in_quote and mention.first in first:
+                return self.resolver.speaker(mention.first, mention.last)
+        return None
+
     def _sentence_subject(self, k):
         for mention in self.doc.mentions_within(self.sentence.start, self.tokens[self.narration[k]].start):
             if mention.in_quote:
                 continue
             if mention.first in self.narration[:4]:
                 return self.resolver.speaker(mention.first, mention.last)
-        return None
-
-    def _subject_frame(self, k, lemma):
-        j = k - 1
-        while j >= 0 and self._plain(j) and self._skippable(j):
-            j -= 1
-        if j < 0:
-            return self._inverted(k, lemma)
-        gap = self.doc.gap(self.narration[j], self.narration[j + 1])
-        if CLOSE in gap:
-            return self._inverted(k, lemma)  # '…," said Peskov'
-        if "," in gap:
-            return self._after_comma(j, k, lemma)
-        if not self._plain(j):
-            return None
-        if self.tokens[self.narration[j]].lower in {"and", "but"}:
-            # "called it X and said …"; "did not specify …, but said …": the subject of the sentence
-            speaker = self.found[-1].speaker if self.found else self._sentence_subject(k)
-            return Frame(self.narration[k], lemma, "finite", speaker) if speaker is not None else None
-        relative = self.tokens[self.narration[j]].lower in RELATIVE
-        if relative:  # "Szijjártó, who said that …"
-            if j == 0 or "," not in self.doc.gap(self.narration[j - 1], self.narration[j]):
-                return None
-            j -= 1
-        first = self._np_start(j)
-        if first is None:
-            return None
-        frame = self._frame_for_subject(first, j, k, lemma)
-        if frame is not None and relative:
-            frame.kind = "relative"
-            return frame
-        if frame is not None and frame.quote is None and lemma in REPORTING_LEMMAS:
-            self._attribution_after_clause(frame, first, k)
-        return frame
-
-    def _attribution_after_clause(self, frame, first, k):
-        """'Germany will not send troops, Merz said on Wednesday.' and 'Russia, he said, was using talks …'."""
-        gap = self.doc.gap(self.narration[first - 1], self.narration[first]) if first else ""
-        if "," not in gap or CLOSE in gap:
-            return
-        masked, body_start = self.doc.masked, self.tokens[self.narration[0]].start
-        comma = self.tokens[self.narration[first - 1]].end + gap.index(",")
-        after = masked[
-            skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end
-        ]
-        if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
-            after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
-        if self._reads_as_clause(body_start, comma) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
-            frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
-        elif re.match(r"\s*,\s*[a-z]", after):
-            frame.kind = "parenthetical"
-            frame.clause = clause_span(masked, body_start, self.sentence.end)
-
-    def _reads_as_clause(self, start, end):
-        """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'."""
-        words = [self.tokens[i] for i in self.doc.tokens_between(start, end)]
-        if len(words) < 4 or words[0].lower in PREPOSITIONS | CONJUNCTIONS | WH_WORDS:
-            return False
-        if words[0].raw.islower() or words[0].lower.endswith(("ing", "ed")):
-            return False
-        if any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS:
-            return True
-        # "Ukraine needs at least ten more systems, Zelensky said": a capitalised subject, then a finite verb
-        return words[0].capitalised and any(
-            word.raw.islower() and word.lower.endswith(("s", "ed")) and word.lower not in NOT_FINITE
-            for word in words[1:3]
-        )
-
-    def _after_comma(self, j, k, lemma):
-        """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
-        inner_first = j
-        while inner_first - 1 >= 0 and j - inner_first < 10:
-            gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
-            if "," in gap:
+        # "Foreign Affairs Minister Penny Wong has ruled out …, but says …": a name opening the sentence
+        last = -1
+        while last + 1 < min(k, 8) and (self._plain(last + 1) if last >= 0 else True):
+            word = self.tokens[self.narration[last + 1]]
+            if not (word.capitalised or (last == -1 and word.lower == "the")):
                 break
-            if not NP_GAP.fullmatch(gap):
-                return self._inverted(k, lemma)
-            inner_first -= 1
-        word = self.tokens[self.narration[inner_first]]
-        clause_like = word.lower in RELATIVE or word.lower in PREPOSITIONS
-        clause_like = clause_like or (word.raw.islower() and word.lower.endswith(("ing", "ed")))
-        if not clause_like and (inverted := self._inverted(k, lemma)):
-            return inverted
-        if inner_first == 0:
+            last += 1
+        if last < 1 or not self.tokens[self.narration[last]].capitalised:
             return None
-        outer_last = inner_first - 1
-        outer_first = self._np_start(outer_last)
-        outer = self._frame_for_subject(outer_first, outer_last, k, lemma) if outer_first is not None else None
-        if clause_like:
-            return outer
-        inner_np = self._np_start(j)
-        inner = None
-        if inner_np is not None and inner_np >= inner_first:
-            inner = self._frame_for_subject(inner_np, j, k, lemma)
-        # A person's name wins over a title or an institution, on either side of the comma:
-        # "Peskov, the Kremlin spokesman, said", "Ukraine's envoy to the US, Oksana Markarova, said".
-        # A title with a determiner before the name goes after it: "The U.S. envoy for Sudan, Massad Boulos, said".
-        order = (outer, inner)
-        if outer_first is not None and self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}:
-            order = (inner, outer)
-        for wanted in (_named_person, _known):
-            for frame in order:
-                if frame is not None and wanted(frame.speaker):
-                    return frame
-        return outer or inner
-
-    def _frame_for_subject(self, first, last, k, lemma):
-        speaker = self._reporter_of(first, last) or self.resolver.speaker(self.narration[first], self.narration[last])
-        if speaker is None:
-            return None
-        frame = Frame(self.narration[k], lemma, "finite", speaker, (self.narration[first], self.narration[last]))
-        if first > 0:
-            gap = self.doc.gap(self.narration[first - 1], self.narration[first])
-            if CLOSE in gap:
-                frame.quote = self.doc.quote_containing(
-                    self.tokens[self.narration[first]].start - len(gap) + gap.index(CLOSE)
-                )
-        elif self.sentence.quotes and self.sentence.quotes[0].outer_end <= self.tokens[self.narration[0]].start:
-            frame.quote = self.sentence.quotes[0]  # "…," Rutte said: the sentence opens with the quote
-        return frame
-
-    def _reporter_of(self, first, last):
-        """'Zelenskyy said he had asked …': 'he' inside a person's reported clause is that person."""
-        token = self.tokens[self.narration[first]]
-        if first != last or token.lower not in {"he", "she"}:
-            return None
-        for frame in reversed(self.found):
-            if frame.clause and frame.clause[0] <= token.start < frame.clause[1] and frame.speaker.is_person:
-                return frame.speaker
-        return None
-
-    def _plain(self, j):
-        """No punctuation between narration tokens j and j+1 (a possessive or hyphen is fine)."""
-        return bool(NP_GAP.fullmatch(self.doc.gap(self.narration[j], self.narration[j + 1])))
-
-    def _skippable(self, j):
-        word = self.tokens[self.narration[j]]
-        return word.lower in BETWEEN_SUBJECT_AND_VERB or (word.raw.islower() and word.lower.endswith("ly"))
-
-    def _np_start(self, j):
-        """Walk left from token j over the subject noun phrase; None when there is none."""
-        start = j
-        while start - 1 >= 0 and self._plain(start - 1) and j - start < 15:
-            word = self.tokens[self.narration[start - 1]]
-            if word.lower == "of" or (word.lower == "for" and self._joins_name(start - 1)):
-                start -= 1
-                continue
-            if word.lower == "and" and self._joins_name(start - 1):
-                start -= 1
-                continue
-            if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
-                start -= 1  # "officials familiar with the talks"
-                continue
-            if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
-                break
-            if word.raw.islower() and (word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS):
-                break
-            start -= 1
-        head = self.tokens[self.narration[j]]
-        if head.lower in AUXILIARIES - {"s"} or head.lower in CONJUNCTIONS or head.lower in PREPOSITIONS:
-            return None
-        return start
-
-    def _joins_name(self, i):
-        """'Prime Minister and Foreign Minister', 'Secretary of State', 'a spokesman for the Kremlin'."""
-        if i == 0 or i + 1 >= len(self.narration):
-            return False
-        after = self.tokens[self.narration[i + 1]]
-        before = self.tokens[self.narration[i - 1]]
-        if self.tokens[self.narration[i]].lower == "and":
-            return before.capitalised and after.capitalised
-        return after.capitalised or after.lower == "the"
-
-    def _inverted(self, k, lemma):
-        """'…," said Peskov.' / 'Russia is ready, said Peskov.': the speaker follows the verb."""
-        if lemma in OBJECT_FIRST:  # "told the agency": the hearer follows, not the speaker
-            return None
-        end = self._np_after(k)
-        if end is None:
-            return None
-        first, last = self.narration[k + 1], self.narration[end]
-        speaker = self.resolver.speaker(first, last)
-        if speaker is None:
-            return None
-        frame = Frame(self.narration[k], lemma, "inverted", speaker, (first, last))
-        preceded_by, comma = self._preceded_by(k)
-        if preceded_by == "quote":
-            frame.quote = self._quote_before(k)
-        elif preceded_by == "comma" and k > 1 and lemma in REPORTING_LEMMAS:
-            frame.clause = (self.tokens[self.narration[0]].start, comma)
-        return frame
-
-    def _preceded_by(self, k):
-        """('quote', None) after a closing quote, ('comma', its position) after a comma, else (None, None)."""
-        masked, start = self.doc.masked, self.sentence.start
-        pos = self.tokens[self.narration[k]].start
-        while pos > start and masked[pos - 1].isspace():
-            pos -= 1
-        comma = None
-        if pos > start and masked[pos - 1] == ",":
-            comma = pos = pos - 1
-            while pos > start and masked[pos - 1].isspace():
-                pos -= 1
-        if pos > start and masked[pos - 1] == CLOSE:
-            return "quote", None
-        return ("comma", comma) if comma is not None else (None, None)
-
-    def _np_after(self, k, prepositions=False):
-        """Index (into the narration) of the last token of a name right after the verb, ending the clause.
-
-        `prepositions`: the name may hold any ("two people familiar with the talks").
-        """
-        end = None
-        for offset in range(k + 1, min(len(self.narration), k + 10)):
-            word = self.tokens[self.narration[offset]]
-            gap = self.doc.gap(self.narration[offset - 1], self.narration[offset])
-            if offset > k + 1 and not NP_GAP.fullmatch(gap):
-                break
-            if word.lower in AUXILIARIES - {"s"} or word.lower in WH_WORDS or word.lower in VERB_FORMS:
-                return None
-            preposition = word.lower in PREPOSITIONS and word.lower not in ("of", "for") and not prepositions
-            if word.lower in CONJUNCTIONS - {"and"} or preposition:
-                break
-            end = offset
-        if end is None:
-            return None
-        first = self.tokens[self.narration[k + 1]]
-        if not (prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
-            return None
-        rest = self.doc.masked[self.tokens[self.narration[end]].end : self.sentence.end].lstrip()
-        return end if not rest or rest[0] in ",.;!?" else None
-
-    def _quote_before(self, k):
-        pos = self.tokens[self.narration[k]].start
-        before = [quote for quote in self.sentence.quotes if quote.outer_end <= pos]
-        return before[-1] if before else None
-
-
-def _named_person(speaker):
-    """A person by name: 'Ahmed Sharif Chaudhry', not a role as written like "Pakistan's military spokesman"."""
-    if not speaker.is_person:
-        return False
-    last = speaker.name.split()[-1].lower()
-    return speaker.slug is not None or (" " in speaker.name and last not in ROLE_WORDS | PERSON_NOUNS)
-
-
-def _known(speaker):
-    return speaker.slug is not None
+        speaker = self.resolver.speaker(self.narration[0], self.narration[last])
+        return speaker if speaker is not None and (speaker.slug or speaker.is_person) else None

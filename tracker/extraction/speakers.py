@@ -1,276 +1,43 @@
 """Who a noun phrase refers to: a directory actor, a pronoun's antecedent, or a name as written."""
 
-import bisect
 import re
-from dataclasses import dataclass
-from functools import cached_property
-
-from rapidfuzz import fuzz, process
 
 from tracker.text import normalize_name
 
-from .directory import NAME, PARTICLES, WEAK
-from .lexicon import (
-    GROUP_PRONOUNS,
-    INSTITUTION_WORDS,
-    NOT_SPEAKERS,
-    PERSON_PRONOUNS,
-    PRONOUNS,
-    ROLE_WORDS,
-    THING_PRONOUNS,
+from .directory import PARTICLES
+from .discourse import Discourse
+from .lexicon import INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
+from .names import (
+    COUNTRY_NAME,
+    DEMONYM_COUNTRY,
+    DETERMINERS,
+    DOCUMENTS,
+    FIRST_NAME_HONORIFICS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    LOCATED,
+    ORGANISATION_WORDS,
+    OWNER,
+    PERSON_NOUNS,
+    SPOKES_HEADS,
+    SPOKES_NOUNS,
+    TITLE_WORDS,
+    Speaker,
+    by_first_name,
+    country_in,
+    fuzzy_actor,
+    is_demonym,
+    is_title_word,
+    without_middle_initials,
 )
-from .titles import COUNTRIES
+from .titles import OTHER_PLACES
 
-DETERMINERS = {"the", "a", "an"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
-HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "rabbi", "imam"}
-HONORIFICS |= {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
-HONORIFICS |= {"marshal"}
-# British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
-FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "prince", "princess"}
-# Capitalised words of a title before a name: "Minister of Foreign Affairs Mevlut Cavusoglu",
-# "Unification Minister Chung Dong-young", "caucus whip Fu Kun-chi".
-TITLE_WORDS = {"affairs", "state", "security", "interior", "finance", "justice", "trade", "economy", "health"}
-TITLE_WORDS |= {"energy", "unification", "national", "external", "home", "treasury", "whip", "special", "director"}
-TITLE_WORDS |= {"commissioner", "representative", "adviser", "advisor", "attorney", "speaker", "chairman", "chair"}
-TITLE_WORDS |= {"spokesperson", "negotiator", "official", "opposition", "army", "navy", "staff", "cabinet"}
-DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
-DEMONYMS = set(DEMONYM_COUNTRY)
-COUNTRY_NAME = {
-    normalize_name(re.sub(r"^the\s+", "", name, flags=re.I)): code
-    for code, (names, _, _) in COUNTRIES.items()
-    for name in names
-}
-DOCUMENTS = NOT_SPEAKERS | {"agreement", "declaration", "resolution", "proposal", "text", "treaty", "bill", "decree"}
-DOCUMENTS |= {"memo", "article", "post", "tweet", "video", "message", "statement", "letter", "communique", "readout"}
-DOCUMENTS |= {"testimony", "tariffs", "sanctions", "measures", "remarks", "comments", "speech", "address"}
-# Capitalised words of bodies' names, never of a person's: "Joint Chiefs of Staff", "Families Forum".
-ORGANISATION_WORDS = {"staff", "forces", "force", "committee", "council", "office", "agency", "ministry", "department"}
-ORGANISATION_WORDS |= {
-    "party",
-    "forum",
-    "union",
-    "commission",
-    "service",
-    "army",
-    "navy",
-    "command",
-    "cabinet",
-    "bureau",
-}
-ORGANISATION_WORDS |= {"parliament", "assembly", "court", "bank", "fund", "organization", "organisation", "group"}
-# Unnamed people: "he said" after "a senior official told reporters".
-PERSON_NOUNS = {
-    "official",
-    "diplomat",
-    "spokesperson",
-    "source",
-    "adviser",
-    "advisor",
-    "aide",
-    "negotiator",
-    "lawmaker",
-}
-# "Netanyahu's office said": the office speaks for the actor named before it.
-SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
-SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
-
-
-OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?P<rest>[\w\s.-]+)")
-GENERIC_HEADS = {"chief", "head", "boss", "leader", "top"}
-
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    slug: str | None = None
-    kind: str = "person"  # an actor's kind; for unknown speakers a guess: person, group or other
-    title: str = ""
-
-    @classmethod
-    def of(cls, actor):
-        return cls(actor.name, actor.slug, actor.kind, actor.title)
-
-    @property
-    def key(self):
-        return self.slug or normalize_name(self.name)
-
-    @property
-    def is_person(self):
-        return self.kind == "person"
-
-
-def _is_title_word(token):
-    return token.lower in HONORIFICS or token.lower in ROLE_WORDS or _is_demonym(token.raw)
-
-
-def _is_demonym(word):
-    # The suffixes alone only on longer words: "Lai" or "Ali" is a name, "Emirati" a demonym.
-    if word.lower() in DEMONYMS:
-        return True
-    return len(word) >= 6 and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)", word))
-
-
-class Discourse:
-    """What the article has said so far: speakers and subjects, for pronouns and "the president"."""
-
-    def __init__(self, doc, outer=None):
-        self.doc = doc
-        # Inside a quote: (the quoting discourse, the quote's position, the quoting speaker's key),
-        # so "He told me" finds who "he" is outside the quote, and never the speaker himself.
-        self.outer = outer
-        self.events = []  # (position, Speaker), in text order of position
-        self.main_speakers = []  # the same, for speech in a main clause: whom a bare "Quote:" continues
-        self.positions = []
-        self.mentioned_at = {}  # slug → positions of unambiguous mentions
-        for mention in doc.mentions:
-            if len(mention.refs) == 1 or mention.refs[0].strength == NAME:
-                self.mentioned_at.setdefault(mention.refs[0].actor.slug, []).append(mention.start)
-        self.subjects = [
-            (mention.start, mention) for mention in doc.mentions if not mention.in_quote and self._subject_like(mention)
-        ]
-
-    def _subject_like(self, mention):
-        tokens, first = self.doc.tokens, mention.first
-        while first > 0 and tokens[first - 1].capitalised and _is_title_word(tokens[first - 1]):
-            first -= 1  # "Mr Zelensky", "President Trump"
-        if first > 0 and tokens[first - 1].lower == "the":
-            first -= 1  # "The Ukrainian president"
-        if first == 0:
-            return True
-        before = self.doc.text[tokens[first - 1].end : tokens[first].start]
-        if tokens[first - 1].lower == "and":  # "Putin and Trump met", not "a meeting between Putin and Trump"
-            return self._conjunct_opens_clause(first - 1)
-        return bool(re.search(r"[.,:;\n(—–]", before)) or tokens[first - 1].lower in {"but", "while", "then"}
-
-    def _conjunct_opens_clause(self, and_index):
-        """The name before "and" stands where a subject stands: at the start or after punctuation."""
-        tokens, text = self.doc.tokens, self.doc.text
-        left = and_index - 1
-        while left > 0 and (tokens[left - 1].capitalised or tokens[left - 1].lower in {"the", "s"}):
-            if re.search(r"[,.:;\n(—–]", text[tokens[left - 1].end : tokens[left].start]):
-                break
-            left -= 1
-        if left <= 0:
-            return True
-        return bool(re.search(r"[.,:;\n(—–]", text[tokens[left - 1].end : tokens[left].start]))
-
-    def add(self, position, speaker, main=True):
-        """Record who spoke at `position`; `main` is false for relayed or relative-clause speech."""
-        index = bisect.bisect_right(self.positions, position)
-        self.positions.insert(index, position)
-        self.events.insert(index, (position, speaker))
-        if main:
-            self.main_speakers.append((position, speaker))
-
-    def last_main_speaker(self, position):
-        before = [speaker for pos, speaker in self.main_speakers if pos < position]
-        return before[-1] if before else None
-
-    def last_speaker(self, position, want=None):
-        index = bisect.bisect_left(self.positions, position)
-        for _, speaker in reversed(self.events[:index]):
-            if want is None or want(speaker):
-                return speaker
-        return None
-
-    def choose(self, refs, position):
-        """One actor from an alias's references: the most recently mentioned, else the strongest."""
-        usable = [ref for ref in refs if ref.strength != WEAK or self._last_mention(ref.actor.slug, position) >= 0]
-        usable = usable or list(refs)
-        if len(usable) > 1:
-            recent = max(usable, key=lambda ref: self._last_mention(ref.actor.slug, position))
-            if self._last_mention(recent.actor.slug, position) >= 0:
-                return recent.actor
-        return usable[0].actor
-
-    def _last_mention(self, slug, position):
-        positions = self.mentioned_at.get(slug, [])
-        index = bisect.bisect_left(positions, position)
-        return positions[index - 1] if index else -1
-
-    def pronoun(self, word, position, exclude=None):
-        found = self._pronoun(word, position, exclude)
-        if found is None and self.outer is not None:
-            discourse, outer_position, speaker_key = self.outer
-            return discourse.pronoun(word, outer_position, exclude=speaker_key)
-        return found
-
-    def _pronoun(self, word, position, exclude):
-        if word in PERSON_PRONOUNS:
-            want = Speaker.is_person.fget
-        elif word in THING_PRONOUNS:
-            want = lambda speaker: not speaker.is_person  # noqa: E731
-        elif word in GROUP_PRONOUNS:
-            want = lambda speaker: speaker.kind != "person"  # noqa: E731
-        else:
-            return None
-        if exclude is not None:
-            wanted = want
-            want = lambda speaker: wanted(speaker) and speaker.key != exclude  # noqa: E731
-        speaker = self.last_speaker(position, want)
-        spoke_at = self._event_position(speaker) if speaker else -1
-        for start, mention in reversed(self.subjects):
-            if start >= position:
-                continue
-            if start <= spoke_at:
-                break
-            actor = self.choose(mention.refs, start)
-            if want(Speaker.of(actor)):
-                return Speaker.of(actor)
-        return speaker or self._last_mentioned(position, want)
-
-    def _last_mentioned(self, position, want):
-        """No speaker or subject yet: whoever fitting was named last ("Trump spoke to Putin. 'He told me…'")."""
-        for mention in reversed(self.doc.mentions):
-            if mention.start < position and not mention.in_quote:
-                speaker = Speaker.of(self.choose(mention.refs, mention.start))
-                if want(speaker):
-                    return speaker
-        return None
-
-    def _event_position(self, speaker):
-        for position, known in reversed(self.events):
-            if known.key == speaker.key:
-                return position
-        return -1
-
-    def role(self, words, position, country=None):
-        """'the president' → the last actor before `position` whose title (and country) fits.
-
-        With none before (a headline), the first one named after it.
-        """
-        candidates = [(pos, speaker) for pos, speaker in self.events if pos < position]
-        mentioned = self._mentioned
-        candidates += [(pos, speaker) for pos, speaker in mentioned if pos < position]
-        later = [(pos, speaker) for pos, speaker in mentioned if pos >= position]
-        ordered = sorted(candidates, key=lambda item: item[0], reverse=True) + sorted(later, key=lambda item: item[0])
-        for _, speaker in ordered:
-            actor = self.doc.directory.by_slug.get(speaker.slug)
-            if _fits_role(speaker, words, actor) and (country is None or self._country(speaker) == country):
-                return speaker
-        return None
-
-    @cached_property
-    def _mentioned(self):
-        """(position, Speaker) of every actor named in the narration, for roles."""
-        return [(m.start, Speaker.of(self.choose(m.refs, m.start))) for m in self.doc.mentions if not m.in_quote]
-
-    def _country(self, speaker):
-        actor = self.doc.directory.by_slug.get(speaker.slug)
-        return actor.country if actor else None
-
-
-def _fits_role(speaker, words, actor=None):
-    aliases = " ".join(actor.aliases) if actor is not None and actor.is_person else ""  # "IAEA chief"
-    haystack = f"{speaker.title} {speaker.name} {aliases}".lower().replace("-", " ")
-    if "government" in words or "administration" in words:
-        return speaker.kind == "government"
-    # "the treasury chief", "the alliance's head": a generic head word goes with any title of the portfolio named
-    specific = [word for word in words if word not in GENERIC_HEADS]
-    if specific and len(specific) < len(words) and speaker.is_person:
-        return all(word in haystack for word in specific)
-    return all(word in haystack for word in words)
+__all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
+ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
+# "The two leaders agreed", "both ministers": the people last named, together.
+PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts", "heads"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+PLACES = set(COUNTRY_NAME) | OTHER_PLACES
 
 
 class Resolver:
@@ -287,6 +54,22 @@ class Resolver:
         words = [token.lower for token in tokens]
         if len(words) == 1 and words[0] in PRONOUNS:
             return self.discourse.pronoun(words[0], position)
+        if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
+            return self.discourse.pronoun(words[0], position)  # "his department", "her office"
+        if words[-1] in PARTIES and (words[0] in {"the", "both"} or words[0] in NUMBERS) and len(words) <= 4:
+            return self._participants(words, position)  # "the two leaders agreed that …"
+        if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
+            return group  # "France, Germany and the United Kingdom", "Putin and Trump"
+        if (place := self._locative(words)) is not None:
+            # "The Chinese Embassy in London": the body, not the city's government
+            found = self.speaker(first, first + place - 1, position)
+            if found is None or found.slug:
+                return found
+            return Speaker(self._as_written(first, last).name, None, found.kind, found.title)
+        if words[-1] not in SPOKES_NOUNS and (spokes := self._spokesperson_for(first, words, position)):
+            return spokes
+        if words[0] in {"a", "an"} and words[1:] and all(word in SPOKES_NOUNS for word in words[1:]):
+            return self.discourse.last_institution(position)  # "The State Department … A spokesperson said"
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
         for mention in mentions:
             if mention.last == last:
@@ -299,13 +82,17 @@ class Resolver:
         roles = content[1:] if country else content
         if roles and all(word in ROLE_WORDS or word in INSTITUTION_WORDS for word in roles):
             found = self.discourse.role(roles, position, country)  # "the president", "Saudi minister"
+            if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
+                found = self._recent_person(position, country)  # "the minister", after a minister's words
             if found is not None or len(content) < 2:
                 return found
             return self._as_written(first, last)  # "a department spokesperson"
-        unnamed = all(not t.capitalised or t.raw.isupper() or _is_demonym(t.raw) for t in tokens)  # "UN rights chief"
+        unnamed = all(not t.capitalised or t.raw.isupper() or is_demonym(t.raw) for t in tokens)  # "UN rights chief"
         if (words[0] in {"the", "this"} or unnamed) and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
             found = self.discourse.role([word for word in roles if word != "s"], position, country)
+            if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
+                found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
             if found is not None:
                 return found
         if words[-1] in SPOKES_HEADS and "s" in words[:-1] and not mentions:
@@ -320,6 +107,67 @@ class Resolver:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
 
+    def _participants(self, words, position):
+        """'The two leaders', 'both ministers': the people the article named last, as one speaker."""
+        count = next((NUMBERS[word] for word in words if word in NUMBERS), 2)
+        people = self.discourse.last_people(position, count)
+        if len(people) < count:
+            return None
+        names = [person.name for person in people]
+        return Speaker(", ".join(names[:-1]) + " and " + names[-1], None, "group")
+
+    def _coordinated(self, first, last, position):
+        """A list of names spoken as one: each part names someone, none is a bare title ("Prime Minister and …")."""
+        tokens, parts, start = self.doc.tokens, [], first
+        for index in range(first, last + 1):
+            comma = index > first and "," in self.doc.text[tokens[index - 1].end : tokens[index].start]
+            if tokens[index].lower == "and" or comma:
+                parts.append((start, index - 1))
+                start = index + 1 if tokens[index].lower == "and" else index
+        parts.append((start, last))
+        names, keys = [], set()
+        for part_first, part_last in parts:
+            if part_first > part_last:
+                return None
+            part = tokens[part_first : part_last + 1]
+            # "Qatari Prime Minister and Foreign Minister …": a title, not a second speaker
+            named = [t for t in part if t.capitalised and t.lower not in ROLE_WORDS and not is_demonym(t.raw)]
+            found = self.speaker(part_first, part_last, position) if named else None
+            if found is None or found.key in keys:
+                return None
+            keys.add(found.key)
+            if not names and part[0].lower in DETERMINERS:
+                part = part[1:]  # "The Foreign Ministers of …, … and …"
+            if not part:
+                return None
+            written = self.doc.text[part[0].start : part[-1].end]
+            names.append(found.name if found.is_person else written)
+        if len(names) < 2:
+            return None
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(name, None, "group", "", "")
+
+    def _recent_person(self, position, country):
+        person = self.discourse.recent_person(position)
+        return person if person is not None and self.discourse.country_fits(person, country) else None
+
+    def _locative(self, words):
+        """Index of "in" in "embassy in London", "the US ambassador in Kyiv": a place after a body or a role."""
+        for index in range(1, len(words) - 1):
+            if words[index] in ("in", "at") and words[index - 1] in LOCATED and self.doc.tokens[index].capitalised:
+                return index
+        return None
+
+    def _spokesperson_for(self, first, words, position):
+        """'a spokesperson for the embassy' → the embassy, when the article has named it."""
+        for index in range(1, len(words) - 1):
+            if words[index] in ("for", "of") and words[index - 1] in SPOKES_NOUNS:
+                found = self.speaker(first + index + 1, first + len(words) - 1, position)
+                if found is not None and (found.slug or not found.is_person):
+                    return found
+                return None
+        return None
+
     def _trailing_name(self, first, last):
         """'Estonian President Alar Karis' → Alar Karis: a capitalised name after any titles."""
         tokens = self.doc.tokens
@@ -329,39 +177,49 @@ class Resolver:
             if gap not in (" ", "-", "\u00a0") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
                 break
             start -= 1
-        if not self._capitalised(last):
-            return None
+        whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
+        if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
+            return None  # "leaders", "the envoy for Sudan"
+        if whole in PLACES:
+            return None  # "the United Kingdom" in a list of countries
         titled = [i for i in range(start, last + 1) if tokens[i].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS]
         if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS | TITLE_WORDS for i in titled):
             start = titled[-1] + 1  # the name after the title
-        elif start > first and tokens[start - 1].lower in {"for", "of"}:
+        elif start > first and (
+            tokens[start - 1].lower in {"for", "of"}
+            or (start - 1 > first and tokens[start - 1].lower == "the" and tokens[start - 2].lower in {"for", "of"})
+        ):
             # "Commissioner for Human Rights Volker Türk": the title's object runs into the name
             names = [i for i in range(start, last + 1) if tokens[i].lower not in PARTICLES]
             if len(names) >= 4:
                 start = names[-2]
+            elif start - 2 >= first and tokens[start - 2].lower in ("mp", "member"):
+                return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
         while start <= last and (
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS
             or tokens[start].lower in PARTICLES
-            or (_is_demonym(tokens[start].raw) and start < last)
+            or (is_demonym(tokens[start].raw) and start < last)
         ):
             start += 1
         if start > last or any(
             token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1]
         ):
             return None  # a title or a body ("Cabinet Secretary", "Joint Chiefs of Staff"), not a name
-        name = self.doc.text[tokens[start].start : tokens[last].end]
+        name = self._cased(self.doc.text[tokens[start].start : tokens[last].end])
         title = self.doc.text[tokens[first].start : tokens[start - 1].end].lower() if start > first else ""
         if start == last and start > first and tokens[start - 1].lower in FIRST_NAME_HONORIFICS:
-            actor = _by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
+            actor = by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
         else:
             actor = fuzzy_actor(self.directory, name)
         if actor is not None:
             return Speaker.of(actor)
-        if start == last and (full := self._earlier_full_name(last)):
-            return Speaker(full, None, "person")  # "Abdelatty said", after "Badr Abdelatty" earlier
+        if start == last and (full := self._cased(self._earlier_full_name(last))):
+            # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
+            return self.discourse.known(Speaker(full, None, "person"))
         kind = "person" if last > start else "other"
-        return Speaker(_without_middle_initials(name), None, kind, title)
+        country = country_in([token.lower for token in tokens[first:start]])
+        return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
 
     def _other_country(self, first, before, actor):
         """The words before an institution's alias name another country than the actor's."""
@@ -375,13 +233,22 @@ class Resolver:
                     return code != actor.country
         return False
 
-    def _capitalised(self, index):
+    def capitalised(self, index):
         """A capitalised word, or the lower-case end of a hyphenated name ("Dong-young", "Kun-chi")."""
         tokens = self.doc.tokens
         text = self.doc.text
         while index > 0 and not tokens[index].capitalised and text[tokens[index - 1].end : tokens[index].start] == "-":
             index -= 1
         return tokens[index].capitalised
+
+    def _cased(self, name):
+        """'ISHAQ DAR' (a transcript's label) as the article writes it elsewhere: 'Ishaq Dar'."""
+        if not name or not name.isupper() or len(name) < 4:
+            return name
+        for match in re.finditer(re.escape(name), self.doc.text, re.IGNORECASE):
+            if not match.group().isupper():
+                return match.group()
+        return name
 
     def _earlier_full_name(self, index):
         """The nearest earlier 'First Last' whose last name is token `index`."""
@@ -393,7 +260,7 @@ class Resolver:
                 continue  # a dateline ("PORT SUDAN, Jan 8") or a transcript label, not a name
             start = i
             while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
-                if _is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
+                if is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
                     break
                 gap = text[tokens[start - 1].end : tokens[start].start]
                 if gap not in (" ", "\u00a0", "-") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
@@ -405,10 +272,17 @@ class Resolver:
             if start > 0 and tokens[start - 1].lower in {"for", "of"} and len(names) >= 4:
                 start = names[-2]  # "Commissioner for Human Rights Volker Türk"
             if start < i:
-                return _without_middle_initials(text[tokens[start].start : tokens[i].end])
-            end = i  # family name first: "Chung Dong-young", then "Chung"
+                end = i  # "Luiz Inácio Lula da Silva", then "Lula"
+                while end + 2 < len(tokens) and tokens[end + 1].lower in PARTICLES and tokens[end + 2].capitalised:
+                    if text[tokens[end].end : tokens[end + 2].start] != f" {tokens[end + 1].raw} ":
+                        break
+                    end += 2
+                return without_middle_initials(text[tokens[start].start : tokens[end].end])
+            end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
             while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
-                if not (tokens[end + 1].capitalised or text[tokens[end].end : tokens[end + 1].start] == "-"):
+                following = tokens[end + 1]
+                particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
+                if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
                     break
                 end += 1
             if end > i:
@@ -425,48 +299,16 @@ class Resolver:
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):
             return None
         head = tokens[last].lower
+        for index in range(first + 1, last):
+            if tokens[index].lower in {"for", "of", "to"} and tokens[index - 1].lower in ROLE_WORDS | PERSON_NOUNS:
+                head = tokens[index - 1].lower  # "the UN envoy for Sudan", "Israel's ambassador to Australia"
+                break
         if head in DOCUMENTS:
             return None  # "the report said": a document, not a speaker
         name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
+        country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
-            return Speaker(name, None, "person")  # "Japan's Chief Cabinet Secretary", "a Hamas official"
+            return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
         if head.endswith("s") and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
-        return Speaker(name, None, "group" if head.endswith("s") else "other")
-
-
-def _without_middle_initials(name):
-    """'Donald J. Trump' → 'Donald Trump' (a leading initial stays: 'S. Jaishankar')."""
-    return re.sub(r"(?<=\w) (?:[A-Z]\. )+(?=\w)", " ", name)
-
-
-def fuzzy_actor(directory, name):
-    """A directory actor for a name spelt differently or given in full: 'Zelenskiy', 'Mohammed bin … Al Thani'."""
-    refs = directory.lookup(name)
-    if refs:
-        return refs[0].actor
-    wanted = normalize_name(name).split()
-    choices = directory.name_choices
-    for choice, actor in choices.items():
-        tokens = choice.split()
-        if len(tokens) >= 2 and tokens[0] == wanted[0] and tokens[-1] == wanted[-1] and _subsequence(tokens, wanted):
-            return actor
-    if len(" ".join(wanted)) < 6:
-        return None
-    found = process.extractOne(" ".join(wanted), list(choices), scorer=fuzz.ratio, score_cutoff=88)
-    return choices[found[0]] if found else None
-
-
-def _subsequence(short, long):
-    iterator = iter(long)
-    return all(token in iterator for token in short)
-
-
-def _by_first_name(directory, first_name):
-    found = {actor.slug: actor for actor in directory.actors if actor.is_person and alias_first(actor) == first_name}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def alias_first(actor):
-    tokens = normalize_name(actor.name).split()
-    return tokens[0] if tokens else None
+        return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)

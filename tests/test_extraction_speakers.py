@@ -1,0 +1,238 @@
+"""Statement extraction on copy of other outlets: speakers the directory lacks, roles, groups, agencies, formats
+and dates (issue 16). One small article per phenomenon, asserting on the candidates an editor sees."""
+
+import datetime
+
+import pytest
+
+from tracker.extraction import ActorEntry, Directory, extract
+
+pytestmark = pytest.mark.filterwarnings("error")
+
+DIRECTORY = Directory(
+    actors=[
+        ActorEntry("Keir Starmer", "keir-starmer", "person", "Prime Minister of the United Kingdom", "GB"),
+        ActorEntry("Lee Jae-myung", "lee-jae-myung", "person", "President of South Korea", "KR"),
+        ActorEntry("Government of the United Kingdom", "united-kingdom", "government", "", "GB", ("Downing Street",)),
+        ActorEntry("Kim Jong Un", "kim-jong-un", "person", "Leader of North Korea", "KP", ("Kim Jong-un",)),
+        ActorEntry("Luiz Inácio Lula da Silva", "lula", "person", "President of Brazil", "BR", ("Lula",)),
+        ActorEntry("Marco Rubio", "marco-rubio", "person", "Secretary of State of the United States", "US"),
+    ],
+)
+PUBLISHED = datetime.date(2026, 7, 10)  # a Friday
+
+
+def seen(text, published=None):
+    """(speaker, kind, text) of every candidate, as the review table shows them."""
+    return [(c.speaker, c.kind, c.text) for c in extract(text, DIRECTORY, published).candidates]
+
+
+def said(text, published=PUBLISHED):
+    """(speaker, text, date said) of every candidate."""
+    return [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, published).candidates]
+
+
+# --- who speaks ---------------------------------------------------------------------------------
+
+
+def test_a_news_agency_never_speaks_and_a_fragment_it_reports_is_the_subjects():
+    text = (
+        "The KCNA also reported that leader Kim Jong-un had inspected a munitions factory and called for the "
+        '"exponential" expansion of missile production.'
+    )
+    assert seen(text) == [("Kim Jong Un", "direct_quote", "exponential")]
+
+
+def test_a_list_of_countries_speaks_as_one_and_they_is_that_group():
+    text = (
+        "France, Germany and the United Kingdom on Tuesday warned Iran that UN sanctions would be reimposed.\n\n"
+        "They said they remained committed to a diplomatic solution."
+    )
+    assert seen(text) == [
+        ("France, Germany and the United Kingdom", "paraphrase", "UN sanctions would be reimposed"),
+        ("France, Germany and the United Kingdom", "paraphrase", "they remained committed to a diplomatic solution"),
+    ]
+
+
+def test_a_readouts_unnamed_prime_minister_and_the_two_leaders():
+    text = (
+        "PM call with President Lee Jae-myung\n\nFrom: Prime Minister's Office, 10 Downing Street\n\n"
+        "The Prime Minister spoke to President Lee this afternoon. He said the United Kingdom stood with Korea.\n\n"
+        "The two leaders agreed that the missile launches were a threat to security in Europe and Asia."
+    )
+    assert seen(text) == [
+        ("Keir Starmer", "paraphrase", "the United Kingdom stood with Korea"),
+        (
+            "Lee Jae-myung and Keir Starmer",
+            "paraphrase",
+            "the missile launches were a threat to security in Europe and Asia",
+        ),
+    ]
+
+
+def test_a_statement_printed_in_full_is_one_quote_by_its_issuers():
+    text = (
+        "Joint statement on Gaza\n\n"
+        "The Foreign Ministers of Egypt, Jordan and Qatar issued the following joint statement:\n\n"
+        "The Ministers welcome the ceasefire.\n\n"
+        "The Ministers underline that peace requires the two-state solution.\n\n(End)"
+    )
+    assert seen(text) == [
+        (
+            "Foreign Ministers of Egypt, Jordan and Qatar",
+            "direct_quote",
+            "The Ministers welcome the ceasefire.\n\n"
+            "The Ministers underline that peace requires the two-state solution.",
+        )
+    ]
+
+
+def test_a_broadcasters_transcript_gives_the_guests_answers_and_never_the_hosts_questions():
+    text = (
+        "Foreign Minister Ishaq Dar spoke with Morning Edition host Steve Inskeep on Monday.\n\n"
+        "STEVE INSKEEP, HOST:\n\nIs the ceasefire at risk?\n\nISHAQ DAR:\n\nThe ceasefire has held since May.\n\n"
+        "INSKEEP: Would you meet your counterpart?\n\nDAR: If he is ready, I am ready."
+    )
+    assert said(text, datetime.date(2026, 3, 10)) == [
+        ("Ishaq Dar", "The ceasefire has held since May.", "2026-03-09"),
+        ("Ishaq Dar", "If he is ready, I am ready.", "2026-03-09"),
+    ]
+
+
+def test_roles_after_first_mention_find_the_people_the_article_introduced():
+    text = (
+        'Foreign Office spokesperson Tahir Andrabi said Pakistan remained committed to the ceasefire. "We have '
+        'exercised restraint," the spokesperson said.\n\n'
+        "Ministry of External Affairs spokesperson Randhir Jaiswal said the army had responded to firing. "
+        "The Indian spokesperson said India's position was well known.\n\n"
+        "Information Minister Attaullah Tarar told a channel that parliament would be briefed. "
+        "The minister said the armed forces were fully prepared."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "Tahir Andrabi",
+        "Tahir Andrabi",
+        "Randhir Jaiswal",
+        "Randhir Jaiswal",
+        "Attaullah Tarar",
+        "Attaullah Tarar",
+    ]
+
+
+def test_a_descriptive_role_is_the_person_just_quoted_and_a_title_beside_the_name_finds_them_again():
+    text = (
+        "The United Nations envoy for Sudan, Ramtane Lamamra, said the talks would resume.\n\n"
+        "« The guns must fall silent », the Algerian diplomat told journalists.\n\n"
+        "Swiss foreign minister Ignazio Cassis said Bern was ready to host them.\n\n"
+        "The envoy said the army had responded positively."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "Ramtane Lamamra",
+        "Ramtane Lamamra",
+        "Ignazio Cassis",
+        "Ramtane Lamamra",
+    ]
+
+
+def test_a_person_introduced_by_a_role_alone_is_the_one_named_with_it_next():
+    text = (
+        "Yorkshire MP Says UK Must 'Not Look Away' From Taiwan Strait\n\n"
+        "A Yorkshire MP who led a delegation to Taipei last week has urged the Government to speak up for Taiwan.\n\n"
+        "Daniel Hartley, the Labour MP for Wakefield Rural, said the group had met the island's leaders."
+    )
+    assert said(text, datetime.date(2026, 5, 14)) == [
+        ("Daniel Hartley", "UK Must 'Not Look Away' From Taiwan Strait", "2026-05-14"),
+        ("Daniel Hartley", "Not Look Away", "2026-05-14"),
+        ("Daniel Hartley", "to speak up for Taiwan", "2026-05-14"),
+        ("Daniel Hartley", "the group had met the island's leaders", "2026-05-14"),
+    ]
+
+
+def test_an_embassy_in_a_capital_is_not_that_capitals_government_and_a_spokesperson_speaks_for_it():
+    text = (
+        "The Chinese Embassy in London said the visit sent the wrong signal. "
+        "A spokesperson for the embassy said Taiwan was part of China."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Chinese Embassy in London", "Chinese Embassy in London"]
+
+
+def test_speech_relayed_in_an_aside_belongs_to_its_speaker():
+    text = (
+        "Lula said he had relayed the message to Marco Rubio, who, according to Lula, replied that Washington "
+        'would judge Caracas "by its actions".'
+    )
+    candidates = extract(text, DIRECTORY).candidates
+    assert [(c.speaker, c.text, c.relayed_by) for c in candidates] == [
+        ("Luiz Inácio Lula da Silva", "he had relayed the message to Marco Rubio", None),
+        ("Marco Rubio", 'Washington would judge Caracas "by its actions"', "lula"),
+        ("Marco Rubio", "by its actions", "lula"),
+    ]
+
+
+def test_a_quotation_reported_in_a_relative_clause_is_its_speakers_not_the_main_clauses():
+    text = (
+        'Asked about remarks by Rajnath Singh, who told a rally on Tuesday that "the operation is not over", '
+        'Andrabi said such statements were "irresponsible".'
+    )
+    assert said(text)[0] == ("Rajnath Singh", "the operation is not over", "2026-07-07")
+    assert seen(text)[1:] == [
+        ("Andrabi", "paraphrase", 'such statements were "irresponsible"'),
+        ("Andrabi", "direct_quote", "irresponsible"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "Russia's deputy foreign minister Sergei Ryabkov said Moscow rejected it.",
+            "Sergei Ryabkov",
+            "Moscow rejected it",
+        ),
+        (
+            "Marco Rubio spoke to reporters. He's saying that Zelensky has to declare he wants peace.",
+            "Marco Rubio",
+            "Zelensky has to declare he wants peace",
+        ),
+        (
+            "Marco Rubio said only that the two sides had discussed security.",
+            "Marco Rubio",
+            "the two sides had discussed security",
+        ),
+    ],
+)
+def test_names_and_verbs_that_once_lost_the_speaker(text, speaker, clause):
+    assert seen(text) == [(speaker, "paraphrase", clause)]
+
+
+def test_he_after_a_person_who_says_nothing_there_is_that_person():
+    text = (
+        "External Affairs Minister Dr. S. Jaishankar received a call from Prince Faisal bin Farhan.\n\n"
+        "He underlined that India would respond firmly."
+    )
+    assert seen(text) == [("S. Jaishankar", "paraphrase", "India would respond firmly")]
+
+
+# --- when it was said ---------------------------------------------------------------------------
+
+
+def test_a_cue_that_dates_another_event_is_not_the_date_said():
+    text = (
+        "The Prime Minister spoke to President Lee this afternoon.\n\n"
+        "Keir Starmer condemned the missile launch on Sunday and said Britain stood with Korea."
+    )
+    assert said(text, datetime.date(2026, 2, 3)) == [("Keir Starmer", "Britain stood with Korea", "2026-02-03")]
+
+
+def test_a_date_given_after_the_words_dates_them():
+    text = (
+        "Ukraine needs ten more air defence systems, Zelensky said.\n\n"
+        "The head of state made the statement in his evening video address on Tuesday."
+    )
+    assert said(text, datetime.date(2026, 6, 10)) == [
+        ("Zelensky", "Ukraine needs ten more air defence systems", "2026-06-09")
+    ]
+
+
+@pytest.mark.parametrize("text", ["The and Egypt said the talks failed.", "TEHRAN (AFP) –", "Says", "and, said:"])
+def test_broken_copy_gives_candidates_or_none_never_an_error(text):
+    assert isinstance(seen(text, PUBLISHED), list)

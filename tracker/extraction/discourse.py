@@ -1,0 +1,270 @@
+"""What the article has said so far: speakers and subjects in order, for pronouns and "the president"."""
+
+import bisect
+import re
+from functools import cached_property
+
+from .directory import NAME, WEAK
+from .lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .names import GENERIC_HEADS, Speaker, is_title_word
+from .titles import is_former
+
+
+class Discourse:
+    """What the article has said so far: speakers and subjects, for pronouns and "the president"."""
+
+    def __init__(self, doc, outer=None):
+        self.doc = doc
+        # Inside a quote: (the quoting discourse, the quote's position, the quoting speaker's key),
+        # so "He told me" finds who "he" is outside the quote, and never the speaker himself.
+        self.outer = outer
+        self.events = []  # (position, Speaker), in text order of position
+        self.main_speakers = []  # the same, for speech in a main clause: whom a bare "Quote:" continues
+        self.positions = []
+        self.mentioned_at = {}  # slug → positions of unambiguous mentions
+        for mention in doc.mentions:
+            if len(mention.refs) == 1 or mention.refs[0].strength == NAME:
+                self.mentioned_at.setdefault(mention.refs[0].actor.slug, []).append(mention.start)
+        self.holders = {}  # (role words, country) → the directory's holder of that title
+        self.introduced = []  # (position, Speaker) of people the directory lacks, named as subjects
+        self.subjects = [
+            (mention.start, mention) for mention in doc.mentions if not mention.in_quote and self._subject_like(mention)
+        ]
+
+    def _subject_like(self, mention):
+        tokens, first = self.doc.tokens, mention.first
+        while first > 0 and tokens[first - 1].capitalised and is_title_word(tokens[first - 1]):
+            first -= 1  # "Mr Zelensky", "President Trump"
+        if first > 0 and tokens[first - 1].lower == "the":
+            first -= 1  # "The Ukrainian president"
+        if first == 0:
+            return True
+        before = self.doc.text[tokens[first - 1].end : tokens[first].start]
+        if tokens[first - 1].lower == "and":  # "Putin and Trump met", not "a meeting between Putin and Trump"
+            return self._conjunct_opens_clause(first - 1)
+        return bool(re.search(r"[.,:;\n(—–]", before)) or tokens[first - 1].lower in {"but", "while", "then"}
+
+    def _conjunct_opens_clause(self, and_index):
+        """The name before "and" stands where a subject stands: at the start or after punctuation."""
+        tokens, text = self.doc.tokens, self.doc.text
+        left = and_index - 1
+        while left > 0 and (tokens[left - 1].capitalised or tokens[left - 1].lower in {"the", "s"}):
+            if re.search(r"[,.:;\n(—–]", text[tokens[left - 1].end : tokens[left].start]):
+                break
+            left -= 1
+        if left <= 0:
+            return True
+        return bool(re.search(r"[.,:;\n(—–]", text[tokens[left - 1].end : tokens[left].start]))
+
+    def add(self, position, speaker, main=True):
+        """Record who spoke at `position`; `main` is false for relayed or relative-clause speech."""
+        index = bisect.bisect_right(self.positions, position)
+        self.positions.insert(index, position)
+        self.events.insert(index, (position, speaker))
+        if main:
+            self.main_speakers.append((position, speaker))
+
+    def known(self, speaker):
+        """The speaker as the article introduced them (with their title), when it has; else `speaker`."""
+        if speaker.slug is None and not speaker.title:
+            for _, earlier in reversed(self.events):
+                if earlier.key == speaker.key and earlier.title:
+                    return earlier
+        return speaker
+
+    def titled_after(self, position, head, within=1500):
+        """The first person heard after `position` whose title has the word `head` ("mp", "envoy")."""
+        for pos, speaker in self.events:
+            if position < pos <= position + within and speaker.is_person and head in speaker.title.split():
+                return speaker
+        return None
+
+    def last_people(self, position, count):
+        """The last `count` people named or heard before `position`, in the order the article introduced them."""
+        seen, first_seen = [], {}
+        for pos, speaker in sorted([*self.events, *self._mentioned], key=lambda item: item[0]):
+            if pos >= position:
+                break
+            if speaker.is_person and speaker.kind == "person":
+                first_seen.setdefault(speaker.key, pos)
+                seen = [known for known in seen if known.key != speaker.key] + [speaker]
+        return sorted(seen[-count:], key=lambda speaker: first_seen[speaker.key])
+
+    def last_main_speaker(self, position):
+        before = [speaker for pos, speaker in self.main_speakers if pos < position]
+        return before[-1] if before else None
+
+    def last_institution(self, position, within=600):
+        """The body that spoke or was named last, shortly before `position`: whom "a spokesperson" speaks for."""
+        found = None
+        for pos, speaker in [*self.events, *self._mentioned]:
+            named = speaker.slug or speaker.name[:1].isupper()  # a body's name, not a word as written ("phone")
+            if (
+                position - within <= pos < position
+                and not speaker.is_person
+                and named
+                and (not found or pos > found[0])
+            ):
+                found = (pos, speaker)
+        return found[1] if found else None
+
+    def last_speaker(self, position, want=None):
+        index = bisect.bisect_left(self.positions, position)
+        for _, speaker in reversed(self.events[:index]):
+            if want is None or want(speaker):
+                return speaker
+        return None
+
+    def choose(self, refs, position):
+        """One actor from an alias's references: the most recently mentioned, else the strongest."""
+        usable = [ref for ref in refs if ref.strength != WEAK or self._last_mention(ref.actor.slug, position) >= 0]
+        usable = usable or list(refs)
+        if len(usable) > 1:
+            recent = max(usable, key=lambda ref: self._last_mention(ref.actor.slug, position))
+            if self._last_mention(recent.actor.slug, position) >= 0:
+                return recent.actor
+        return usable[0].actor
+
+    def _last_mention(self, slug, position):
+        positions = self.mentioned_at.get(slug, [])
+        index = bisect.bisect_left(positions, position)
+        return positions[index - 1] if index else -1
+
+    def pronoun(self, word, position, exclude=None):
+        found = self._pronoun(word, position, exclude)
+        if found is None and self.outer is not None:
+            discourse, outer_position, speaker_key = self.outer
+            return discourse.pronoun(word, outer_position, exclude=speaker_key)
+        return found
+
+    def _pronoun(self, word, position, exclude):
+        if word in PERSON_PRONOUNS:
+            want = Speaker.is_person.fget
+        elif word in THING_PRONOUNS:
+            want = lambda speaker: not speaker.is_person  # noqa: E731
+        elif word in GROUP_PRONOUNS:
+            want = lambda speaker: speaker.kind != "person"  # noqa: E731
+        else:
+            return None
+        if exclude is not None:
+            wanted = want
+            want = lambda speaker: wanted(speaker) and speaker.key != exclude  # noqa: E731
+        speaker = self.last_speaker(position, want)
+        spoke_at = self._event_position(speaker) if speaker else -1
+        for start, mention in reversed(self.subjects):
+            if start >= position:
+                continue
+            if start <= spoke_at:
+                break
+            subject = mention if isinstance(mention, Speaker) else Speaker.of(self.choose(mention.refs, start))
+            if want(subject):
+                return subject
+        return speaker or self._last_mentioned(position, want)
+
+    def introduce(self, position, speaker):
+        """Someone the article names with a title as a sentence's subject, speaking or not ("External Affairs
+        Minister Dr. S. Jaishankar received a call …"): for the pronouns and roles that follow."""
+        index = bisect.bisect_right([start for start, _ in self.subjects], position)
+        self.subjects.insert(index, (position, speaker))
+        self.introduced.append((position, speaker))
+
+    def _last_mentioned(self, position, want):
+        """No speaker or subject yet: whoever fitting was named last ("Trump spoke to Putin. 'He told me…'")."""
+        for mention in reversed(self.doc.mentions):
+            if mention.start < position and not mention.in_quote:
+                speaker = Speaker.of(self.choose(mention.refs, mention.start))
+                if want(speaker):
+                    return speaker
+        return None
+
+    def _event_position(self, speaker):
+        for position, known in reversed(self.events):
+            if known.key == speaker.key:
+                return position
+        return -1
+
+    def role(self, words, position, country=None):
+        """'the president' → the last actor before `position` whose title (and country) fits.
+
+        With none before (a headline), the first one named after it.
+        """
+        candidates = [(pos, speaker) for pos, speaker in [*self.events, *self.introduced] if pos < position]
+        mentioned = self._mentioned
+        candidates += [(pos, speaker) for pos, speaker in mentioned if pos < position]
+        later = [(pos, speaker) for pos, speaker in mentioned if pos >= position]
+        ordered = sorted(candidates, key=lambda item: item[0], reverse=True) + sorted(later, key=lambda item: item[0])
+        for _, speaker in ordered:
+            actor = self.doc.directory.by_slug.get(speaker.slug)
+            if fits_role(speaker, words, actor) and self.country_fits(speaker, country):
+                return speaker
+        return self._holder(words, country or self.home_country)
+
+    def _holder(self, words, country):
+        """Nobody in the article fits: the one current holder of that title in the directory, for the
+        country the article is from ("The Prime Minister spoke to …" in a Downing Street readout)."""
+        if not country:
+            return None
+        key = (tuple(words), country)
+        if key not in self.holders:
+            self.holders[key] = self._find_holder(words, country)
+        return self.holders[key]
+
+    def _find_holder(self, words, country):
+        holders = [
+            actor
+            for actor in self.doc.directory.actors
+            if actor.is_person
+            and actor.country == country
+            and actor.title
+            and not is_former(actor.title)
+            and fits_role(Speaker.of(actor), words, actor)
+        ]
+        return Speaker.of(holders[0]) if len(holders) == 1 else None
+
+    @cached_property
+    def home_country(self):
+        """The country of the government the article's first lines name: its issuer or its dateline."""
+        paragraphs = self.doc.paragraphs[:4]
+        end = paragraphs[-1][1] if paragraphs else 0
+        for mention in self.doc.mentions:
+            if mention.start >= end:
+                break
+            actor = self.choose(mention.refs, mention.start)
+            if actor.kind == "government" and actor.country and not mention.in_quote:
+                return actor.country
+        return None
+
+    def country_fits(self, speaker, country):
+        """'the Indian spokesperson': an actor of that country, or someone the article introduced without one."""
+        known = self._country(speaker)
+        return country is None or known == country or (not known and speaker.slug is None)
+
+    def recent_person(self, position, within=500):
+        """The person who spoke last, shortly before `position`: whom "the Algerian diplomat" most likely is."""
+        for pos, speaker in reversed(self.events):
+            if pos < position - within:
+                break
+            if pos < position and speaker.is_person:
+                return speaker
+        return None
+
+    @cached_property
+    def _mentioned(self):
+        """(position, Speaker) of every actor named in the narration, for roles."""
+        return [(m.start, Speaker.of(self.choose(m.refs, m.start))) for m in self.doc.mentions if not m.in_quote]
+
+    def _country(self, speaker):
+        actor = self.doc.directory.by_slug.get(speaker.slug)
+        return actor.country if actor else speaker.country or None
+
+
+def fits_role(speaker, words, actor=None):
+    aliases = " ".join(actor.aliases) if actor is not None and actor.is_person else ""  # "IAEA chief"
+    haystack = f"{speaker.title} {speaker.name} {aliases}".lower().replace("-", " ")
+    if "government" in words or "administration" in words:
+        return speaker.kind == "government"
+    # "the treasury chief", "the alliance's head": a generic head word goes with any title of the portfolio named
+    specific = [word for word in words if word not in GENERIC_HEADS]
+    if specific and len(specific) < len(words) and speaker.is_person:
+        return all(word in haystack for word in specific)
+    return all(word in haystack for word in words)

@@ -1,0 +1,160 @@
+"""Names and the words around them: who a speaker is (`Speaker`), and the word lists that tell a name
+from a title, a body or a document."""
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from tracker.text import normalize_name
+
+from .lexicon import NOT_SPEAKERS, ROLE_WORDS
+from .titles import COUNTRIES, OTHER_DEMONYMS
+
+DETERMINERS = {"the", "a", "an"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
+HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "rabbi", "imam"}
+HONORIFICS |= {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
+HONORIFICS |= {"marshal", "seyed", "sayyid", "sayed", "hajj"}
+# British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
+FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "prince", "princess"}
+# Capitalised words of a title before a name: "Minister of Foreign Affairs Mevlut Cavusoglu",
+# "Unification Minister Chung Dong-young", "caucus whip Fu Kun-chi".
+TITLE_WORDS = {"affairs", "state", "security", "interior", "finance", "justice", "trade", "economy", "health"}
+TITLE_WORDS |= {"energy", "unification", "national", "external", "home", "treasury", "whip", "special", "director"}
+TITLE_WORDS |= {"commissioner", "representative", "adviser", "advisor", "attorney", "speaker", "chairman", "chair"}
+TITLE_WORDS |= {"spokesperson", "negotiator", "official", "opposition", "army", "navy", "staff", "cabinet"}
+DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
+DEMONYMS = set(DEMONYM_COUNTRY) | OTHER_DEMONYMS
+COUNTRY_NAME = {
+    normalize_name(re.sub(r"^the\s+", "", name, flags=re.I)): code
+    for code, (names, _, _) in COUNTRIES.items()
+    for name in names
+}
+DOCUMENTS = NOT_SPEAKERS | {"agreement", "declaration", "resolution", "proposal", "text", "treaty", "bill", "decree"}
+DOCUMENTS |= {"memo", "article", "post", "tweet", "video", "message", "statement", "letter", "communique", "readout"}
+DOCUMENTS |= {"testimony", "tariffs", "sanctions", "measures", "remarks", "comments", "speech", "address"}
+# Capitalised words of bodies' names, never of a person's: "Joint Chiefs of Staff", "Families Forum".
+ORGANISATION_WORDS = {"staff", "forces", "force", "committee", "council", "office", "agency", "ministry", "department"}
+ORGANISATION_WORDS |= {
+    "party",
+    "forum",
+    "union",
+    "commission",
+    "service",
+    "army",
+    "navy",
+    "command",
+    "cabinet",
+    "bureau",
+}
+ORGANISATION_WORDS |= {"parliament", "assembly", "court", "bank", "fund", "organization", "organisation", "group"}
+# Unnamed people: "he said" after "a senior official told reporters".
+PERSON_NOUNS = {
+    "official",
+    "diplomat",
+    "spokesperson",
+    "source",
+    "adviser",
+    "advisor",
+    "aide",
+    "negotiator",
+    "lawmaker",
+    "mp",
+    "legislator",
+    "politician",
+}
+# Plural heads of collective speakers: "European leaders", "EUROPEAN LEADERS", "the two sides".
+GROUP_NOUNS = {"leaders", "officials", "ministers", "allies", "governments", "diplomats", "sources", "sides"}
+GROUP_NOUNS |= {"countries", "nations", "partners", "mediators", "negotiators", "delegations", "presidents", "members"}
+SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
+# Heads a place may follow within a speaker's name: "the Chinese Embassy in London", "Russia's ambassador in Berlin".
+LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", "envoy", "representative", "delegation"}
+LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "command", "headquarters"}
+# "Netanyahu's office said": the office speaks for the actor named before it.
+SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
+SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
+
+
+OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?P<rest>[\w\s.-]+)")
+GENERIC_HEADS = {"chief", "head", "boss", "leader", "top"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    slug: str | None = None
+    kind: str = "person"  # an actor's kind; for unknown speakers a guess: person, group or other
+    title: str = ""
+    country: str = ""  # ISO code: the actor's, or for unknown speakers the one their title names
+
+    @classmethod
+    def of(cls, actor):
+        return cls(actor.name, actor.slug, actor.kind, actor.title, actor.country)
+
+    @property
+    def key(self):
+        return self.slug or normalize_name(self.name)
+
+    @property
+    def is_person(self):
+        return self.kind == "person"
+
+
+def is_title_word(token):
+    return token.lower in HONORIFICS or token.lower in ROLE_WORDS or is_demonym(token.raw)
+
+
+def is_demonym(word):
+    # A list, not suffixes: "Sergei", "Christian" and "Morgan" end like demonyms and are names.
+    return word.lower() in DEMONYMS
+
+
+def without_middle_initials(name):
+    """'Donald J. Trump' → 'Donald Trump' (a leading initial stays: 'S. Jaishankar')."""
+    return re.sub(r"(?<=\w) (?:[A-Z]\. )+(?=\w)", " ", name)
+
+
+def fuzzy_actor(directory, name):
+    """A directory actor for a name spelt differently or given in full: 'Zelenskiy', 'Mohammed bin … Al Thani'."""
+    refs = directory.lookup(name)
+    if refs:
+        return refs[0].actor
+    wanted = normalize_name(name).split()
+    choices = directory.name_choices
+    for choice, actor in choices.items():
+        tokens = choice.split()
+        if len(tokens) >= 2 and tokens[0] == wanted[0] and tokens[-1] == wanted[-1] and _subsequence(tokens, wanted):
+            return actor
+    if len(" ".join(wanted)) < 6:
+        return None
+    found = process.extractOne(" ".join(wanted), list(choices), scorer=fuzz.ratio, score_cutoff=88)
+    return choices[found[0]] if found else None
+
+
+def _subsequence(short, long):
+    iterator = iter(long)
+    return all(token in iterator for token in short)
+
+
+def by_first_name(directory, first_name):
+    found = {actor.slug: actor for actor in directory.actors if actor.is_person and alias_first(actor) == first_name}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def alias_first(actor):
+    tokens = normalize_name(actor.name).split()
+    return tokens[0] if tokens else None
+
+
+def country_in(words):
+    """The country a title names first: 'Pakistan's military spokesman' → PK, 'the Indian envoy' → IN."""
+    words = [word for word in words if word not in DETERMINERS | {"s"}]
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            code = COUNTRY_NAME.get(" ".join(words[i : i + size]))
+            if code:
+                return code
+        if words[i] in DEMONYM_COUNTRY:
+            return DEMONYM_COUNTRY[words[i]]
+    return ""

@@ -1,0 +1,55 @@
+"""People the article introduces: the antecedents of later pronouns and roles, and a person first named by a role.
+
+Mixed into `Extractor`, whose document, resolver, discourse and found statements these use.
+"""
+
+from .directory import PARTICLES
+from .speakers import ROLE_NOUNS
+
+
+class ArticlePeople:
+    def _named_later(self):
+        """'A Yorkshire MP who led a delegation … has urged …', then 'Daniel Hartley, the Labour MP for …, said':
+        a person introduced by a role alone is the one the article names with that title next."""
+        for found in self.found:
+            words = found.speaker.name.lower().split()
+            introduced = words[:1] in (["a"], ["an"]) or self.doc.paragraph_of(found.start - self.offset) == 0
+            if found.speaker.slug or len(words) < 2 or not introduced or words[-1] not in ROLE_NOUNS:
+                continue  # "A Yorkshire MP who …", or "Yorkshire MP Says …" in the headline
+            named = self.discourse.titled_after(found.start - self.offset, words[-1])
+            if named is not None:
+                found.speaker = named
+
+    def _introductions(self):
+        """People the directory lacks, named with their title as a sentence's subject: the antecedents of a
+        later "he" or "the minister" even when they say nothing there."""
+        tokens = self.doc.tokens
+        for sentence in self.doc.sentences:
+            first = self._lead_in(sentence)[0]
+            if first >= sentence.last:
+                continue
+            last = first
+            while last + 1 < sentence.last and not tokens[last + 1].in_quote and self._joined_name(last):
+                last += 1
+            if last == first or not tokens[first].capitalised or not self.resolver.capitalised(last):
+                continue
+            if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
+                continue  # a byline or a title alone, not the subject of a clause
+            if self.doc.mentions_within(tokens[first].start, tokens[last].end):
+                continue  # the directory knows them already
+            speaker = self.resolver.speaker(first, last)
+            if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+                self.discourse.introduce(tokens[first].start, speaker)
+
+    def _joined_name(self, index):
+        """Token index + 1 continues a capitalised title and name: 'External Affairs Minister Dr. S. Jaishankar'."""
+        tokens, text = self.doc.tokens, self.doc.text
+        following = tokens[index + 1]
+        gap = text[tokens[index].end : following.start]
+        if gap == "-":
+            return True  # "Lee Jae-myung"
+        if following.lower in ("of", "for", "the") and gap == " " and index + 2 < len(tokens):
+            return tokens[index + 2].capitalised or tokens[index + 2].lower == "the"  # "Secretary of State Marco Rubio"
+        if gap not in (" ", ". ", "\u00a0") or not (following.capitalised or following.lower in PARTICLES):
+            return False
+        return gap != ". " or len(tokens[index].raw) <= 3  # "Dr. S." but not a sentence's full stop

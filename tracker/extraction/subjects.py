@@ -1,0 +1,394 @@
+"""Who a reporting verb's subject is: the noun phrase before it (titles, lists, appositives, asides, relative
+clauses), or after it when inverted ("…," said Peskov). Mixed into `FrameFinder`."""
+
+import re
+from dataclasses import replace
+
+from .carriers import is_carrier
+from .clauses import skip_adverbials
+from .directory import PARTICLES
+from .document import CLOSE
+from .lexicon import (
+    AUXILIARIES,
+    BETWEEN_SUBJECT_AND_VERB,
+    CONJUNCTIONS,
+    NOUN_FIRST,
+    OBJECT_FIRST,
+    PREPOSITIONS,
+    REPORTING_LEMMAS,
+    ROLE_WORDS,
+    SUBJECT_PRONOUNS,
+    VERB_FORMS,
+    WH_WORDS,
+)
+from .names import LOCATED, PERSON_NOUNS
+from .speech import Frame, clause_span
+
+REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
+OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
+RELATIVE = {"who", "which", "whose", "whom"}
+# Lower-case words ending like a finite verb that are not one, after a subject.
+NOT_FINITE = {"is", "was", "has", "this", "its", "his", "us", "as", "news", "forces", "talks", "officials", "leaders"}
+IRREGULAR_PAST = {"spoke", "met", "held", "took", "gave", "made", "came", "went", "sent", "left", "kept", "began"}
+IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "broke", "brought", "built", "chose"}
+IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
+IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
+PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
+NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
+
+
+class SubjectFrames:
+    def _subject_frame(self, k, lemma):
+        verb = self.tokens[self.narration[k]]
+        if k > 1 and verb.raw.istitle() and "," in self.doc.gap(self.narration[k - 1], self.narration[k]):
+            speaker = self._sentence_subject(k)  # "Kremlin Lowers Hopes for …, Says It Is Waiting …"
+            return Frame(self.narration[k], lemma, "finite", speaker) if speaker is not None else None
+        j = k - 1
+        while j >= 0 and self._plain(j) and self._skippable(j):
+            j -= 1
+        bracketed = j != (j := self._before_parenthesis(j))
+        aside = j != (j := self._before_aside(j))
+        if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
+            j = subject_end
+        if j < 0:
+            return self._inverted(k, lemma)
+        gap = "" if aside else self.doc.gap(self.narration[j], self.narration[j + 1])
+        if CLOSE in gap:
+            return self._inverted(k, lemma)  # '…," said Peskov'
+        if "," in gap:
+            return self._after_comma(j, k, lemma)
+        if not (bracketed or aside) and not self._plain(j):
+            return None
+        if self.tokens[self.narration[j]].lower in {"and", "but"}:
+            # "called it X and said …"; "did not specify …, but said …": the subject of the sentence
+            speaker = self.found[-1].speaker if self.found else self._sentence_subject(k)
+            outer = self.found[-1] if self.found else None
+            position = self.tokens[self.narration[k]].start
+            inside = outer is not None and outer.clause and outer.clause[0] <= position < outer.clause[1]
+            if inside and is_carrier(outer.speaker, self.doc.directory.outlet_names):
+                # "KCNA reported that Kim had inspected a factory and called for …": the agency says nothing itself
+                speaker = self._subject_from(outer.clause[0], k)
+            return Frame(self.narration[k], lemma, "finite", speaker) if speaker is not None else None
+        relative = self.tokens[self.narration[j]].lower in RELATIVE
+        if relative:  # "Szijjártó, who said that …"
+            if j == 0 or "," not in self.doc.gap(self.narration[j - 1], self.narration[j]):
+                return None
+            j -= 1
+        first = self._np_start(j)
+        if first is None:
+            return None
+        first = self._list_start(first)
+        frame = self._frame_for_subject(first, j, k, lemma)
+        if frame is not None and aside:
+            according = next((found for found in reversed(self.found) if found.kind == "according"), None)
+            frame.relayed_by = according.speaker if according is not None else None  # "…, according to Lula,"
+        if frame is not None and relative:
+            frame.kind = "relative"
+            return frame
+        if frame is not None and frame.quote is None and lemma in REPORTING_LEMMAS:
+            self._attribution_after_clause(frame, first, k)
+        return frame
+
+    def _before_aside(self, j):
+        """'Rubio, who, according to Lula, replied that': the verb's subject stands before the aside."""
+        if j < 3 or "," not in self.doc.gap(self.narration[j], self.narration[j + 1]):
+            return j
+        for i in range(j - 1, max(0, j - 8), -1):
+            if self.tokens[self.narration[i]].lower == "according" and self.tokens[self.narration[i + 1]].lower == "to":
+                if "," in self.doc.gap(self.narration[i - 1], self.narration[i]):
+                    return i - 1
+                return j
+            if not self._plain(i):
+                return j
+        return j
+
+    def _before_parenthesis(self, j):
+        """'The Joint Chiefs of Staff (JCS) said': the subject ends before a short bracketed acronym."""
+        if j < 1 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() != ")":
+            return j
+        for opening in range(j, max(0, j - 3), -1):
+            if self.doc.gap(self.narration[opening - 1], self.narration[opening]).strip() == "(":
+                inside = self.tokens[self.narration[opening]]
+                return opening - 1 if inside.raw.isupper() or inside.capitalised else j
+            if not self._plain(opening - 1):
+                break
+        return j
+
+    def _attribution_after_clause(self, frame, first, k):
+        """'Germany will not send troops, Merz said on Wednesday.' and 'Russia, he said, was using talks …'."""
+        gap = self.doc.gap(self.narration[first - 1], self.narration[first]) if first else ""
+        if "," not in gap or CLOSE in gap:
+            return
+        masked, body_start = self.doc.masked, self.tokens[self.narration[0]].start
+        comma = self.tokens[self.narration[first - 1]].end + gap.index(",")
+        after = masked[
+            skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end
+        ]
+        if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
+            after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
+        if self._reads_as_clause(body_start, comma) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
+            frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
+        elif re.match(r"\s*,\s*[a-z]", after):
+            frame.kind = "parenthetical"
+            frame.clause = clause_span(masked, body_start, self.sentence.end)
+
+    def _reads_as_clause(self, start, end):
+        """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'."""
+        words = [self.tokens[i] for i in self.doc.tokens_between(start, end)]
+        if len(words) < 4 or words[0].lower in PREPOSITIONS | CONJUNCTIONS | WH_WORDS:
+            return False
+        if words[0].raw.islower() or words[0].lower.endswith(("ing", "ed")):
+            return False
+        if any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS:
+            return True
+        # "Ukraine needs at least ten more systems, Zelensky said": a capitalised subject, then a finite verb,
+        # also after an appositive: "Badr Albusaidi, the Omani foreign minister, spoke with Araghchi, the ministry said"
+        if not words[0].capitalised:
+            return False
+        following = words[1:3]
+        commas = [i for i in range(1, len(words)) if "," in self.doc.masked[words[i - 1].end : words[i].start]]
+        if len(commas) >= 2 and commas[1] - commas[0] <= 8:
+            following += words[commas[1] : commas[1] + 1]
+        return any(_finite(word) for word in following)
+
+    def _after_comma(self, j, k, lemma):
+        """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
+        inner_first = j
+        while inner_first - 1 >= 0 and j - inner_first < 10:
+            gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
+            if "," in gap:
+                break
+            if not NP_GAP.fullmatch(gap):
+                return self._inverted(k, lemma)
+            inner_first -= 1
+        word = self.tokens[self.narration[inner_first]]
+        clause_like = word.lower in RELATIVE or word.lower in PREPOSITIONS
+        clause_like = clause_like or (word.raw.islower() and word.lower.endswith(("ing", "ed")))
+        if not clause_like and (inverted := self._inverted(k, lemma)):
+            return inverted
+        if inner_first == 0:
+            return None
+        outer_last = inner_first - 1
+        outer_first = self._np_start(outer_last)
+        outer = self._frame_for_subject(outer_first, outer_last, k, lemma) if outer_first is not None else None
+        if clause_like:
+            return outer
+        inner_np = self._np_start(j)
+        inner = None
+        if inner_np is not None and inner_np >= inner_first:
+            inner = self._frame_for_subject(inner_np, j, k, lemma)
+        # A person's name wins over a title or an institution, on either side of the comma:
+        # "Peskov, the Kremlin spokesman, said", "Ukraine's envoy to the US, Oksana Markarova, said".
+        # A title with a determiner before the name goes after it: "The U.S. envoy for Sudan, Massad Boulos, said".
+        order = (outer, inner)
+        if outer_first is not None and self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}:
+            order = (inner, outer)
+        for wanted in (_named_person, _known):
+            for frame in order:
+                if frame is not None and wanted(frame.speaker):
+                    other = inner if frame is outer else outer
+                    return _with_title(frame, other.speaker if other is not None else None)
+        return outer or inner
+
+    def _frame_for_subject(self, first, last, k, lemma):
+        speaker = self._reporter_of(first, last) or self.resolver.speaker(self.narration[first], self.narration[last])
+        if speaker is None:
+            return None
+        frame = Frame(self.narration[k], lemma, "finite", speaker, (self.narration[first], self.narration[last]))
+        if first > 0:
+            gap = self.doc.gap(self.narration[first - 1], self.narration[first])
+            if CLOSE in gap:
+                closing = self.tokens[self.narration[first]].start - len(gap) + gap.index(CLOSE)
+                quote = self.doc.quote_containing(closing)
+                if not any(earlier.quote is quote for earlier in self.found):  # not '…, who said that "…", X said'
+                    frame.quote = quote
+        elif self.sentence.quotes and self.sentence.quotes[0].outer_end <= self.tokens[self.narration[0]].start:
+            frame.quote = self.sentence.quotes[0]  # "…," Rutte said: the sentence opens with the quote
+        return frame
+
+    def _reporter_of(self, first, last):
+        """'Zelenskyy said he had asked …': 'he' inside a person's reported clause is that person."""
+        token = self.tokens[self.narration[first]]
+        if first != last or token.lower not in {"he", "she"}:
+            return None
+        for frame in reversed(self.found):
+            if frame.clause and frame.clause[0] <= token.start < frame.clause[1] and frame.speaker.is_person:
+                return frame.speaker
+        return None
+
+    def _plain(self, j):
+        """No punctuation between narration tokens j and j+1 (a possessive or hyphen is fine)."""
+        return bool(NP_GAP.fullmatch(self.doc.gap(self.narration[j], self.narration[j + 1])))
+
+    def _skippable(self, j):
+        word = self.tokens[self.narration[j]]
+        if word.lower in PERIODS and j > 0 and self.tokens[self.narration[j - 1]].lower in {"last", "this"}:
+            return True  # "… last week has urged"
+        if word.lower in ("s", "re") and j > 0 and self.doc.gap(self.narration[j - 1], self.narration[j]) in "'’":
+            return True  # "He's saying that …"
+        return word.lower in BETWEEN_SUBJECT_AND_VERB or (word.raw.islower() and word.lower.endswith("ly"))
+
+    def _restrictive_relative(self, j):
+        """'A Yorkshire MP who led a delegation to Taipei last week has urged': the subject stands before "who"."""
+        for i in range(j, max(0, j - 20), -1):
+            if not self._plain(i - 1) and self.doc.gap(self.narration[i - 1], self.narration[i]).strip() != "'":
+                return None
+            if self.tokens[self.narration[i]].lower == "who" and i < j:
+                return i - 1
+        return None
+
+    def _np_start(self, j):
+        """Walk left from token j over the subject noun phrase; None when there is none."""
+        start = j
+        while start - 1 >= 0 and self._plain(start - 1) and j - start < 15:
+            word = self.tokens[self.narration[start - 1]]
+            if word.lower == "of" or (word.lower == "for" and self._joins_name(start - 1)):
+                start -= 1
+                continue
+            if word.lower == "and" and self._joins_name(start - 1):
+                start -= 1
+                continue
+            if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
+                start -= 1  # "officials familiar with the talks"
+                continue
+            located = start >= 2 and self.tokens[self.narration[start - 2]].lower in LOCATED
+            if word.lower in ("in", "at") and located and self.tokens[self.narration[start]].capitalised:
+                start -= 1  # "the Chinese Embassy in London"
+                continue
+            if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
+                break
+            if word.raw.islower() and (word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS):
+                break
+            start -= 1
+        head = self.tokens[self.narration[j]]
+        if head.lower in AUXILIARIES - {"s"} or head.lower in CONJUNCTIONS or head.lower in PREPOSITIONS:
+            return None
+        return start
+
+    def _list_start(self, first):
+        """'France, Germany and the United Kingdom … warned': a list of names opening the sentence is the subject."""
+        if first < 2 or not self._plain(first - 1) or self.tokens[self.narration[first - 1]].lower != "and":
+            return first
+        end = first - 2
+        while end >= 0:
+            start = end
+            while start > 0 and self._plain(start - 1) and self._name_word(start - 1):
+                start -= 1
+            if not self.tokens[self.narration[end]].capitalised:
+                return first
+            if start == 0:
+                return 0
+            if self.doc.gap(self.narration[start - 1], self.narration[start]).strip() != ",":
+                return first
+            end = start - 1
+        return first
+
+    def _name_word(self, i):
+        token = self.tokens[self.narration[i]]
+        return token.capitalised or token.lower in {"the", "of"}
+
+    def _joins_name(self, i):
+        """'Prime Minister and Foreign Minister', 'Secretary of State', 'a spokesman for the Kremlin'."""
+        if i == 0 or i + 1 >= len(self.narration):
+            return False
+        after = self.tokens[self.narration[i + 1]]
+        before = self.tokens[self.narration[i - 1]]
+        if self.tokens[self.narration[i]].lower == "and":
+            return before.capitalised and after.capitalised
+        return after.capitalised or after.lower == "the"
+
+    def _inverted(self, k, lemma):
+        """'…," said Peskov.' / 'Russia is ready, said Peskov.': the speaker follows the verb."""
+        if lemma in OBJECT_FIRST:  # "told the agency": the hearer follows, not the speaker
+            return None
+        end = self._np_after(k)
+        if end is None:
+            return None
+        first, last = self.narration[k + 1], self.narration[end]
+        speaker = self.resolver.speaker(first, last)
+        if speaker is None:
+            return None
+        frame = Frame(self.narration[k], lemma, "inverted", speaker, (first, last))
+        preceded_by, comma = self._preceded_by(k)
+        if preceded_by == "quote":
+            frame.quote = self._quote_before(k)
+        elif preceded_by == "comma" and k > 1 and lemma in REPORTING_LEMMAS:
+            frame.clause = (self.tokens[self.narration[0]].start, comma)
+        return frame
+
+    def _preceded_by(self, k):
+        """('quote', None) after a closing quote, ('comma', its position) after a comma, else (None, None)."""
+        masked, start = self.doc.masked, self.sentence.start
+        pos = self.tokens[self.narration[k]].start
+        while pos > start and masked[pos - 1].isspace():
+            pos -= 1
+        comma = None
+        if pos > start and masked[pos - 1] == ",":
+            comma = pos = pos - 1
+            while pos > start and masked[pos - 1].isspace():
+                pos -= 1
+        if pos > start and masked[pos - 1] == CLOSE:
+            return "quote", None
+        return ("comma", comma) if comma is not None else (None, None)
+
+    def _np_after(self, k, prepositions=False):
+        """Index (into the narration) of the last token of a name right after the verb, ending the clause.
+
+        `prepositions`: the name may hold any ("two people familiar with the talks").
+        """
+        end = None
+        for offset in range(k + 1, min(len(self.narration), k + 10)):
+            word = self.tokens[self.narration[offset]]
+            gap = self.doc.gap(self.narration[offset - 1], self.narration[offset])
+            if offset > k + 1 and not NP_GAP.fullmatch(gap):
+                break
+            if word.lower in AUXILIARIES - {"s"} or word.lower in WH_WORDS or word.lower in VERB_FORMS:
+                return None
+            preposition = word.lower in PREPOSITIONS and word.lower not in ("of", "for") and not prepositions
+            if word.lower in CONJUNCTIONS - {"and"} or preposition:
+                break
+            end = offset
+        if end is None:
+            return None
+        first = self.tokens[self.narration[k + 1]]
+        if not (prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
+            return None
+        rest = self.doc.masked[self.tokens[self.narration[end]].end : self.sentence.end].lstrip()
+        return end if not rest or rest[0] in ",.;!?" else None
+
+    def _quote_before(self, k):
+        pos = self.tokens[self.narration[k]].start
+        before = [quote for quote in self.sentence.quotes if quote.outer_end <= pos]
+        return before[-1] if before else None
+
+
+def _named_person(speaker):
+    """A person by name: 'Ahmed Sharif Chaudhry', not a role as written like "Pakistan's military spokesman"."""
+    if not speaker.is_person:
+        return False
+    words = speaker.name.split()
+    if speaker.slug is not None:
+        return True
+    # names are capitalised but for particles ("bin", "al-"): "envoy for Sudan" is a title
+    lowered = [word for word in words if word[:1].islower() and word.split("-")[0].lower() not in PARTICLES]
+    return len(words) > 1 and not lowered and words[-1].lower() not in ROLE_WORDS | PERSON_NOUNS
+
+
+def _known(speaker):
+    return speaker.slug is not None
+
+
+def _with_title(frame, apposed):
+    """'The UN envoy for Sudan, Ramtane Lamamra, said': the person keeps the title beside the name, for "the envoy"."""
+    speaker = frame.speaker
+    untitled = speaker.slug is None and not speaker.title
+    if untitled and apposed is not None and apposed.slug is None and apposed.is_person and not _named_person(apposed):
+        frame.speaker = replace(speaker, title=apposed.name.lower(), country=speaker.country or apposed.country)
+    return frame
+
+
+def _finite(word):
+    """A lower-case word that reads as a finite verb: "needs", "launched", "spoke"."""
+    if not word.raw.islower() or word.lower in NOT_FINITE:
+        return False
+    return word.lower.endswith(("s", "ed")) or word.lower in IRREGULAR_PAST
