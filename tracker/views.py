@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import aggregates, charts, position_views, positions, presentation, queries, search, versions
+from . import aggregates, charts, fragments, position_views, positions, presentation, queries, search, versions
 from .models import Actor, Statement, StatementTopic, Topic
 from .pagination import InvalidCursor, paginate
 from .templatetags.parley import at_precision
@@ -222,7 +222,7 @@ class TimelineMixin:
             return context
         try:
             page = paginate(
-                filterset.paging_qs.with_relations(),
+                filterset.paging_qs,  # the rows alone: their items come from tracker/fragments.py
                 sort=filterset.sort_order,
                 cursor=self.request.GET.get("cursor"),
                 page_size=self.page_size,
@@ -234,6 +234,8 @@ class TimelineMixin:
         marked = search.highlights([statement.pk for statement in page], filterset.form.cleaned_data.get("q"))
         for statement in page:
             statement.highlighted_text = marked.get(statement.pk)
+        for statement, item in zip(page, fragments.items(page), strict=True):
+            statement.rendered_item = item
         # Counted as the page is read (StatementFilter.paging_qs): a bounded count, or an estimate over
         # slices of ids, stops early instead of first collecting every statement of a broad topic.
         count, count_is_estimate = aggregates.count_statements(filterset.paging_qs)
