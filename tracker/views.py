@@ -159,7 +159,14 @@ def filter_chips(request, filterset):
 
 def group_by_day(statements):
     """[(date label, [statements])] for consecutive statements said on the same day."""
-    key = lambda statement: at_precision(statement.said_on, statement.date_precision)  # noqa: E731
+    labels = {}  # a page is mostly a few days: each label formatted (and translated) once
+
+    def key(statement):
+        said = (statement.said_on, statement.date_precision)
+        if said not in labels:
+            labels[said] = at_precision(*said)
+        return labels[said]
+
     return [(label, list(items)) for label, items in groupby(statements, key=key)]
 
 
