@@ -21,6 +21,13 @@ STATEMENTS = reverse("tracker:api:statement-list")
 D = datetime.date
 
 
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """Whole pages kept for anonymous readers (tracker/http.py) would answer a second view before any
+    statement is rendered: these tests are about the statements."""
+    settings.PARLEY_PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def said(actor, topic):
     outlet = factories.OutletFactory(name="European Pravda", slug="european-pravda")
