@@ -42,21 +42,26 @@ class Bench:
         self.client = Client()
         self.admin_client = Client()
 
-    def clear_cache(self):
-        from django.core.cache import cache
+    def clear_cache(self, everything=False):
+        """The page's caches (counts, estimates, options, charts); with `everything`, also the rendered
+        statements (tracker/fragments.py), which a first view of a filter usually finds kept by other pages."""
+        from django.core.cache import caches
 
-        cache.clear()
+        for alias in caches:
+            if everything or alias != "fragments":
+                caches[alias].clear()
 
-    def get(self, client, url, params=None):
-        self.clear_cache()  # cold: counts and charts are computed, not served from the cache
+    def get(self, client, url, params=None, everything=False):
+        self.clear_cache(everything)  # cold: counts and charts are computed, not served from the cache
         response = client.get(url, params or {})
         if response.status_code != 200:
             raise LookupError(f"{url} {params} answered {response.status_code}")
         return response
 
-    def page_figures(self, prefix, client, url, params, compressed=False):
+    def page_figures(self, prefix, client, url, params, compressed=False, statements=False):
         """`prefix.ms`: the whole response; `prefix.sql_ms`: the same page's SQL re-run alone;
-        with `compressed`, `prefix.gzip_kb`: what a reader's browser downloads."""
+        with `compressed`, `prefix.gzip_kb`: what a reader's browser downloads; with `statements`,
+        `prefix.cold_ms`: the whole response with no statement rendered before either."""
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
@@ -75,6 +80,10 @@ class Bench:
                 cursor.fetchall()
 
         self.figures[f"{prefix}.ms"] = median_ms(lambda: self.get(client, url, params), repeats=COLD_REPEATS)
+        if statements:
+            self.figures[f"{prefix}.cold_ms"] = median_ms(
+                lambda: self.get(client, url, params, everything=True), repeats=COLD_REPEATS
+            )
         self.figures[f"{prefix}.sql_ms"] = median_ms(raw, repeats=COLD_REPEATS)
         # Warm: a second reader within the cache period gets counts and charts from the cache.
         self.figures[f"{prefix}.warm_ms"] = median_ms(lambda: client.get(url, params))
@@ -181,10 +190,13 @@ def measure_pages(bench, ref):
     for name, params in cases(ref).items():
         bench.guarded(
             f"timeline.{name}",
-            lambda p=params, n=name: bench.page_figures(f"timeline.{n}", bench.client, "/", p, compressed=True),
+            lambda p=params, n=name: bench.page_figures(f"timeline.{n}", bench.client, "/", p, compressed=True, statements=True),
         )
         bench.guarded(
-            f"api.{name}", lambda p=params, n=name: bench.page_figures(f"api.{n}", bench.client, "/api/statements/", p)
+            f"api.{name}",
+            lambda p=params, n=name: bench.page_figures(
+                f"api.{n}", bench.client, "/api/statements/", p, statements=True
+            ),
         )
     # The timeline's charts are images of their own (tracker.views.ChartView): measured apart.
     for name, params in cases(ref).items():
@@ -200,7 +212,11 @@ def measure_pages(bench, ref):
     bench.guarded(
         "timeline.deep_cursor",
         lambda: bench.page_figures(
-            "timeline.deep_cursor", bench.client, "/", deep_params(bench, bench.client, "/", is_json=False)
+            "timeline.deep_cursor",
+            bench.client,
+            "/",
+            deep_params(bench, bench.client, "/", is_json=False),
+            statements=True,
         ),
     )
     bench.guarded(
@@ -210,6 +226,7 @@ def measure_pages(bench, ref):
             bench.client,
             "/api/statements/",
             deep_params(bench, bench.client, "/api/statements/", is_json=True),
+            statements=True,
         ),
     )
     from tracker.models import Actor, Topic

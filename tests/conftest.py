@@ -1,6 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 
 from tests import factories
@@ -11,9 +11,11 @@ def empty_cache(settings):
     """Cached counts and charts must not leak from one test into the next, and follow each edit
     at once (the grace period is a production trade-off with a test of its own)."""
     settings.PARLEY_AGGREGATE_GRACE_SECONDS = 0
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

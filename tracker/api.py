@@ -13,7 +13,7 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.routers import APIRootView, DefaultRouter
 
-from . import queries
+from . import fragments, queries
 from .columns import STATEMENT_FIELDS
 from .converters import MAX_ID
 from .filters import StatementFilter
@@ -184,9 +184,15 @@ class StatementViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
             return Statement.objects.published().with_relations()
         try:
             # Like the reader pages: the API only ever serves published statements.
-            return queries.statement_list(params=self.request.query_params, user=None, paging=True)
+            return queries.statement_list(params=self.request.query_params, user=None, paging=True, relations=False)
         except DjangoValidationError as error:
             raise ValidationError(error.message_dict) from error
+
+    def list(self, request, *args, **kwargs):
+        """A page of records, each rendered once per version of its statement (tracker/fragments.py)."""
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        records = fragments.records(page, self.get_serializer_class(), self.get_serializer_context())
+        return self.get_paginated_response(records)
 
 
 class ActorViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):

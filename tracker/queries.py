@@ -37,17 +37,18 @@ def order_statements(queryset, sort="newest"):
     return queryset.order_by(*statement_order(sort))
 
 
-def statement_list(*, params, user=None, paging=False):
+def statement_list(*, params, user=None, paging=False, relations=True):
     """Filtered, ordered statements with their relations; ValidationError on bad params.
 
     `paging=True` when only a page will be read (API, feeds): the same statements, queried
-    so that the first rows come quickly (StatementFilter.paging_qs).
+    so that the first rows come quickly (StatementFilter.paging_qs). `relations=False`: the
+    rows alone, for a reader that loads what it needs (tracker/fragments.py).
     """
     filterset = statement_filterset(params=params, user=user)
     if not filterset.is_valid():
         raise ValidationError(filterset.errors)
-    statements = filterset.paging_qs if paging else filterset.qs
-    return order_statements(statements, filterset.sort_order).with_relations()
+    statements = order_statements(filterset.paging_qs if paging else filterset.qs, filterset.sort_order)
+    return statements.with_relations() if relations else statements
 
 
 # Registry records follow their statements: readers see an actor, topic, event or outlet only while

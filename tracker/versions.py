@@ -10,6 +10,9 @@ Anything cached that can hold a statement's text or whether a record is public (
 filter options, the public registry, shift feeds, HTTP validators) is keyed by the version, so no
 cache outlives a change of visibility. Aggregates (counts, charts) are checked against the
 version's time instead and may lag by PARLEY_AGGREGATE_GRACE_SECONDS (tracker/aggregates.py).
+Rendered statements are keyed by their own row (version, `updated_at`) and by the registry stamp,
+which moves only with registry records and bulk writes (tracker/fragments.py); which of them a
+page shows is still decided by its query.
 
 The version is read once per request (a primary-key lookup) and remembered until the request ends.
 """
@@ -28,12 +31,12 @@ _request = threading.local()
 
 
 def _start_request(**kwargs):
-    _request.version = None
+    _request.row = None
     _request.active = True
 
 
 def _end_request(**kwargs):
-    _request.version = None
+    _request.row = None
     _request.active = False
 
 
@@ -41,27 +44,45 @@ request_started.connect(_start_request, dispatch_uid="parley-version-request-sta
 request_finished.connect(_end_request, dispatch_uid="parley-version-request-finished")
 
 
+def _row():
+    found = getattr(_request, "row", None)
+    if found is None:
+        row = RecordVersion.objects.filter(pk=1).values_list("version", "changed_at", "registry_changed_at").first()
+        found = row or (0, None, None)
+        if getattr(_request, "active", False):
+            _request.row = found
+    return found
+
+
 def current():
     """(version, changed_at) as committed; once per request."""
-    found = getattr(_request, "version", None)
-    if found is None:
-        row = RecordVersion.objects.filter(pk=1).values_list("version", "changed_at").first()
-        found = row or (0, None)
-        if getattr(_request, "active", False):
-            _request.version = found
-    return found
+    return _row()[:2]
 
 
 def number():
     return current()[0]
 
 
-def bump(**kwargs):
-    """A change readers can see: every versioned cache starts afresh, in every process."""
+def registry_stamp():
+    """When a registry record readers can see last changed, or a bulk write ran (read with `current()`)."""
+    return _row()[2]
+
+
+def bump(*, registry=True, **kwargs):
+    """A change readers can see: every versioned cache starts afresh, in every process.
+
+    `registry=False` when the change is recorded in a statement's own row (its `version` or
+    `updated_at`): rendered statements, keyed by those and the registry stamp, stay good.
+    """
     now = timezone.now()
-    if not RecordVersion.objects.filter(pk=1).update(version=F("version") + 1, changed_at=now):
-        RecordVersion.objects.get_or_create(pk=1, defaults={"version": 1, "changed_at": now})
-    _request.version = None
+    changes = {"version": F("version") + 1, "changed_at": now}
+    if registry:
+        changes["registry_changed_at"] = now
+    if not RecordVersion.objects.filter(pk=1).update(**changes):
+        RecordVersion.objects.get_or_create(
+            pk=1, defaults={"version": 1, "changed_at": now, "registry_changed_at": now}
+        )
+    _request.row = None
 
 
 def key(kind, *parts):

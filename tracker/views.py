@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import aggregates, charts, position_views, positions, presentation, queries, search, versions
+from . import aggregates, charts, fragments, position_views, positions, presentation, queries, search, versions
 from .filter_form import ADVANCED_FIELDS, filter_chips, form_fields
 from .models import Actor, Statement, StatementTopic, Topic
 from .pagination import InvalidCursor, paginate
@@ -57,7 +57,14 @@ def breakdown_page(request, entries):
 
 def group_by_day(statements):
     """[(date label, [statements])] for consecutive statements said on the same day."""
-    key = lambda statement: at_precision(statement.said_on, statement.date_precision)  # noqa: E731
+    labels = {}  # a page is mostly a few days: each label formatted (and translated) once
+
+    def key(statement):
+        said = (statement.said_on, statement.date_precision)
+        if said not in labels:
+            labels[said] = at_precision(*said)
+        return labels[said]
+
     return [(label, list(items)) for label, items in groupby(statements, key=key)]
 
 
@@ -122,7 +129,7 @@ class TimelineMixin:
             return context
         try:
             page = paginate(
-                filterset.paging_qs.with_relations(),
+                filterset.paging_qs,  # the rows alone: their items come from tracker/fragments.py
                 sort=filterset.sort_order,
                 cursor=self.request.GET.get("cursor"),
                 page_size=self.page_size,
@@ -134,6 +141,8 @@ class TimelineMixin:
         marked = search.highlights([statement.pk for statement in page], filterset.form.cleaned_data.get("q"))
         for statement in page:
             statement.highlighted_text = marked.get(statement.pk)
+        for statement, item in zip(page, fragments.items(page), strict=True):
+            statement.rendered_item = item
         # Counted as the page is read (StatementFilter.paging_qs): a bounded count, or an estimate over
         # slices of ids, stops early instead of first collecting every statement of a broad topic.
         count, count_is_estimate = aggregates.count_statements(filterset.paging_qs)
