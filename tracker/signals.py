@@ -8,7 +8,7 @@ of its rows — bumps the version in the same transaction.
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from . import models, versions
+from . import models, stances, versions
 
 PUBLIC = {models.Status.PUBLISHED, models.Status.RETRACTED}
 REGISTRY_MODELS = (models.Actor, models.ActorAlias, models.Event, models.Outlet, models.Source, models.Topic)
@@ -56,6 +56,7 @@ def _is_public(statement_id):
 
 
 def connect():
+    stances.connect()  # the stance points table, kept in the same transaction
     post_save.connect(statement_saved, sender=models.Statement, dispatch_uid="parley-version-statement-save")
     post_delete.connect(statement_deleted, sender=models.Statement, dispatch_uid="parley-version-statement-delete")
     for model in STATEMENT_ROWS:
