@@ -29,7 +29,9 @@ from .models import StancePoint, Statement, StatementTopic, Status, Topic
 
 MAX_CHAIN = 50  # a (refused) loop in the topic tree cannot make a walk endless
 FEW = 1000  # up to this many statements, compare before writing; beyond, replace set-based
-REBUILD_SHARE = 0.3  # a batch of this share of the published statements: rebuild the whole table
+# A batch of this share of the published statements rebuilds the whole table: at 100,000 statements an
+# import of as many again took 30 s rebuilt and 130 s relinked point by point (SQLite, loaded machine).
+REBUILD_SHARE = 0.1
 
 
 def ancestry(parent_of=None):
@@ -180,8 +182,7 @@ def refresh(statement_ids):
         sql.delete(connection, statements=chunk)
         sql.insert(connection, tree, statements=chunk, whole_tracks=False)
     followers |= sql.followers(connection, ids)
-    sql.relink(connection, statement_ids=ids, point_ids=followers)
-    sql.relist(connection, statement_ids=ids | sql.point_statements(connection, followers))
+    sql.relist(connection, statement_ids=sql.relink(connection, followers))
 
 
 def remove(statement_id):
@@ -190,8 +191,7 @@ def remove(statement_id):
         return
     followers = sql.followers(connection, [statement_id])
     sql.delete(connection, statements=[statement_id])
-    sql.relink(connection, point_ids=followers)
-    sql.relist(connection, statement_ids=sql.point_statements(connection, followers))
+    sql.relist(connection, statement_ids=sql.relink(connection, followers))
 
 
 def rebuild(*, speakers=None, topics=None, chains=None, using=DEFAULT_DB_ALIAS):
