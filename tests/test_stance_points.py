@@ -14,6 +14,7 @@ from django.urls import reverse
 from tests import factories
 from tests.stance_reference import assert_points_exact
 from tracker import positions, services, stances
+from tracker.db import stancepoints
 from tracker.interchange import export_document, import_document
 from tracker.models import StancePoint, Statement, StatementTopic, Topic
 
@@ -222,6 +223,7 @@ def test_admin_bulk_actions_keep_the_table_exact(editor_client, tree, ana):
 @pytest.mark.parametrize("few", [stances.FEW, 0], ids=["compared", "set-based"])
 def test_an_import_keeps_the_table_exact(tree, ana, monkeypatch, few):
     monkeypatch.setattr(stances, "FEW", few)
+    monkeypatch.setattr(stancepoints, "CHUNK", 1)  # a batch in many parts
     monkeypatch.setattr(stances, "REBUILD_SHARE", 10)  # never the whole table: the batch path itself
     for day, stance in ((1, "supports"), (2, "opposes"), (3, "opposes")):
         say(ana, D(2025, 1, day), (tree["patriot"], stance), (tree["trade"], "mixed"))
@@ -234,6 +236,23 @@ def test_an_import_keeps_the_table_exact(tree, ana, monkeypatch, few):
     assert_points_exact()
     new = dict(document["statements"][2], key="new-one", text="A new statement.", said_on="2024-12-31")
     import_document({"format": document["format"], "statements": [new]})
+    assert_points_exact()
+
+
+def test_a_batch_in_parts_never_links_to_a_point_that_goes(tree, ana, monkeypatch):
+    """A statement moved next to one unpublished in the same batch, each in its own part."""
+    monkeypatch.setattr(stances, "FEW", 0)
+    monkeypatch.setattr(stances, "REBUILD_SHARE", 10)
+    monkeypatch.setattr(stancepoints, "CHUNK", 1)
+    first = say(ana, D(2025, 1, 1), (tree["trade"], "opposes"))
+    moved = say(ana, D(2025, 1, 10), (tree["trade"], "supports"))
+    going = say(ana, D(2025, 1, 5), (tree["trade"], "mixed"))
+    with stances.batch():
+        moved.said_on = D(2025, 1, 6)
+        moved.save()
+        going.status = Statement.Status.DRAFT
+        going.save()
+    assert [(shift.before, shift.after) for shift in positions.shifts()] == [(first, moved)]
     assert_points_exact()
 
 
@@ -260,9 +279,14 @@ def test_rebuild_positions_check_fails_on_a_tampered_table_and_a_rebuild_mends_i
     assert_points_exact()
 
 
-@pytest.mark.parametrize("seed", range(3))
-def test_any_sequence_of_edits_keeps_the_table_exact(tree, seed):
-    """Random saves, stance edits, deletions, moves in the tree and batches, checked after each."""
+@pytest.mark.parametrize(("seed", "set_based"), [(0, False), (1, False), (2, False), (3, True), (4, True)])
+def test_any_sequence_of_edits_keeps_the_table_exact(tree, monkeypatch, seed, set_based):
+    """Random saves, stance edits, deletions, moves in the tree and batches, checked after each;
+    `set_based`: every refresh takes the bulk path, one statement per part."""
+    if set_based:
+        monkeypatch.setattr(stances, "FEW", 0)
+        monkeypatch.setattr(stances, "REBUILD_SHARE", 10)
+        monkeypatch.setattr(stancepoints, "CHUNK", 1)
     rng = random.Random(seed)
     actors = [factories.ActorFactory(name=f"Speaker {n}") for n in range(3)]
     topics = list(tree.values())

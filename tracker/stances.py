@@ -177,9 +177,11 @@ def refresh(statement_ids):
         rebuild(chains=chains)
         return
     followers = sql.followers(connection, ids)
-    tree = tree_rows(chains)
+    # Every old row goes before any new one comes: a new row then links only to rows that stay.
     for chunk in sql.chunks(ids):
         sql.delete(connection, statements=chunk)
+    tree = tree_rows(chains)
+    for chunk in sql.chunks(ids):
         sql.insert(connection, tree, statements=chunk, whole_tracks=False)
     followers |= sql.followers(connection, ids)
     sql.relist(connection, statement_ids=sql.relink(connection, followers))

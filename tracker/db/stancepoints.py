@@ -26,10 +26,10 @@ CHUNK = 500  # ids per statement: well under SQLite's variable and expression li
 PUBLISHED = "published"
 
 
-def chunks(ids, size=CHUNK):
+def chunks(ids):
     ids = sorted(set(ids))
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
 
 
 def id_list(ids):
