@@ -25,7 +25,7 @@ from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from .db import stancepoints as sql
-from .models import StancePoint, Statement, StatementTopic, Status, Topic
+from .models import StancePoint, Statement, StatementTopic, Topic
 
 MAX_CHAIN = 50  # a (refused) loop in the topic tree cannot make a walk endless
 FEW = 1000  # up to this many statements, compare before writing; beyond, replace set-based
@@ -133,44 +133,15 @@ def scopes_changed(topic_ids):
 # Writing.
 
 
-def wanted_points(statement_ids, chains):
-    """{(statement id, scope id): (speaker, said_on, precision, stance, depth)} by the rule."""
-    rows = StatementTopic.objects.filter(statement_id__in=statement_ids, statement__status=Status.PUBLISHED)
-    chosen = {}
-    for statement_id, speaker_id, said_on, precision, topic_id, stance in rows.values_list(
-        "statement_id", "statement__speaker_id", "statement__said_on", "statement__date_precision", "topic_id", "stance"
-    ):
-        for step, target in enumerate(chains.get(topic_id, [topic_id])):
-            rank = (step, topic_id)
-            key = (statement_id, target)
-            if key not in chosen or rank < chosen[key][0]:
-                depth = len(chains.get(target, [target]))
-                chosen[key] = (rank, (speaker_id, said_on, precision, stance, depth))
-    return {key: point for key, (_rank, point) in chosen.items()}
-
-
-def differing(statement_ids, chains):
-    """The statements among these whose stored points are not the rule's."""
-    wanted = wanted_points(statement_ids, chains)
-    stored = {
-        (statement_id, topic_id): tuple(point)
-        for statement_id, topic_id, *point in StancePoint.objects.filter(statement_id__in=statement_ids).values_list(
-            "statement_id", "topic_id", "speaker_id", "said_on", "date_precision", "stance", "depth"
-        )
-    }
-    return {key[0] for key in wanted.keys() | stored.keys() if wanted.get(key) != stored.get(key)}
-
-
 def refresh(statement_ids):
     """Make the points of these statements the rule's, and relink the points after them."""
     ids = set(statement_ids)
     if not ids:
         return
     chains = ancestry()
+    tree = tree_rows(chains)
     if len(ids) <= FEW:
-        ids = set()
-        for chunk in sql.chunks(statement_ids):
-            ids |= differing(chunk, chains)
+        ids = sql.differing(connection, tree, ids)  # an edit that moves no point writes nothing
         if not ids:
             return
     elif len(ids) >= REBUILD_SHARE * Statement.objects.published().count():
@@ -180,7 +151,6 @@ def refresh(statement_ids):
     # Every old row goes before any new one comes: a new row then links only to rows that stay.
     for chunk in sql.chunks(ids):
         sql.delete(connection, statements=chunk)
-    tree = tree_rows(chains)
     for chunk in sql.chunks(ids):
         sql.insert(connection, tree, statements=chunk, whole_tracks=False)
     followers |= sql.followers(connection, ids)

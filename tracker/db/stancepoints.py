@@ -13,9 +13,15 @@
 - `relist`: which row of each change is the listed one, from the few rows of its statement.
 - `differences`: rows that differ from a from-scratch computation, both ways (EXCEPT).
 
-Window functions (SQLite ≥ 3.25) and row values (≥ 3.15): the same SQL on both databases.
-Ids and the tree are written into the SQL as integers; the only string parameter is the status.
+- `differing`: the statements of a few whose stored points are not the rule's (EXCEPT both ways),
+  so that an edit that moves no point writes nothing (1.5 ms per save at 100,000 statements).
+
+Window functions (SQLite ≥ 3.25), row values (3.15), UPDATE … FROM (3.33) and, where there,
+RETURNING (3.35): the same SQL on both databases. Ids and the tree are written into the SQL as
+integers; the status and the tree's digest are parameters.
 """
+
+import hashlib
 
 POINTS = "tracker_stancepoint"
 COLUMNS = (
@@ -40,44 +46,52 @@ TREE = "stance_tree"
 
 
 def load_tree(connection, tree):
-    """Put `tree` [(topic, scope, steps up, depth of the scope)] in this connection's temporary table
-    (once per tree: the callers walk the tree afresh for every write)."""
+    """Put `tree` [(topic, scope, steps up, depth of the scope)] in this connection's temporary table,
+    unless it holds that tree already: a digest row beside it says which (and, being in the same
+    transaction as the rows, goes back with them when a transaction rolls back)."""
+    digest = hashlib.sha256(repr(tree).encode()).hexdigest()
     with connection.cursor() as cursor:
-        loaded = getattr(connection, "stance_tree_loaded", (None, None))
-        if loaded[0] is connection.connection and loaded[1] is tree:
-            return
         cursor.execute(
             f"CREATE TEMPORARY TABLE IF NOT EXISTS {TREE} (topic_id bigint NOT NULL, target_id bigint NOT NULL, "
             "step integer NOT NULL, depth integer NOT NULL, PRIMARY KEY (topic_id, target_id))"
         )
+        cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {TREE}_digest (digest varchar(64) NOT NULL)")
+        cursor.execute(f"SELECT digest FROM {TREE}_digest")
+        if cursor.fetchall() == [(digest,)]:
+            return
         cursor.execute(f"DELETE FROM {TREE}")
+        cursor.execute(f"DELETE FROM {TREE}_digest")
         for start in range(0, len(tree), CHUNK):
             values = ", ".join(
                 f"({int(a)}, {int(b)}, {int(c)}, {int(d)})" for a, b, c, d in tree[start : start + CHUNK]
             )
             cursor.execute(f"INSERT INTO {TREE} (topic_id, target_id, step, depth) VALUES {values}")
-    connection.stance_tree_loaded = (connection.connection, tree)
+        cursor.execute(f"INSERT INTO {TREE}_digest (digest) VALUES (%s)", [digest])
 
 
-def _points_sql(*, where, whole_tracks, by_scope=False):
-    """SELECT of the points of the published statements matching `where`, in COLUMNS order. CROSS JOIN
-    fixes SQLite's join order: from the statements (by id or speaker), or `by_scope` from the tree
-    (the stances of a few scopes by the topic index); left to itself it read the tree first and
-    sought every (statement, topic) pair: 80 ms for 500 statements instead of 5."""
+def _chosen_sql(*, where, by_scope=False):
+    """Each published statement matching `where` with each scope it counts in and its stance there:
+    the stance on the scope itself, else on the topic fewest steps below it, then the first-entered
+    (`choice = 1`). CROSS JOIN fixes SQLite's join order: from the statements (by id or speaker), or
+    `by_scope` from the tree (each scope's stances by the topic index); left to itself it read the
+    tree first and sought every (statement, topic) pair: 80 ms for 500 statements instead of 5."""
     joins = (
         f"{TREE} up CROSS JOIN tracker_statementtopic st CROSS JOIN tracker_statement s"
         if by_scope
         else f"tracker_statement s CROSS JOIN tracker_statementtopic st CROSS JOIN {TREE} up"
     )
     conditions = "".join(f" AND {condition}" for condition in where)
-    chosen = f"""
-        chosen AS (
-            SELECT s.speaker_id, st.statement_id, s.said_on, s.date_precision, up.target_id, up.depth, st.stance,
-                   ROW_NUMBER() OVER (PARTITION BY st.statement_id, up.target_id ORDER BY up.step, st.topic_id)
-                   AS choice
-            FROM {joins}
-            WHERE st.statement_id = s.id AND up.topic_id = st.topic_id AND s.status = %s{conditions}
-        )"""
+    return f"""
+        SELECT s.speaker_id, st.statement_id, s.said_on, s.date_precision, up.target_id, up.depth, st.stance,
+               ROW_NUMBER() OVER (PARTITION BY st.statement_id, up.target_id ORDER BY up.step, st.topic_id)
+               AS choice
+        FROM {joins}
+        WHERE st.statement_id = s.id AND up.topic_id = st.topic_id AND s.status = %s{conditions}"""
+
+
+def _points_sql(*, where, whole_tracks, by_scope=False):
+    """SELECT of the points of the published statements matching `where`, in COLUMNS order."""
+    chosen = f"chosen AS ({_chosen_sql(where=where, by_scope=by_scope)})"
     if whole_tracks:
         tracked = """
             SELECT c.*,
@@ -108,6 +122,28 @@ def _points_sql(*, where, whole_tracks, by_scope=False):
         SELECT speaker_id, target_id, statement_id, said_on, date_precision, stance, previous_stance,
                previous_statement_id, is_shift, (is_shift AND listing = 1), depth
         FROM ranked"""
+
+
+def differing(connection, tree, statement_ids):
+    """The statements among these whose stored points (scope, speaker, date, stance) are not the rule's."""
+    load_tree(connection, tree)
+    columns = "statement_id, topic_id, speaker_id, said_on, date_precision, stance, depth"
+    found = set()
+    with connection.cursor() as cursor:
+        for chunk in chunks(statement_ids):
+            chosen = _chosen_sql(where=_conditions(statements=chunk))
+            wanted = (
+                f"SELECT statement_id, target_id, speaker_id, said_on, date_precision, stance, depth "
+                f"FROM ({chosen}) c WHERE choice = 1"
+            )
+            stored = f"SELECT {columns} FROM {POINTS} WHERE statement_id IN ({id_list(chunk)})"
+            cursor.execute(
+                f"SELECT statement_id FROM ({wanted} EXCEPT {stored}) a "
+                f"UNION SELECT statement_id FROM ({stored} EXCEPT {wanted}) b",
+                [PUBLISHED, PUBLISHED],
+            )
+            found.update(pk for (pk,) in cursor.fetchall())
+    return found
 
 
 def _conditions(*, statements=None, speakers=None, topics=None):
