@@ -714,6 +714,69 @@ class StatementTopic(models.Model):
         return choice_label(self.Stance, self.stance)
 
 
+class StancePoint(models.Model):
+    """One point of an actor's track on a topic, narrower topics included (the rule in
+    positions.tracks), with the point before it: kept by tracker/stances.py in the same
+    transaction as every write, so positions and shifts are read, not recomputed."""
+
+    # Derived rows: the indexes below serve every lookup, the speaker's included (an actor with
+    # statements cannot be deleted, and merges rebuild the tracks of both actors).
+    speaker = models.ForeignKey(
+        Actor, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
+    )
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, db_index=False, related_name="+")
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="+", db_index=False)
+    said_on = models.DateField()
+    date_precision = models.CharField(max_length=5, choices=DatePrecision)
+    stance = models.CharField(max_length=10, choices=Stance)
+    previous_statement = models.ForeignKey(
+        Statement, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, null=True, related_name="+"
+    )
+    previous_stance = models.CharField(max_length=10, choices=Stance, null=True)
+    # A change of position: the stance differs from the point before.
+    is_shift = models.BooleanField(default=False)
+    # The one row a change shows on when listed over all topics: its narrowest topic.
+    is_listed = models.BooleanField(default=False)
+    # How many topics from the scope up to its root, the scope included.
+    depth = models.PositiveSmallIntegerField(default=1)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["statement", "topic"], name="stance_point_once_per_scope"),
+            models.CheckConstraint(condition=choices_condition("stance", Stance), name="stance_point_stance_valid"),
+            models.CheckConstraint(
+                condition=Q(is_shift=False, previous_stance__isnull=True)
+                | Q(is_shift=False, previous_stance=F("stance"))
+                | (Q(is_shift=True, previous_stance__isnull=False) & ~Q(previous_stance=F("stance"))),
+                name="stance_point_shift_differs",
+            ),
+            models.CheckConstraint(
+                condition=Q(is_listed=False) | Q(is_shift=True), name="stance_point_listed_is_shift"
+            ),
+        ]
+        indexes = [
+            # A track in order, and each actor's latest point on a topic as of a date; `is_shift`
+            # rides along so shift counts read the index alone.
+            models.Index(
+                fields=["topic", "speaker", "said_on", "statement", "is_shift"], name="stance_point_track_idx"
+            ),
+            models.Index(
+                fields=["topic", "-said_on", "-statement"], condition=Q(is_shift=True), name="stance_point_shift_idx"
+            ),
+            models.Index(
+                fields=["speaker", "-said_on", "-statement"],
+                condition=Q(is_listed=True),
+                name="stance_point_actor_change_idx",
+            ),
+            models.Index(
+                fields=["-said_on", "-statement"], condition=Q(is_listed=True), name="stance_point_change_idx"
+            ),
+        ]
+
+    def __str__(self):
+        return f"#{self.statement_id} on topic {self.topic_id}: {self.stance}"
+
+
 class StatementSource(models.Model):
     Role = SourceRole
 

@@ -2,8 +2,8 @@
 
 Every number comes from the one StatementFilter (queries.statement_filterset) over published
 statements, with the period written into its `date_after` / `date_before`: the timeline given
-the same parameters counts the same statements. Every stance comes from positions.tracks(), the
-one rule. The readings are kept with versions.cached until the record changes; drafts never
+the same parameters counts the same statements. Every stance comes from the one rule's table
+(positions.py). The readings are kept with versions.cached until the record changes; drafts never
 bump the version and are never read, so they cannot change what readers see.
 """
 
@@ -146,25 +146,24 @@ def activity(statements, first, last):
 
 
 def stance_matrix(actors, topics, *, first, last, as_of=None):
-    """Rows of cells: each actor's current stance on each topic (positions.tracks, the one rule), as of
-    `as_of` when given, marked where it changed between `first` and `last`."""
+    """Rows of cells: each actor's current stance on each topic (the one rule's table), as of `as_of`
+    when given, marked where it changed between `first` and `last` (and by `as_of`)."""
     if not actors or not topics:
         return []
-    found = positions.tracks(topics=topics, actors=actors, until=as_of)
+    current = positions.current_stances(topics, actors, as_of=as_of)
+    changed = positions.shifted_tracks(topics, actors, first, min(last, as_of) if as_of else last)
     stances = dict(Stance.choices)
     timeline = reverse("tracker:timeline")
     rows = []
     for actor in actors:
         cells = []
         for topic in topics:
-            track = found.get((actor.pk, topic.pk))
+            point = current.get((actor.pk, topic.pk))
             query = urlencode({"actor": actor.slug, "topic": topic.slug})
             cell = {"topic": topic, "url": f"{timeline}?{query}"}
-            if track:
-                current = track.current
-                changed = any(first <= after.said_on <= last for _, after in track.shifts())
-                cell.update(stance=current.stance, label=stances[current.stance], said_on=current.said_on)
-                cell["changed"] = changed
+            if point:
+                cell.update(stance=point.stance, label=stances[point.stance], said_on=point.said_on)
+                cell["changed"] = (actor.pk, topic.pk) in changed
             cells.append(cell)
         rows.append({"actor": actor, "cells": cells})
     return rows

@@ -11,10 +11,11 @@ feed all read their stances from here.
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Substr
 
-from .models import Actor, LinkRelation, Statement, StatementLink, StatementTopic, Status, Topic
+from .db import stancepoints
+from .models import Actor, LinkRelation, StancePoint, Statement, StatementLink, StatementTopic, Status, Topic
 
 OPPOSING_RELATIONS = (LinkRelation.CONTRADICTS, LinkRelation.REVERSES)
 EXCERPT_LENGTH = 90
@@ -104,19 +105,6 @@ def topic_scope(topics):
     return Topic.objects.descendant_ids([topic.slug for topic in topics])
 
 
-def ancestry():
-    """{topic id: [the topic's id, its parent's id, … up to the root]}."""
-    parent_of = dict(Topic.objects.values_list("id", "parent_id"))
-    chains = {}
-    for topic_id in parent_of:
-        chain, current = [], topic_id
-        while current is not None and current not in chain and len(chain) < 50:
-            chain.append(current)
-            current = parent_of.get(current)
-        chains[topic_id] = chain
-    return chains
-
-
 @dataclass
 class Track:
     """One actor's published statements on one topic (narrower topics included), oldest first."""
@@ -140,6 +128,22 @@ class Track:
         return [(before, after) for before, after in self.changes() if before and before.stance != after.stance]
 
 
+def _points(*, topics=None, actors=None, until=None):
+    points = StancePoint.objects.all()
+    if topics is not None:
+        points = points.filter(topic__in=[topic.pk for topic in topics])
+    if actors is not None:
+        points = points.filter(speaker__in=actors)
+    if until:
+        points = points.filter(said_on__lte=until)
+    return points
+
+
+def _point(row):
+    """A Point from (statement id, said_on, stance, precision)."""
+    return Point(*row)
+
+
 def tracks(*, topics=None, actors=None, until=None, chains=None):
     """{(speaker id, topic id): Track}: THE rule for where an actor stands on a topic, used by every page.
 
@@ -149,58 +153,69 @@ def tracks(*, topics=None, actors=None, until=None, chains=None):
     topic itself, else on the narrowest-first, earliest-entered of them. The current stance is
     the last point; a shift is a point whose stance differs from the point before it.
 
-    `topics`: the tracks of these topics only (default: every topic, each with its broader topics);
-    `chains`: `ancestry()`, when the caller has it already.
+    Read from the stance points table, which tracker/stances.py keeps by this rule on every write.
+    `topics`: the tracks of these topics only (default: every topic); `chains` is not needed any more.
     """
-    chains = ancestry() if chains is None else chains
-    if topics is not None:
-        wanted = {topic.pk for topic in topics}
-        rows = published_stances().filter(topic_id__in=topic_scope(topics))
-    else:
-        wanted = None
-        rows = published_stances()
-    if actors is not None:
-        rows = rows.filter(statement__speaker__in=actors)
-    if until:
-        rows = rows.filter(said_on__lte=until)
-    rows = rows.order_by("said_on", "statement_id", "topic_id").values_list(
-        "statement__speaker_id", "statement_id", "said_on", "topic_id", "stance", "statement__date_precision"
+    rows = _points(topics=topics, actors=actors, until=until).order_by(
+        "topic_id", "speaker_id", "said_on", "statement_id"
     )
     found = {}
-    chosen = {}  # for the statement being read: {target topic: (depth, topic id, point)}
-    current_statement = None
-
-    def flush():
-        for target, (_, _, point) in chosen.items():
-            key = (point_speaker, target)
-            track = found.get(key)
-            if track is None:
-                track = found[key] = Track(point_speaker, target, [])
-            track.points.append(point)
-        chosen.clear()
-
-    point_speaker = None
-    for speaker_id, statement_id, said_on, topic_id, stance, precision in rows.iterator(chunk_size=2000):
-        if statement_id != current_statement:
-            flush()
-            current_statement, point_speaker = statement_id, speaker_id
-        point = Point(statement_id, said_on, stance, precision)
-        for depth, target in enumerate(chains.get(topic_id, [topic_id])):
-            if wanted is not None and target not in wanted:
-                continue
-            rank = (depth, topic_id)
-            if target not in chosen or rank < chosen[target][:2]:
-                chosen[target] = (*rank, point)
-    flush()
+    for speaker_id, topic_id, *point in rows.values_list(
+        "speaker_id", "topic_id", "statement_id", "said_on", "stance", "date_precision"
+    ).iterator(chunk_size=2000):
+        track = found.get((speaker_id, topic_id))
+        if track is None:
+            track = found[speaker_id, topic_id] = Track(speaker_id, topic_id, [])
+        track.points.append(_point(point))
     return found
 
 
+POINT_FIELDS = ("statement_id", "said_on", "stance", "date_precision")
+
+
+def _latest(points, **match):
+    """A subquery: the id of the last of `points` matching the outer row by `match` (field: outer column)."""
+    matched = points.filter(**{field: OuterRef(column) for field, column in match.items()})
+    return Subquery(matched.order_by("-said_on", "-statement_id").values("id")[:1])
+
+
 def standings(topic, *, as_of=None):
-    """Each actor's current stance on `topic` on or before `as_of`, actors by name."""
-    found = list(tracks(topics=[topic], until=as_of).values())  # tracks of `topic` alone
-    actors = Actor.objects.in_bulk({track.speaker_id for track in found})
-    standings_list = [Standing(actors[track.speaker_id], track.current, len(track.points)) for track in found]
+    """Each actor's current stance on `topic` on or before `as_of`, actors by name: per actor the last
+    point and the number of points, each read from the track index."""
+    points = _points(topics=[topic], until=as_of)
+    counts = dict(points.order_by().values_list("speaker_id").annotate(n=Count("speaker_id")))
+    if not counts:
+        return []
+    actors = Actor.objects.filter(pk__in=counts).annotate(point=_latest(points, speaker="pk"))
+    actors = {actor.point: actor for actor in actors}
+    current = StancePoint.objects.in_bulk(actors)
+    standings_list = [
+        Standing(actor, _point([getattr(current[pk], name) for name in POINT_FIELDS]), counts[actor.pk])
+        for pk, actor in actors.items()
+    ]
     return sorted(standings_list, key=lambda standing: (standing.actor.name, standing.actor.pk))
+
+
+def current_stances(topics, actors, *, as_of=None):
+    """{(speaker id, topic id): the last Point on or before `as_of`} for these actors on these topics:
+    one seek of the track index per cell."""
+    columns = {
+        f"point_{index}": _latest(_points(topics=[topic], until=as_of), speaker="pk")
+        for index, topic in enumerate(topics)
+    }
+    cells = {}
+    for speaker_id, *points in (
+        Actor.objects.filter(pk__in=[actor.pk for actor in actors]).annotate(**columns).values_list("pk", *columns)
+    ):
+        cells.update({point: (speaker_id, topic.pk) for topic, point in zip(topics, points, strict=True) if point})
+    rows = StancePoint.objects.filter(pk__in=cells).values_list("pk", *POINT_FIELDS)
+    return {cells[pk]: _point(row) for pk, *row in rows}
+
+
+def shifted_tracks(topics, actors, first, last):
+    """{(speaker id, topic id)} of these tracks with a shift said between `first` and `last`."""
+    shifted = _points(topics=topics, actors=actors).filter(is_shift=True, said_on__gte=first, said_on__lte=last)
+    return set(shifted.order_by().values_list("speaker_id", "topic_id").distinct())
 
 
 def group_by_stance(standings_list):
@@ -218,76 +233,116 @@ def positions_as_of(topic, as_of=None):
 def chart_points(topic, speaker_ids, *, limit):
     """The newest `limit` statements on `topic` by these speakers, oldest first, each with the stance
     before it (from the whole history, so the oldest point shown still knows whether it is a shift)."""
-    speaker_ids = set(speaker_ids)
-    found = []
-    for (speaker_id, _topic_id), track in tracks(topics=[topic], actors=speaker_ids).items():
-        for before, point in track.changes():
-            found.append((speaker_id, point, before))
-    found.sort(key=lambda item: (item[1].said_on, item[1].statement_id))
-    found = found[-limit:] if limit else found
+    fields = ("speaker_id", "statement_id", "said_on", "stance", "previous_stance", "previous_statement_id")
+    if limit:
+        newest = stancepoints.newest_per_speaker(StancePoint, topic.pk, speaker_ids, limit)
+    else:
+        newest = StancePoint.objects.filter(topic=topic, speaker__in=speaker_ids)
+    found = sorted(
+        ([getattr(point, name) for name in (*fields, "date_precision")] for point in newest),
+        key=lambda row: (row[2], row[1]),
+    )
     excerpts = {
         pk: (excerpt, kind)
-        for pk, excerpt, kind in Statement.objects.filter(pk__in=[point.statement_id for _, point, _ in found])
+        for pk, excerpt, kind in Statement.objects.filter(pk__in=[row[1] for row in found])
         .annotate(excerpt=Substr("text", 1, EXCERPT_LENGTH))
         .values_list("pk", "excerpt", "kind")
     }
-    return [
-        ChartPoint(
-            speaker_id,
-            point.statement_id,
-            point.said_on,
-            point.stance,
-            before.stance if before else None,
-            before.statement_id if before else None,
-            point.precision,
-            *excerpts.get(point.statement_id, ("", "direct_quote")),
-        )
-        for speaker_id, point, before in found
-    ]
+    return [ChartPoint(*row, *excerpts.get(row[1], ("", "direct_quote"))) for row in found]
 
 
-def shift_rows(*, topics=None, actors=None, until=None):
-    """Every shift as (speaker id, topic id, before, after) points, newest first. Listed over all
-    topics, a change shows once, on the narrowest topic it shows on."""
-    chains = ancestry()
-    found = []
-    for (speaker_id, topic_id), track in tracks(topics=topics, actors=actors, until=until, chains=chains).items():
-        found.extend((speaker_id, topic_id, before, after) for before, after in track.shifts())
+SHIFT_FIELDS = (
+    "speaker_id",
+    "topic_id",
+    "previous_statement_id",
+    "previous_stance",
+    "statement_id",
+    "said_on",
+    "stance",
+    "date_precision",
+)
+
+
+def _shift_row(row):
+    speaker_id, topic_id, before_id, before_stance, *after = row
+    return (speaker_id, topic_id, Point(before_id, None, before_stance), _point(after))
+
+
+def shift_rows(*, topics=None, actors=None, until=None, since=None, statements=None, limit=None):
+    """Every shift as (speaker id, topic id, before, after) points, newest first (`statements`: those
+    to these statements only). Listed over all topics, a change shows once, on the narrowest topic it
+    shows on (the table's `is_listed`)."""
+    rows = _points(topics=topics, actors=actors, until=until).filter(is_shift=True)
+    if statements is not None:
+        rows = rows.filter(statement_id__in=statements)
     if topics is None:
-        depth = {topic_id: len(chain) for topic_id, chain in chains.items()}
-        narrowest = {}
-        for row in found:
-            pair = (row[2].statement_id, row[3].statement_id)
-            if pair not in narrowest or depth.get(row[1], 0) > depth.get(narrowest[pair][1], 0):
-                narrowest[pair] = row
-        found = list(narrowest.values())
-    found.sort(key=lambda row: (row[3].said_on, row[3].statement_id, row[1]), reverse=True)
-    return found
+        rows = rows.filter(is_listed=True)
+    if since:
+        rows = rows.filter(said_on__gte=since)
+    rows = rows.order_by("-said_on", "-statement_id", "-topic_id").values_list(*SHIFT_FIELDS)
+    return [_shift_row(row) for row in (rows[:limit] if limit else rows)]
 
 
-def shifts(*, topics=None, actors=None, since=None, until=None, limit=None, full=False):
+def shifts(*, topics=None, actors=None, since=None, until=None, statements=None, limit=None, full=False):
     """Shifts, newest first, with both statements; `full` loads their sources and topics too.
 
-    `since` cuts after the fold: an earlier stance is what a shift is measured against."""
-    rows = [
-        row for row in shift_rows(topics=topics, actors=actors, until=until) if not since or row[3].said_on >= since
-    ]
-    return _load_shifts(rows[:limit] if limit else rows, full=full)
+    `since` leaves out earlier shifts, not earlier stances: a shift is measured against the stance before."""
+    rows = shift_rows(topics=topics, actors=actors, since=since, until=until, statements=statements, limit=limit)
+    return _load_shifts(rows, full=full)
+
+
+def _track_ends(pairs):
+    """{(speaker id, topic id): (last point id, last shift's id or None)}: per speaker (or per topic,
+    whichever are fewer) one query, whose rows each seek the track index twice."""
+    by_speaker, by_topic = {}, {}
+    for speaker_id, topic_id in pairs:
+        by_speaker.setdefault(speaker_id, []).append(topic_id)
+        by_topic.setdefault(topic_id, []).append(speaker_id)
+    found = {}
+    if len(by_speaker) <= len(by_topic):
+        for speaker_id, topic_ids in by_speaker.items():
+            track = StancePoint.objects.filter(speaker_id=speaker_id)
+            ends = Topic.objects.filter(pk__in=topic_ids).annotate(
+                last=_latest(track, topic="pk"), last_shift=_latest(track.filter(is_shift=True), topic="pk")
+            )
+            found.update({(speaker_id, pk): ends for pk, *ends in ends.values_list("pk", "last", "last_shift")})
+    else:
+        for topic_id, speaker_ids in by_topic.items():
+            track = StancePoint.objects.filter(topic_id=topic_id)
+            ends = Actor.objects.filter(pk__in=speaker_ids).annotate(
+                last=_latest(track, speaker="pk"), last_shift=_latest(track.filter(is_shift=True), speaker="pk")
+            )
+            found.update({(pk, topic_id): ends for pk, *ends in ends.values_list("pk", "last", "last_shift")})
+    return found
 
 
 def group_summaries(key, *, topics=None, actors=None):
     """Per topic (key "topic") or speaker ("speaker"): the current stance, how many shifts, and the latest
     shift: {id: {"current": Point, "shift_count": n, "last_shift": Shift or None}}."""
+    points = _points(topics=topics, actors=actors)
+    if topics is None and actors is not None:
+        # Every topic by id: each (topic, actor) pair is then a seek of the track index.
+        points = points.filter(topic__in=list(Topic.objects.values_list("id", flat=True)))
+    counts = (
+        points.order_by()
+        .values_list("topic_id", "speaker_id")
+        .annotate(shift_count=Count("is_shift", filter=Q(is_shift=True)))
+    )
+    counts = {(speaker_id, topic_id): n for topic_id, speaker_id, n in counts}
+    ends = _track_ends(counts)
+    rows = StancePoint.objects.in_bulk({end for pair in ends.values() for end in pair if end})
     summaries, latest = {}, {}
-    for (speaker_id, topic_id), track in tracks(topics=topics, actors=actors).items():
+    for (speaker_id, topic_id), (last, last_shift) in ends.items():
         group = {"topic": topic_id, "speaker": speaker_id}[key]
-        shifts_found = track.shifts()
+        current = _point([getattr(rows[last], name) for name in POINT_FIELDS])
         summary = summaries.setdefault(group, {"current": None, "shift_count": 0, "last_shift": None})
-        if summary["current"] is None or _later(track.current, summary["current"]):
-            summary["current"] = track.current
-        summary["shift_count"] += len(shifts_found)
-        if shifts_found and (group not in latest or _later(shifts_found[-1][1], latest[group][3])):
-            latest[group] = (speaker_id, topic_id, *shifts_found[-1])
+        if summary["current"] is None or _later(current, summary["current"]):
+            summary["current"] = current
+        summary["shift_count"] += counts[speaker_id, topic_id]
+        if last_shift:
+            row = _shift_row([getattr(rows[last_shift], name) for name in SHIFT_FIELDS])
+            if group not in latest or _later(row[3], latest[group][3]):
+                latest[group] = row
     loaded = _load_shifts(list(latest.values()))
     for group, shift in zip(latest, loaded, strict=True):
         summaries[group]["last_shift"] = shift
@@ -323,18 +378,12 @@ def _load_shifts(rows, *, full=False):
 def shift_between(before_id, after_id, topic):
     """The shift from statement `before_id` to `after_id` on `topic`, or None when the two are not
     consecutive points of one actor's track on that topic with different stances."""
-    if before_id == after_id:
-        return None
-    speakers = set(
-        Statement.objects.published().filter(pk__in=[before_id, after_id]).values_list("speaker_id", flat=True)
+    row = (
+        StancePoint.objects.filter(topic=topic, statement_id=after_id, previous_statement_id=before_id, is_shift=True)
+        .values_list(*SHIFT_FIELDS)
+        .first()
     )
-    if len(speakers) != 1:
-        return None
-    track = tracks(topics=[topic], actors=speakers).get((speakers.pop(), topic.pk))
-    for before, after in track.shifts() if track else ():
-        if (before.statement_id, after.statement_id) == (before_id, after_id):
-            return _load_shifts([(track.speaker_id, topic.pk, before, after)], full=True)[0]
-    return None
+    return _load_shifts([_shift_row(row)], full=True)[0] if row else None
 
 
 def opposing_links(*, topic=None, statement_ids=None, limit=50):
@@ -368,12 +417,11 @@ def actor_summary(actor, *, recent=10):
         ({"topic": topics[topic_id], **summary} for topic_id, summary in by_topic.items()),
         key=lambda entry: (entry["topic"].name, entry["topic"].pk),
     )
-    changes = shift_rows(actors=[actor])  # each change once, on its narrowest topic
-    latest = _load_shifts(changes[:recent])
+    latest = shifts(actors=[actor], limit=recent)  # each change once, on its narrowest topic
     return {
         "current": [(entry["topic"], entry["current"]) for entry in entries],
         "topics": entries,
-        "shift_count": len(changes),
+        "shift_count": StancePoint.objects.filter(speaker=actor, is_listed=True).count(),
         "last_shift": latest[0] if latest else None,
         "shifts": latest,
     }

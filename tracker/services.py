@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
+from . import stances
 from .models import Actor, ActorAlias, Event, Outlet, Source, Statement, StatementLink, StatementTopic, Topic
 from .text import normalize_name
 
@@ -40,6 +41,7 @@ _FILLABLE = ("speaker_title", "original_text", "original_language", "setting", "
 
 
 @transaction.atomic
+@stances.batch()
 def merge_statements(*, keep, drop, user=None):
     """Move `drop`'s topics, sources, mentions and links onto `keep`, then remove `drop`.
 
@@ -49,6 +51,7 @@ def merge_statements(*, keep, drop, user=None):
     if keep.pk == drop.pk:
         raise MergeError(_("A statement cannot be merged into itself."))
     keep, drop = _lock(Statement, keep.pk, drop.pk)
+    stances.statements_changed([keep.pk, drop.pk])  # stances move from one to the other
     reason = _("Merged duplicate statement #%(drop)s into #%(keep)s") % {"drop": drop.pk, "keep": keep.pk}
 
     kept_topics = set(keep.topic_stances.values_list("topic_id", flat=True))
@@ -174,6 +177,7 @@ def merge_actors(*, survivor, other, user=None):
 
     moved = _bulk_save(Statement.objects.filter(speaker=other), ["speaker", "relayed_by"], set_speaker, user, reason)
     _bulk_save(Statement.objects.filter(relayed_by=other), ["relayed_by"], set_relayer, user, reason)
+    stances.speakers_changed([survivor.pk, other.pk])  # a bulk update sends no signals
     _move_m2m(Statement.mentions.through, "statement_id", "actor_id", other.pk, survivor.pk)
     _move_m2m(Event.participants.through, "event_id", "actor_id", other.pk, survivor.pk)
 
@@ -192,6 +196,7 @@ def merge_actors(*, survivor, other, user=None):
 
 
 @transaction.atomic
+@stances.batch()
 def merge_topics(*, survivor, other, user=None):
     """Stances and narrower topics of `other` move to `survivor`; a statement on both keeps its `survivor` stance."""
     if survivor.pk == other.pk:

@@ -15,7 +15,7 @@ statement yet, so it leaves the stamp alone.
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
-from . import models, versions
+from . import models, stances, versions
 
 PUBLIC = {models.Status.PUBLISHED, models.Status.RETRACTED}
 REGISTRY_MODELS = (models.Actor, models.ActorAlias, models.Event, models.Outlet, models.Source, models.Topic)
@@ -77,6 +77,7 @@ def _touch(statement_ids):
 
 
 def connect():
+    stances.connect()  # the stance points table, kept in the same transaction
     post_save.connect(statement_saved, sender=models.Statement, dispatch_uid="parley-version-statement-save")
     post_delete.connect(statement_deleted, sender=models.Statement, dispatch_uid="parley-version-statement-delete")
     for model in STATEMENT_ROWS:

@@ -133,16 +133,14 @@ def publications(now=None):
 def latest_shifts(now=None):
     """Changes of position published in the last 7 days, newest first: what the shift feed is sending out.
 
-    Read from the week's publications (the history's date index) and their speakers' tracks only."""
+    Read from the week's publications (the history's date index) and their rows of the stance points table."""
     start = windows(now)["week"]
 
     def compute():
         published = set(published_since(start).values_list("id", flat=True))
         if not published:
             return []
-        speakers = Actor.objects.filter(statements__in=published).distinct()
-        found = [shift for shift in positions.shifts(actors=speakers) if shift.after.pk in published]
-        return found[:LISTED_SHIFTS]
+        return positions.shifts(statements=published, limit=LISTED_SHIFTS)
 
     return versions.cached("desk-shifts", compute, start.date())
 

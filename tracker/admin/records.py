@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from .. import search
+from .. import search, stances
 from ..models import (
     Actor,
     ActorAlias,
@@ -277,7 +277,7 @@ class StatementAdmin(
     def _set_status(self, request, queryset, status, message):
         seen = seen_versions(request)
         changed, moved_on = 0, []
-        with transaction.atomic():
+        with transaction.atomic(), stances.batch():
             for statement in queryset.select_for_update().exclude(status=status):
                 if seen.get(statement.pk, statement.version) != statement.version:
                     moved_on.append(statement)
@@ -326,7 +326,7 @@ class StatementAdmin(
         if form.is_valid():
             topic, stance = form.cleaned_data["topic"], form.cleaned_data["stance"]
             added = 0
-            with transaction.atomic():
+            with transaction.atomic(), stances.batch():
                 for statement in queryset.exclude(topic_stances__topic=topic):
                     StatementTopic.objects.create(statement=statement, topic=topic, stance=stance)
                     added += 1

@@ -4,6 +4,8 @@
   first ids of a narrow match read by key (1M: a topic page 305 → 16 ms).
 - `keyset`: row-value comparisons for cursor paging (a deep page as fast as the first).
 - `estimates`: PostgreSQL's planner estimate, SQLite's sampled id slices, for "about 120,000".
+- `stancepoints`: the stance points table written set-based (window functions over the topic tree,
+  row-value seeks to relink a track), read per speaker where one index walk would sort a topic.
 - Full-text search (FTS5 on SQLite, tsvector on PostgreSQL) is in tracker/search.py.
 
 Figures: README "Performance" and `make bench`.

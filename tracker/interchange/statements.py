@@ -7,6 +7,7 @@ from django.apps import apps
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .. import stances
 from ..columns import statement_records
 from ..models import (
     Actor,
@@ -295,6 +296,7 @@ class StatementLoader:
             [(row["id"], row["said_on"], record.get("topics", [])) for row, record in zip(rows, records, strict=True)]
         )
         self.create_sources([(row["id"], chain) for row, chain in zip(rows, chains, strict=True)])
+        stances.statements_changed([row["id"] for row in rows])  # bulk inserts send no signals
         self.counts.created += len(rows)
 
     def create_mentions(self, rows, records, history_ids):

@@ -16,6 +16,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from tracker import stances as stance_points
 from tracker.aggregates import data_changed
 from tracker.models import (
     Actor,
@@ -338,6 +339,8 @@ class Command(BaseCommand):
         finally:
             fts.resume()
         self.reset_sequences()
+        with transaction.atomic():
+            stance_points.rebuild()  # bulk inserts send no signals: the positions are recomputed once, set-based
         data_changed()  # bulk inserts send no signals: start a new generation of cached aggregates
         self.stdout.write(f"Added {done:,} statements in {time.monotonic() - started:.1f} s.")
 
