@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
+from . import rollups
 from .models import Actor, ActorAlias, Event, Outlet, Source, Statement, StatementLink, StatementTopic, Topic
 from .text import normalize_name
 
@@ -49,6 +50,11 @@ def merge_statements(*, keep, drop, user=None):
     if keep.pk == drop.pk:
         raise MergeError(_("A statement cannot be merged into itself."))
     keep, drop = _lock(Statement, keep.pk, drop.pk)
+    with rollups.batch():  # the monthly counts of both statements, counted again once at the end
+        return _merge_statements(keep, drop, user)
+
+
+def _merge_statements(keep, drop, user):
     reason = _("Merged duplicate statement #%(drop)s into #%(keep)s") % {"drop": drop.pk, "keep": keep.pk}
 
     kept_topics = set(keep.topic_stances.values_list("topic_id", flat=True))
@@ -174,6 +180,7 @@ def merge_actors(*, survivor, other, user=None):
 
     moved = _bulk_save(Statement.objects.filter(speaker=other), ["speaker", "relayed_by"], set_speaker, user, reason)
     _bulk_save(Statement.objects.filter(relayed_by=other), ["relayed_by"], set_relayer, user, reason)
+    rollups.speakers_changed([survivor.pk, other.pk])  # a bulk update sends no signals
     _move_m2m(Statement.mentions.through, "statement_id", "actor_id", other.pk, survivor.pk)
     _move_m2m(Event.participants.through, "event_id", "actor_id", other.pk, survivor.pk)
 
@@ -197,8 +204,12 @@ def merge_topics(*, survivor, other, user=None):
     if survivor.pk == other.pk:
         raise MergeError(_("A topic cannot be merged into itself."))
     survivor, other = _lock(Topic, survivor.pk, other.pk)
-    reason = _("Merged topic “%(other)s” into “%(survivor)s”") % {"other": other.name, "survivor": survivor.name}
+    with rollups.batch():  # stances and narrower topics move one by one: the monthly counts follow once
+        return _merge_topics(survivor, other, user)
 
+
+def _merge_topics(survivor, other, user):
+    reason = _("Merged topic “%(other)s” into “%(survivor)s”") % {"other": other.name, "survivor": survivor.name}
     moved = 0
     kept = dict(StatementTopic.objects.filter(topic=survivor).values_list("statement_id", "stance"))
     for stance in StatementTopic.objects.filter(topic=other).select_related("statement"):

@@ -8,7 +8,7 @@ of its rows — bumps the version in the same transaction.
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from . import models, versions
+from . import models, rollups, versions
 
 PUBLIC = {models.Status.PUBLISHED, models.Status.RETRACTED}
 REGISTRY_MODELS = (models.Actor, models.ActorAlias, models.Event, models.Outlet, models.Source, models.Topic)
@@ -70,3 +70,4 @@ def connect():
     m2m_changed.connect(
         registry_changed, sender=models.Event.participants.through, dispatch_uid="parley-version-participants"
     )
+    rollups.connect()  # the monthly counts, after the version: in the same lock order as every public change

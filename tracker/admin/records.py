@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from .. import search
+from .. import rollups, search
 from ..models import (
     Actor,
     ActorAlias,
@@ -267,6 +267,10 @@ class StatementAdmin(
             return False
         return super().has_delete_permission(request, obj)
 
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic(), rollups.batch():  # the monthly counts follow once, not per statement
+            super().delete_queryset(request, queryset)
+
     def get_actions(self, request):
         actions = super().get_actions(request)
         if not request.user.is_superuser:
@@ -277,7 +281,7 @@ class StatementAdmin(
     def _set_status(self, request, queryset, status, message):
         seen = seen_versions(request)
         changed, moved_on = 0, []
-        with transaction.atomic():
+        with transaction.atomic(), rollups.batch():
             for statement in queryset.select_for_update().exclude(status=status):
                 if seen.get(statement.pk, statement.version) != statement.version:
                     moved_on.append(statement)
@@ -326,7 +330,7 @@ class StatementAdmin(
         if form.is_valid():
             topic, stance = form.cleaned_data["topic"], form.cleaned_data["stance"]
             added = 0
-            with transaction.atomic():
+            with transaction.atomic(), rollups.batch():
                 for statement in queryset.exclude(topic_stances__topic=topic):
                     StatementTopic.objects.create(statement=statement, topic=topic, stance=stance)
                     added += 1

@@ -6,6 +6,7 @@ from itertools import islice
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from .. import rollups
 from ..aggregates import data_changed
 from ..models import Actor, ActorAlias, Event, Outlet, Topic
 from .nearby import DuplicateCheck
@@ -112,7 +113,8 @@ def import_document(document, *, dry_run=False, user=None, check_duplicates=True
         raise ImportFailed(problems)
     try:
         with transaction.atomic():
-            report = Loader(sections, user=user, check_duplicates=check_duplicates).run()
+            with rollups.batch():  # the monthly counts of updated statements, counted again once
+                report = Loader(sections, user=user, check_duplicates=check_duplicates).run()
             report.dry_run = dry_run
             report.created_actors = created_actors
             if dry_run:
