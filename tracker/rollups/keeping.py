@@ -1,0 +1,226 @@
+"""Keeping the monthly counts exact: re-counts of what a write touched, in the writer's transaction."""
+
+import datetime
+import threading
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+
+from django.db import connection, transaction
+from django.db.models import Exists, OuterRef, Q
+
+from .. import versions
+from ..models import MonthlyCount, Statement, StatementTopic, Topic
+from .reading import EVERY, month_end, month_of, next_month
+
+CHUNK = 2000  # ids per query, rows per INSERT
+OR_TERMS = 200  # SQLite refuses expression trees deeper than 1000
+
+
+def chunks(items, size):
+    items = list(items)
+    return (items[start : start + size] for start in range(0, len(items), size))
+
+
+def closure():
+    """{topic id: (it, its broader topic, …)}: the scopes a stance on the topic counts in."""
+    parent_of = dict(Topic.objects.values_list("id", "parent_id"))
+    found = {}
+    for topic_id in parent_of:
+        chain, current = [], topic_id
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = parent_of.get(current)
+        found[topic_id] = tuple(chain)
+    return found
+
+
+def tally(statements, scopes_of, *, only=None):
+    """Counter {(month, speaker, scope): n} of `statements` (published ones), by speaker; with `only`,
+    for those scopes alone."""
+    statements = statements.order_by()
+    rows = list(statements.values_list("id", "said_on", "speaker_id"))
+    if not rows:
+        return Counter()
+    in_scope = defaultdict(set)
+    links = StatementTopic.objects.filter(statement__in=statements.values("id")).order_by()
+    for statement_id, topic_id in links.values_list("statement_id", "topic_id"):
+        in_scope[statement_id].update(scopes_of.get(topic_id, (topic_id,)))
+    counts = Counter()
+    for statement_id, day, speaker in rows:
+        month = month_of(day)
+        if only is None:
+            counts[month, speaker, EVERY] += 1
+        for scope in in_scope.get(statement_id, ()):
+            if only is None or scope in only:
+                counts[month, speaker, scope] += 1
+    return counts
+
+
+def with_totals(counts):
+    """`counts` by speaker, and their sums over every speaker."""
+    result = Counter(counts)
+    for (month, _speaker, scope), n in counts.items():
+        result[month, EVERY, scope] += n
+    return result
+
+
+def apply(deltas):
+    """Add `deltas` {(month, speaker, scope): n} to the rows, creating and dropping rows as needed."""
+    rows = [(month, speaker, scope, n) for (month, speaker, scope), n in deltas.items() if n]
+    if not rows:
+        return
+    table, quote = MonthlyCount._meta.db_table, connection.ops.quote_name
+    adapt = connection.ops.adapt_datefield_value
+    with connection.cursor() as cursor:
+        for chunk in chunks(rows, CHUNK):
+            cursor.execute(
+                f"INSERT INTO {quote(table)} (month, speaker, scope, n) VALUES "
+                + ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
+                + f" ON CONFLICT (scope, speaker, month) DO UPDATE SET n = {quote(table)}.n + excluded.n",
+                [value for month, *rest in chunk for value in (adapt(month), *rest)],
+            )
+    if any(n < 0 for *_key, n in rows):
+        months, speakers = [row[0] for row in rows], {row[1] for row in rows}
+        emptied = MonthlyCount.objects.filter(n__lte=0, speaker__in=speakers)
+        emptied.filter(month__gte=min(months), month__lte=max(months)).delete()
+
+
+def month_runs(months):
+    """[(first, last)] runs of consecutive months."""
+    runs = []
+    for month in sorted(months):
+        if runs and next_month(runs[-1][1]) == month:
+            runs[-1][1] = month
+        else:
+            runs.append([month, month])
+    return [tuple(run) for run in runs]
+
+
+def refresh(pairs):
+    """Count again the published statements of these (first day of month, speaker id) pairs."""
+    months_of = defaultdict(set)
+    for month, speaker in pairs:
+        months_of[speaker].add(month)
+    if not months_of:
+        return
+    with transaction.atomic():
+        versions.lock()
+        scopes_of = closure()
+        deltas = Counter()
+        for speaker, months in months_of.items():
+            for runs in chunks(month_runs(months), OR_TERMS):
+                said, counted = Q(), Q()
+                for first, last in runs:
+                    said |= Q(said_on__gte=first, said_on__lte=month_end(last))
+                    counted |= Q(month__gte=first, month__lte=last)
+                deltas.update(tally(Statement.objects.published().filter(said, speaker_id=speaker), scopes_of))
+                stored = MonthlyCount.objects.filter(counted, speaker=speaker).values_list("month", "scope", "n")
+                for month, scope, n in stored:
+                    deltas[month, speaker, scope] -= n
+        apply(with_totals(deltas))
+
+
+def created(ids):
+    """Count in statements inserted without signals (never counted before)."""
+    ids = list(ids)
+    if not ids:
+        return
+    with transaction.atomic():
+        versions.lock()
+        scopes_of, counts = closure(), Counter()
+        for chunk in chunks(ids, CHUNK):
+            counts.update(tally(Statement.objects.published().filter(id__in=chunk), scopes_of))
+        apply(with_totals(counts))
+
+
+def speakers_changed(speaker_ids):
+    """Count again every month of these speakers (statements moved between them in bulk)."""
+    speaker_ids = list(speaker_ids)
+    stored = MonthlyCount.objects.filter(speaker__in=speaker_ids, scope=EVERY).values_list("month", "speaker")
+    said = Statement.objects.published().filter(speaker_id__in=speaker_ids).order_by()
+    said = said.values_list("said_on", "speaker_id").distinct()
+    refresh({*stored, *((month_of(day), speaker) for day, speaker in said)})
+
+
+def years():
+    """[(first day, last day)] of each year with published statements."""
+    dates = Statement.objects.published().order_by().values_list("said_on", flat=True)
+    first, last = dates.order_by("said_on").first(), dates.order_by("-said_on").first()
+    if first is None:
+        return []
+    return [(datetime.date(year, 1, 1), datetime.date(year, 12, 31)) for year in range(first.year, last.year + 1)]
+
+
+def rebuild(scopes=None):
+    """Count everything again (or these scopes only)."""
+    with transaction.atomic():
+        versions.lock()
+        scopes_of = closure()
+        if scopes is None:
+            MonthlyCount.objects.all().delete()
+            for first, last in years():
+                apply(with_totals(tally(Statement.objects.published().filter(said_on__range=(first, last)), scopes_of)))
+            return
+        scopes = set(scopes)
+        MonthlyCount.objects.filter(scope__in=scopes).delete()
+        topics = [topic for topic, chain in scopes_of.items() if scopes.intersection(chain)]
+        linked = StatementTopic.objects.filter(statement=OuterRef("pk"), topic_id__in=topics)
+        apply(with_totals(tally(Statement.objects.published().filter(Exists(linked)), scopes_of, only=scopes)))
+
+
+def check():
+    """[((month, speaker, scope), stored, counted)] wherever the rows and a fresh count disagree."""
+    scopes_of, wrong = closure(), []
+    spans = years()
+    for first, last in spans:
+        expected = with_totals(tally(Statement.objects.published().filter(said_on__range=(first, last)), scopes_of))
+        stored = MonthlyCount.objects.filter(month__range=(first, last)).values_list("month", "speaker", "scope", "n")
+        stored = {(month, speaker, scope): n for month, speaker, scope, n in stored}
+        for key in sorted(set(expected) | set(stored)):
+            if expected.get(key, 0) != stored.get(key, 0):
+                wrong.append((key, stored.get(key, 0), expected.get(key, 0)))
+    outside = MonthlyCount.objects.all()
+    if spans:
+        outside = outside.filter(Q(month__lt=spans[0][0]) | Q(month__gt=spans[-1][1]))
+    for month, speaker, scope, n in outside.values_list("month", "speaker", "scope", "n"):
+        wrong.append(((month, speaker, scope), n, 0))
+    return wrong
+
+
+# Deferred re-counts: a bulk action's saves each mark what they touch; the block's end counts once.
+
+_pending = threading.local()
+
+
+@contextmanager
+def batch():
+    """Re-count what the saves in the block touch once, at its end (inside the caller's transaction)."""
+    if getattr(_pending, "pairs", None) is not None:
+        yield
+        return
+    _pending.pairs, _pending.scopes = set(), set()
+    try:
+        yield
+        pairs, scopes = _pending.pairs, _pending.scopes
+    finally:
+        _pending.pairs = _pending.scopes = None
+    if scopes:
+        rebuild(scopes)
+    refresh(pairs)
+
+
+def touched(pairs=(), scopes=()):
+    if getattr(_pending, "pairs", None) is not None:
+        _pending.pairs.update(pairs)
+        _pending.scopes.update(scopes)
+        return
+    if scopes:
+        rebuild(scopes)
+    if pairs:
+        refresh(pairs)
+
+
+def statements_touched(ids):
+    """Re-count where these statements are now (a topic link of theirs changed)."""
+    rows = Statement.objects.published().filter(pk__in=[pk for pk in ids if pk is not None]).order_by()
+    touched({(month_of(day), speaker) for day, speaker in rows.values_list("said_on", "speaker_id")})
