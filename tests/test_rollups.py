@@ -304,3 +304,24 @@ def test_filters_the_monthly_counts_cannot_answer_are_counted_as_before(world):
         assert aggregates.count_statements(found.paging_qs) == (found.qs.count(), False)
     staff = queries.statement_filterset(params=QueryDict("status=draft"), user=factories.UserFactory(is_superuser=True))
     assert staff.is_valid() and rollups.slice_of(staff.qs) is None
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"date_after": "2023-01-01", "date_before": "2025-12-31"},
+        {"date_after": "2024-12-15", "date_before": "2025-03-10"},
+        {"date_after": "2025-02-03", "date_before": "2025-02-27"},
+        {"actor": ["ana", "cai"], "date_after": "2024-06-01", "date_before": "2025-07-04"},
+        {"topic": "guarantees", "date_after": "2024-01-20", "date_before": "2025-06-30"},
+    ],
+)
+def test_the_overviews_speakers_topics_and_sparklines_equal_the_databases(world, params):
+    from tracker import overview
+
+    found = filterset(params)
+    first, last = D.fromisoformat(params["date_after"]), D.fromisoformat(params["date_before"])
+    assert rollups.slice_of(found.qs) is not None
+    counted = overview.activity(found.qs.all(), first, last)  # a clone: counted from the statements
+    assert overview.activity(found.qs, first, last) == counted
+    assert counted["speaker_count"] and counted["speakers"][0]["spark"]

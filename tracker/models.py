@@ -169,15 +169,18 @@ class RecordVersion(models.Model):
 
 
 class MonthlyCount(models.Model):
-    """Published statements said in a month: by one speaker or by all (`speaker` 0), on one topic's
-    scope — a stance on it or on a narrower topic, counted once — or on any (`scope` 0). Kept exact
-    in the transaction of every write by tracker/rollups.py; counts and charts read it."""
+    """Published statements said in a month: by one speaker or by all (`speaker` 0); in one topic's
+    scope — a stance on it or on a narrower topic, counted once —, with a stance on one topic itself
+    (`scope` minus its id), or all of them (`scope` 0). Kept exact in the transaction of every write
+    by tracker/rollups/; counts, charts and the overview read it."""
 
     EVERY = 0
 
     month = models.DateField(help_text="The first day of the month.")
     speaker = models.BigIntegerField(help_text="An actor's id, or 0 for every speaker.")
-    scope = models.BigIntegerField(help_text="A topic's id (it and its narrower topics), or 0 for every statement.")
+    scope = models.BigIntegerField(
+        help_text="A topic's id (it and its narrower topics), minus a topic's id (that topic itself), or 0 for all."
+    )
     # Not a positive field: rows are written as increments (n + delta), and a database checks the
     # proposed row (a negative delta) before it finds the row to add it to.
     n = models.IntegerField()

@@ -21,10 +21,16 @@ scoped AS (
     FROM published
     JOIN tracker_statementtopic link ON link.statement_id = published.id
     JOIN closure ON closure.topic_id = link.topic_id
+),
+direct AS (
+    SELECT published.month, published.speaker_id, link.topic_id
+    FROM published JOIN tracker_statementtopic link ON link.statement_id = published.id
 )
 INSERT INTO tracker_monthlycount (month, speaker, scope, n)
 SELECT month, speaker_id, scope_id, COUNT(*) FROM scoped GROUP BY month, speaker_id, scope_id
 UNION ALL SELECT month, 0, scope_id, COUNT(*) FROM scoped GROUP BY month, scope_id
+UNION ALL SELECT month, speaker_id, -topic_id, COUNT(*) FROM direct GROUP BY month, speaker_id, topic_id
+UNION ALL SELECT month, 0, -topic_id, COUNT(*) FROM direct GROUP BY month, topic_id
 UNION ALL SELECT month, speaker_id, 0, COUNT(*) FROM published GROUP BY month, speaker_id
 UNION ALL SELECT month, 0, 0, COUNT(*) FROM published GROUP BY month
 """
@@ -50,7 +56,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('month', models.DateField(help_text='The first day of the month.')),
                 ('speaker', models.BigIntegerField(help_text="An actor's id, or 0 for every speaker.")),
-                ('scope', models.BigIntegerField(help_text="A topic's id (it and its narrower topics), or 0 for every statement.")),
+                ('scope', models.BigIntegerField(help_text="A topic's id (it and its narrower topics), minus a topic's id (that topic itself), or 0 for all.")),
                 ('n', models.IntegerField()),
             ],
             options={

@@ -1,9 +1,11 @@
 """Monthly counts of published statements, kept exact in the transaction of every write.
 
 `MonthlyCount` holds how many published statements were said in each month: by every speaker and
-by each one; on every topic and in each topic's scope (a stance on the topic or on a narrower one,
-counted once: the topic filter's rule). A count, a chart image or the overview of a filter by
-speakers, one topic and dates then reads a few hundred rows instead of every match.
+by each one; all of them, those in each topic's scope (a stance on the topic or on a narrower one,
+counted once: the topic filter's rule) and those with a stance on each topic itself (scope -id).
+A filter by speakers, one topic and dates (the StatementFilter marks it: `describe`, `slice_of`)
+is then counted, charted and summed up in the overview from a few hundred rows instead of every
+match; a month its dates cut is counted from the filter's own statements of those days.
 
 Kept on write, by re-counting what a change touched rather than trusting deltas:
 - a statement saved or deleted, a topic link added, moved or removed (signals, connected by
@@ -19,7 +21,18 @@ interleave their re-counts. `manage.py rebuild_rollups [--check]` recomputes or 
 """
 
 from .keeping import batch, check, created, rebuild, refresh, speakers_changed, statements_touched
-from .reading import EVERY, Slice, count, describe, monthly, slice_of, speaker_months, speaker_totals
+from .reading import (
+    EVERY,
+    Slice,
+    count,
+    describe,
+    monthly,
+    slice_of,
+    speaker_months,
+    speaker_totals,
+    topic_months,
+    topic_totals,
+)
 from .signals import connect
 
 __all__ = [
@@ -39,4 +52,6 @@ __all__ = [
     "speaker_totals",
     "speakers_changed",
     "statements_touched",
+    "topic_months",
+    "topic_totals",
 ]

@@ -45,6 +45,8 @@ def tally(statements, scopes_of, *, only=None):
     links = StatementTopic.objects.filter(statement__in=statements.values("id")).order_by()
     for statement_id, topic_id in links.values_list("statement_id", "topic_id"):
         in_scope[statement_id].update(scopes_of.get(topic_id, (topic_id,)))
+        # A stance on the topic itself: scope -topic id (one link per statement and topic).
+        in_scope[statement_id].add(-topic_id)
     counts = Counter()
     for statement_id, day, speaker in rows:
         month = month_of(day)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Sum
 
-from ..models import MonthlyCount
+from ..models import MonthlyCount, StatementTopic
 
 EVERY = MonthlyCount.EVERY
 
@@ -76,8 +76,9 @@ def whole_months(slice_):
     return months, cuts
 
 
-def _rows(slice_, months, *, by_speaker=False):
-    rows = MonthlyCount.objects.filter(scope=slice_.scope)
+def _rows(slice_, months, *, by_speaker=False, scopes=None):
+    """Rows of the slice's whole months; of `scopes` (a lookup on `scope`) instead of the slice's own."""
+    rows = MonthlyCount.objects.filter(**(scopes or {"scope": slice_.scope}))
     if slice_.speakers:
         rows = rows.filter(speaker__in=slice_.speakers)
     else:
@@ -135,3 +136,38 @@ def speaker_months(slice_, speakers):
         for speaker, n in rows.annotate(n=Count("id")).values_list("speaker_id", "n"):
             found[speaker][month_of(first)] += n
     return {speaker: dict(sorted((+counts).items())) for speaker, counts in found.items()}
+
+
+# Statements with a stance on a topic itself, by topic (the overview's most discussed topics): rows of
+# scope -topic id, for a slice of every topic (one topic's statements also take stances on others).
+
+
+def topic_totals(slice_):
+    """Counter {topic id: statements with a stance on it}, for a slice without a topic."""
+    months, cuts = whole_months(slice_)
+    found = Counter()
+    if months:
+        rows = _rows(slice_, months, scopes={"scope__lt": EVERY}).values_list("scope").annotate(total=Sum("n"))
+        found.update({-scope: n for scope, n in rows.values_list("scope", "total")})
+    for first, last in cuts:
+        found.update(dict(_stances(slice_, first, last).values_list("topic_id").annotate(n=Count("id"))))
+    return +found
+
+
+def topic_months(slice_, topics):
+    """{topic id: {first day of month: statements with a stance on it}}, for a slice without a topic."""
+    months, cuts = whole_months(slice_)
+    found = {topic: Counter() for topic in topics}
+    if months and topics:
+        rows = _rows(slice_, months, scopes={"scope__in": [-topic for topic in topics]})
+        for scope, month, n in rows.values_list("scope", "month", "n"):
+            found[-scope][month] += n
+    for first, last in cuts:
+        rows = _stances(slice_, first, last).filter(topic_id__in=topics).values_list("topic_id")
+        for topic, n in rows.annotate(n=Count("id")).values_list("topic_id", "n"):
+            found[topic][month_of(first)] += n
+    return {topic: dict(sorted((+counts).items())) for topic, counts in found.items()}
+
+
+def _stances(slice_, first, last):
+    return StatementTopic.objects.filter(statement__in=slice_.matches(first, last).values("id")).order_by()
