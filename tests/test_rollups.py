@@ -278,6 +278,9 @@ def test_rebuild_rollups_finds_a_wrong_count_and_repairs_it(world, capsys):
     assert "stored 99" in capsys.readouterr().err
     call_command("rebuild_rollups")
     call_command("rebuild_rollups", "--check")
+    MonthlyCount.objects.create(month=D(1999, 1, 1), speaker=rollups.EVERY, scope=rollups.EVERY, n=1)
+    assert rollups.check() == [((D(1999, 1, 1), 0, 0), 1, 0)], "a count where nothing was said is wrong too"
+    rollups.rebuild()
     assert_exact()
 
 
