@@ -193,7 +193,8 @@ _pending = threading.local()
 
 @contextmanager
 def batch():
-    """Re-count what the saves in the block touch once, at its end (inside the caller's transaction)."""
+    """Re-count what the saves in the block touch once, at its end. Use it inside the writer's
+    `transaction.atomic()`: an exception skips the re-count, and must roll the writes back with it."""
     if getattr(_pending, "pairs", None) is not None:
         yield
         return
