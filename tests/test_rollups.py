@@ -234,6 +234,49 @@ def test_admin_bulk_actions_keep_the_counts(admin_client, world):
     assert_exact()
 
 
+def test_the_admin_form_with_inline_topics_keeps_the_counts(admin_client, world):
+    def inline(prefix, total, initial=0):
+        return {f"{prefix}-TOTAL_FORMS": str(total), f"{prefix}-INITIAL_FORMS": str(initial)}
+
+    data = {
+        "speaker": world.cai.pk,
+        "kind": "direct_quote",
+        "text": "Guarantees and trade, said at once.",
+        "said_on": "2025-02-14",
+        "date_precision": "day",
+        "act": "claim",
+        "attribution": "on_record",
+        "status": "published",
+        **inline("topic_stances", 2),
+        "topic_stances-0-topic": world.guarantees.pk,
+        "topic_stances-0-stance": "supports",
+        "topic_stances-1-topic": world.air.pk,
+        "topic_stances-1-stance": "neutral",
+        **inline("source_links", 0),
+        **inline("links_out", 0),
+    }
+    response = admin_client.post(reverse("admin:tracker_statement_add"), data)
+    assert response.status_code == 302
+    assert_exact()
+    statement = Statement.objects.get(text=data["text"])
+    link = statement.topic_stances.get(topic=world.air)
+    change = {
+        **data,
+        "edit_version": statement.version,
+        "said_on": "2025-03-02",
+        **inline("topic_stances", 2, initial=2),
+        "topic_stances-0-id": statement.topic_stances.get(topic=world.guarantees).pk,
+        "topic_stances-0-statement": statement.pk,
+        "topic_stances-1-id": link.pk,
+        "topic_stances-1-statement": statement.pk,
+        "topic_stances-1-DELETE": "on",
+    }
+    response = admin_client.post(reverse("admin:tracker_statement_change", args=[statement.pk]), change)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
+    assert list(statement.topics.all()) == [world.guarantees]
+    assert_exact()
+
+
 def test_imports_keep_the_counts_and_a_dry_run_leaves_them(world):
     def record(speaker, said_on, status, topics, **extra):
         topics = [{"topic": slug, "stance": "supports"} for slug in topics]

@@ -288,7 +288,8 @@ class StatementAdmin(
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
+        with rollups.batch():  # the inline topics re-count the monthly counts once
+            super().save_related(request, form, formsets, change)
         form.instance.refresh_first_reported_on()
 
     def has_delete_permission(self, request, obj=None):
