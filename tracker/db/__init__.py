@@ -4,6 +4,8 @@
   first ids of a narrow match read by key (1M: a topic page 305 → 16 ms).
 - `keyset`: row-value comparisons for cursor paging (a deep page as fast as the first).
 - `estimates`: PostgreSQL's planner estimate, SQLite's sampled id slices, for "about 120,000".
+- `monthly`: the monthly counts of statements (tracker/rollups/) grouped by the database in one
+  `INSERT … SELECT … ON CONFLICT DO UPDATE`, the topic tree walked by a recursive CTE.
 - Full-text search (FTS5 on SQLite, tsvector on PostgreSQL) is in tracker/search.py.
 
 Figures: README "Performance" and `make bench`.

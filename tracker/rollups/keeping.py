@@ -9,10 +9,11 @@ from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q
 
 from .. import versions
+from ..db import monthly
 from ..models import MonthlyCount, Statement, StatementTopic, Topic
 from .reading import EVERY, month_end, month_of, next_month
 
-CHUNK = 2000  # ids per query, rows per INSERT
+CHUNK = 2000  # rows per INSERT
 OR_TERMS = 200  # SQLite refuses expression trees deeper than 1000
 
 
@@ -32,30 +33,6 @@ def closure():
             current = parent_of.get(current)
         found[topic_id] = tuple(chain)
     return found
-
-
-def tally(statements, scopes_of, *, only=None):
-    """Counter {(month, speaker, scope): n} of `statements` (published ones), by speaker; with `only`,
-    for those scopes alone."""
-    statements = statements.order_by()
-    rows = list(statements.values_list("id", "said_on", "speaker_id"))
-    if not rows:
-        return Counter()
-    in_scope = defaultdict(set)
-    links = StatementTopic.objects.filter(statement__in=statements.values("id")).order_by()
-    for statement_id, topic_id in links.values_list("statement_id", "topic_id"):
-        in_scope[statement_id].update(scopes_of.get(topic_id, (topic_id,)))
-        # A stance on the topic itself: scope -topic id (one link per statement and topic).
-        in_scope[statement_id].add(-topic_id)
-    counts = Counter()
-    for statement_id, day, speaker in rows:
-        month = month_of(day)
-        if only is None:
-            counts[month, speaker, EVERY] += 1
-        for scope in in_scope.get(statement_id, ()):
-            if only is None or scope in only:
-                counts[month, speaker, scope] += 1
-    return counts
 
 
 def with_totals(counts):
@@ -103,36 +80,48 @@ def refresh(pairs):
     months_of = defaultdict(set)
     for month, speaker in pairs:
         months_of[speaker].add(month)
-    if not months_of:
+    terms = [(speaker, *run) for speaker, months in sorted(months_of.items()) for run in month_runs(months)]
+    if not terms:
         return
     with transaction.atomic():
         versions.lock()
-        scopes_of = closure()
         deltas = Counter()
-        for speaker, months in months_of.items():
-            for runs in chunks(month_runs(months), OR_TERMS):
-                said, counted = Q(), Q()
-                for first, last in runs:
-                    said |= Q(said_on__gte=first, said_on__lte=month_end(last))
-                    counted |= Q(month__gte=first, month__lte=last)
-                deltas.update(tally(Statement.objects.published().filter(said, speaker_id=speaker), scopes_of))
-                stored = MonthlyCount.objects.filter(counted, speaker=speaker).values_list("month", "scope", "n")
-                for month, scope, n in stored:
-                    deltas[month, speaker, scope] -= n
+        for chunk in chunks(terms, OR_TERMS):
+            said, counted = Q(), Q()
+            for speaker, first, last in chunk:
+                said |= Q(speaker_id=speaker, said_on__gte=first, said_on__lte=month_end(last))
+                counted |= Q(speaker=speaker, month__gte=first, month__lte=last)
+            deltas.update(monthly.select(Statement.objects.published().filter(said), totals=False))
+            for month, speaker, scope, n in MonthlyCount.objects.filter(counted).values_list(
+                "month", "speaker", "scope", "n"
+            ):
+                deltas[month, speaker, scope] -= n
         apply(with_totals(deltas))
 
 
+def id_runs(ids):
+    """[(first, last)] runs of consecutive ids."""
+    runs = []
+    for pk in sorted(set(ids)):
+        if runs and runs[-1][1] == pk - 1:
+            runs[-1][1] = pk
+        else:
+            runs.append([pk, pk])
+    return runs
+
+
 def created(ids):
-    """Count in statements inserted without signals (never counted before)."""
-    ids = list(ids)
-    if not ids:
+    """Count in statements inserted without signals (never counted before), in the database."""
+    runs = id_runs(ids)
+    if not runs:
         return
     with transaction.atomic():
         versions.lock()
-        scopes_of, counts = closure(), Counter()
-        for chunk in chunks(ids, CHUNK):
-            counts.update(tally(Statement.objects.published().filter(id__in=chunk), scopes_of))
-        apply(with_totals(counts))
+        for chunk in chunks(runs, OR_TERMS):
+            inserted = Q()
+            for first, last in chunk:
+                inserted |= Q(id__gte=first, id__lte=last)
+            monthly.add(Statement.objects.published().filter(inserted))
 
 
 def speakers_changed(speaker_ids):
@@ -158,26 +147,24 @@ def rebuild(scopes=None):
     """Count everything again (or these scopes only)."""
     with transaction.atomic():
         versions.lock()
-        scopes_of = closure()
         if scopes is None:
             MonthlyCount.objects.all().delete()
-            for first, last in years():
-                apply(with_totals(tally(Statement.objects.published().filter(said_on__range=(first, last)), scopes_of)))
+            monthly.add(Statement.objects.published())
             return
-        scopes = set(scopes)
+        scopes = sorted(set(scopes))
         MonthlyCount.objects.filter(scope__in=scopes).delete()
-        topics = [topic for topic, chain in scopes_of.items() if scopes.intersection(chain)]
+        topics = [topic for topic, chain in closure().items() if set(scopes).intersection(chain)]
         linked = StatementTopic.objects.filter(statement=OuterRef("pk"), topic_id__in=topics)
-        apply(with_totals(tally(Statement.objects.published().filter(Exists(linked)), scopes_of, only=scopes)))
+        monthly.add(Statement.objects.published().filter(Exists(linked)), scopes=scopes)
 
 
 def check():
     """[((month, speaker, scope), stored, counted)] wherever the rows and a fresh count disagree."""
-    scopes_of, wrong = closure(), []
+    wrong = []
     stored_years = MonthlyCount.objects.dates("month", "year")
     spans = sorted({*years(), *((datetime.date(y.year, 1, 1), datetime.date(y.year, 12, 31)) for y in stored_years)})
     for first, last in spans:
-        expected = with_totals(tally(Statement.objects.published().filter(said_on__range=(first, last)), scopes_of))
+        expected = monthly.select(Statement.objects.published().filter(said_on__range=(first, last)))
         stored = MonthlyCount.objects.filter(month__range=(first, last)).values_list("month", "speaker", "scope", "n")
         stored = {(month, speaker, scope): n for month, speaker, scope, n in stored}
         for key in sorted(set(expected) | set(stored)):
