@@ -217,6 +217,22 @@ def test_filtering_the_change_list_by_topic_lists_each_statement_once_without_di
     assert not any(rows in query["sql"] for query in captured.captured_queries)
 
 
+def test_the_change_list_of_one_topic_counts_and_dates_its_statements_of_every_status(logged_in_editor, actor):
+    import datetime
+
+    topic, other = factories.TopicFactory(name="Sanctions"), factories.TopicFactory(name="Trade")
+    for said_on, status in ((datetime.date(2023, 5, 1), "draft"), (datetime.date(2025, 9, 23), "published")):
+        statement = factories.StatementFactory(speaker=actor, said_on=said_on, status=status)
+        factories.StatementTopicFactory(statement=statement, topic=topic)
+        factories.StatementTopicFactory(statement=statement, topic=other)
+    factories.StatementTopicFactory(statement__said_on=datetime.date(2021, 1, 1), topic=other)
+    page = logged_in_editor.get(CHANGELIST, {"topics__id__exact": topic.pk}).content.decode()
+    assert "2 statements" in page or "2 results" in page
+    assert all(f"said_on__year={year}" in page for year in (2023, 2024, 2025)) and "said_on__year=2021" not in page
+    page = logged_in_editor.get(CHANGELIST, {"topics__id__exact": other.pk, "status__exact": "draft"}).content.decode()
+    assert "1 statement" in page or "1 result" in page
+
+
 def test_admin_search_finds_words_speakers_and_ids(logged_in_editor, actor):
     factories.ActorAliasFactory(actor=actor, name="Zelenskiy")
     wanted = factories.StatementFactory(speaker=actor, text="The guarantees must hold after the war.")

@@ -168,5 +168,9 @@ def test_the_timeline_labels_an_estimated_count_and_an_exact_one_plainly(client,
 
     settings.PARLEY_EXACT_COUNT_LIMIT = 10
     cache.clear()
-    estimated = client.get("/", {"topic": "guarantees"}).content.decode()
+    # A filter the monthly counts cannot answer (a kind) is estimated above the limit…
+    estimated = client.get("/", {"topic": "guarantees", "kind": "direct_quote"}).content.decode()
     assert 'title="An estimate: counting every match exactly would slow the page down.">about ' in estimated
+    # …one they can answer (a topic) is read from them, exact at any size.
+    counted = client.get("/", {"topic": "guarantees"}).content.decode()
+    assert "<strong>30</strong> statements" in counted and "An estimate" not in counted

@@ -253,9 +253,12 @@ def test_extreme_dates_do_not_break_reader_pages(client, said_on):
 @override_settings(PARLEY_EXACT_COUNT_LIMIT=5)
 def test_a_large_count_is_shown_as_a_labelled_estimate(client):
     factories.StatementFactory.create_batch(12)
-    html = client.get("/").content.decode()
+    # A filter the monthly counts cannot answer (a kind): estimated above the limit.
+    html = client.get("/", {"kind": "direct_quote"}).content.decode()
     assert re.search(r"about [\d,]+</strong> statements", html)
     assert "An estimate: counting every match exactly would slow the page down." in html
+    # Every statement, or a speaker, topic or dates: read from the monthly counts, exact at any size.
+    assert "<strong>12</strong> statements" in client.get("/").content.decode()
 
 
 @override_settings(PARLEY_EXACT_COUNT_LIMIT=5)

@@ -11,6 +11,9 @@ shared record version's time, tracker/versions.py), or less than
 PARLEY_AGGREGATE_GRACE_SECONDS ago: numbers follow an edit within that grace period, and a
 busy newsroom saving many times a minute does not force every reader's page to recompute
 them. Only aggregates live here: anything holding text or membership is keyed by the version.
+
+A filter by speakers, one topic and dates is counted from the monthly counts kept on write
+(tracker/rollups.py) instead: exact at any size, and current at once, so nothing is cached.
 """
 
 import hashlib
@@ -23,7 +26,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from . import versions
+from . import rollups, versions
 from .db import estimates
 
 
@@ -85,8 +88,11 @@ def cached_aggregate(kind, queryset, compute):
 
 
 def monthly_counts(queryset):
-    """{first day of month: n}, cached. Grouped by day, folded into months here: the grouping then
-    follows the (status, said_on) index instead of calling a month function on every row."""
+    """{first day of month: n}: from the monthly counts when they can answer (exact, live), else
+    cached. Grouped by day, folded into months here: the grouping then follows the (status, said_on)
+    index instead of calling a month function on every row."""
+    if slice_ := rollups.slice_of(queryset):
+        return rollups.monthly(slice_)
 
     def compute():
         months = {}
@@ -99,7 +105,10 @@ def monthly_counts(queryset):
 
 
 def count_statements(queryset, *, limit=None):
-    """(n, is_estimate) for `queryset`: exact up to `limit`, an estimate above it."""
+    """(n, is_estimate) for `queryset`: exact up to `limit`, an estimate above it; always exact where
+    the monthly counts can answer (a filter by speakers, one topic and dates: rollups.slice_of)."""
+    if slice_ := rollups.slice_of(queryset):
+        return rollups.count(slice_), False
     limit = settings.PARLEY_EXACT_COUNT_LIMIT if limit is None else limit
     queryset = queryset.order_by()
     key = cache_key("count", queryset, limit)

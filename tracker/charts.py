@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from . import rollups
 from .aggregates import cached_aggregate, monthly_counts
 
 WIDTH, HEIGHT, BASELINE = 640, 120, 100
@@ -309,7 +310,13 @@ SPEAKER_ROW_HEIGHT, SPEAKER_BAR_TOP, SPEAKER_BAR_HEIGHT = 46, 14, 28
 
 def speaker_counts(queryset):
     """{"top": [(speaker id, n)], "months": {speaker id: {month: n}}}, cached: the SPEAKER_ROWS busiest
-    speakers, then their statements grouped by speaker and day (index-ordered) and folded into months."""
+    speakers, then their statements grouped by speaker and day (index-ordered) and folded into months;
+    from the monthly counts where they can answer (rollups.slice_of), exact and live."""
+    if slice_ := rollups.slice_of(queryset):
+        top = sorted(rollups.speaker_totals(slice_).items(), key=lambda item: (-item[1], item[0]))[:SPEAKER_ROWS]
+        if len(top) < 2:
+            return {"top": top, "months": {}}
+        return {"top": top, "months": rollups.speaker_months(slice_, [speaker_id for speaker_id, _ in top])}
 
     def compute():
         top = list(

@@ -11,7 +11,7 @@ from django_filters.fields import ModelMultipleChoiceField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from . import search
+from . import rollups, search
 from .db.subqueries import first_ids, ids_in, probe_in
 from .models import Actor, ActorAlias, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
 from .text import normalize_name
@@ -181,7 +181,7 @@ class StatementFilter(django_filters.FilterSet):
         form = StatementFilterForm
         fields = []
 
-    def __init__(self, data=None, *args, public_registry=False, **kwargs):
+    def __init__(self, data=None, *args, public_registry=False, published_only=False, **kwargs):
         # A plain HTML form submits every field, empty ones as `?actor=`: empty means "any".
         if data is not None and hasattr(data, "lists"):
             cleaned = data.copy()
@@ -194,6 +194,9 @@ class StatementFilter(django_filters.FilterSet):
             data = cleaned
         super().__init__(data, *args, **kwargs)
         self._first_ids = {}
+        # The queryset is every published statement: counts of a filter the monthly counts can
+        # answer are read from them (rollup_slice).
+        self.published_only = published_only
         if public_registry:
             # Readers may name only records some published statement uses (queries.PUBLIC_REGISTRY).
             from .queries import PUBLIC_REGISTRY
@@ -264,6 +267,36 @@ class StatementFilter(django_filters.FilterSet):
         if key not in self._first_ids:
             self._first_ids[key] = first_ids(using, sql, params, limit)
         return self._first_ids[key]
+
+    def filter_queryset(self, queryset):
+        filtered = super().filter_queryset(queryset)
+        slice_ = self.rollup_slice()
+        return rollups.describe(filtered, slice_) if slice_ else filtered
+
+    # Filters the monthly counts cannot answer (tracker/rollups.py); `sort` changes no count.
+    UNCOUNTED = ("q", "stance", "mentions", "kind", "act", "attribution", "relayed_by", "outlet", "event", "status")
+
+    def rollup_slice(self):
+        """The filter as a rollups.Slice (speakers, one topic, dates), or None when it is more than that."""
+        if not self.published_only or not self.form.is_valid():
+            return None
+        cleaned = self.form.cleaned_data
+        if any(cleaned.get(name) for name in self.UNCOUNTED):
+            return None
+        topics = list(cleaned.get("topic") or [])
+        if len(topics) > 1:
+            return None
+        return rollups.Slice(
+            speakers=tuple(sorted(actor.pk for actor in cleaned.get("actor") or [])),
+            scope=topics[0].pk if topics else rollups.EVERY,
+            first=cleaned.get("date_after"),
+            last=cleaned.get("date_before"),
+            matches=self.between,
+        )
+
+    def between(self, first, last):
+        """This filter's statements said from `first` to `last`, read the way a page is."""
+        return self.paging_qs.filter(said_on__gte=first, said_on__lte=last)
 
     @cached_property
     def paging_qs(self):

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.validators import RegexValidator, URLValidator
-from django.db import models
+from django.db import models, router, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -169,6 +169,37 @@ class RecordVersion(models.Model):
 
     def __str__(self):
         return f"version {self.version}"
+
+
+class MonthlyCount(models.Model):
+    """Published statements said in a month: by one speaker or by all (`speaker` 0); in one topic's
+    scope — a stance on it or on a narrower topic, counted once —, with a stance on one topic itself
+    (`scope` minus its id), or all of them (`scope` 0). Kept exact in the transaction of every write
+    by tracker/rollups/; counts, charts and the overview read it."""
+
+    EVERY = 0
+
+    month = models.DateField(help_text="The first day of the month.")
+    speaker = models.BigIntegerField(help_text="An actor's id, or 0 for every speaker.")
+    scope = models.BigIntegerField(
+        help_text="A topic's id (it and its narrower topics), minus a topic's id (that topic itself), or 0 for all."
+    )
+    # Not a positive field: rows are written as increments (n + delta), and a database checks the
+    # proposed row (a negative delta) before it finds the row to add it to.
+    n = models.IntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["scope", "speaker", "month"], name="monthly_count_unique")]
+        indexes = [
+            # Readers sum a scope's rows by speaker and month from the index alone (n included): a topic's
+            # busiest speakers at 100,000 statements, 9,000 rows, 14 → 2 ms on SQLite.
+            models.Index(fields=["scope", "speaker", "month", "n"], name="monthly_count_read_idx"),
+            # Keeping the counts reads one speaker's months.
+            models.Index(fields=["speaker", "month"], name="monthly_count_speaker_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} speaker {self.speaker} scope {self.scope}: {self.n}"
 
 
 class Edited(models.Model):
@@ -616,9 +647,12 @@ class Statement(Edited):
         self.said_on = date_at_precision(self.said_on, self.date_precision)
         self.fingerprint = fingerprint(self.text)
         self.published_at = first_published_at(self.status, self.published_at, timezone.now())
-        super().save(*args, **kwargs)
-        # The topic links carry the date so the topic timeline is served by one index.
-        self.topic_stances.exclude(said_on=self.said_on).update(said_on=self.said_on)
+        # One transaction with what the save keeps in step: its topic links' dates, and the monthly
+        # counts (tracker/rollups.py, by signal), which read the row as it was before the save.
+        with transaction.atomic(using=kwargs.get("using") or router.db_for_write(Statement, instance=self)):
+            super().save(*args, **kwargs)
+            # The topic links carry the date so the topic timeline is served by one index.
+            self.topic_stances.exclude(said_on=self.said_on).update(said_on=self.said_on)
 
     def get_absolute_url(self):
         return reverse("tracker:statement-detail", kwargs={"pk": self.pk})

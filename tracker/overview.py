@@ -18,7 +18,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from . import aggregates, positions, queries, versions, views
+from . import aggregates, positions, queries, rollups, versions, views
+from .charts import month_end, months_between
 from .models import Actor, Stance, Statement, StatementTopic, Topic
 
 MATRIX_ACTORS = 15
@@ -27,6 +28,7 @@ TOP_LISTED = 8
 LISTED_SHIFTS = 10
 LISTED_EVENTS = 20
 SPARK_WIDTH, SPARK_HEIGHT = 96, 20
+WEEKLY_DAYS = 190  # longer periods are drawn by calendar month
 # The parameters the overview itself reads; every other one goes to the StatementFilter.
 OWN_PARAMS = ("period", "as_of")
 PERIODS = {"week": 7, "month": 30}
@@ -80,9 +82,12 @@ def sparkline(values):
 
 
 def buckets(first, last):
-    """[(start, end)] day ranges covering first..last: days up to a month, then weeks, then months."""
+    """[(start, end)] day ranges covering first..last: days up to a month, then weeks, then calendar months
+    (the monthly counts hold those, rollups)."""
     days = (last - first).days + 1
-    size = 1 if days <= 31 else 7 if days <= 190 else 30
+    if days > WEEKLY_DAYS:
+        return [(max(month, first), min(month_end(month), last)) for month in months_between(first, last)][-60:]
+    size = 1 if days <= 31 else 7
     found, start = [], first
     while start <= last:
         end = min(start + datetime.timedelta(days=size - 1), last)
@@ -103,30 +108,57 @@ def series(rows, spans):
     return found
 
 
+def ranked(counts):
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def by_month(found, spans):
+    """{key: [n per span]} from {key: {first day of month: n}}, the spans being calendar months."""
+    return {key: [months.get(start.replace(day=1), 0) for start, _end in spans] for key, months in found.items()}
+
+
 def activity(statements, first, last):
-    """The most active speakers and topics of `statements`, each with its counts over the period."""
+    """The most active speakers and topics of `statements`, each with its counts over the period.
+
+    A filter by speakers, one topic and dates (rollups.slice_of) is read from the monthly counts:
+    speakers always, stances by topic when no topic is chosen, sparklines by calendar month."""
     spans = buckets(first, last)
-    speakers = list(
-        statements.order_by().values_list("speaker_id").annotate(n=Count("id")).order_by("-n", "speaker_id")
-    )
+    slice_ = rollups.slice_of(statements)
+    every_topic = slice_ is not None and slice_.scope == rollups.EVERY
+    monthly = (last - first).days + 1 > WEEKLY_DAYS
     stances = StatementTopic.objects.filter(statement__in=statements.order_by().values("id"))
-    topic_rows = list(stances.order_by().values_list("topic_id").annotate(n=Count("id")).order_by("-n", "topic_id"))
+    if slice_:
+        speakers = ranked(rollups.speaker_totals(slice_))
+    else:
+        speakers = list(
+            statements.order_by().values_list("speaker_id").annotate(n=Count("id")).order_by("-n", "speaker_id")
+        )
+    if every_topic:
+        topic_rows = ranked(rollups.topic_totals(slice_))
+    else:
+        topic_rows = list(stances.order_by().values_list("topic_id").annotate(n=Count("id")).order_by("-n", "topic_id"))
     top_speakers = [speaker_id for speaker_id, _ in speakers[:MATRIX_ACTORS]]
     top_topics = [topic_id for topic_id, _ in topic_rows[:MATRIX_TOPICS]]
-    speaker_days = series(
-        statements.filter(speaker_id__in=top_speakers[:TOP_LISTED])
-        .order_by()
-        .values_list("speaker_id", "said_on")
-        .annotate(n=Count("id")),
-        spans,
-    )
-    topic_days = series(
-        stances.filter(topic_id__in=top_topics[:TOP_LISTED])
-        .order_by()
-        .values_list("topic_id", "said_on")
-        .annotate(n=Count("id")),
-        spans,
-    )
+    if slice_ and monthly:
+        speaker_days = by_month(rollups.speaker_months(slice_, top_speakers[:TOP_LISTED]), spans)
+    else:
+        speaker_days = series(
+            statements.filter(speaker_id__in=top_speakers[:TOP_LISTED])
+            .order_by()
+            .values_list("speaker_id", "said_on")
+            .annotate(n=Count("id")),
+            spans,
+        )
+    if every_topic and monthly:
+        topic_days = by_month(rollups.topic_months(slice_, top_topics[:TOP_LISTED]), spans)
+    else:
+        topic_days = series(
+            stances.filter(topic_id__in=top_topics[:TOP_LISTED])
+            .order_by()
+            .values_list("topic_id", "said_on")
+            .annotate(n=Count("id")),
+            spans,
+        )
     actors = Actor.objects.in_bulk(top_speakers)
     topics = Topic.objects.in_bulk(top_topics)
     return {

@@ -30,7 +30,10 @@ def statement_filterset(*, params, user=None, with_retracted=False):
         params.pop("status", None)
         statuses = None
     queryset = visible_statements(user=user, statuses=statuses, with_retracted=with_retracted)
-    return StatementFilter(params, queryset=queryset, public_registry=not can_see_unpublished(user))
+    published_only = not with_retracted and not (statuses and can_see_unpublished(user))
+    return StatementFilter(
+        params, queryset=queryset, public_registry=not can_see_unpublished(user), published_only=published_only
+    )
 
 
 def order_statements(queryset, sort="newest"):

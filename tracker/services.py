@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
-from . import stances
+from . import derived, stances
 from .models import Actor, ActorAlias, Event, Outlet, Source, Statement, StatementLink, StatementTopic, Topic
 from .text import normalize_name
 
@@ -41,7 +41,7 @@ _FILLABLE = ("speaker_title", "original_text", "original_language", "setting", "
 
 
 @transaction.atomic
-@stances.batch()
+@derived.batch()
 def merge_statements(*, keep, drop, user=None):
     """Move `drop`'s topics, sources, mentions and links onto `keep`, then remove `drop`.
 
@@ -177,7 +177,7 @@ def merge_actors(*, survivor, other, user=None):
 
     moved = _bulk_save(Statement.objects.filter(speaker=other), ["speaker", "relayed_by"], set_speaker, user, reason)
     _bulk_save(Statement.objects.filter(relayed_by=other), ["relayed_by"], set_relayer, user, reason)
-    stances.speakers_changed([survivor.pk, other.pk])  # a bulk update sends no signals
+    derived.speakers_changed([survivor.pk, other.pk])  # a bulk update sends no signals
     _move_m2m(Statement.mentions.through, "statement_id", "actor_id", other.pk, survivor.pk)
     _move_m2m(Event.participants.through, "event_id", "actor_id", other.pk, survivor.pk)
 
@@ -196,14 +196,13 @@ def merge_actors(*, survivor, other, user=None):
 
 
 @transaction.atomic
-@stances.batch()
+@derived.batch()
 def merge_topics(*, survivor, other, user=None):
     """Stances and narrower topics of `other` move to `survivor`; a statement on both keeps its `survivor` stance."""
     if survivor.pk == other.pk:
         raise MergeError(_("A topic cannot be merged into itself."))
     survivor, other = _lock(Topic, survivor.pk, other.pk)
     reason = _("Merged topic “%(other)s” into “%(survivor)s”") % {"other": other.name, "survivor": survivor.name}
-
     moved = 0
     kept = dict(StatementTopic.objects.filter(topic=survivor).values_list("statement_id", "stance"))
     for stance in StatementTopic.objects.filter(topic=other).select_related("statement"):

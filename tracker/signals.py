@@ -15,7 +15,7 @@ statement yet, so it leaves the stamp alone.
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
-from . import models, stances, versions
+from . import models, rollups, stances, versions
 
 PUBLIC = {models.Status.PUBLISHED, models.Status.RETRACTED}
 REGISTRY_MODELS = (models.Actor, models.ActorAlias, models.Event, models.Outlet, models.Source, models.Topic)
@@ -92,3 +92,4 @@ def connect():
     m2m_changed.connect(
         registry_changed, sender=models.Event.participants.through, dispatch_uid="parley-version-participants"
     )
+    rollups.connect()  # the monthly counts, after the version: in the same lock order as every public change

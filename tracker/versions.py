@@ -22,6 +22,7 @@ import threading
 
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
+from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 
@@ -83,6 +84,16 @@ def bump(*, registry=True, **kwargs):
             pk=1, defaults={"version": 1, "changed_at": now, "registry_changed_at": now}
         )
     _request.row = None
+
+
+def lock():
+    """Hold the version's row until the transaction ends (PostgreSQL; SQLite writes one transaction
+    at a time anyway). Writers of kept counts (tracker/rollups.py) take it, so their re-counts never
+    interleave, and in the same order as bump(), which every public change takes too."""
+    if not connection.features.has_select_for_update:
+        return
+    if RecordVersion.objects.select_for_update().filter(pk=1).values_list("pk", flat=True).first() is None:
+        bump()
 
 
 def key(kind, *parts):

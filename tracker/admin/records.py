@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from .. import search, stances
+from .. import derived, search
 from ..models import (
     Actor,
     ActorAlias,
@@ -124,13 +124,30 @@ class SpanDatesQuerySet(StatementQuerySet):
     Django asks for `SELECT DISTINCT date_trunc(...)` over every matching row, a full scan
     at a million statements; the span costs two index lookups. A year or month inside the
     span with no statements may be listed, and simply opens an empty list.
+
+    Filtered by one topic and nothing else, the statements are that topic's links, one link
+    each (`links`, set by StatementChangeList): they are counted and their dates spanned on the
+    links' (topic, said_on) index, where the list itself would join every link of the topic
+    to its statement for each of the count and the two dates (1M: 40,000 links, three times).
     """
+
+    links = None
+
+    def count(self):
+        return self.links.count() if self.links is not None else super().count()
+
+    def span(self, field_name):
+        """(first, last) value of `field_name`, as two index lookups."""
+        if self.links is not None and field_name == "said_on":
+            dates = self.links.filter(said_on__isnull=False).order_by().values_list("said_on", flat=True)
+        else:
+            dates = self.order_by().values_list(field_name, flat=True)
+        return dates.order_by(field_name).first(), dates.order_by(f"-{field_name}").first()
 
     def dates(self, field_name, kind, order="ASC"):
         if kind == "day":
             return super().dates(field_name, kind, order)
-        dates = self.order_by().values_list(field_name, flat=True)
-        first, last = dates.order_by(field_name).first(), dates.order_by(f"-{field_name}").first()
+        first, last = self.span(field_name)
         if first is None:
             return []
         if kind == "year":
@@ -149,8 +166,8 @@ class SpanDatesQuerySet(StatementQuerySet):
         if not args and len(kwargs) == 2 and isinstance(first, Min) and isinstance(last, Max):
             (field,) = first.source_expressions
             if last.source_expressions == [field] and isinstance(field, F):
-                dates = self.order_by().values_list(field.name, flat=True)
-                return {"first": dates.order_by(field.name).first(), "last": dates.order_by(f"-{field.name}").first()}
+                first, last = self.span(field.name)
+                return {"first": first, "last": last}
         return super().aggregate(*args, **kwargs)
 
 
@@ -168,7 +185,19 @@ class StatementChangeList(ChangeList):
         # The topics column reads each row's stances from one prefetch.
         stances = Prefetch("topic_stances", queryset=stances_in_order(), to_attr="prefetched_stances")
         queryset = SpanDatesQuerySet(model=queryset.model, query=queryset.query, using=queryset.db)
-        return queryset.prefetch_related(stances)
+        queryset = queryset.prefetch_related(stances)
+        topic = self.only_topic() if exclude_parameters is None else None
+        if topic is not None:
+            queryset.links = StatementTopic.objects.filter(topic_id=topic)
+        return queryset
+
+    def only_topic(self):
+        """The topic id when the list is filtered by `topics__id__exact` and by nothing else."""
+        params = self.get_filters_params()
+        value = params.get("topics__id__exact", [""])
+        if self.query or len(params) != 1 or len(value) != 1 or not value[0].isdigit():
+            return None
+        return int(value[0])
 
 
 @admin.register(Statement)
@@ -259,13 +288,18 @@ class StatementAdmin(
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
+        with derived.batch():  # the inline topics bring the kept tables up to date once
+            super().save_related(request, form, formsets, change)
         form.instance.refresh_first_reported_on()
 
     def has_delete_permission(self, request, obj=None):
         if obj is not None and obj.status != Statement.Status.DRAFT and not request.user.is_superuser:
             return False
         return super().has_delete_permission(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic(), derived.batch():  # the kept tables follow once, not per statement
+            super().delete_queryset(request, queryset)
 
     def get_actions(self, request):
         actions = super().get_actions(request)
@@ -277,7 +311,7 @@ class StatementAdmin(
     def _set_status(self, request, queryset, status, message):
         seen = seen_versions(request)
         changed, moved_on = 0, []
-        with transaction.atomic(), stances.batch():
+        with transaction.atomic(), derived.batch():
             for statement in queryset.select_for_update().exclude(status=status):
                 if seen.get(statement.pk, statement.version) != statement.version:
                     moved_on.append(statement)
@@ -326,7 +360,7 @@ class StatementAdmin(
         if form.is_valid():
             topic, stance = form.cleaned_data["topic"], form.cleaned_data["stance"]
             added = 0
-            with transaction.atomic(), stances.batch():
+            with transaction.atomic(), derived.batch():
                 for statement in queryset.exclude(topic_stances__topic=topic):
                     StatementTopic.objects.create(statement=statement, topic=topic, stance=stance)
                     added += 1

@@ -6,6 +6,8 @@
 - `estimates`: PostgreSQL's planner estimate, SQLite's sampled id slices, for "about 120,000".
 - `stancepoints`: the stance points table written set-based (window functions over the topic tree,
   row-value seeks to relink a track), read per speaker where one index walk would sort a topic.
+- `monthly`: the monthly counts of statements (tracker/rollups/) grouped by the database in one
+  `INSERT … SELECT … ON CONFLICT DO UPDATE`, the topic tree walked by a recursive CTE.
 - Full-text search (FTS5 on SQLite, tsvector on PostgreSQL) is in tracker/search.py.
 
 Figures: README "Performance" and `make bench`.

@@ -6,7 +6,7 @@ from itertools import islice
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from .. import stances
+from .. import derived
 from ..aggregates import data_changed
 from ..models import Actor, ActorAlias, Event, Outlet, Topic
 from .nearby import DuplicateCheck
@@ -113,7 +113,9 @@ def import_document(document, *, dry_run=False, user=None, check_duplicates=True
         raise ImportFailed(problems)
     try:
         with transaction.atomic():
-            with stances.batch():  # the positions of every statement written, applied once, set-based
+            with (
+                derived.batch()
+            ):  # stance points and monthly counts of every statement written, brought up to date once
                 report = Loader(sections, user=user, check_duplicates=check_duplicates).run()
             report.dry_run = dry_run
             report.created_actors = created_actors

@@ -17,6 +17,7 @@ import yaml
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from tracker import derived
 from tracker.extraction import extract
 from tracker.extraction.db import directory_from_db
 from tracker.extraction.drafts import Article, save_drafts
@@ -56,7 +57,7 @@ class Command(BaseCommand):
         curation = yaml.safe_load(CURATION.read_text(encoding="utf-8"))
         builder = Builder(curation)
         try:
-            with transaction.atomic():
+            with transaction.atomic(), derived.batch():  # rolled back: the kept tables are never brought up to date
                 document = builder.build()
                 raise Rollback
         except Rollback:

@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracker", "0007_limits"),
+        ("tracker", "0009_rollups"),
     ]
 
     operations = [
