@@ -190,7 +190,9 @@ def measure_pages(bench, ref):
     for name, params in cases(ref).items():
         bench.guarded(
             f"timeline.{name}",
-            lambda p=params, n=name: bench.page_figures(f"timeline.{n}", bench.client, "/", p, compressed=True, statements=True),
+            lambda p=params, n=name: bench.page_figures(
+                f"timeline.{n}", bench.client, "/", p, compressed=True, statements=True
+            ),
         )
         bench.guarded(
             f"api.{name}",
