@@ -3,12 +3,16 @@ write: each test writes one way and compares the table with the rule computed fr
 Python (tests/stance_reference.py), and with what readers see."""
 
 import datetime
+import importlib
 import io
 import random
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.urls import reverse
 
 from tests import factories
@@ -266,6 +270,15 @@ def test_the_demo_loads_with_an_exact_table(db):
     call_command("load_demo", stdout=io.StringIO())
     assert_points_exact()
     call_command("rebuild_positions", "--check", stdout=io.StringIO())
+
+
+def test_the_migration_fills_the_table_from_the_stances_already_stored(db):
+    call_command("load_demo", stdout=io.StringIO())
+    StancePoint.objects.all().delete()
+    migration = importlib.import_module("tracker.migrations.0008_stance_points")
+    migration.fill(django_apps, SimpleNamespace(connection=connection))
+    assert StancePoint.objects.exists()
+    assert_points_exact()
 
 
 def test_rebuild_positions_check_fails_on_a_tampered_table_and_a_rebuild_mends_it(tree, ana):

@@ -139,11 +139,6 @@ def _points(*, topics=None, actors=None, until=None):
     return points
 
 
-def _point(row):
-    """A Point from (statement id, said_on, stance, precision)."""
-    return Point(*row)
-
-
 def tracks(*, topics=None, actors=None, until=None, chains=None):
     """{(speaker id, topic id): Track}: THE rule for where an actor stands on a topic, used by every page.
 
@@ -166,7 +161,7 @@ def tracks(*, topics=None, actors=None, until=None, chains=None):
         track = found.get((speaker_id, topic_id))
         if track is None:
             track = found[speaker_id, topic_id] = Track(speaker_id, topic_id, [])
-        track.points.append(_point(point))
+        track.points.append(Point(*point))
     return found
 
 
@@ -190,7 +185,7 @@ def standings(topic, *, as_of=None):
     actors = {actor.point: actor for actor in actors}
     current = StancePoint.objects.in_bulk(actors)
     standings_list = [
-        Standing(actor, _point([getattr(current[pk], name) for name in POINT_FIELDS]), counts[actor.pk])
+        Standing(actor, Point(*[getattr(current[pk], name) for name in POINT_FIELDS]), counts[actor.pk])
         for pk, actor in actors.items()
     ]
     return sorted(standings_list, key=lambda standing: (standing.actor.name, standing.actor.pk))
@@ -209,7 +204,7 @@ def current_stances(topics, actors, *, as_of=None):
     ):
         cells.update({point: (speaker_id, topic.pk) for topic, point in zip(topics, points, strict=True) if point})
     rows = StancePoint.objects.filter(pk__in=cells).values_list("pk", *POINT_FIELDS)
-    return {cells[pk]: _point(row) for pk, *row in rows}
+    return {cells[pk]: Point(*row) for pk, *row in rows}
 
 
 def shifted_tracks(topics, actors, first, last):
@@ -265,7 +260,7 @@ SHIFT_FIELDS = (
 
 def _shift_row(row):
     speaker_id, topic_id, before_id, before_stance, *after = row
-    return (speaker_id, topic_id, Point(before_id, None, before_stance), _point(after))
+    return (speaker_id, topic_id, Point(before_id, None, before_stance), Point(*after))
 
 
 def shift_rows(*, topics=None, actors=None, until=None, since=None, statements=None, limit=None):
@@ -334,7 +329,7 @@ def group_summaries(key, *, topics=None, actors=None):
     summaries, latest = {}, {}
     for (speaker_id, topic_id), (last, last_shift) in ends.items():
         group = {"topic": topic_id, "speaker": speaker_id}[key]
-        current = _point([getattr(rows[last], name) for name in POINT_FIELDS])
+        current = Point(*[getattr(rows[last], name) for name in POINT_FIELDS])
         summary = summaries.setdefault(group, {"current": None, "shift_count": 0, "last_shift": None})
         if summary["current"] is None or _later(current, summary["current"]):
             summary["current"] = current
