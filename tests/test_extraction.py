@@ -15,6 +15,7 @@ UNSEEN_SET = DATA.parent / "extraction-unseen"
 UNSEEN_SET_2 = DATA.parent / "extraction-unseen-2"
 UNSEEN_SET_3 = DATA.parent / "extraction-unseen-3"
 UNSEEN_SET_4 = DATA.parent / "extraction-unseen-4"
+UNSEEN_SET_5 = DATA.parent / "extraction-unseen-5"
 
 DIRECTORY = Directory(
     actors=[
@@ -532,9 +533,18 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_2: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 1.0},
     UNSEEN_SET_3: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 0.95},
     UNSEEN_SET_4: {"direct_quote": (0.98, 0.98), "paraphrase": (1.0, 1.0), "dates": 0.82},
+    # not tuned on yet: its first-sight score (README of the folder) is the floor
+    UNSEEN_SET_5: {"direct_quote": (0.71, 0.71), "paraphrase": (0.78, 0.74), "dates": 0.76},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
-EMPTY_DIRECTORY_FLOOR = {"direct_quote": (0.92, 0.91), "paraphrase": (0.90, 0.89), "dates": 0.90}
+EMPTY_DIRECTORY_FLOORS = {
+    (UNSEEN_SET, UNSEEN_SET_2, UNSEEN_SET_3, UNSEEN_SET_4): {
+        "direct_quote": (0.92, 0.91),
+        "paraphrase": (0.90, 0.89),
+        "dates": 0.90,
+    },
+    (UNSEEN_SET_5,): {"direct_quote": (0.64, 0.65), "paraphrase": (0.70, 0.66), "dates": 0.73},
+}
 
 
 def _assert_floor(scores, totals, floor):
@@ -551,8 +561,9 @@ def test_labelled_sets_do_not_regress(folder, floor):
     _assert_floor(*score_directories([folder], load_registry(DATA / "registry.json")), floor)
 
 
-def test_unseen_sets_do_not_regress_with_an_empty_directory():
-    _assert_floor(*score_directories(list(UNSEEN_SET_FLOORS), Directory()), EMPTY_DIRECTORY_FLOOR)
+@pytest.mark.parametrize(("folders", "floor"), EMPTY_DIRECTORY_FLOORS.items())
+def test_unseen_sets_do_not_regress_with_an_empty_directory(folders, floor):
+    _assert_floor(*score_directories(list(folders), Directory()), floor)
 
 
 def test_the_evaluation_prints_each_unseen_batch_beside_its_first_sight_score(capsys):
