@@ -103,31 +103,28 @@ def _apply(*, statements=(), speakers=(), scopes=()):
         refresh(statements)
 
 
-def statements_changed(ids):
-    """These statements (or their stances) changed: bring their points up to date."""
+def _changed(kind, ids):
+    """Apply a change of `kind` ("statements", "speakers", "scopes") now, or at the end of the batch."""
     if _pending.depth:
-        _pending.statements.update(ids)
+        getattr(_pending, kind).update(ids)
     else:
         with transaction.atomic():
-            refresh(ids)
+            _apply(**{kind: set(ids)})
+
+
+def statements_changed(ids):
+    """These statements (or their stances) changed: bring their points up to date."""
+    _changed("statements", ids)
 
 
 def speakers_changed(ids):
     """Statements moved between these speakers without signals: rebuild their tracks."""
-    if _pending.depth:
-        _pending.speakers.update(ids)
-    else:
-        with transaction.atomic():
-            rebuild(speakers=ids)
+    _changed("speakers", ids)
 
 
 def scopes_changed(topic_ids):
     """What these topics include changed (the tree moved): rebuild them as scopes."""
-    if _pending.depth:
-        _pending.scopes.update(topic_ids)
-    else:
-        with transaction.atomic():
-            rebuild(topics=topic_ids)
+    _changed("scopes", topic_ids)
 
 
 # Writing.
