@@ -607,6 +607,8 @@ class Statement(Edited):
             models.Index(fields=["-said_on", "-id"], name="statement_said_on_idx"),
             models.Index(fields=["speaker", "status", "-said_on", "-id"], name="statement_speaker_idx"),
             models.Index(fields=["speaker", "said_on", "fingerprint"], name="statement_dedupe_idx"),
+            # The desk's "drafts older than a week": drafts only, by creation time.
+            models.Index(fields=["created_at"], condition=Q(status="draft"), name="statement_draft_age_idx"),
         ]
         constraints = [
             models.UniqueConstraint(

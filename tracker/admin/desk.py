@@ -3,9 +3,10 @@ changes of position and who did what.
 
 Counts stay cheap at a million statements: a status count reads the (speaker, status, …) index
 once per speaker instead of every row (`by_status`); "mine" reads the created_by / updated_by
-indexes; publications and activity read the history's date index; near-duplicates are looked
-for around the newest drafts and reviews only (duplicates.pairs_to_decide); changes of position
-are read from the week's publications and their speakers' tracks.
+indexes; stale drafts the partial index on drafts' creation time; publications and activity
+read the history's date index; near-duplicates are looked for around the newest drafts and
+reviews only (duplicates.pairs_to_decide); changes of position are read from the week's
+publications and their speakers' tracks.
 """
 
 import datetime
@@ -62,13 +63,18 @@ def published_since(start):
     return Statement.objects.published().filter(pk__in=history.values("id"), published_at__gte=start)
 
 
+def stale_drafts(queryset, moments):
+    """Drafts created before the stale cutoff, read from the partial index on drafts' creation time."""
+    return queryset.filter(status=Statement.Status.DRAFT, created_at__lt=moments["stale"])
+
+
 def queue_queryset(queue, queryset, user, now=None):
     """The change list's rows for one desk queue (DeskQueueFilter): the same rules as the counts."""
     moments = windows(now)
     if queue == "mine":
         return queryset.filter(Q(created_by=user) | Q(updated_by=user), status__in=OPEN_STATUSES)
     if queue == "stale":
-        return queryset.filter(status=Statement.Status.DRAFT, created_at__lt=moments["stale"])
+        return stale_drafts(queryset, moments)
     if queue in ("today", "week"):
         return queryset.filter(status=Statement.Status.PUBLISHED, published_at__gte=moments[queue])
     return queryset
@@ -111,7 +117,7 @@ def duplicates_to_decide():
 def queues(user, now=None):
     """[(label, count, url)] of the work waiting, each linking to the change list that shows it."""
     moments = windows(now)
-    stale = by_status([Statement.Status.DRAFT]).filter(created_at__lt=moments["stale"])
+    stale = stale_drafts(Statement.objects.all(), moments)
     duplicates_url = f"{reverse('admin:tracker_statement_duplicates')}?open=1"
     return [
         (_("Drafts"), by_status([Statement.Status.DRAFT]).count(), changelist_url(status__exact="draft")),
