@@ -311,3 +311,18 @@ def test_the_timeline_is_the_same_with_and_without_kept_copies(said):
     kept = timeline(reader, actor="volodymyr-zelenskyy")
     clear_fragments()
     assert first == kept == timeline(reader, actor="volodymyr-zelenskyy")
+
+
+def test_an_event_page_shows_its_statements_from_the_kept_copies_and_an_edit_at_once(said):
+    event = factories.EventFactory(name="UN General Assembly")
+    Statement.objects.filter(pk=said.pk).update(event=event)
+    said.refresh_from_db()
+    url, before = event.get_absolute_url(), said.text
+    reader = Client()
+    assert relation_queries(reader, url)  # topics and sources read to render the first time
+    assert relation_queries(reader, url) == []
+    assert before in reader.get(url).content.decode()
+
+    change_text(said)
+    page = reader.get(url).content.decode()
+    assert "Guarantees first, then talks." in page and before not in page

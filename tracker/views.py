@@ -445,7 +445,7 @@ class AboutView(TemplateView):
 
 class EventDetailView(DetailView):
     """Statements before, during and after an event: the nearest EVENT_SHOWN a phase (a participant's
-    column), read in full only for those; the timeline links hold them all."""
+    column), each rendered once per version (tracker/fragments.py); the timeline links hold them all."""
 
     def get_queryset(self):
         return queries.public_events()
@@ -473,7 +473,9 @@ class EventDetailView(DetailView):
             "after": after[:EVENT_SHOWN],
             **{index: found[:EVENT_SHOWN] for index, (_actor, found) in enumerate(groups)},
         }
-        loaded = Statement.objects.filter(pk__in=[row[0] for part in shown.values() for row in part]).with_relations()
+        loaded = list(Statement.objects.filter(pk__in=[row[0] for part in shown.values() for row in part]))
+        for statement, item in zip(loaded, fragments.items(loaded), strict=True):
+            statement.rendered_item = item
         by_id = {statement.pk: statement for statement in loaded}
 
         def read(part):
