@@ -159,3 +159,18 @@ def test_merge_with_bad_input_never_fails_loudly(editor_client, original):
     assert editor_client.post(MERGE, {"keep": original.pk, "drop": 999999}).status_code == 404
     assert editor_client.get(MERGE).status_code == 405
     assert StatementTopic.objects.count() == 0
+
+
+def test_the_pairs_list_scores_as_the_save_warning_does(actor):
+    """The list compares each new entry with the speaker's week in one batch; its rules are the warning's."""
+    long_reply = factories.StatementFactory(speaker=actor, text="No, we will not give up any territory to Russia.")
+    factories.StatementFactory(speaker=actor, text="No.", said_on=DAY + datetime.timedelta(days=1))
+    repeat = factories.StatementFactory(
+        speaker=actor, text="We will not give up any territory to Russia.", said_on=DAY + datetime.timedelta(days=2)
+    )
+    factories.StatementFactory(speaker=actor, text="We will not give up any territory.", said_on=DAY.replace(year=2024))
+
+    pairs = likely_duplicate_pairs()
+    assert [(pair.first, pair.second, pair.score) for pair in pairs] == [(long_reply, repeat, 100.0)]
+    warned = find_near_duplicates(speaker=actor, said_on=repeat.said_on, text=repeat.text, exclude_pk=repeat.pk)
+    assert [(match.statement, match.score) for match in warned] == [(long_reply, 100.0)]
