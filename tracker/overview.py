@@ -215,7 +215,11 @@ def readings(filterset, *, first, last, as_of):
     # The changes the matrix marks: its speakers on its topics (every speaker's on every topic would read
     # every track at scale).
     actors, topics = found["matrix_actors"], found["matrix_topics"]
-    shifts = positions.shifts(topics=topics, actors=actors, since=first, until=last) if actors and topics else []
+    shifts = (
+        positions.shifts(topics=topics, actors=actors, since=first, until=last, limit=LISTED_SHIFTS)
+        if actors and topics
+        else []
+    )
     events = period_events(first, last)
     return {
         "count": count,
@@ -225,7 +229,7 @@ def readings(filterset, *, first, last, as_of):
         "event_count": len(events),
         "speakers": found["speakers"],
         "topics": found["topics"],
-        "shifts": shifts[:LISTED_SHIFTS],
+        "shifts": shifts,
         "events": events,
         "matrix_topics": found["matrix_topics"],
         "matrix": stance_matrix(found["matrix_actors"], found["matrix_topics"], first=first, last=last, as_of=as_of),
