@@ -599,9 +599,13 @@ class Statement(Edited):
             # The readers' timeline: published statements only. A partial index rather than a
             # (status, said_on, id) prefix, which SQLite took for a selective equality and
             # scanned in full to count a small topic (330 ms instead of 10 ms at 1M). `status`
-            # rides along so SQLite need not read each row to re-check it (month chart: 3.9 -> 0.1 s).
+            # rides along so SQLite need not read each row to re-check it (month chart: 3.9 -> 0.1 s),
+            # and `speaker` so a period's statements are counted by speaker from the index alone
+            # (the overview's speakers of the last 30 days at 1M: 114 -> 7 ms).
             models.Index(
-                fields=["-said_on", "-id", "status"], condition=Q(status="published"), name="statement_published_idx"
+                fields=["-said_on", "-id", "status", "speaker"],
+                condition=Q(status="published"),
+                name="statement_published_idx",
             ),
             # The admin change list and staff exports across every status: newest first, no sort step.
             models.Index(fields=["-said_on", "-id"], name="statement_said_on_idx"),
