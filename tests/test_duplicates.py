@@ -174,3 +174,34 @@ def test_the_pairs_list_scores_as_the_save_warning_does(actor):
     assert [(pair.first, pair.second, pair.score) for pair in pairs] == [(long_reply, repeat, 100.0)]
     warned = find_near_duplicates(speaker=actor, said_on=repeat.said_on, text=repeat.text, exclude_pk=repeat.pk)
     assert [(match.statement, match.score) for match in warned] == [(long_reply, 100.0)]
+
+
+def test_a_kept_comparison_follows_every_change_in_the_week(actor, original):
+    """Each entry's matches are kept by its week's ids, fingerprints and retractions: any change there is seen."""
+    twin = factories.StatementFactory(speaker=actor, text=QUOTE.lower(), said_on=DAY + datetime.timedelta(days=2))
+
+    def pairs():
+        return [(pair.first.pk, pair.second.pk) for pair in likely_duplicate_pairs()]
+
+    assert pairs() == [(original.pk, twin.pk)]
+    twin.text = "Entirely different words on energy and gas transit."
+    twin.save()
+    assert pairs() == []
+    twin.text = QUOTE
+    twin.save()
+    assert pairs() == [(original.pk, twin.pk)]
+    twin.said_on = DAY + datetime.timedelta(days=8)
+    twin.save()
+    assert pairs() == []
+    twin.said_on = DAY
+    twin.save()
+    assert pairs() == [(original.pk, twin.pk)]
+    twin.status = Statement.Status.RETRACTED
+    twin.save()
+    assert pairs() == []
+    twin.status = Statement.Status.PUBLISHED
+    twin.speaker = factories.ActorFactory(name="Donald Trump")
+    twin.save()
+    assert pairs() == []
+    third = factories.StatementFactory(speaker=actor, text=QUOTE, said_on=DAY - datetime.timedelta(days=7))
+    assert pairs() == [(third.pk, original.pk)]
