@@ -610,7 +610,9 @@ class Statement(Edited):
             # The admin change list and staff exports across every status: newest first, no sort step.
             models.Index(fields=["-said_on", "-id"], name="statement_said_on_idx"),
             models.Index(fields=["speaker", "status", "-said_on", "-id"], name="statement_speaker_idx"),
-            models.Index(fields=["speaker", "said_on", "fingerprint"], name="statement_dedupe_idx"),
+            # Near-duplicates: a speaker's week with its fingerprints, and the id, so that PostgreSQL
+            # reads it from the index alone as SQLite does (tracker/db/weeks.py).
+            models.Index(fields=["speaker", "said_on", "fingerprint", "id"], name="statement_dedupe_idx"),
             # The desk's "drafts older than a week": drafts only, by creation time.
             models.Index(fields=["created_at"], condition=Q(status="draft"), name="statement_draft_age_idx"),
         ]
