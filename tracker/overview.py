@@ -117,16 +117,19 @@ def by_month(found, spans):
     return {key: [months.get(start.replace(day=1), 0) for start, _end in spans] for key, months in found.items()}
 
 
-def activity(statements, first, last):
+def activity(statements, first, last, *, dates):
     """The most active speakers and topics of `statements`, each with its counts over the period.
 
     A filter by speakers, one topic and dates (rollups.slice_of) is read from the monthly counts:
-    speakers always, stances by topic when no topic is chosen, sparklines by calendar month."""
+    speakers always, stances by topic when no topic is chosen, sparklines by calendar month.
+    `dates`: the filter's own date lookups on `said_on`, which each stance row carries too, so that
+    its (topic, said_on) index bounds the stances read (PostgreSQL otherwise hashed every stance
+    on the busiest topics: 0.2–0.3 s at 1M)."""
     spans = buckets(first, last)
     slice_ = rollups.slice_of(statements)
     every_topic = slice_ is not None and slice_.scope == rollups.EVERY
     monthly = (last - first).days + 1 > WEEKLY_DAYS
-    stances = StatementTopic.objects.filter(statement__in=statements.order_by().values("id"))
+    stances = StatementTopic.objects.filter(statement__in=statements.order_by().values("id"), **dates)
     if slice_:
         speakers = ranked(rollups.speaker_totals(slice_))
     else:
@@ -211,7 +214,13 @@ def readings(filterset, *, first, last, as_of):
     """Everything the overview shows for these matches, from the one filter and the one stance rule."""
     statements = filterset.qs
     count, is_estimate = aggregates.count_statements(filterset.paging_qs)
-    found = activity(statements, first, last)
+    cleaned = filterset.form.cleaned_data
+    dates = {
+        lookup: cleaned[name]
+        for name, lookup in (("date_after", "said_on__gte"), ("date_before", "said_on__lte"))
+        if cleaned.get(name)
+    }
+    found = activity(statements, first, last, dates=dates)
     # The changes the matrix marks: its speakers on its topics (every speaker's on every topic would read
     # every track at scale).
     actors, topics = found["matrix_actors"], found["matrix_topics"]

@@ -170,4 +170,8 @@ def topic_months(slice_, topics):
 
 
 def _stances(slice_, first, last):
-    return StatementTopic.objects.filter(statement__in=slice_.matches(first, last).values("id")).order_by()
+    """The stances of the slice's statements said from `first` to `last`; each stance row carries its
+    statement's date, so the (topic, said_on) index bounds them (PostgreSQL otherwise hashed every
+    stance row against the days' statements: 0.3 s at 1M)."""
+    statements = slice_.matches(first, last).values("id")
+    return StatementTopic.objects.filter(statement__in=statements, said_on__gte=first, said_on__lte=last).order_by()
