@@ -119,3 +119,46 @@ def test_an_event_page_shows_the_nearest_statements_and_links_the_timeline(clien
     assert 'href="/?event=geneva-talks&amp;sort=oldest"' in html
     timeline = client.get("/?event=geneva-talks&sort=oldest").content.decode()
     assert "55 statements" in re.sub(r"<[^>]+>", "", timeline)
+
+
+def breakdown_row(html, heading_id, slug):
+    """(statements, the stance bar's label) of one row of a breakdown table."""
+    section = html[html.index(f'id="{heading_id}"') :]
+    row = section[section.index(f'href="?actor={slug}"') :]
+    row = row[: row.index("</tr>")]
+    total = re.search(r'data-label="Statements">(\d+)<', row).group(1)
+    return int(total), re.search(r'aria-label="([^"]*)"', row).group(1)
+
+
+def test_a_topic_pages_table_counts_its_narrower_topics_and_never_drafts(client, db):
+    parent = factories.TopicFactory(name="Air defence", slug="air-defence")
+    child = factories.TopicFactory(name="Patriot systems", slug="patriot-systems", parent=parent)
+    ana = factories.ActorFactory(name="Ana Example", slug="ana-example")
+    said = []
+    for topic, stance, status in (
+        (parent, "supports", "published"),
+        (child, "opposes", "published"),
+        (child, "opposes", "published"),
+        (child, "supports", "draft"),
+        (child, "supports", "review"),
+    ):
+        statement = factories.StatementFactory(speaker=ana, said_on=DAY, status=status)
+        factories.StatementTopicFactory(statement=statement, topic=topic, stance=stance)
+        said.append(statement)
+    html = client.get("/topics/air-defence/").content.decode()
+    assert breakdown_row(html, "positions-heading", "ana-example") == (3, "supports: 1, opposes: 2")
+    narrower = client.get("/topics/patriot-systems/").content.decode()
+    assert breakdown_row(narrower, "positions-heading", "ana-example") == (2, "opposes: 2")
+    said[1].status = Statement.Status.DRAFT
+    said[1].save()
+    said[3].status = Statement.Status.PUBLISHED
+    said[3].save()
+    html = client.get("/topics/air-defence/").content.decode()
+    assert breakdown_row(html, "positions-heading", "ana-example") == (3, "supports: 2, opposes: 1")
+    actor_page = client.get("/actors/ana-example/").content.decode()
+    topics = actor_page[actor_page.index('id="breakdown-heading"') :]
+    rows = re.findall(r'href="\?topic=([^"]+)">.*?data-label="Statements">(\d+)<', topics, re.S)
+    assert rows == [("patriot-systems", "2"), ("air-defence", "1")]
+    topic_list = re.sub(r"\s+", " ", client.get("/topics/").content.decode())
+    assert 'Air defence</a> <span class="muted">1 statement<' in topic_list
+    assert 'Patriot systems</a> <span class="muted">2 statements<' in topic_list
