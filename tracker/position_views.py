@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from . import charts, positions, presentation, queries, versions
-from .models import Stance
+from .models import Stance, Topic
 from .templatetags.parley import at_precision
 
 CHART_ACTORS = 25  # rows on the chart: the actors with the most statements on the topic
@@ -180,10 +180,14 @@ def topic_page_context(request, topic):
 
 def actor_page_context(actor, topic_entries):
     """The actor's current stance, shift count and last shift per topic, merged into the topic table's
-    entries (which come from views.stance_summary), and the latest shifts."""
-    summary = versions.cached(
-        "actor-page-positions", lambda: positions.actor_summary(actor, recent=PAGE_SHIFTS), actor.pk
-    )
+    entries (which come from views.stance_summary: a page of them), and the latest shifts."""
+    slugs = sorted(entry["slug"] for entry in topic_entries)
+
+    def read():
+        topics = list(Topic.objects.filter(slug__in=slugs))
+        return positions.actor_summary(actor, topics=topics, recent=PAGE_SHIFTS)
+
+    summary = versions.cached("actor-page-positions", read, actor.pk, slugs)
     by_slug = {entry["topic"].slug: entry for entry in summary["topics"]}
     for entry in topic_entries:
         found = by_slug.get(entry["slug"])

@@ -34,6 +34,7 @@ BREAKDOWN_ROWS = 20
 BREAKDOWN_PARAM = "breakdown_page"
 # Actors a stance in a topic page's "where they stand" block; the positions page lists them all.
 STANDINGS_SHOWN = 12
+STANCES = Stance.values  # the order of a breakdown's stance mix
 # Parameters of a page that are no filter of its statements.
 PAGE_PARAMS = (BREAKDOWN_PARAM, "as_of")
 
@@ -344,7 +345,7 @@ def stance_summary(names, counts):
     entries = []
     for pk, (slug, name) in names.items():
         found = counts[pk]
-        stances = [{"stance": stance, "n": found[stance]} for stance in Stance.values if found.get(stance)]
+        stances = [{"stance": stance, "n": found[stance]} for stance in STANCES if found.get(stance)]
         entries.append({"slug": slug, "name": name, "stances": stances, "total": sum(found.values()), "latest": None})
     return sorted(entries, key=lambda entry: (-entry["total"], entry["name"]))
 
