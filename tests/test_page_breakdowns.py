@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tests import factories
+from tracker import position_views
 from tracker.models import Statement, StatementTopic
 
 pytestmark = pytest.mark.django_db
@@ -93,9 +94,33 @@ def test_a_topic_page_names_the_busiest_dozen_a_stance_and_links_the_rest(client
     standings = html[html.index('id="standings-heading"') : html.index('id="topic-shifts-heading"')]
     named = re.findall(r'<li id="standing-([^"]+)">', standings)
     assert named == [*(f"speaker-{number:02d}" for number in range(29, 17, -1)), "speaker-00"]
-    assert 'href="/positions/?topic=ceasefire">All 29 on the positions page' in standings
+    assert 'href="/positions/?topic=ceasefire&amp;stance=supports">All 29 on the positions page' in standings
     positions = client.get("/positions/?topic=ceasefire").content.decode()
-    assert len(re.findall(r'<li id="standing-', positions)) == 30, "the positions page lists everyone"
+    assert len(re.findall(r'<li id="standing-', positions)) == 30, "the positions page names forty a stance"
+
+
+def test_the_positions_page_names_the_busiest_of_a_stance_and_lists_all_of_one_on_its_own(
+    client, crowded_topic, monkeypatch
+):
+    monkeypatch.setattr(position_views, "STANDINGS_SHOWN", 5)
+    drafty = factories.ActorFactory(name="Drafty", slug="drafty")
+    for _ in range(40):
+        statement = factories.StatementFactory(speaker=drafty, said_on=DAY, status=Statement.Status.DRAFT)
+        factories.StatementTopicFactory(statement=statement, topic=crowded_topic, stance="supports")
+    html = client.get("/positions/?topic=ceasefire").content.decode()
+    standings = html[html.index('id="standings-heading"') : html.index('id="over-time-heading"')]
+    assert re.findall(r'<li id="standing-([^"]+)">', standings) == [
+        *(f"speaker-{number:02d}" for number in range(29, 24, -1)),
+        "speaker-00",
+    ]
+    assert 'href="/positions/?topic=ceasefire&amp;stance=supports">All 29 on the positions page' in standings
+    assert "of each of 30 actors" in standings
+    supporters = client.get("/positions/?topic=ceasefire&stance=supports").content.decode()
+    assert re.findall(r'<li id="standing-([^"]+)">', supporters) == [
+        f"speaker-{number:02d}" for number in range(29, 0, -1)
+    ], "every supporter, busiest first, drafts never"
+    assert 'id="over-time-heading"' not in supporters and 'href="/positions/?topic=ceasefire">' in supporters
+    assert client.get("/positions/?topic=ceasefire&stance=maybe").status_code == 400
 
 
 def test_an_event_page_shows_the_nearest_statements_and_links_the_timeline(client, db):

@@ -32,7 +32,7 @@ EVENT_STATEMENTS = 5000
 # Actor and topic pages show their breakdown tables (topics of an actor, speakers of a topic) a page at a time.
 BREAKDOWN_ROWS = 20
 BREAKDOWN_PARAM = "breakdown_page"
-# Actors a stance in a topic page's "where they stand" block; the positions page lists them all.
+# Actors a stance in a topic page's "where they stand" block; the positions page lists more, and all of one stance.
 STANDINGS_SHOWN = 12
 STANCES = Stance.values  # the order of a breakdown's stance mix
 # Parameters of a page that are no filter of its statements.
@@ -382,13 +382,8 @@ class TopicDetailView(TimelineMixin, DetailView):
     def get_context_data(self, **kwargs):
         topic_ids = Topic.objects.descendant_ids([self.object.slug])
         positions_held = versions.cached("topic-speakers", lambda: topic_speakers(topic_ids), self.object.pk)
+        # A broad topic has hundreds of actors a stance: the page names the busiest, the positions page more.
         held = position_views.topic_page_context(self.request, self.object)
-        # A broad topic has hundreds of actors a stance: the page names the busiest, the positions page all.
-        block = held["position_block"]
-        block["groups"] = [
-            (stance, label, sorted(found, key=lambda standing: (-standing.statement_count, standing.actor.name)))
-            for stance, label, found in block["groups"]
-        ]
         # The latest statement decides (positions.tracks), not the per-stance maxima.
         current = {standing.actor.slug: standing.current for standing in held.pop("current_standings")}
         for entry in positions_held:
