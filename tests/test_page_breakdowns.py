@@ -6,7 +6,7 @@ import re
 import pytest
 
 from tests import factories
-from tracker import position_views
+from tracker import position_views, views
 from tracker.models import Statement, StatementTopic
 
 pytestmark = pytest.mark.django_db
@@ -187,3 +187,25 @@ def test_a_topic_pages_table_counts_its_narrower_topics_and_never_drafts(client,
     topic_list = re.sub(r"\s+", " ", client.get("/topics/").content.decode())
     assert 'Air defence</a> <span class="muted">1 statement<' in topic_list
     assert 'Patriot systems</a> <span class="muted">2 statements<' in topic_list
+
+
+def test_the_actor_list_shows_its_cards_a_page_at_a_time_by_name(client, db, monkeypatch):
+    monkeypatch.setattr(views.ActorListView, "paginate_by", 3)
+    for name, published in (("Dana", 1), ("Ada", 1), ("Cleo", 1), ("Bea", 2), ("Eve", 1)):
+        actor = factories.ActorFactory(name=name, slug=name.lower())
+        for _ in range(published):
+            factories.StatementFactory(speaker=actor, said_on=DAY)
+        factories.StatementFactory(speaker=actor, said_on=DAY, status=Statement.Status.DRAFT)
+    drafty = factories.ActorFactory(name="Abe Drafty", slug="abe-drafty")
+    factories.StatementFactory(speaker=drafty, said_on=DAY, status=Statement.Status.DRAFT)
+
+    def cards(html):
+        return re.findall(r'class="actor-card__name" href="/actors/([^/]+)/"', html)
+
+    html = client.get("/actors/").content.decode()
+    assert cards(html) == ["ada", "bea", "cleo"], "drafts never put an actor on the list"
+    assert "1–3 of 5" in html and 'href="?page=2"' in html
+    assert re.search(r"Bea</a>.*?2 statements · latest 23 Sep 2025", html, re.S)
+    second = client.get("/actors/?page=2").content.decode()
+    assert cards(second) == ["dana", "eve"] and "4–5 of 5" in second and 'href="?page=1"' in second
+    assert client.get("/actors/?page=3").status_code == 404
