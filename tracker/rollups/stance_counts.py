@@ -14,11 +14,11 @@ between speakers in bulk (`speakers_changed`: those speakers counted again).
 from collections import Counter
 
 from django.db import connection, transaction
-from django.db.models import Count, Sum
+from django.db.models import Count, F, Q, Sum
 
 from .. import versions
 from ..models import StanceCount, Statement, StatementTopic
-from .keeping import CHUNK, chunks
+from .keeping import CHUNK, OR_TERMS, chunks, id_runs
 
 EVERY = StanceCount.EVERY
 PUBLISHED = Statement.Status.PUBLISHED
@@ -97,10 +97,30 @@ def link_changed(before, after):
 
 
 def add(statement_ids):
-    """Count in the topic links of these statements, none of them counted before (inserted in bulk)."""
-    ids = sorted({pk for pk in statement_ids if pk is not None})
-    for chunk in chunks(ids, CHUNK):
-        _write(lambda chunk=chunk: counted(Statement.objects.filter(pk__in=chunk)))
+    """Count in the topic links of these statements, none of them counted before (inserted in bulk):
+    one INSERT … SELECT … GROUP BY … ON CONFLICT per 200 runs of consecutive ids, in the database
+    (grouping in Python and writing the rows back took twice as long for an import's 10,000)."""
+    runs = id_runs(pk for pk in statement_ids if pk is not None)
+    table, quote = StanceCount._meta.db_table, connection.ops.quote_name
+    with transaction.atomic():
+        versions.lock()
+        for chunk in chunks(runs, OR_TERMS):
+            inserted = Q()
+            for first, last in chunk:
+                inserted |= Q(statement_id__gte=first, statement_id__lte=last)
+            links = StatementTopic.objects.filter(inserted, statement__status=PUBLISHED).order_by()
+            direct, params = links.values(
+                s=F("statement__speaker_id"), t=F("topic_id"), st=F("stance")
+            ).query.sql_with_params()
+            with connection.cursor() as cursor:
+                # `WHERE 1 = 1`: SQLite would read the upsert's ON CONFLICT as a join's ON clause without it.
+                cursor.execute(
+                    f"WITH direct AS ({direct}) INSERT INTO {quote(table)} (speaker, topic, stance, n) "
+                    "SELECT * FROM (SELECT s, t, st, COUNT(*) FROM direct GROUP BY s, t, st "
+                    f"UNION ALL SELECT {EVERY}, t, st, COUNT(*) FROM direct GROUP BY t, st) AS counted WHERE 1 = 1 "
+                    f"ON CONFLICT (speaker, topic, stance) DO UPDATE SET n = {quote(table)}.n + excluded.n",
+                    params,
+                )
 
 
 def speakers_changed(speaker_ids):
