@@ -255,7 +255,9 @@ def measure_pages(bench, ref):
     bench.notes.append(f"positions.topic: {ref['positions_topic']} ({ref['positions_topic_statements']:,} statements)")
     bench.guarded(
         "positions.topic",
-        lambda: bench.page_figures("positions.topic", bench.client, "/positions/", {"topic": ref["positions_topic"]}),
+        lambda: bench.page_figures(
+            "positions.topic", bench.client, "/positions/", {"topic": ref["positions_topic"]}, compressed=True
+        ),
     )
     for name, url in public_pages(ref).items():
         bench.guarded(name, lambda n=name, u=url: bench.page_figures(n, bench.client, u, {}, compressed=True))

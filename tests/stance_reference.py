@@ -1,7 +1,10 @@
 """The stance rule computed from scratch in Python, as positions.tracks() folded it before the table:
-what tests compare tracker.models.StancePoint with, row for row."""
+what tests compare tracker.models.StancePoint with, row for row; and the stance counts
+(tracker.models.StanceCount) counted link by link."""
 
-from tracker.models import StancePoint, StatementTopic, Status, Topic
+from collections import Counter
+
+from tracker.models import StanceCount, StancePoint, StatementTopic, Status, Topic
 
 
 def ancestry():
@@ -111,3 +114,17 @@ def assert_points_exact():
     assert sorted(stored - expected, key=str) == [] and sorted(expected - stored, key=str) == [], (
         f"extra: {sorted(stored - expected, key=str)[:5]}\nmissing: {sorted(expected - stored, key=str)[:5]}"
     )
+
+
+def assert_stance_counts_exact():
+    """StanceCount equals the published statements' topic links counted one by one in Python."""
+    expected = Counter()
+    links = StatementTopic.objects.filter(statement__status=Status.PUBLISHED)
+    for speaker, topic, stance in links.values_list("statement__speaker_id", "topic_id", "stance"):
+        expected[speaker, topic, stance] += 1
+        expected[StanceCount.EVERY, topic, stance] += 1
+    stored = {
+        (speaker, topic, stance): n
+        for speaker, topic, stance, n in StanceCount.objects.values_list("speaker", "topic", "stance", "n")
+    }
+    assert stored == dict(expected)

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tests import factories
+from tracker import position_views, views
 from tracker.models import Statement, StatementTopic
 
 pytestmark = pytest.mark.django_db
@@ -93,9 +94,33 @@ def test_a_topic_page_names_the_busiest_dozen_a_stance_and_links_the_rest(client
     standings = html[html.index('id="standings-heading"') : html.index('id="topic-shifts-heading"')]
     named = re.findall(r'<li id="standing-([^"]+)">', standings)
     assert named == [*(f"speaker-{number:02d}" for number in range(29, 17, -1)), "speaker-00"]
-    assert 'href="/positions/?topic=ceasefire">All 29 on the positions page' in standings
+    assert 'href="/positions/?topic=ceasefire&amp;stance=supports">All 29 on the positions page' in standings
     positions = client.get("/positions/?topic=ceasefire").content.decode()
-    assert len(re.findall(r'<li id="standing-', positions)) == 30, "the positions page lists everyone"
+    assert len(re.findall(r'<li id="standing-', positions)) == 30, "the positions page names forty a stance"
+
+
+def test_the_positions_page_names_the_busiest_of_a_stance_and_lists_all_of_one_on_its_own(
+    client, crowded_topic, monkeypatch
+):
+    monkeypatch.setattr(position_views, "STANDINGS_SHOWN", 5)
+    drafty = factories.ActorFactory(name="Drafty", slug="drafty")
+    for _ in range(40):
+        statement = factories.StatementFactory(speaker=drafty, said_on=DAY, status=Statement.Status.DRAFT)
+        factories.StatementTopicFactory(statement=statement, topic=crowded_topic, stance="supports")
+    html = client.get("/positions/?topic=ceasefire").content.decode()
+    standings = html[html.index('id="standings-heading"') : html.index('id="over-time-heading"')]
+    assert re.findall(r'<li id="standing-([^"]+)">', standings) == [
+        *(f"speaker-{number:02d}" for number in range(29, 24, -1)),
+        "speaker-00",
+    ]
+    assert 'href="/positions/?topic=ceasefire&amp;stance=supports">All 29 on the positions page' in standings
+    assert "of each of 30 actors" in standings
+    supporters = client.get("/positions/?topic=ceasefire&stance=supports").content.decode()
+    assert re.findall(r'<li id="standing-([^"]+)">', supporters) == [
+        f"speaker-{number:02d}" for number in range(29, 0, -1)
+    ], "every supporter, busiest first, drafts never"
+    assert 'id="over-time-heading"' not in supporters and 'href="/positions/?topic=ceasefire">' in supporters
+    assert client.get("/positions/?topic=ceasefire&stance=maybe").status_code == 400
 
 
 def test_an_event_page_shows_the_nearest_statements_and_links_the_timeline(client, db):
@@ -119,3 +144,68 @@ def test_an_event_page_shows_the_nearest_statements_and_links_the_timeline(clien
     assert 'href="/?event=geneva-talks&amp;sort=oldest"' in html
     timeline = client.get("/?event=geneva-talks&sort=oldest").content.decode()
     assert "55 statements" in re.sub(r"<[^>]+>", "", timeline)
+
+
+def breakdown_row(html, heading_id, slug):
+    """(statements, the stance bar's label) of one row of a breakdown table."""
+    section = html[html.index(f'id="{heading_id}"') :]
+    row = section[section.index(f'href="?actor={slug}"') :]
+    row = row[: row.index("</tr>")]
+    total = re.search(r'data-label="Statements">(\d+)<', row).group(1)
+    return int(total), re.search(r'aria-label="([^"]*)"', row).group(1)
+
+
+def test_a_topic_pages_table_counts_its_narrower_topics_and_never_drafts(client, db):
+    parent = factories.TopicFactory(name="Air defence", slug="air-defence")
+    child = factories.TopicFactory(name="Patriot systems", slug="patriot-systems", parent=parent)
+    ana = factories.ActorFactory(name="Ana Example", slug="ana-example")
+    said = []
+    for topic, stance, status in (
+        (parent, "supports", "published"),
+        (child, "opposes", "published"),
+        (child, "opposes", "published"),
+        (child, "supports", "draft"),
+        (child, "supports", "review"),
+    ):
+        statement = factories.StatementFactory(speaker=ana, said_on=DAY, status=status)
+        factories.StatementTopicFactory(statement=statement, topic=topic, stance=stance)
+        said.append(statement)
+    html = client.get("/topics/air-defence/").content.decode()
+    assert breakdown_row(html, "positions-heading", "ana-example") == (3, "supports: 1, opposes: 2")
+    narrower = client.get("/topics/patriot-systems/").content.decode()
+    assert breakdown_row(narrower, "positions-heading", "ana-example") == (2, "opposes: 2")
+    said[1].status = Statement.Status.DRAFT
+    said[1].save()
+    said[3].status = Statement.Status.PUBLISHED
+    said[3].save()
+    html = client.get("/topics/air-defence/").content.decode()
+    assert breakdown_row(html, "positions-heading", "ana-example") == (3, "supports: 2, opposes: 1")
+    actor_page = client.get("/actors/ana-example/").content.decode()
+    topics = actor_page[actor_page.index('id="breakdown-heading"') :]
+    rows = re.findall(r'href="\?topic=([^"]+)">.*?data-label="Statements">(\d+)<', topics, re.S)
+    assert rows == [("patriot-systems", "2"), ("air-defence", "1")]
+    topic_list = re.sub(r"\s+", " ", client.get("/topics/").content.decode())
+    assert 'Air defence</a> <span class="muted">1 statement<' in topic_list
+    assert 'Patriot systems</a> <span class="muted">2 statements<' in topic_list
+
+
+def test_the_actor_list_shows_its_cards_a_page_at_a_time_by_name(client, db, monkeypatch):
+    monkeypatch.setattr(views.ActorListView, "paginate_by", 3)
+    for name, published in (("Dana", 1), ("Ada", 1), ("Cleo", 1), ("Bea", 2), ("Eve", 1)):
+        actor = factories.ActorFactory(name=name, slug=name.lower())
+        for _ in range(published):
+            factories.StatementFactory(speaker=actor, said_on=DAY)
+        factories.StatementFactory(speaker=actor, said_on=DAY, status=Statement.Status.DRAFT)
+    drafty = factories.ActorFactory(name="Abe Drafty", slug="abe-drafty")
+    factories.StatementFactory(speaker=drafty, said_on=DAY, status=Statement.Status.DRAFT)
+
+    def cards(html):
+        return re.findall(r'class="actor-card__name" href="/actors/([^/]+)/"', html)
+
+    html = client.get("/actors/").content.decode()
+    assert cards(html) == ["ada", "bea", "cleo"], "drafts never put an actor on the list"
+    assert "1–3 of 5" in html and 'href="?page=2"' in html
+    assert re.search(r"Bea</a>.*?2 statements · latest 23 Sep 2025", html, re.S)
+    second = client.get("/actors/?page=2").content.decode()
+    assert cards(second) == ["dana", "eve"] and "4–5 of 5" in second and 'href="?page=1"' in second
+    assert client.get("/actors/?page=3").status_code == 404

@@ -1,4 +1,5 @@
-"""The monthly counts (tracker/rollups.py) equal the database's own counts after every kind of write."""
+"""The monthly counts and the stance counts (tracker/rollups/) equal the database's own counts after
+every kind of write."""
 
 import datetime
 import importlib
@@ -16,9 +17,10 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from tests import factories
+from tests.stance_reference import assert_stance_counts_exact
 from tracker import aggregates, charts, queries, rollups, services
 from tracker.interchange import import_file
-from tracker.models import MonthlyCount, Statement, StatementTopic, Topic
+from tracker.models import MonthlyCount, StanceCount, Statement, StatementTopic, Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -118,6 +120,7 @@ def served(params):
 
 def assert_exact(shapes=SHAPES):
     assert rollups.check() == []
+    assert_stance_counts_exact()
     for params in shapes:
         assert served(params) == counted_directly(params), params
 
@@ -307,8 +310,10 @@ def test_imports_keep_the_counts_and_a_dry_run_leaves_them(world):
 def test_generated_and_demo_data_are_counted(db):
     call_command("generate_statements", "150", "--batch", "60", verbosity=0)
     assert rollups.check() == []
+    assert_stance_counts_exact()
     call_command("load_demo", verbosity=0)
     assert rollups.check() == []
+    assert_stance_counts_exact()
     topic = Topic.objects.filter(parent__isnull=True).order_by("slug").first().slug
     assert_exact([{}, {"topic": topic}, {"date_after": "2020-03-15", "date_before": "2024-11-20"}])
 
@@ -327,11 +332,29 @@ def test_rebuild_rollups_finds_a_wrong_count_and_repairs_it(world, capsys):
     assert_exact()
 
 
+def test_rebuild_rollups_finds_a_wrong_stance_count_and_repairs_it(world, capsys):
+    StanceCount.objects.filter(speaker=world.ana.pk, topic=world.trade.pk).update(n=7)
+    StanceCount.objects.create(speaker=world.cai.pk, topic=world.trade.pk, stance="mixed", n=1)
+    with pytest.raises(CommandError, match="2 stance count"):
+        call_command("rebuild_rollups", "--check")
+    assert f"speaker {world.cai.pk} topic {world.trade.pk} mixed: stored 1, counted 0" in capsys.readouterr().err
+    call_command("rebuild_rollups")
+    call_command("rebuild_rollups", "--check")
+    assert_exact()
+
+
 def test_the_migration_counts_stored_statements_as_the_rollups_do(world):
     MonthlyCount.objects.all().delete()
     migration = importlib.import_module("tracker.migrations.0009_rollups")
     migration.backfill(None, SimpleNamespace(connection=connection))
     assert rollups.check() == []
+
+
+def test_the_migration_counts_stored_stances_as_the_stance_counts_do(world):
+    StanceCount.objects.all().delete()
+    migration = importlib.import_module("tracker.migrations.0012_stance_counts")
+    migration.backfill(None, SimpleNamespace(connection=connection))
+    assert_stance_counts_exact()
 
 
 def test_filters_the_monthly_counts_cannot_answer_are_counted_as_before(world):

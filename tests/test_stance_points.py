@@ -1,6 +1,7 @@
 """The stance points table behind positions, shifts and the stance matrix stays exact after every
 write: each test writes one way and compares the table with the rule computed from scratch in
-Python (tests/stance_reference.py), and with what readers see."""
+Python (tests/stance_reference.py), and with what readers see. The random sequences of edits
+check the stance counts (tracker/rollups/stance_counts.py) too."""
 
 import datetime
 import importlib
@@ -16,7 +17,7 @@ from django.db import connection
 from django.urls import reverse
 
 from tests import factories
-from tests.stance_reference import assert_points_exact
+from tests.stance_reference import assert_points_exact, assert_stance_counts_exact
 from tracker import positions, services, stances
 from tracker.db import stancepoints
 from tracker.interchange import export_document, import_document
@@ -348,3 +349,4 @@ def test_any_sequence_of_edits_keeps_the_table_exact(tree, monkeypatch, seed, se
                 for _ in range(3):
                     edit()
         assert_points_exact()
+        assert_stance_counts_exact()

@@ -1,11 +1,13 @@
-"""The tables kept from statements on write: stance points (tracker/stances.py) and monthly
-counts (tracker/rollups/). Single saves keep them through signals; a bulk writer (an import, an
-admin action, a merge) wraps its work in `batch()` so each is brought up to date once, inside
-the writer's transaction, and reports moves that send no signals with `speakers_changed()`."""
+"""The tables kept from statements on write: stance points (tracker/stances.py), monthly counts and
+stance counts (tracker/rollups/). Single saves keep them through signals; a bulk writer (an import,
+an admin action, a merge) wraps its work in `batch()` so each is brought up to date once, inside
+the writer's transaction, and reports what sends no signals with `speakers_changed()`, `created()`
+and `links_inserted()`."""
 
 from contextlib import contextmanager
 
 from . import rollups, stances
+from .rollups import stance_counts
 
 
 @contextmanager
@@ -19,3 +21,18 @@ def speakers_changed(ids):
     """Statements moved between these speakers by a bulk update (no signals)."""
     stances.speakers_changed(ids)
     rollups.speakers_changed(ids)
+    stance_counts.speakers_changed(ids)
+
+
+def created(ids):
+    """Statements inserted in bulk with their topic links (no signals): count them in."""
+    ids = list(ids)
+    rollups.created(ids)
+    stance_counts.add(ids)
+
+
+def links_inserted(ids):
+    """These statements' topic links were replaced in bulk: the old ones deleted (with signals), the
+    new ones inserted without."""
+    rollups.statements_touched(ids)
+    stance_counts.add(ids)

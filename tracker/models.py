@@ -202,6 +202,29 @@ class MonthlyCount(models.Model):
         return f"{self.month:%Y-%m} speaker {self.speaker} scope {self.scope}: {self.n}"
 
 
+class StanceCount(models.Model):
+    """Published statements by one speaker (or by all: `speaker` 0) with a stance on one topic itself,
+    by stance. Kept exact in the transaction of every write by tracker/rollups/; the actor and topic
+    pages' breakdowns and the topic list read it."""
+
+    EVERY = 0
+
+    speaker = models.BigIntegerField(help_text="An actor's id, or 0 for every speaker.")
+    topic = models.BigIntegerField(help_text="A topic's id (that topic itself, not its narrower topics).")
+    stance = models.CharField(max_length=10, choices=Stance)
+    n = models.IntegerField()  # written as increments, like MonthlyCount.n
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["speaker", "topic", "stance"], name="stance_count_unique")]
+        indexes = [
+            # A topic page sums its topics' rows by speaker from the index alone (n included).
+            models.Index(fields=["topic", "speaker", "stance", "n"], name="stance_count_topic_idx"),
+        ]
+
+    def __str__(self):
+        return f"speaker {self.speaker} topic {self.topic} {self.stance}: {self.n}"
+
+
 class Edited(models.Model):
     """Timestamps and the edit version used to refuse silent overwrites."""
 

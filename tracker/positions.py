@@ -403,10 +403,10 @@ def opposing_links(*, topic=None, statement_ids=None, limit=50):
     return list(links.select_related("from_statement__speaker", "to_statement__speaker").order_by("-id")[:limit])
 
 
-def actor_summary(actor, *, recent=10):
-    """The actor's current stance per topic (narrower topics included) with its shifts; how many
-    changes of position in all; the last one; and the latest `recent`, newest first."""
-    by_topic = group_summaries("topic", actors=[actor])
+def actor_summary(actor, *, topics=None, recent=10):
+    """The actor's current stance per topic (narrower topics included; of `topics` only, when given)
+    with its shifts; how many changes of position in all; the last one; and the latest `recent`, newest first."""
+    by_topic = group_summaries("topic", topics=topics, actors=[actor])
     topics = Topic.objects.in_bulk(by_topic)
     entries = sorted(
         ({"topic": topics[topic_id], **summary} for topic_id, summary in by_topic.items()),

@@ -7,7 +7,7 @@ from django.apps import apps
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .. import rollups, stances
+from .. import derived, stances
 from ..columns import statement_records
 from ..models import (
     Actor,
@@ -257,7 +257,7 @@ class StatementLoader:
                 if "topics" in differs:
                     statement.topic_stances.all().delete()
                     self.create_topics([(statement.pk, statement.said_on, differs["topics"])])
-                    rollups.statements_touched([statement.pk])  # links inserted in bulk send no signals
+                    derived.links_inserted([statement.pk])  # links inserted in bulk send no signals
                 if "sources" in differs:
                     statement.source_links.all().delete()
                     self.create_sources([(statement.pk, differs["sources"])])
@@ -296,7 +296,7 @@ class StatementLoader:
         self.create_topics(
             [(row["id"], row["said_on"], record.get("topics", [])) for row, record in zip(rows, records, strict=True)]
         )
-        rollups.created(row["id"] for row in rows)
+        derived.created(row["id"] for row in rows)
         self.create_sources([(row["id"], chain) for row, chain in zip(rows, chains, strict=True)])
         stances.statements_changed([row["id"] for row in rows])  # bulk inserts send no signals
         self.counts.created += len(rows)

@@ -18,6 +18,10 @@ Kept on write, by re-counting what a change touched rather than trusting deltas:
   (the actor merge); `batch()` gathers a bulk action's re-counts into one at its end.
 Every write holds the record version's row (versions.lock): two PostgreSQL transactions never
 interleave their re-counts. `manage.py rebuild_rollups [--check]` recomputes or compares all.
+
+`StanceCount` (stance_counts.py) holds, per speaker (and for every speaker) and topic, how many
+published statements take each stance on the topic itself: the actor and topic pages' breakdowns
+and the topic list. It is moved by what each write changed rather than re-counted (module docstring).
 """
 
 from .keeping import batch, check, created, rebuild, refresh, speakers_changed, statements_touched

@@ -16,7 +16,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from tracker import rollups
+from tracker import derived
 from tracker import stances as stance_points
 from tracker.aggregates import data_changed
 from tracker.models import (
@@ -332,7 +332,7 @@ class Command(BaseCommand):
                     StatementTopic.objects.bulk_create(stances, batch_size=5000)
                     StatementSource.objects.bulk_create(links, batch_size=5000)
                     Statement.mentions.through.objects.bulk_create(mentions, batch_size=5000)
-                    rollups.created(range(statement_id, statement_id + count))
+                    derived.created(range(statement_id, statement_id + count))
                 done += count
                 statement_id += count
                 source_id += len(sources)
