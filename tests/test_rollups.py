@@ -352,7 +352,7 @@ def test_the_migration_counts_stored_statements_as_the_rollups_do(world):
 
 def test_the_migration_counts_stored_stances_as_the_stance_counts_do(world):
     StanceCount.objects.all().delete()
-    migration = importlib.import_module("tracker.migrations.0012_stance_counts")
+    migration = importlib.import_module("tracker.migrations.0015_stance_counts")
     migration.backfill(None, SimpleNamespace(connection=connection))
     assert_stance_counts_exact()
 

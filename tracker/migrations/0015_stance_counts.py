@@ -21,9 +21,8 @@ def backfill(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    # The lead rechains this after 0011_draft_age_index at the merge.
     dependencies = [
-        ("tracker", "0010_fragments"),
+        ("tracker", "0014_source_outlet_index"),
     ]
 
     operations = [
