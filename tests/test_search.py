@@ -94,8 +94,11 @@ INDEX_SQL = {
 def test_a_narrow_query_reads_its_matches_from_the_full_text_index(texts):
     with CaptureQueriesContext(connection) as captured:
         matches = search.filter_statements(Statement.objects.all(), "guarantee")
-    assert any(INDEX_SQL[connection.vendor] in query["sql"] for query in captured.captured_queries)
-    assert INDEX_SQL[connection.vendor] not in str(matches.query), "filtered by the ids found"
+    if connection.vendor == "sqlite":
+        assert any(INDEX_SQL["sqlite"] in query["sql"] for query in captured.captured_queries)
+        assert INDEX_SQL["sqlite"] not in str(matches.query), "filtered by the ids found"
+    else:  # the planner reads a rare word from the GIN index by itself
+        assert INDEX_SQL["postgresql"] in str(matches.query) and not captured.captured_queries
     assert set(matches) == {texts[name] for name in ("guarantees", "reversed", "draft", "markup")}
 
 
@@ -224,3 +227,41 @@ def test_a_forged_cursor_on_a_search_is_a_bad_request(client, ceasefire, broad):
     for cursor in ("not-a-cursor", not_a_date):
         response = client.get("/api/statements/", {"q": "ceasefire", "cursor": cursor})
         assert response.status_code == 400 and "cursor" in response.json()
+
+
+def test_a_broad_search_by_speaker_lists_counts_and_follows_a_change_of_speaker(client, ceasefire, broad):
+    other = factories.ActorFactory(name="Ben Other", slug="ben-other")
+    theirs = factories.StatementFactory(speaker=other, said_on=ceasefire["published"][0].said_on, text="Ceasefire now.")
+    ids, page = timeline_ids(client, {"q": "ceasefire", "actor": "ana-envoy"})
+    assert ids == newest_first(ceasefire["published"]) and "<strong>12</strong> statements" in page
+    moved = ceasefire["published"][3]
+    moved.speaker = other
+    moved.save()
+    ids, page = timeline_ids(client, {"q": "ceasefire", "actor": "ben-other"})
+    assert ids == newest_first([theirs, moved]) and "<strong>2</strong> statements" in page
+    assert "<strong>11</strong> statements" in timeline_ids(client, {"q": "ceasefire", "actor": "ana-envoy"})[1]
+
+
+def test_a_search_matches_words_of_the_text_never_the_index_own_speaker_words(client, ceasefire, broad):
+    speaker_id = ceasefire["published"][0].speaker_id
+    assert timeline_ids(client, {"q": f"actor{speaker_id}"})[0] == []
+
+
+def test_merging_two_speakers_merges_their_broad_searches(client, ceasefire, broad):
+    from tracker import services
+
+    duplicate = factories.ActorFactory(name="A. Envoy", slug="a-envoy")
+    theirs = factories.StatementFactory(speaker=duplicate, said_on=ceasefire["published"][0].said_on, text="Ceasefire.")
+    survivor = ceasefire["published"][0].speaker
+    services.merge_actors(survivor=survivor, other=duplicate)
+    ids, page = timeline_ids(client, {"q": "ceasefire", "actor": "ana-envoy"})
+    assert ids == newest_first([*ceasefire["published"], theirs]) and "<strong>13</strong> statements" in page
+
+
+def test_the_speaker_chart_of_a_broad_search_counts_published_matches_by_speaker(client, ceasefire, broad):
+    other = factories.ActorFactory(name="Ben Other", slug="ben-other")
+    factories.StatementFactory.create_batch(2, speaker=other, said_on=ceasefire["published"][0].said_on, text="Ceasefire.")
+    drafter = factories.ActorFactory(name="Dora Drafts", slug="dora-drafts")
+    factories.StatementFactory.create_batch(20, speaker=drafter, text="Ceasefire.", status=Statement.Status.DRAFT)
+    chart = client.get("/charts/speakers.svg", {"q": "ceasefire"}).content.decode()
+    assert "Statements per month by speaker: Ana Envoy 12, Ben Other 2</title>" in chart

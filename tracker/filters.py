@@ -213,8 +213,17 @@ class StatementFilter(django_filters.FilterSet):
 
     def filter_q(self, queryset, name, value):
         return search.filter_statements(
-            queryset, value, first_ids=self.first_ids, actor_ids=self.named_actor_ids, published=self.published_only
+            queryset,
+            value,
+            first_ids=self.first_ids,
+            actor_ids=self.named_actor_ids,
+            published=self.published_only,
+            speakers=self.speaker_ids,
         )
+
+    @property
+    def speaker_ids(self):
+        return tuple(sorted(actor.pk for actor in self.form.cleaned_data.get("actor") or []))
 
     @cached_property
     def named_actor_ids(self):
@@ -303,7 +312,7 @@ class StatementFilter(django_filters.FilterSet):
         )
 
     # The filters the published search index answers alone; `sort` changes no count.
-    SEARCH_FIELDS = ("q", "date_after", "date_before", "sort")
+    SEARCH_FIELDS = ("q", "actor", "date_after", "date_before", "sort")
 
     def search_matches(self):
         """The filter as search.Matches (a reader's search, perhaps with dates), or None when it is more
@@ -316,7 +325,9 @@ class StatementFilter(django_filters.FilterSet):
             return None
         if any(cleaned.get(name) for name in self.form.fields if name not in self.SEARCH_FIELDS):
             return None
-        return search.Matches(search.match_expression(terms), cleaned.get("date_after"), cleaned.get("date_before"))
+        return search.Matches(
+            search.match_expression(terms), self.speaker_ids, cleaned.get("date_after"), cleaned.get("date_before")
+        )
 
     def between(self, first, last):
         """This filter's statements said from `first` to `last`, read the way a page is."""

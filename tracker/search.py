@@ -5,17 +5,22 @@ stemming). SQLite: an external-content FTS5 table `tracker_statement_fts` (porte
 tokenizer) kept in step by triggers. Both are created by migration 0002 for their
 database only.
 
-A narrow search (fewer than BROAD_MATCHES matches) filters by the matching ids, read from
-the index first; a broad one is a subquery on the index (sql.ids_in: "ceasefire" at 1M has
-178,000 matches, and its first page went from 150–250 ms to 15–35 ms on SQLite).
+On SQLite (and for a search naming an actor), a narrow search (fewer than BROAD_MATCHES
+matches) filters by the matching ids, read from the index first; a broad one is a subquery on
+the index (sql.ids_in: "ceasefire" at 1M has 178,000 matches, and its first page went from
+150–250 ms to 15–35 ms on SQLite).
 
 Readers' searches on SQLite read a second index (migration 0013): `tracker_statement_search`
-holds published statements only, each under its `order_key` (said_on, id), so it lists the
-matches newest first and counts them, and their days, from the index alone. A broad search
+holds published statements only, each under its `order_key` (said_on, id) and with its speaker
+as a word, so it lists the matches of a search (by speakers or not) newest first and counts
+them, and their days, from the index alone. A broad search
 is split at the day of its BROAD_MATCHES-th newest match: a first page is read from the small
 list of those, and only a reader paging past that day makes the database collect the rest
-("ceasefire" at 100,000: 5.6 → 0.4 ms; a count 33 → 0.6 ms, its days 27 → 4 ms). PostgreSQL
-tests a broad search's `@@` on the rows it reads, walking the date index for a page.
+("ceasefire" at 100,000: 5.6 → 0.4 ms; a count 33 → 0.6 ms, its days 27 → 4 ms).
+
+PostgreSQL filters by `search_vector @@ …` itself and lets the planner choose: the GIN index
+for a rare word, the date index for a common one, testing each row it reads until the page is
+full; reading the first 5,000 matches to tell the two apart cost 25 ms at 100,000.
 """
 
 import datetime
@@ -42,6 +47,7 @@ BROAD_MATCHES = 5000
 KEY_BITS = 41
 ID_MASK = (1 << KEY_BITS) - 1
 PUBLISHED_INDEX = "tracker_statement_search"
+TEXT_COLUMNS = "{text setting original_text}"
 # A search names an actor when it is (or nearly is, at this rapidfuzz ratio) the actor's name, an alias or
 # a word of the name: "zelensky" names Volodymyr Zelenskyy. Shorter searches must match exactly.
 SAME_NAME_RATIO = 90
@@ -96,30 +102,41 @@ def registry_sql(sql, params, actor_ids):
     return sql, [*params, *actor_ids, *actor_ids]
 
 
-def filter_statements(queryset, query, *, first_ids=first_ids, actor_ids=(), published=False):
+def filter_statements(queryset, query, *, first_ids=first_ids, actor_ids=(), published=False, speakers=()):
     """Statements of `queryset` matching `query`, or spoken by or mentioning the actors `actor_ids`.
     `first_ids(using, sql, params, limit)` reads the first matches (a filterset passes its own,
-    which remembers them). `published`: `queryset` holds published statements only."""
+    which remembers them). `published`: `queryset` holds published statements only; `speakers`,
+    the ids of the speakers `queryset` is narrowed to, if it is."""
     terms = parse_terms(query)
     if not terms:
         return queryset.none()
     expression = match_expression(terms)
+    if not actor_ids and connections[queryset.db].vendor == "postgresql":
+        # The planner knows how common each word is (the column's statistics): a rare one is read
+        # from the GIN index, a common one tested on each row as a page walks the date index.
+        return queryset.filter(
+            RawSQL("search_vector @@ websearch_to_tsquery('english', %s)", [expression], output_field=BooleanField())
+        )
     if published and not actor_ids and has_published_index(queryset.db):
-        return newest_first(queryset, expression, first_ids)
+        return newest_first(queryset, published_expression(expression, speakers), first_ids)
     sql, params = registry_sql(*matching_sql(expression), sorted(actor_ids))
     ids = first_ids(queryset.db, sql, params, BROAD_MATCHES)
     if len(ids) < BROAD_MATCHES:
         return queryset.filter(id__in=ids)
-    if not actor_ids and connections[queryset.db].vendor == "postgresql":
-        # Tested on each row read: for a page the planner walks the date index and stops early.
-        return queryset.filter(
-            RawSQL("search_vector @@ websearch_to_tsquery('english', %s)", [expression], output_field=BooleanField())
-        )
     return ids_in(queryset, sql, params)
 
 
 def has_published_index(using):
     return connections[using].vendor == "sqlite"
+
+
+def published_expression(expression, speakers=()):
+    """`expression` over the text columns of the published index, said by one of `speakers` if any."""
+    text = f"{TEXT_COLUMNS} : ({expression})"
+    if not speakers:
+        return text
+    names = " OR ".join(f'"actor{int(pk)}"' for pk in sorted(speakers))
+    return f"{text} AND speaker : ({names})"
 
 
 def order_key(day):
@@ -160,10 +177,11 @@ def newest_first(queryset, expression, first_ids):
 
 @dataclass(frozen=True)
 class Matches:
-    """The published statements matching `expression`, said from `first` to `last` (None: open):
-    a reader's search with no other filter, counted from the published index alone."""
+    """The published statements matching `expression`, said by one of `speakers` (if any) from `first`
+    to `last` (None: open): a reader's search, counted from the published index alone."""
 
     expression: str
+    speakers: tuple = ()
     first: datetime.date | None = None
     last: datetime.date | None = None
 
@@ -172,7 +190,7 @@ class Matches:
         high = None
         if self.last and self.last < datetime.date.max:
             high = order_key(self.last + datetime.timedelta(days=1))
-        return published_sql(self.expression, low, high, select)
+        return published_sql(published_expression(self.expression, self.speakers), low, high, select)
 
 
 def describe(queryset, matches):
@@ -190,6 +208,19 @@ def count(matches, using="default"):
     with connections[using].cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()[0]
+
+
+def speakers(matches, limit, using="default"):
+    """[(speaker id, n)]: the `limit` speakers with the most matches, busiest first. The index knows
+    no speaker by itself, so every match's row is read: a chart's aggregate, kept in the cache."""
+    sql, params = matches.sql(f"rowid & {ID_MASK}")
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            f"SELECT speaker_id, count(*) FROM tracker_statement WHERE id IN ({sql}) GROUP BY 1 ORDER BY 2 DESC, 1"
+            " LIMIT %s",
+            [*params, limit],
+        )
+        return [tuple(row) for row in cursor.fetchall()]
 
 
 def days(matches, using="default"):

@@ -1,8 +1,9 @@
 """SQLite: a second full-text index, of published statements only, keyed in timeline order.
 
 `tracker_statement_search` is a contentless FTS5 table whose rowid is the statement's
-(said_on, id) packed into one integer (tracker/search.py: `order_key`), so its matches come
-newest first, are counted and grouped by day from the index alone, and a statement leaves it
+(said_on, id) packed into one integer (tracker/search.py: `order_key`) and whose `speaker`
+column holds one word naming the speaker ("actor12"), so a search, by speakers or not, comes
+newest first, is counted and grouped by day from the index alone, and a statement leaves it
 in the transaction that unpublishes it. `tracker_statement_fts` (migration 0002) stays for
 highlighting and for staff searches across every status. PostgreSQL needs nothing here.
 """
@@ -11,11 +12,11 @@ from django.db import migrations
 
 # Days since 0001-01-01 (Python's date.toordinal()) in the high bits, the id in the low 41.
 KEY = "((CAST(julianday({row}.said_on) - 1721424.5 AS INTEGER) << 41) | {row}.id)"
-COLUMNS = "text, setting, original_text"
+COLUMNS = "text, setting, original_text, speaker"
 
 
 def values(row):
-    return f"{row}.text, {row}.setting, {row}.original_text"
+    return f"{row}.text, {row}.setting, {row}.original_text, 'actor' || {row}.speaker_id"
 
 
 INSERT = (
@@ -38,12 +39,14 @@ FORWARD = [
     f"CREATE TRIGGER tracker_statement_search_delete AFTER DELETE ON tracker_statement BEGIN {DELETE} END",
     # Out with the row as it was, in with it as it is: in this order, in one trigger.
     f"""
-    CREATE TRIGGER tracker_statement_search_update AFTER UPDATE OF status, said_on, text, setting, original_text
+    CREATE TRIGGER tracker_statement_search_update
+    AFTER UPDATE OF status, said_on, text, setting, original_text, speaker_id
     ON tracker_statement BEGIN {DELETE} {INSERT} END
     """,
     f"""
     INSERT INTO tracker_statement_search(rowid, {COLUMNS})
-    SELECT {KEY.format(row="tracker_statement")}, {COLUMNS} FROM tracker_statement WHERE status = 'published'
+    SELECT {KEY.format(row="tracker_statement")}, {values("tracker_statement")}
+    FROM tracker_statement WHERE status = 'published'
     """,
 ]
 BACKWARD = [
