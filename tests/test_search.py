@@ -260,7 +260,8 @@ def test_merging_two_speakers_merges_their_broad_searches(client, ceasefire, bro
 
 def test_the_speaker_chart_of_a_broad_search_counts_published_matches_by_speaker(client, ceasefire, broad):
     other = factories.ActorFactory(name="Ben Other", slug="ben-other")
-    factories.StatementFactory.create_batch(2, speaker=other, said_on=ceasefire["published"][0].said_on, text="Ceasefire.")
+    day = ceasefire["published"][0].said_on
+    factories.StatementFactory.create_batch(2, speaker=other, said_on=day, text="Ceasefire.")
     drafter = factories.ActorFactory(name="Dora Drafts", slug="dora-drafts")
     factories.StatementFactory.create_batch(20, speaker=drafter, text="Ceasefire.", status=Statement.Status.DRAFT)
     chart = client.get("/charts/speakers.svg", {"q": "ceasefire"}).content.decode()
