@@ -14,7 +14,7 @@ them. Only aggregates live here: anything holding text or membership is keyed by
 
 A filter by speakers, one topic and dates is counted from the monthly counts kept on write
 (tracker/rollups.py) instead: exact at any size, and current at once, so nothing is cached; a
-reader's search with dates at most, from the published search index (tracker/search.py), likewise.
+reader's search (with speakers and dates at most) on SQLite, from its index (tracker/db/searchorder.py), likewise.
 """
 
 import hashlib
@@ -27,8 +27,8 @@ from django.core.exceptions import EmptyResultSet
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from . import rollups, search, versions
-from .db import estimates
+from . import rollups, versions
+from .db import estimates, searchorder
 
 
 def cache_seconds():
@@ -94,8 +94,8 @@ def monthly_counts(queryset):
     index instead of calling a month function on every row."""
     if slice_ := rollups.slice_of(queryset):
         return rollups.monthly(slice_)
-    if matches := search.matches_of(queryset):
-        return by_month(search.days(matches, queryset.db))
+    if matches := searchorder.matches_of(queryset):
+        return by_month(searchorder.days(matches, queryset.db))
 
     def compute():
         return by_month(queryset.order_by().values_list("said_on").annotate(n=Count("id")).values_list("said_on", "n"))
@@ -115,11 +115,11 @@ def by_month(days):
 def count_statements(queryset, *, limit=None):
     """(n, is_estimate) for `queryset`: exact up to `limit`, an estimate above it; always exact where
     the monthly counts can answer (a filter by speakers, one topic and dates: rollups.slice_of) or the
-    published search index can (a reader's search: search.matches_of)."""
+    search index can (a reader's search on SQLite: searchorder.matches_of)."""
     if slice_ := rollups.slice_of(queryset):
         return rollups.count(slice_), False
-    if matches := search.matches_of(queryset):
-        return search.count(matches, queryset.db), False
+    if matches := searchorder.matches_of(queryset):
+        return searchorder.count(matches, queryset.db), False
     limit = settings.PARLEY_EXACT_COUNT_LIMIT if limit is None else limit
     queryset = queryset.order_by()
     key = cache_key("count", queryset, limit)

@@ -12,8 +12,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from . import rollups, search
+from . import rollups
 from .aggregates import by_month, cached_aggregate, monthly_counts
+from .db import searchorder
 
 WIDTH, HEIGHT, BASELINE = 640, 120, 100
 MAX_MONTHS = 240
@@ -312,20 +313,20 @@ def speaker_counts(queryset):
     """{"top": [(speaker id, n)], "months": {speaker id: {month: n}}}, cached: the SPEAKER_ROWS busiest
     speakers, then their statements grouped by speaker and day (index-ordered) and folded into months;
     from the monthly counts where they can answer (rollups.slice_of), exact and live; for a reader's
-    search, each top speaker's days from the published search index (search.matches_of)."""
+    search on SQLite, each top speaker's days from its index (searchorder.matches_of)."""
     if slice_ := rollups.slice_of(queryset):
         top = sorted(rollups.speaker_totals(slice_).items(), key=lambda item: (-item[1], item[0]))[:SPEAKER_ROWS]
         if len(top) < 2:
             return {"top": top, "months": {}}
         return {"top": top, "months": rollups.speaker_months(slice_, [speaker_id for speaker_id, _ in top])}
-    if matches := search.matches_of(queryset):
+    if matches := searchorder.matches_of(queryset):
 
         def from_index():
-            top = search.speakers(matches, SPEAKER_ROWS, queryset.db)
+            top = searchorder.speakers(matches, SPEAKER_ROWS, queryset.db)
             if len(top) < 2:
                 return {"top": top, "months": {}}
             months = {
-                speaker_id: by_month(search.days(replace(matches, speakers=(speaker_id,)), queryset.db))
+                speaker_id: by_month(searchorder.days(replace(matches, speakers=(speaker_id,)), queryset.db))
                 for speaker_id, _ in top
             }
             return {"top": top, "months": months}

@@ -12,6 +12,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from . import rollups, search
+from .db import searchorder
 from .db.subqueries import first_ids, ids_in, probe_in
 from .models import Actor, ActorAlias, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
 from .text import normalize_name
@@ -287,7 +288,7 @@ class StatementFilter(django_filters.FilterSet):
         if slice_ := self.rollup_slice():
             return rollups.describe(filtered, slice_)
         if matches := self.search_matches():
-            return search.describe(filtered, matches)
+            return searchorder.describe(filtered, matches)
         return filtered
 
     # Filters the monthly counts cannot answer (tracker/rollups.py); `sort` changes no count.
@@ -315,9 +316,9 @@ class StatementFilter(django_filters.FilterSet):
     SEARCH_FIELDS = ("q", "actor", "date_after", "date_before", "sort")
 
     def search_matches(self):
-        """The filter as search.Matches (a reader's search, perhaps with dates), or None when it is more
-        than that or the database keeps no published index."""
-        if not self.published_only or not self.form.is_valid() or not search.has_published_index(self.queryset.db):
+        """The filter as searchorder.Matches (a reader's search, perhaps by speakers and dates), or None when
+        it is more than that or the database keeps no such index."""
+        if not self.published_only or not self.form.is_valid() or not searchorder.available(self.queryset.db):
             return None
         cleaned = self.form.cleaned_data
         terms = search.parse_terms(cleaned.get("q") or "")
@@ -325,7 +326,7 @@ class StatementFilter(django_filters.FilterSet):
             return None
         if any(cleaned.get(name) for name in self.form.fields if name not in self.SEARCH_FIELDS):
             return None
-        return search.Matches(
+        return searchorder.Matches(
             search.match_expression(terms), self.speaker_ids, cleaned.get("date_after"), cleaned.get("date_before")
         )
 

@@ -10,22 +10,15 @@ matches) filters by the matching ids, read from the index first; a broad one is 
 the index (sql.ids_in: "ceasefire" at 1M has 178,000 matches, and its first page went from
 150–250 ms to 15–35 ms on SQLite).
 
-Readers' searches on SQLite read a second index (migration 0013): `tracker_statement_search`
-holds published statements only, each under its `order_key` (said_on, id) and with its speaker
-as a word, so it lists the matches of a search (by speakers or not) newest first and counts
-them, and their days, from the index alone. A broad search
-is split at the day of its BROAD_MATCHES-th newest match: a first page is read from the small
-list of those, and only a reader paging past that day makes the database collect the rest
-("ceasefire" at 100,000: 5.6 → 0.4 ms; a count 33 → 0.6 ms, its days 27 → 4 ms).
+Readers' searches on SQLite read a second index, of published statements in timeline order
+(tracker/db/searchorder.py, migration 0013).
 
 PostgreSQL filters by `search_vector @@ …` itself and lets the planner choose: the GIN index
 for a rare word, the date index for a common one, testing each row it reads until the page is
 full; reading the first 5,000 matches to tell the two apart cost 25 ms at 100,000.
 """
 
-import datetime
 import re
-from dataclasses import dataclass
 
 from django.db import connection, connections
 from django.db.models import BooleanField
@@ -35,6 +28,7 @@ from django.utils.safestring import mark_safe
 from rapidfuzz import fuzz, process
 
 from . import versions
+from .db import searchorder
 from .db.subqueries import first_ids, ids_in
 from .text import normalize_name
 
@@ -43,11 +37,6 @@ TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 MAX_TERMS = 16
 BROAD_MATCHES = 5000
-# The published index's rowid: the day said (date.toordinal()) above the id's 41 bits; ids stay far below 2**41.
-KEY_BITS = 41
-ID_MASK = (1 << KEY_BITS) - 1
-PUBLISHED_INDEX = "tracker_statement_search"
-TEXT_COLUMNS = "{text setting original_text}"
 # A search names an actor when it is (or nearly is, at this rapidfuzz ratio) the actor's name, an alias or
 # a word of the name: "zelensky" names Volodymyr Zelenskyy. Shorter searches must match exactly.
 SAME_NAME_RATIO = 90
@@ -117,118 +106,13 @@ def filter_statements(queryset, query, *, first_ids=first_ids, actor_ids=(), pub
         return queryset.filter(
             RawSQL("search_vector @@ websearch_to_tsquery('english', %s)", [expression], output_field=BooleanField())
         )
-    if published and not actor_ids and has_published_index(queryset.db):
-        return newest_first(queryset, published_expression(expression, speakers), first_ids)
+    if published and not actor_ids and searchorder.available(queryset.db):
+        return searchorder.newest_first(queryset, searchorder.fts_query(expression, speakers), first_ids, BROAD_MATCHES)
     sql, params = registry_sql(*matching_sql(expression), sorted(actor_ids))
     ids = first_ids(queryset.db, sql, params, BROAD_MATCHES)
     if len(ids) < BROAD_MATCHES:
         return queryset.filter(id__in=ids)
     return ids_in(queryset, sql, params)
-
-
-def has_published_index(using):
-    return connections[using].vendor == "sqlite"
-
-
-def published_expression(expression, speakers=()):
-    """`expression` over the text columns of the published index, said by one of `speakers` if any."""
-    text = f"{TEXT_COLUMNS} : ({expression})"
-    if not speakers:
-        return text
-    names = " OR ".join(f'"actor{int(pk)}"' for pk in sorted(speakers))
-    return f"{text} AND speaker : ({names})"
-
-
-def order_key(day):
-    """The published index's first rowid on `day`."""
-    return day.toordinal() << KEY_BITS
-
-
-def published_sql(expression, low=None, high=None, select=f"rowid & {ID_MASK}"):
-    """(SQL selecting `select` (the ids) of the published statements matching `expression` whose keys
-    are in [low, high), params)."""
-    sql = f"SELECT {select} FROM {PUBLISHED_INDEX} WHERE {PUBLISHED_INDEX} MATCH %s"
-    params = [expression]
-    for bound, operator in ((low, ">="), (high, "<")):
-        if bound is not None:
-            sql += f" AND rowid {operator} %s"
-            params.append(bound)
-    return sql, params
-
-
-def newest_first(queryset, expression, first_ids):
-    """`queryset` narrowed to the published matches of `expression` (see the module's docstring)."""
-    sql = f"SELECT rowid FROM {PUBLISHED_INDEX} WHERE {PUBLISHED_INDEX} MATCH %s ORDER BY rowid DESC"
-    keys = first_ids(queryset.db, sql, [expression], BROAD_MATCHES)
-    if len(keys) < BROAD_MATCHES:
-        return queryset.filter(id__in=[key & ID_MASK for key in keys])
-    # Correct at any split; fast for pages before it, whose rows SQLite checks against the newer list only.
-    split_day = datetime.date.fromordinal(min(keys) >> KEY_BITS)
-    newer_sql, newer_params = published_sql(expression, low=order_key(split_day))
-    older_sql, older_params = published_sql(expression, high=order_key(split_day))
-    table = queryset.model._meta.db_table
-    condition = (
-        f'("{table}"."said_on" >= %s AND +"{table}"."id" IN ({newer_sql}))'
-        f' OR ("{table}"."said_on" < %s AND +"{table}"."id" IN ({older_sql}))'
-    )
-    params = [split_day.isoformat(), *newer_params, split_day.isoformat(), *older_params]
-    return queryset.filter(RawSQL(condition, params, output_field=BooleanField()))
-
-
-@dataclass(frozen=True)
-class Matches:
-    """The published statements matching `expression`, said by one of `speakers` (if any) from `first`
-    to `last` (None: open): a reader's search, counted from the published index alone."""
-
-    expression: str
-    speakers: tuple = ()
-    first: datetime.date | None = None
-    last: datetime.date | None = None
-
-    def sql(self, select):
-        low = order_key(self.first) if self.first else None
-        high = None
-        if self.last and self.last < datetime.date.max:
-            high = order_key(self.last + datetime.timedelta(days=1))
-        return published_sql(published_expression(self.expression, self.speakers), low, high, select)
-
-
-def describe(queryset, matches):
-    """Mark `queryset` as the statements of `matches`. A clone (any further filter) loses the mark."""
-    queryset._search_matches = matches
-    return queryset
-
-
-def matches_of(queryset):
-    return queryset.__dict__.get("_search_matches")
-
-
-def count(matches, using="default"):
-    sql, params = matches.sql("count(*)")
-    with connections[using].cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchone()[0]
-
-
-def speakers(matches, limit, using="default"):
-    """[(speaker id, n)]: the `limit` speakers with the most matches, busiest first. The index knows
-    no speaker by itself, so every match's row is read: a chart's aggregate, kept in the cache."""
-    sql, params = matches.sql(f"rowid & {ID_MASK}")
-    with connections[using].cursor() as cursor:
-        cursor.execute(
-            f"SELECT speaker_id, count(*) FROM tracker_statement WHERE id IN ({sql}) GROUP BY 1 ORDER BY 2 DESC, 1"
-            " LIMIT %s",
-            [*params, limit],
-        )
-        return [tuple(row) for row in cursor.fetchall()]
-
-
-def days(matches, using="default"):
-    """[(day, n)] of the matches, from the index alone."""
-    sql, params = matches.sql(f"rowid >> {KEY_BITS}, count(*)")
-    with connections[using].cursor() as cursor:
-        cursor.execute(f"{sql} GROUP BY 1", params)
-        return [(datetime.date.fromordinal(ordinal), n) for ordinal, n in cursor.fetchall()]
 
 
 def highlights(statement_ids, query):

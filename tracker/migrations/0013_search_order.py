@@ -1,7 +1,7 @@
 """SQLite: a second full-text index, of published statements only, keyed in timeline order.
 
 `tracker_statement_search` is a contentless FTS5 table whose rowid is the statement's
-(said_on, id) packed into one integer (tracker/search.py: `order_key`) and whose `speaker`
+(said_on, id) packed into one integer (tracker/db/searchorder.py: `order_key`) and whose `speaker`
 column holds one word naming the speaker ("actor12"), so a search, by speakers or not, comes
 newest first, is counted and grouped by day from the index alone, and a statement leaves it
 in the transaction that unpublishes it. `tracker_statement_fts` (migration 0002) stays for
