@@ -220,6 +220,7 @@ class StatementFilter(django_filters.FilterSet):
             actor_ids=self.named_actor_ids,
             published=self.published_only,
             speakers=self.speaker_ids,
+            oldest=self.sort_order == "oldest",
         )
 
     @property

@@ -91,11 +91,13 @@ def registry_sql(sql, params, actor_ids):
     return sql, [*params, *actor_ids, *actor_ids]
 
 
-def filter_statements(queryset, query, *, first_ids=first_ids, actor_ids=(), published=False, speakers=()):
+def filter_statements(
+    queryset, query, *, first_ids=first_ids, actor_ids=(), published=False, speakers=(), oldest=False
+):
     """Statements of `queryset` matching `query`, or spoken by or mentioning the actors `actor_ids`.
     `first_ids(using, sql, params, limit)` reads the first matches (a filterset passes its own,
     which remembers them). `published`: `queryset` holds published statements only; `speakers`,
-    the ids of the speakers `queryset` is narrowed to, if it is."""
+    the ids of the speakers `queryset` is narrowed to, if it is; `oldest`: it is read oldest first."""
     terms = parse_terms(query)
     if not terms:
         return queryset.none()
@@ -107,7 +109,8 @@ def filter_statements(queryset, query, *, first_ids=first_ids, actor_ids=(), pub
             RawSQL("search_vector @@ websearch_to_tsquery('english', %s)", [expression], output_field=BooleanField())
         )
     if published and not actor_ids and searchorder.available(queryset.db):
-        return searchorder.newest_first(queryset, searchorder.fts_query(expression, speakers), first_ids, BROAD_MATCHES)
+        fts = searchorder.fts_query(expression, speakers)
+        return searchorder.in_order(queryset, fts, first_ids, BROAD_MATCHES, oldest)
     sql, params = registry_sql(*matching_sql(expression), sorted(actor_ids))
     ids = first_ids(queryset.db, sql, params, BROAD_MATCHES)
     if len(ids) < BROAD_MATCHES:

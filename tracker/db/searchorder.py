@@ -9,10 +9,10 @@ speaker ("actor12"). So a reader's search, alone or with speakers and dates:
   synthetic 1M index, as at 100,000);
 - is counted exactly, and grouped by day, from the index alone, never reading a statement
   (at 100,000: a count 33 → 0.6 ms, the month chart 32 → 5 ms; at 1M, synthetic: 8 and 37 ms);
-- a broad one (search.BROAD_MATCHES or more) is split at the day of its 5,000th newest match:
-  SQLite checks the rows of a page before that day against the short list of those matches and
-  builds the list of the older ones only for a reader paging past it (the first page of
-  "ceasefire" at 100,000: 5.6 → 0.4 ms).
+- a broad one (search.BROAD_MATCHES or more) is split at the day of its 5,000th newest match
+  (oldest, when sorted so): SQLite checks the rows of a page on the near side against the short
+  list of those matches and builds the list of the others only for a reader paging past it
+  (the first page of "ceasefire" at 100,000: 5.6 → 0.4 ms).
 Which speakers say most still needs every match's row (the speaker chart).
 """
 
@@ -75,23 +75,29 @@ def matching_sql(expression, low=None, high=None, select=f"rowid & {ID_MASK}"):
     return sql, params
 
 
-def newest_first(queryset, expression, first_ids, broad):
-    """`queryset` narrowed to the published matches of `expression` (see the module's docstring);
-    `first_ids` as in search.filter_statements; `broad`, the matches from which a search is broad."""
-    sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s ORDER BY rowid DESC"
+def in_order(queryset, expression, first_ids, broad, oldest=False):
+    """`queryset` narrowed to the published matches of `expression`, written for reading them newest
+    (or `oldest`) first (see the module's docstring); `first_ids` as in search.filter_statements;
+    `broad`, the number of matches from which a search is broad."""
+    direction = "ASC" if oldest else "DESC"
+    sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s ORDER BY rowid {direction}"
     keys = first_ids(queryset.db, sql, [expression], broad)
     if len(keys) < broad:
         return queryset.filter(id__in=[key & ID_MASK for key in keys])
-    # Correct at any split; fast for pages before it, whose rows SQLite checks against the newer list only.
-    split_day = datetime.date.fromordinal(min(keys) >> KEY_BITS)
-    newer_sql, newer_params = matching_sql(expression, low=order_key(split_day))
-    older_sql, older_params = matching_sql(expression, high=order_key(split_day))
+    # Correct at any cut; fast for pages on the near side of it, whose rows SQLite checks against the
+    # short list of the near matches (the branch it tests first fails at once on the far side).
+    if oldest:
+        cut = datetime.date.fromordinal((max(keys) >> KEY_BITS) + 1)
+    else:
+        cut = datetime.date.fromordinal(min(keys) >> KEY_BITS)
+    newer_sql, newer_params = matching_sql(expression, low=order_key(cut))
+    older_sql, older_params = matching_sql(expression, high=order_key(cut))
     table = queryset.model._meta.db_table
     condition = (
         f'("{table}"."said_on" >= %s AND +"{table}"."id" IN ({newer_sql}))'
         f' OR ("{table}"."said_on" < %s AND +"{table}"."id" IN ({older_sql}))'
     )
-    params = [split_day.isoformat(), *newer_params, split_day.isoformat(), *older_params]
+    params = [cut.isoformat(), *newer_params, cut.isoformat(), *older_params]
     return queryset.filter(RawSQL(condition, params, output_field=BooleanField()))
 
 
