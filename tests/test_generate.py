@@ -81,3 +81,21 @@ def test_generated_statements_keep_the_computed_fields_an_edit_would_write(gener
         assert saved["first_reported_on"] == expected["first_reported_on"]
         assert (saved["published_at"] is None) == (expected["published_at"] is None)
         assert (expected["published_at"] is not None) == (statement.status == Statement.Status.PUBLISHED)
+
+
+def test_a_search_finds_the_generated_published_statements_newest_first(client, generated, monkeypatch):
+    from tracker import search
+
+    monkeypatch.setattr(search, "BROAD_MATCHES", 5)  # the word is common: read as broad
+    published = Statement.objects.published()
+    word = "ceasefire"
+    expected = [
+        s.pk
+        for s in sorted(published, key=lambda s: (s.said_on, s.pk), reverse=True)
+        if search.filter_statements(published.filter(pk=s.pk), word).exists()
+    ]
+    assert len(expected) > 5
+    body = client.get("/api/statements/", {"q": word}).json()
+    assert [record["id"] for record in body["results"]] == expected[:50]
+    page = client.get("/", {"q": word}).content.decode()
+    assert f"<strong>{len(expected)}</strong> statements" in page

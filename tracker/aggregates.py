@@ -13,7 +13,8 @@ busy newsroom saving many times a minute does not force every reader's page to r
 them. Only aggregates live here: anything holding text or membership is keyed by the version.
 
 A filter by speakers, one topic and dates is counted from the monthly counts kept on write
-(tracker/rollups.py) instead: exact at any size, and current at once, so nothing is cached.
+(tracker/rollups.py) instead: exact at any size, and current at once, so nothing is cached; a
+reader's search (with speakers and dates at most) on SQLite, from its index (tracker/db/searchorder.py), likewise.
 """
 
 import hashlib
@@ -27,7 +28,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from . import rollups, versions
-from .db import estimates
+from .db import estimates, searchorder
 
 
 def cache_seconds():
@@ -93,22 +94,32 @@ def monthly_counts(queryset):
     index instead of calling a month function on every row."""
     if slice_ := rollups.slice_of(queryset):
         return rollups.monthly(slice_)
+    if matches := searchorder.matches_of(queryset):
+        return by_month(searchorder.days(matches, queryset.db))
 
     def compute():
-        months = {}
-        for day, n in queryset.order_by().values_list("said_on").annotate(n=Count("id")).values_list("said_on", "n"):
-            month = day.replace(day=1)
-            months[month] = months.get(month, 0) + n
-        return months
+        return by_month(queryset.order_by().values_list("said_on").annotate(n=Count("id")).values_list("said_on", "n"))
 
     return cached_aggregate("months", queryset, compute)
 
 
+def by_month(days):
+    """{first day of month: n} from (day, n) pairs."""
+    months = {}
+    for day, n in days:
+        month = day.replace(day=1)
+        months[month] = months.get(month, 0) + n
+    return months
+
+
 def count_statements(queryset, *, limit=None):
     """(n, is_estimate) for `queryset`: exact up to `limit`, an estimate above it; always exact where
-    the monthly counts can answer (a filter by speakers, one topic and dates: rollups.slice_of)."""
+    the monthly counts can answer (a filter by speakers, one topic and dates: rollups.slice_of) or the
+    search index can (a reader's search on SQLite: searchorder.matches_of)."""
     if slice_ := rollups.slice_of(queryset):
         return rollups.count(slice_), False
+    if matches := searchorder.matches_of(queryset):
+        return searchorder.count(matches, queryset.db), False
     limit = settings.PARLEY_EXACT_COUNT_LIMIT if limit is None else limit
     queryset = queryset.order_by()
     key = cache_key("count", queryset, limit)

@@ -2,7 +2,7 @@
 
 import datetime
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.core.exceptions import EmptyResultSet
 from django.db.models import Count
@@ -13,7 +13,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from . import rollups
-from .aggregates import cached_aggregate, monthly_counts
+from .aggregates import by_month, cached_aggregate, monthly_counts
+from .db import searchorder
 
 WIDTH, HEIGHT, BASELINE = 640, 120, 100
 MAX_MONTHS = 240
@@ -311,12 +312,26 @@ SPEAKER_ROW_HEIGHT, SPEAKER_BAR_TOP, SPEAKER_BAR_HEIGHT = 46, 14, 28
 def speaker_counts(queryset):
     """{"top": [(speaker id, n)], "months": {speaker id: {month: n}}}, cached: the SPEAKER_ROWS busiest
     speakers, then their statements grouped by speaker and day (index-ordered) and folded into months;
-    from the monthly counts where they can answer (rollups.slice_of), exact and live."""
+    from the monthly counts where they can answer (rollups.slice_of), exact and live; for a reader's
+    search on SQLite, each top speaker's days from its index (searchorder.matches_of)."""
     if slice_ := rollups.slice_of(queryset):
         top = sorted(rollups.speaker_totals(slice_).items(), key=lambda item: (-item[1], item[0]))[:SPEAKER_ROWS]
         if len(top) < 2:
             return {"top": top, "months": {}}
         return {"top": top, "months": rollups.speaker_months(slice_, [speaker_id for speaker_id, _ in top])}
+    if matches := searchorder.matches_of(queryset):
+
+        def from_index():
+            top = searchorder.speakers(matches, SPEAKER_ROWS, queryset.db)
+            if len(top) < 2:
+                return {"top": top, "months": {}}
+            months = {
+                speaker_id: by_month(searchorder.days(replace(matches, speakers=(speaker_id,)), queryset.db))
+                for speaker_id, _ in top
+            }
+            return {"top": top, "months": months}
+
+        return cached_aggregate("speakers", queryset, from_index)
 
     def compute():
         top = list(

@@ -12,6 +12,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from . import rollups, search
+from .db import searchorder
 from .db.subqueries import first_ids, ids_in, probe_in
 from .models import Actor, ActorAlias, Event, Outlet, Statement, StatementSource, StatementTopic, Topic
 from .text import normalize_name
@@ -212,9 +213,24 @@ class StatementFilter(django_filters.FilterSet):
         return queryset
 
     def filter_q(self, queryset, name, value):
-        # A search naming an actor ("zelensky") also finds what they said and what mentions them.
-        actor_ids = [actor_id for actor_id, _slug, _name in search.actors_named(value)]
-        return search.filter_statements(queryset, value, first_ids=self.first_ids, actor_ids=actor_ids)
+        return search.filter_statements(
+            queryset,
+            value,
+            first_ids=self.first_ids,
+            actor_ids=self.named_actor_ids,
+            published=self.published_only,
+            speakers=self.speaker_ids,
+            oldest=self.sort_order == "oldest",
+        )
+
+    @property
+    def speaker_ids(self):
+        return tuple(sorted(actor.pk for actor in self.form.cleaned_data.get("actor") or []))
+
+    @cached_property
+    def named_actor_ids(self):
+        """A search naming an actor ("zelensky") also finds what they said and what mentions them."""
+        return [actor_id for actor_id, _slug, _name in search.actors_named(self.form.cleaned_data.get("q"))]
 
     def filter_topic(self, queryset, name, value):
         if not value:
@@ -270,8 +286,11 @@ class StatementFilter(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         filtered = super().filter_queryset(queryset)
-        slice_ = self.rollup_slice()
-        return rollups.describe(filtered, slice_) if slice_ else filtered
+        if slice_ := self.rollup_slice():
+            return rollups.describe(filtered, slice_)
+        if matches := self.search_matches():
+            return searchorder.describe(filtered, matches)
+        return filtered
 
     # Filters the monthly counts cannot answer (tracker/rollups.py); `sort` changes no count.
     UNCOUNTED = ("q", "stance", "mentions", "kind", "act", "attribution", "relayed_by", "outlet", "event", "status")
@@ -292,6 +311,24 @@ class StatementFilter(django_filters.FilterSet):
             first=cleaned.get("date_after"),
             last=cleaned.get("date_before"),
             matches=self.between,
+        )
+
+    # The filters the published search index answers alone; `sort` changes no count.
+    SEARCH_FIELDS = ("q", "actor", "date_after", "date_before", "sort")
+
+    def search_matches(self):
+        """The filter as searchorder.Matches (a reader's search, perhaps by speakers and dates), or None when
+        it is more than that or the database keeps no such index."""
+        if not self.published_only or not self.form.is_valid() or not searchorder.available(self.queryset.db):
+            return None
+        cleaned = self.form.cleaned_data
+        terms = search.parse_terms(cleaned.get("q") or "")
+        if not terms or self.named_actor_ids:
+            return None
+        if any(cleaned.get(name) for name in self.form.fields if name not in self.SEARCH_FIELDS):
+            return None
+        return searchorder.Matches(
+            search.match_expression(terms), self.speaker_ids, cleaned.get("date_after"), cleaned.get("date_before")
         )
 
     def between(self, first, last):

@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from tracker import derived
 from tracker import stances as stance_points
 from tracker.aggregates import data_changed
+from tracker.db import searchorder
 from tracker.models import (
     Actor,
     Event,
@@ -366,8 +367,9 @@ class FullTextDeferral:
     """On SQLite, an FTS5 index kept by triggers is cheaper to rebuild once than to feed row by row.
 
     The triggers on the statement table are dropped for the load and recreated from their own
-    SQL afterwards, then each external-content FTS5 table is rebuilt. PostgreSQL keeps its
-    triggers: they fire per row during the load.
+    SQL afterwards, then each external-content FTS5 table is rebuilt and the readers' index of
+    published statements (tracker/db/searchorder.py) refilled. PostgreSQL keeps its triggers:
+    they fire per row during the load.
     """
 
     def __init__(self):
@@ -398,3 +400,4 @@ class FullTextDeferral:
                 cursor.execute(sql)
             for table in self.fts_tables:
                 cursor.execute(f'INSERT INTO "{table}"("{table}") VALUES (\'rebuild\')')
+        searchorder.rebuild(connection.alias)
