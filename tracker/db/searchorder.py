@@ -1,6 +1,6 @@
 """SQLite: readers' searches from an index of published statements in timeline order.
 
-`tracker_statement_search` (migration 0013) is a contentless FTS5 table of the published
+`tracker_statement_search` (migration 0016) is a contentless FTS5 table of the published
 statements only, kept by triggers in the writing transaction (an unpublished statement leaves
 it at once). Its rowid packs a statement's (said_on, id) into one integer, the day
 (date.toordinal()) above the id's 41 bits, and its `speaker` column holds one word naming the
@@ -28,7 +28,7 @@ KEY_BITS = 41
 ID_MASK = (1 << KEY_BITS) - 1
 TABLE = "tracker_statement_search"
 TEXT_COLUMNS = "{text setting original_text}"
-# What the triggers of migration 0013 index for a statement row.
+# What the triggers of migration 0016 index for a statement row.
 ROW_SQL = (
     f"((CAST(julianday(said_on) - 1721424.5 AS INTEGER) << {KEY_BITS}) | id),"
     " text, setting, original_text, 'actor' || speaker_id"

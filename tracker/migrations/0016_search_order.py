@@ -67,6 +67,6 @@ def run(statements):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("tracker", "0010_fragments")]
+    dependencies = [("tracker", "0015_stance_counts")]
 
     operations = [migrations.RunPython(run(FORWARD), run(BACKWARD), elidable=False)]
