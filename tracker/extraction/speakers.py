@@ -28,6 +28,7 @@ from .names import (
     fuzzy_actor,
     is_demonym,
     is_title_word,
+    periphrasis,
     without_middle_initials,
 )
 from .titles import OTHER_PLACES
@@ -70,6 +71,11 @@ class Resolver:
             return spokes
         if words[0] in {"a", "an"} and words[1:] and all(word in SPOKES_NOUNS for word in words[1:]):
             return self.discourse.last_institution(position)  # "The State Department … A spokesperson said"
+        if (named_role := periphrasis(words)) is not None and len(words) <= 6:
+            country, alternatives = named_role
+            for roles in alternatives:  # "the head of state" → the president the article introduced
+                if (found := self.discourse.role(list(roles), position, country or None)) is not None:
+                    return found
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
         for mention in mentions:
             if mention.last == last:
