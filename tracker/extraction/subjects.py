@@ -82,12 +82,38 @@ class SubjectFrames:
         if frame is not None and aside:
             according = next((found for found in reversed(self.found) if found.kind == "according"), None)
             frame.relayed_by = according.speaker if according is not None else None  # "…, according to Lula,"
-        if frame is not None and relative:
-            frame.kind = "relative"
+        if relative:
+            frame = self._named_before_apposition(first, k, lemma, frame)
+            if frame is not None:
+                frame.kind = "relative"
             return frame
         if frame is not None and frame.quote is None and lemma in REPORTING_LEMMAS:
             self._attribution_after_clause(frame, first, k)
         return frame
+
+    def _relative_antecedent(self, j):
+        """The last token of the noun phrase a long relative clause ending at token j ('…, whose … , said') hangs on."""
+        for i in range(j, max(0, j - 40), -1):
+            gap = self.doc.gap(self.narration[i - 1], self.narration[i])
+            if any(mark in gap for mark in ".;:" + CLOSE):
+                return None
+            if "," in gap:
+                relative = self.tokens[self.narration[i]].lower in {"who", "whose"}
+                return i - 1 if relative and j - i >= 3 else None
+        return None
+
+    def _named_before_apposition(self, first, k, lemma, frame):
+        """'Also briefing was Ramtane Lamamra, Personal Envoy for the Sudan, who reported that': a relative clause
+        after an appositive title belongs to the name before the title."""
+        if frame is not None and _named_person(frame.speaker):
+            return frame
+        if first < 1 or "," not in self.doc.gap(self.narration[first - 1], self.narration[first]):
+            return frame
+        outer_first = self._np_start(first - 1)
+        outer = self._frame_for_subject(outer_first, first - 1, k, lemma) if outer_first is not None else None
+        if outer is None or not _named_person(outer.speaker):
+            return frame
+        return _with_title(outer, frame.speaker if frame is not None else None)
 
     def _before_aside(self, j):
         """'Rubio, who, according to Lula, replied that': the verb's subject stands before the aside."""
@@ -153,6 +179,11 @@ class SubjectFrames:
 
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
+        if (antecedent := self._relative_antecedent(j)) is not None:
+            first = self._np_start(antecedent)
+            frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
+            if frame is not None and frame.speaker.is_person:
+                return frame  # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"
         inner_first = j
         while inner_first - 1 >= 0 and j - inner_first < 10:
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
