@@ -42,6 +42,8 @@ ADVERBIALS = [
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
     re.compile(rf"\s*to\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?=\s*,?\s+that\b)"),  # "confirmed to Reuters that"
     re.compile(r"\s*(?:in\s+a\s+)?(?:joint|written)\s+statement\b"),
+    # an aside between commas right before "that": "said on Friday, after Friday prayers in Istanbul, that"
+    re.compile(r"\s*,\s*[^,;:.“”\n]{1,80}?,\s*(?=that\b)"),
     re.compile(
         r"\s*(?:on|in|via)\s+(?:its|his|her|their|the)\s+(?:official\s+)?"
         r"(?:website|Telegram\s+channel|channel|account|page|feed|blog|site)\b"

@@ -38,6 +38,7 @@ ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # "The two leaders agreed", "both ministers": the people last named, together.
 PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts", "heads"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+DELEGATES = {"representative", "delegate", "delegation", "speaker", "representatives", "delegates"}
 PLACES = set(COUNTRY_NAME) | OTHER_PLACES
 
 
@@ -67,6 +68,8 @@ class Resolver:
             if found is None or found.slug:
                 return found
             return Speaker(self._as_written(first, last).name, None, found.kind, found.title)
+        if (delegation := self._delegation(first, words, position)) is not None:
+            return delegation  # "the representative of the Sudan", "China's delegate": the country speaks
         if words[-1] not in SPOKES_NOUNS and (spokes := self._spokesperson_for(first, words, position)):
             return spokes
         if words[0] in {"a", "an"} and words[1:] and all(word in SPOKES_NOUNS for word in words[1:]):
@@ -163,6 +166,23 @@ class Resolver:
             if words[index] in ("in", "at") and words[index - 1] in LOCATED and self.doc.tokens[index].capitalised:
                 return index
         return None
+
+    def _delegation(self, first, words, position):
+        """A delegation named only by its country, as UN summaries do: 'the representative of the Sudan',
+        'The speaker for the Russian Federation', "China's delegate" → that country."""
+        if words[-1] in DELEGATES and "s" in words[:-1]:
+            place = (0, words.index("s") - 1)  # "China's delegate"
+        elif len(words) > 2 and words[1 if words[0] in DETERMINERS else 0] in DELEGATES:
+            head = 1 if words[0] in DETERMINERS else 0
+            if words[head + 1] not in ("of", "for"):
+                return None
+            place = (head + 2, len(words) - 1)
+        else:
+            return None
+        named = [word for word in words[place[0] : place[1] + 1] if word not in DETERMINERS]
+        if place[1] < place[0] or normalize_name(" ".join(named)) not in PLACES:
+            return None
+        return self.speaker(first + place[0], first + place[1], position)
 
     def _spokesperson_for(self, first, words, position):
         """'a spokesperson for the embassy' → the embassy, when the article has named it."""
