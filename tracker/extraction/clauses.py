@@ -151,7 +151,8 @@ class ClauseFinder:
             if token.lower in CONJUNCTIONS or finite_verb or token.lower in SUBJECT_PRONOUNS - {"it"}:
                 break
             if token.lower not in DETERMINERS and token.lower not in PREPOSITIONS:
-                ends.append(token.end)
+                closing = self.masked[token.end : token.end + 1] == ")"
+                ends.append(token.end + closing)  # "told Anadolu Agency (AA) that"
             pos, previous = token.end, token.lower
         return ends
 

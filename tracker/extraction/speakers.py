@@ -31,7 +31,7 @@ from .names import (
     periphrasis,
     without_middle_initials,
 )
-from .titles import OTHER_PLACES
+from .titles import COUNTRIES, OTHER_PLACES
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
@@ -40,6 +40,7 @@ PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts",
 NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 DELEGATES = {"representative", "delegate", "delegation", "speaker", "representatives", "delegates"}
 PLACES = set(COUNTRY_NAME) | OTHER_PLACES
+SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 
 
 class Resolver:
@@ -221,6 +222,8 @@ class Resolver:
                 start = names[-2]
             elif start - 2 >= first and tokens[start - 2].lower in ("mp", "member"):
                 return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
+        elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES | SEATS:
+            start += 1  # "Russia's Ambassador to Ankara Aleksey Yerkhov": the post's place, then the name
         while start <= last and (
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS

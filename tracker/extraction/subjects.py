@@ -283,8 +283,8 @@ class SubjectFrames:
                 start -= 1  # "officials familiar with the talks"
                 continue
             located = start >= 2 and self.tokens[self.narration[start - 2]].lower in LOCATED
-            if word.lower in ("in", "at") and located and self.tokens[self.narration[start]].capitalised:
-                start -= 1  # "the Chinese Embassy in London"
+            if word.lower in ("in", "at", "to") and located and self.tokens[self.narration[start]].capitalised:
+                start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
