@@ -183,6 +183,14 @@ class Discourse:
                 return position
         return -1
 
+    def speaker_in_role(self, words, position, country=None):
+        """The last speaker before `position` whose title fits: whom a periphrasis ("the head of state") names."""
+        for pos, speaker in reversed(self.events):
+            actor = self.doc.directory.by_slug.get(speaker.slug)
+            if pos < position and fits_role(speaker, words, actor) and self.country_fits(speaker, country):
+                return speaker
+        return None
+
     def role(self, words, position, country=None):
         """'the president' → the last actor before `position` whose title (and country) fits.
 

@@ -77,9 +77,10 @@ class Resolver:
             return self.discourse.last_institution(position)  # "The State Department … A spokesperson said"
         if (named_role := periphrasis(words)) is not None and len(words) <= 6:
             country, alternatives = named_role
-            for roles in alternatives:  # "the head of state" → the president the article introduced
-                if (found := self.discourse.role(list(roles), position, country or None)) is not None:
-                    return found
+            for find in (self.discourse.speaker_in_role, self.discourse.role):
+                for roles in alternatives:  # "the head of state" → the president who spoke, else the one named
+                    if (found := find(list(roles), position, country or None)) is not None:
+                        return found
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
         for mention in mentions:
             if mention.last == last:
@@ -103,6 +104,10 @@ class Resolver:
             found = self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
+            party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
+            if found is None and words[0] == "the" and party and all(t.raw.isupper() for t in party):
+                # "the CDU politician", "The SPD lawmaker": the person the article is talking about, as "he" would be
+                found = self.discourse.pronoun("he", position)
             if found is not None:
                 return found
         if words[-1] in SPOKES_HEADS and "s" in words[:-1] and not mentions:
