@@ -20,7 +20,9 @@ _EVENT = (
 _NAME = r"[A-Z][\w'’.&-]*"
 # Each matches at the current position only; applied repeatedly, so none needs nested repetition.
 ADVERBIALS = [
-    re.compile(rf"\s*,?\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    re.compile(
+        rf"\s*,?\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
+    ),
     re.compile(rf"\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\b"),
     re.compile(
         r"\s*(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"

@@ -4,6 +4,7 @@ import re
 
 from tracker.text import normalize_name
 
+from .collectives import NUMBERS, PARTIES, PLACES, CollectiveSpeakers
 from .directory import PARTICLES
 from .discourse import Discourse
 from .lexicon import INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
@@ -31,19 +32,14 @@ from .names import (
     periphrasis,
     without_middle_initials,
 )
-from .titles import COUNTRIES, OTHER_PLACES
+from .titles import COUNTRIES
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
-# "The two leaders agreed", "both ministers": the people last named, together.
-PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts", "heads"}
-NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
-DELEGATES = {"representative", "delegate", "delegation", "speaker", "representatives", "delegates"}
-PLACES = set(COUNTRY_NAME) | OTHER_PLACES
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 
 
-class Resolver:
+class Resolver(CollectiveSpeakers):
     def __init__(self, doc, discourse):
         self.doc = doc
         self.discourse = discourse
@@ -59,6 +55,11 @@ class Resolver:
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
             return self.discourse.pronoun(words[0], position)  # "his department", "her office"
+        if (body := self._members_of(first, last, position)) is not None:
+            return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
+        regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
+        if regional and (group := self.discourse.last_speaker(position, lambda s: not s.is_person)) is not None:
+            return group  # "the regional leaders", after the bloc's leaders spoke
         if words[-1] in PARTIES and (words[0] in {"the", "both"} or words[0] in NUMBERS) and len(words) <= 4:
             return self._participants(words, position)  # "the two leaders agreed that …"
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
@@ -122,46 +123,6 @@ class Resolver:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
 
-    def _participants(self, words, position):
-        """'The two leaders', 'both ministers': the people the article named last, as one speaker."""
-        count = next((NUMBERS[word] for word in words if word in NUMBERS), 2)
-        people = self.discourse.last_people(position, count)
-        if len(people) < count:
-            return None
-        names = [person.name for person in people]
-        return Speaker(", ".join(names[:-1]) + " and " + names[-1], None, "group")
-
-    def _coordinated(self, first, last, position):
-        """A list of names spoken as one: each part names someone, none is a bare title ("Prime Minister and …")."""
-        tokens, parts, start = self.doc.tokens, [], first
-        for index in range(first, last + 1):
-            comma = index > first and "," in self.doc.text[tokens[index - 1].end : tokens[index].start]
-            if tokens[index].lower == "and" or comma:
-                parts.append((start, index - 1))
-                start = index + 1 if tokens[index].lower == "and" else index
-        parts.append((start, last))
-        names, keys = [], set()
-        for part_first, part_last in parts:
-            if part_first > part_last:
-                return None
-            part = tokens[part_first : part_last + 1]
-            # "Qatari Prime Minister and Foreign Minister …": a title, not a second speaker
-            named = [t for t in part if t.capitalised and t.lower not in ROLE_WORDS and not is_demonym(t.raw)]
-            found = self.speaker(part_first, part_last, position) if named else None
-            if found is None or found.key in keys:
-                return None
-            keys.add(found.key)
-            if not names and part[0].lower in DETERMINERS:
-                part = part[1:]  # "The Foreign Ministers of …, … and …"
-            if not part:
-                return None
-            written = self.doc.text[part[0].start : part[-1].end]
-            names.append(found.name if found.is_person else written)
-        if len(names) < 2:
-            return None
-        name = ", ".join(names[:-1]) + " and " + names[-1]
-        return Speaker(name, None, "group", "", "")
-
     def _recent_person(self, position, country):
         person = self.discourse.recent_person(position)
         return person if person is not None and self.discourse.country_fits(person, country) else None
@@ -172,23 +133,6 @@ class Resolver:
             if words[index] in ("in", "at") and words[index - 1] in LOCATED and self.doc.tokens[index].capitalised:
                 return index
         return None
-
-    def _delegation(self, first, words, position):
-        """A delegation named only by its country, as UN summaries do: 'the representative of the Sudan',
-        'The speaker for the Russian Federation', "China's delegate" → that country."""
-        if words[-1] in DELEGATES and "s" in words[:-1]:
-            place = (0, words.index("s") - 1)  # "China's delegate"
-        elif len(words) > 2 and words[1 if words[0] in DETERMINERS else 0] in DELEGATES:
-            head = 1 if words[0] in DETERMINERS else 0
-            if words[head + 1] not in ("of", "for"):
-                return None
-            place = (head + 2, len(words) - 1)
-        else:
-            return None
-        named = [word for word in words[place[0] : place[1] + 1] if word not in DETERMINERS]
-        if place[1] < place[0] or normalize_name(" ".join(named)) not in PLACES:
-            return None
-        return self.speaker(first + place[0], first + place[1], position)
 
     def _spokesperson_for(self, first, words, position):
         """'a spokesperson for the embassy' → the embassy, when the article has named it."""

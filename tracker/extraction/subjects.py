@@ -288,7 +288,8 @@ class SubjectFrames:
                 continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
-            if word.raw.islower() and (word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS):
+            after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
+            if word.raw.islower() and (word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS) and not after_of:
                 break
             start -= 1
         head = self.tokens[self.narration[j]]
