@@ -4,6 +4,7 @@ Mixed into `Extractor`, whose document, resolver, discourse and found statements
 """
 
 from .directory import PARTICLES
+from .lexicon import PREPOSITIONS, PRONOUNS
 from .speakers import ROLE_NOUNS
 
 
@@ -26,8 +27,9 @@ class ArticlePeople:
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
-            if first >= sentence.last:
-                continue
+            if first >= sentence.last or tokens[first].lower in PREPOSITIONS:
+                continue  # "In Brussels the volume has not dropped": a place, not a subject
+            first = self._apposed_name(first, sentence.last)
             last = first
             while last + 1 < sentence.last and not tokens[last + 1].in_quote and self._joined_name(last):
                 last += 1
@@ -40,6 +42,17 @@ class ArticlePeople:
             speaker = self.resolver.speaker(first, last)
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _apposed_name(self, first, end):
+        """'Her father, Siim Kallas, a former commissioner, laughs': the name apposed to a short opening noun."""
+        tokens, text = self.doc.tokens, self.doc.text
+        for index in range(first + 1, min(first + 4, end)):
+            if "," in text[tokens[index - 1].end : tokens[index].start]:
+                opening = tokens[first:index]
+                if tokens[index].capitalised and all(not t.capitalised or t.lower in PRONOUNS for t in opening[1:]):
+                    return index if opening[0].lower in PRONOUNS | {"the"} else first
+                return first
+        return first
 
     def _joined_name(self, index):
         """Token index + 1 continues a capitalised title and name: 'External Affairs Minister Dr. S. Jaishankar'."""

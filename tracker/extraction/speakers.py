@@ -36,6 +36,8 @@ from .titles import COUNTRIES
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
+# "the elder Kallas", "the younger Bush": a relative of the better-known bearer of the surname.
+KIN = {"elder", "younger", "senior", "junior"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 
 
@@ -88,6 +90,8 @@ class Resolver(CollectiveSpeakers):
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
                     return self._as_written(first, last)  # "Pakistan's Foreign Office" is not Britain's
+                if words[-2:-1] and words[-2] in KIN and (relative := self._relative(last, actor)) is not None:
+                    return relative
                 return Speaker.of(actor)
         content = [word for word in words if word not in DETERMINERS]
         country = DEMONYM_COUNTRY.get(content[0]) if content else None
@@ -122,6 +126,14 @@ class Resolver(CollectiveSpeakers):
         if mentions and words[-1] in SPOKES_HEADS:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
+
+    def _relative(self, last, actor):
+        """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
+        whose surname he shares."""
+        full = self._earlier_full_name(last)
+        if full is None or fuzzy_actor(self.directory, full) is not None:
+            return None
+        return self.discourse.known(Speaker(full, None, "person")) if normalize_name(full) != normalize_name(actor.name) else None
 
     def _recent_person(self, position, country):
         person = self.discourse.recent_person(position)
