@@ -6,6 +6,7 @@ Mixed into `Extractor`, whose document, resolver, discourse and `_add` these use
 import re
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE
+from .carriers import WIRES
 from .document import OPEN
 from .lexicon import LABELS, QUOTE_LABEL
 
@@ -85,11 +86,16 @@ class ArticleFormats:
             turns.append((label, match.end(), len(self.text) if end == -1 else end, match.start("label")))
         if not turns:
             return []
+        labels = [label.lower() for label, *_ in turns]
+        for label, start, end, _ in turns:
+            # a press conference's questions, labelled by the outlet asking: "Reuters: … Does China accept …?"
+            asking = self.text[start:end].rstrip().endswith("?") and labels.count(label.lower()) == 1
+            if label.lower() in WIRES | self.doc.directory.outlet_names or asking:
+                self.askers.add(label.lower())
         for match in HOST_NAMED.finditer(self.doc.masked):
             name = match.group("name").lower()
             self.askers |= {name, name.split()[-1]}
         # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
-        labels = [label.lower() for label, *_ in turns]
         asked = any(label in self.askers for label in labels)
         repeated = any(labels.count(label) > 1 for label in labels if label not in self.askers)
         return turns if repeated or (asked and len(set(labels) - self.askers) >= 1) else []

@@ -90,7 +90,7 @@ class Resolver(CollectiveSpeakers):
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
                     return self._as_written(first, last)  # "Pakistan's Foreign Office" is not Britain's
-                if words[-2:-1] and words[-2] in KIN and (relative := self._relative(last, actor)) is not None:
+                if words[-2:-1] and words[-2] in KIN and (relative := self._relative(last)) is not None:
                     return relative
                 return Speaker.of(actor)
         content = [word for word in words if word not in DETERMINERS]
@@ -127,13 +127,13 @@ class Resolver(CollectiveSpeakers):
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
 
-    def _relative(self, last, actor):
+    def _relative(self, last):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
         whose surname he shares."""
         full = self._earlier_full_name(last)
         if full is None or fuzzy_actor(self.directory, full) is not None:
             return None
-        return self.discourse.known(Speaker(full, None, "person")) if normalize_name(full) != normalize_name(actor.name) else None
+        return self.discourse.known(Speaker(full, None, "person"))
 
     def _recent_person(self, position, country):
         person = self.discourse.recent_person(position)
