@@ -3,9 +3,18 @@
 Mixed into `Extractor`, whose document, resolver, discourse and found statements these use.
 """
 
+import re
+from dataclasses import replace
+
 from .directory import PARTICLES
 from .lexicon import PREPOSITIONS, PRONOUNS
 from .speakers import ROLE_NOUNS
+
+_WORD = r"[A-Z][\w'’-]*"
+APPOSED_TITLE = re.compile(
+    rf"\b[Tt]he\s+(?P<title>{_WORD}(?:\s+{_WORD})*(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_WORD})+)?),\s+"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?=,)"
+)
 
 
 class ArticlePeople:
@@ -21,9 +30,23 @@ class ArticlePeople:
             if named is not None:
                 found.speaker = named
 
+    def _apposed_titles(self):
+        """'read by the President of the ECOWAS Commission, Omar Alieu Touray,': a person the directory lacks,
+        named after a title between commas, for "the Commission president" later."""
+        tokens = self.doc.tokens
+        for match in APPOSED_TITLE.finditer(self.doc.masked):
+            title = match.group("title")
+            if not set(title.lower().split()) & ROLE_NOUNS:
+                continue
+            found = self.doc.tokens_between(match.start("name"), match.end("name"))
+            speaker = self.resolver.speaker(found[0], found[-1]) if found else None
+            if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+                self.discourse.introduce(tokens[found[0]].start, replace(speaker, title=title.lower()))
+
     def _introductions(self):
         """People the directory lacks, named with their title as a sentence's subject: the antecedents of a
         later "he" or "the minister" even when they say nothing there."""
+        self._apposed_titles()
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
