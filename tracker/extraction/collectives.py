@@ -79,8 +79,9 @@ class CollectiveSpeakers:
         """'Heads of state of the Economic Community of West African States (ECOWAS)', 'Foreign ministers of the
         Arab League': a body's members speak as the body, named by its acronym when the article gives one."""
         tokens = self.doc.tokens
-        start = first + (tokens[first].lower in DETERMINERS)
-        if start >= last or tokens[start].lower not in GROUP_NOUNS | {"heads"}:
+        members = GROUP_NOUNS | {"heads"}
+        start = next((i for i in range(first, min(first + 3, last)) if tokens[i].lower in members), None)
+        if start is None or any(token.lower == "of" for token in tokens[first:start]):
             return None
         for index in range(start + 1, last):
             body = index + 1 + (tokens[index + 1].lower == "the")
@@ -88,6 +89,11 @@ class CollectiveSpeakers:
                 break
         else:
             return None
+        if (
+            any(token.lower == "and" for token in tokens[body : last + 1])
+            or "," in self.doc.text[tokens[body].start : tokens[last].end]
+        ):
+            return None  # "the Foreign Ministers of Egypt, Jordan and Qatar": several bodies, a list
         acronym = ACRONYM_AFTER.match(self.doc.text, tokens[last].end)
         name = acronym.group("acronym") if acronym else self.doc.text[tokens[body].start : tokens[last].end]
         actor = fuzzy_actor(self.directory, name)
