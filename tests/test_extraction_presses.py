@@ -94,6 +94,14 @@ def test_a_place_opening_a_sentence_is_never_the_antecedent_of_a_pronoun():
     assert seen(text) == [("Marco Rubio", "paraphrase", "Europe must act")]
 
 
+def test_a_name_after_an_abbreviation_inside_a_clause_is_not_the_antecedent_of_he():
+    text = (
+        "Rubio said Washington had set no date for talks between Lula and U.S. President Donald Trump. "
+        "However, he said Lula was willing to travel."
+    )
+    assert speakers(text) == ["Marco Rubio", "Marco Rubio"]
+
+
 # --- relative and copular clauses ----------------------------------------------------------------
 
 

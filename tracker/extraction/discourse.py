@@ -32,7 +32,11 @@ class Discourse:
         ]
 
     def _subject_like(self, mention):
-        tokens, first = self.doc.tokens, mention.first
+        return self._subject_like_at(mention.first)
+
+    def _subject_like_at(self, first):
+        """Whether the name starting at token `first` stands where a subject stands."""
+        tokens = self.doc.tokens
         while first > 0 and tokens[first - 1].capitalised and is_title_word(tokens[first - 1]):
             first -= 1  # "Mr Zelensky", "President Trump"
         if first > 0 and tokens[first - 1].lower == "the":
@@ -40,9 +44,15 @@ class Discourse:
         if first == 0:
             return True
         before = self.doc.text[tokens[first - 1].end : tokens[first].start]
+        if before.startswith(".") and len(tokens[first - 1].raw) <= 2 and tokens[first].start not in self._starts:
+            return self._subject_like_at(first - 1)  # "U.S. President Donald Trump": an abbreviation's full stop
         if tokens[first - 1].lower == "and":  # "Putin and Trump met", not "a meeting between Putin and Trump"
             return self._conjunct_opens_clause(first - 1)
         return bool(re.search(r"[.,:;\n(—–]", before)) or tokens[first - 1].lower in {"but", "while", "then"}
+
+    @cached_property
+    def _starts(self):
+        return {sentence.start for sentence in self.doc.sentences}
 
     def _conjunct_opens_clause(self, and_index):
         """The name before "and" stands where a subject stands: at the start or after punctuation."""
