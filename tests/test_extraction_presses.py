@@ -150,6 +150,12 @@ def test_a_request_whose_infinitive_is_quoted_is_a_paraphrase_and_a_quote():
     ]
 
 
+def test_a_clause_opening_with_but_before_its_attribution_is_reported_speech():
+    assert seen("But Brazil wants a ceasefire before any talks, Lula said.") == [
+        ("Luiz Inácio Lula da Silva", "paraphrase", "Brazil wants a ceasefire before any talks")
+    ]
+
+
 def test_an_aside_between_the_verb_and_that_is_skipped():
     text = "Lula said on Sunday, after a mass in Recife, that Brazil would host the talks."
     assert seen(text) == [("Luiz Inácio Lula da Silva", "paraphrase", "Brazil would host the talks")]

@@ -146,6 +146,8 @@ class SubjectFrames:
         if "," not in gap or CLOSE in gap:
             return
         masked, body_start = self.doc.masked, self.tokens[self.narration[0]].start
+        if self.tokens[self.narration[0]].lower in {"but", "and", "yet"} and first > 1:
+            body_start = self.tokens[self.narration[1]].start  # "But Israel wants …, he said": the clause after "But"
         comma = self.tokens[self.narration[first - 1]].end + gap.index(",")
         after = masked[
             skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end
