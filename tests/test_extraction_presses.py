@@ -124,6 +124,22 @@ def test_a_long_relative_clause_between_name_and_verb_keeps_the_name():
     assert seen(text) == [("Samir Haddad", "paraphrase", "the ceasefire had changed nothing")]
 
 
+def test_a_paragraph_ending_in_a_dash_and_its_speaker_is_an_unmarked_quote():
+    text = (
+        "Lula spoke to the press in Brasília.\n\n"
+        "We will never accept a deal written without us. Our partners know this. – stated the head of state.\n\n"
+        "The talks must go on, and Brazil will help them. – Lula emphasized."
+    )
+    assert seen(text) == [
+        (
+            "Luiz Inácio Lula da Silva",
+            "direct_quote",
+            "We will never accept a deal written without us. Our partners know this.",
+        ),
+        ("Luiz Inácio Lula da Silva", "direct_quote", "The talks must go on, and Brazil will help them."),
+    ]
+
+
 # --- delegations, blocs, requests ------------------------------------------------------------------
 
 
