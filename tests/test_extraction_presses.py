@@ -172,6 +172,11 @@ def test_a_clause_opening_with_but_before_its_attribution_is_reported_speech():
     ]
 
 
+def test_said_this_or_it_before_a_preposition_is_an_object_not_a_clause():
+    assert seen("Lula said this during a chat with journalists. He said it in Recife.") == []
+    assert seen("Lula said this was a mistake.") == [("Luiz Inácio Lula da Silva", "paraphrase", "this was a mistake")]
+
+
 def test_an_aside_between_the_verb_and_that_is_skipped():
     text = "Lula said on Sunday, after a mass in Recife, that Brazil would host the talks."
     assert seen(text) == [("Luiz Inácio Lula da Silva", "paraphrase", "Brazil would host the talks")]

@@ -181,6 +181,10 @@ class ClauseFinder:
             return None
         first = self._first_word(start, end)
         bad_start = first is None or first in SIGNATURE_AUX or (not with_that and first in NO_CLAUSE_START)
+        if first in ("this", "it") and not with_that:
+            # "He said this during a chat with journalists": the object, not a clause
+            following = re.match(r"\s*\w+\s*(\w*)", masked[start:end])
+            bad_start = bad_start or (following is not None and following.group(1).lower() in PREPOSITIONS | {""})
         if masked[start] != OPEN and bad_start:
             return None
         if not with_that and not free and not self._has_signature(start, end):
