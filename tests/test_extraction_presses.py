@@ -15,6 +15,7 @@ DIRECTORY = Directory(
         ActorEntry("Luiz Inácio Lula da Silva", "lula", "person", "President of Brazil", "BR", ("Lula",)),
         ActorEntry("Fumio Kishida", "fumio-kishida", "person", "Prime Minister of Japan", "JP"),
         ActorEntry("Marco Rubio", "marco-rubio", "person", "Secretary of State of the United States", "US"),
+        ActorEntry("Kirill Dmitriev", "kirill-dmitriev", "person", "Special Envoy of the President of Russia", "RU"),
     ],
 )
 PUBLISHED = datetime.date(2026, 7, 10)  # a Friday
@@ -74,6 +75,15 @@ def test_a_title_between_commas_before_a_name_serves_a_later_role():
 
 def test_a_name_written_family_name_first_is_the_directorys_actor():
     assert speakers("Prime Minister Kishida Fumio said Japan would lodge a protest.") == ["Fumio Kishida"]
+
+
+def test_a_surname_transliterated_another_way_is_the_directorys_actor():
+    assert speakers("Dmitriyev said the talks in Miami had been useful.") == ["Kirill Dmitriev"]
+
+
+def test_an_envoy_of_the_president_is_not_the_president():
+    text = "Lula met Kirill Dmitriev in Brasília. Dmitriev said the talks were useful. The President said Brazil would help."
+    assert speakers(text) == ["Kirill Dmitriev", "Luiz Inácio Lula da Silva"]
 
 
 def test_an_ambassadors_post_before_the_name_is_not_part_of_it():

@@ -10,6 +10,10 @@ from .names import GENERIC_HEADS, Speaker, is_title_word
 from .titles import is_former
 
 
+# The office a title serves, after its own role: "Special Envoy of the President of the United States".
+SERVES = re.compile(r"\s+(?:of|to)\s+the\s+(?:head\s+of\s+the\s+)?(?:office\s+of\s+the\s+)?president\b.*", re.I)
+
+
 class Discourse:
     """What the article has said so far: speakers and subjects, for pronouns and "the president"."""
 
@@ -278,7 +282,8 @@ class Discourse:
 
 def fits_role(speaker, words, actor=None):
     aliases = " ".join(actor.aliases) if actor is not None and actor.is_person else ""  # "IAEA chief"
-    haystack = f"{speaker.title} {speaker.name} {aliases}".lower().replace("-", " ")
+    title = SERVES.sub("", speaker.title)  # "Special Envoy of the President": an envoy, not a president
+    haystack = f"{title} {speaker.name} {aliases}".lower().replace("-", " ")
     if "government" in words or "administration" in words:
         return speaker.kind == "government"
     # "the treasury chief", "the alliance's head": a generic head word goes with any title of the portfolio named

@@ -139,6 +139,15 @@ def fuzzy_actor(directory, name):
         tokens = choice.split()
         if len(tokens) >= 2 and tokens[0] == wanted[0] and tokens[-1] == wanted[-1] and _subsequence(tokens, wanted):
             return actor
+    if len(wanted) == 1 and len(wanted[0]) >= 6:
+        # a surname transliterated another way: "Vitkoff" for Witkoff, "Zelenskiy" for Zelenskyy
+        surnames = {}
+        for choice, actor in choices.items():
+            if actor.is_person and len(choice.split()) >= 2:
+                surnames.setdefault(choice.split()[-1], set()).add(actor.slug)
+        found = process.extractOne(wanted[0], list(surnames), scorer=fuzz.ratio, score_cutoff=85)
+        if found and len(surnames[found[0]]) == 1:
+            return directory.by_slug[next(iter(surnames[found[0]]))]
     if len(" ".join(wanted)) < 6:
         return None
     found = process.extractOne(" ".join(wanted), list(choices), scorer=fuzz.ratio, score_cutoff=88)
