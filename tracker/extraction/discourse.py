@@ -9,7 +9,6 @@ from .lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .names import GENERIC_HEADS, Speaker, is_title_word
 from .titles import is_former
 
-
 # The office a title serves, after its own role: "Special Envoy of the President of the United States".
 SERVES = re.compile(r"\s+(?:of|to)\s+the\s+(?:head\s+of\s+the\s+)?(?:office\s+of\s+the\s+)?president\b.*", re.I)
 
