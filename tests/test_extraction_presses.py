@@ -112,6 +112,14 @@ def test_a_name_after_an_abbreviation_inside_a_clause_is_not_the_antecedent_of_h
     assert speakers(text) == ["Marco Rubio", "Marco Rubio"]
 
 
+def test_a_headlines_bare_plural_is_the_body_speaker_whose_name_holds_it():
+    text = (
+        "Growers say they are 'out of patience'\n\n"
+        "The Coffee Growers Federation said on Monday that prices had collapsed."
+    )
+    assert set(speakers(text)) == {"Coffee Growers Federation"}
+
+
 # --- relative and copular clauses ----------------------------------------------------------------
 
 

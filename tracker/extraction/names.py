@@ -49,6 +49,8 @@ ORGANISATION_WORDS |= {
     "bureau",
 }
 ORGANISATION_WORDS |= {"parliament", "assembly", "court", "bank", "fund", "organization", "organisation", "group"}
+ORGANISATION_WORDS |= {"federation", "association", "alliance", "coalition", "movement", "league", "congress"}
+ORGANISATION_WORDS |= {"institute", "foundation", "society", "authority", "secretariat", "network"}
 # Unnamed people: "he said" after "a senior official told reporters".
 PERSON_NOUNS = {
     "official",

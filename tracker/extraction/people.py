@@ -29,6 +29,23 @@ class ArticlePeople:
             named = self.discourse.titled_after(found.start - self.offset, words[-1])
             if named is not None:
                 found.speaker = named
+        self._headline_groups()
+
+    def _headline_groups(self):
+        """'… families say they are "exhausted"' in the headline, then "The Hostages and Missing Families Forum
+        said" in the body: a headline's bare plural names the body speaker whose name holds it."""
+        headline_end = self.doc.paragraphs[0][1] if self.doc.paragraphs else 0
+        body = [found.speaker for found in self.found if found.start - self.offset >= headline_end]
+        for found in self.found:
+            words = found.speaker.name.lower().split()
+            if found.start - self.offset >= headline_end or found.speaker.slug or len(words) != 1:
+                continue
+            stem = words[0].removesuffix("s")
+            named = [
+                s for s in body if not s.is_person and stem in (w.removesuffix("s") for w in s.name.lower().split())
+            ]
+            if named and len({speaker.key for speaker in named}) == 1:
+                found.speaker = named[0]
 
     def _apposed_titles(self):
         """'read by the President of the ECOWAS Commission, Omar Alieu Touray,': a person the directory lacks,
