@@ -120,6 +120,13 @@ def test_a_headlines_bare_plural_is_the_body_speaker_whose_name_holds_it():
     assert set(speakers(text)) == {"Coffee Growers Federation"}
 
 
+def test_sentences_glued_without_a_space_are_still_two():
+    assert seen("Lula said the talks had failed.He said Brazil would try again in May.") == [
+        ("Luiz Inácio Lula da Silva", "paraphrase", "the talks had failed"),
+        ("Luiz Inácio Lula da Silva", "paraphrase", "Brazil would try again in May"),
+    ]
+
+
 # --- relative and copular clauses ----------------------------------------------------------------
 
 

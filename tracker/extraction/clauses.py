@@ -34,6 +34,7 @@ ADVERBIALS = [
         rf"\s*(?:in|at|during|after|following|on|via|before|through|from|on\s+the\s+sidelines\s+of)\s+"
         rf"(?:(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
         rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
+        rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
         rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})?"
     ),
     re.compile(
