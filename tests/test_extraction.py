@@ -16,6 +16,7 @@ UNSEEN_SET_2 = DATA.parent / "extraction-unseen-2"
 UNSEEN_SET_3 = DATA.parent / "extraction-unseen-3"
 UNSEEN_SET_4 = DATA.parent / "extraction-unseen-4"
 UNSEEN_SET_5 = DATA.parent / "extraction-unseen-5"
+UNSEEN_SET_6 = DATA.parent / "extraction-unseen-6"
 
 DIRECTORY = Directory(
     actors=[
@@ -526,15 +527,16 @@ def test_labelled_articles_meet_the_targets():
 # The labelled development set (a copy of the shared one, so CI's clean clone has it). The
 # targets live in `make eval-extraction`; here the scores reached so far are a floor that a
 # change may raise but not lower: (precision, recall) per kind, and the share of dates said right.
-DEV_SET_FLOOR = {"direct_quote": (0.97, 0.94), "paraphrase": (0.86, 0.85), "dates": 0.84}
+DEV_SET_FLOOR = {"direct_quote": (0.98, 0.96), "paraphrase": (0.91, 0.87), "dates": 0.84}
 # Our articles labelled before the extractor saw them (first sight in their README), the same way.
 UNSEEN_SET_FLOORS = {
     UNSEEN_SET: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 0.94},
     UNSEEN_SET_2: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 1.0},
     UNSEEN_SET_3: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 0.95},
     UNSEEN_SET_4: {"direct_quote": (0.98, 0.98), "paraphrase": (1.0, 1.0), "dates": 0.82},
-    # not tuned on yet: its first-sight score (README of the folder) is the floor
-    UNSEEN_SET_5: {"direct_quote": (0.71, 0.71), "paraphrase": (0.78, 0.74), "dates": 0.76},
+    UNSEEN_SET_5: {"direct_quote": (0.94, 0.95), "paraphrase": (1.0, 0.98), "dates": 1.0},
+    # not tuned on: its first-sight score (README of the folder) is the floor
+    UNSEEN_SET_6: {"direct_quote": (0.87, 0.85), "paraphrase": (0.84, 0.85), "dates": 0.66},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -543,7 +545,8 @@ EMPTY_DIRECTORY_FLOORS = {
         "paraphrase": (0.90, 0.89),
         "dates": 0.90,
     },
-    (UNSEEN_SET_5,): {"direct_quote": (0.64, 0.65), "paraphrase": (0.70, 0.66), "dates": 0.73},
+    (UNSEEN_SET_5,): {"direct_quote": (0.86, 0.89), "paraphrase": (0.94, 0.90), "dates": 1.0},
+    (UNSEEN_SET_6,): {"direct_quote": (0.87, 0.86), "paraphrase": (0.82, 0.85), "dates": 0.66},
 }
 
 

@@ -20,7 +20,9 @@ _EVENT = (
 _NAME = r"[A-Z][\w'’.&-]*"
 # Each matches at the current position only; applied repeatedly, so none needs nested repetition.
 ADVERBIALS = [
-    re.compile(rf"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    re.compile(
+        rf"\s*,?\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
+    ),
     re.compile(rf"\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\b"),
     re.compile(
         r"\s*(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
@@ -32,6 +34,7 @@ ADVERBIALS = [
         rf"\s*(?:in|at|during|after|following|on|via|before|through|from|on\s+the\s+sidelines\s+of)\s+"
         rf"(?:(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
         rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
+        rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
         rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})?"
     ),
     re.compile(
@@ -42,6 +45,8 @@ ADVERBIALS = [
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
     re.compile(rf"\s*to\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?=\s*,?\s+that\b)"),  # "confirmed to Reuters that"
     re.compile(r"\s*(?:in\s+a\s+)?(?:joint|written)\s+statement\b"),
+    # an aside between commas right before "that": "said on Friday, after Friday prayers in Istanbul, that"
+    re.compile(r"\s*,\s*[^,;:.“”\n]{1,80}?,\s*(?=that\b)"),
     re.compile(
         r"\s*(?:on|in|via)\s+(?:its|his|her|their|the)\s+(?:official\s+)?"
         r"(?:website|Telegram\s+channel|channel|account|page|feed|blog|site)\b"
@@ -149,7 +154,8 @@ class ClauseFinder:
             if token.lower in CONJUNCTIONS or finite_verb or token.lower in SUBJECT_PRONOUNS - {"it"}:
                 break
             if token.lower not in DETERMINERS and token.lower not in PREPOSITIONS:
-                ends.append(token.end)
+                closing = self.masked[token.end : token.end + 1] == ")"
+                ends.append(token.end + closing)  # "told Anadolu Agency (AA) that"
             pos, previous = token.end, token.lower
         return ends
 
@@ -176,6 +182,10 @@ class ClauseFinder:
             return None
         first = self._first_word(start, end)
         bad_start = first is None or first in SIGNATURE_AUX or (not with_that and first in NO_CLAUSE_START)
+        if first in ("this", "it") and not with_that:
+            # "He said this during a chat with journalists": the object, not a clause
+            following = re.match(r"\s*\w+\s*(\w*)", masked[start:end])
+            bad_start = bad_start or (following is not None and following.group(1).lower() in PREPOSITIONS | {""})
         if masked[start] != OPEN and bad_start:
             return None
         if not with_that and not free and not self._has_signature(start, end):

@@ -15,11 +15,15 @@ SPEECH_NOUNS |= {"rally", "gathering", "ceremony", "podcast", "programme", "prog
 # Who hears the words, before a cue that dates them: "told reporters on Tuesday".
 HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "press", "supporters"}
 HEARERS |= {"crowd", "audience", "delegates", "students", "troops", "nation", "public", "senators", "officials"}
+# The outlet that heard them: "speaking to France Inter radio on Tuesday", "told the state broadcaster on Monday".
+HEARERS |= {"radio", "television", "tv", "broadcaster", "channel", "station", "newspaper", "daily", "magazine"}
 SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments", "conversation", "talk"}
 # Words before a cue that date nothing themselves: "said late on Monday", "said earlier this week".
 PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
+PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|also|and|but|then|separately)\b", re.IGNORECASE)
+PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
@@ -27,6 +31,7 @@ CUE = re.compile(
     rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')}(?:,?\s+(?P<year2>\d{{4}}))?"
     r"|(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?P<relative>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight"
     r"|last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|this\s+week))\b",
     re.IGNORECASE,
@@ -96,7 +101,8 @@ class DateFinder:
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
                 last_date[item.speaker.key] = date
-            last_cue = own[index] or last_cue
+            if not self._pluperfect(item.verb):
+                last_cue = own[index] or last_cue  # "X had said on Friday that …" dates nothing after it
             dated.append((date, undated))
         body = {}
         for item, (date, undated) in zip(items, dated, strict=True):
@@ -104,6 +110,11 @@ class DateFinder:
                 body.setdefault(item.speaker.key, date)
         pairs = zip(items, dated, strict=True)
         return [body.get(item.speaker.key, date) if undated else date for item, (date, undated) in pairs]
+
+    def _pluperfect(self, verb):
+        return verb is not None and bool(
+            re.search(r"\bhad\s+(?:\w+ly\s+)?$", self.doc.masked[max(0, verb - 30) : verb])
+        )
 
     def _ahead(self, items, own, index):
         """The statement's date given after it, before anyone else speaks: the same speaker's next cue

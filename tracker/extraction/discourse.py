@@ -9,6 +9,9 @@ from .lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .names import GENERIC_HEADS, Speaker, is_title_word
 from .titles import is_former
 
+# The office a title serves, after its own role: "Special Envoy of the President of the United States".
+SERVES = re.compile(r"\s+(?:of|to)\s+the\s+(?:head\s+of\s+the\s+)?(?:office\s+of\s+the\s+)?president\b.*", re.I)
+
 
 class Discourse:
     """What the article has said so far: speakers and subjects, for pronouns and "the president"."""
@@ -32,7 +35,11 @@ class Discourse:
         ]
 
     def _subject_like(self, mention):
-        tokens, first = self.doc.tokens, mention.first
+        return self._subject_like_at(mention.first)
+
+    def _subject_like_at(self, first):
+        """Whether the name starting at token `first` stands where a subject stands."""
+        tokens = self.doc.tokens
         while first > 0 and tokens[first - 1].capitalised and is_title_word(tokens[first - 1]):
             first -= 1  # "Mr Zelensky", "President Trump"
         if first > 0 and tokens[first - 1].lower == "the":
@@ -40,9 +47,15 @@ class Discourse:
         if first == 0:
             return True
         before = self.doc.text[tokens[first - 1].end : tokens[first].start]
+        if before.startswith(".") and len(tokens[first - 1].raw) <= 2 and tokens[first].start not in self._starts:
+            return self._subject_like_at(first - 1)  # "U.S. President Donald Trump": an abbreviation's full stop
         if tokens[first - 1].lower == "and":  # "Putin and Trump met", not "a meeting between Putin and Trump"
             return self._conjunct_opens_clause(first - 1)
         return bool(re.search(r"[.,:;\n(—–]", before)) or tokens[first - 1].lower in {"but", "while", "then"}
+
+    @cached_property
+    def _starts(self):
+        return {sentence.start for sentence in self.doc.sentences}
 
     def _conjunct_opens_clause(self, and_index):
         """The name before "and" stands where a subject stands: at the start or after punctuation."""
@@ -183,6 +196,14 @@ class Discourse:
                 return position
         return -1
 
+    def speaker_in_role(self, words, position, country=None):
+        """The last speaker before `position` whose title fits: whom a periphrasis ("the head of state") names."""
+        for pos, speaker in reversed(self.events):
+            actor = self.doc.directory.by_slug.get(speaker.slug)
+            if pos < position and fits_role(speaker, words, actor) and self.country_fits(speaker, country):
+                return speaker
+        return None
+
     def role(self, words, position, country=None):
         """'the president' → the last actor before `position` whose title (and country) fits.
 
@@ -260,7 +281,8 @@ class Discourse:
 
 def fits_role(speaker, words, actor=None):
     aliases = " ".join(actor.aliases) if actor is not None and actor.is_person else ""  # "IAEA chief"
-    haystack = f"{speaker.title} {speaker.name} {aliases}".lower().replace("-", " ")
+    title = SERVES.sub("", speaker.title)  # "Special Envoy of the President": an envoy, not a president
+    haystack = f"{title} {speaker.name} {aliases}".lower().replace("-", " ")
     if "government" in words or "administration" in words:
         return speaker.kind == "government"
     # "the treasury chief", "the alliance's head": a generic head word goes with any title of the portfolio named

@@ -27,6 +27,7 @@ ABBREVIATIONS |= {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj"
 
 SENTENCE_END = re.compile(r"[.!?…]+[)\]]*")
 NEXT_CHARACTER = re.compile(r"\s+(\S)")
+GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
 REST_OF_SENTENCE = re.compile(r"[^.!?;:]*")
 # Longer runs without a full stop (tables, lists) are read in pieces, so work stays linear.
 LONGEST_SENTENCE = 1000
@@ -222,7 +223,9 @@ def _block_spans(masked):
 
 def _starts_sentence(masked, pos):
     following = NEXT_CHARACTER.match(masked, pos)
-    return bool(following) and following.group(1) in "“([" or bool(following and following.group(1).isupper())
+    if following is None:
+        return bool(GLUED.match(masked, pos - 3))  # "reunification.Taiwan is": copy that lost its spaces
+    return following.group(1) in "“([" or following.group(1).isupper()
 
 
 def _pieces(masked, start, end):

@@ -89,6 +89,7 @@ class Extractor(ArticleFormats, ArticlePeople):
         self._read_turns()
         self._read_posts()
         self._read_statements()
+        self._read_dash_quotes()
         for sentence in self.doc.sentences:
             if not self._skipped(sentence.start):
                 self._read_sentence(sentence)

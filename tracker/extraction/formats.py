@@ -6,8 +6,9 @@ Mixed into `Extractor`, whose document, resolver, discourse and `_add` these use
 import re
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE
+from .carriers import WIRES
 from .document import OPEN
-from .lexicon import LABELS, QUOTE_LABEL
+from .lexicon import LABELS, QUOTE_LABEL, SPEECH_VERB_FORMS
 
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
@@ -40,6 +41,8 @@ STATEMENT_INTRO = re.compile(
 END_OF_STATEMENT = re.compile(
     r"\s*(?:\(\s*ends?\s*\)|ends?|-+\s*ends?\s*-+|#{3}|\*{3}|notes?\s+to\s+editors:?)\s*", re.IGNORECASE
 )
+# "…lives from Russian terror. – stated the head of state." / "… – Zelenskyy emphasized.": ends a paragraph.
+DASH_ATTRIBUTION = re.compile(r"(?<=[.!?…])\s+[–—]\s+(?P<words>[^–—,;:\n]{3,80}?)\s*\.?\s*$")
 NARRATION_VERB = re.compile(r"\b(?:said|says|told|added|wrote)\b")
 # The signature under an embedded post: "— Andrii Sybiha 🇺🇦 (@andrii_sybiha) January 21, 2026".
 POST_SIGNATURE = re.compile(
@@ -85,11 +88,16 @@ class ArticleFormats:
             turns.append((label, match.end(), len(self.text) if end == -1 else end, match.start("label")))
         if not turns:
             return []
+        labels = [label.lower() for label, *_ in turns]
+        for label, start, end, _ in turns:
+            # a press conference's questions, labelled by the outlet asking: "Reuters: … Does China accept …?"
+            asking = self.text[start:end].rstrip().endswith("?") and labels.count(label.lower()) == 1
+            if label.lower() in WIRES | self.doc.directory.outlet_names or asking:
+                self.askers.add(label.lower())
         for match in HOST_NAMED.finditer(self.doc.masked):
             name = match.group("name").lower()
             self.askers |= {name, name.split()[-1]}
         # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
-        labels = [label.lower() for label, *_ in turns]
         asked = any(label in self.askers for label in labels)
         repeated = any(labels.count(label) > 1 for label in labels if label not in self.askers)
         return turns if repeated or (asked and len(set(labels) - self.askers) >= 1) else []
@@ -165,6 +173,31 @@ class ArticleFormats:
             self.skipped.append((start, body[-1][1]))
             self._add(body[0][0], body[-1][1], DIRECT_QUOTE, speaker, "colon")
             self.discourse.add(body[0][0], speaker)
+
+    def _read_dash_quotes(self):
+        """Ukrainian and Russian copy prints quotes without marks, the speaker after a dash: "… from Russian
+        terror. – stated the head of state." The paragraph before the dash is one direct quote."""
+        if self.relayed_by is not None:
+            return
+        doc = self.doc
+        for start, end in doc.paragraphs[1:]:
+            match = DASH_ATTRIBUTION.search(doc.masked, start, end)
+            if match is None or self._skipped(start) or doc.masked[start:end].lstrip()[:1] == OPEN:
+                continue
+            words = match.group("words").split()
+            inverted = words[0] in SPEECH_VERB_FORMS
+            if not (inverted or words[-1] in SPEECH_VERB_FORMS) or len(words) > 7:
+                continue
+            np_start = match.start("words") + (len(words[0]) + 1 if inverted else 0)
+            np_end = match.end("words") - (0 if inverted else len(words[-1]) + 1)
+            tokens = doc.tokens_between(np_start, np_end)
+            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+            if speaker is None or not self._acceptable(speaker) or len(doc.masked[start : match.start()].split()) < 5:
+                continue
+            self.skipped.append((start, end))
+            found = self._add(start, match.start(), DIRECT_QUOTE, speaker, "postposed")
+            found.verb = self.offset + (match.start("words") if inverted else np_end + 1)
+            self.discourse.add(start, speaker)
 
     def _heading_speaker(self, paragraph):
         """The speaker a capitals heading names, when only quote paragraphs lie between it and `paragraph`."""

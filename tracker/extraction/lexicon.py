@@ -52,10 +52,11 @@ FRAGMENT |= {"express", "dub", "question", "mock", "ridicule", "promise", "vow",
 # Attribution only: '"Why should we trust them?" Zelenskyy asked.'
 FRAGMENT |= {"ask", "joke", "quip", "continue", "conclude", "retort", "exclaim", "wonder", "plead", "write"}
 
-# Requests whose content is an infinitive: "urged both sides to keep the crossings open", "called on X to …".
+# Requests whose content is an infinitive: "urged both sides to keep the crossings open", "called on X to …",
+# also when the infinitive is quoted: 'urged Tokyo to "show restraint"'.
 DIRECTIVE = {"urge", "call", "ask", "appeal", "encourage", "implore", "exhort"}
 DIRECTIVE_CLAUSE = re.compile(
-    r"\s*(?:on|upon|to)?\s*(?P<hearer>(?:[\w.'’-]+\s+){0,7}?)to\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)(?=[a-z])",
+    r"\s*(?:on|upon|to)?\s*(?P<hearer>(?:[\w.'’-]+\s+){0,7}?)to\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)(?=[a-z]|“)",
 )
 
 VERB_FORMS = {}  # form → (lemma, form kind)

@@ -49,6 +49,8 @@ ORGANISATION_WORDS |= {
     "bureau",
 }
 ORGANISATION_WORDS |= {"parliament", "assembly", "court", "bank", "fund", "organization", "organisation", "group"}
+ORGANISATION_WORDS |= {"federation", "association", "alliance", "coalition", "movement", "league", "congress"}
+ORGANISATION_WORDS |= {"institute", "foundation", "society", "authority", "secretariat", "network"}
 # Unnamed people: "he said" after "a senior official told reporters".
 PERSON_NOUNS = {
     "official",
@@ -78,6 +80,17 @@ SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "represent
 
 OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?P<rest>[\w\s.-]+)")
 GENERIC_HEADS = {"chief", "head", "boss", "leader", "top"}
+# Roles named by a periphrasis, as translated copy does: "the head of state", "the head of French diplomacy",
+# "the top diplomat". Each maps to the role words of the titles it stands for, the likeliest first.
+FOREIGN_MINISTER = (("foreign", "minister"), ("minister", "foreign", "affairs"), ("secretary", "state"))
+PERIPHRASES = [
+    (re.compile(r"head of state"), (("president",), ("king",), ("emir",))),
+    (re.compile(r"head of (?:the )?government"), (("prime", "minister"), ("chancellor",), ("premier",))),
+    (
+        re.compile(r"head of (?:(?P<demonym>[a-z]+) )?diplomacy|(?:top|chief) (?:(?P<demonym2>[a-z]+) )?diplomat"),
+        FOREIGN_MINISTER,
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -121,11 +134,22 @@ def fuzzy_actor(directory, name):
     if refs:
         return refs[0].actor
     wanted = normalize_name(name).split()
+    if len(wanted) == 2 and (refs := directory.lookup(f"{wanted[1]} {wanted[0]}")):
+        return refs[0].actor  # family name first, as Japanese and Korean copy writes it: "Takaichi Sanae"
     choices = directory.name_choices
     for choice, actor in choices.items():
         tokens = choice.split()
         if len(tokens) >= 2 and tokens[0] == wanted[0] and tokens[-1] == wanted[-1] and _subsequence(tokens, wanted):
             return actor
+    if len(wanted) == 1 and len(wanted[0]) >= 6:
+        # a surname transliterated another way: "Vitkoff" for Witkoff, "Zelenskiy" for Zelenskyy
+        surnames = {}
+        for choice, actor in choices.items():
+            if actor.is_person and len(choice.split()) >= 2:
+                surnames.setdefault(choice.split()[-1], set()).add(actor.slug)
+        found = process.extractOne(wanted[0], list(surnames), scorer=fuzz.ratio, score_cutoff=85)
+        if found and len(surnames[found[0]]) == 1:
+            return directory.by_slug[next(iter(surnames[found[0]]))]
     if len(" ".join(wanted)) < 6:
         return None
     found = process.extractOne(" ".join(wanted), list(choices), scorer=fuzz.ratio, score_cutoff=88)
@@ -145,6 +169,17 @@ def by_first_name(directory, first_name):
 def alias_first(actor):
     tokens = normalize_name(actor.name).split()
     return tokens[0] if tokens else None
+
+
+def periphrasis(words):
+    """(country code or "", alternative role words) for a role named by a periphrasis, else None."""
+    phrase = " ".join(word for word in words if word not in DETERMINERS)
+    for pattern, roles in PERIPHRASES:
+        match = pattern.search(phrase)
+        if match:
+            named = next((group for group in match.groups() if group), None)
+            return DEMONYM_COUNTRY.get(named or "", "") or country_in(phrase[: match.start()].split()), roles
+    return None
 
 
 def country_in(words):

@@ -3,8 +3,18 @@
 Mixed into `Extractor`, whose document, resolver, discourse and found statements these use.
 """
 
+import re
+from dataclasses import replace
+
 from .directory import PARTICLES
+from .lexicon import PREPOSITIONS, PRONOUNS
 from .speakers import ROLE_NOUNS
+
+_WORD = r"[A-Z][\w'’-]*"
+APPOSED_TITLE = re.compile(
+    rf"\b[Tt]he\s+(?P<title>{_WORD}(?:\s+{_WORD})*(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_WORD})+)?),\s+"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?=,)"
+)
 
 
 class ArticlePeople:
@@ -19,15 +29,47 @@ class ArticlePeople:
             named = self.discourse.titled_after(found.start - self.offset, words[-1])
             if named is not None:
                 found.speaker = named
+        self._headline_groups()
+
+    def _headline_groups(self):
+        """'… families say they are "exhausted"' in the headline, then "The Hostages and Missing Families Forum
+        said" in the body: a headline's bare plural names the body speaker whose name holds it."""
+        headline_end = self.doc.paragraphs[0][1] if self.doc.paragraphs else 0
+        body = [found.speaker for found in self.found if found.start - self.offset >= headline_end]
+        for found in self.found:
+            words = found.speaker.name.lower().split()
+            if found.start - self.offset >= headline_end or found.speaker.slug or len(words) != 1:
+                continue
+            stem = words[0].removesuffix("s")
+            named = [
+                s for s in body if not s.is_person and stem in (w.removesuffix("s") for w in s.name.lower().split())
+            ]
+            if named and len({speaker.key for speaker in named}) == 1:
+                found.speaker = named[0]
+
+    def _apposed_titles(self):
+        """'read by the President of the ECOWAS Commission, Omar Alieu Touray,': a person the directory lacks,
+        named after a title between commas, for "the Commission president" later."""
+        tokens = self.doc.tokens
+        for match in APPOSED_TITLE.finditer(self.doc.masked):
+            title = match.group("title")
+            if not set(title.lower().split()) & ROLE_NOUNS:
+                continue
+            found = self.doc.tokens_between(match.start("name"), match.end("name"))
+            speaker = self.resolver.speaker(found[0], found[-1]) if found else None
+            if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+                self.discourse.introduce(tokens[found[0]].start, replace(speaker, title=title.lower()))
 
     def _introductions(self):
         """People the directory lacks, named with their title as a sentence's subject: the antecedents of a
         later "he" or "the minister" even when they say nothing there."""
+        self._apposed_titles()
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
-            if first >= sentence.last:
-                continue
+            if first >= sentence.last or tokens[first].lower in PREPOSITIONS:
+                continue  # "In Brussels the volume has not dropped": a place, not a subject
+            first = self._apposed_name(first, sentence.last)
             last = first
             while last + 1 < sentence.last and not tokens[last + 1].in_quote and self._joined_name(last):
                 last += 1
@@ -40,6 +82,17 @@ class ArticlePeople:
             speaker = self.resolver.speaker(first, last)
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _apposed_name(self, first, end):
+        """'Her father, Siim Kallas, a former commissioner, laughs': the name apposed to a short opening noun."""
+        tokens, text = self.doc.tokens, self.doc.text
+        for index in range(first + 1, min(first + 4, end)):
+            if "," in text[tokens[index - 1].end : tokens[index].start]:
+                opening = tokens[first:index]
+                if tokens[index].capitalised and all(not t.capitalised or t.lower in PRONOUNS for t in opening[1:]):
+                    return index if opening[0].lower in PRONOUNS | {"the"} else first
+                return first
+        return first
 
     def _joined_name(self, index):
         """Token index + 1 continues a capitalised title and name: 'External Affairs Minister Dr. S. Jaishankar'."""

@@ -4,6 +4,7 @@ import re
 
 from tracker.text import normalize_name
 
+from .collectives import NUMBERS, PARTIES, PLACES, CollectiveSpeakers
 from .directory import PARTICLES
 from .discourse import Discourse
 from .lexicon import INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
@@ -28,19 +29,19 @@ from .names import (
     fuzzy_actor,
     is_demonym,
     is_title_word,
+    periphrasis,
     without_middle_initials,
 )
-from .titles import OTHER_PLACES
+from .titles import COUNTRIES
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
-# "The two leaders agreed", "both ministers": the people last named, together.
-PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts", "heads"}
-NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
-PLACES = set(COUNTRY_NAME) | OTHER_PLACES
+# "the elder Kallas", "the younger Bush": a relative of the better-known bearer of the surname.
+KIN = {"elder", "younger", "senior", "junior"}
+SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 
 
-class Resolver:
+class Resolver(CollectiveSpeakers):
     def __init__(self, doc, discourse):
         self.doc = doc
         self.discourse = discourse
@@ -56,6 +57,11 @@ class Resolver:
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
             return self.discourse.pronoun(words[0], position)  # "his department", "her office"
+        if (body := self._members_of(first, last, position)) is not None:
+            return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
+        regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
+        if regional and (group := self.discourse.last_speaker(position, lambda s: not s.is_person)) is not None:
+            return group  # "the regional leaders", after the bloc's leaders spoke
         if words[-1] in PARTIES and (words[0] in {"the", "both"} or words[0] in NUMBERS) and len(words) <= 4:
             return self._participants(words, position)  # "the two leaders agreed that …"
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
@@ -66,16 +72,26 @@ class Resolver:
             if found is None or found.slug:
                 return found
             return Speaker(self._as_written(first, last).name, None, found.kind, found.title)
+        if (delegation := self._delegation(first, words, position)) is not None:
+            return delegation  # "the representative of the Sudan", "China's delegate": the country speaks
         if words[-1] not in SPOKES_NOUNS and (spokes := self._spokesperson_for(first, words, position)):
             return spokes
         if words[0] in {"a", "an"} and words[1:] and all(word in SPOKES_NOUNS for word in words[1:]):
             return self.discourse.last_institution(position)  # "The State Department … A spokesperson said"
+        if (named_role := periphrasis(words)) is not None and len(words) <= 6:
+            country, alternatives = named_role
+            for find in (self.discourse.speaker_in_role, self.discourse.role):
+                for roles in alternatives:  # "the head of state" → the president who spoke, else the one named
+                    if (found := find(list(roles), position, country or None)) is not None:
+                        return found
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
         for mention in mentions:
             if mention.last == last:
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
                     return self._as_written(first, last)  # "Pakistan's Foreign Office" is not Britain's
+                if words[-2:-1] and words[-2] in KIN and (relative := self._relative(last)) is not None:
+                    return relative
                 return Speaker.of(actor)
         content = [word for word in words if word not in DETERMINERS]
         country = DEMONYM_COUNTRY.get(content[0]) if content else None
@@ -93,6 +109,10 @@ class Resolver:
             found = self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
+            party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
+            if found is None and words[0] == "the" and party and all(t.raw.isupper() for t in party):
+                # "the CDU politician", "The SPD lawmaker": the person the article is talking about, as "he" would be
+                found = self.discourse.pronoun("he", position)
             if found is not None:
                 return found
         if words[-1] in SPOKES_HEADS and "s" in words[:-1] and not mentions:
@@ -107,45 +127,13 @@ class Resolver:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
 
-    def _participants(self, words, position):
-        """'The two leaders', 'both ministers': the people the article named last, as one speaker."""
-        count = next((NUMBERS[word] for word in words if word in NUMBERS), 2)
-        people = self.discourse.last_people(position, count)
-        if len(people) < count:
+    def _relative(self, last):
+        """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
+        whose surname he shares."""
+        full = self._earlier_full_name(last)
+        if full is None or fuzzy_actor(self.directory, full) is not None:
             return None
-        names = [person.name for person in people]
-        return Speaker(", ".join(names[:-1]) + " and " + names[-1], None, "group")
-
-    def _coordinated(self, first, last, position):
-        """A list of names spoken as one: each part names someone, none is a bare title ("Prime Minister and …")."""
-        tokens, parts, start = self.doc.tokens, [], first
-        for index in range(first, last + 1):
-            comma = index > first and "," in self.doc.text[tokens[index - 1].end : tokens[index].start]
-            if tokens[index].lower == "and" or comma:
-                parts.append((start, index - 1))
-                start = index + 1 if tokens[index].lower == "and" else index
-        parts.append((start, last))
-        names, keys = [], set()
-        for part_first, part_last in parts:
-            if part_first > part_last:
-                return None
-            part = tokens[part_first : part_last + 1]
-            # "Qatari Prime Minister and Foreign Minister …": a title, not a second speaker
-            named = [t for t in part if t.capitalised and t.lower not in ROLE_WORDS and not is_demonym(t.raw)]
-            found = self.speaker(part_first, part_last, position) if named else None
-            if found is None or found.key in keys:
-                return None
-            keys.add(found.key)
-            if not names and part[0].lower in DETERMINERS:
-                part = part[1:]  # "The Foreign Ministers of …, … and …"
-            if not part:
-                return None
-            written = self.doc.text[part[0].start : part[-1].end]
-            names.append(found.name if found.is_person else written)
-        if len(names) < 2:
-            return None
-        name = ", ".join(names[:-1]) + " and " + names[-1]
-        return Speaker(name, None, "group", "", "")
+        return self.discourse.known(Speaker(full, None, "person"))
 
     def _recent_person(self, position, country):
         person = self.discourse.recent_person(position)
@@ -195,6 +183,8 @@ class Resolver:
                 start = names[-2]
             elif start - 2 >= first and tokens[start - 2].lower in ("mp", "member"):
                 return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
+        elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES | SEATS:
+            start += 1  # "Russia's Ambassador to Ankara Aleksey Yerkhov": the post's place, then the name
         while start <= last and (
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS

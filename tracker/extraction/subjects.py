@@ -1,11 +1,9 @@
 """Who a reporting verb's subject is: the noun phrase before it (titles, lists, appositives, asides, relative
 clauses), or after it when inverted ("…," said Peskov). Mixed into `FrameFinder`."""
 
-import re
 from dataclasses import replace
 
 from .carriers import is_carrier
-from .clauses import skip_adverbials
 from .directory import PARTICLES
 from .document import CLOSE
 from .lexicon import (
@@ -17,27 +15,20 @@ from .lexicon import (
     PREPOSITIONS,
     REPORTING_LEMMAS,
     ROLE_WORDS,
-    SUBJECT_PRONOUNS,
     VERB_FORMS,
     WH_WORDS,
 )
 from .names import LOCATED, PERSON_NOUNS
-from .speech import Frame, clause_span
+from .postposed import NP_GAP, AttributionAfter
+from .speech import Frame
 
 REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 RELATIVE = {"who", "which", "whose", "whom"}
-# Lower-case words ending like a finite verb that are not one, after a subject.
-NOT_FINITE = {"is", "was", "has", "this", "its", "his", "us", "as", "news", "forces", "talks", "officials", "leaders"}
-IRREGULAR_PAST = {"spoke", "met", "held", "took", "gave", "made", "came", "went", "sent", "left", "kept", "began"}
-IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "broke", "brought", "built", "chose"}
-IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
-IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
-NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
 
-class SubjectFrames:
+class SubjectFrames(AttributionAfter):
     def _subject_frame(self, k, lemma):
         verb = self.tokens[self.narration[k]]
         if k > 1 and verb.raw.istitle() and "," in self.doc.gap(self.narration[k - 1], self.narration[k]):
@@ -82,12 +73,38 @@ class SubjectFrames:
         if frame is not None and aside:
             according = next((found for found in reversed(self.found) if found.kind == "according"), None)
             frame.relayed_by = according.speaker if according is not None else None  # "…, according to Lula,"
-        if frame is not None and relative:
-            frame.kind = "relative"
+        if relative:
+            frame = self._named_before_apposition(first, k, lemma, frame)
+            if frame is not None:
+                frame.kind = "relative"
             return frame
         if frame is not None and frame.quote is None and lemma in REPORTING_LEMMAS:
             self._attribution_after_clause(frame, first, k)
         return frame
+
+    def _relative_antecedent(self, j):
+        """The last token of the noun phrase a long relative clause ending at token j ('…, whose … , said') hangs on."""
+        for i in range(j, max(0, j - 40), -1):
+            gap = self.doc.gap(self.narration[i - 1], self.narration[i])
+            if any(mark in gap for mark in ".;:" + CLOSE):
+                return None
+            if "," in gap:
+                relative = self.tokens[self.narration[i]].lower in {"who", "whose"}
+                return i - 1 if relative and j - i >= 3 else None
+        return None
+
+    def _named_before_apposition(self, first, k, lemma, frame):
+        """'Also briefing was Ramtane Lamamra, Personal Envoy for the Sudan, who reported that': a relative clause
+        after an appositive title belongs to the name before the title."""
+        if frame is not None and _named_person(frame.speaker):
+            return frame
+        if first < 1 or "," not in self.doc.gap(self.narration[first - 1], self.narration[first]):
+            return frame
+        outer_first = self._np_start(first - 1)
+        outer = self._frame_for_subject(outer_first, first - 1, k, lemma) if outer_first is not None else None
+        if outer is None or not _named_person(outer.speaker):
+            return frame
+        return _with_title(outer, frame.speaker if frame is not None else None)
 
     def _before_aside(self, j):
         """'Rubio, who, according to Lula, replied that': the verb's subject stands before the aside."""
@@ -114,45 +131,13 @@ class SubjectFrames:
                 break
         return j
 
-    def _attribution_after_clause(self, frame, first, k):
-        """'Germany will not send troops, Merz said on Wednesday.' and 'Russia, he said, was using talks …'."""
-        gap = self.doc.gap(self.narration[first - 1], self.narration[first]) if first else ""
-        if "," not in gap or CLOSE in gap:
-            return
-        masked, body_start = self.doc.masked, self.tokens[self.narration[0]].start
-        comma = self.tokens[self.narration[first - 1]].end + gap.index(",")
-        after = masked[
-            skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end
-        ]
-        if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
-            after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
-        if self._reads_as_clause(body_start, comma) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
-            frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
-        elif re.match(r"\s*,\s*[a-z]", after):
-            frame.kind = "parenthetical"
-            frame.clause = clause_span(masked, body_start, self.sentence.end)
-
-    def _reads_as_clause(self, start, end):
-        """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'."""
-        words = [self.tokens[i] for i in self.doc.tokens_between(start, end)]
-        if len(words) < 4 or words[0].lower in PREPOSITIONS | CONJUNCTIONS | WH_WORDS:
-            return False
-        if words[0].raw.islower() or words[0].lower.endswith(("ing", "ed")):
-            return False
-        if any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS:
-            return True
-        # "Ukraine needs at least ten more systems, Zelensky said": a capitalised subject, then a finite verb,
-        # also after an appositive: "Badr Albusaidi, the Omani foreign minister, spoke with Araghchi, the ministry said"
-        if not words[0].capitalised:
-            return False
-        following = words[1:3]
-        commas = [i for i in range(1, len(words)) if "," in self.doc.masked[words[i - 1].end : words[i].start]]
-        if len(commas) >= 2 and commas[1] - commas[0] <= 8:
-            following += words[commas[1] : commas[1] + 1]
-        return any(_finite(word) for word in following)
-
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
+        if (antecedent := self._relative_antecedent(j)) is not None:
+            first = self._np_start(antecedent)
+            frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
+            if frame is not None and frame.speaker.is_person:
+                return frame  # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"
         inner_first = j
         while inner_first - 1 >= 0 and j - inner_first < 10:
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
@@ -252,12 +237,13 @@ class SubjectFrames:
                 start -= 1  # "officials familiar with the talks"
                 continue
             located = start >= 2 and self.tokens[self.narration[start - 2]].lower in LOCATED
-            if word.lower in ("in", "at") and located and self.tokens[self.narration[start]].capitalised:
-                start -= 1  # "the Chinese Embassy in London"
+            if word.lower in ("in", "at", "to") and located and self.tokens[self.narration[start]].capitalised:
+                start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
-            if word.raw.islower() and (word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS):
+            after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
+            if word.raw.islower() and (word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS) and not after_of:
                 break
             start -= 1
         head = self.tokens[self.narration[j]]
@@ -297,70 +283,6 @@ class SubjectFrames:
             return before.capitalised and after.capitalised
         return after.capitalised or after.lower == "the"
 
-    def _inverted(self, k, lemma):
-        """'…," said Peskov.' / 'Russia is ready, said Peskov.': the speaker follows the verb."""
-        if lemma in OBJECT_FIRST:  # "told the agency": the hearer follows, not the speaker
-            return None
-        end = self._np_after(k)
-        if end is None:
-            return None
-        first, last = self.narration[k + 1], self.narration[end]
-        speaker = self.resolver.speaker(first, last)
-        if speaker is None:
-            return None
-        frame = Frame(self.narration[k], lemma, "inverted", speaker, (first, last))
-        preceded_by, comma = self._preceded_by(k)
-        if preceded_by == "quote":
-            frame.quote = self._quote_before(k)
-        elif preceded_by == "comma" and k > 1 and lemma in REPORTING_LEMMAS:
-            frame.clause = (self.tokens[self.narration[0]].start, comma)
-        return frame
-
-    def _preceded_by(self, k):
-        """('quote', None) after a closing quote, ('comma', its position) after a comma, else (None, None)."""
-        masked, start = self.doc.masked, self.sentence.start
-        pos = self.tokens[self.narration[k]].start
-        while pos > start and masked[pos - 1].isspace():
-            pos -= 1
-        comma = None
-        if pos > start and masked[pos - 1] == ",":
-            comma = pos = pos - 1
-            while pos > start and masked[pos - 1].isspace():
-                pos -= 1
-        if pos > start and masked[pos - 1] == CLOSE:
-            return "quote", None
-        return ("comma", comma) if comma is not None else (None, None)
-
-    def _np_after(self, k, prepositions=False):
-        """Index (into the narration) of the last token of a name right after the verb, ending the clause.
-
-        `prepositions`: the name may hold any ("two people familiar with the talks").
-        """
-        end = None
-        for offset in range(k + 1, min(len(self.narration), k + 10)):
-            word = self.tokens[self.narration[offset]]
-            gap = self.doc.gap(self.narration[offset - 1], self.narration[offset])
-            if offset > k + 1 and not NP_GAP.fullmatch(gap):
-                break
-            if word.lower in AUXILIARIES - {"s"} or word.lower in WH_WORDS or word.lower in VERB_FORMS:
-                return None
-            preposition = word.lower in PREPOSITIONS and word.lower not in ("of", "for") and not prepositions
-            if word.lower in CONJUNCTIONS - {"and"} or preposition:
-                break
-            end = offset
-        if end is None:
-            return None
-        first = self.tokens[self.narration[k + 1]]
-        if not (prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
-            return None
-        rest = self.doc.masked[self.tokens[self.narration[end]].end : self.sentence.end].lstrip()
-        return end if not rest or rest[0] in ",.;!?" else None
-
-    def _quote_before(self, k):
-        pos = self.tokens[self.narration[k]].start
-        before = [quote for quote in self.sentence.quotes if quote.outer_end <= pos]
-        return before[-1] if before else None
-
 
 def _named_person(speaker):
     """A person by name: 'Ahmed Sharif Chaudhry', not a role as written like "Pakistan's military spokesman"."""
@@ -385,10 +307,3 @@ def _with_title(frame, apposed):
     if untitled and apposed is not None and apposed.slug is None and apposed.is_person and not _named_person(apposed):
         frame.speaker = replace(speaker, title=apposed.name.lower(), country=speaker.country or apposed.country)
     return frame
-
-
-def _finite(word):
-    """A lower-case word that reads as a finite verb: "needs", "launched", "spoke"."""
-    if not word.raw.islower() or word.lower in NOT_FINITE:
-        return False
-    return word.lower.endswith(("s", "ed")) or word.lower in IRREGULAR_PAST

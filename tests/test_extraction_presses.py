@@ -1,0 +1,247 @@
+"""Statement extraction on the habits of other presses (the fifth unseen batch's miss classes): roles named by
+periphrasis or party, names in another order or after a post, speakers introduced in relative or copular clauses,
+delegations and blocs, quoted requests, and the date cues of translated copy. Invented sentences, one per rule."""
+
+import datetime
+
+import pytest
+
+from tracker.extraction import ActorEntry, Directory, extract
+
+pytestmark = pytest.mark.filterwarnings("error")
+
+DIRECTORY = Directory(
+    actors=[
+        ActorEntry("Luiz Inácio Lula da Silva", "lula", "person", "President of Brazil", "BR", ("Lula",)),
+        ActorEntry("Fumio Kishida", "fumio-kishida", "person", "Prime Minister of Japan", "JP"),
+        ActorEntry("Marco Rubio", "marco-rubio", "person", "Secretary of State of the United States", "US"),
+        ActorEntry("Kirill Dmitriev", "kirill-dmitriev", "person", "Special Envoy of the President of Russia", "RU"),
+    ],
+)
+PUBLISHED = datetime.date(2026, 7, 10)  # a Friday
+
+
+def seen(text):
+    """(speaker, kind, text) of every candidate, as the review table shows them."""
+    return [(c.speaker, c.kind, c.text) for c in extract(text, DIRECTORY).candidates]
+
+
+def speakers(text):
+    return [c.speaker for c in extract(text, DIRECTORY).candidates]
+
+
+def dates(text, published=PUBLISHED):
+    """(speaker, date said) of every candidate."""
+    return [(c.speaker, c.date_said) for c in extract(text, DIRECTORY, published).candidates]
+
+
+# --- roles ----------------------------------------------------------------------------------------
+
+
+def test_the_head_of_state_is_the_president_who_spoke_not_the_one_he_named():
+    text = (
+        "President Lula said on Monday that he had called the Argentine leader, President Javier Milei.\n\n"
+        '"We agreed to disagree," the head of state told reporters.'
+    )
+    assert speakers(text) == ["Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"]
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister():
+    text = (
+        "Foreign Minister Mauro Vieira said the talks would continue in August. "
+        'The head of Brazilian diplomacy accused the mining lobby of "lying to the public".'
+    )
+    assert speakers(text) == ["Mauro Vieira", "Mauro Vieira"]
+
+
+def test_the_party_politician_is_the_person_the_article_is_about():
+    text = (
+        "Finance Minister Lars Klingbeil presented the budget in Berlin. "
+        '"This is a budget for security," the SPD politician said.'
+    )
+    assert seen(text) == [("Lars Klingbeil", "direct_quote", "This is a budget for security,")]
+
+
+def test_a_title_between_commas_before_a_name_serves_a_later_role():
+    text = (
+        "The statement was read by the Secretary General of the Pacific Forum, Henry Puna, after the meeting. "
+        'Mr Puna said the ocean was rising. "The ocean is our home," the Forum secretary said.'
+    )
+    assert speakers(text) == ["Henry Puna", "Henry Puna"]
+
+
+# --- names ----------------------------------------------------------------------------------------
+
+
+def test_a_name_written_family_name_first_is_the_directorys_actor():
+    assert speakers("Prime Minister Kishida Fumio said Japan would lodge a protest.") == ["Fumio Kishida"]
+
+
+def test_a_surname_transliterated_another_way_is_the_directorys_actor():
+    assert speakers("Dmitriyev said the talks in Miami had been useful.") == ["Kirill Dmitriev"]
+
+
+def test_an_envoy_of_the_president_is_not_the_president():
+    text = "Lula met Kirill Dmitriev. Dmitriev said the talks were useful. The President said Brazil would help."
+    assert speakers(text) == ["Kirill Dmitriev", "Luiz Inácio Lula da Silva"]
+
+
+def test_an_ambassadors_post_before_the_name_is_not_part_of_it():
+    text = "Brazil's Ambassador to Beijing Marcos Galvão told Xinhua News Agency (XNA) that trade would grow."
+    assert seen(text) == [("Marcos Galvão", "paraphrase", "trade would grow")]
+
+
+def test_the_elder_bearer_of_a_surname_is_the_relative_the_article_named():
+    text = (
+        "His brother, Pedro Rubio, a retired teacher, smiles at the question. "
+        '"Marco never lost an argument," he says. The elder Rubio says he warned him about politics.'
+    )
+    assert speakers(text) == ["Pedro Rubio", "Pedro Rubio"]
+
+
+def test_a_place_opening_a_sentence_is_never_the_antecedent_of_a_pronoun():
+    text = "Rubio arrived on Monday. In Brussels the tone has changed. He says that Europe must act."
+    assert seen(text) == [("Marco Rubio", "paraphrase", "Europe must act")]
+
+
+def test_a_name_after_an_abbreviation_inside_a_clause_is_not_the_antecedent_of_he():
+    text = (
+        "Rubio said Washington had set no date for talks between Lula and U.S. President Donald Trump. "
+        "However, he said Lula was willing to travel."
+    )
+    assert speakers(text) == ["Marco Rubio", "Marco Rubio"]
+
+
+def test_a_headlines_bare_plural_is_the_body_speaker_whose_name_holds_it():
+    text = (
+        "Growers say they are 'out of patience'\n\n"
+        "The Coffee Growers Federation said on Monday that prices had collapsed."
+    )
+    assert set(speakers(text)) == {"Coffee Growers Federation"}
+
+
+def test_sentences_glued_without_a_space_are_still_two():
+    assert seen("Lula said the talks had failed.He said Brazil would try again in May.") == [
+        ("Luiz Inácio Lula da Silva", "paraphrase", "the talks had failed"),
+        ("Luiz Inácio Lula da Silva", "paraphrase", "Brazil would try again in May"),
+    ]
+
+
+# --- relative and copular clauses ----------------------------------------------------------------
+
+
+def test_a_relative_clause_after_an_appositive_title_belongs_to_the_name():
+    text = (
+        "Also speaking was Amina Diallo, Special Representative for the Sahel, who said that the elections had "
+        "been postponed. She urged donors to keep funding schools."
+    )
+    assert seen(text) == [
+        ("Amina Diallo", "paraphrase", "the elections had been postponed"),
+        ("Amina Diallo", "paraphrase", "to keep funding schools"),
+    ]
+
+
+def test_a_long_relative_clause_between_name_and_verb_keeps_the_name():
+    text = (
+        "Samir Haddad, whose village was shelled twice in March and whose son is still missing, "
+        "said the ceasefire had changed nothing."
+    )
+    assert seen(text) == [("Samir Haddad", "paraphrase", "the ceasefire had changed nothing")]
+
+
+def test_a_paragraph_ending_in_a_dash_and_its_speaker_is_an_unmarked_quote():
+    text = (
+        "Lula spoke to the press in Brasília.\n\n"
+        "We will never accept a deal written without us. Our partners know this. – stated the head of state.\n\n"
+        "The talks must go on, and Brazil will help them. – Lula emphasized."
+    )
+    assert seen(text) == [
+        (
+            "Luiz Inácio Lula da Silva",
+            "direct_quote",
+            "We will never accept a deal written without us. Our partners know this.",
+        ),
+        ("Luiz Inácio Lula da Silva", "direct_quote", "The talks must go on, and Brazil will help them."),
+    ]
+
+
+# --- delegations, blocs, requests ------------------------------------------------------------------
+
+
+def test_a_delegation_named_by_its_country_speaks_for_the_country():
+    text = "The representative of Mali said the mission must leave. Norway's delegate said aid must continue."
+    assert speakers(text) == ["Mali", "Norway"]
+
+
+def test_a_blocs_members_speak_as_the_bloc_named_by_its_acronym():
+    text = (
+        "Foreign ministers of the Association of Southeast Asian Nations (ASEAN) on Friday urged both sides to "
+        'exercise restraint. The regional ministers also voiced concern over "the militarisation of the sea".'
+    )
+    assert seen(text) == [
+        ("ASEAN", "paraphrase", "to exercise restraint"),
+        ("ASEAN", "direct_quote", "the militarisation of the sea"),
+    ]
+
+
+def test_a_request_whose_infinitive_is_quoted_is_a_paraphrase_and_a_quote():
+    assert seen('Rubio urged Moscow to "stop the killing now."') == [
+        ("Marco Rubio", "paraphrase", 'to "stop the killing now."'),
+        ("Marco Rubio", "direct_quote", "stop the killing now."),
+    ]
+
+
+def test_a_clause_opening_with_but_before_its_attribution_is_reported_speech():
+    assert seen("But Brazil wants a ceasefire before any talks, Lula said.") == [
+        ("Luiz Inácio Lula da Silva", "paraphrase", "Brazil wants a ceasefire before any talks")
+    ]
+
+
+def test_said_this_or_it_before_a_preposition_is_an_object_not_a_clause():
+    assert seen("Lula said this during a chat with journalists. He said it in Recife.") == []
+    assert seen("Lula said this was a mistake.") == [("Luiz Inácio Lula da Silva", "paraphrase", "this was a mistake")]
+
+
+def test_an_aside_between_the_verb_and_that_is_skipped():
+    text = "Lula said on Sunday, after a mass in Recife, that Brazil would host the talks."
+    assert seen(text) == [("Luiz Inácio Lula da Silva", "paraphrase", "Brazil would host the talks")]
+    assert dates(text) == [("Luiz Inácio Lula da Silva", "2026-07-05")]
+
+
+# --- when it was said -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        ("Rubio said after the cabinet meeting last Wednesday that talks would go on.", "2026-07-08"),
+        ("Rubio, speaking to a public radio on Tuesday morning, said talks would go on.", "2026-07-07"),
+        ('"Talks will go on," Rubio told me last month in Lisbon.', "2026-06"),
+    ],
+)
+def test_date_cues_of_translated_and_magazine_copy(text, said_on):
+    assert dates(text) == [("Marco Rubio", said_on)] or [date for _, date in dates(text)] == [said_on] * 2
+
+
+def test_a_flashback_in_the_pluperfect_does_not_date_what_follows():
+    text = (
+        "Rubio said on Thursday that talks would go on.\n\n"
+        "Lula had said on Monday that Brazil would mediate.\n\n"
+        "Kishida, for his part, said Japan would help."
+    )
+    assert dates(text) == [
+        ("Marco Rubio", "2026-07-09"),
+        ("Luiz Inácio Lula da Silva", "2026-07-06"),
+        ("Fumio Kishida", "2026-07-09"),
+    ]
+
+
+def test_questions_labelled_by_the_outlet_asking_do_not_date_the_answers():
+    text = (
+        "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference\n\n"
+        "Kyodo: The Japanese side said yesterday that it would protest. What is your comment?\n\n"
+        "Mao Ning: We have noted the remarks. Our position is consistent.\n\n"
+        "Reuters: Will the minister travel to Europe this month?\n\n"
+        "Mao Ning: I have no information to release."
+    )
+    assert dates(text) == [("Mao Ning", "2026-07-10"), ("Mao Ning", "2026-07-10")]

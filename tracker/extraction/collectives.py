@@ -1,0 +1,106 @@
+"""Speakers that are several people or a body's members: a list of names, "the two leaders", a delegation named
+by its country, "heads of state of the Economic Community of West African States (ECOWAS)". Mixed into `Resolver`."""
+
+import re
+
+from tracker.text import normalize_name
+
+from .lexicon import ROLE_WORDS
+from .names import COUNTRY_NAME, DETERMINERS, GROUP_NOUNS, Speaker, fuzzy_actor, is_demonym
+from .titles import OTHER_PLACES
+
+# "The two leaders agreed", "both ministers": the people last named, together.
+PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts", "heads"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+DELEGATES = {"representative", "delegate", "delegation", "speaker", "representatives", "delegates"}
+PLACES = set(COUNTRY_NAME) | OTHER_PLACES
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)")
+
+
+class CollectiveSpeakers:
+    def _participants(self, words, position):
+        """'The two leaders', 'both ministers': the people the article named last, as one speaker."""
+        count = next((NUMBERS[word] for word in words if word in NUMBERS), 2)
+        people = self.discourse.last_people(position, count)
+        if len(people) < count:
+            return None
+        names = [person.name for person in people]
+        return Speaker(", ".join(names[:-1]) + " and " + names[-1], None, "group")
+
+    def _coordinated(self, first, last, position):
+        """A list of names spoken as one: each part names someone, none is a bare title ("Prime Minister and …")."""
+        tokens, parts, start = self.doc.tokens, [], first
+        for index in range(first, last + 1):
+            comma = index > first and "," in self.doc.text[tokens[index - 1].end : tokens[index].start]
+            if tokens[index].lower == "and" or comma:
+                parts.append((start, index - 1))
+                start = index + 1 if tokens[index].lower == "and" else index
+        parts.append((start, last))
+        names, keys = [], set()
+        for part_first, part_last in parts:
+            if part_first > part_last:
+                return None
+            part = tokens[part_first : part_last + 1]
+            # "Qatari Prime Minister and Foreign Minister …": a title, not a second speaker
+            named = [t for t in part if t.capitalised and t.lower not in ROLE_WORDS and not is_demonym(t.raw)]
+            found = self.speaker(part_first, part_last, position) if named else None
+            if found is None or found.key in keys:
+                return None
+            keys.add(found.key)
+            if not names and part[0].lower in DETERMINERS:
+                part = part[1:]  # "The Foreign Ministers of …, … and …"
+            if not part:
+                return None
+            written = self.doc.text[part[0].start : part[-1].end]
+            names.append(found.name if found.is_person else written)
+        if len(names) < 2:
+            return None
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(name, None, "group", "", "")
+
+    def _delegation(self, first, words, position):
+        """A delegation named only by its country, as UN summaries do: 'the representative of the Sudan',
+        'The speaker for the Russian Federation', "China's delegate" → that country."""
+        if words[-1] in DELEGATES and "s" in words[:-1]:
+            place = (0, words.index("s") - 1)  # "China's delegate"
+        elif len(words) > 2 and words[1 if words[0] in DETERMINERS else 0] in DELEGATES:
+            head = 1 if words[0] in DETERMINERS else 0
+            if words[head + 1] not in ("of", "for"):
+                return None
+            place = (head + 2, len(words) - 1)
+        else:
+            return None
+        named = [word for word in words[place[0] : place[1] + 1] if word not in DETERMINERS]
+        if place[1] < place[0] or normalize_name(" ".join(named)) not in PLACES:
+            return None
+        return self.speaker(first + place[0], first + place[1], position)
+
+    def _members_of(self, first, last, position):
+        """'Heads of state of the Economic Community of West African States (ECOWAS)', 'Foreign ministers of the
+        Arab League': a body's members speak as the body, named by its acronym when the article gives one."""
+        tokens = self.doc.tokens
+        members = GROUP_NOUNS | {"heads"}
+        start = next((i for i in range(first, min(first + 3, last)) if tokens[i].lower in members), None)
+        if start is None or any(token.lower == "of" for token in tokens[first:start]):
+            return None
+        for index in range(start + 1, last):
+            body = index + 1 + (tokens[index + 1].lower == "the")
+            if tokens[index].lower == "of" and body <= last and tokens[body].capitalised:
+                break
+        else:
+            return None
+        if (
+            any(token.lower == "and" for token in tokens[body : last + 1])
+            or "," in self.doc.text[tokens[body].start : tokens[last].end]
+        ):
+            return None  # "the Foreign Ministers of Egypt, Jordan and Qatar": several bodies, a list
+        acronym = ACRONYM_AFTER.match(self.doc.text, tokens[last].end)
+        name = acronym.group("acronym") if acronym else self.doc.text[tokens[body].start : tokens[last].end]
+        actor = fuzzy_actor(self.directory, name)
+        if actor is None and acronym:
+            actor = fuzzy_actor(self.directory, self.doc.text[tokens[body].start : tokens[last].end])
+        if actor is not None:
+            return Speaker.of(actor)
+        if normalize_name(name) in PLACES:
+            return None  # "leaders of France": the country's government, found elsewhere
+        return Speaker(name, None, "other")

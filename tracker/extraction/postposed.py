@@ -1,0 +1,140 @@
+"""Attribution after the words: a clause then its speaker ("Germany will not send troops, Merz said on
+Wednesday"; "Russia, he said, was using talks …") and the inverted verb ('…," said Peskov'). Mixed into
+`SubjectFrames`."""
+
+import re
+
+from .clauses import skip_adverbials
+from .document import CLOSE
+from .lexicon import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    OBJECT_FIRST,
+    PREPOSITIONS,
+    REPORTING_LEMMAS,
+    SUBJECT_PRONOUNS,
+    VERB_FORMS,
+    WH_WORDS,
+)
+from .speech import Frame, clause_span
+
+# Lower-case words ending like a finite verb that are not one, after a subject.
+NOT_FINITE = {"is", "was", "has", "this", "its", "his", "us", "as", "news", "forces", "talks", "officials", "leaders"}
+IRREGULAR_PAST = {"spoke", "met", "held", "took", "gave", "made", "came", "went", "sent", "left", "kept", "began"}
+IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "broke", "brought", "built", "chose"}
+IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
+IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
+# What may stand between two words of one noun phrase: a space, a possessive, a hyphen, an initial's stop.
+NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
+
+
+class AttributionAfter:
+    def _attribution_after_clause(self, frame, first, k):
+        """'Germany will not send troops, Merz said on Wednesday.' and 'Russia, he said, was using talks …'."""
+        gap = self.doc.gap(self.narration[first - 1], self.narration[first]) if first else ""
+        if "," not in gap or CLOSE in gap:
+            return
+        masked, body_start = self.doc.masked, self.tokens[self.narration[0]].start
+        if self.tokens[self.narration[0]].lower in {"but", "and", "yet"} and first > 1:
+            body_start = self.tokens[self.narration[1]].start  # "But Israel wants …, he said": the clause after "But"
+        comma = self.tokens[self.narration[first - 1]].end + gap.index(",")
+        after = masked[
+            skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end
+        ]
+        if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
+            after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
+        if self._reads_as_clause(body_start, comma) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
+            frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
+        elif re.match(r"\s*,\s*[a-z]", after):
+            frame.kind = "parenthetical"
+            frame.clause = clause_span(masked, body_start, self.sentence.end)
+
+    def _reads_as_clause(self, start, end):
+        """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'."""
+        words = [self.tokens[i] for i in self.doc.tokens_between(start, end)]
+        if len(words) < 4 or words[0].lower in PREPOSITIONS | CONJUNCTIONS | WH_WORDS:
+            return False
+        if words[0].raw.islower() or words[0].lower.endswith(("ing", "ed")):
+            return False
+        if any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS:
+            return True
+        # "Ukraine needs at least ten more systems, Zelensky said": a capitalised subject, then a finite verb,
+        # also after an appositive: "Badr Albusaidi, the Omani foreign minister, spoke with Araghchi, the ministry said"
+        if not words[0].capitalised:
+            return False
+        following = words[1:3]
+        commas = [i for i in range(1, len(words)) if "," in self.doc.masked[words[i - 1].end : words[i].start]]
+        if len(commas) >= 2 and commas[1] - commas[0] <= 8:
+            following += words[commas[1] : commas[1] + 1]
+        return any(_finite(word) for word in following)
+
+    def _inverted(self, k, lemma):
+        """'…," said Peskov.' / 'Russia is ready, said Peskov.': the speaker follows the verb."""
+        if lemma in OBJECT_FIRST:  # "told the agency": the hearer follows, not the speaker
+            return None
+        end = self._np_after(k)
+        if end is None:
+            return None
+        first, last = self.narration[k + 1], self.narration[end]
+        speaker = self.resolver.speaker(first, last)
+        if speaker is None:
+            return None
+        frame = Frame(self.narration[k], lemma, "inverted", speaker, (first, last))
+        preceded_by, comma = self._preceded_by(k)
+        if preceded_by == "quote":
+            frame.quote = self._quote_before(k)
+        elif preceded_by == "comma" and k > 1 and lemma in REPORTING_LEMMAS:
+            frame.clause = (self.tokens[self.narration[0]].start, comma)
+        return frame
+
+    def _preceded_by(self, k):
+        """('quote', None) after a closing quote, ('comma', its position) after a comma, else (None, None)."""
+        masked, start = self.doc.masked, self.sentence.start
+        pos = self.tokens[self.narration[k]].start
+        while pos > start and masked[pos - 1].isspace():
+            pos -= 1
+        comma = None
+        if pos > start and masked[pos - 1] == ",":
+            comma = pos = pos - 1
+            while pos > start and masked[pos - 1].isspace():
+                pos -= 1
+        if pos > start and masked[pos - 1] == CLOSE:
+            return "quote", None
+        return ("comma", comma) if comma is not None else (None, None)
+
+    def _np_after(self, k, prepositions=False):
+        """Index (into the narration) of the last token of a name right after the verb, ending the clause.
+
+        `prepositions`: the name may hold any ("two people familiar with the talks").
+        """
+        end = None
+        for offset in range(k + 1, min(len(self.narration), k + 10)):
+            word = self.tokens[self.narration[offset]]
+            gap = self.doc.gap(self.narration[offset - 1], self.narration[offset])
+            if offset > k + 1 and not NP_GAP.fullmatch(gap):
+                break
+            if word.lower in AUXILIARIES - {"s"} or word.lower in WH_WORDS or word.lower in VERB_FORMS:
+                return None
+            preposition = word.lower in PREPOSITIONS and word.lower not in ("of", "for") and not prepositions
+            if word.lower in CONJUNCTIONS - {"and"} or preposition:
+                break
+            end = offset
+        if end is None:
+            return None
+        first = self.tokens[self.narration[k + 1]]
+        if not (prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
+            return None
+        rest = self.doc.masked[self.tokens[self.narration[end]].end : self.sentence.end].lstrip()
+        return end if not rest or rest[0] in ",.;!?" else None
+
+    def _quote_before(self, k):
+        pos = self.tokens[self.narration[k]].start
+        before = [quote for quote in self.sentence.quotes if quote.outer_end <= pos]
+        return before[-1] if before else None
+
+
+def _finite(word):
+    """A lower-case word that reads as a finite verb: "needs", "launched", "spoke"."""
+    if not word.raw.islower() or word.lower in NOT_FINITE:
+        return False
+    return word.lower.endswith(("s", "ed")) or word.lower in IRREGULAR_PAST
