@@ -80,10 +80,14 @@ def proxy(upstream, *, listen=None, workers="auto"):
             stop(process)
 
 
+# Longer than nginx's upstream keepalive_timeout (60 s, deploy/nginx.conf): nginx closes idle connections first.
+KEEP_ALIVE_SECONDS = 75
+
+
 def gunicorn(bind, workers, threads=1, env=None):
     return subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", bind, "--workers", str(workers),
-         "--threads", str(threads), "--log-level", "warning"],
+         "--threads", str(threads), "--keep-alive", str(KEEP_ALIVE_SECONDS), "--log-level", "warning"],
         cwd=ROOT,
         env=env,
     )  # fmt: skip
