@@ -43,21 +43,28 @@ def with_totals(counts):
     return result
 
 
+def add_counts(model, key, rows):
+    """Add each row's last value to `model`'s `n` at the row's `key` columns, creating the rows missing:
+    an upsert in chunks of CHUNK rows (the key is the table's unique constraint)."""
+    table, quote = model._meta.db_table, connection.ops.quote_name
+    columns = ", ".join((*key, "n"))
+    with connection.cursor() as cursor:
+        for chunk in chunks(rows, CHUNK):
+            cursor.execute(
+                f"INSERT INTO {quote(table)} ({columns}) VALUES "
+                + ", ".join(["(" + ", ".join(["%s"] * (len(key) + 1)) + ")"] * len(chunk))
+                + f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET n = {quote(table)}.n + excluded.n",
+                [value for row in chunk for value in row],
+            )
+
+
 def apply(deltas):
     """Add `deltas` {(month, speaker, scope): n} to the rows, creating and dropping rows as needed."""
     rows = [(month, speaker, scope, n) for (month, speaker, scope), n in deltas.items() if n]
     if not rows:
         return
-    table, quote = MonthlyCount._meta.db_table, connection.ops.quote_name
     adapt = connection.ops.adapt_datefield_value
-    with connection.cursor() as cursor:
-        for chunk in chunks(rows, CHUNK):
-            cursor.execute(
-                f"INSERT INTO {quote(table)} (month, speaker, scope, n) VALUES "
-                + ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
-                + f" ON CONFLICT (scope, speaker, month) DO UPDATE SET n = {quote(table)}.n + excluded.n",
-                [value for month, *rest in chunk for value in (adapt(month), *rest)],
-            )
+    add_counts(MonthlyCount, ("month", "speaker", "scope"), [(adapt(month), *rest) for month, *rest in rows])
     if any(n < 0 for *_key, n in rows):
         months, speakers = [row[0] for row in rows], {row[1] for row in rows}
         emptied = MonthlyCount.objects.filter(n__lte=0, speaker__in=speakers)

@@ -18,7 +18,7 @@ from django.db.models import Count, F, Q, Sum
 
 from .. import versions
 from ..models import StanceCount, Statement, StatementTopic
-from .keeping import CHUNK, OR_TERMS, chunks, id_runs
+from .keeping import OR_TERMS, add_counts, chunks, id_runs
 
 EVERY = StanceCount.EVERY
 PUBLISHED = Statement.Status.PUBLISHED
@@ -44,15 +44,7 @@ def apply(deltas):
     rows = [(*key, n) for key, n in deltas.items() if n]
     if not rows:
         return
-    table, quote = StanceCount._meta.db_table, connection.ops.quote_name
-    with connection.cursor() as cursor:
-        for chunk in chunks(rows, CHUNK):
-            cursor.execute(
-                f"INSERT INTO {quote(table)} (speaker, topic, stance, n) VALUES "
-                + ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
-                + f" ON CONFLICT (speaker, topic, stance) DO UPDATE SET n = {quote(table)}.n + excluded.n",
-                [value for row in chunk for value in row],
-            )
+    add_counts(StanceCount, ("speaker", "topic", "stance"), rows)
     if any(n < 0 for *_key, n in rows):
         speakers = {speaker for speaker, *_rest in rows}
         StanceCount.objects.filter(n__lte=0, speaker__in=speakers).delete()
