@@ -117,6 +117,14 @@ def id_runs(ids):
     return runs
 
 
+def in_runs(runs, field):
+    """Q: `field` within one of the (first, last) `runs`."""
+    condition = Q()
+    for first, last in runs:
+        condition |= Q(**{f"{field}__gte": first, f"{field}__lte": last})
+    return condition
+
+
 def created(ids):
     """Count in statements inserted without signals (never counted before), in the database."""
     runs = id_runs(ids)
@@ -125,10 +133,7 @@ def created(ids):
     with transaction.atomic():
         versions.lock()
         for chunk in chunks(runs, OR_TERMS):
-            inserted = Q()
-            for first, last in chunk:
-                inserted |= Q(id__gte=first, id__lte=last)
-            monthly.add(Statement.objects.published().filter(inserted))
+            monthly.add(Statement.objects.published().filter(in_runs(chunk, "id")))
 
 
 def speakers_changed(speaker_ids):

@@ -14,11 +14,11 @@ between speakers in bulk (`speakers_changed`: those speakers counted again).
 from collections import Counter
 
 from django.db import connection, transaction
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, Sum
 
 from .. import versions
 from ..models import StanceCount, Statement, StatementTopic
-from .keeping import OR_TERMS, add_counts, chunks, id_runs
+from .keeping import OR_TERMS, add_counts, chunks, id_runs, in_runs
 
 EVERY = StanceCount.EVERY
 PUBLISHED = Statement.Status.PUBLISHED
@@ -97,10 +97,8 @@ def add(statement_ids):
     with transaction.atomic():
         versions.lock()
         for chunk in chunks(runs, OR_TERMS):
-            inserted = Q()
-            for first, last in chunk:
-                inserted |= Q(statement_id__gte=first, statement_id__lte=last)
-            links = StatementTopic.objects.filter(inserted, statement__status=PUBLISHED).order_by()
+            links = StatementTopic.objects.filter(in_runs(chunk, "statement_id"), statement__status=PUBLISHED)
+            links = links.order_by()
             direct, params = links.values(
                 s=F("statement__speaker_id"), t=F("topic_id"), st=F("stance")
             ).query.sql_with_params()
