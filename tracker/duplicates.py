@@ -12,13 +12,13 @@ ratio counts. The editor always decides; this only warns.
 """
 
 import datetime
-import hashlib
 from dataclasses import dataclass
 
 from django.core.cache import caches
 from rapidfuzz import fuzz, process
 
 from .db import weeks
+from .fragments import digest
 from .models import Statement
 from .text import fingerprint, normalize_text
 
@@ -42,9 +42,12 @@ def similarity(text_a, text_b):
         return 0.0
     if text_a == text_b:
         return 100.0
-    if min(len(text_a.split()), len(text_b.split())) < MIN_WORDS:
-        return fuzz.ratio(text_a, text_b)
-    return fuzz.token_set_ratio(text_a, text_b)
+    return scorer(len(text_a.split()), len(text_b.split()))(text_a, text_b)
+
+
+def scorer(words_a, words_b):
+    """Containment for two texts of MIN_WORDS words or more, plain edit distance when either is shorter."""
+    return fuzz.token_set_ratio if min(words_a, words_b) >= MIN_WORDS else fuzz.ratio
 
 
 def find_near_duplicates(*, speaker, said_on, text, exclude_pk=None, queryset=None):
@@ -101,7 +104,7 @@ def likely_duplicate_pairs(*, recent=5000, limit=200, statuses=None):
         windows = [(pk, speaker, (day - WINDOW).isoformat(), (day + WINDOW).isoformat()) for pk, speaker, day in chunk]
         found.update(weeks.signatures(windows))
     members = {pk: _members(rows, retracted) for pk, (rows, retracted) in found.items()}
-    keys = {pk: f"parley:near:{pk}:{_digest(found[pk])}" for pk in found if pk in members[pk]}
+    keys = {pk: f"parley:near:{pk}:{digest(found[pk])}" for pk in found if pk in members[pk]}
     cache = caches["fragments"]
     kept = cache.get_many(keys.values())
     missing = [pk for pk, key in keys.items() if key not in kept]
@@ -141,25 +144,21 @@ def _texts(pks):
     return texts
 
 
-def _digest(value):
-    return hashlib.blake2b(repr(value).encode(), digest_size=16).hexdigest()
-
-
 def _similar(texts, pk, others):
     """[(other pk, score)] of `others` whose text scores at least THRESHOLD against `pk`'s, scored as
     `similarity` does: containment for texts of MIN_WORDS words or more, plain edit distance below."""
     text, words = texts[pk]
     if not text:
         return []
-    long_, short = [], []
+    groups = {}
     for other in others:
         other_text, other_words = texts[other]
         if other_text:
-            (long_ if words >= MIN_WORDS and other_words >= MIN_WORDS else short).append(other)
+            groups.setdefault(scorer(words, other_words), []).append(other)
     found = []
-    for scorer, group in ((fuzz.token_set_ratio, long_), (fuzz.ratio, short)):
+    for by, group in groups.items():
         choices = [texts[other][0] for other in group]
-        for _choice, score, index in process.extract(text, choices, scorer=scorer, score_cutoff=THRESHOLD, limit=None):
+        for _choice, score, index in process.extract(text, choices, scorer=by, score_cutoff=THRESHOLD, limit=None):
             found.append((group[index], score))
     return found
 

@@ -62,19 +62,20 @@ def _highlights(statement):
     return getattr(statement, "highlighted_text", None) or ""
 
 
-def _digest(value):
+def digest(value):
+    """A short, stable name for `value` in a cache key."""
     return hashlib.blake2b(repr(value).encode(), digest_size=12).hexdigest()
 
 
 def _kept(kind, statements, context, render, relations, marks=None):
     """`render(statements)` from the cache where it holds a copy; the rest rendered and kept."""
     cache = caches["fragments"]
-    shared = _digest((versions.registry_stamp(), *context))
+    shared = digest((versions.registry_stamp(), *context))
     keys = []
     for statement in statements:
         key = f"parley:{kind}:{statement.pk}:{statement.version}:{statement.updated_at.isoformat()}:{shared}"
         marked = marks(statement) if marks else ""
-        keys.append(f"{key}:{_digest(marked)}" if marked else key)
+        keys.append(f"{key}:{digest(marked)}" if marked else key)
     found = cache.get_many(keys)
     missing = [(key, statement) for key, statement in zip(keys, statements, strict=True) if key not in found]
     if missing:
