@@ -239,3 +239,104 @@ def test_an_actor_used_only_by_drafts_is_nowhere_public(admin_client, world):
     draft.save()
     assert client.get(ghost.get_absolute_url()).status_code == 200
     assert "Ghost Minister" in client.get("/").content.decode()
+
+
+# --- an edit of wording, an edit of who said what when ----------------------------------------
+
+
+def edit_through_a_fresh_load(statement, **changes):
+    """Save `changes` the way the admin does: on an instance loaded from the database."""
+    loaded = Statement.objects.get(pk=statement.pk)
+    for name, value in changes.items():
+        setattr(loaded, name, value)
+    loaded.save()
+    return loaded
+
+
+def test_a_speaker_changed_on_a_public_statement_moves_it_on_every_surface_at_once(client, world):
+    lone = factories.ActorFactory(name="Andrii Sybiha", slug="andrii-sybiha", title="Foreign Minister")
+    statement = factories.StatementFactory(speaker=lone, text="Sybiha's own words on guarantees.")
+    factories.StatementTopicFactory(statement=statement, topic=world.guarantees, stance=StatementTopic.Stance.OPPOSES)
+    listings = ("/actors/", "/", "/topics/security-guarantees/", "/positions/?topic=security-guarantees")
+    for url in listings:  # warm the registry, the filter options and the stance blocks
+        assert "Andrii Sybiha" in client.get(url).content.decode(), url
+
+    edit_through_a_fresh_load(statement, speaker=world.putin)
+
+    assert client.get(lone.get_absolute_url()).status_code == 404
+    for url in listings:
+        page = client.get(url).content.decode()
+        assert "Andrii Sybiha" not in page, url
+        assert "Vladimir Putin" in page, url
+    assert client.get("/", {"actor": "andrii-sybiha"}).status_code == 400
+
+
+def test_a_public_statement_moved_to_another_day_moves_its_stance_at_once(client, world):
+    url = "/positions/?topic=security-guarantees&as_of=2025-09-01"
+    standing = 'id="standing-volodymyr-zelenskyy"'
+    assert standing not in client.get(url).content.decode()  # said on 23 September
+
+    edit_through_a_fresh_load(world.guarantee_quote, said_on=datetime.date(2025, 8, 20))
+
+    assert standing in client.get(url).content.decode()
+
+
+def test_a_corrected_wording_is_on_every_surface_at_once(client, world):
+    quote = world.guarantee_quote
+    urls = ["/", quote.get_absolute_url(), "/feeds/statements.atom", "/api/statements/", "/?q=guarantees"]
+    for url in urls:
+        assert "President Trump is ready" in client.get(url).content.decode(), url
+
+    edit_through_a_fresh_load(quote, text="President Trump is willing to give Ukraine security guarantees.")
+
+    for url in urls:
+        page = client.get(url).content.decode()
+        assert "President Trump is ready" not in page, url
+        assert "President Trump is willing" in page, url
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "moves"),
+    [
+        ("text", "New words.", False),
+        ("setting", "A corrected setting", False),
+        ("condition", "", False),
+        ("audience", "reporters", False),
+        ("correction_note", "Typo fixed.", False),
+        ("status", Statement.Status.RETRACTED, True),
+        ("said_on", datetime.date(2025, 9, 24), True),
+        ("date_precision", Statement.Precision.MONTH, True),
+        ("kind", Statement.Kind.PARAPHRASE, True),
+        ("act", Statement.Act.DEMAND, True),
+        ("attribution", Statement.Attribution.SINGLE_REPORT, True),
+    ],
+)
+def test_only_an_edit_of_wording_keeps_the_stance_and_registry_caches(world, field, value, moves):
+    """Filter options, the public registry and stance blocks are kept under the membership stamp
+    (tracker/versions.py): an edit of wording keeps them, anything about who, when, how or whether
+    moves them (and every edit retires the rendered pages)."""
+    from tracker import versions
+
+    version, stamp = versions.number(), versions.membership_stamp()
+    edit_through_a_fresh_load(world.guarantee_quote, **{field: value})
+    assert versions.number() > version
+    assert (versions.membership_stamp() != stamp) is moves
+
+
+@pytest.mark.parametrize("change", ["speaker", "relayed_by", "event", "topic", "mention", "source"])
+def test_who_and_what_about_move_the_membership_stamp(world, change):
+    from tracker import versions
+
+    stamp = versions.membership_stamp()
+    quote = world.guarantee_quote
+    if change in ("speaker", "relayed_by"):
+        edit_through_a_fresh_load(quote, **{change: world.putin})
+    elif change == "event":
+        edit_through_a_fresh_load(quote, event=None)
+    elif change == "topic":
+        factories.StatementTopicFactory(statement=quote, topic=world.territory)
+    elif change == "mention":
+        quote.mentions.add(world.putin)
+    else:
+        factories.StatementSourceFactory(statement=quote, source=factories.SourceFactory(outlet=world.reuters))
+    assert versions.membership_stamp() != stamp

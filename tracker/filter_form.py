@@ -42,7 +42,7 @@ def option_tag(value):
 
 def options_html(name, field, selected):
     """The <option>s of a filter select, `selected` marked: escaped and joined once, then kept in
-    the cache until the record changes (which records are public is membership: tracker/versions.py)."""
+    the cache until which records are public changes (versions.membership_cached)."""
 
     def render():
         return "".join(
@@ -50,7 +50,7 @@ def options_html(name, field, selected):
         )
 
     source = REGISTRY_FIELDS.get(name, name)  # three selects, one list of actors
-    options = versions.cached("options", render, source, get_language())
+    options = versions.membership_cached("options", render, source, get_language())
     for value in selected:
         tag = option_tag(value)
         options = options.replace(tag, f"{tag[:-1]} selected>", 1)

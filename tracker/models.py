@@ -163,6 +163,10 @@ class RecordVersion(models.Model):
     # When a registry record readers can see last changed, or a bulk write ran: what a statement shows
     # beyond its own row (names, slugs, source titles). Rendered statements are keyed by it (tracker/fragments.py).
     registry_changed_at = models.DateTimeField(default=timezone.now)
+    # When which records are public, or who said what when, last changed: everything but an edit of a
+    # public statement's own words and details (its text, setting, ...). Caches that hold no statement
+    # text (filter options, the public registry, counts, stances) are keyed by it (tracker/versions.py).
+    membership_changed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [models.CheckConstraint(condition=Q(id=1), name="record_version_single_row")]
@@ -701,7 +705,26 @@ class Statement(Edited):
         # What readers could see before an edit: a change to a statement nobody public saw, before
         # or after, leaves the readers' caches alone (tracker/versions.py).
         statement.loaded_status = statement.__dict__.get("status")
+        statement.loaded_membership = statement.membership()
         return statement
+
+    # Who said it, when, how, and whether it is public: what the membership stamp follows
+    # (tracker/versions.py). An edit that keeps these is one of the statement's own words and details.
+    MEMBERSHIP_FIELDS = (
+        "status",
+        "speaker_id",
+        "relayed_by_id",
+        "event_id",
+        "said_on",
+        "date_precision",
+        "kind",
+        "act",
+        "attribution",
+    )
+
+    def membership(self):
+        """The values of MEMBERSHIP_FIELDS as loaded or set (a field not loaded reads as missing)."""
+        return tuple(self.__dict__.get(name, models.DEFERRED) for name in self.MEMBERSHIP_FIELDS)
 
     def said_on_at_precision(self):
         return date_at_precision(self.said_on, self.date_precision)

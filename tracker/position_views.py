@@ -144,7 +144,9 @@ class PositionsView(TemplateView):
             context["topic_choices"] = queries.public_topics().order_by("name", "id").only("name", "slug")
             return context
         if stance:
-            block = versions.cached("positions-stance", lambda: standings_block(topic, as_of), topic.pk, as_of)
+            block = versions.membership_cached(
+                "positions-stance", lambda: standings_block(topic, as_of), topic.pk, as_of
+            )
             block["groups"] = [group for group in block["groups"] if group[0] == stance]
             context.update(position_block=block, stance=stance, legend=charts.stance_legend())
             return context
@@ -197,7 +199,7 @@ def topic_page_context(request, topic):
             "topic_shifts": positions.shifts(topics=[topic], limit=PAGE_SHIFTS),
         }
 
-    readings = versions.cached("topic-page-positions", read, topic.pk, as_of)
+    readings = versions.membership_cached("topic-page-positions", read, topic.pk, as_of)
     return {**readings, "as_of_error": as_of_error, "legend": charts.stance_legend()}
 
 
@@ -210,7 +212,7 @@ def actor_page_context(actor, topic_entries):
         topics = list(Topic.objects.filter(slug__in=slugs))
         return positions.actor_summary(actor, topics=topics, recent=PAGE_SHIFTS)
 
-    summary = versions.cached("actor-page-positions", read, actor.pk, slugs)
+    summary = versions.membership_cached("actor-page-positions", read, actor.pk, slugs)
     by_slug = {entry["topic"].slug: entry for entry in summary["topics"]}
     for entry in topic_entries:
         found = by_slug.get(entry["slug"])

@@ -74,7 +74,7 @@ def public_actors():
 
 def public_topics():
     """Topics a published statement takes a stance on, and the broader topics above them."""
-    return Topic.objects.filter(pk__in=versions.cached("public-topic-ids", _public_topic_ids))
+    return Topic.objects.filter(pk__in=versions.membership_cached("public-topic-ids", _public_topic_ids))
 
 
 def _public_topic_ids():

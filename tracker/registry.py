@@ -6,8 +6,8 @@ instead, which suggests records from `/registry/<kind>.json?q=…` as the reader
 tracker/typeahead.js) and, without JavaScript, accepts a name or a slug that the StatementFilter
 resolves (filters.RegistryChoiceField), so the API and the exports accept the same.
 
-Only public records are listed (queries.PUBLIC_REGISTRY), kept with versions.cached until the
-record changes: a record no published statement uses is suggested nowhere.
+Only public records are listed (queries.PUBLIC_REGISTRY), kept with versions.membership_cached
+until which records are public changes: a record no published statement uses is suggested nowhere.
 """
 
 from django.core.exceptions import ValidationError
@@ -49,7 +49,7 @@ def topic_tree(topics=None):
 def entries(kind):
     """[(slug, name, hint, [normalised keys])] of the public `kind` ("actor", "topic", …), in the
     order a list of them reads: by name; topics as their tree, narrower under broader."""
-    return versions.cached("registry-entries", lambda: _entries(kind), kind)
+    return versions.membership_cached("registry-entries", lambda: _entries(kind), kind)
 
 
 def _entries(kind):
@@ -83,7 +83,7 @@ def _keys(name, slug, aliases=()):
 
 def sizes():
     """{kind: how many public records}: whether a field is a <select> or a type-ahead."""
-    return versions.cached("registry-sizes", lambda: {kind: len(entries(kind)) for kind in KINDS.values()})
+    return versions.membership_cached("registry-sizes", lambda: {kind: len(entries(kind)) for kind in KINDS.values()})
 
 
 def names_one(kind, name):

@@ -152,7 +152,7 @@ def mark_up(text):
 
 def registry():
     """{"actors": [(id, slug, name, [normalised names: full name, its words, aliases])],
-    "topics": [(slug, name, normalised name)]}: the public registry only, cached until the record changes."""
+    "topics": [(slug, name, normalised name)]}: the public registry only, cached until membership changes."""
 
     def compute():
         from .models import ActorAlias
@@ -169,7 +169,7 @@ def registry():
         topics = [(slug, name, normalize_name(name)) for slug, name in public_topics().values_list("slug", "name")]
         return {"actors": actors, "topics": topics}
 
-    return versions.cached("search-registry", compute)
+    return versions.membership_cached("search-registry", compute)
 
 
 def actors_named(query):

@@ -5,6 +5,10 @@ review) changes nothing readers see, and neither do its topics, sources and link
 leave the readers' caches alone. Everything else — a registry record, a public statement or any
 of its rows — bumps the version in the same transaction.
 
+An edit of a public statement that keeps who said it, when, how and whether it is public
+(Statement.MEMBERSHIP_FIELDS) leaves the membership stamp alone: filter options, the public
+registry and stance blocks hold none of its words.
+
 Rendered statements (tracker/fragments.py) are keyed by the statement's own row and the registry
 stamp: a save of a statement goes up its `version`; a change of its topics, sources or mentions
 touches its `updated_at` here; an edited or deleted registry record, or a bulk write (loaddata's
@@ -25,8 +29,11 @@ STATEMENT_ROWS = (models.StatementSource, models.StatementTopic)
 def statement_saved(sender, instance, created, raw=False, **kwargs):
     before = None if created else getattr(instance, "loaded_status", "unknown")
     if instance.status in PUBLIC or before not in (None, models.Status.DRAFT, models.Status.REVIEW):
-        versions.bump(registry=raw)  # a fixture's row may carry the version and time of another
+        # Only its words and details: who said it, when, how and whether it is public stay as they were.
+        own_words = not created and not raw and getattr(instance, "loaded_membership", None) == instance.membership()
+        versions.bump(registry=raw, membership=not own_words)  # a fixture's row may carry another's version
     instance.loaded_status = instance.status
+    instance.loaded_membership = instance.membership()
     instance.loaded_raw = raw  # loaddata sets its mentions next, and its `updated_at` is the fixture's
 
 

@@ -6,10 +6,15 @@ row of `RecordVersion` goes up in the same transaction (tracker/signals.py; bulk
 `bump()`). It lives in the database, so every worker of every app server sees a change as soon
 as it is committed, with or without Redis.
 
-Anything cached that can hold a statement's text or whether a record is public (positions,
-filter options, the public registry, shift feeds, HTTP validators) is keyed by the version, so no
-cache outlives a change of visibility. Aggregates (counts, charts) are checked against the
-version's time instead and may lag by PARLEY_AGGREGATE_GRACE_SECONDS (tracker/aggregates.py).
+Anything cached that can hold a statement's text (positions pages, shift feeds, HTTP validators)
+is keyed by the version, so no cache outlives a change of visibility or wording. What holds no
+statement text — which records are public (filter options, the public registry), stance counts,
+who stands where — is keyed by the membership stamp instead (`membership_cached`): every change
+moves it but an edit of a public statement that keeps who said it, when, how and whether it is
+public (Statement.MEMBERSHIP_FIELDS), so an editor correcting wording or a setting during a news
+spike retires the rendered pages but not the filter options or stance blocks they are built from.
+Aggregates (counts, charts) are checked against the version's time instead and may lag by
+PARLEY_AGGREGATE_GRACE_SECONDS (tracker/aggregates.py).
 Rendered statements are keyed by their own row (version, `updated_at`) and by the registry stamp,
 which moves only with registry records and bulk writes (tracker/fragments.py); which of them a
 page shows is still decided by its query.
@@ -48,8 +53,12 @@ request_finished.connect(_end_request, dispatch_uid="parley-version-request-fini
 def _row():
     found = getattr(_request, "row", None)
     if found is None:
-        row = RecordVersion.objects.filter(pk=1).values_list("version", "changed_at", "registry_changed_at").first()
-        found = row or (0, None, None)
+        row = (
+            RecordVersion.objects.filter(pk=1)
+            .values_list("version", "changed_at", "registry_changed_at", "membership_changed_at")
+            .first()
+        )
+        found = row or (0, None, None, None)
         if getattr(_request, "active", False):
             _request.row = found
     return found
@@ -69,19 +78,28 @@ def registry_stamp():
     return _row()[2]
 
 
-def bump(*, registry=True, **kwargs):
+def membership_stamp():
+    """When which records are public or who said what when last changed (read with `current()`)."""
+    return _row()[3]
+
+
+def bump(*, registry=True, membership=True):
     """A change readers can see: every versioned cache starts afresh, in every process.
 
     `registry=False` when the change is recorded in a statement's own row (its `version` or
     `updated_at`): rendered statements, keyed by those and the registry stamp, stay good.
+    `membership=False` for an edit of a public statement's own words and details only (see the
+    module's docstring): what `membership_cached` keeps stays good.
     """
     now = timezone.now()
     changes = {"version": F("version") + 1, "changed_at": now}
     if registry:
         changes["registry_changed_at"] = now
+    if membership or registry:
+        changes["membership_changed_at"] = now
     if not RecordVersion.objects.filter(pk=1).update(**changes):
         RecordVersion.objects.get_or_create(
-            pk=1, defaults={"version": 1, "changed_at": now, "registry_changed_at": now}
+            pk=1, defaults={"version": 1, "changed_at": now, "registry_changed_at": now, "membership_changed_at": now}
         )
     _request.row = None
 
@@ -107,7 +125,23 @@ def key(kind, *parts):
 
 def cached(kind, compute, *parts, timeout=300):
     """`compute()`, kept until the record changes (or `timeout` seconds)."""
-    name = key(kind, *parts)
+    return _cached(key(kind, *parts), compute, timeout)
+
+
+def membership_key(kind, *parts):
+    """A cache key for `kind` and `parts` at the current membership stamp."""
+    stamp = membership_stamp()
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    return f"parley:m{stamp.timestamp() if stamp else 0}:{kind}:{digest}"
+
+
+def membership_cached(kind, compute, *parts, timeout=300):
+    """`compute()`, kept until which records are public or who said what when changes (or `timeout`
+    seconds). For values that hold no statement text: an edit of wording leaves them in place."""
+    return _cached(membership_key(kind, *parts), compute, timeout)
+
+
+def _cached(name, compute, timeout):
     value = cache.get(name)
     if value is None:
         value = compute()

@@ -279,7 +279,8 @@ class StatementDetailView(DetailView):
 
 
 class ActorListView(ListView):
-    """Actors with published statements, their counts from the monthly counts: kept until the record changes.
+    """Actors with published statements, their counts from the monthly counts: kept until membership changes
+    (versions.membership_cached).
     A hundred cards a page: all 500 of a large registry took ~100 ms to render."""
 
     template_name = "tracker/actor_list.html"
@@ -287,7 +288,7 @@ class ActorListView(ListView):
     paginate_by = 100
 
     def get_queryset(self):
-        return versions.cached("actor-list", actors_with_counts)
+        return versions.membership_cached("actor-list", actors_with_counts)
 
 
 def actors_with_counts():
@@ -312,7 +313,7 @@ class ActorDetailView(TimelineMixin, DetailView):
         return {"actor": [self.kwargs["slug"]]}
 
     def get_context_data(self, **kwargs):
-        topics = versions.cached("actor-topics", lambda: actor_topics(self.object), self.object.pk)
+        topics = versions.membership_cached("actor-topics", lambda: actor_topics(self.object), self.object.pk)
         breakdown, breakdown_error = breakdown_page(self.request, topics)
         positions_context = position_views.actor_page_context(self.object, breakdown.object_list)
         timeline = self.timeline_context()
@@ -353,13 +354,13 @@ def stance_summary(names, counts):
 
 
 class TopicListView(ListView):
-    """The public topic tree with counts, kept until the record changes (like the actor list)."""
+    """The public topic tree with counts, kept until membership changes (like the actor list)."""
 
     template_name = "tracker/topic_list.html"
     context_object_name = "topic_list"
 
     def get_queryset(self):
-        return versions.cached("topic-list", topics_with_counts)
+        return versions.membership_cached("topic-list", topics_with_counts)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tree=topic_tree(self.object_list), **kwargs)
@@ -383,7 +384,7 @@ class TopicDetailView(TimelineMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         topic_ids = Topic.objects.descendant_ids([self.object.slug])
-        positions_held = versions.cached("topic-speakers", lambda: topic_speakers(topic_ids), self.object.pk)
+        positions_held = versions.membership_cached("topic-speakers", lambda: topic_speakers(topic_ids), self.object.pk)
         # A broad topic has hundreds of actors a stance: the page names the busiest, the positions page more.
         held = position_views.topic_page_context(self.request, self.object)
         # The latest statement decides (positions.tracks), not the per-stance maxima.
