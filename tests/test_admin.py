@@ -233,6 +233,29 @@ def test_the_change_list_of_one_topic_counts_and_dates_its_statements_of_every_s
     assert "1 statement" in page or "1 result" in page
 
 
+def test_the_change_list_of_one_topic_lists_newest_first_like_the_whole_list(logged_in_editor, actor):
+    import datetime
+    import re
+
+    topic = factories.TopicFactory(name="Sanctions")
+    days = [datetime.date(2024, 3, 1), datetime.date(2025, 1, 9), datetime.date(2025, 1, 9), datetime.date(2023, 7, 4)]
+    other = factories.TopicFactory(name="Trade")
+    for said_on in days:
+        statement = factories.StatementFactory(speaker=actor, said_on=said_on)
+        factories.StatementTopicFactory(statement=statement, topic=topic)
+        factories.StatementTopicFactory(statement=statement, topic=other)  # listed once all the same
+
+    def listed(params):
+        page = logged_in_editor.get(CHANGELIST, params).content.decode()
+        return [int(pk) for pk in re.findall(r"/tracker/statement/(\d+)/change/", page)]
+
+    newest_first = listed({})
+    assert len(newest_first) == 4
+    assert listed({"topics__id__exact": topic.pk}) == newest_first
+    for order in ("3", "-3"):  # sorted by the date column, either way
+        assert listed({"topics__id__exact": topic.pk, "o": order}) == listed({"o": order})
+
+
 def test_admin_search_finds_words_speakers_and_ids(logged_in_editor, actor):
     factories.ActorAliasFactory(actor=actor, name="Zelenskiy")
     wanted = factories.StatementFactory(speaker=actor, text="The guarantees must hold after the war.")

@@ -2,6 +2,7 @@ import datetime
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
 from django.db import transaction
 from django.db.models import F, Max, Min, Prefetch, Q
@@ -174,7 +175,15 @@ class SpanDatesQuerySet(StatementQuerySet):
 class StatementChangeList(ChangeList):
     def get_queryset(self, request, exclude_parameters=None):
         queryset = super().get_queryset(request, exclude_parameters)
-        if queryset.query.distinct:
+        topic = self.only_topic() if exclude_parameters is None else None
+        link_order = self.link_order(queryset.query.order_by)
+        if topic is not None and link_order:
+            # One topic's statements by date: its links hold a copy of each statement's date, so the page
+            # is read down their (topic, said_on, statement) index and stops after a page, where ordering
+            # by the statements' own columns sorts every statement of the topic first (1M: 40,000).
+            linked = self.root_queryset.filter(topic_stances__topic=topic)
+            queryset = self.apply_select_related(linked.order_by(*link_order))
+        elif queryset.query.distinct:
             # A filter across topics or mentions: Django deduplicates whole rows (`SELECT DISTINCT`
             # over every column, texts included); selecting the matching ids instead is the same list.
             matching = queryset.order_by()
@@ -186,10 +195,18 @@ class StatementChangeList(ChangeList):
         stances = Prefetch("topic_stances", queryset=stances_in_order(), to_attr="prefetched_stances")
         queryset = SpanDatesQuerySet(model=queryset.model, query=queryset.query, using=queryset.db)
         queryset = queryset.prefetch_related(stances)
-        topic = self.only_topic() if exclude_parameters is None else None
         if topic is not None:
             queryset.links = StatementTopic.objects.filter(topic_id=topic)
         return queryset
+
+    @staticmethod
+    def link_order(ordering):
+        """The list's order (by date, then the primary key, as Django completes it) on a topic's links, or None."""
+        terms = [str(term) for term in ordering]
+        if len(terms) != 2 or terms[0].lstrip("-") != "said_on" or terms[1].lstrip("-") not in ("id", "pk"):
+            return None
+        said_on, pk = (term[: len(term) - len(term.lstrip("-"))] for term in terms)
+        return [f"{said_on}topic_stances__said_on", f"{pk}topic_stances__statement_id"]
 
     def only_topic(self):
         """The topic id when the list is filtered by `topics__id__exact` and by nothing else."""
@@ -237,6 +254,16 @@ class StatementAdmin(
 
     class Media:
         css = {"all": ("tracker/admin.css",)}  # a readable statement column
+
+    def action_checkbox(self, obj):
+        """The row's checkbox as Django draws it, written out: its widget template, fifty times a page,
+        was a sixth of the change list's time."""
+        return format_html(
+            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
+            helpers.ACTION_CHECKBOX_NAME,
+            obj.pk,
+            format_html(_("Select this object for an action - {}"), str(obj)),
+        )
 
     @admin.display(description=_("statement"), ordering="text")
     def excerpt(self, obj):
