@@ -2,7 +2,7 @@
 
 gunicorn serves the app on loopback; deploy/nginx.conf runs in front of it (when nginx is
 installed). Two reader mixes, each for LOAD_SECONDS (default 60) with LOAD_READERS (16)
-connections, first straight to gunicorn, then through nginx:
+connections (LOAD_MIXES, default "spike,tail", chooses), first straight to gunicorn, then through nginx:
 - *spike*: Zipf over the filters of a news day — most readers on the front page, then the day's
   few busiest actors and topics, the feed, the API, one common search, the chart images; half of
   the requests (LOAD_REVALIDATE) come from browsers revalidating with the ETag they were given;
@@ -45,6 +45,7 @@ EDIT_PAUSE = float(os.environ.get("LOAD_EDIT_PAUSE", "1"))
 WORKERS = os.environ.get("LOAD_WORKERS", "4")
 REVALIDATE = os.environ.get("LOAD_REVALIDATE", "0.5")
 SHARED_CACHE_SECONDS = os.environ.get("LOAD_SHARED_CACHE_SECONDS", "1")
+MIXES = os.environ.get("LOAD_MIXES", "spike,tail").split(",")
 ZIPF_S = 1.1
 SCRIPT = ROOT / "bench" / "wrk" / "readers.lua"
 RESULTS = ROOT / "bench" / "results.json"
@@ -244,6 +245,7 @@ def main():
                 "spike": (write_paths(folder, "spike", spike_paths(found)), REVALIDATE),
                 "tail": (write_paths(folder, "tail", tail_paths(found)), "0"),
             }
+            mixes = {mix: paths for mix, paths in mixes.items() if mix in MIXES}
             stop = threading.Event()
             editors = [threading.Thread(target=editor, args=(stop, saves, errors, lock)) for _ in range(EDITORS)]
             for thread in editors:
@@ -273,6 +275,7 @@ def main():
         "gunicorn": f"{WORKERS} workers × 2 threads",
         "editors": f"{EDITORS}, pausing {EDIT_PAUSE:g} s",
         "shared_cache_seconds": SHARED_CACHE_SECONDS,
+        "cache": "redis" if os.environ.get("REDIS_URL") else "per-process memory",
         "results": report,
     }
     print(json.dumps(summary, indent=2))
@@ -289,7 +292,8 @@ def main():
         figures["load.saves.count"], figures["load.saves.errors"] = len(saves), len(errors)
         note = (
             f"load.*: make load, {SECONDS:g} s per mix and target, {READERS} wrk connections, "
-            f"gunicorn {WORKERS}×2, {EDITORS} editors, PARLEY_SHARED_CACHE_SECONDS={SHARED_CACHE_SECONDS}"
+            f"gunicorn {WORKERS}×2, {EDITORS} editors, PARLEY_SHARED_CACHE_SECONDS={SHARED_CACHE_SECONDS}, "
+            f"cache: {summary['cache']}"
         )
         record(figures, n, note)
     failed = errors or any(values.get("errors") for run, values in report.items() if run != "saves")

@@ -121,3 +121,58 @@ def test_pages_are_not_stored_when_the_page_cache_is_off(client, world, settings
     with CaptureQueriesContext(connection) as queries:
         Client().get("/")
     assert len(queries) > 1
+
+
+# --- pages kept across edits of wording elsewhere (http.shows, the membership stamp) -----------
+
+TIMELINE_URLS = [
+    "/?actor=vladimir-putin",
+    "/actors/vladimir-putin/",
+    "/topics/territory/",
+    "/feeds/statements.atom?actor=vladimir-putin",
+    "/api/statements/?actor=vladimir-putin",
+]
+
+
+def edit_wording(statement, text):
+    loaded = Statement.objects.get(pk=statement.pk)
+    loaded.text = text
+    loaded.save()
+
+
+@pytest.mark.parametrize("url", TIMELINE_URLS)
+def test_a_page_is_kept_while_only_other_statements_words_change(client, world, url):
+    first = client.get(url)
+    assert "Putin told him the war would be over soon." in first.content.decode()
+    edit_wording(world.guarantee_quote, "President Trump is willing to give Ukraine security guarantees.")
+
+    with CaptureQueriesContext(connection) as queries:
+        again = Client().get(url)
+    assert again.content == first.content
+    assert again["ETag"] != first["ETag"]  # a new version all the same
+    assert len(queries) == 2  # the record version, and its statements' versions: no view ran
+
+
+@pytest.mark.parametrize("url", ["/", *TIMELINE_URLS])
+def test_a_kept_page_is_never_served_once_its_own_statement_changes(client, world, url):
+    assert "Putin told him the war would be over soon." in client.get(url).content.decode()
+    edit_wording(world.trump_relay, "Putin told him the war would last.")
+
+    page = Client().get(url).content.decode()
+    assert "Putin told him the war would last." in page
+    assert "would be over soon" not in page
+
+
+def test_a_kept_page_follows_a_newly_published_statement_at_once(client, world):
+    assert "Ukraine will not cede land" not in client.get("/topics/territory/").content.decode()
+    edit_wording(world.guarantee_quote, "Reworded.")  # the page is kept across this
+    Client().get("/topics/territory/")
+    statement = factories.StatementFactory(speaker=world.zelenskyy, text="Ukraine will not cede land.")
+    factories.StatementTopicFactory(statement=statement, topic=world.territory)
+    assert "Ukraine will not cede land." in Client().get("/topics/territory/").content.decode()
+
+
+def test_a_search_is_never_kept_across_edits_of_wording(client, world):
+    assert "would be over soon" not in client.get("/?q=cede").content.decode()
+    edit_wording(world.trump_relay, "Putin told him Ukraine would have to cede land.")
+    assert "Putin told him Ukraine would have to" in Client().get("/?q=cede").content.decode()  # (cede is marked)

@@ -13,7 +13,7 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.routers import APIRootView, DefaultRouter
 
-from . import fragments, queries
+from . import fragments, http, queries
 from .columns import STATEMENT_FIELDS
 from .converters import MAX_ID
 from .filters import StatementFilter
@@ -192,6 +192,8 @@ class StatementViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
         """A page of records, each rendered once per version of its statement (tracker/fragments.py)."""
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         records = fragments.records(page, self.get_serializer_class(), self.get_serializer_context())
+        if not request.query_params.get("q"):
+            http.shows(request._request, page)  # the records are all the words it shows
         return self.get_paginated_response(records)
 
 

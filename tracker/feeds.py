@@ -12,7 +12,7 @@ from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from . import positions, presentation, queries, versions
+from . import http, positions, presentation, queries, versions
 from .templatetags.parley import at_precision
 
 FEED_SIZE = 50
@@ -85,7 +85,10 @@ class StatementFeed(ParleyFeed):
             )
         # One Feed instance serves every request: the filter travels on the request, not on self.
         request.statement_filterset = filterset
-        return super().__call__(request, *args, **kwargs)
+        response = super().__call__(request, *args, **kwargs)
+        if not filterset.form.cleaned_data.get("q"):
+            http.shows(request, filterset.feed_items)  # the entries are all the words it shows
+        return response
 
     def get_object(self, request, *args, **kwargs):
         return request.statement_filterset
@@ -106,7 +109,10 @@ class StatementFeed(ParleyFeed):
         return _("Published statements by world leaders, newest first.")
 
     def items(self, filterset):
-        return queries.order_statements(filterset.paging_qs, "newest").with_relations()[:FEED_SIZE]
+        filterset.feed_items = list(
+            queries.order_statements(filterset.paging_qs, "newest").with_relations()[:FEED_SIZE]
+        )
+        return filterset.feed_items
 
     def item_title(self, item):
         return presentation.statement_headline(item, 90)

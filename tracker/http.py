@@ -46,18 +46,27 @@ def is_anonymous(request):
     return user is None or not user.is_authenticated
 
 
+def page_parts(request, changed):
+    """What a page at a stamp last moved at `changed` (a timestamp) also depends on: the date ("this week"
+    moves with it), a five-second slice while aggregates may lag the change, the URL and `Accept`."""
+    now = time.time()
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    in_grace = now - changed < settings.PARLEY_AGGREGATE_GRACE_SECONDS
+    slice_ = int(now // SLICE_SECONDS) if in_grace else ""
+    return today, slice_, request.get_full_path(), request.headers.get("Accept", "")
+
+
+def digest(parts):
+    return hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
+
+
 def validators(request):
     """(ETag, last modified as a timestamp) of what this URL shows readers at the current version."""
     version, changed_at = versions.current()
     changed = changed_at.timestamp() if changed_at else 0.0
-    now = time.time()
-    today = datetime.datetime.now(datetime.UTC).date().isoformat()  # "this week" moves with the date
-    in_grace = now - changed < settings.PARLEY_AGGREGATE_GRACE_SECONDS
-    slice_ = int(now // SLICE_SECONDS) if in_grace else ""
-    parts = (version, changed, slice_, today, request.get_full_path(), request.headers.get("Accept", ""))
-    digest = hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
+    today, *parts = page_parts(request, changed)
     midnight = datetime.datetime.combine(datetime.date.fromisoformat(today), datetime.time(), tzinfo=datetime.UTC)
-    return quote_etag(f"{version}-{digest}"), max(changed, midnight.timestamp())
+    return quote_etag(f"{version}-{digest((version, changed, today, *parts))}"), max(changed, midnight.timestamp())
 
 
 def matches(request, etag, last_modified):
@@ -85,12 +94,13 @@ class ReaderCacheMiddleware:
         if matches(request, etag, last_modified):
             response = self.not_modified(etag, last_modified)
         else:
-            response = stored_page(request, etag)
+            response = stored_page(request, etag) or kept_page(request, etag)
             if response is None:
                 response = self.get_response(request)
                 if response.status_code != 200 or response.cookies or response.has_header("Cache-Control"):
                     return response
                 store_page(request, etag, response)
+                keep_page(request, response)
             response.headers["ETag"] = etag
             response.headers["Last-Modified"] = http_date(last_modified)
         seconds = min(settings.PARLEY_SHARED_CACHE_SECONDS, 5)
@@ -141,3 +151,49 @@ class ReaderGZipMiddleware(GZipMiddleware):
         if request.path.startswith("/admin/") or not is_anonymous(request):
             return response
         return super().process_response(request, response)
+
+
+# Pages kept across edits of wording elsewhere. Every change readers can see moves the record version,
+# and with it every validator: during a news spike, with editors correcting a statement a second, each
+# page would be rendered again after every save. A page whose view names the statements it shows
+# (`shows`), and that shows no other words a save can change, is also kept under the membership
+# stamp (tracker/versions.py): while who said what when stays as it is, a reader gets it back after
+# one query finding each of its statements at the version it was rendered at.
+
+
+def shows(request, statements):
+    """Name the statements whose words this page shows: all of them. Call it only from a view whose
+    page holds no other statement's words (a timeline and its rows; not a search, whose very rows
+    depend on words) — everything else on it must be keyed by the membership stamp."""
+    request.parley_shows = [(statement.pk, statement.version, statement.updated_at) for statement in statements]
+
+
+def kept_key(request):
+    stamp = versions.membership_stamp()
+    changed = stamp.timestamp() if stamp else 0.0
+    return f"parley:kept:{digest((changed, *page_parts(request, changed)))}"
+
+
+def keep_page(request, response):
+    shown = getattr(request, "parley_shows", None)
+    if shown is None or response.streaming or len(response.content) > settings.PARLEY_PAGE_CACHE_MAX_BYTES:
+        return
+    cache.set(kept_key(request), (dict(response.headers), response.content, shown), settings.PARLEY_PAGE_CACHE_SECONDS)
+
+
+def kept_page(request, etag):
+    """The page kept for this URL at the current membership stamp, if none of its statements changed
+    since (a response, stored under `etag` for the readers after this one), else None."""
+    from .models import Statement
+
+    if request.method != "GET" or not settings.PARLEY_PAGE_CACHE_SECONDS:
+        return None
+    kept = cache.get(kept_key(request))
+    if kept is None:
+        return None
+    headers, content, shown = kept
+    now = Statement.objects.filter(pk__in=[pk for pk, *_ in shown]).values_list("pk", "version", "updated_at")
+    if set(now) != set(shown):
+        return None
+    cache.set(page_key(etag), (headers, content), settings.PARLEY_PAGE_CACHE_SECONDS)
+    return HttpResponse(content, headers=headers)

@@ -15,7 +15,19 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import aggregates, charts, fragments, position_views, positions, presentation, queries, rollups, search, versions
+from . import (
+    aggregates,
+    charts,
+    fragments,
+    http,
+    position_views,
+    positions,
+    presentation,
+    queries,
+    rollups,
+    search,
+    versions,
+)
 from .filter_form import ADVANCED_FIELDS, filter_chips, form_fields
 from .models import Actor, Stance, Statement, Topic
 from .pagination import InvalidCursor, paginate
@@ -145,6 +157,8 @@ class TimelineMixin:
             statement.highlighted_text = marked.get(statement.pk)
         for statement, item in zip(page, fragments.items(page), strict=True):
             statement.rendered_item = item
+        if not filterset.form.cleaned_data.get("q"):
+            http.shows(self.request, page)  # its other parts are kept by the membership stamp
         # Counted as the page is read (StatementFilter.paging_qs): a bounded count, or an estimate over
         # slices of ids, stops early instead of first collecting every statement of a broad topic.
         count, count_is_estimate = aggregates.count_statements(filterset.paging_qs)
