@@ -245,3 +245,123 @@ def test_questions_labelled_by_the_outlet_asking_do_not_date_the_answers():
         "Mao Ning: I have no information to release."
     )
     assert dates(text) == [("Mao Ning", "2026-07-10"), ("Mao Ning", "2026-07-10")]
+
+
+# --- the sixth batch's classes: shared names, titles glued to names, asides, relayed answers, month cues ----
+
+KIN_DIRECTORY = Directory(
+    actors=[
+        ActorEntry("Kim Jong Un", "kim-jong-un", "person", "Supreme Leader of North Korea", "KP", ("Kim Jong-un",)),
+        ActorEntry("Kim Yo Jong", "kim-yo-jong", "person", "Vice Department Director", "KP", ("Kim Yo-jong",)),
+        ActorEntry("NATO", "nato", "organisation", "", "", ("the alliance",)),
+    ],
+)
+
+
+def test_a_surname_two_people_share_is_the_one_who_has_been_speaking():
+    text = (
+        'Kim Yo-jong, the sister of leader Kim Jong-un, on Wednesday dismissed the offer as "a daydream." '
+        '"We will never meet them," Kim said. She said talks were pointless.'
+    )
+    assert [c.speaker for c in extract(text, KIN_DIRECTORY).candidates] == ["Kim Yo Jong"] * 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition Armenia Alliance said it would hold a rally on Friday.",
+        "The Alliance of Sahel States said it would hold a summit on Friday.",
+    ],
+)
+def test_a_common_noun_alias_inside_another_bodys_name_is_not_that_actor(sentence):
+    assert [c.speaker_slug for c in extract(sentence, KIN_DIRECTORY).candidates] == [None]
+    assert [c.speaker for c in extract("The alliance said it would meet on Friday.", KIN_DIRECTORY).candidates] == [
+        "NATO"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Opposition MP Hana Dessie told the House that the war must end first.", "Hana Dessie"),
+        ("The Department of Foreign Affairs (DFA) said it had lodged a protest.", "Department of Foreign Affairs"),
+        ("Replying, the Armed Forces Minister, Al Ferris, insisted the money was new.", "Al Ferris"),
+    ],
+)
+def test_titles_ranks_and_portfolios_are_not_part_of_a_name(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+def test_a_rank_before_a_name_is_not_part_of_it_when_the_surname_comes_again():
+    text = (
+        '"This was deliberate," Coast Guard spokesperson for the West Philippine Sea Commodore Ana Reyes said. '
+        "Reyes said two crew members were hurt."
+    )
+    assert speakers(text) == ["Ana Reyes", "Ana Reyes"]
+
+
+def test_a_reflexive_after_a_name_and_a_hearer_before_a_colon_are_neither_speaker_nor_statement():
+    text = (
+        'Ilham Aliyev met envoys. Aliyev himself repeated the demand, telling a forum in Shusha: "The ball is theirs."'
+    )
+    assert seen(text) == [("Ilham Aliyev", "direct_quote", "The ball is theirs.")]
+
+
+def test_a_headline_names_a_person_by_the_given_name_the_body_gives_in_full():
+    text = "Abiy tells parliament Ethiopia will not go to war\n\nPrime Minister Abiy Ahmed said Ethiopia wanted a port."
+    assert speakers(text) == ["Abiy Ahmed", "Abiy Ahmed"]
+
+
+def test_a_named_person_opening_a_clause_that_ends_in_a_colon_speaks_the_quote():
+    text = 'Kaja Kallas put it plainly to me last month: "We keep saying Europe must do more."'
+    assert seen(text) == [("Kaja Kallas", "direct_quote", "We keep saying Europe must do more.")]
+    assert dates(text) == [("Kaja Kallas", "2026-06")]
+
+
+def test_speech_relayed_in_a_transcript_answer_is_the_inner_speakers():
+    text = (
+        "Department Press Briefing\n\nTommy Pigott, Principal Deputy Spokesperson\n\n"
+        "MR PIGOTT: Good afternoon. Marco Rubio spoke this morning with the two ministers. He welcomed the "
+        "progress and urged them to sign the agreement without delay.\n\nQUESTION: Did he set a deadline?\n\n"
+        "MR PIGOTT: No."
+    )
+    relayed = [(c.speaker, c.text, c.relayed_by) for c in extract(text, DIRECTORY).candidates if c.relayed_by]
+    assert relayed == [("Marco Rubio", "to sign the agreement without delay", "Tommy Pigott")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        ('In November 2019, Rubio told a magazine that the alliance was "brain dead."', "2019-11"),
+        ('When leaders met in The Hague last June, the line came from Rubio, who called it "a success."', "2026-06"),
+        ("Asked about the incident on Monday, Rubio told reporters that talks would go on.", "2026-07-06"),
+        ("Rubio said on state television VTV on Wednesday that talks would go on.", "2026-07-08"),
+    ],
+)
+def test_month_cues_and_cues_in_asides_date_the_main_verb(text, said_on):
+    assert {date for _, date in dates(text)} == {said_on}
+
+
+def test_a_cue_in_a_participle_aside_dates_every_verb_of_its_subject():
+    text = (
+        "Lula said yesterday that Brazil would mediate.\n\n"
+        "Rubio, addressing supporters on Sunday, accused Caracas of lying and said talks would go on."
+    )
+    assert dates(text)[-1] == ("Marco Rubio", "2026-07-05")
+
+
+def test_the_day_of_the_event_the_lead_reports_dates_the_statements_without_a_cue():
+    text = (
+        "Commons backs drone package\n\nMPs on Wednesday approved a package of drones for Ukraine after a "
+        "three-hour debate in which ministers and opposition members clashed over its cost.\n\n"
+        "Opening the debate, Defence Secretary John Hale told the Commons that the package would help."
+    )
+    assert dates(text) == [("John Hale", "2026-07-08")]
+
+
+def test_a_cue_of_the_relayed_speakers_words_dates_them_inside_the_source_statement():
+    text = (
+        "Kishida told his counterpart in a phone call on Monday that Lula had said Brazil was ready to mediate, "
+        "a diplomatic source said."
+    )
+    assert ("Fumio Kishida", "2026-07-06") in dates(text)

@@ -41,6 +41,7 @@ ADVERBIALS = [
         r"\s*(?:to|on|via|in|with)\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|"
         r"Telegram|X|Twitter|Facebook|Instagram|Truth\s+Social|social\s+media|television|TV|radio|"
         r"state\s+television|national\s+television)\b"
+        rf"(?:\s+{_NAME}){{0,2}}"  # the channel's name: "on state television VTV"
     ),
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
     re.compile(rf"\s*to\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?=\s*,?\s+that\b)"),  # "confirmed to Reuters that"

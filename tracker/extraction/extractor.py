@@ -234,7 +234,27 @@ class Extractor(ArticleFormats, ArticlePeople):
             speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
             if speaker is not None and (speaker.slug or speaker.kind == "person"):
                 return self._add_quote(quote, speaker, "colon")
+            if (speaker := self._subject_before_colon(body_start, colon.end("np"))) is not None:
+                found = self._add_quote(quote, speaker, "colon")
+                if found is not None:  # "… to me last month:" dates the words
+                    found.date_span = (self.offset + body_start, self.offset + colon.end("np"))
+                return found
         return None
+
+    def _subject_before_colon(self, start, end):
+        """'Kaja Kallas put it plainly to me last month: "…"': a named person opening a short clause that ends in
+        the colon before the quote."""
+        tokens = self.doc.tokens_between(start, end)
+        names = 0
+        while names < len(tokens) and self.doc.tokens[tokens[names]].capitalised:
+            names += 1
+        rest = tokens[names:]
+        if names < 2 or not rest or len(rest) > 10 or not self.doc.tokens[rest[0]].raw.islower():
+            return None
+        if re.search(r"[,;.()—–]", self.doc.masked[start:end]):
+            return None
+        speaker = self.resolver.speaker(tokens[0], tokens[names - 1])
+        return speaker if speaker is not None and speaker.is_person and " " in speaker.name else None
 
     def _completed_clause(self, body_start, quote, frame):
         """'The talks were "frank and businesslike," Ushakov said': the quote completes a reported clause."""
@@ -259,12 +279,15 @@ class Extractor(ArticleFormats, ArticlePeople):
 
     def _read_inside(self, quote, speaker):
         """Speech relayed inside a quote: '"Putin told me he wants peace," Trump said.'"""
-        if self.relayed_by is not None or quote.end - quote.start < 20:
+        self._read_relayed(quote.start, quote.end, quote.open, speaker)
+
+    def _read_relayed(self, start, end, position, speaker):
+        """Speech relayed inside someone's words (a quote, a transcript's answer): the inner speakers' statements,
+        relayed by `speaker`."""
+        if self.relayed_by is not None or end - start < 20:
             return
-        outer = (self.discourse, quote.open, speaker.key)
-        inner = Extractor(
-            self.text[quote.start : quote.end], self.doc.directory, speaker, self.offset + quote.start, outer
-        )
+        outer = (self.discourse, position, speaker.key)
+        inner = Extractor(self.text[start:end], self.doc.directory, speaker, self.offset + start, outer)
         self.found += [found for found in inner.run() if found.speaker.key != speaker.key]
 
     # --- quotes with no attribution of their own ---------------------------------------------

@@ -128,6 +128,7 @@ class ArticleFormats:
             for part_start, part_end in [(start, end), *following]:
                 part_end = part_start + len(self.text[part_start:part_end].rstrip())
                 self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
+                self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
 
     def _read_posts(self):

@@ -44,6 +44,9 @@ class ArticlePeople:
             named = [
                 s for s in body if not s.is_person and stem in (w.removesuffix("s") for w in s.name.lower().split())
             ]
+            # "Abiy tells parliament …", then "Prime Minister Abiy Ahmed": a headline names a person by any one of
+            # the names the body gives in full (Ethiopian copy shortens to the given name)
+            named = named or [s for s in body if s.is_person and " " in s.name and words[0] in s.name.lower().split()]
             if named and len({speaker.key for speaker in named}) == 1:
                 found.speaker = named[0]
 
