@@ -365,3 +365,118 @@ def test_a_cue_of_the_relayed_speakers_words_dates_them_inside_the_source_statem
         "a diplomatic source said."
     )
     assert ("Fumio Kishida", "2026-07-06") in dates(text)
+
+
+# --- the seventh batch's classes: labels with asides, meeting records, nicknames, signatures, bodies' names --
+
+
+def test_transcript_labels_with_an_interpreter_aside_are_the_same_speakers_turns():
+    text = (
+        "Joint press statements\n\nMAIA SANDU: Good afternoon. We discussed energy security.\n\n"
+        "QUESTION (Reuters, through interpreter): What is your answer to Tiraspol?\n\n"
+        "MAIA SANDU (through interpreter): We will not negotiate under pressure."
+    )
+    assert seen(text) == [
+        ("MAIA SANDU", "direct_quote", "Good afternoon. We discussed energy security."),
+        ("MAIA SANDU", "direct_quote", "We will not negotiate under pressure."),
+    ]
+
+
+def test_a_meeting_records_delegates_speak_and_its_chair_is_not_the_delegate_before():
+    text = (
+        "Security Council, 10123rd meeting\n\nThe President (spoke in French): I give the floor to Ms. Ana Keller.\n\n"
+        "Ms. Keller: The ceasefire is not holding.\n\nThe President: I give the floor to the representative of Rwanda."
+        "\n\nMr. Rwamucyo (Rwanda): Rwanda rejects these accusations."
+    )
+    assert [(speaker, words) for speaker, _, words in seen(text)] == [
+        ("Ana Keller", "The ceasefire is not holding."),
+        ("Rwamucyo", "Rwanda rejects these accusations."),
+    ]
+
+
+def test_the_interviewer_named_by_whose_interview_it_is_asks_nobodys_statements():
+    text = (
+        "This is an edited transcript of Matt Galloway's interview with Greenland Premier Jens-Frederik Nielsen.\n\n"
+        "MATT GALLOWAY: Is that enough?\n\nJENS-FREDERIK NIELSEN: It is a start.\n\n"
+        "MATT GALLOWAY: And Canada?\n\nJENS-FREDERIK NIELSEN: A good neighbour."
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Jens-Frederik Nielsen"}
+
+
+def test_a_nickname_in_quotation_marks_after_the_name_is_neither_a_quote_nor_a_gap_before_the_verb():
+    text = 'Somaliland\'s president, Abdirahman Mohamed Abdullahi "Irro", said recognition was "a matter of when".'
+    assert seen(text) == [
+        ("Abdirahman Mohamed Abdullahi", "paraphrase", 'recognition was "a matter of when"'),
+        ("Abdirahman Mohamed Abdullahi", "direct_quote", "a matter of when"),
+    ]
+
+
+def test_sheikh_inside_a_name_is_part_of_it_and_the_occasion_after_a_quote_ends_the_clause():
+    text = (
+        "MOGADISHU - President Hassan Sheikh Mohamud has warned that recognition would "
+        '"open the door to a regional war", in remarks to the federal parliament on Tuesday.'
+    )
+    [(speaker, clause, said_on), _] = [
+        (c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, PUBLISHED).candidates
+    ]
+    assert (speaker, clause, said_on) == (
+        "Hassan Sheikh Mohamud",
+        'recognition would "open the door to a regional war"',
+        "2026-07-07",
+    )
+
+
+def test_a_term_quoted_between_a_possessive_and_its_noun_is_not_the_subjects_words():
+    assert seen('Mogadishu rejects Ethiopia\'s "recognition" talk. Rubio praised the "historic" deal.') == [
+        ("Marco Rubio", "direct_quote", "historic")
+    ]
+
+
+def test_a_quote_of_the_day_is_signed_by_the_name_after_the_dash():
+    text = (
+        "BRIEFING: Ministers meet today.\n\n"
+        'QUOTE OF THE DAY: "We are a people." — Turkish Cypriot leader Tufan Erhürman, speaking on Sunday.'
+    )
+    assert [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, PUBLISHED).candidates] == [
+        ("Tufan Erhürman", "We are a people.", "2026-07-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Serb List, the main party of Kosovo Serbs, said the closure was a consequence.", "The Serb List"),
+        (
+            "Tajikistan's State Committee on Land Management said the parties had come closer.",
+            "Tajikistan's State Committee on Land Management",
+        ),
+    ],
+)
+def test_a_bodys_name_is_not_cut_at_its_preposition_nor_replaced_by_its_description(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        ("In March, the committee said the parties had come closer.", "2026-03"),
+        ("When he briefed the Council in October, Rubio told members the process was stalling.", "2025-10"),
+        ("Kishida told Playbook last night that the summit would go ahead.", "2026-07-09"),
+    ],
+)
+def test_a_month_without_a_year_is_the_last_such_month_and_last_night_the_evening_before(text, said_on):
+    assert [date for _, date in dates(text)] == [said_on]
+
+
+def test_a_role_owned_by_a_country_apposed_to_a_name_introduces_the_next_he():
+    text = (
+        'Aminatou Haidar has heard it all. "I have no answer," she said.\n\n'
+        "Morocco's foreign minister, Nasser Bourita, sees it differently. He told parliament last week that the "
+        "plan was the only solution."
+    )
+    assert speakers(text) == ["Aminatou Haidar", "Nasser Bourita"]
+
+
+def test_an_object_after_a_verb_of_speech_is_not_a_clause():
+    text = "Rubio said the same thing to journalists on Monday. Lula answered him two days later."
+    assert seen(text) == []

@@ -30,6 +30,7 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 CUE = re.compile(
     rf"\b(?:{_MONTH.replace('month', 'month3')}\s+(?P<year3>(?:19|20)\d\d)(?!\d)"  # "In November 2019"
     rf"|(?P<last_month>last\s+{_MONTH.replace('month', 'month4')})(?!\s*\d)"  # "last June"
+    rf"|(?P<in_month>in\s+{_MONTH.replace('month', 'month5')})(?![\w\s]*\d)"  # "In March," "in October"
     rf"|{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')}(?:,?\s+(?P<year2>\d{{4}}))?"
     r"|(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -48,7 +49,7 @@ def resolve(match, published):
     """(date, precision) the cue `match` names, relative to the `published` date; None when it names none."""
     if match.group("relative"):
         cue = " ".join(match.group("relative").lower().split())
-        if cue == "yesterday":
+        if cue in ("yesterday", "last night"):  # "told Playbook last night": the evening before the morning's copy
             return published - datetime.timedelta(days=1), DAY
         if cue == "last week":
             return (published - datetime.timedelta(days=7)).replace(day=1), MONTH
@@ -56,9 +57,12 @@ def resolve(match, published):
             return (published.replace(day=1) - datetime.timedelta(days=1)).replace(day=1), MONTH
         if cue in ("this week", "earlier this week", "earlier this month"):
             return published.replace(day=1), MONTH
-        return published, DAY  # today, tonight, this morning, last night, overnight
+        return published, DAY  # today, tonight, this morning, overnight
     if match.group("month3"):
         return datetime.date(int(match.group("year3")), _month_number(match.group("month3")), 1), MONTH
+    if match.group("in_month"):  # the last such month up to the publication's
+        month = _month_number(match.group("month5"))
+        return datetime.date(published.year if month <= published.month else published.year - 1, month, 1), MONTH
     if match.group("last_month"):
         month = _month_number(match.group("month4"))
         year = published.year if month < published.month else published.year - 1

@@ -11,6 +11,7 @@ from .formats import ArticleFormats
 from .frames import FrameFinder
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
 from .people import ArticlePeople
+from .quote_cues import QuoteCues
 from .source_line import find_source_line
 from .speakers import Discourse, Resolver
 from .topics import TopicMatcher
@@ -65,7 +66,7 @@ class Found:
         return round(max(score, 0.05), 2)
 
 
-class Extractor(ArticleFormats, ArticlePeople):
+class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
     def __init__(self, text, directory, relayed_by=None, offset=0, outer=None):
         self.text = text
         self.doc = Document(text, directory)
@@ -126,6 +127,8 @@ class Extractor(ArticleFormats, ArticlePeople):
             body = self.doc.token_at(label.end())
             rest = self.doc.tokens_between(label.start("rest"), label.end("rest"))
             rest = [i for i in rest if self.doc.tokens[i].lower not in {"from", "by"}]
+            if self.doc.text[label.start() : label.end()].strip(" :\n").lower() in LABELS:
+                return body, False  # "QUOTE OF THE DAY:", signed after the quote
             speaker = self.resolver.speaker(rest[0], rest[-1]) if rest else None
             return body, speaker
         dateline = DATELINE.match(masked, sentence.start, sentence.end)
@@ -207,11 +210,15 @@ class Extractor(ArticleFormats, ArticlePeople):
                 return self._add_quote(
                     quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )
-        if NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open]) or (
-            quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1)
+        if (
+            NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open])
+            or (quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1))
+            or self._possessed_term(quote)
         ):
             self.names.add(quote)
             return None
+        if (signed := self._signature_after(quote)) is not None:
+            return signed
         before = [frame for frame in frames if self.doc.tokens[frame.verb].start < quote.open]
         reporting = [
             frame
@@ -240,21 +247,6 @@ class Extractor(ArticleFormats, ArticlePeople):
                     found.date_span = (self.offset + body_start, self.offset + colon.end("np"))
                 return found
         return None
-
-    def _subject_before_colon(self, start, end):
-        """'Kaja Kallas put it plainly to me last month: "…"': a named person opening a short clause that ends in
-        the colon before the quote."""
-        tokens = self.doc.tokens_between(start, end)
-        names = 0
-        while names < len(tokens) and self.doc.tokens[tokens[names]].capitalised:
-            names += 1
-        rest = tokens[names:]
-        if names < 2 or not rest or len(rest) > 10 or not self.doc.tokens[rest[0]].raw.islower():
-            return None
-        if re.search(r"[,;.()—–]", self.doc.masked[start:end]):
-            return None
-        speaker = self.resolver.speaker(tokens[0], tokens[names - 1])
-        return speaker if speaker is not None and speaker.is_person and " " in speaker.name else None
 
     def _completed_clause(self, body_start, quote, frame):
         """'The talks were "frank and businesslike," Ushakov said': the quote completes a reported clause."""

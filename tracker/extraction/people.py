@@ -89,11 +89,13 @@ class ArticlePeople:
     def _apposed_name(self, first, end):
         """'Her father, Siim Kallas, a former commissioner, laughs': the name apposed to a short opening noun."""
         tokens, text = self.doc.tokens, self.doc.text
-        for index in range(first + 1, min(first + 4, end)):
+        for index in range(first + 1, min(first + 6, end)):
             if "," in text[tokens[index - 1].end : tokens[index].start]:
                 opening = tokens[first:index]
                 if tokens[index].capitalised and all(not t.capitalised or t.lower in PRONOUNS for t in opening[1:]):
-                    return index if opening[0].lower in PRONOUNS | {"the"} else first
+                    # "Morocco's foreign minister, Nasser Bourita, sees it differently": an owner's role, then the name
+                    owned = len(opening) > 2 and opening[1].lower == "s"
+                    return index if opening[0].lower in PRONOUNS | {"the"} or owned else first
                 return first
         return first
 

@@ -20,6 +20,7 @@ from .names import (
     ORGANISATION_WORDS,
     OWNER,
     PERSON_NOUNS,
+    RANKS,
     SPOKES_HEADS,
     SPOKES_NOUNS,
     TITLE_WORDS,
@@ -173,10 +174,13 @@ class Resolver(CollectiveSpeakers):
             return None  # "leaders", "the envoy for Sudan"
         if whole in PLACES:
             return None  # "the United Kingdom" in a list of countries
+        body = ORGANISATION_WORDS | INSTITUTION_WORDS
+        if start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body:
+            return None  # "State Committee on Land Management": a body's name, not a person's after it
         if tokens[last].lower in TITLE_WORDS and start > first and tokens[start - 1].lower in {"of", "for"}:
             return None  # "The Department of Foreign Affairs": a body's name ends in its portfolio, a person's never
         # "Opposition MP Desalegn Chanie", "Sea Commodore Jay Tarriela": the name after the last title word
-        title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS
+        title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS  # not "Sheikh" in "Hassan Sheikh Mohamud"
         titled = [i for i in range(start, last + 1) if tokens[i].lower in title_words | ORGANISATION_WORDS]
         if titled and titled[-1] < last and any(tokens[i].lower in title_words for i in titled):
             start = titled[-1] + 1  # the name after the title
@@ -190,6 +194,8 @@ class Resolver(CollectiveSpeakers):
                 start = names[-2]
             elif start - 2 >= first and tokens[start - 2].lower in ("mp", "member"):
                 return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
+            elif start - 2 >= first and tokens[start - 2].raw in ORGANISATION_WORDS:
+                return None  # "the main party of Kosovo Serbs": a body described, whose object is not its name
         elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES | SEATS:
             start += 1  # "Russia's Ambassador to Ankara Aleksey Yerkhov": the post's place, then the name
         while start <= last and (
@@ -214,7 +220,8 @@ class Resolver(CollectiveSpeakers):
         if start == last and (full := self._cased(self._earlier_full_name(last))):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
-        kind = "person" if last > start else "other"
+        honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
+        kind = "person" if last > start or honoured else "other"
         country = country_in([token.lower for token in tokens[first:start]])
         return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
 
