@@ -245,3 +245,238 @@ def test_questions_labelled_by_the_outlet_asking_do_not_date_the_answers():
         "Mao Ning: I have no information to release."
     )
     assert dates(text) == [("Mao Ning", "2026-07-10"), ("Mao Ning", "2026-07-10")]
+
+
+# --- the sixth batch's classes: shared names, titles glued to names, asides, relayed answers, month cues ----
+
+KIN_DIRECTORY = Directory(
+    actors=[
+        ActorEntry("Kim Jong Un", "kim-jong-un", "person", "Supreme Leader of North Korea", "KP", ("Kim Jong-un",)),
+        ActorEntry("Kim Yo Jong", "kim-yo-jong", "person", "Vice Department Director", "KP", ("Kim Yo-jong",)),
+        ActorEntry("NATO", "nato", "organisation", "", "", ("the alliance",)),
+    ],
+)
+
+
+def test_a_surname_two_people_share_is_the_one_who_has_been_speaking():
+    text = (
+        'Kim Yo-jong, the sister of leader Kim Jong-un, on Wednesday dismissed the offer as "a daydream." '
+        '"We will never meet them," Kim said. She said talks were pointless.'
+    )
+    assert [c.speaker for c in extract(text, KIN_DIRECTORY).candidates] == ["Kim Yo Jong"] * 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition Armenia Alliance said it would hold a rally on Friday.",
+        "The Alliance of Sahel States said it would hold a summit on Friday.",
+    ],
+)
+def test_a_common_noun_alias_inside_another_bodys_name_is_not_that_actor(sentence):
+    assert [c.speaker_slug for c in extract(sentence, KIN_DIRECTORY).candidates] == [None]
+    assert [c.speaker for c in extract("The alliance said it would meet on Friday.", KIN_DIRECTORY).candidates] == [
+        "NATO"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Opposition MP Hana Dessie told the House that the war must end first.", "Hana Dessie"),
+        ("The Department of Foreign Affairs (DFA) said it had lodged a protest.", "Department of Foreign Affairs"),
+        ("Replying, the Armed Forces Minister, Al Ferris, insisted the money was new.", "Al Ferris"),
+    ],
+)
+def test_titles_ranks_and_portfolios_are_not_part_of_a_name(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+def test_a_rank_before_a_name_is_not_part_of_it_when_the_surname_comes_again():
+    text = (
+        '"This was deliberate," Coast Guard spokesperson for the West Philippine Sea Commodore Ana Reyes said. '
+        "Reyes said two crew members were hurt."
+    )
+    assert speakers(text) == ["Ana Reyes", "Ana Reyes"]
+
+
+def test_a_reflexive_after_a_name_and_a_hearer_before_a_colon_are_neither_speaker_nor_statement():
+    text = (
+        'Ilham Aliyev met envoys. Aliyev himself repeated the demand, telling a forum in Shusha: "The ball is theirs."'
+    )
+    assert seen(text) == [("Ilham Aliyev", "direct_quote", "The ball is theirs.")]
+
+
+def test_a_headline_names_a_person_by_the_given_name_the_body_gives_in_full():
+    text = "Abiy tells parliament Ethiopia will not go to war\n\nPrime Minister Abiy Ahmed said Ethiopia wanted a port."
+    assert speakers(text) == ["Abiy Ahmed", "Abiy Ahmed"]
+
+
+def test_a_named_person_opening_a_clause_that_ends_in_a_colon_speaks_the_quote():
+    text = 'Kaja Kallas put it plainly to me last month: "We keep saying Europe must do more."'
+    assert seen(text) == [("Kaja Kallas", "direct_quote", "We keep saying Europe must do more.")]
+    assert dates(text) == [("Kaja Kallas", "2026-06")]
+
+
+def test_speech_relayed_in_a_transcript_answer_is_the_inner_speakers():
+    text = (
+        "Department Press Briefing\n\nTommy Pigott, Principal Deputy Spokesperson\n\n"
+        "MR PIGOTT: Good afternoon. Marco Rubio spoke this morning with the two ministers. He welcomed the "
+        "progress and urged them to sign the agreement without delay.\n\nQUESTION: Did he set a deadline?\n\n"
+        "MR PIGOTT: No."
+    )
+    relayed = [(c.speaker, c.text, c.relayed_by) for c in extract(text, DIRECTORY).candidates if c.relayed_by]
+    assert relayed == [("Marco Rubio", "to sign the agreement without delay", "Tommy Pigott")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        ('In November 2019, Rubio told a magazine that the alliance was "brain dead."', "2019-11"),
+        ('When leaders met in The Hague last June, the line came from Rubio, who called it "a success."', "2026-06"),
+        ("Asked about the incident on Monday, Rubio told reporters that talks would go on.", "2026-07-06"),
+        ("Rubio said on state television VTV on Wednesday that talks would go on.", "2026-07-08"),
+    ],
+)
+def test_month_cues_and_cues_in_asides_date_the_main_verb(text, said_on):
+    assert {date for _, date in dates(text)} == {said_on}
+
+
+def test_a_cue_in_a_participle_aside_dates_every_verb_of_its_subject():
+    text = (
+        "Lula said yesterday that Brazil would mediate.\n\n"
+        "Rubio, addressing supporters on Sunday, accused Caracas of lying and said talks would go on."
+    )
+    assert dates(text)[-1] == ("Marco Rubio", "2026-07-05")
+
+
+def test_the_day_of_the_event_the_lead_reports_dates_the_statements_without_a_cue():
+    text = (
+        "Commons backs drone package\n\nMPs on Wednesday approved a package of drones for Ukraine after a "
+        "three-hour debate in which ministers and opposition members clashed over its cost.\n\n"
+        "Opening the debate, Defence Secretary John Hale told the Commons that the package would help."
+    )
+    assert dates(text) == [("John Hale", "2026-07-08")]
+
+
+def test_a_cue_of_the_relayed_speakers_words_dates_them_inside_the_source_statement():
+    text = (
+        "Kishida told his counterpart in a phone call on Monday that Lula had said Brazil was ready to mediate, "
+        "a diplomatic source said."
+    )
+    assert ("Fumio Kishida", "2026-07-06") in dates(text)
+
+
+# --- the seventh batch's classes: labels with asides, meeting records, nicknames, signatures, bodies' names --
+
+
+def test_transcript_labels_with_an_interpreter_aside_are_the_same_speakers_turns():
+    text = (
+        "Joint press statements\n\nMAIA SANDU: Good afternoon. We discussed energy security.\n\n"
+        "QUESTION (Reuters, through interpreter): What is your answer to Tiraspol?\n\n"
+        "MAIA SANDU (through interpreter): We will not negotiate under pressure."
+    )
+    assert seen(text) == [
+        ("MAIA SANDU", "direct_quote", "Good afternoon. We discussed energy security."),
+        ("MAIA SANDU", "direct_quote", "We will not negotiate under pressure."),
+    ]
+
+
+def test_a_meeting_records_delegates_speak_and_its_chair_is_not_the_delegate_before():
+    text = (
+        "Security Council, 10123rd meeting\n\nThe President (spoke in French): I give the floor to Ms. Ana Keller.\n\n"
+        "Ms. Keller: The ceasefire is not holding.\n\nThe President: I give the floor to the representative of Rwanda."
+        "\n\nMr. Rwamucyo (Rwanda): Rwanda rejects these accusations."
+    )
+    assert [(speaker, words) for speaker, _, words in seen(text)] == [
+        ("Ana Keller", "The ceasefire is not holding."),
+        ("Rwamucyo", "Rwanda rejects these accusations."),
+    ]
+
+
+def test_the_interviewer_named_by_whose_interview_it_is_asks_nobodys_statements():
+    text = (
+        "This is an edited transcript of Matt Galloway's interview with Greenland Premier Jens-Frederik Nielsen.\n\n"
+        "MATT GALLOWAY: Is that enough?\n\nJENS-FREDERIK NIELSEN: It is a start.\n\n"
+        "MATT GALLOWAY: And Canada?\n\nJENS-FREDERIK NIELSEN: A good neighbour."
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Jens-Frederik Nielsen"}
+
+
+def test_a_nickname_in_quotation_marks_after_the_name_is_neither_a_quote_nor_a_gap_before_the_verb():
+    text = 'Somaliland\'s president, Abdirahman Mohamed Abdullahi "Irro", said recognition was "a matter of when".'
+    assert seen(text) == [
+        ("Abdirahman Mohamed Abdullahi", "paraphrase", 'recognition was "a matter of when"'),
+        ("Abdirahman Mohamed Abdullahi", "direct_quote", "a matter of when"),
+    ]
+
+
+def test_sheikh_inside_a_name_is_part_of_it_and_the_occasion_after_a_quote_ends_the_clause():
+    text = (
+        "MOGADISHU - President Hassan Sheikh Mohamud has warned that recognition would "
+        '"open the door to a regional war", in remarks to the federal parliament on Tuesday.'
+    )
+    [(speaker, clause, said_on), _] = [
+        (c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, PUBLISHED).candidates
+    ]
+    assert (speaker, clause, said_on) == (
+        "Hassan Sheikh Mohamud",
+        'recognition would "open the door to a regional war"',
+        "2026-07-07",
+    )
+
+
+def test_a_term_quoted_between_a_possessive_and_its_noun_is_not_the_subjects_words():
+    assert seen('Mogadishu rejects Ethiopia\'s "recognition" talk. Rubio praised the "historic" deal.') == [
+        ("Marco Rubio", "direct_quote", "historic")
+    ]
+
+
+def test_a_quote_of_the_day_is_signed_by_the_name_after_the_dash():
+    text = (
+        "BRIEFING: Ministers meet today.\n\n"
+        'QUOTE OF THE DAY: "We are a people." — Turkish Cypriot leader Tufan Erhürman, speaking on Sunday.'
+    )
+    assert [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, PUBLISHED).candidates] == [
+        ("Tufan Erhürman", "We are a people.", "2026-07-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Serb List, the main party of Kosovo Serbs, said the closure was a consequence.", "The Serb List"),
+        (
+            "Tajikistan's State Committee on Land Management said the parties had come closer.",
+            "Tajikistan's State Committee on Land Management",
+        ),
+    ],
+)
+def test_a_bodys_name_is_not_cut_at_its_preposition_nor_replaced_by_its_description(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        ("In March, the committee said the parties had come closer.", "2026-03"),
+        ("When he briefed the Council in October, Rubio told members the process was stalling.", "2025-10"),
+        ("Kishida told Playbook last night that the summit would go ahead.", "2026-07-09"),
+    ],
+)
+def test_a_month_without_a_year_is_the_last_such_month_and_last_night_the_evening_before(text, said_on):
+    assert [date for _, date in dates(text)] == [said_on]
+
+
+def test_a_role_owned_by_a_country_apposed_to_a_name_introduces_the_next_he():
+    text = (
+        'Aminatou Haidar has heard it all. "I have no answer," she said.\n\n'
+        "Morocco's foreign minister, Nasser Bourita, sees it differently. He told parliament last week that the "
+        "plan was the only solution."
+    )
+    assert speakers(text) == ["Aminatou Haidar", "Nasser Bourita"]
+
+
+def test_an_object_after_a_verb_of_speech_is_not_a_clause():
+    text = "Rubio said the same thing to journalists on Monday. Lula answered him two days later."
+    assert seen(text) == []

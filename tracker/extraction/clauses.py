@@ -41,6 +41,7 @@ ADVERBIALS = [
         r"\s*(?:to|on|via|in|with)\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|"
         r"Telegram|X|Twitter|Facebook|Instagram|Truth\s+Social|social\s+media|television|TV|radio|"
         r"state\s+television|national\s+television)\b"
+        rf"(?:\s+{_NAME}){{0,2}}"  # the channel's name: "on state television VTV"
     ),
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
     re.compile(rf"\s*to\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?=\s*,?\s+that\b)"),  # "confirmed to Reuters that"
@@ -60,6 +61,8 @@ THAT = re.compile(r"\s*,?\s*that\b")
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "some", "all", "our", "both"}
 # Determiners, pronouns and nouns that start a clause's subject; used to check an object ended.
 NO_CLAUSE_START = WH_WORDS | PREPOSITIONS | {"so", "nothing", "little", "much", "goodbye", "yes", "no", "sorry"}
+# "answered him two days later", "said the same thing to journalists": an object, not a clause
+NO_CLAUSE_START |= {"him", "them", "me", "same", "something", "everything", "anything"}  # not "us": "US"
 # "said in a statement *carried by KCNA* that …": a participle phrase before the clause, not the clause.
 PARTICIPLE_PHRASES = {"carried", "published", "released", "issued", "posted", "broadcast", "aired", "quoted", "cited"}
 NO_CLAUSE_START |= PARTICIPLE_PHRASES
@@ -181,6 +184,8 @@ class ClauseFinder:
         if start >= end:
             return None
         first = self._first_word(start, end)
+        if first == "the" and re.match(r"the\s+same\b", masked[start:end]):
+            first = "same"
         bad_start = first is None or first in SIGNATURE_AUX or (not with_that and first in NO_CLAUSE_START)
         if first in ("this", "it") and not with_that:
             # "He said this during a chat with journalists": the object, not a clause
@@ -248,6 +253,8 @@ class ClauseFinder:
             return False
         if lowered[0] in PARTICIPLE_STOPS or lowered[:2] == ["according", "to"]:
             return True
+        if lowered[0] in {"in", "during"} and lowered[1:2] in (["remarks"], ["comments"]):
+            return True  # "…, in remarks to the federal parliament on Tuesday": the words' occasion, after them
         if lowered[0] in {"and", "while", "before"} and len(lowered) > 1 and lowered[1] in PARTICIPLE_STOPS:
             return True
         # ", while Premier Cho Jung-tai urged …": another speaker's frame starts

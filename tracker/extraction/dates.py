@@ -22,13 +22,16 @@ SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments"
 PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
 PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
-OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|also|and|but|then|separately)\b", re.IGNORECASE)
+OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately)\b", re.IGNORECASE)
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 CUE = re.compile(
-    rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"\b(?:{_MONTH.replace('month', 'month3')}\s+(?P<year3>(?:19|20)\d\d)(?!\d)"  # "In November 2019"
+    rf"|(?P<last_month>last\s+{_MONTH.replace('month', 'month4')})(?!\s*\d)"  # "last June"
+    rf"|(?P<in_month>in\s+{_MONTH.replace('month', 'month5')})(?![\w\s]*\d)"  # "In March," "in October"
+    rf"|{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')}(?:,?\s+(?P<year2>\d{{4}}))?"
     r"|(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -46,7 +49,7 @@ def resolve(match, published):
     """(date, precision) the cue `match` names, relative to the `published` date; None when it names none."""
     if match.group("relative"):
         cue = " ".join(match.group("relative").lower().split())
-        if cue == "yesterday":
+        if cue in ("yesterday", "last night"):  # "told Playbook last night": the evening before the morning's copy
             return published - datetime.timedelta(days=1), DAY
         if cue == "last week":
             return (published - datetime.timedelta(days=7)).replace(day=1), MONTH
@@ -54,7 +57,16 @@ def resolve(match, published):
             return (published.replace(day=1) - datetime.timedelta(days=1)).replace(day=1), MONTH
         if cue in ("this week", "earlier this week", "earlier this month"):
             return published.replace(day=1), MONTH
-        return published, DAY  # today, tonight, this morning, last night, overnight
+        return published, DAY  # today, tonight, this morning, overnight
+    if match.group("month3"):
+        return datetime.date(int(match.group("year3")), _month_number(match.group("month3")), 1), MONTH
+    if match.group("in_month"):  # the last such month up to the publication's
+        month = _month_number(match.group("month5"))
+        return datetime.date(published.year if month <= published.month else published.year - 1, month, 1), MONTH
+    if match.group("last_month"):
+        month = _month_number(match.group("month4"))
+        year = published.year if month < published.month else published.year - 1
+        return datetime.date(year, month, 1), MONTH
     if match.group("weekday"):
         back = (published.weekday() - WEEKDAYS.index(match.group("weekday").lower())) % 7
         if match.group("last") and back == 0:
@@ -97,7 +109,7 @@ class DateFinder:
         dated, last_date, last_cue = [], {}, None
         for index, item in enumerate(items):
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
-            date = date or last_cue or self.before(item.start) or self.publication()
+            date = date or last_cue or self.before(item.start) or self.lead() or self.publication()
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
                 last_date[item.speaker.key] = date
@@ -147,13 +159,16 @@ class DateFinder:
         if not self.published:
             return None
         sentence = self.sentence_of(start)
+        masked = self.doc.masked
         best = None
         for cue_start, cue_end, match in self.cues:
             if cue_end <= sentence[0] or cue_start >= sentence[1] or (start <= cue_start < end):
                 continue
-            if self._inside(cue_start):
+            if self._inside(cue_start, around=(start, end)):
                 continue  # "He said Moscow had received the proposal last week but that …": another statement's
             attached = self._attached(cue_start, cue_end, sentence[0])
+            if attached and verb is not None and attached < verb and re.search(r"\band\s+$", masked[attached:verb]):
+                attached = verb  # "addressing supporters on Sunday, accused Guyana of … and said": one subject's verbs
             if attached is False or (verb is not None and attached not in (None, verb)):
                 continue  # "condemned the launch on Sunday and said …": the cue dates the launch
             distance = start - cue_end if cue_end <= start else cue_start - end
@@ -163,8 +178,10 @@ class DateFinder:
             return _iso(*found)
         return None
 
-    def _inside(self, position):
-        return any(start <= position < end for start, end in self.spans)
+    def _inside(self, position, around=None):
+        """Whether `position` lies in a statement or question; with `around`, not counting a statement that holds
+        that span (the source's "Fidan told Araghchi on Monday that …" dates the words it relays)."""
+        return any(start <= position < end and not (around and start <= around[0] < end) for start, end in self.spans)
 
     def cue_within(self, start, end):
         """(ISO date, precision) of the first cue inside text[start:end], e.g. a post's signature."""
@@ -192,6 +209,16 @@ class DateFinder:
         opening the sentence, "Speaking … on Wednesday, …", "in his address on Tuesday"); False when it dates no
         speech ("the launch on Sunday", "led a delegation last week")."""
         masked = self.doc.masked
+        opening = re.match(r"\s*([A-Za-z]+)\b[^,]*$", masked[sentence_start:cue_start])
+        participle = (
+            opening and opening.group(1).lower() in VERB_FORMS and opening.group(1).lower().endswith(("ing", "ed"))
+        )
+        if participle and re.search(r"\bon\s+$", masked[sentence_start:cue_start]):
+            # "Asked about the incident on Monday, the president told …": the main verb's day (but "Asked about
+            # the drills last week, …" dates the drills)
+            return None
+        if re.match(r"\s*(?:(?:yet|but|and|so)\s+)?when\b[^,]*$", masked[sentence_start:cue_start], re.IGNORECASE):
+            return None  # "When NATO leaders met in The Hague last June, … Rutte, who called …": the time of all of it
         after = re.match(r"\s*,?\s*([a-z]+)", masked[cue_end : cue_end + 30])
         if after and after.group(1) in VERB_FORMS and not after.group(1).endswith("ing"):
             return cue_end + after.start(1)  # "The Kremlin on Wednesday rejected …"
@@ -210,11 +237,30 @@ class DateFinder:
                 remarks = True
             elif lower in VERB_FORMS:
                 position = window_start + word.start()
-                participle = lower.endswith("ing") and not re.search(r"\w", masked[sentence_start:position])
+                aside = re.search(
+                    r",\s*$", masked[sentence_start:position]
+                )  # "Maduro, addressing supporters on Sunday,"
+                participle = lower.endswith("ing") and (aside or not re.search(r"\w", masked[sentence_start:position]))
                 return None if participle else position  # "told a rally on Tuesday": the verb before it
         if remarks or not re.search(r"\w", OPENERS.sub("", masked[sentence_start:cue_start])):
             return None
         return False
+
+    def lead(self):
+        """(ISO date, precision) the article's opening sentence gives its news ("MPs on Wednesday approved … after
+        a three-hour debate"): the day of the event its statements belong to, when nothing closer dates them."""
+        for start, end in self.doc.paragraphs[1:4]:
+            if len(re.findall(r"[a-z]+", self.doc.masked[start:end])) < 12:
+                continue  # a byline or a dateline with the publication date, not the lead
+            sentence_end = self.sentence_of(start)[1]
+            for cue_start, cue_end, match in self.cues:
+                if start <= cue_start < sentence_end and not self._inside(cue_start):
+                    found = resolve(match, self.published)
+                    verb = re.match(r",?\s*[a-z]+ed\b", self.doc.masked[cue_end:])  # "on Wednesday approved"
+                    dated = verb or self._attached(cue_start, cue_end, self.sentence_of(cue_start)[0]) is not False
+                    return _iso(*found) if found and found[1] == DAY and dated else None
+            return None
+        return None
 
     def publication(self):
         return (self.published.isoformat(), DAY) if self.published else (None, None)

@@ -133,6 +133,12 @@ class Discourse:
         usable = [ref for ref in refs if ref.strength != WEAK or self._last_mention(ref.actor.slug, position) >= 0]
         usable = usable or list(refs)
         if len(usable) > 1:
+            # "Kim Yo-jong, the sister of leader Kim Jong-un, dismissed …", then "Kim said": the one who has been
+            # speaking, not the one last named in an aside
+            slugs = {ref.actor.slug for ref in usable}
+            spoke = self.last_speaker(position, lambda speaker: speaker.slug in slugs)
+            if spoke is not None:
+                return next(ref.actor for ref in usable if ref.actor.slug == spoke.slug)
             recent = max(usable, key=lambda ref: self._last_mention(ref.actor.slug, position))
             if self._last_mention(recent.actor.slug, position) >= 0:
                 return recent.actor

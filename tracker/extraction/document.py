@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 from tracker.text import normalize_name
 
 from .lexicon import ROLE_WORDS, VERB_FORMS
+from .names import is_demonym
 from .quotes import find_quotes
 from .spans import trim_span
 
@@ -251,6 +252,9 @@ def find_mentions(text, tokens, directory):
         if length == 1 and _another_first_name(text, tokens, i, refs):
             i += 1  # "Hazem Qassem" is not the directory's Naim Qassem
             continue
+        if length == 1 and _another_body(text, tokens, i, index):
+            i += 1  # "the opposition Armenia Alliance" is not "the alliance" (NATO)
+            continue
         mentions.append(Mention(tokens[i].start, tokens[last].end, i, last, refs, tokens[i].in_quote))
         i += length
     return mentions
@@ -266,6 +270,20 @@ def _another_first_name(text, tokens, i, refs):
     return all(ref.actor.is_person and word not in normalize_name(ref.actor.name).split() for ref in refs) and all(
         normalize_name(alias) != f"{tokens[i - 1].norm} {tokens[i].norm}" for ref in refs for alias in ref.actor.aliases
     )
+
+
+def _another_body(text, tokens, i, index):
+    """A body's common-noun alias ("the alliance") as the head of another name: a proper word glued before it
+    ("Armenia Alliance") or a name after it ("Alliance of Sahel States")."""
+    if any(len(alias) == 1 and cased for alias, cased, _ in index.get(tokens[i].norm, ())):
+        return False  # a proper name ("Kremlin"), not a common noun
+    before = tokens[i - 1] if i else None
+    if before is not None and text[before.end : tokens[i].start] == " " and before.capitalised:
+        plain = before.lower in ("the", "a", "an", "this", "its", "their", "our") or is_demonym(before.raw)
+        if not plain and before.lower not in ROLE_WORDS and not before.raw.isupper():
+            return True
+    after = tokens[i + 1 : i + 3]
+    return len(after) == 2 and after[0].lower == "of" and after[1].capitalised
 
 
 def _match_at(text, tokens, i, index):

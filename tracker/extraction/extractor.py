@@ -11,6 +11,7 @@ from .formats import ArticleFormats
 from .frames import FrameFinder
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
 from .people import ArticlePeople
+from .quote_cues import QuoteCues
 from .source_line import find_source_line
 from .speakers import Discourse, Resolver
 from .topics import TopicMatcher
@@ -65,7 +66,7 @@ class Found:
         return round(max(score, 0.05), 2)
 
 
-class Extractor(ArticleFormats, ArticlePeople):
+class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
     def __init__(self, text, directory, relayed_by=None, offset=0, outer=None):
         self.text = text
         self.doc = Document(text, directory)
@@ -126,6 +127,8 @@ class Extractor(ArticleFormats, ArticlePeople):
             body = self.doc.token_at(label.end())
             rest = self.doc.tokens_between(label.start("rest"), label.end("rest"))
             rest = [i for i in rest if self.doc.tokens[i].lower not in {"from", "by"}]
+            if self.doc.text[label.start() : label.end()].strip(" :\n").lower() in LABELS:
+                return body, False  # "QUOTE OF THE DAY:", signed after the quote
             speaker = self.resolver.speaker(rest[0], rest[-1]) if rest else None
             return body, speaker
         dateline = DATELINE.match(masked, sentence.start, sentence.end)
@@ -207,11 +210,15 @@ class Extractor(ArticleFormats, ArticlePeople):
                 return self._add_quote(
                     quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )
-        if NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open]) or (
-            quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1)
+        if (
+            NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open])
+            or (quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1))
+            or self._possessed_term(quote)
         ):
             self.names.add(quote)
             return None
+        if (signed := self._signature_after(quote)) is not None:
+            return signed
         before = [frame for frame in frames if self.doc.tokens[frame.verb].start < quote.open]
         reporting = [
             frame
@@ -234,6 +241,11 @@ class Extractor(ArticleFormats, ArticlePeople):
             speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
             if speaker is not None and (speaker.slug or speaker.kind == "person"):
                 return self._add_quote(quote, speaker, "colon")
+            if (speaker := self._subject_before_colon(body_start, colon.end("np"))) is not None:
+                found = self._add_quote(quote, speaker, "colon")
+                if found is not None:  # "… to me last month:" dates the words
+                    found.date_span = (self.offset + body_start, self.offset + colon.end("np"))
+                return found
         return None
 
     def _completed_clause(self, body_start, quote, frame):
@@ -259,12 +271,15 @@ class Extractor(ArticleFormats, ArticlePeople):
 
     def _read_inside(self, quote, speaker):
         """Speech relayed inside a quote: '"Putin told me he wants peace," Trump said.'"""
-        if self.relayed_by is not None or quote.end - quote.start < 20:
+        self._read_relayed(quote.start, quote.end, quote.open, speaker)
+
+    def _read_relayed(self, start, end, position, speaker):
+        """Speech relayed inside someone's words (a quote, a transcript's answer): the inner speakers' statements,
+        relayed by `speaker`."""
+        if self.relayed_by is not None or end - start < 20:
             return
-        outer = (self.discourse, quote.open, speaker.key)
-        inner = Extractor(
-            self.text[quote.start : quote.end], self.doc.directory, speaker, self.offset + quote.start, outer
-        )
+        outer = (self.discourse, position, speaker.key)
+        inner = Extractor(self.text[start:end], self.doc.directory, speaker, self.offset + start, outer)
         self.found += [found for found in inner.run() if found.speaker.key != speaker.key]
 
     # --- quotes with no attribution of their own ---------------------------------------------

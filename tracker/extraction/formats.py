@@ -9,17 +9,23 @@ from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .carriers import WIRES
 from .document import OPEN
 from .lexicon import LABELS, QUOTE_LABEL, SPEECH_VERB_FORMS
+from .names import HONORIFICS
 
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
+# Asides in brackets after the label are not part of it: "MAIA SANDU (through interpreter):", "QUESTION (Reuters):",
+# a meeting record's "Mr. Rwamucyo (Rwanda):" and "The President (spoke in French):".
 TURN = re.compile(
     r"^[ \t]*(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)"
-    r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}))?[ \t]*:(?:[ \t]+(?=\S)|[ \t]*\n\s*(?=\S))",
+    r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}))?(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
+    r"(?:[ \t]+(?=\S)|[ \t]*\n\s*(?=\S))",
     re.MULTILINE,
 )
 # "… spoke with Morning Edition host Steve Inskeep": who asks the questions.
 HOST_NAMED = re.compile(
     r"\b(?:host|anchor|presenter|interviewer|correspondent)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    # "an edited transcript of Matt Galloway's interview with …"
+    r"|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+interview\s+with\b"
 )
 # A heading in capitals naming who is quoted below it: "UK PRIME MINISTER KEIR STARMER", "… ON X:".
 HEADING = re.compile(
@@ -95,7 +101,7 @@ class ArticleFormats:
             if label.lower() in WIRES | self.doc.directory.outlet_names or asking:
                 self.askers.add(label.lower())
         for match in HOST_NAMED.finditer(self.doc.masked):
-            name = match.group("name").lower()
+            name = (match.group("name") or match.group("owner")).lower()
             self.askers |= {name, name.split()[-1]}
         # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
         asked = any(label in self.askers for label in labels)
@@ -121,13 +127,17 @@ class ArticleFormats:
             else:
                 tokens = self.doc.tokens_between(label_start, label_start + len(label))
                 speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
-                if speaker is not None and not label.isupper() and speaker.slug is None and " " not in speaker.name:
-                    speaker = None  # a mixed-case label must name someone the article or the directory knows
+                honoured = label.split()[0].lower().rstrip(".") in HONORIFICS  # a meeting record's "Mr. Rwamucyo:"
+                if speaker is not None and not (label.isupper() or honoured) and speaker.slug is None:
+                    speaker = None if " " not in speaker.name else speaker  # a mixed-case label must name someone known
             if speaker is None or not speaker.is_person and speaker.slug is None:
                 continue
+            if label.lower().startswith("the ") and speaker == self.discourse.last_speaker(start):
+                continue  # a record's "The President:" (the chair) is not the delegate who spoke before
             for part_start, part_end in [(start, end), *following]:
                 part_end = part_start + len(self.text[part_start:part_end].rstrip())
                 self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
+                self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
 
     def _read_posts(self):

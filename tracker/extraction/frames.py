@@ -10,7 +10,6 @@ from .lexicon import (
     DIRECTIVE_CLAUSE,
     MAKE_CLEAR,
     NEGATIONS,
-    NOUN_FIRST,
     NOUN_LIKE,
     PHRASAL,
     REPORTING_LEMMAS,
@@ -169,7 +168,8 @@ class FrameFinder(SourcedFrames, SubjectFrames):
             return None
         frame = Frame(self.narration[k], lemma, "participle", speaker)
         if reporting:
-            object_mode = "required" if lemma in NOUN_FIRST else "optional" if lemma in OPTIONAL_OBJECT else None
+            # "telling a forum in Shusha: …": the hearer first, as after "told"
+            object_mode = "required" if lemma in REQUIRED_OBJECT else "optional" if lemma in OPTIONAL_OBJECT else None
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]

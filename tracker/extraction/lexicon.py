@@ -105,7 +105,7 @@ BETWEEN_SUBJECT_AND_VERB |= DAYS
 # Lead-ins that are not speakers: "Details: …", "Background: …".
 LABELS = {"details", "more details", "background", "context", "reminder", "update", "note", "source", "photo"}
 LABELS |= {"video", "read more", "also read", "for reference", "explainer", "analysis", "recap", "why it matters"}
-LABELS |= {"what happened", "prehistory"}
+LABELS |= {"what happened", "prehistory", "quote of the day", "quote of the week", "in quotes"}
 QUOTE_LABEL = re.compile(
     r"\s*(?:key\s+)?(?:quote|quotes|quoting|in\s+(?:his|her|their)\s+words)\b(?P<rest>[^:\n]{0,80}):\s*", re.IGNORECASE
 )

@@ -14,8 +14,10 @@ from .titles import COUNTRIES, OTHER_DEMONYMS
 DETERMINERS = {"the", "a", "an"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
 HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "rabbi", "imam"}
-HONORIFICS |= {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
-HONORIFICS |= {"marshal", "seyed", "sayyid", "sayed", "hajj"}
+# Ranks: a title before a name wherever they stand ("spokesperson for the West Philippine Sea Commodore Jay Tarriela").
+RANKS = {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
+RANKS |= {"marshal", "commodore", "sergeant", "corporal", "superintendent", "inspector", "constable"}
+HONORIFICS |= RANKS | {"seyed", "sayyid", "sayed", "hajj"}
 # British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "prince", "princess"}
 # Capitalised words of a title before a name: "Minister of Foreign Affairs Mevlut Cavusoglu",

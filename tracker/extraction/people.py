@@ -44,6 +44,9 @@ class ArticlePeople:
             named = [
                 s for s in body if not s.is_person and stem in (w.removesuffix("s") for w in s.name.lower().split())
             ]
+            # "Abiy tells parliament …", then "Prime Minister Abiy Ahmed": a headline names a person by any one of
+            # the names the body gives in full (Ethiopian copy shortens to the given name)
+            named = named or [s for s in body if s.is_person and " " in s.name and words[0] in s.name.lower().split()]
             if named and len({speaker.key for speaker in named}) == 1:
                 found.speaker = named[0]
 
@@ -86,11 +89,13 @@ class ArticlePeople:
     def _apposed_name(self, first, end):
         """'Her father, Siim Kallas, a former commissioner, laughs': the name apposed to a short opening noun."""
         tokens, text = self.doc.tokens, self.doc.text
-        for index in range(first + 1, min(first + 4, end)):
+        for index in range(first + 1, min(first + 6, end)):
             if "," in text[tokens[index - 1].end : tokens[index].start]:
                 opening = tokens[first:index]
                 if tokens[index].capitalised and all(not t.capitalised or t.lower in PRONOUNS for t in opening[1:]):
-                    return index if opening[0].lower in PRONOUNS | {"the"} else first
+                    # "Morocco's foreign minister, Nasser Bourita, sees it differently": an owner's role, then the name
+                    owned = len(opening) > 2 and opening[1].lower == "s"
+                    return index if opening[0].lower in PRONOUNS | {"the"} or owned else first
                 return first
         return first
 

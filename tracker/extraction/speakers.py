@@ -20,6 +20,7 @@ from .names import (
     ORGANISATION_WORDS,
     OWNER,
     PERSON_NOUNS,
+    RANKS,
     SPOKES_HEADS,
     SPOKES_NOUNS,
     TITLE_WORDS,
@@ -38,6 +39,7 @@ __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # "the elder Kallas", "the younger Bush": a relative of the better-known bearer of the surname.
 KIN = {"elder", "younger", "senior", "junior"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 
 
@@ -53,6 +55,8 @@ class Resolver(CollectiveSpeakers):
         tokens = doc.tokens[first : last + 1]
         position = doc.tokens[first].start if position is None else position
         words = [token.lower for token in tokens]
+        if len(words) > 1 and words[-1] in REFLEXIVES:
+            return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
         if len(words) == 1 and words[0] in PRONOUNS:
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
@@ -170,8 +174,15 @@ class Resolver(CollectiveSpeakers):
             return None  # "leaders", "the envoy for Sudan"
         if whole in PLACES:
             return None  # "the United Kingdom" in a list of countries
-        titled = [i for i in range(start, last + 1) if tokens[i].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS]
-        if titled and titled[-1] < last and any(tokens[i].lower in ROLE_WORDS | TITLE_WORDS for i in titled):
+        body = ORGANISATION_WORDS | INSTITUTION_WORDS
+        if start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body:
+            return None  # "State Committee on Land Management": a body's name, not a person's after it
+        if tokens[last].lower in TITLE_WORDS and start > first and tokens[start - 1].lower in {"of", "for"}:
+            return None  # "The Department of Foreign Affairs": a body's name ends in its portfolio, a person's never
+        # "Opposition MP Desalegn Chanie", "Sea Commodore Jay Tarriela": the name after the last title word
+        title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS  # not "Sheikh" in "Hassan Sheikh Mohamud"
+        titled = [i for i in range(start, last + 1) if tokens[i].lower in title_words | ORGANISATION_WORDS]
+        if titled and titled[-1] < last and any(tokens[i].lower in title_words for i in titled):
             start = titled[-1] + 1  # the name after the title
         elif start > first and (
             tokens[start - 1].lower in {"for", "of"}
@@ -183,14 +194,16 @@ class Resolver(CollectiveSpeakers):
                 start = names[-2]
             elif start - 2 >= first and tokens[start - 2].lower in ("mp", "member"):
                 return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
+            elif start - 2 >= first and tokens[start - 2].raw in ORGANISATION_WORDS:
+                return None  # "the main party of Kosovo Serbs": a body described, whose object is not its name
         elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES | SEATS:
             start += 1  # "Russia's Ambassador to Ankara Aleksey Yerkhov": the post's place, then the name
         while start <= last and (
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS
-            or tokens[start].lower in PARTICLES
+            or (tokens[start].lower in PARTICLES and not (tokens[start].capitalised and start + 1 == last))
             or (is_demonym(tokens[start].raw) and start < last)
-        ):
+        ):  # a particle alone before one name is a given name: "Al Carns"
             start += 1
         if start > last or any(
             token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1]
@@ -207,7 +220,8 @@ class Resolver(CollectiveSpeakers):
         if start == last and (full := self._cased(self._earlier_full_name(last))):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
-        kind = "person" if last > start else "other"
+        honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
+        kind = "person" if last > start or honoured else "other"
         country = country_in([token.lower for token in tokens[first:start]])
         return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
 

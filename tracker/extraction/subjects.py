@@ -1,6 +1,7 @@
 """Who a reporting verb's subject is: the noun phrase before it (titles, lists, appositives, asides, relative
 clauses), or after it when inverted ("…," said Peskov). Mixed into `FrameFinder`."""
 
+import re
 from dataclasses import replace
 
 from .carriers import is_carrier
@@ -18,7 +19,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import LOCATED, PERSON_NOUNS
+from .names import LOCATED, ORGANISATION_WORDS, PERSON_NOUNS
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
 
@@ -26,6 +27,7 @@ REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 RELATIVE = {"who", "which", "whose", "whom"}
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
+NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
 
 
 class SubjectFrames(AttributionAfter):
@@ -44,6 +46,8 @@ class SubjectFrames(AttributionAfter):
         if j < 0:
             return self._inverted(k, lemma)
         gap = "" if aside else self.doc.gap(self.narration[j], self.narration[j + 1])
+        if CLOSE in gap and self._nickname(j):
+            gap = ","  # 'Abdirahman Mohamed Abdullahi "Irro", said': a nickname in quotation marks after the name
         if CLOSE in gap:
             return self._inverted(k, lemma)  # '…," said Peskov'
         if "," in gap:
@@ -105,6 +109,12 @@ class SubjectFrames(AttributionAfter):
         if outer is None or not _named_person(outer.speaker):
             return frame
         return _with_title(outer, frame.speaker if frame is not None else None)
+
+    def _nickname(self, j):
+        """A name's nickname in quotation marks follows token j, then a comma: 'Abdullahi "Irro", said'."""
+        token = self.tokens[self.narration[j]]
+        following = self.doc.text[token.end : self.tokens[self.narration[j + 1]].start]
+        return token.capitalised and bool(NICKNAME.fullmatch(following))
 
     def _before_aside(self, j):
         """'Rubio, who, according to Lula, replied that': the verb's subject stands before the aside."""
@@ -232,6 +242,10 @@ class SubjectFrames(AttributionAfter):
                 continue
             if word.lower == "and" and self._joins_name(start - 1):
                 start -= 1
+                continue
+            named_body = start >= 2 and self.tokens[self.narration[start - 2]].raw.istitle()
+            if word.lower == "on" and named_body and self.tokens[self.narration[start - 2]].lower in ORGANISATION_WORDS:
+                start -= 1  # "Tajikistan's State Committee on Land Management said"
                 continue
             if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
                 start -= 1  # "officials familiar with the talks"

@@ -1,0 +1,53 @@
+"""What stands around a quote and says whose it is, or that it is no one's: a signature after a dash, a named
+person opening the clause before a colon, a possessive before a quoted term.
+
+Mixed into `Extractor`, whose document, resolver and `_add_quote` these use.
+"""
+
+import re
+
+from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS
+
+FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
+# A dash and a name closing a paragraph after a quote: '"…" — Turkish Cypriot leader Tufan Erhürman, speaking …'
+SIGNATURE = re.compile(r"[ \t]*[—–][ \t]*(?P<np>[^,.;:\n—–“”]{3,80}?)[ \t]*(?:,[^\n]*|\.)?[ \t]*$", re.MULTILINE)
+
+
+class QuoteCues:
+    def _signature_after(self, quote):
+        """'"We are a people." — Turkish Cypriot leader Tufan Erhürman, speaking on Sunday.': the quote is signed
+        by the name after the dash that follows it, dated by what the signature says."""
+        if quote.close is None or (match := SIGNATURE.match(self.doc.masked, quote.outer_end)) is None:
+            return None
+        tokens = self.doc.tokens_between(match.start("np"), match.end("np"))
+        speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        if speaker is None or not (speaker.slug or (speaker.is_person and " " in speaker.name)):
+            return None
+        found = self._add_quote(quote, speaker, "postposed")
+        if found is not None:
+            found.date_span = (self.offset + match.start(), self.offset + match.end())
+        return found
+
+    def _possessed_term(self, quote):
+        """'rejects Ethiopia's "recognition" talk': a word or two quoted between a possessive and its noun are the
+        possessor's term, in scare quotes, not the words of the sentence's subject."""
+        if quote.close is None or len(self.doc.text[quote.start : quote.end].split()) > 2:
+            return False
+        after = re.match(r"\s*([a-z]+)\b", self.doc.masked[quote.close + 1 : quote.close + 30])
+        possessive = re.search(r"\w['’]s\s*$", self.doc.masked[max(0, quote.open - 30) : quote.open])
+        return bool(possessive and after and after.group(1) not in FUNCTION_WORDS)
+
+    def _subject_before_colon(self, start, end):
+        """'Kaja Kallas put it plainly to me last month: "…"': a named person opening a short clause that ends in
+        the colon before the quote."""
+        tokens = self.doc.tokens_between(start, end)
+        names = 0
+        while names < len(tokens) and self.doc.tokens[tokens[names]].capitalised:
+            names += 1
+        rest = tokens[names:]
+        if names < 2 or not rest or len(rest) > 10 or not self.doc.tokens[rest[0]].raw.islower():
+            return None
+        if re.search(r"[,;.()—–]", self.doc.masked[start:end]):
+            return None
+        speaker = self.resolver.speaker(tokens[0], tokens[names - 1])
+        return speaker if speaker is not None and speaker.is_person and " " in speaker.name else None
