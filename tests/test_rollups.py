@@ -168,6 +168,7 @@ def test_an_unpublished_statement_leaves_the_count_and_charts_at_once(client, wo
     settings.PARLEY_AGGREGATE_GRACE_SECONDS = 30  # what the cached aggregates may lag; the kept counts do not
     assert "<strong>10</strong> statements" in client.get("/").content.decode()
     assert "<strong>8</strong> statements" in client.get("/", {"topic": "security"}).content.decode()
+    assert "January 2025: 2" in client.get("/charts/months.svg", {"actor": "ana"}).content.decode()  # kept
     world.s[1].status = Statement.Status.DRAFT
     world.s[1].save()
     assert "<strong>9</strong> statements" in client.get("/").content.decode()

@@ -168,10 +168,21 @@ def shows(request, statements):
     request.parley_shows = [(statement.pk, statement.version, statement.updated_at) for statement in statements]
 
 
-def kept_key(request):
+def kept_key(request, kind="page"):
     stamp = versions.membership_stamp()
     changed = stamp.timestamp() if stamp else 0.0
-    return f"parley:kept:{digest((changed, *page_parts(request, changed)))}"
+    return f"parley:kept-{kind}:{digest((changed, *page_parts(request, changed)))}"
+
+
+def kept_content(request, render):
+    """`render()` — bytes that show counts and names but no statement's words (a chart) — kept for this
+    URL under the membership stamp, as a kept page is, without a check: none of its words can change."""
+    key = kept_key(request, "content")
+    content = cache.get(key)
+    if content is None:
+        content = render()
+        cache.set(key, content, settings.PARLEY_PAGE_CACHE_SECONDS)
+    return content
 
 
 def keep_page(request, response):

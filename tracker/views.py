@@ -6,7 +6,7 @@ from itertools import groupby
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
@@ -214,10 +214,17 @@ class ChartView(View):
         if not filterset.is_valid():
             return HttpResponseBadRequest(_("These filters cannot be applied."), content_type="text/plain")
         dates = filterset.form.cleaned_data
-        chart = self.draw(
-            filterset.qs, first=dates.get("date_after"), last=dates.get("date_before"), link=month_link(filterset)
-        )
-        response = render(request, self.template_name, {"chart": chart}, content_type="image/svg+xml")
+
+        def draw():
+            chart = self.draw(
+                filterset.qs, first=dates.get("date_after"), last=dates.get("date_before"), link=month_link(filterset)
+            )
+            return render(request, self.template_name, {"chart": chart}).content
+
+        # Counts and names, no words: kept while who said what when stays as it is, unless words searched
+        # for decide what is counted.
+        content = draw() if dates.get("q") else http.kept_content(request, draw)
+        response = HttpResponse(content, content_type="image/svg+xml")
         patch_cache_control(response, public=True, max_age=settings.PARLEY_AGGREGATE_GRACE_SECONDS)
         # The timeline frames the month chart (its bars are links): framed by our own pages only.
         response["X-Frame-Options"] = "SAMEORIGIN"
