@@ -102,15 +102,14 @@ def filter_statements(
     if not terms:
         return queryset.none()
     expression = match_expression(terms)
+    if published and not actor_ids and searchorder.available(queryset.db):
+        return searchorder.in_order(queryset, expression, speakers, first_ids, BROAD_MATCHES, oldest)
     if not actor_ids and connections[queryset.db].vendor == "postgresql":
         # The planner knows how common each word is (the column's statistics): a rare one is read
         # from the GIN index, a common one tested on each row as a page walks the date index.
         return queryset.filter(
             RawSQL("search_vector @@ websearch_to_tsquery('english', %s)", [expression], output_field=BooleanField())
         )
-    if published and not actor_ids and searchorder.available(queryset.db):
-        fts = searchorder.fts_query(expression, speakers)
-        return searchorder.in_order(queryset, fts, first_ids, BROAD_MATCHES, oldest)
     sql, params = registry_sql(*matching_sql(expression), sorted(actor_ids))
     ids = first_ids(queryset.db, sql, params, BROAD_MATCHES)
     if len(ids) < BROAD_MATCHES:

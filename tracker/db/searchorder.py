@@ -23,6 +23,8 @@ from django.db import connections
 from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
 
+from . import searchorder_postgresql as postgresql
+
 # The rowid: the day said above the id's 41 bits (ids stay far below 2**41; 9999-12-31 still fits).
 KEY_BITS = 41
 ID_MASK = (1 << KEY_BITS) - 1
@@ -36,11 +38,17 @@ ROW_SQL = (
 
 
 def available(using):
-    return connections[using].vendor == "sqlite"
+    return connections[using].vendor in ("sqlite", "postgresql")
+
+
+def _postgresql(using):
+    return connections[using].vendor == "postgresql"
 
 
 def rebuild(using="default"):
     """Index every published statement afresh: after a bulk load that ran without the triggers."""
+    if _postgresql(using):
+        return postgresql.rebuild(using)
     with connections[using].cursor() as cursor:
         cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('delete-all')")
         cursor.execute(
@@ -75,10 +83,14 @@ def matching_sql(expression, low=None, high=None, select=f"rowid & {ID_MASK}"):
     return sql, params
 
 
-def in_order(queryset, expression, first_ids, broad, oldest=False):
-    """`queryset` narrowed to the published matches of `expression`, written for reading them newest
-    (or `oldest`) first (see the module's docstring); `first_ids` as in search.filter_statements;
-    `broad`, the number of matches from which a search is broad."""
+def in_order(queryset, expression, speakers, first_ids, broad, oldest=False):
+    """`queryset` narrowed to the published matches of `expression` (search.match_expression) said by one
+    of `speakers` (if any), written for reading them newest (or `oldest`) first (see the module's
+    docstring); `first_ids` as in search.filter_statements; `broad`, the number of matches from which a
+    search is broad."""
+    if _postgresql(queryset.db):
+        return postgresql.in_order(queryset, expression, speakers, first_ids, broad, oldest)
+    expression = fts_query(expression, speakers)
     direction = "ASC" if oldest else "DESC"
     sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s ORDER BY rowid {direction}"
     keys = first_ids(queryset.db, sql, [expression], broad)
@@ -130,6 +142,8 @@ def matches_of(queryset):
 
 
 def count(matches, using="default"):
+    if _postgresql(using):
+        return postgresql.count(matches, using)
     sql, params = matches.sql("count(*)")
     with connections[using].cursor() as cursor:
         cursor.execute(sql, params)
@@ -138,7 +152,10 @@ def count(matches, using="default"):
 
 def speakers(matches, limit, using="default"):
     """[(speaker id, n)]: the `limit` speakers with the most matches, busiest first. FTS5 cannot group
-    by a column's words, so every match's row is read: a chart's aggregate, kept in the cache."""
+    by a column's words, so every match's row is read: a chart's aggregate, kept in the cache.
+    PostgreSQL reads the speaker from its kept rows."""
+    if _postgresql(using):
+        return postgresql.speakers(matches, limit, using)
     sql, params = matches.sql(f"rowid & {ID_MASK}")
     with connections[using].cursor() as cursor:
         cursor.execute(
@@ -150,7 +167,9 @@ def speakers(matches, limit, using="default"):
 
 
 def days(matches, using="default"):
-    """[(day, n)] of the matches, from the index alone."""
+    """[(day, n)] of the matches, from the index alone (PostgreSQL: its kept rows)."""
+    if _postgresql(using):
+        return postgresql.days(matches, using)
     sql, params = matches.sql(f"rowid >> {KEY_BITS}, count(*)")
     with connections[using].cursor() as cursor:
         cursor.execute(f"{sql} GROUP BY 1", params)

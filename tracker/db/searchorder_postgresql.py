@@ -1,0 +1,85 @@
+"""PostgreSQL: readers' searches from a kept table of the published statements (migration 0017).
+
+`tracker_statement_search` holds one narrow row per published statement (id, day, speaker) and
+its words with the speaker as one more lexeme ("speaker 12"), GIN-indexed, kept by a trigger in
+the writing transaction. A search by speakers intersects words and speakers inside the GIN index;
+a count, the days and the speakers of the matches read these rows, never a statement's. The
+functions mirror tracker/db/searchorder.py's SQLite ones; that module chooses between them.
+"""
+
+from django.db import connections
+
+TABLE = "tracker_statement_search"
+WORDS = "coalesce(search_vector, ''::tsvector) || array_to_tsvector(ARRAY['speaker ' || speaker_id])"
+
+
+def rebuild(using="default"):
+    """Index every published statement afresh: after a bulk load that ran without the trigger."""
+    with connections[using].cursor() as cursor:
+        cursor.execute(f"TRUNCATE {TABLE}")
+        cursor.execute(
+            f"INSERT INTO {TABLE} (id, said_on, speaker_id, words) SELECT id, said_on, speaker_id, {WORDS}"
+            " FROM tracker_statement WHERE status = 'published' ORDER BY said_on, id"
+        )
+        cursor.execute(f"ANALYZE {TABLE}")
+
+
+def speakers_query(speakers):
+    """The tsquery naming any of `speakers`."""
+    return " | ".join(f"'speaker {int(pk)}'" for pk in sorted(speakers))
+
+
+def condition(expression, speakers=(), first=None, last=None):
+    """(WHERE clause over the table, params): the published statements matching `expression`
+    (search.match_expression), said by one of `speakers` (if any) from `first` to `last`."""
+    clauses = ["words @@ websearch_to_tsquery('english', %s)"]
+    params = [expression]
+    if speakers:
+        clauses.append("words @@ %s::tsquery")
+        params.append(speakers_query(speakers))
+    if first:
+        clauses.append("said_on >= %s")
+        params.append(first)
+    if last:
+        clauses.append("said_on <= %s")
+        params.append(last)
+    return " AND ".join(clauses), params
+
+
+def matching_sql(expression, speakers=()):
+    """(SQL selecting the ids of the published matches, params)."""
+    where, params = condition(expression, speakers)
+    return f"SELECT id FROM {TABLE} WHERE {where}", params
+
+
+def fetch(using, matches, select, rest="", extra=()):
+    where, params = condition(matches.expression, matches.speakers, matches.first, matches.last)
+    with connections[using].cursor() as cursor:
+        cursor.execute(f"SELECT {select} FROM {TABLE} WHERE {where} {rest}", [*params, *extra])
+        return cursor.fetchall()
+
+
+def count(matches, using="default"):
+    return fetch(using, matches, "count(*)")[0][0]
+
+
+def speakers(matches, limit, using="default"):
+    """[(speaker id, n)]: the `limit` speakers with the most matches, from the kept rows."""
+    rows = fetch(using, matches, "speaker_id, count(*)", "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %s", [limit])
+    return [tuple(row) for row in rows]
+
+
+def days(matches, using="default"):
+    return [tuple(row) for row in fetch(using, matches, "said_on, count(*)", "GROUP BY 1")]
+
+
+def in_order(queryset, expression, speakers, first_ids, broad, oldest=False):
+    """`queryset` narrowed to the published matches (see searchorder.in_order)."""
+    from django.db.models.expressions import RawSQL
+
+    sql, params = matching_sql(expression, speakers)
+    direction = "ASC" if oldest else "DESC"
+    ids = first_ids(queryset.db, f"{sql} ORDER BY said_on {direction}, id {direction}", params, broad)
+    if len(ids) < broad:
+        return queryset.filter(id__in=ids)
+    return queryset.filter(id__in=RawSQL(sql, params))
