@@ -89,7 +89,7 @@ def in_order(queryset, expression, speakers, first_ids, broad, oldest=False):
     docstring); `first_ids` as in search.filter_statements; `broad`, the number of matches from which a
     search is broad."""
     if _postgresql(queryset.db):
-        return postgresql.in_order(queryset, expression, speakers, first_ids, broad, oldest)
+        return postgresql.in_order(queryset, expression)
     expression = fts_query(expression, speakers)
     direction = "ASC" if oldest else "DESC"
     sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s ORDER BY rowid {direction}"
