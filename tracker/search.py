@@ -11,11 +11,14 @@ the index (sql.ids_in: "ceasefire" at 1M has 178,000 matches, and its first page
 150–250 ms to 15–35 ms on SQLite).
 
 Readers' searches on SQLite read a second index, of published statements in timeline order
-(tracker/db/searchorder.py, migration 0013).
+(tracker/db/searchorder.py, migration 0016).
 
 PostgreSQL filters by `search_vector @@ …` itself and lets the planner choose: the GIN index
 for a rare word, the date index for a common one, testing each row it reads until the page is
-full; reading the first 5,000 matches to tell the two apart cost 25 ms at 100,000.
+full; reading the first 5,000 matches to tell the two apart cost 25 ms at 100,000. A reader's
+search is counted and charted from a kept table of the published statements instead
+(tracker/db/searchorder_postgresql.py, migration 0017): through it, a page would unpack each
+statement's words from TOAST (at 200,000, API `q_actor` 10 → 40 ms).
 """
 
 import re
@@ -102,14 +105,15 @@ def filter_statements(
     if not terms:
         return queryset.none()
     expression = match_expression(terms)
-    if published and not actor_ids and searchorder.available(queryset.db):
-        return searchorder.in_order(queryset, expression, speakers, first_ids, BROAD_MATCHES, oldest)
     if not actor_ids and connections[queryset.db].vendor == "postgresql":
         # The planner knows how common each word is (the column's statistics): a rare one is read
         # from the GIN index, a common one tested on each row as a page walks the date index.
         return queryset.filter(
             RawSQL("search_vector @@ websearch_to_tsquery('english', %s)", [expression], output_field=BooleanField())
         )
+    if published and not actor_ids and searchorder.available(queryset.db):
+        fts = searchorder.fts_query(expression, speakers)
+        return searchorder.in_order(queryset, fts, first_ids, BROAD_MATCHES, oldest)
     sql, params = registry_sql(*matching_sql(expression), sorted(actor_ids))
     ids = first_ids(queryset.db, sql, params, BROAD_MATCHES)
     if len(ids) < BROAD_MATCHES:

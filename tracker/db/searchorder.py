@@ -1,4 +1,6 @@
-"""SQLite: readers' searches from an index of published statements in timeline order.
+"""Readers' searches from an index of published statements: SQLite's, in timeline order, here;
+PostgreSQL's kept table in tracker/db/searchorder_postgresql.py (migration 0017), behind the same
+Matches / describe / count / days / speakers.
 
 `tracker_statement_search` (migration 0016) is a contentless FTS5 table of the published
 statements only, kept by triggers in the writing transaction (an unpublished statement leaves
@@ -13,7 +15,8 @@ speaker ("actor12"). So a reader's search, alone or with speakers and dates:
   (oldest, when sorted so): SQLite checks the rows of a page on the near side against the short
   list of those matches and builds the list of the others only for a reader paging past it
   (the first page of "ceasefire" at 100,000: 5.6 → 0.4 ms).
-Which speakers say most still needs every match's row (the speaker chart).
+Which speakers say most still needs every match's row on SQLite (the speaker chart); PostgreSQL
+reads it from its table's narrow rows.
 """
 
 import datetime
@@ -83,14 +86,11 @@ def matching_sql(expression, low=None, high=None, select=f"rowid & {ID_MASK}"):
     return sql, params
 
 
-def in_order(queryset, expression, speakers, first_ids, broad, oldest=False):
-    """`queryset` narrowed to the published matches of `expression` (search.match_expression) said by one
-    of `speakers` (if any), written for reading them newest (or `oldest`) first (see the module's
-    docstring); `first_ids` as in search.filter_statements; `broad`, the number of matches from which a
-    search is broad."""
-    if _postgresql(queryset.db):
-        return postgresql.in_order(queryset, expression)
-    expression = fts_query(expression, speakers)
+def in_order(queryset, expression, first_ids, broad, oldest=False):
+    """SQLite: `queryset` narrowed to the published matches of `expression`, written for reading them newest
+    (or `oldest`) first (see the module's docstring); `first_ids` as in search.filter_statements;
+    `broad`, the number of matches from which a search is broad. (PostgreSQL pages filter by the
+    statements' own `search_vector`: search.filter_statements.)"""
     direction = "ASC" if oldest else "DESC"
     sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s ORDER BY rowid {direction}"
     keys = first_ids(queryset.db, sql, [expression], broad)

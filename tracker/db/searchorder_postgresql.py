@@ -8,8 +8,6 @@ functions mirror tracker/db/searchorder.py's SQLite ones; that module chooses be
 """
 
 from django.db import connections
-from django.db.models import BooleanField
-from django.db.models.expressions import RawSQL
 
 TABLE = "tracker_statement_search"
 # As migration 0017's trigger writes them: the speaker's lexeme, and the pad that sends the words out of line.
@@ -52,12 +50,6 @@ def condition(expression, speakers=(), first=None, last=None):
     return " AND ".join(clauses), params
 
 
-def matching_sql(expression, speakers=()):
-    """(SQL selecting the ids of the published matches, params)."""
-    where, params = condition(expression, speakers)
-    return f"SELECT id FROM {TABLE} WHERE {where}", params
-
-
 def fetch(using, matches, select, rest="", extra=()):
     where, params = condition(matches.expression, matches.speakers, matches.first, matches.last)
     with connections[using].cursor() as cursor:
@@ -77,15 +69,3 @@ def speakers(matches, limit, using="default"):
 
 def days(matches, using="default"):
     return [tuple(row) for row in fetch(using, matches, "said_on, count(*)", "GROUP BY 1")]
-
-
-def in_order(queryset, expression):
-    """`queryset` narrowed to the matches of `expression`, for reading a page: filtered by the statements'
-    own `search_vector` (migration 0002), read inline with each row the page reads anyway, and the
-    planner chooses with its words' statistics: a common word walks the timeline's date index (or a
-    speaker's) testing each statement until the page is full, a rare one is read from the GIN index.
-    Through this table instead, each statement would unpack its words from TOAST (at 200,000, API
-    `q_actor` 10 → 40 ms)."""
-    return queryset.filter(
-        RawSQL("search_vector @@ websearch_to_tsquery('english', %s)", [expression], output_field=BooleanField())
-    )
