@@ -32,6 +32,8 @@ from . import searchorder_postgresql as postgresql
 KEY_BITS = 41
 ID_MASK = (1 << KEY_BITS) - 1
 TABLE = "tracker_statement_search"
+# The timeline's (said_on, id, status, speaker) index of published statements (models.Statement.Meta).
+PUBLISHED_INDEX = "statement_published_idx"
 TEXT_COLUMNS = "{text setting original_text}"
 # What the triggers of migration 0016 index for a statement row.
 ROW_SQL = (
@@ -151,16 +153,18 @@ def count(matches, using="default"):
 
 
 def speakers(matches, limit, using="default"):
-    """[(speaker id, n)]: the `limit` speakers with the most matches, busiest first. FTS5 cannot group
-    by a column's words, so every match's row is read: a chart's aggregate, kept in the cache.
-    PostgreSQL reads the speaker from its kept rows."""
+    """[(speaker id, n)]: the `limit` speakers with the most matches, busiest first: a chart's aggregate,
+    kept in the cache. FTS5 cannot group by a column's words, so each match's key (day, id) is looked up
+    in the published index, which carries the speaker: a narrow index entry instead of the statement's
+    row (at 200,000, "ceasefire": 95–230 → 40–50 ms). PostgreSQL reads the speaker from its kept rows."""
     if _postgresql(using):
         return postgresql.speakers(matches, limit, using)
-    sql, params = matches.sql(f"rowid & {ID_MASK}")
+    sql, params = matches.sql("rowid AS key")
     with connections[using].cursor() as cursor:
         cursor.execute(
-            f"SELECT speaker_id, count(*) FROM tracker_statement WHERE id IN ({sql}) GROUP BY 1 ORDER BY 2 DESC, 1"
-            " LIMIT %s",
+            f"SELECT s.speaker_id, count(*) FROM ({sql}) AS m, tracker_statement AS s INDEXED BY {PUBLISHED_INDEX}"
+            f" WHERE s.status = 'published' AND s.said_on = date((m.key >> {KEY_BITS}) + 1721424.5)"
+            f" AND s.id = (m.key & {ID_MASK}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %s",
             [*params, limit],
         )
         return [tuple(row) for row in cursor.fetchall()]
