@@ -280,7 +280,7 @@ def test_a_search_beyond_the_exact_count_limit_is_still_counted_exactly(client, 
 
 def test_retracting_or_rewording_a_statement_changes_a_search_by_speaker_at_once(client, ceasefire, broad, settings):
     settings.PARLEY_EXACT_COUNT_LIMIT = 5
-    params = {"q": '"ceasefire day"', "actor": "ana-envoy"}
+    params = {"q": "ceasefire day", "actor": "ana-envoy"}
     newest, second = sorted(ceasefire["published"], key=lambda s: (s.said_on, s.pk), reverse=True)[:2]
     newest.status = Statement.Status.RETRACTED
     newest.save()
@@ -296,7 +296,7 @@ def test_retracting_or_rewording_a_statement_changes_a_search_by_speaker_at_once
     second.status = Statement.Status.REVIEW
     second.save()
     second.status = Statement.Status.PUBLISHED
-    second.text = "A ceasefire day again."
+    second.text = "A day of ceasefire again."
     second.save()
     assert timeline_ids(client, params)[0] == newest_first([*rest, second])
 
@@ -306,3 +306,13 @@ def test_a_search_never_matches_the_speaker_words_of_the_search_index(client, ce
     factories.StatementFactory(text=f"The speaker {speaker_id} spoke.", speaker=factories.ActorFactory())
     ids, _ = timeline_ids(client, {"q": f"speaker {speaker_id}", "actor": "ana-envoy"})
     assert ids == []
+
+
+def test_a_quoted_phrase_by_speaker_lists_and_counts_only_the_words_in_order(client, ceasefire, broad):
+    reversed_words = factories.StatementFactory(
+        speaker=ceasefire["published"][0].speaker, said_on=ceasefire["published"][0].said_on, text="Day one: ceasefire."
+    )
+    ids, page = timeline_ids(client, {"q": '"ceasefire day"', "actor": "ana-envoy"})
+    assert ids == newest_first(ceasefire["published"]) and "<strong>12</strong> statements" in page
+    ids, page = timeline_ids(client, {"q": "ceasefire day", "actor": "ana-envoy"})
+    assert ids == newest_first([*ceasefire["published"], reversed_words]) and "<strong>13</strong> statements" in page

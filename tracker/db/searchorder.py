@@ -42,8 +42,14 @@ ROW_SQL = (
 )
 
 
-def available(using):
-    return connections[using].vendor in ("sqlite", "postgresql")
+def available(using, terms=()):
+    """Whether a reader's search for `terms` (search.parse_terms) is answered from the published index.
+    PostgreSQL's table answers words, not quoted phrases: its GIN index cannot check word order, so
+    each candidate would unpack its words (at 200,000, a count of "united nations" in quotes: 0.5 s;
+    such a search is counted up to the exact-count limit and estimated, as before)."""
+    if connections[using].vendor == "postgresql":
+        return not any(len(words) > 1 for words in terms)
+    return connections[using].vendor == "sqlite"
 
 
 def _postgresql(using):

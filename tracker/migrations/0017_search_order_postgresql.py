@@ -73,7 +73,6 @@ FORWARD = [
     FROM tracker_statement WHERE status = 'published' ORDER BY speaker_id, said_on, id
     """,
     "CREATE INDEX tracker_statement_search_words ON tracker_statement_search USING GIN (words) WITH (fastupdate = off)",
-    "CREATE INDEX tracker_statement_search_order ON tracker_statement_search (said_on, id)",
     "ANALYZE tracker_statement_search",
 ]
 BACKWARD = [
