@@ -7,7 +7,7 @@ a count, the days and the speakers of the matches read these rows, never a state
 functions mirror tracker/db/searchorder.py's SQLite ones; that module chooses between them.
 """
 
-from django.db import connections, transaction
+from django.db import connections
 
 TABLE = "tracker_statement_search"
 # As migration 0017's trigger writes them: the speaker's lexeme, and the pad that sends the words out of line.
@@ -50,17 +50,29 @@ def condition(expression, speakers=(), first=None, last=None):
     return " AND ".join(clauses), params
 
 
+# Session settings as SELECTs (each returns a row, so the statements can be re-run and fetched like any
+# query, as bench/measure.py does); the second restores the server's own value.
+SEQSCAN_OFF = "SELECT set_config('enable_seqscan', 'off', false)"
+SEQSCAN_RESET = "SELECT set_config(name, reset_val, false) FROM pg_settings WHERE name = 'enable_seqscan'"
+
+
 def fetch(using, matches, select, rest="", extra=()):
     """Rows of `select` over the matches, always read through the GIN index. Testing a row without it
     unpacks its words from TOAST, which the planner does not price: it scanned the whole table to
-    count a word in half the statements (at 200,000, "nations": 1.1 s, against 15 ms through the
-    index, whose matches need no second look unless the search holds a quoted phrase)."""
+    count a word in half the statements (at 200,000, "nations": 1.1 s, against 37–79 ms through the
+    index, whose matches need no second look: no quoted phrase comes here, see searchorder.available)."""
     where, params = condition(matches.expression, matches.speakers, matches.first, matches.last)
-    with transaction.atomic(using=using), connections[using].cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute(f"SELECT {select} FROM {TABLE} WHERE {where} {rest}", [*params, *extra])
-        rows = cursor.fetchall()
-        cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+    connection = connections[using]
+    with connection.cursor() as cursor:
+        cursor.execute(SEQSCAN_OFF)
+        try:
+            cursor.execute(f"SELECT {select} FROM {TABLE} WHERE {where} {rest}", [*params, *extra])
+            rows = cursor.fetchall()
+        except Exception:
+            if not connection.in_atomic_block:  # else the transaction's rollback undoes the setting
+                cursor.execute(SEQSCAN_RESET)
+            raise
+        cursor.execute(SEQSCAN_RESET)
         return rows
 
 
