@@ -99,3 +99,16 @@ def test_a_search_finds_the_generated_published_statements_newest_first(client, 
     assert [record["id"] for record in body["results"]] == expected[:50]
     page = client.get("/", {"q": word}).content.decode()
     assert f"<strong>{len(expected)}</strong> statements" in page
+
+
+def test_readers_search_the_generated_statements_exactly(generated, client):
+    from tracker import search
+
+    published = Statement.objects.filter(status=Statement.Status.PUBLISHED)
+    found = search.filter_statements(published, "security").order_by("-said_on", "-id")
+    expected = list(found.values_list("id", flat=True))
+    assert expected
+    page = client.get("/", {"q": "security"}).content.decode()
+    assert f"<strong>{len(expected)}</strong> statements" in page
+    body = client.get("/api/statements/", {"q": "security"}).json()
+    assert [record["id"] for record in body["results"]] == expected[: len(body["results"])]

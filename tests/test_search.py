@@ -266,3 +266,53 @@ def test_the_speaker_chart_of_a_broad_search_counts_published_matches_by_speaker
     factories.StatementFactory.create_batch(20, speaker=drafter, text="Ceasefire.", status=Statement.Status.DRAFT)
     chart = client.get("/charts/speakers.svg", {"q": "ceasefire"}).content.decode()
     assert "Statements per month by speaker: Ana Envoy 12, Ben Other 2</title>" in chart
+
+
+def test_a_search_beyond_the_exact_count_limit_is_still_counted_exactly(client, ceasefire, broad, settings):
+    settings.PARLEY_EXACT_COUNT_LIMIT = 5
+    other = factories.ActorFactory(name="Ben Other", slug="ben-other")
+    factories.StatementFactory.create_batch(7, speaker=other, text="Ceasefire talks.")
+    page = client.get("/", {"q": "ceasefire"}).content.decode()
+    assert "<strong>19</strong> statements" in page and "An estimate" not in page
+    page = client.get("/", {"q": "ceasefire", "actor": "ben-other"}).content.decode()
+    assert "<strong>7</strong> statements" in page and "An estimate" not in page
+
+
+def test_retracting_or_rewording_a_statement_changes_a_search_by_speaker_at_once(client, ceasefire, broad, settings):
+    settings.PARLEY_EXACT_COUNT_LIMIT = 5
+    params = {"q": "ceasefire day", "actor": "ana-envoy"}
+    newest, second = sorted(ceasefire["published"], key=lambda s: (s.said_on, s.pk), reverse=True)[:2]
+    newest.status = Statement.Status.RETRACTED
+    newest.save()
+    second.text = "A truce, day one."
+    second.save()
+    rest = [s for s in ceasefire["published"] if s not in (newest, second)]
+    ids, page = timeline_ids(client, params)
+    assert ids == newest_first(rest) and "<strong>10</strong> statements" in page
+    api = client.get("/api/statements/", params).json()
+    assert [record["id"] for record in api["results"]] == newest_first(rest)
+    chart = client.get("/charts/months.svg", params).content.decode()
+    assert "10 statements, by month" in chart
+    second.status = Statement.Status.REVIEW
+    second.save()
+    second.status = Statement.Status.PUBLISHED
+    second.text = "A day of ceasefire again."
+    second.save()
+    assert timeline_ids(client, params)[0] == newest_first([*rest, second])
+
+
+def test_a_search_never_matches_the_speaker_words_of_the_search_index(client, ceasefire, broad):
+    speaker_id = ceasefire["published"][0].speaker_id
+    factories.StatementFactory(text=f"The speaker {speaker_id} spoke.", speaker=factories.ActorFactory())
+    ids, _ = timeline_ids(client, {"q": f"speaker {speaker_id}", "actor": "ana-envoy"})
+    assert ids == []
+
+
+def test_a_quoted_phrase_by_speaker_lists_and_counts_only_the_words_in_order(client, ceasefire, broad):
+    reversed_words = factories.StatementFactory(
+        speaker=ceasefire["published"][0].speaker, said_on=ceasefire["published"][0].said_on, text="Day one: ceasefire."
+    )
+    ids, page = timeline_ids(client, {"q": '"ceasefire day"', "actor": "ana-envoy"})
+    assert ids == newest_first(ceasefire["published"]) and "<strong>12</strong> statements" in page
+    ids, page = timeline_ids(client, {"q": "ceasefire day", "actor": "ana-envoy"})
+    assert ids == newest_first([*ceasefire["published"], reversed_words]) and "<strong>13</strong> statements" in page

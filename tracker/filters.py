@@ -319,11 +319,11 @@ class StatementFilter(django_filters.FilterSet):
     def search_matches(self):
         """The filter as searchorder.Matches (a reader's search, perhaps by speakers and dates), or None when
         it is more than that or the database keeps no such index."""
-        if not self.published_only or not self.form.is_valid() or not searchorder.available(self.queryset.db):
+        if not self.published_only or not self.form.is_valid():
             return None
         cleaned = self.form.cleaned_data
         terms = search.parse_terms(cleaned.get("q") or "")
-        if not terms or self.named_actor_ids:
+        if not terms or self.named_actor_ids or not searchorder.available(self.queryset.db, terms):
             return None
         if any(cleaned.get(name) for name in self.form.fields if name not in self.SEARCH_FIELDS):
             return None

@@ -368,14 +368,23 @@ class FullTextDeferral:
 
     The triggers on the statement table are dropped for the load and recreated from their own
     SQL afterwards, then each external-content FTS5 table is rebuilt and the readers' index of
-    published statements (tracker/db/searchorder.py) refilled. PostgreSQL keeps its triggers:
-    they fire per row during the load.
+    published statements (tracker/db/searchorder.py) refilled. PostgreSQL keeps the trigger of its
+    `search_vector` column (it fires per row during the load) and tells the one keeping its readers'
+    search table to skip this session's rows; the table is refilled in one statement afterwards.
     """
+
+    PG_DEFERRED = "SELECT set_config('parley.search_deferred', %s, false)"
 
     def __init__(self):
         self.triggers, self.fts_tables = [], []
+        self.postgresql = False
 
     def suspend(self):
+        if connection.vendor == "postgresql":
+            self.postgresql = True
+            with connection.cursor() as cursor:
+                cursor.execute(self.PG_DEFERRED, ["on"])
+            return
         if connection.vendor != "sqlite":
             return
         with connection.cursor() as cursor:
@@ -393,6 +402,11 @@ class FullTextDeferral:
                 cursor.execute(f'DROP TRIGGER "{name}"')
 
     def resume(self):
+        if self.postgresql:
+            with connection.cursor() as cursor:
+                cursor.execute(self.PG_DEFERRED, ["off"])
+            searchorder.rebuild(connection.alias)
+            return
         if not self.fts_tables:
             return
         with connection.cursor() as cursor:
