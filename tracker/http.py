@@ -186,8 +186,11 @@ def kept_content(request, render):
 
 
 def keep_page(request, response):
+    """Keep a reader's page whose view named the statements it shows (as store_page keeps any page)."""
     shown = getattr(request, "parley_shows", None)
-    if shown is None or response.streaming or len(response.content) > settings.PARLEY_PAGE_CACHE_MAX_BYTES:
+    if shown is None or request.method != "GET" or not settings.PARLEY_PAGE_CACHE_SECONDS or response.streaming:
+        return
+    if len(response.content) > settings.PARLEY_PAGE_CACHE_MAX_BYTES:
         return
     cache.set(kept_key(request), (dict(response.headers), response.content, shown), settings.PARLEY_PAGE_CACHE_SECONDS)
 
