@@ -9,18 +9,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-os.environ.update(
-    {
-        "SECURE_SSL_REDIRECT": "0",
-        "SECURE_COOKIES": "0",
-        "SECURE_HSTS_SECONDS": "0",
-        "ALLOWED_HOSTS": "testserver,localhost",
-        "DEBUG": "0",
-        "SECRET_KEY": "parley-bench",
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "STATIC_COLLECTED": "0",
-    }
-)
+from bench.run import CHILD_ENV  # make bench's settings for its children
+
+os.environ.update({**CHILD_ENV, "STATIC_COLLECTED": "0"})
 os.environ.pop("REDIS_URL", None)
 
 
