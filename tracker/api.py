@@ -192,8 +192,7 @@ class StatementViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
         """A page of records, each rendered once per version of its statement (tracker/fragments.py)."""
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         records = fragments.records(page, self.get_serializer_class(), self.get_serializer_context())
-        if not request.query_params.get("q"):
-            http.shows(request._request, page)  # the records are all the words it shows
+        http.shows(request._request, page, query=request.query_params.get("q"))  # all the words it shows
         return self.get_paginated_response(records)
 
 

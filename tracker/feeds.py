@@ -86,8 +86,8 @@ class StatementFeed(ParleyFeed):
         # One Feed instance serves every request: the filter travels on the request, not on self.
         request.statement_filterset = filterset
         response = super().__call__(request, *args, **kwargs)
-        if not filterset.form.cleaned_data.get("q"):
-            http.shows(request, filterset.feed_items)  # the entries are all the words it shows
+        # The entries are all the words it shows.
+        http.shows(request, filterset.feed_items, query=filterset.form.cleaned_data.get("q"))
         return response
 
     def get_object(self, request, *args, **kwargs):

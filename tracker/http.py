@@ -161,10 +161,12 @@ class ReaderGZipMiddleware(GZipMiddleware):
 # one query finding each of its statements at the version it was rendered at.
 
 
-def shows(request, statements):
+def shows(request, statements, *, query=None):
     """Name the statements whose words this page shows: all of them. Call it only from a view whose
-    page holds no other statement's words (a timeline and its rows; not a search, whose very rows
-    depend on words) — everything else on it must be keyed by the membership stamp."""
+    page holds no other statement's words (a timeline and its rows) — everything else on it must be
+    keyed by the membership stamp. A search (`query`) names none: its very rows depend on words."""
+    if query:
+        return
     request.parley_shows = [(statement.pk, statement.version, statement.updated_at) for statement in statements]
 
 

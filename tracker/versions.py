@@ -119,8 +119,7 @@ def key(kind, *parts):
     backup brings an old number back)."""
     version, changed_at = current()
     stamp = changed_at.timestamp() if changed_at else 0
-    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    return f"parley:v{version}.{stamp}:{kind}:{digest}"
+    return f"parley:v{version}.{stamp}:{kind}:{_digest(parts)}"
 
 
 def cached(kind, compute, *parts, timeout=300):
@@ -131,14 +130,17 @@ def cached(kind, compute, *parts, timeout=300):
 def membership_key(kind, *parts):
     """A cache key for `kind` and `parts` at the current membership stamp."""
     stamp = membership_stamp()
-    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    return f"parley:m{stamp.timestamp() if stamp else 0}:{kind}:{digest}"
+    return f"parley:m{stamp.timestamp() if stamp else 0}:{kind}:{_digest(parts)}"
 
 
 def membership_cached(kind, compute, *parts, timeout=300):
     """`compute()`, kept until which records are public or who said what when changes (or `timeout`
     seconds). For values that hold no statement text: an edit of wording leaves them in place."""
     return _cached(membership_key(kind, *parts), compute, timeout)
+
+
+def _digest(parts):
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
 
 
 def _cached(name, compute, timeout):

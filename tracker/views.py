@@ -152,17 +152,16 @@ class TimelineMixin:
             self.bad_request = True
             context["cursor_error"] = error.message
             return context
-        marked = search.highlights([statement.pk for statement in page], filterset.form.cleaned_data.get("q"))
+        query = filterset.form.cleaned_data.get("q")
+        marked = search.highlights([statement.pk for statement in page], query)
         for statement in page:
             statement.highlighted_text = marked.get(statement.pk)
         for statement, item in zip(page, fragments.items(page), strict=True):
             statement.rendered_item = item
-        if not filterset.form.cleaned_data.get("q"):
-            http.shows(self.request, page)  # its other parts are kept by the membership stamp
+        http.shows(self.request, page, query=query)  # its other parts are kept by the membership stamp
         # Counted as the page is read (StatementFilter.paging_qs): a bounded count, or an estimate over
         # slices of ids, stops early instead of first collecting every statement of a broad topic.
         count, count_is_estimate = aggregates.count_statements(filterset.paging_qs)
-        query = filterset.form.cleaned_data.get("q")
         if query:
             # The search box knows the registry: "zelensky" offers Zelenskyy's statements, a topic's name the topic.
             context["search_actors"] = search.actors_named(query)
