@@ -480,3 +480,54 @@ def test_a_role_owned_by_a_country_apposed_to_a_name_introduces_the_next_he():
 def test_an_object_after_a_verb_of_speech_is_not_a_clause():
     text = "Rubio said the same thing to journalists on Monday. Lula answered him two days later."
     assert seen(text) == []
+
+
+# --- the eighth batch's formats and dates -----------------------------------------------------------
+
+
+def test_a_parliamentary_records_speakers_on_lines_of_their_own_each_say_the_line_below():
+    text = (
+        "Ukraine: Energy Grid\n\nHansard | Volume 790: debated on Tuesday 7 July 2026\n\n"
+        "Anna Field (Wrexham North) (Lab)\nWill the Minister say when the transformers will arrive?\n\n"
+        "The Minister for Europe (Tom Barrow)\nThe first six are already in Lviv, and more will follow.\n\n"
+        "Mr Speaker\nI call the shadow Minister.\n\n"
+        "Jo Reeve (Hexham) (Con)\nThe House has heard promises before. When will the rest be delivered?\n\n"
+        "Tom Barrow\nBefore the winter, as I told the House last month.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, PUBLISHED).candidates]
+    assert found == [
+        ("Anna Field", "Will the Minister say when the transformers will arrive?", "2026-07-07"),
+        ("Tom Barrow", "The first six are already in Lviv, and more will follow.", "2026-07-07"),
+        ("Jo Reeve", "The House has heard promises before. When will the rest be delivered?", "2026-07-07"),
+        ("Tom Barrow", "Before the winter, as I told the House last month.", "2026-07-07"),
+    ]
+
+
+def test_a_title_case_line_above_a_paragraph_is_not_a_speaker_outside_a_record():
+    text = "Talks Resume In Geneva\nThe two delegations met for three hours on Thursday, officials said.\n"
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates] == ["officials"]
+
+
+def test_an_interviews_initials_label_the_people_the_introduction_names_with_them():
+    text = (
+        "The border will stay closed\n\n"
+        "Finnish Foreign Minister Elina Valtonen (EV) spoke to our editor Paul Roth (PR) in Helsinki on Tuesday.\n\n"
+        "PR: Minister, is the border safe?\n\n"
+        "EV: It is closed, and it will stay closed while the pressure lasts.\n\n"
+        "PR: For how long?\n\n"
+        "EV: As long as it takes.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, PUBLISHED).candidates]
+    assert found == [
+        ("Elina Valtonen", "It is closed, and it will stay closed while the pressure lasts.", "2026-07-07"),
+        ("Elina Valtonen", "As long as it takes.", "2026-07-07"),
+    ]
+
+
+def test_the_leads_day_dates_the_speakers_after_it_whatever_verb_it_goes_with():
+    text = (
+        "Visa row mars Brazil's opener\n\n"
+        "Brazil's campaign began under a cloud on Monday after two officials were refused visas.\n\n"
+        '"We came here to play," the coach, Dorival Santos, told reporters.'
+    )
+    assert dates(text) == [("Dorival Santos", "2026-07-06")]

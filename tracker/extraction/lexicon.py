@@ -113,6 +113,10 @@ QUOTE_LABEL = re.compile(
 ROLE_WORDS = {"president", "prime", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman"}
 ROLE_WORDS |= {"spokesperson", "leader", "king", "emir", "ambassador", "envoy", "chief", "general", "foreign"}
 ROLE_WORDS |= {"defence", "defense", "vice", "deputy", "press", "head", "senator", "governor", "mayor", "commander"}
+# Sport's roles: "the coach, Dorival Santos,", "The winger told reporters".
+ROLE_WORDS |= {"coach", "captain", "winger", "striker", "midfielder", "goalkeeper", "defender", "skipper", "referee"}
+# Indian government copy's Hindi titles: "Raksha Mantri Shri Rajnath Singh", then "The Raksha Mantri".
+ROLE_WORDS |= {"mantri", "raksha", "videsh", "grih", "pradhan", "rashtrapati"}
 INSTITUTION_WORDS = {"government", "ministry", "administration", "kremlin", "cabinet", "office", "military", "army"}
 INSTITUTION_WORDS |= {"department", "embassy", "mission"}
 # Heads after "according to" that are documents or data, not speakers.
