@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .directory import PARTICLES
 from .lexicon import PREPOSITIONS, PRONOUNS
+from .names import DOCUMENTS
 from .speakers import ROLE_NOUNS
 
 _WORD = r"[A-Z][\w'’-]*"
@@ -70,6 +71,10 @@ class ArticlePeople:
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
+            if first < sentence.last and tokens[first].lower in PREPOSITIONS:
+                # "At the invitation of President X, General Secretary Y paid a state visit": both are introduced,
+                # the subject after the opening phrase and a person the phrase names with a title
+                first = self._after_opening_phrase(first, sentence.last)
             if first >= sentence.last or tokens[first].lower in PREPOSITIONS:
                 continue  # "In Brussels the volume has not dropped": a place, not a subject
             first = self._apposed_name(first, sentence.last)
@@ -80,11 +85,28 @@ class ArticlePeople:
                 continue
             if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
                 continue  # a byline or a title alone, not the subject of a clause
-            if self.doc.mentions_within(tokens[first].start, tokens[last].end):
-                continue  # the directory knows them already
+            if tokens[last].lower in DOCUMENTS:
+                continue  # "The following Joint Statement was issued": a document
+            if any(m.last == last for m in self.doc.mentions_within(tokens[first].start, tokens[last].end)):
+                continue  # the directory knows them already (not "… of the Communist Party of Viet Nam To Lam")
             speaker = self.resolver.speaker(first, last)
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _after_opening_phrase(self, first, end):
+        """The first token after an opening prepositional phrase and its comma (else `first`); a titled person
+        inside the phrase ("At the invitation of President Ferdinand R. Marcos Jr.,") is introduced."""
+        tokens, text = self.doc.tokens, self.doc.text
+        for index in range(first + 1, min(first + 16, end)):
+            if "," not in text[tokens[index - 1].end : tokens[index].start]:
+                continue
+            titled = [i for i in range(first, index - 1) if tokens[i].capitalised and tokens[i].lower in ROLE_NOUNS]
+            if titled and all(t.capitalised or t.lower in PARTICLES for t in tokens[titled[0] : index]):
+                speaker = self.resolver.speaker(titled[0], index - 1)
+                if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+                    self.discourse.introduce(tokens[titled[0]].start, speaker)
+            return index if tokens[index].capitalised else first
+        return first
 
     def _apposed_name(self, first, end):
         """'Her father, Siim Kallas, a former commissioner, laughs': the name apposed to a short opening noun."""
@@ -92,7 +114,9 @@ class ArticlePeople:
         for index in range(first + 1, min(first + 6, end)):
             if "," in text[tokens[index - 1].end : tokens[index].start]:
                 opening = tokens[first:index]
-                if tokens[index].capitalised and all(not t.capitalised or t.lower in PRONOUNS for t in opening[1:]):
+                # an acronym may name the body: "The FIFA president, Gianni Infantino, tried to calm the row"
+                plain = all(not t.capitalised or t.lower in PRONOUNS or t.raw.isupper() for t in opening[1:])
+                if tokens[index].capitalised and plain:
                     # "Morocco's foreign minister, Nasser Bourita, sees it differently": an owner's role, then the name
                     owned = len(opening) > 2 and opening[1].lower == "s"
                     return index if opening[0].lower in PRONOUNS | {"the"} or owned else first
