@@ -244,7 +244,7 @@ def test_titles_honorifics_and_places_around_a_name_are_not_the_speaker(text, sp
             "Reza Hosseini",
         ),
         (
-            "Raksha Mantri Shri Arvind Rao met the delegation. The Raksha Mantri also said that exercises would follow.",
+            "Raksha Mantri Shri Arvind Rao met them. The Raksha Mantri also said that exercises would follow.",
             "Arvind Rao",
         ),
         (
