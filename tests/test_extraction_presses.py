@@ -531,3 +531,27 @@ def test_the_leads_day_dates_the_speakers_after_it_whatever_verb_it_goes_with():
         '"We came here to play," the coach, Dorival Santos, told reporters.'
     )
     assert dates(text) == [("Dorival Santos", "2026-07-06")]
+
+
+def test_two_clauses_joined_by_and_that_are_two_statements_unless_the_second_is_a_quote():
+    text = (
+        'Foreign Minister Abbas Araghchi has told Iranian state television that the round was "serious" and that '
+        "a third round would be held soon. Salome Zourabichvili told the rally that Georgians had chosen Europe "
+        'and that "no court will take that choice away".'
+    )
+    assert [(c.speaker, c.kind, c.text) for c in extract(text, DIRECTORY).candidates] == [
+        ("Abbas Araghchi", "paraphrase", 'the round was "serious"'),
+        ("Abbas Araghchi", "direct_quote", "serious"),
+        ("Abbas Araghchi", "paraphrase", "a third round would be held soon"),
+        ("Salome Zourabichvili", "paraphrase", "Georgians had chosen Europe"),
+        ("Salome Zourabichvili", "direct_quote", "no court will take that choice away"),
+    ]
+
+
+def test_a_long_hearer_before_that_is_skipped():
+    text = (
+        "Abbas Araghchi, for his part, told reporters on the sidelines of the cabinet meeting that a reply was ready."
+    )
+    assert [(c.speaker, c.text) for c in extract(text, DIRECTORY).candidates] == [
+        ("Abbas Araghchi", "a reply was ready")
+    ]

@@ -1,6 +1,7 @@
 """Who a noun phrase refers to: a directory actor, a pronoun's antecedent, or a name as written."""
 
 import re
+from dataclasses import replace
 
 from tracker.text import normalize_name
 
@@ -80,8 +81,11 @@ class Resolver(CollectiveSpeakers):
             return group  # "the regional leaders", after the bloc's leaders spoke
         if words[-1] in PARTIES and (words[0] in {"the", "both"} or words[0] in NUMBERS) and len(words) <= 4:
             return self._participants(words, position)  # "the two leaders agreed that …"
-        if opener := next((i for i in range(len(words) - 2, 0, -1) if words[i] in NAME_OPENERS), None):
-            return self.speaker(first + opener, last, position)  # "Minister of Commerce and Industry Shri Piyush Goyal"
+        opener = next((i for i in range(len(words) - 2, 0, -1) if words[i] in NAME_OPENERS), None)
+        if opener and "and" in words[:opener]:  # "Minister of Commerce and Industry Shri Piyush Goyal": one person
+            found = self.speaker(first + opener, last, position)
+            title = doc.text[doc.tokens[first].start : doc.tokens[first + opener - 1].end].lower()
+            return replace(found, title=title) if found is not None and found.slug is None else found
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
             return group  # "France, Germany and the United Kingdom", "Putin and Trump"
         if (place := self._locative(first, words)) is not None:
