@@ -555,3 +555,54 @@ def test_a_long_hearer_before_that_is_skipped():
     assert [(c.speaker, c.text) for c in extract(text, DIRECTORY).candidates] == [
         ("Abbas Araghchi", "a reply was ready")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Quito will raise its "security tariff" on imports from March, the minister said.',
+        'Burundi\'s president pledged to make "Silencing the Guns" the priority of his term.',
+    ],
+)
+def test_a_measures_or_a_campaigns_name_in_quotation_marks_is_nobodys_words(text):
+    assert [c.kind for c in extract(text, DIRECTORY).candidates if c.kind == "direct_quote"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # an appositive ending in an acronym in brackets
+        (
+            'Mehdi Taj, the president of the Football Federation (FFIRI), said the ban was "a political act".',
+            "Mehdi Taj",
+            "a political act",
+        ),
+        # a long clause opened by a named person before the colon
+        (
+            "Polish Foreign Minister Radosław Sikorski reposted the message with a comment of his own: "
+            '"Poland stands with Lithuania."',
+            "Radosław Sikorski",
+            "Poland stands with Lithuania.",
+        ),
+        # a plural's trailing "s'" closes a quote when the next single mark opens another
+        (
+            "Fabian Picardo accused Madrid of 'moving the goalposts' on the treaty, warning that the Rock would "
+            "'not be bullied'.",
+            "Fabian Picardo",
+            "moving the goalposts",
+        ),
+    ],
+)
+def test_a_quote_is_the_named_persons_across_brackets_long_colon_clauses_and_single_marks(text, speaker, words):
+    assert (speaker, words) in [(c.speaker, c.text) for c in extract(text, DIRECTORY).candidates]
+
+
+def test_a_lead_that_names_only_a_role_names_the_person_who_speaks_first_in_the_next_paragraph():
+    text = (
+        "Picardo: Gibraltar will not be bullied\n\n"
+        "Gibraltar's chief minister has warned that the Rock would 'not be bullied into signing a bad deal' "
+        "over the border treaty.\n\n"
+        "Fabian Picardo told the Gibraltar Parliament on Wednesday: 'The text is not closed.'\n\n"
+        "Spain's foreign minister, José Manuel Albares, said the agreement was final."
+    )
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates][1:3] == ["Fabian Picardo", "Fabian Picardo"]

@@ -29,6 +29,7 @@ DATELINE = re.compile(
 COORDINATED_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=\S)")
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
+CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")
 # Confidence by how the speaker was found.
 CONFIDENCE = {
     "postposed": 0.95,
@@ -230,6 +231,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open])
             or (quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1))
             or self._possessed_term(quote)
+            or self._title_case_name(quote, sentence)
         ):
             self.names.add(quote)
             return None
@@ -257,11 +259,14 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
             if speaker is not None and (speaker.slug or speaker.kind == "person"):
                 return self._add_quote(quote, speaker, "colon")
-            if (speaker := self._subject_before_colon(body_start, colon.end("np"))) is not None:
-                found = self._add_quote(quote, speaker, "colon")
-                if found is not None:  # "… to me last month:" dates the words
-                    found.date_span = (self.offset + body_start, self.offset + colon.end("np"))
-                return found
+        # "Kaja Kallas put it plainly to me last month:", "Radosław Sikorski reposted the message with a comment of
+        # his own:": a named person opening the clause before the colon
+        colon = colon or CLAUSE_COLON.fullmatch(masked, body_start, quote.open)
+        if colon and (speaker := self._subject_before_colon(body_start, colon.end("np"))) is not None:
+            found = self._add_quote(quote, speaker, "colon")
+            if found is not None:  # "… to me last month:" dates the words
+                found.date_span = (self.offset + body_start, self.offset + colon.end("np"))
+            return found
         return None
 
     def _completed_clause(self, body_start, quote, frame):

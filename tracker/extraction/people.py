@@ -22,15 +22,42 @@ class ArticlePeople:
     def _named_later(self):
         """'A Yorkshire MP who led a delegation … has urged …', then 'Daniel Hartley, the Labour MP for …, said':
         a person introduced by a role alone is the one the article names with that title next."""
+        lead = self._lead_paragraph()
         for found in self.found:
             words = found.speaker.name.lower().split()
-            introduced = words[:1] in (["a"], ["an"]) or self.doc.paragraph_of(found.start - self.offset) == 0
+            paragraph = self.doc.paragraph_of(found.start - self.offset)
+            introduced = words[:1] in (["a"], ["an"]) or paragraph in (0, lead)
             if found.speaker.slug or len(words) < 2 or not introduced or words[-1] not in ROLE_NOUNS:
                 continue  # "A Yorkshire MP who …", or "Yorkshire MP Says …" in the headline
-            named = self.discourse.titled_after(found.start - self.offset, words[-1])
+            # "Gibraltar's chief minister has accused …", then "Fabian Picardo told …" opening the next paragraph:
+            # a lead that names a role alone names the person in the paragraph after it
+            named = self._next_paragraphs_speaker(paragraph) if paragraph == lead else None
+            named = named or self.discourse.titled_after(found.start - self.offset, words[-1])
             if named is not None:
                 found.speaker = named
         self._headline_groups()
+
+    def _lead_paragraph(self):
+        """The index of the article's first paragraph of prose (after the headline, bylines and datelines)."""
+        for index, (start, end) in enumerate(self.doc.paragraphs[1:4], start=1):
+            if len(re.findall(r"\b[a-z]+\b", self.doc.masked[start:end])) >= 12:
+                return index
+        return None
+
+    def _next_paragraphs_speaker(self, paragraph):
+        """The named person who speaks first in paragraph + 1, as its subject, when the lead named nobody."""
+        start, end = self.doc.paragraphs[paragraph]
+        if any(s.is_person and " " in s.name for pos, s in self.discourse.introduced if start <= pos < end):
+            return None
+        if paragraph + 1 >= len(self.doc.paragraphs):
+            return None
+        start, end = self.doc.paragraphs[paragraph + 1]
+        for found in sorted(self.found, key=lambda f: f.start):
+            if start <= found.start - self.offset < end:
+                speaker = found.speaker
+                named = speaker.is_person and " " in speaker.name and speaker.name[:1].isupper()
+                return speaker if named and speaker.name.split()[-1].lower() not in ROLE_NOUNS else None
+        return None
 
     def _headline_groups(self):
         """'… families say they are "exhausted"' in the headline, then "The Hostages and Missing Families Forum

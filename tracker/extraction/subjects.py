@@ -153,7 +153,8 @@ class SubjectFrames(AttributionAfter):
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
             if "," in gap:
                 break
-            if not NP_GAP.fullmatch(gap):
+            acronym = gap.strip() == "(" and self.tokens[self.narration[inner_first]].raw.isupper()
+            if not NP_GAP.fullmatch(gap) and not acronym:  # "…, the president of the Federation (FFIRI), said"
                 return self._inverted(k, lemma)
             inner_first -= 1
         word = self.tokens[self.narration[inner_first]]
