@@ -606,3 +606,31 @@ def test_a_lead_that_names_only_a_role_names_the_person_who_speaks_first_in_the_
         "Spain's foreign minister, José Manuel Albares, said the agreement was final."
     )
     assert [c.speaker for c in extract(text, DIRECTORY).candidates][1:3] == ["Fabian Picardo", "Fabian Picardo"]
+
+
+def test_a_demand_that_is_a_request_and_a_demonym_alone_is_nobody():
+    text = (
+        'China on Wednesday demanded that Japan "correct its mistakes" over the remarks. '
+        "The plan gives in to many Russian demands that Ukraine has refused."
+    )
+    assert [(c.speaker, c.kind, c.text) for c in extract(text, DIRECTORY).candidates] == [
+        ("China", "paraphrase", 'Japan "correct its mistakes" over the remarks'),
+        ("China", "direct_quote", "correct its mistakes"),
+    ]
+
+
+def test_what_they_say_in_general_inside_a_quote_is_no_ones_statement():
+    directory = Directory(
+        actors=[
+            ActorEntry("Ali Khamenei", "ali-khamenei", "person", "Supreme Leader of Iran", "IR", ("Khamenei",)),
+            ActorEntry("Government of Iran", "iran", "government", "", "IR", ("Iran", "Tehran")),
+        ]
+    )
+    text = (
+        "Ayatollah Ali Khamenei said that Iran would never bow to bullying. "
+        '"They say come and negotiate, and at the same time they threaten," Ayatollah Khamenei said.'
+    )
+    assert [(c.speaker, c.kind) for c in extract(text, directory).candidates] == [
+        ("Ali Khamenei", "paraphrase"),
+        ("Ali Khamenei", "direct_quote"),
+    ]

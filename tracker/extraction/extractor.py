@@ -147,6 +147,8 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
         body_first, label_speaker = self._lead_in(sentence)
         frames = self.frames.find(sentence, body_first)
         for frame in frames:
+            if self.relayed_by is not None and self._generic_saying(frame):
+                continue  # '"They say come and negotiate, and at the same time they threaten," Khamenei said'
             outer = self._enclosing(frame, frames)
             if outer is not None and outer.speaker.key == frame.speaker.key:
                 continue  # "Trump said he would…": the same voice, not relayed speech
@@ -168,6 +170,13 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
                 self.quote_speaker[quote] = found
                 self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
+
+    def _generic_saying(self, frame):
+        """'They say …', 'people say …' inside someone's words: what is said in general, in the present, is no
+        one's statement."""
+        verb = self.doc.tokens[frame.verb]
+        before = self.doc.tokens[frame.verb - 1].lower if frame.verb else ""
+        return verb.lower == "say" and before in {"they", "people", "some", "many", "you", "others"}
 
     def _coordinated_clauses(self, start, end):
         """'said the talks were "serious" and that a third round would follow': two reported clauses, each a

@@ -236,6 +236,8 @@ class Resolver(CollectiveSpeakers):
             or (is_demonym(tokens[start].raw) and start < last)
         ):  # a particle alone before one name is a given name: "Al Carns"
             start += 1
+        if start == last and is_demonym(tokens[last].raw):
+            return None  # "many Russian demands that Ukraine has refused": an adjective, not a name
         if start > last or any(
             token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1]
         ):
@@ -340,8 +342,8 @@ class Resolver(CollectiveSpeakers):
             if tokens[index].lower in {"for", "of", "to"} and tokens[index - 1].lower in ROLE_WORDS | PERSON_NOUNS:
                 head = tokens[index - 1].lower  # "the UN envoy for Sudan", "Israel's ambassador to Australia"
                 break
-        if head in DOCUMENTS:
-            return None  # "the report said": a document, not a speaker
+        if head in DOCUMENTS or is_demonym(tokens[last].raw):
+            return None  # "the report said": a document; "many Russian demands that": an adjective, not a speaker
         name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
         country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
