@@ -634,3 +634,13 @@ def test_what_they_say_in_general_inside_a_quote_is_no_ones_statement():
         ("Ali Khamenei", "paraphrase"),
         ("Ali Khamenei", "direct_quote"),
     ]
+
+
+def test_a_lead_that_names_only_a_role_names_the_person_it_names_next_in_the_same_paragraph():
+    text = (
+        "Gaza ceasefire: live updates\n\n14:52 GMT\n\n"
+        'Egypt\'s foreign minister says talks on the second phase of the truce are "moving, but slowly". '
+        "Badr Abdelatty told reporters in Cairo that mediators were working on the sequence.\n\n"
+        "Benjamin Netanyahu said on Monday that Israel would not withdraw."
+    )
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates][:3] == ["Badr Abdelatty"] * 3

@@ -31,7 +31,7 @@ class ArticlePeople:
                 continue  # "A Yorkshire MP who …", or "Yorkshire MP Says …" in the headline
             # "Gibraltar's chief minister has accused …", then "Fabian Picardo told …" opening the next paragraph:
             # a lead that names a role alone names the person in the paragraph after it
-            named = self._next_paragraphs_speaker(paragraph) if paragraph == lead else None
+            named = self._next_paragraphs_speaker(paragraph, found.end - self.offset) if paragraph == lead else None
             named = named or self.discourse.titled_after(found.start - self.offset, words[-1])
             if named is not None:
                 found.speaker = named
@@ -44,19 +44,24 @@ class ArticlePeople:
                 return index
         return None
 
-    def _next_paragraphs_speaker(self, paragraph):
-        """The named person who speaks first in paragraph + 1, as its subject, when the lead named nobody."""
+    def _next_paragraphs_speaker(self, paragraph, after):
+        """The named person who speaks next in the lead after position `after`, else the one whose name opens the
+        paragraph after it, when the lead named nobody ("Egypt's foreign minister says … Badr Abdelatty told …")."""
         start, end = self.doc.paragraphs[paragraph]
-        if any(s.is_person and " " in s.name for pos, s in self.discourse.introduced if start <= pos < end):
+        if any(s.is_person and " " in s.name for pos, s in self.discourse.introduced if start <= pos < after):
             return None
-        if paragraph + 1 >= len(self.doc.paragraphs):
-            return None
-        start, end = self.doc.paragraphs[paragraph + 1]
+        following = self.doc.paragraphs[paragraph + 1] if paragraph + 1 < len(self.doc.paragraphs) else (end, end)
         for found in sorted(self.found, key=lambda f: f.start):
-            if start <= found.start - self.offset < end:
-                speaker = found.speaker
-                named = speaker.is_person and " " in speaker.name and speaker.name[:1].isupper()
-                return speaker if named and speaker.name.split()[-1].lower() not in ROLE_NOUNS else None
+            position = found.start - self.offset
+            if not after < position < following[1]:
+                continue
+            speaker = found.speaker
+            named = speaker.is_person and " " in speaker.name and speaker.name[:1].isupper()
+            if not named or speaker.name.split()[-1].lower() in ROLE_NOUNS:
+                continue
+            if position < end or self.text[following[0] :].startswith(speaker.name.split()[0]):
+                return speaker
+            return None
         return None
 
     def _headline_groups(self):
