@@ -560,7 +560,7 @@ def test_a_long_hearer_before_that_is_skipped():
 @pytest.mark.parametrize(
     "text",
     [
-        'Quito will raise its "security tariff" on imports from March, the minister said.',
+        'President Daniel Noboa announced on Wednesday that Ecuador would raise its "security tariff" on imports.',
         'Burundi\'s president pledged to make "Silencing the Guns" the priority of his term.',
     ],
 )
