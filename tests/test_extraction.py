@@ -18,6 +18,7 @@ UNSEEN_SET_4 = DATA.parent / "extraction-unseen-4"
 UNSEEN_SET_5 = DATA.parent / "extraction-unseen-5"
 UNSEEN_SET_6 = DATA.parent / "extraction-unseen-6"
 UNSEEN_SET_7 = DATA.parent / "extraction-unseen-7"
+UNSEEN_SET_8 = DATA.parent / "extraction-unseen-8"
 
 DIRECTORY = Directory(
     actors=[
@@ -528,27 +529,29 @@ def test_labelled_articles_meet_the_targets():
 # The labelled development set (a copy of the shared one, so CI's clean clone has it). The
 # targets live in `make eval-extraction`; here the scores reached so far are a floor that a
 # change may raise but not lower: (precision, recall) per kind, and the share of dates said right.
-DEV_SET_FLOOR = {"direct_quote": (0.98, 0.96), "paraphrase": (0.91, 0.87), "dates": 0.84}
+DEV_SET_FLOOR = {"direct_quote": (0.98, 0.96), "paraphrase": (0.92, 0.87), "dates": 0.84}
 # Our articles labelled before the extractor saw them (first sight in their README), the same way.
 UNSEEN_SET_FLOORS = {
     UNSEEN_SET: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 0.94},
     UNSEEN_SET_2: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 1.0},
-    UNSEEN_SET_3: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 0.95},
+    UNSEEN_SET_3: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 1.0},
     UNSEEN_SET_4: {"direct_quote": (0.98, 0.98), "paraphrase": (1.0, 1.0), "dates": 0.82},
     UNSEEN_SET_5: {"direct_quote": (0.94, 0.95), "paraphrase": (1.0, 0.98), "dates": 1.0},
-    UNSEEN_SET_6: {"direct_quote": (0.97, 0.94), "paraphrase": (0.95, 0.94), "dates": 0.93},
+    UNSEEN_SET_6: {"direct_quote": (0.97, 0.94), "paraphrase": (0.96, 0.94), "dates": 0.93},
     UNSEEN_SET_7: {"direct_quote": (0.98, 0.98), "paraphrase": (1.0, 0.96), "dates": 1.0},
+    UNSEEN_SET_8: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 1.0},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET, UNSEEN_SET_2, UNSEEN_SET_3, UNSEEN_SET_4): {
-        "direct_quote": (0.92, 0.91),
-        "paraphrase": (0.90, 0.89),
+        "direct_quote": (0.94, 0.93),
+        "paraphrase": (0.92, 0.90),
         "dates": 0.90,
     },
     (UNSEEN_SET_5,): {"direct_quote": (0.88, 0.89), "paraphrase": (0.96, 0.90), "dates": 1.0},
-    (UNSEEN_SET_6,): {"direct_quote": (0.94, 0.91), "paraphrase": (0.92, 0.91), "dates": 0.92},
+    (UNSEEN_SET_6,): {"direct_quote": (0.94, 0.91), "paraphrase": (0.93, 0.91), "dates": 0.92},
     (UNSEEN_SET_7,): {"direct_quote": (0.98, 0.98), "paraphrase": (1.0, 0.96), "dates": 1.0},
+    (UNSEEN_SET_8,): {"direct_quote": (0.97, 0.97), "paraphrase": (1.0, 0.98), "dates": 1.0},
 }
 
 

@@ -480,3 +480,167 @@ def test_a_role_owned_by_a_country_apposed_to_a_name_introduces_the_next_he():
 def test_an_object_after_a_verb_of_speech_is_not_a_clause():
     text = "Rubio said the same thing to journalists on Monday. Lula answered him two days later."
     assert seen(text) == []
+
+
+# --- the eighth batch's formats and dates -----------------------------------------------------------
+
+
+def test_a_parliamentary_records_speakers_on_lines_of_their_own_each_say_the_line_below():
+    text = (
+        "Ukraine: Energy Grid\n\nHansard | Volume 790: debated on Tuesday 7 July 2026\n\n"
+        "Anna Field (Wrexham North) (Lab)\nWill the Minister say when the transformers will arrive?\n\n"
+        "The Minister for Europe (Tom Barrow)\nThe first six are already in Lviv, and more will follow.\n\n"
+        "Mr Speaker\nI call the shadow Minister.\n\n"
+        "Jo Reeve (Hexham) (Con)\nThe House has heard promises before. When will the rest be delivered?\n\n"
+        "Tom Barrow\nBefore the winter, as I told the House last month.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, PUBLISHED).candidates]
+    assert found == [
+        ("Anna Field", "Will the Minister say when the transformers will arrive?", "2026-07-07"),
+        ("Tom Barrow", "The first six are already in Lviv, and more will follow.", "2026-07-07"),
+        ("Jo Reeve", "The House has heard promises before. When will the rest be delivered?", "2026-07-07"),
+        ("Tom Barrow", "Before the winter, as I told the House last month.", "2026-07-07"),
+    ]
+
+
+def test_a_title_case_line_above_a_paragraph_is_not_a_speaker_outside_a_record():
+    text = "Talks Resume In Geneva\nThe two delegations met for three hours on Thursday, officials said.\n"
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates] == ["officials"]
+
+
+def test_an_interviews_initials_label_the_people_the_introduction_names_with_them():
+    text = (
+        "The border will stay closed\n\n"
+        "Finnish Foreign Minister Elina Valtonen (EV) spoke to our editor Paul Roth (PR) in Helsinki on Tuesday.\n\n"
+        "PR: Minister, is the border safe?\n\n"
+        "EV: It is closed, and it will stay closed while the pressure lasts.\n\n"
+        "PR: For how long?\n\n"
+        "EV: As long as it takes.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, PUBLISHED).candidates]
+    assert found == [
+        ("Elina Valtonen", "It is closed, and it will stay closed while the pressure lasts.", "2026-07-07"),
+        ("Elina Valtonen", "As long as it takes.", "2026-07-07"),
+    ]
+
+
+def test_the_leads_day_dates_the_speakers_after_it_whatever_verb_it_goes_with():
+    text = (
+        "Visa row mars Brazil's opener\n\n"
+        "Brazil's campaign began under a cloud on Monday after two officials were refused visas.\n\n"
+        '"We came here to play," the coach, Dorival Santos, told reporters.'
+    )
+    assert dates(text) == [("Dorival Santos", "2026-07-06")]
+
+
+def test_two_clauses_joined_by_and_that_are_two_statements_unless_the_second_is_a_quote():
+    text = (
+        'Foreign Minister Abbas Araghchi has told Iranian state television that the round was "serious" and that '
+        "a third round would be held soon. Salome Zourabichvili told the rally that Georgians had chosen Europe "
+        'and that "no court will take that choice away".'
+    )
+    assert [(c.speaker, c.kind, c.text) for c in extract(text, DIRECTORY).candidates] == [
+        ("Abbas Araghchi", "paraphrase", 'the round was "serious"'),
+        ("Abbas Araghchi", "direct_quote", "serious"),
+        ("Abbas Araghchi", "paraphrase", "a third round would be held soon"),
+        ("Salome Zourabichvili", "paraphrase", "Georgians had chosen Europe"),
+        ("Salome Zourabichvili", "direct_quote", "no court will take that choice away"),
+    ]
+
+
+def test_a_long_hearer_before_that_is_skipped():
+    text = (
+        "Abbas Araghchi, for his part, told reporters on the sidelines of the cabinet meeting that a reply was ready."
+    )
+    assert [(c.speaker, c.text) for c in extract(text, DIRECTORY).candidates] == [
+        ("Abbas Araghchi", "a reply was ready")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'President Daniel Noboa announced on Wednesday that Ecuador would raise its "security tariff" on imports.',
+        'Burundi\'s president pledged to make "Silencing the Guns" the priority of his term.',
+    ],
+)
+def test_a_measures_or_a_campaigns_name_in_quotation_marks_is_nobodys_words(text):
+    assert [c.kind for c in extract(text, DIRECTORY).candidates if c.kind == "direct_quote"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # an appositive ending in an acronym in brackets
+        (
+            'Mehdi Taj, the president of the Football Federation (FFIRI), said the ban was "a political act".',
+            "Mehdi Taj",
+            "a political act",
+        ),
+        # a long clause opened by a named person before the colon
+        (
+            "Polish Foreign Minister Radosław Sikorski reposted the message with a comment of his own: "
+            '"Poland stands with Lithuania."',
+            "Radosław Sikorski",
+            "Poland stands with Lithuania.",
+        ),
+        # a plural's trailing "s'" closes a quote when the next single mark opens another
+        (
+            "Fabian Picardo accused Madrid of 'moving the goalposts' on the treaty, warning that the Rock would "
+            "'not be bullied'.",
+            "Fabian Picardo",
+            "moving the goalposts",
+        ),
+    ],
+)
+def test_a_quote_is_the_named_persons_across_brackets_long_colon_clauses_and_single_marks(text, speaker, words):
+    assert (speaker, words) in [(c.speaker, c.text) for c in extract(text, DIRECTORY).candidates]
+
+
+def test_a_lead_that_names_only_a_role_names_the_person_who_speaks_first_in_the_next_paragraph():
+    text = (
+        "Picardo: Gibraltar will not be bullied\n\n"
+        "Gibraltar's chief minister has warned that the Rock would 'not be bullied into signing a bad deal' "
+        "over the border treaty.\n\n"
+        "Fabian Picardo told the Gibraltar Parliament on Wednesday: 'The text is not closed.'\n\n"
+        "Spain's foreign minister, José Manuel Albares, said the agreement was final."
+    )
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates][1:3] == ["Fabian Picardo", "Fabian Picardo"]
+
+
+def test_a_demand_that_is_a_request_and_a_demonym_alone_is_nobody():
+    text = (
+        'China on Wednesday demanded that Japan "correct its mistakes" over the remarks. '
+        "The plan gives in to many Russian demands that Ukraine has refused."
+    )
+    assert [(c.speaker, c.kind, c.text) for c in extract(text, DIRECTORY).candidates] == [
+        ("China", "paraphrase", 'Japan "correct its mistakes" over the remarks'),
+        ("China", "direct_quote", "correct its mistakes"),
+    ]
+
+
+def test_what_they_say_in_general_inside_a_quote_is_no_ones_statement():
+    directory = Directory(
+        actors=[
+            ActorEntry("Ali Khamenei", "ali-khamenei", "person", "Supreme Leader of Iran", "IR", ("Khamenei",)),
+            ActorEntry("Government of Iran", "iran", "government", "", "IR", ("Iran", "Tehran")),
+        ]
+    )
+    text = (
+        "Ayatollah Ali Khamenei said that Iran would never bow to bullying. "
+        '"They say come and negotiate, and at the same time they threaten," Ayatollah Khamenei said.'
+    )
+    assert [(c.speaker, c.kind) for c in extract(text, directory).candidates] == [
+        ("Ali Khamenei", "paraphrase"),
+        ("Ali Khamenei", "direct_quote"),
+    ]
+
+
+def test_a_lead_that_names_only_a_role_names_the_person_it_names_next_in_the_same_paragraph():
+    text = (
+        "Gaza ceasefire: live updates\n\n14:52 GMT\n\n"
+        'Egypt\'s foreign minister says talks on the second phase of the truce are "moving, but slowly". '
+        "Badr Abdelatty told reporters in Cairo that mediators were working on the sequence.\n\n"
+        "Benjamin Netanyahu said on Monday that Israel would not withdraw."
+    )
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates][:3] == ["Badr Abdelatty"] * 3

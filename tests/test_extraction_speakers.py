@@ -212,6 +212,73 @@ def test_he_after_a_person_who_says_nothing_there_is_that_person():
     assert seen(text) == [("S. Jaishankar", "paraphrase", "India would respond firmly")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # honorifics and styles before or inside a title are not part of the name
+        ("Union Minister of Commerce and Industry Shri Piyush Goyal said the deal was close.", "Piyush Goyal"),
+        (
+            "Judiciary Chief Hojatoleslam val-Moslemin Gholamhossein Mohseni-Ejei said the courts were ready.",
+            "Gholamhossein Mohseni-Ejei",
+        ),
+        (
+            "The Chairperson of the AU Commission, H.E. Mahmoud Ali Youssouf, said the panel would travel.",
+            "Mahmoud Ali Youssouf",
+        ),
+        # a body located in a capital is the body, not that capital's government
+        (
+            "The Chinese Embassy in Tokyo said in a statement that nationals should stay alert.",
+            "Chinese Embassy in Tokyo",
+        ),
+    ],
+)
+def test_titles_honorifics_and_places_around_a_name_are_not_the_speaker(text, speaker):
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ayatollah Seyyed Reza Hosseini addressed clerics in Qom. His Eminence stressed that patience was a duty.",
+            "Reza Hosseini",
+        ),
+        (
+            "Raksha Mantri Shri Arvind Rao met them. The Raksha Mantri also said that exercises would follow.",
+            "Arvind Rao",
+        ),
+        (
+            '"We lost the match," said Dorival Santos. His captain, Tiago Mendes, was less restrained. '
+            "The winger said the squad was angry.",
+            "Tiago Mendes",
+        ),
+        (
+            '"The panel will go," said Amina Farah. "Silence would be complicity," the former Djiboutian foreign '
+            "minister said.",
+            "Amina Farah",
+        ),
+    ],
+)
+def test_a_role_a_style_or_a_hindi_title_is_the_person_introduced_with_it(text, speaker):
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates][-1] == speaker
+
+
+def test_a_joint_statements_numbered_sides_are_the_two_leaders_of_its_preamble():
+    text = (
+        "Joint Statement\n\n"
+        "At the invitation of President Ferdinand R. Marcos Jr., General Secretary of the Communist Party of "
+        "Viet Nam To Lam paid a state visit to Manila.\n\n"
+        "1. The two Leaders reaffirmed that the partnership had grown in depth.\n\n"
+        "2. Both sides stressed that disputes must be resolved peacefully.\n\n"
+        "3. President Marcos stated that the Philippines would buy more rice."
+    )
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates] == [
+        "Ferdinand Marcos Jr and To Lam",
+        "Ferdinand Marcos Jr and To Lam",
+        "Ferdinand Marcos Jr",
+    ]
+
+
 # --- when it was said ---------------------------------------------------------------------------
 
 

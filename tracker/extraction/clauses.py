@@ -4,7 +4,7 @@ import bisect
 import re
 
 from .document import OPEN
-from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_FORMS, WH_WORDS
+from .lexicon import AUXILIARIES, CONJUNCTIONS, NOUN_LIKE, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_FORMS, WH_WORDS
 from .spans import trim_span
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -148,12 +148,12 @@ class ClauseFinder:
     def _object_ends(self, pos, end):
         """Possible ends of the hearer: 'reporters', 'the BBC', 'a news conference in Kyiv'."""
         ends, index, previous = [], self.doc.token_at(pos), ""
-        for token in self.doc.tokens[index : index + 6]:
+        for token in self.doc.tokens[index : index + 10]:  # "told reporters on the sidelines of the meeting that"
             if token.start >= end or token.in_quote or re.search(r"[,.;:“”\n]", self.masked[pos : token.start]):
                 break
             # "a briefing", "the state news agency": a verb's form after a determiner is a noun
             finite_verb = token.lower in VERB_FORMS and VERB_FORMS[token.lower][1] != "ing"
-            finite_verb = finite_verb and previous not in DETERMINERS
+            finite_verb = finite_verb and previous not in DETERMINERS and token.lower not in NOUN_LIKE  # "state TV"
             if token.lower in CONJUNCTIONS or finite_verb or token.lower in SUBJECT_PRONOUNS - {"it"}:
                 break
             if token.lower not in DETERMINERS and token.lower not in PREPOSITIONS:

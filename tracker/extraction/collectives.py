@@ -10,7 +10,7 @@ from .names import COUNTRY_NAME, DETERMINERS, GROUP_NOUNS, Speaker, fuzzy_actor,
 from .titles import OTHER_PLACES
 
 # "The two leaders agreed", "both ministers": the people last named, together.
-PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts", "heads"}
+PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts", "heads", "sides"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 DELEGATES = {"representative", "delegate", "delegation", "speaker", "representatives", "delegates"}
 PLACES = set(COUNTRY_NAME) | OTHER_PLACES

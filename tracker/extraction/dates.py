@@ -18,6 +18,8 @@ HEARERS |= {"crowd", "audience", "delegates", "students", "troops", "nation", "p
 # The outlet that heard them: "speaking to France Inter radio on Tuesday", "told the state broadcaster on Monday".
 HEARERS |= {"radio", "television", "tv", "broadcaster", "channel", "station", "newspaper", "daily", "magazine"}
 SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments", "conversation", "talk"}
+# A parliamentary record's heading: "Volume 782: debated on Tuesday 17 March 2026", "Sitting of 4 May".
+SPEECH_NOUNS |= {"debate", "debated", "sitting", "proceedings"}
 # Words before a cue that date nothing themselves: "said late on Monday", "said earlier this week".
 PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
 PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
@@ -248,17 +250,17 @@ class DateFinder:
 
     def lead(self):
         """(ISO date, precision) the article's opening sentence gives its news ("MPs on Wednesday approved … after
-        a three-hour debate"): the day of the event its statements belong to, when nothing closer dates them."""
+        a three-hour debate", "began under a diplomatic cloud on Monday", "paid a state visit from 18 to 19 August"):
+        the day of the event its statements belong to, whatever verb the cue goes with, when nothing closer dates
+        them."""
         for start, end in self.doc.paragraphs[1:4]:
             if len(re.findall(r"[a-z]+", self.doc.masked[start:end])) < 12:
                 continue  # a byline or a dateline with the publication date, not the lead
             sentence_end = self.sentence_of(start)[1]
-            for cue_start, cue_end, match in self.cues:
+            for cue_start, _, match in self.cues:
                 if start <= cue_start < sentence_end and not self._inside(cue_start):
                     found = resolve(match, self.published)
-                    verb = re.match(r",?\s*[a-z]+ed\b", self.doc.masked[cue_end:])  # "on Wednesday approved"
-                    dated = verb or self._attached(cue_start, cue_end, self.sentence_of(cue_start)[0]) is not False
-                    return _iso(*found) if found and found[1] == DAY and dated else None
+                    return _iso(*found) if found and found[1] == DAY else None
             return None
         return None
 

@@ -95,7 +95,7 @@ class Discourse:
     def last_people(self, position, count):
         """The last `count` people named or heard before `position`, in the order the article introduced them."""
         seen, first_seen = [], {}
-        for pos, speaker in sorted([*self.events, *self._mentioned], key=lambda item: item[0]):
+        for pos, speaker in sorted([*self.events, *self.introduced, *self._mentioned], key=lambda item: item[0]):
             if pos >= position:
                 break
             if speaker.is_person and speaker.kind == "person":
@@ -267,8 +267,9 @@ class Discourse:
         return country is None or known == country or (not known and speaker.slug is None)
 
     def recent_person(self, position, within=500):
-        """The person who spoke last, shortly before `position`: whom "the Algerian diplomat" most likely is."""
-        for pos, speaker in reversed(self.events):
+        """The person who spoke, or was introduced, last, shortly before `position`: whom "the Algerian diplomat"
+        most likely is ("His captain, Alireza Jahanbakhsh, was less restrained. The winger told …")."""
+        for pos, speaker in sorted([*self.events, *self.introduced], key=lambda item: item[0], reverse=True):
             if pos < position - within:
                 break
             if pos < position and speaker.is_person:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction, publishable
 from .carriers import carrier_for, find_carriers, is_carrier
 from .dates import DateFinder
-from .document import Document
+from .document import OPEN, Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
@@ -26,8 +26,10 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
 )
+COORDINATED_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=\S)")
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
+CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")
 # Confidence by how the speaker was found.
 CONFIDENCE = {
     "postposed": 0.95,
@@ -145,6 +147,8 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
         body_first, label_speaker = self._lead_in(sentence)
         frames = self.frames.find(sentence, body_first)
         for frame in frames:
+            if self.relayed_by is not None and self._generic_saying(frame):
+                continue  # '"They say come and negotiate, and at the same time they threaten," Khamenei said'
             outer = self._enclosing(frame, frames)
             if outer is not None and outer.speaker.key == frame.speaker.key:
                 continue  # "Trump said he would…": the same voice, not relayed speech
@@ -155,16 +159,38 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
                 how = {"according": "according", "view": "view"}.get(
                     frame.kind, "that" if frame.with_that else "clause"
                 )
-                found = self._add(frame.clause[0], frame.clause[1], PARAPHRASE, frame.speaker, how, frame.relayed_by)
-                found.phrase = self._reporting_phrase(frame)
-                if frame.kind != "participle":  # ", saying …": the main verb's date
-                    found.verb = self.offset + self.doc.tokens[frame.verb].start
+                for start, end in self._coordinated_clauses(*frame.clause):
+                    found = self._add(start, end, PARAPHRASE, frame.speaker, how, frame.relayed_by)
+                    found.phrase = self._reporting_phrase(frame)
+                    if frame.kind != "participle":  # ", saying …": the main verb's date
+                        found.verb = self.offset + self.doc.tokens[frame.verb].start
         for quote in sentence.quotes:
             found = self._attribute(quote, sentence, frames, body_first, label_speaker)
             if found is not None:
                 self.quote_speaker[quote] = found
                 self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
+
+    def _generic_saying(self, frame):
+        """'They say …', 'people say …' inside someone's words: what is said in general, in the present, is no
+        one's statement."""
+        verb = self.doc.tokens[frame.verb]
+        before = self.doc.tokens[frame.verb - 1].lower if frame.verb else ""
+        return verb.lower == "say" and before in {"they", "people", "some", "many", "you", "others"}
+
+    def _coordinated_clauses(self, start, end):
+        """'said the talks were "serious" and that a third round would follow': two reported clauses, each a
+        statement, split at "and that" / "but that" outside quotation marks."""
+        spans, masked = [], self.doc.masked
+        for match in COORDINATED_THAT.finditer(masked, start, end):
+            if re.search(r"\bthat\b", masked[start : match.start()]):
+                break  # "… had told the delegation that X, and that Y": the inner clause's second half
+            spans.append((start, match.start()))
+            start = match.end()
+        quote = self.doc.quote_containing(start) if spans and masked[start] == OPEN else None
+        if quote is not None and quote.open == start and quote.outer_end >= end - 1:
+            return spans  # 'and that "no court will take that choice away"': a quote only
+        return [*spans, (start, end)]
 
     def _reporting_phrase(self, frame):
         """The verb as a sentence would put it before the clause: 'underlined', 'told reporters', 'urged both sides'."""
@@ -214,6 +240,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open])
             or (quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1))
             or self._possessed_term(quote)
+            or self._title_case_name(quote, sentence)
         ):
             self.names.add(quote)
             return None
@@ -241,11 +268,14 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
             if speaker is not None and (speaker.slug or speaker.kind == "person"):
                 return self._add_quote(quote, speaker, "colon")
-            if (speaker := self._subject_before_colon(body_start, colon.end("np"))) is not None:
-                found = self._add_quote(quote, speaker, "colon")
-                if found is not None:  # "… to me last month:" dates the words
-                    found.date_span = (self.offset + body_start, self.offset + colon.end("np"))
-                return found
+        # "Kaja Kallas put it plainly to me last month:", "Radosław Sikorski reposted the message with a comment of
+        # his own:": a named person opening the clause before the colon
+        colon = colon or CLAUSE_COLON.fullmatch(masked, body_start, quote.open)
+        if colon and (speaker := self._subject_before_colon(body_start, colon.end("np"))) is not None:
+            found = self._add_quote(quote, speaker, "colon")
+            if found is not None:  # "… to me last month:" dates the words
+                found.date_span = (self.offset + body_start, self.offset + colon.end("np"))
+            return found
         return None
 
     def _completed_clause(self, body_start, quote, frame):

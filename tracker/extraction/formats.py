@@ -8,8 +8,8 @@ import re
 from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .carriers import WIRES
 from .document import OPEN
-from .lexicon import LABELS, QUOTE_LABEL, SPEECH_VERB_FORMS
-from .names import HONORIFICS
+from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
+from .names import HONORIFICS, TITLE_WORDS
 
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
@@ -21,9 +21,20 @@ TURN = re.compile(
     r"(?:[ \t]+(?=\S)|[ \t]*\n\s*(?=\S))",
     re.MULTILINE,
 )
+# A parliamentary record's speakers on a line of their own, without a colon, the speech on the lines below:
+# "Dame Priti Patel (Witham) (Con)", an office with the name in brackets ("The Parliamentary Under-Secretary of
+# State for … (Stephen Doughty)"), then the name alone once the record has given it so ("Stephen Doughty").
+RECORD_LINE = re.compile(
+    r"^[ \t]*(?:(?P<office>The[ \t][^\n()]{3,160}?)[ \t]*\((?P<named>[A-Z][^()\n]{2,60})\)"
+    r"|(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*))"
+    r"(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*$",
+    re.MULTILINE,
+)
+# An interview's speakers introduced with their initials, then labelled by them: "Kristen Michal (KM) spoke to …".
+INITIALLED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]+\((?P<initials>[A-Z]{2,4})\)")
 # "… spoke with Morning Edition host Steve Inskeep": who asks the questions.
 HOST_NAMED = re.compile(
-    r"\b(?:host|anchor|presenter|interviewer|correspondent)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\b(?:host|anchor|presenter|interviewer|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "an edited transcript of Matt Galloway's interview with …"
     r"|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+interview\s+with\b"
 )
@@ -84,22 +95,35 @@ class ArticleFormats:
         if self.relayed_by is not None:
             return []
         turns, self.askers = [], set(ASKERS)
+        initials = self._initials()
         for match in TURN.finditer(self.text):
-            label = match.group("label").strip()
+            label, label_start = match.group("label").strip(), match.start("label")
             if label.lower() in LABELS or QUOTE_LABEL.fullmatch(label + ": ") or self._skipped(match.start()):
                 continue
+            if label in initials:  # "KM:" after "Kristen Michal (KM)": the name, where the article gives it
+                label, label_start = initials[label]
             if (match.group("role") or "").strip().lower() in ASKERS:
                 self.askers |= {label.lower(), label.split()[-1].lower()}  # "STEVE INSKEEP, HOST:", then "INSKEEP:"
             end = self.text.find("\n", match.end())
-            turns.append((label, match.end(), len(self.text) if end == -1 else end, match.start("label")))
+            turns.append((label, match.end(), len(self.text) if end == -1 else end, label_start))
+        record = self._record_lines()
+        turns = sorted(turns + record, key=lambda turn: turn[1])
         if not turns:
             return []
         labels = [label.lower() for label, *_ in turns]
-        for label, start, end, _ in turns:
+        for label, start, end, _ in [] if record else turns:  # in a parliamentary record, members' questions speak
             # a press conference's questions, labelled by the outlet asking: "Reuters: … Does China accept …?"
             asking = self.text[start:end].rstrip().endswith("?") and labels.count(label.lower()) == 1
             if label.lower() in WIRES | self.doc.directory.outlet_names or asking:
                 self.askers.add(label.lower())
+        # an interviewer labelled by name or initials: every turn of theirs a question, the other's answers not
+        asking = {
+            label
+            for label in set(labels)
+            if all(self.text[s:e].rstrip().endswith("?") for lab, s, e, _ in turns if lab.lower() == label)
+        }
+        if asking and len(set(labels) - asking) >= 1 and len(set(labels)) <= 3 and not record:
+            self.askers |= asking
         for match in HOST_NAMED.finditer(self.doc.masked):
             name = (match.group("name") or match.group("owner")).lower()
             self.askers |= {name, name.split()[-1]}
@@ -107,6 +131,42 @@ class ArticleFormats:
         asked = any(label in self.askers for label in labels)
         repeated = any(labels.count(label) > 1 for label in labels if label not in self.askers)
         return turns if repeated or (asked and len(set(labels) - self.askers) >= 1) else []
+
+    def _initials(self):
+        """{"KM": ("Kristen Michal", where the name stands)} for people introduced with their initials."""
+        found = {}
+        for match in INITIALLED.finditer(self.text):
+            initials, words = match.group("initials"), match.group("name").split()
+            for size in sorted({len(initials), 2, 3}):  # "Estonian Prime Minister Kristen Michal (KM)": its last words
+                tail = words[-size:]
+                if len(tail) == size and initials in ("".join(word[0] for word in tail), tail[0][0] + tail[-1][0]):
+                    name = " ".join(tail)
+                    found[initials] = (name, match.end("name") - len(name))
+                    break
+        return found
+
+    def _record_lines(self):
+        """A parliamentary record's turns: (label, body start, body end, label start) for each speaker's line."""
+        lines, named = [], set()
+        for match in RECORD_LINE.finditer(self.text):
+            body = re.compile(r"\s*(?P<body>[^\n]*\S)").match(self.text, match.end())
+            if body is None or self._skipped(match.start()) or RECORD_LINE.fullmatch(body.group("body")):
+                continue
+            if match.group("office"):
+                label, label_start = match.group("named").strip(), match.start("named")
+            else:
+                label, label_start = match.group("label").strip(), match.start("label")
+            if match.group("office") or match.group("aside"):
+                named.add(label.lower())
+            elif label.lower() not in named and not (
+                label.split()[0].lower() in HONORIFICS and len(label.split()) <= 3
+            ):
+                continue  # a bare line speaks when the record named it so before ("Mr Speaker" too): not a heading
+            lines.append((label, body.start("body"), body.end("body"), label_start, (match.start(), match.end())))
+        if sum(1 for line in lines if line[0].lower() in named) < 3 or len(named) < 2:
+            return []
+        self.skipped += [line[4] for line in lines]
+        return [line[:4] for line in lines]
 
     def _read_turns(self):
         """A transcript: each answer is a direct quote by its labelled speaker; questions are no one's statement."""
@@ -118,10 +178,18 @@ class ArticleFormats:
             if index + 1 < len(self.turns):
                 next_paragraph = doc.paragraph_of(self.turns[index + 1][1])
                 following = doc.paragraphs[doc.paragraph_of(start) + 1 : next_paragraph]
+                following = [part for part in following if not self._skipped(part[0])]  # a record's speaker lines
                 self.skipped += following
             if label.lower() in self.askers:
                 self.questions += [(start, end), *following]  # their dates are not the answers'
                 continue
+            words = label.lower().rstrip(":").split()
+            if (
+                words[0].rstrip(".") in HONORIFICS
+                and words[1:]
+                and all(w in ROLE_WORDS | TITLE_WORDS for w in words[1:])
+            ):
+                continue  # the chair by office, "Mr Speaker", "Madam Deputy Speaker": procedural lines
             if label in ("A", "ANSWER"):
                 speaker = self.discourse.last_main_speaker(start) or self.source_speaker
             else:

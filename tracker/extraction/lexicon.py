@@ -39,6 +39,7 @@ CLAUSE |= {"disclose", "allege", "concede", "complain", "observe", "contend", "c
 CLAUSE |= {"estimate", "deny", "agree", "signal", "hint", "report", "caution", "repeat", "recount", "boast", "vow"}
 CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point", "express", "voice", "comment"}
 CLAUSE |= {"convey", "highlight", "propose"}  # readouts: "conveyed that", "highlighted that"
+CLAUSE |= {"demand", "request"}  # a request in the subjunctive: "demanded that Japan correct its mistakes"
 # Verbs that take the hearer first: "told reporters the talks failed".
 OBJECT_FIRST = {"tell", "assure", "remind", "inform", "warn", "promise", "brief", "reassure"}
 # "expressed hope that …", "voiced concern that …": the noun comes first, then the clause.
@@ -113,6 +114,10 @@ QUOTE_LABEL = re.compile(
 ROLE_WORDS = {"president", "prime", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman"}
 ROLE_WORDS |= {"spokesperson", "leader", "king", "emir", "ambassador", "envoy", "chief", "general", "foreign"}
 ROLE_WORDS |= {"defence", "defense", "vice", "deputy", "press", "head", "senator", "governor", "mayor", "commander"}
+# Sport's roles: "the coach, Dorival Santos,", "The winger told reporters".
+ROLE_WORDS |= {"coach", "captain", "winger", "striker", "midfielder", "goalkeeper", "defender", "skipper", "referee"}
+# Indian government copy's Hindi titles: "Raksha Mantri Shri Rajnath Singh", then "The Raksha Mantri".
+ROLE_WORDS |= {"mantri", "raksha", "videsh", "grih", "pradhan", "rashtrapati"}
 INSTITUTION_WORDS = {"government", "ministry", "administration", "kremlin", "cabinet", "office", "military", "army"}
 INSTITUTION_WORDS |= {"department", "embassy", "mission"}
 # Heads after "according to" that are documents or data, not speakers.

@@ -17,7 +17,9 @@ HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "a
 # Ranks: a title before a name wherever they stand ("spokesperson for the West Philippine Sea Commodore Jay Tarriela").
 RANKS = {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
 RANKS |= {"marshal", "commodore", "sergeant", "corporal", "superintendent", "inspector", "constable"}
-HONORIFICS |= RANKS | {"seyed", "sayyid", "sayed", "hajj"}
+HONORIFICS |= RANKS | {"seyed", "seyyed", "sayyid", "sayed", "hajj"}
+# Indian and Iranian usage: "Shri Rajnath Singh", "Smt. Nirmala Sitharaman", "Hojatoleslam val-Moslemin …".
+HONORIFICS |= {"shri", "sri", "smt", "shrimati", "kumari", "hojatoleslam", "hojjatoleslam", "moslemin", "excellency"}
 # British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "prince", "princess"}
 # Capitalised words of a title before a name: "Minister of Foreign Affairs Mevlut Cavusoglu",

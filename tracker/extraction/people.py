@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .directory import PARTICLES
 from .lexicon import PREPOSITIONS, PRONOUNS
+from .names import DOCUMENTS
 from .speakers import ROLE_NOUNS
 
 _WORD = r"[A-Z][\w'’-]*"
@@ -21,15 +22,47 @@ class ArticlePeople:
     def _named_later(self):
         """'A Yorkshire MP who led a delegation … has urged …', then 'Daniel Hartley, the Labour MP for …, said':
         a person introduced by a role alone is the one the article names with that title next."""
+        lead = self._lead_paragraph()
         for found in self.found:
             words = found.speaker.name.lower().split()
-            introduced = words[:1] in (["a"], ["an"]) or self.doc.paragraph_of(found.start - self.offset) == 0
+            paragraph = self.doc.paragraph_of(found.start - self.offset)
+            introduced = words[:1] in (["a"], ["an"]) or paragraph in (0, lead)
             if found.speaker.slug or len(words) < 2 or not introduced or words[-1] not in ROLE_NOUNS:
                 continue  # "A Yorkshire MP who …", or "Yorkshire MP Says …" in the headline
-            named = self.discourse.titled_after(found.start - self.offset, words[-1])
+            # "Gibraltar's chief minister has accused …", then "Fabian Picardo told …" opening the next paragraph:
+            # a lead that names a role alone names the person in the paragraph after it
+            named = self._next_paragraphs_speaker(paragraph, found.end - self.offset) if paragraph == lead else None
+            named = named or self.discourse.titled_after(found.start - self.offset, words[-1])
             if named is not None:
                 found.speaker = named
         self._headline_groups()
+
+    def _lead_paragraph(self):
+        """The index of the article's first paragraph of prose (after the headline, bylines and datelines)."""
+        for index, (start, end) in enumerate(self.doc.paragraphs[1:4], start=1):
+            if len(re.findall(r"\b[a-z]+\b", self.doc.masked[start:end])) >= 12:
+                return index
+        return None
+
+    def _next_paragraphs_speaker(self, paragraph, after):
+        """The named person who speaks next in the lead after position `after`, else the one whose name opens the
+        paragraph after it, when the lead named nobody ("Egypt's foreign minister says … Badr Abdelatty told …")."""
+        start, end = self.doc.paragraphs[paragraph]
+        if any(s.is_person and " " in s.name for pos, s in self.discourse.introduced if start <= pos < after):
+            return None
+        following = self.doc.paragraphs[paragraph + 1] if paragraph + 1 < len(self.doc.paragraphs) else (end, end)
+        for found in sorted(self.found, key=lambda f: f.start):
+            position = found.start - self.offset
+            if not after < position < following[1]:
+                continue
+            speaker = found.speaker
+            named = speaker.is_person and " " in speaker.name and speaker.name[:1].isupper()
+            if not named or speaker.name.split()[-1].lower() in ROLE_NOUNS:
+                continue
+            if position < end or self.text[following[0] :].startswith(speaker.name.split()[0]):
+                return speaker
+            return None
+        return None
 
     def _headline_groups(self):
         """'… families say they are "exhausted"' in the headline, then "The Hostages and Missing Families Forum
@@ -70,6 +103,10 @@ class ArticlePeople:
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
+            if first < sentence.last and tokens[first].lower in PREPOSITIONS:
+                # "At the invitation of President X, General Secretary Y paid a state visit": both are introduced,
+                # the subject after the opening phrase and a person the phrase names with a title
+                first = self._after_opening_phrase(first, sentence.last)
             if first >= sentence.last or tokens[first].lower in PREPOSITIONS:
                 continue  # "In Brussels the volume has not dropped": a place, not a subject
             first = self._apposed_name(first, sentence.last)
@@ -80,11 +117,28 @@ class ArticlePeople:
                 continue
             if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
                 continue  # a byline or a title alone, not the subject of a clause
-            if self.doc.mentions_within(tokens[first].start, tokens[last].end):
-                continue  # the directory knows them already
+            if tokens[last].lower in DOCUMENTS:
+                continue  # "The following Joint Statement was issued": a document
+            if any(m.last == last for m in self.doc.mentions_within(tokens[first].start, tokens[last].end)):
+                continue  # the directory knows them already (not "… of the Communist Party of Viet Nam To Lam")
             speaker = self.resolver.speaker(first, last)
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _after_opening_phrase(self, first, end):
+        """The first token after an opening prepositional phrase and its comma (else `first`); a titled person
+        inside the phrase ("At the invitation of President Ferdinand R. Marcos Jr.,") is introduced."""
+        tokens, text = self.doc.tokens, self.doc.text
+        for index in range(first + 1, min(first + 16, end)):
+            if "," not in text[tokens[index - 1].end : tokens[index].start]:
+                continue
+            titled = [i for i in range(first, index - 1) if tokens[i].capitalised and tokens[i].lower in ROLE_NOUNS]
+            if titled and all(t.capitalised or t.lower in PARTICLES for t in tokens[titled[0] : index]):
+                speaker = self.resolver.speaker(titled[0], index - 1)
+                if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+                    self.discourse.introduce(tokens[titled[0]].start, speaker)
+            return index if tokens[index].capitalised else first
+        return first
 
     def _apposed_name(self, first, end):
         """'Her father, Siim Kallas, a former commissioner, laughs': the name apposed to a short opening noun."""
@@ -92,7 +146,9 @@ class ArticlePeople:
         for index in range(first + 1, min(first + 6, end)):
             if "," in text[tokens[index - 1].end : tokens[index].start]:
                 opening = tokens[first:index]
-                if tokens[index].capitalised and all(not t.capitalised or t.lower in PRONOUNS for t in opening[1:]):
+                # an acronym may name the body: "The FIFA president, Gianni Infantino, tried to calm the row"
+                plain = all(not t.capitalised or t.lower in PRONOUNS or t.raw.isupper() for t in opening[1:])
+                if tokens[index].capitalised and plain:
                     # "Morocco's foreign minister, Nasser Bourita, sees it differently": an owner's role, then the name
                     owned = len(opening) > 2 and opening[1].lower == "s"
                     return index if opening[0].lower in PRONOUNS | {"the"} or owned else first

@@ -34,8 +34,24 @@ class QuoteCues:
         if quote.close is None or len(self.doc.text[quote.start : quote.end].split()) > 2:
             return False
         after = re.match(r"\s*([a-z]+)\b", self.doc.masked[quote.close + 1 : quote.close + 30])
-        possessive = re.search(r"\w['’]s\s*$", self.doc.masked[max(0, quote.open - 30) : quote.open])
+        before = self.doc.masked[max(0, quote.open - 30) : quote.open]
+        if re.search(r"\b(?:its|their)\s*$", before):
+            return True  # 'would raise its "security tariff" on imports': a body's own name for its measure
+        possessive = re.search(r"\w['’]s\s*$", before)
         return bool(possessive and after and after.group(1) not in FUNCTION_WORDS)
+
+    def _title_case_name(self, quote, sentence):
+        """'pledged to make "Silencing the Guns" the priority': a title-case phrase quoted inside lower-case
+        narration is a name (a campaign, a book, an operation), not anyone's words."""
+        words = self.doc.text[quote.start : quote.end].split()
+        if quote.close is None or not 2 <= len(words) <= 6 or words[-1][-1:] in ".!?,":
+            return False
+        content = [word for word in words if word.lower() not in FUNCTION_WORDS | {"the", "a", "an", "of"}]
+        if len(content) < 2 or not all(word[:1].isupper() for word in content):
+            return False
+        before = self.doc.masked[sentence.start : quote.open]
+        narration = re.findall(r"\b[a-z]{3,}\b", before + " " + self.doc.masked[quote.outer_end : sentence.end])
+        return len(narration) >= 3 and not re.search(r"[:—–]\s*$", before)
 
     def _subject_before_colon(self, start, end):
         """'Kaja Kallas put it plainly to me last month: "…"': a named person opening a short clause that ends in

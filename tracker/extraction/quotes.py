@@ -72,10 +72,15 @@ def _possessive_plural(text, pos, paragraph_end):
     rest = text[pos + 1 : pos + 3]
     if len(rest) < 2 or not rest[0].isspace() or not rest[1].islower():
         return False
-    return any(
-        match.group() in "'’" and not _is_apostrophe(text, match.start()) and _flanking(text, match.start())[1]
-        for match in MARKS.finditer(text, pos + 1, paragraph_end)
-    )
+    for match in MARKS.finditer(text, pos + 1, paragraph_end):
+        if match.group() not in SINGLE or _is_apostrophe(text, match.start()):
+            continue
+        left, right = _flanking(text, match.start())
+        if right and not left:
+            return True
+        if left and not right:
+            return False  # "'moving the goalposts' on the treaty, warning … 'not be bullied'": a new quote opens
+    return False
 
 
 def _paragraphs(text):

@@ -1,6 +1,7 @@
 """Who a noun phrase refers to: a directory actor, a pronoun's antecedent, or a name as written."""
 
 import re
+from dataclasses import replace
 
 from tracker.text import normalize_name
 
@@ -41,6 +42,12 @@ ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 KIN = {"elder", "younger", "senior", "junior"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
+# "His Eminence", "Her Majesty": a style standing for the person the article is about.
+STYLES = {"eminence", "holiness", "excellency", "majesty", "highness", "grace", "beatitude"}
+FORMER = {"former", "ex", "outgoing", "erstwhile"}
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
+# Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
+NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
 class Resolver(CollectiveSpeakers):
@@ -52,8 +59,12 @@ class Resolver(CollectiveSpeakers):
     def speaker(self, first, last, position=None):
         """The speaker named by tokens first..last (inclusive), or None when they name nobody."""
         doc = self.doc
-        tokens = doc.tokens[first : last + 1]
         position = doc.tokens[first].start if position is None else position
+        while first < last and doc.tokens[first].raw.isdigit() and doc.text[doc.tokens[first].end] in ".)":
+            first += 1  # a joint statement's numbered paragraph: "2. The two sides expressed concern that"
+        if first < last and _excellency(doc, first):
+            first += 2  # "H.E. Mahmoud Ali Youssouf": His (or Her) Excellency
+        tokens = doc.tokens[first : last + 1]
         words = [token.lower for token in tokens]
         if len(words) > 1 and words[-1] in REFLEXIVES:
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
@@ -61,6 +72,8 @@ class Resolver(CollectiveSpeakers):
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
             return self.discourse.pronoun(words[0], position)  # "his department", "her office"
+        if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
+            return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
         if (body := self._members_of(first, last, position)) is not None:
             return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
         regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
@@ -68,9 +81,14 @@ class Resolver(CollectiveSpeakers):
             return group  # "the regional leaders", after the bloc's leaders spoke
         if words[-1] in PARTIES and (words[0] in {"the", "both"} or words[0] in NUMBERS) and len(words) <= 4:
             return self._participants(words, position)  # "the two leaders agreed that …"
+        opener = next((i for i in range(len(words) - 2, 0, -1) if words[i] in NAME_OPENERS), None)
+        if opener and "and" in words[:opener]:  # "Minister of Commerce and Industry Shri Piyush Goyal": one person
+            found = self.speaker(first + opener, last, position)
+            title = doc.text[doc.tokens[first].start : doc.tokens[first + opener - 1].end].lower()
+            return replace(found, title=title) if found is not None and found.slug is None else found
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
             return group  # "France, Germany and the United Kingdom", "Putin and Trump"
-        if (place := self._locative(words)) is not None:
+        if (place := self._locative(first, words)) is not None:
             # "The Chinese Embassy in London": the body, not the city's government
             found = self.speaker(first, first + place - 1, position)
             if found is None or found.slug:
@@ -97,7 +115,7 @@ class Resolver(CollectiveSpeakers):
                 if words[-2:-1] and words[-2] in KIN and (relative := self._relative(last)) is not None:
                     return relative
                 return Speaker.of(actor)
-        content = [word for word in words if word not in DETERMINERS]
+        content = [word for word in words if word not in DETERMINERS | FORMER]  # "the former Djiboutian minister"
         country = DEMONYM_COUNTRY.get(content[0]) if content else None
         roles = content[1:] if country else content
         if roles and all(word in ROLE_WORDS or word in INSTITUTION_WORDS for word in roles):
@@ -143,10 +161,11 @@ class Resolver(CollectiveSpeakers):
         person = self.discourse.recent_person(position)
         return person if person is not None and self.discourse.country_fits(person, country) else None
 
-    def _locative(self, words):
+    def _locative(self, first, words):
         """Index of "in" in "embassy in London", "the US ambassador in Kyiv": a place after a body or a role."""
         for index in range(1, len(words) - 1):
-            if words[index] in ("in", "at") and words[index - 1] in LOCATED and self.doc.tokens[index].capitalised:
+            place = self.doc.tokens[first + index + 1]
+            if words[index] in ("in", "at") and words[index - 1] in LOCATED and place.capitalised:
                 return index
         return None
 
@@ -168,7 +187,15 @@ class Resolver(CollectiveSpeakers):
             gap = self.doc.text[tokens[start - 1].end : tokens[start].start]
             if gap not in (" ", "-", "\u00a0") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
                 break
+            if start >= 2 and _excellency(self.doc, start - 2):
+                break  # "H.E. Mahmoud Ali Youssouf": not an initial "E."
             start -= 1
+        if start > first and tokens[start - 1].lower in {"of", "for"} and last - start >= 2:
+            for size in (3, 2):  # "General Secretary of the Communist Party of Viet Nam To Lam": place, then name
+                place = " ".join(token.norm for token in tokens[start : start + size])
+                if start + size < last and place in PLACES:
+                    start += size
+                    break
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
@@ -198,6 +225,10 @@ class Resolver(CollectiveSpeakers):
                 return None  # "the main party of Kosovo Serbs": a body described, whose object is not its name
         elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES | SEATS:
             start += 1  # "Russia's Ambassador to Ankara Aleksey Yerkhov": the post's place, then the name
+
+        honours = [i for i in range(start, last) if tokens[i].lower in NAME_OPENERS]
+        if honours:
+            start = honours[-1]  # "Union Minister of Commerce and Industry Shri Piyush Goyal": the name after "Shri"
         while start <= last and (
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS
@@ -205,6 +236,8 @@ class Resolver(CollectiveSpeakers):
             or (is_demonym(tokens[start].raw) and start < last)
         ):  # a particle alone before one name is a given name: "Al Carns"
             start += 1
+        if start == last and is_demonym(tokens[last].raw):
+            return None  # "many Russian demands that Ukraine has refused": an adjective, not a name
         if start > last or any(
             token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1]
         ):
@@ -281,6 +314,8 @@ class Resolver(CollectiveSpeakers):
                     if text[tokens[end].end : tokens[end + 2].start] != f" {tokens[end + 1].raw} ":
                         break
                     end += 2
+                if end + 1 < len(tokens) and tokens[end + 1].raw in SUFFIXES and text[tokens[end].end] in " ,":
+                    end += 1  # "Ferdinand R. Marcos Jr.", then "President Marcos"
                 return without_middle_initials(text[tokens[start].start : tokens[end].end])
             end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
             while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
@@ -307,8 +342,8 @@ class Resolver(CollectiveSpeakers):
             if tokens[index].lower in {"for", "of", "to"} and tokens[index - 1].lower in ROLE_WORDS | PERSON_NOUNS:
                 head = tokens[index - 1].lower  # "the UN envoy for Sudan", "Israel's ambassador to Australia"
                 break
-        if head in DOCUMENTS:
-            return None  # "the report said": a document, not a speaker
+        if head in DOCUMENTS or is_demonym(tokens[last].raw):
+            return None  # "the report said": a document; "many Russian demands that": an adjective, not a speaker
         name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
         country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
@@ -316,3 +351,11 @@ class Resolver(CollectiveSpeakers):
         if head.endswith("s") and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
+
+
+def _excellency(doc, first):
+    """Tokens first and first + 1 spell "H.E." (His or Her Excellency) before a name."""
+    tokens = doc.tokens
+    if first < 0 or first + 2 >= len(tokens) or tokens[first].raw != "H" or tokens[first + 1].raw != "E":
+        return False
+    return doc.text[tokens[first].end] == "." and doc.text[tokens[first + 1].end] == "."

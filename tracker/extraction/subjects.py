@@ -153,7 +153,8 @@ class SubjectFrames(AttributionAfter):
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
             if "," in gap:
                 break
-            if not NP_GAP.fullmatch(gap):
+            acronym = gap.strip() == "(" and self.tokens[self.narration[inner_first]].raw.isupper()
+            if not NP_GAP.fullmatch(gap) and not acronym:  # "…, the president of the Federation (FFIRI), said"
                 return self._inverted(k, lemma)
             inner_first -= 1
         word = self.tokens[self.narration[inner_first]]
@@ -182,6 +183,8 @@ class SubjectFrames(AttributionAfter):
             for frame in order:
                 if frame is not None and wanted(frame.speaker):
                     other = inner if frame is outer else outer
+                    if frame is inner and outer_first is not None and frame.quote is None:
+                        frame.quote = self._quote_closing_before(outer_first)  # '…," the coach, Dorival Santos, told'
                     return _with_title(frame, other.speaker if other is not None else None)
         return outer or inner
 
@@ -190,16 +193,21 @@ class SubjectFrames(AttributionAfter):
         if speaker is None:
             return None
         frame = Frame(self.narration[k], lemma, "finite", speaker, (self.narration[first], self.narration[last]))
+        frame.quote = self._quote_closing_before(first)
+        return frame
+
+    def _quote_closing_before(self, first):
+        """The quote that closes right before narration token `first`, the subject after it ('…," Rutte said')."""
         if first > 0:
             gap = self.doc.gap(self.narration[first - 1], self.narration[first])
             if CLOSE in gap:
                 closing = self.tokens[self.narration[first]].start - len(gap) + gap.index(CLOSE)
                 quote = self.doc.quote_containing(closing)
                 if not any(earlier.quote is quote for earlier in self.found):  # not '…, who said that "…", X said'
-                    frame.quote = quote
+                    return quote
         elif self.sentence.quotes and self.sentence.quotes[0].outer_end <= self.tokens[self.narration[0]].start:
-            frame.quote = self.sentence.quotes[0]  # "…," Rutte said: the sentence opens with the quote
-        return frame
+            return self.sentence.quotes[0]  # "…," Rutte said: the sentence opens with the quote
+        return None
 
     def _reporter_of(self, first, last):
         """'Zelenskyy said he had asked …': 'he' inside a person's reported clause is that person."""
