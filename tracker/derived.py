@@ -2,7 +2,12 @@
 stance counts (tracker/rollups/). Single saves keep them through signals; a bulk writer (an import,
 an admin action, a merge) wraps its work in `batch()` so each is brought up to date once, inside
 the writer's transaction, and reports what sends no signals with `speakers_changed()`, `created()`
-and `links_inserted()`."""
+and `links_inserted()`.
+
+Their blocks are `transaction.atomic(savepoint=False)`: inside a writer's transaction a failure
+rolls the whole write back anyway, and on SQLite an open savepoint keeps a copy of every page written
+after it, which each later statement of the block walks when it ends: an import of 100,000
+statements into a million spent 267 s relisting stance points that way, 7 s without."""
 
 from contextlib import contextmanager
 

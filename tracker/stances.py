@@ -89,7 +89,7 @@ class batch(ContextDecorator):
             statements, speakers, scopes = _pending.statements, _pending.speakers, _pending.scopes
             _pending.clear()
             if exc_type is None:
-                with transaction.atomic():
+                with transaction.atomic(savepoint=False):
                     _apply(statements=statements, speakers=speakers, scopes=scopes)
         return False
 
@@ -108,7 +108,7 @@ def _changed(kind, ids):
     if _pending.depth:
         getattr(_pending, kind).update(ids)
     else:
-        with transaction.atomic():
+        with transaction.atomic(savepoint=False):
             _apply(**{kind: set(ids)})
 
 

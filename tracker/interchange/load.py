@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from .. import derived
 from ..aggregates import data_changed
+from ..db import bulkcache
 from ..models import Actor, ActorAlias, Event, Outlet, Topic
 from .nearby import DuplicateCheck
 from .problems import ImportFailed, Problem
@@ -112,10 +113,9 @@ def import_document(document, *, dry_run=False, user=None, check_duplicates=True
             problems.insert(0, unknown_actors_advice(sorted(validator.unknown["actors"])))
         raise ImportFailed(problems)
     try:
-        with transaction.atomic():
-            with (
-                derived.batch()
-            ):  # stance points and monthly counts of every statement written, brought up to date once
+        with bulkcache.large_cache(), transaction.atomic():
+            # Stance points and counts of every statement written, brought up to date once.
+            with derived.batch():
                 report = Loader(sections, user=user, check_duplicates=check_duplicates).run()
             report.dry_run = dry_run
             report.created_actors = created_actors

@@ -90,7 +90,7 @@ def refresh(pairs):
     terms = [(speaker, *run) for speaker, months in sorted(months_of.items()) for run in month_runs(months)]
     if not terms:
         return
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         versions.lock()
         deltas = Counter()
         for chunk in chunks(terms, OR_TERMS):
@@ -130,7 +130,7 @@ def created(ids):
     runs = id_runs(ids)
     if not runs:
         return
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         versions.lock()
         for chunk in chunks(runs, OR_TERMS):
             monthly.add(Statement.objects.published().filter(in_runs(chunk, "id")))
@@ -157,7 +157,7 @@ def years():
 
 def rebuild(scopes=None):
     """Count everything again (or these scopes only)."""
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         versions.lock()
         if scopes is None:
             MonthlyCount.objects.all().delete()

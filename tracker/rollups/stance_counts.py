@@ -51,7 +51,7 @@ def apply(deltas):
 
 
 def _write(deltas):
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         versions.lock()
         apply(deltas() if callable(deltas) else deltas)
 
@@ -94,7 +94,7 @@ def add(statement_ids):
     (grouping in Python and writing the rows back took twice as long for an import's 10,000)."""
     runs = id_runs(pk for pk in statement_ids if pk is not None)
     table, quote = StanceCount._meta.db_table, connection.ops.quote_name
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         versions.lock()
         for chunk in chunks(runs, OR_TERMS):
             links = StatementTopic.objects.filter(in_runs(chunk, "statement_id"), statement__status=PUBLISHED)
@@ -130,7 +130,7 @@ def speakers_changed(speaker_ids):
 
 def rebuild():
     """Count every row again."""
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         versions.lock()
         StanceCount.objects.all().delete()
         apply(counted(Statement.objects.all()))
