@@ -9,7 +9,7 @@ from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .carriers import WIRES
 from .document import OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
-from .names import HONORIFICS, TITLE_WORDS
+from .names import HONORIFICS, TITLE_WORDS, Speaker
 
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
@@ -182,6 +182,7 @@ class ArticleFormats:
                 self.skipped += following
             if label.lower() in self.askers:
                 self.questions += [(start, end), *following]  # their dates are not the answers'
+                self._asked_about(start, end)
                 continue
             words = label.lower().rstrip(":").split()
             if (
@@ -207,6 +208,27 @@ class ArticleFormats:
                 self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
                 self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
+
+    def _asked_about(self, start, end):
+        """The person a question names ("Did the Secretary set a deadline?"): the "he" of the answer after it."""
+        tokens = self.doc.tokens
+        spans = [(m.first, m.last) for m in self.doc.mentions_within(start, end) if not m.in_quote]
+        for index in self.doc.tokens_between(start, end):  # "the Secretary", "the President": a title alone
+            last = index
+            while last + 1 < len(tokens) and tokens[last + 1].capitalised and tokens[last + 1].lower in ROLE_WORDS:
+                last += 1
+            if tokens[index].lower == "the" and last > index and not tokens[index].in_quote:
+                spans.append((index, last))
+        for first, last in sorted(spans, reverse=True):
+            speaker = self.resolver.speaker(first, last, tokens[first].start)
+            if speaker is not None and speaker == self.discourse.last_main_speaker(start):
+                # the title names someone the article does not ("the Secretary", asked of his spokesman): no one
+                # to name, but the answer's "he" is that person, not whoever was named before
+                words = [token.raw for token in tokens[first : last + 1] if token.lower != "the"]
+                speaker = Speaker(" ".join(words), None, "person")  # a title, no name: relays nothing
+            if speaker is not None and speaker.is_person:
+                self.discourse.introduce(tokens[first].start, speaker)
+                return
 
     def _read_posts(self):
         """An embedded post: its text, the paragraph above the signature, is a quote by the account's owner."""

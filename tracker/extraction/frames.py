@@ -6,6 +6,7 @@ from .according import VIEW_WORDS, SourcedFrames
 from .clauses import ClauseFinder
 from .document import CLOSE
 from .lexicon import (
+    CONJUNCTIONS,
     DIRECTIVE,
     DIRECTIVE_CLAUSE,
     MAKE_CLEAR,
@@ -190,13 +191,15 @@ class FrameFinder(SourcedFrames, SubjectFrames):
             if mention.first in self.narration[:4]:
                 return self.resolver.speaker(mention.first, mention.last)
         # "Foreign Affairs Minister Penny Wong has ruled out …, but says …": a name opening the sentence
-        last = -1
-        while last + 1 < min(k, 8) and (self._plain(last + 1) if last >= 0 else True):
+        # "But Opposition leader X …", "When Penny Wong stood … and called": the conjunction opens no name
+        opener = 1 if k > 1 and self.tokens[self.narration[0]].lower in CONJUNCTIONS else 0
+        last = opener - 1
+        while last + 1 < min(k, 8 + opener) and (self._plain(last + 1) if last >= opener else True):
             word = self.tokens[self.narration[last + 1]]
-            if not (word.capitalised or (last == -1 and word.lower == "the")):
+            if not (word.capitalised or (last == opener - 1 and word.lower == "the")):
                 break
             last += 1
-        if last < 1 or not self.tokens[self.narration[last]].capitalised:
+        if last < opener + 1 or not self.tokens[self.narration[last]].capitalised:
             return None
-        speaker = self.resolver.speaker(self.narration[0], self.narration[last])
+        speaker = self.resolver.speaker(self.narration[opener], self.narration[last])
         return speaker if speaker is not None and (speaker.slug or speaker.is_person) else None

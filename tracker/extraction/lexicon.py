@@ -102,6 +102,7 @@ BETWEEN_SUBJECT_AND_VERB = {"has", "have", "had", "also", "later", "again", "rep
 BETWEEN_SUBJECT_AND_VERB |= {"then", "further", "now", "once", "separately", "publicly", "privately", "reportedly"}
 BETWEEN_SUBJECT_AND_VERB |= {"recently", "initially", "subsequently", "meanwhile", "would", "already", "too", "first"}
 BETWEEN_SUBJECT_AND_VERB |= {"last", "on", "is", "was"}
+BETWEEN_SUBJECT_AND_VERB |= {"often", "always", "sometimes", "usually"}  # adverbs of frequency
 BETWEEN_SUBJECT_AND_VERB |= DAYS
 # Lead-ins that are not speakers: "Details: …", "Background: …".
 LABELS = {"details", "more details", "background", "context", "reminder", "update", "note", "source", "photo"}

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .directory import PARTICLES
-from .lexicon import PREPOSITIONS, PRONOUNS
+from .lexicon import CONJUNCTIONS, PREPOSITIONS, PRONOUNS, WH_WORDS
 from .names import DOCUMENTS
 from .speakers import ROLE_NOUNS
 
@@ -103,6 +103,8 @@ class ArticlePeople:
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
+            if first + 1 < sentence.last and tokens[first].lower in CONJUNCTIONS | WH_WORDS:
+                first += 1  # "When Penny Wong stood …", "But Opposition leader …"; "What I can say" names no one
             if first < sentence.last and tokens[first].lower in PREPOSITIONS:
                 # "At the invitation of President X, General Secretary Y paid a state visit": both are introduced,
                 # the subject after the opening phrase and a person the phrase names with a title

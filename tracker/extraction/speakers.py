@@ -234,6 +234,7 @@ class Resolver(CollectiveSpeakers):
             or tokens[start].lower in HONORIFICS
             or (tokens[start].lower in PARTICLES and not (tokens[start].capitalised and start + 1 == last))
             or (is_demonym(tokens[start].raw) and start < last)
+            or self._acronym_title(first, start, last)
         ):  # a particle alone before one name is a given name: "Al Carns"
             start += 1
         if start == last and is_demonym(tokens[last].raw):
@@ -257,6 +258,21 @@ class Resolver(CollectiveSpeakers):
         kind = "person" if last > start or honoured else "other"
         country = country_in([token.lower for token in tokens[first:start]])
         return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
+
+    def _acronym_title(self, first, start, last):
+        """An abbreviated office inside a title, before a name of two words or more: "Interior CS Kipchumba
+        Murkomen". Not a label in capitals ("JENS-FREDERIK NIELSEN") nor a country's letters opening a body ("PH
+        Coast Guard")."""
+        tokens = self.doc.tokens
+        raw = tokens[start].raw
+        return (
+            start > first
+            and last - start >= 2
+            and raw.isupper()
+            and 2 <= len(raw) <= 4
+            and not tokens[start + 1].raw.isupper()
+            and not is_demonym(raw)
+        )
 
     def _other_country(self, first, before, actor):
         """The words before an institution's alias name another country than the actor's."""
