@@ -150,12 +150,17 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             if self.relayed_by is not None and self._generic_saying(frame):
                 continue  # '"They say come and negotiate, and at the same time they threaten," Khamenei said'
             outer = self._enclosing(frame, frames)
+            if outer is not None and outer.kind == "postposed" and frame.clause:
+                # "Sisi believes X, his spokesman said": the inner clause ends where the attribution begins
+                frame.clause = (frame.clause[0], min(frame.clause[1], outer.clause[1]))
+                if outer.speaker.key == frame.speaker.key and self._opens(frame, outer):
+                    outer.clause = frame.clause  # the belief is the statement, not "Sisi believes"
             if outer is not None and outer.speaker.key == frame.speaker.key:
                 continue  # "Trump said he would…": the same voice, not relayed speech
             frame.relayed_by = outer.speaker if outer is not None else frame.relayed_by or self.relayed_by
             main = frame.relayed_by is None and frame.kind != "relative"
             self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker, main)
-            if frame.clause and self._acceptable(frame.speaker):
+            if frame.clause and self._acceptable(frame.speaker) and not self._relays_belief(frame, frames):
                 how = {"according": "according", "view": "view"}.get(
                     frame.kind, "that" if frame.with_that else "clause"
                 )
@@ -211,8 +216,28 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
         position = self.doc.tokens[frame.verb].start
         for outer in frames:
             if outer is not frame and outer.clause and outer.clause[0] <= position < outer.clause[1]:
+                if frame.kind == "postposed" and frame.clause[0] <= self.doc.tokens[outer.verb].start < frame.clause[1]:
+                    continue  # "Sisi believes …, his spokesman said": the attribution after the clause is outermost
                 return outer
         return None
+
+    def _relays_belief(self, frame, frames):
+        """'The president also believed that X, El-Shennawy added': the clause is someone else's reported
+        speech, opened by its speaker; the inner statement (relayed by this frame's speaker) is the one to keep."""
+        if frame.kind != "postposed" or not frame.clause:
+            return False
+        for inner in frames:
+            if inner is frame or not inner.clause or inner.speaker.key == frame.speaker.key:
+                continue
+            if self._opens(inner, frame) and frame.clause[0] <= inner.clause[0] < frame.clause[1]:
+                return True
+        return False
+
+    def _opens(self, inner, outer):
+        """The inner frame's subject opens the outer frame's clause."""
+        if inner.subject is None or not outer.clause:
+            return False
+        return self.doc.tokens[inner.subject[0]].start <= outer.clause[0] + 4
 
     def _acceptable(self, speaker):
         """Not a news agency; inside a quote only third parties relay speech: not 'I think', not 'we said'."""
