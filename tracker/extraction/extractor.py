@@ -9,6 +9,7 @@ from .dates import DateFinder
 from .document import OPEN, Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
+from .postposed import LINE_LABEL
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
 from .people import ArticlePeople
 from .quote_cues import QuoteCues
@@ -289,8 +290,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             return self._add_quote(quote, before[-1].speaker, "frame", before[-1])
         colon = NP_COLON.fullmatch(masked, body_start, quote.open)
         if colon:
-            tokens = self.doc.tokens_between(colon.start("np"), colon.end("np"))
-            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+            speaker = self._label_speaker(colon.start("np"), colon.end("np"))
             if speaker is not None and (speaker.slug or speaker.kind == "person"):
                 return self._add_quote(quote, speaker, "colon")
         # "Kaja Kallas put it plainly to me last month:", "Radosław Sikorski reposted the message with a comment of
@@ -303,8 +303,27 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             return found
         return None
 
+    def _label_speaker(self, start, end):
+        """Who a label before a colon names; with a role apposed ("António Guterres, UN Secretary-General:",
+        "US envoy, Massad Boulos:") the part that names a person."""
+        parts, pos = [], start
+        for piece in self.doc.masked[start:end].split(","):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        found = []
+        for part_start, part_end in parts if len(parts) == 2 else [(start, end)]:
+            tokens = self.doc.tokens_between(part_start, part_end)
+            if tokens and (speaker := self.resolver.speaker(tokens[0], tokens[-1])) is not None:
+                found.append(speaker)
+        named = [s for s in found if s.slug] or [s for s in found if s.is_person and " " in s.name and s.name[:1].isupper()]
+        if len(parts) == 2:
+            return named[0] if named else None
+        return found[0] if found else None
+
     def _completed_clause(self, body_start, quote, frame):
         """'The talks were "frank and businesslike," Ushakov said': the quote completes a reported clause."""
+        if (label := LINE_LABEL.match(self.doc.masked, body_start)) and label.end() < quote.open:
+            body_start = label.end()  # "- Human Rights Watch: the deal "…", the group said"
         before = self.doc.masked[body_start : quote.open]
         if len(re.findall(r"\w+", before)) >= 2 and not re.search(r"[,;:—–(]\s*$", before):
             start = body_start + len(before) - len(before.lstrip())

@@ -47,6 +47,16 @@ STYLES = {"eminence", "holiness", "excellency", "majesty", "highness", "grace", 
 FORMER = {"former", "ex", "outgoing", "erstwhile"}
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
+# "the court", "the group": a body named before, by the last word of its name or by any name for a body.
+GENERIC_BODIES = {"group", "organisation", "organization", "body", "movement", "charity", "watchdog"}
+BODY_NOUNS = GENERIC_BODIES | {"court", "tribunal", "commission", "council", "committee", "agency", "alliance", "bloc"}
+# A capitalised name opening a sentence or a (bulleted) line, then a colon or a lower-case word.
+BODY_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-•*–][ \t]+)?(?:The[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){1,6})"
+    r"(?:(?P<colon>[ \t]*:)|(?=[ \t]+[a-z]))",
+    re.MULTILINE,
+)
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
@@ -74,6 +84,9 @@ class Resolver(CollectiveSpeakers):
             return self.discourse.pronoun(words[0], position)  # "his department", "her office"
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
+        if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS:
+            if (body := self._body_named_before(words[1], position)) is not None:
+                return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
         if (body := self._members_of(first, last, position)) is not None:
             return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
         regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
@@ -148,6 +161,23 @@ class Resolver(CollectiveSpeakers):
         if mentions and words[-1] in SPOKES_HEADS:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
+
+    def _body_named_before(self, noun, position):
+        """The body "the court" or "the group" stands for: the last name opening a sentence or a line before
+        `position` that ends in that noun ("The EU General Court on Wednesday annulled …"), or, for a word any
+        body goes by, a name labelling a line ("- Human Rights Watch: the deal …")."""
+        window = max(0, position - 1500)
+        for match in reversed(list(BODY_NAME.finditer(self.doc.text, window, position))):
+            name = match.group("name")
+            specific = name.split()[-1].lower() == noun
+            if not (specific or (noun in GENERIC_BODIES and match.group("colon"))):
+                continue
+            tokens = self.doc.tokens_between(match.start("name"), match.end("name"))
+            known = [m for m in self.doc.mentions_within(match.start("name"), match.end("name")) if m.last == tokens[-1]]
+            if known:
+                return Speaker.of(self.discourse.choose(known[0].refs, position))
+            return Speaker(name, None, "other")
+        return None
 
     def _relative(self, last):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
