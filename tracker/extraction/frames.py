@@ -17,6 +17,7 @@ from .lexicon import (
     SAY,
     VERB_FORMS,
 )
+from .names import ORGANISATION_WORDS
 from .speech import Frame, clause_span
 from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, SubjectFrames
 
@@ -184,10 +185,21 @@ class FrameFinder(SourcedFrames, SubjectFrames):
                 return self.resolver.speaker(mention.first, mention.last)
         return None
 
+    def _qualifies_body(self, last):
+        """Capitalised words after token `last` run on to a body's noun: "EU General Court", "UN Security Council"."""
+        index = last
+        while index + 1 < len(self.tokens) and self.tokens[index + 1].capitalised and index - last < 4:
+            if self.doc.text[self.tokens[index].end : self.tokens[index + 1].start] != " ":
+                break
+            index += 1
+        return index > last and self.tokens[index].lower in ORGANISATION_WORDS
+
     def _sentence_subject(self, k):
         for mention in self.doc.mentions_within(self.sentence.start, self.tokens[self.narration[k]].start):
             if mention.in_quote:
                 continue
+            if self._qualifies_body(mention.last):
+                continue  # "The EU General Court …": the actor only qualifies a body's name
             if mention.first in self.narration[:4]:
                 return self.resolver.speaker(mention.first, mention.last)
         # "Foreign Affairs Minister Penny Wong has ruled out …, but says …": a name opening the sentence
@@ -202,4 +214,5 @@ class FrameFinder(SourcedFrames, SubjectFrames):
         if last < opener + 1 or not self.tokens[self.narration[last]].capitalised:
             return None
         speaker = self.resolver.speaker(self.narration[opener], self.narration[last])
-        return speaker if speaker is not None and (speaker.slug or speaker.is_person) else None
+        body = self.tokens[self.narration[last]].lower in ORGANISATION_WORDS  # "The EU General Court …, ruling that"
+        return speaker if speaker is not None and (speaker.slug or speaker.is_person or body) else None

@@ -57,6 +57,7 @@ BODY_NAME = re.compile(
     r"(?:(?P<colon>[ \t]*:)|(?=[ \t]+[a-z]))",
     re.MULTILINE,
 )
+BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank"}
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
@@ -127,6 +128,8 @@ class Resolver(CollectiveSpeakers):
                     return self._as_written(first, last)  # "Pakistan's Foreign Office" is not Britain's
                 if words[-2:-1] and words[-2] in KIN and (relative := self._relative(last)) is not None:
                     return relative
+                if self._body_of(first, mention.first):
+                    return self._as_written(first, last)  # "the Council of the EU" is a body of the EU, not the EU
                 return Speaker.of(actor)
         content = [word for word in words if word not in DETERMINERS | FORMER]  # "the former Djiboutian minister"
         country = DEMONYM_COUNTRY.get(content[0]) if content else None
@@ -161,6 +164,11 @@ class Resolver(CollectiveSpeakers):
         if mentions and words[-1] in SPOKES_HEADS:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
+
+    def _body_of(self, first, mention_first):
+        """A body's name ending in the actor it belongs to: "Council of the EU", "Court of Justice of the EU"."""
+        words = [token.lower for token in self.doc.tokens[first:mention_first] if token.lower != "the"]
+        return len(words) >= 2 and words[-1] == "of" and words[0] in BODIES_OF
 
     def _body_named_before(self, noun, position):
         """The body "the court" or "the group" stands for: the last name opening a sentence or a line before
