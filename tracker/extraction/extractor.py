@@ -10,7 +10,7 @@ from .document import OPEN, Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
 from .postposed import LINE_LABEL
-from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
+from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS, VERB_FORMS
 from .people import ArticlePeople
 from .quote_cues import QuoteCues
 from .source_line import find_source_line
@@ -27,7 +27,12 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
 )
-COORDINATED_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=\S)")
+# "… and that …", and a second reporting verb of the same subject: "emphasised that …, and underlined that …".
+COORDINATED_THAT = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also\s+|further\s+)?(?:"
+    + "|".join(sorted(form for form, (lemma, kind) in VERB_FORMS.items() if kind == "past" and lemma in REPORTING_LEMMAS))
+    + r")\s+)?that\s+(?=\S)"
+)
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
 CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")

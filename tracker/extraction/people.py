@@ -145,11 +145,13 @@ class ArticlePeople:
     def _apposed_name(self, first, end):
         """'Her father, Siim Kallas, a former commissioner, laughs': the name apposed to a short opening noun."""
         tokens, text = self.doc.tokens, self.doc.text
-        for index in range(first + 1, min(first + 6, end)):
+        # "The Minister of International Relations and Cooperation, Mr Ronald Lamola, today received": an office
+        office = first + 2 < end and tokens[first].lower == "the" and tokens[first + 1].lower in ROLE_NOUNS
+        for index in range(first + 1, min(first + (10 if office else 6), end)):
             if "," in text[tokens[index - 1].end : tokens[index].start]:
                 opening = tokens[first:index]
                 # an acronym may name the body: "The FIFA president, Gianni Infantino, tried to calm the row"
-                plain = all(not t.capitalised or t.lower in PRONOUNS or t.raw.isupper() for t in opening[1:])
+                plain = office or all(not t.capitalised or t.lower in PRONOUNS or t.raw.isupper() for t in opening[1:])
                 if tokens[index].capitalised and plain:
                     # "Morocco's foreign minister, Nasser Bourita, sees it differently": an owner's role, then the name
                     owned = len(opening) > 2 and opening[1].lower == "s"

@@ -100,6 +100,12 @@ class Resolver(CollectiveSpeakers):
             found = self.speaker(first + opener, last, position)
             title = doc.text[doc.tokens[first].start : doc.tokens[first + opener - 1].end].lower()
             return replace(found, title=title) if found is not None and found.slug is None else found
+        portfolio = "and" in words[1:-1] and any(
+            words[i] == "of" and words[i - 1] in ROLE_WORDS for i in range(1, words.index("and"))
+        )
+        if portfolio and self.capitalised(last):  # "The Minister of International Relations and Cooperation"
+            name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
+            return name if name is not None and name.is_person and " " in name.name else None
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
             return group  # "France, Germany and the United Kingdom", "Putin and Trump"
         if (place := self._locative(first, words)) is not None:
