@@ -13,7 +13,9 @@ from .lexicon import (
     NEGATIONS,
     NOUN_LIKE,
     PHRASAL,
+    PREPOSITIONS,
     REPORTING_LEMMAS,
+    ROLE_WORDS,
     SAY,
     VERB_FORMS,
 )
@@ -205,10 +207,13 @@ class FrameFinder(SourcedFrames, SubjectFrames):
         # "Foreign Affairs Minister Penny Wong has ruled out …, but says …": a name opening the sentence
         # "But Opposition leader X …", "When Penny Wong stood … and called": the conjunction opens no name
         opener = 1 if k > 1 and self.tokens[self.narration[0]].lower in CONJUNCTIONS else 0
+        if self.tokens[self.narration[opener]].lower in PREPOSITIONS:
+            return None  # "In Minsk, the press service …": a place, not the subject
         last = opener - 1
-        while last + 1 < min(k, 8 + opener) and (self._plain(last + 1) if last >= opener else True):
+        while last + 1 < min(k, 8 + opener) and (self._plain(last) if last >= opener else True):
             word = self.tokens[self.narration[last + 1]]
-            if not (word.capitalised or (last == opener - 1 and word.lower == "the")):
+            role = word.lower in ROLE_WORDS and last >= opener  # "Opposition leader Kalonzo Musyoka …, terming"
+            if not (word.capitalised or role or (last == opener - 1 and word.lower == "the")):
                 break
             last += 1
         if last < opener + 1 or not self.tokens[self.narration[last]].capitalised:

@@ -154,7 +154,7 @@ class Resolver(CollectiveSpeakers):
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
-            if found is None and words[0] == "the" and party and all(t.raw.isupper() for t in party):
+            if found is None and words[0] == "the" and len(party) == 1 and self._party_name(party[0], position):
                 # "the CDU politician", "The SPD lawmaker": the person the article is talking about, as "he" would be
                 found = self.discourse.pronoun("he", position)
             if found is not None:
@@ -170,6 +170,15 @@ class Resolver(CollectiveSpeakers):
         if mentions and words[-1] in SPOKES_HEADS:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
+
+    def _party_name(self, token, position):
+        """A party's or a movement's name before a role ("the CDU politician", "the Wiper leader"): capitals, or a
+        capitalised word that names no actor, place or person the article has given."""
+        if token.raw.isupper():
+            return True
+        if token.norm in PLACES or self.doc.mentions_within(token.start, token.end):
+            return False
+        return token.raw.istitle() and not self.discourse.known_word(token.norm, position)
 
     def _body_of(self, first, mention_first):
         """A body's name ending in the actor it belongs to: "Council of the EU", "Court of Justice of the EU"."""
