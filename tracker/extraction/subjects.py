@@ -78,6 +78,11 @@ class SubjectFrames(AttributionAfter):
         first = self._np_start(j)
         if first is None:
             return None
+        if relative and (negated := self._negated_alternative(first)) is not None:
+            j = negated  # "It was Güler, not Fidan, who said": the one named before "not"
+            first = self._np_start(j)
+            if first is None:
+                return None
         first = self._list_start(first)
         frame = self._frame_for_subject(first, j, k, lemma)
         if frame is not None and aside:
@@ -236,6 +241,14 @@ class SubjectFrames(AttributionAfter):
         if word.lower in ("s", "re") and j > 0 and self.doc.gap(self.narration[j - 1], self.narration[j]) in "'’":
             return True  # "He's saying that …"
         return word.lower in BETWEEN_SUBJECT_AND_VERB or (word.raw.islower() and word.lower.endswith("ly"))
+
+    def _negated_alternative(self, first):
+        """Token index before ", not" when the noun phrase at `first` is a corrected alternative (", not Fidan,")."""
+        if first < 2 or self.tokens[self.narration[first - 1]].lower != "not":
+            return None
+        if not self._plain(first - 1) or "," not in self.doc.gap(self.narration[first - 2], self.narration[first - 1]):
+            return None
+        return first - 2
 
     def _adverbial_phrase(self, j):
         """Tokens j-2..j are a preposition, a possessive and a noun standing between subject and verb ("on his
