@@ -12,6 +12,7 @@ from .names import DOCUMENTS
 from .speakers import ROLE_NOUNS
 
 _WORD = r"[A-Z][\w'’-]*"
+SUBORDINATORS = {"when", "as", "while", "after", "before", "until", "because", "since", "once"}
 APPOSED_TITLE = re.compile(
     rf"\b[Tt]he\s+(?P<title>{_WORD}(?:\s+{_WORD})*(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_WORD})+)?),\s+"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?=,)"
@@ -103,6 +104,9 @@ class ArticlePeople:
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
+            self._introduced_in_clause(first, sentence.last)
+            if tokens[first].in_quote:
+                continue  # '"Then I realised …"': someone's words, not the article's subject
             if first + 1 < sentence.last and tokens[first].lower in CONJUNCTIONS | WH_WORDS:
                 first += 1  # "When Penny Wong stood …", "But Opposition leader …"; "What I can say" names no one
             if first < sentence.last and tokens[first].lower in PREPOSITIONS:
@@ -126,6 +130,22 @@ class ArticlePeople:
             speaker = self.resolver.speaker(first, last)
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _introduced_in_clause(self, first, end):
+        """'The snow had not yet settled … when Alexander Stubb came down the stairs': a full name opening a
+        subordinate clause inside the sentence is introduced too."""
+        tokens = self.doc.tokens
+        for index in range(first + 1, end - 2):
+            if tokens[index].lower not in SUBORDINATORS or tokens[index].in_quote or tokens[index].capitalised:
+                continue
+            last = index + 1
+            while last + 1 < end and tokens[last + 1].capitalised and self.doc.gap(last, last + 1) == " ":
+                last += 1
+            if last - index < 2 or last + 1 >= end or not tokens[last + 1].raw.islower():
+                continue
+            speaker = self.resolver.speaker(index + 1, last)
+            if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+                self.discourse.introduce(tokens[index + 1].start, speaker)
 
     def _after_opening_phrase(self, first, end):
         """The first token after an opening prepositional phrase and its comma (else `first`); a titled person

@@ -167,6 +167,8 @@ class Resolver(CollectiveSpeakers):
         name = self._trailing_name(first, last)
         if name is not None:
             return name
+        if len(words) >= 3 and words[0] == "the" and words[1] in BODIES_OF and words[2] == "of":
+            return self._as_written(first, last)  # "the Council of the EU": the body, whoever it belongs to
         if mentions and words[-1] in SPOKES_HEADS:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
@@ -304,7 +306,7 @@ class Resolver(CollectiveSpeakers):
             actor = fuzzy_actor(self.directory, name)
         if actor is not None:
             return Speaker.of(actor)
-        if start == last and (full := self._cased(self._earlier_full_name(last))):
+        if start == last and (full := self._cased(self._earlier_full_name(last) or self._heading_full_name(last))):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
         honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
@@ -356,6 +358,23 @@ class Resolver(CollectiveSpeakers):
                 return match.group()
         return name
 
+    def _heading_full_name(self, index):
+        """A surname in a heading ("Sybiha says Moscow 'playing for time'"), given in full in the paragraph
+        below it ("Ukraine's foreign minister Andrii Sybiha accused …")."""
+        doc, tokens = self.doc, self.doc.tokens
+        number = doc.paragraph_of(tokens[index].start)
+        start, end = doc.paragraphs[number]
+        line = doc.text[start:end].strip()
+        if number + 1 >= len(doc.paragraphs) or len(line) > 120 or line[-1:] in ".!?\"”":
+            return None
+        below_start, below_end = doc.paragraphs[number + 1]
+        if not tokens[index].capitalised or tokens[index].raw.isupper():
+            return None
+        for i in doc.tokens_between(below_start, below_end):
+            if tokens[i].norm == tokens[index].norm and tokens[i].capitalised and not tokens[i].raw.isupper():
+                return self._full_name_at(i)
+        return None
+
     def _earlier_full_name(self, index):
         """The nearest earlier 'First Last' whose last name is token `index`."""
         tokens, text = self.doc.tokens, self.doc.text
@@ -364,37 +383,44 @@ class Resolver(CollectiveSpeakers):
                 continue
             if tokens[i].raw.isupper() and not tokens[index].raw.isupper():
                 continue  # a dateline ("PORT SUDAN, Jan 8") or a transcript label, not a name
-            start = i
-            while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
-                if is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
+            if (name := self._full_name_at(i)) is not None:
+                return name
+        return None
+
+    def _full_name_at(self, i):
+        """The full name whose surname (or, family name first, whose first word) is token i; None if alone."""
+        tokens, text = self.doc.tokens, self.doc.text
+        start = i
+        while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
+            if is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
+                break
+            gap = text[tokens[start - 1].end : tokens[start].start]
+            if gap not in (" ", "\u00a0", "-") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
+                break  # "Donald J. Trump", "S. Jaishankar" keep their initials
+            start -= 1
+        while start < i and tokens[start].lower in PARTICLES:
+            start += 1
+        names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
+        if start > 0 and tokens[start - 1].lower in {"for", "of"} and len(names) >= 4:
+            start = names[-2]  # "Commissioner for Human Rights Volker Türk"
+        if start < i:
+            end = i  # "Luiz Inácio Lula da Silva", then "Lula"
+            while end + 2 < len(tokens) and tokens[end + 1].lower in PARTICLES and tokens[end + 2].capitalised:
+                if text[tokens[end].end : tokens[end + 2].start] != f" {tokens[end + 1].raw} ":
                     break
-                gap = text[tokens[start - 1].end : tokens[start].start]
-                if gap not in (" ", "\u00a0", "-") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
-                    break  # "Donald J. Trump", "S. Jaishankar" keep their initials
-                start -= 1
-            while start < i and tokens[start].lower in PARTICLES:
-                start += 1
-            names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
-            if start > 0 and tokens[start - 1].lower in {"for", "of"} and len(names) >= 4:
-                start = names[-2]  # "Commissioner for Human Rights Volker Türk"
-            if start < i:
-                end = i  # "Luiz Inácio Lula da Silva", then "Lula"
-                while end + 2 < len(tokens) and tokens[end + 1].lower in PARTICLES and tokens[end + 2].capitalised:
-                    if text[tokens[end].end : tokens[end + 2].start] != f" {tokens[end + 1].raw} ":
-                        break
-                    end += 2
-                if end + 1 < len(tokens) and tokens[end + 1].raw in SUFFIXES and text[tokens[end].end] in " ,":
-                    end += 1  # "Ferdinand R. Marcos Jr.", then "President Marcos"
-                return without_middle_initials(text[tokens[start].start : tokens[end].end])
-            end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
-            while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
-                following = tokens[end + 1]
-                particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
-                if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
-                    break
-                end += 1
-            if end > i:
-                return text[tokens[i].start : tokens[end].end]
+                end += 2
+            if end + 1 < len(tokens) and tokens[end + 1].raw in SUFFIXES and text[tokens[end].end] in " ,":
+                end += 1  # "Ferdinand R. Marcos Jr.", then "President Marcos"
+            return without_middle_initials(text[tokens[start].start : tokens[end].end])
+        end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
+        while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
+            following = tokens[end + 1]
+            particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
+            if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
+                break
+            end += 1
+        if end > i:
+            return text[tokens[i].start : tokens[end].end]
         return None
 
     def _as_written(self, first, last):

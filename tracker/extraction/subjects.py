@@ -244,6 +244,8 @@ class SubjectFrames(AttributionAfter):
 
     def _negated_alternative(self, first):
         """Token index before ", not" when the noun phrase at `first` is a corrected alternative (", not Fidan,")."""
+        if self.tokens[self.narration[first]].lower == "not":  # the walk left took "not" into the phrase
+            first += 1
         if first < 2 or self.tokens[self.narration[first - 1]].lower != "not":
             return None
         if not self._plain(first - 1) or "," not in self.doc.gap(self.narration[first - 2], self.narration[first - 1]):
