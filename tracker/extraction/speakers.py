@@ -127,6 +127,8 @@ class Resolver(CollectiveSpeakers):
                     if (found := find(list(roles), position, country or None)) is not None:
                         return found
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
+        if not mentions and len(words) >= 4 and words[0] == "the" and words[1] in BODIES_OF and words[2] == "of":
+            return self._as_written(first, last)  # "the Council of the EU": the body, whoever it belongs to
         for mention in mentions:
             if mention.last == last:
                 actor = self.discourse.choose(mention.refs, position)
@@ -167,8 +169,6 @@ class Resolver(CollectiveSpeakers):
         name = self._trailing_name(first, last)
         if name is not None:
             return name
-        if len(words) >= 3 and words[0] == "the" and words[1] in BODIES_OF and words[2] == "of":
-            return self._as_written(first, last)  # "the Council of the EU": the body, whoever it belongs to
         if mentions and words[-1] in SPOKES_HEADS:
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
