@@ -169,7 +169,9 @@ class Resolver(CollectiveSpeakers):
         name = self._trailing_name(first, last)
         if name is not None:
             return name
-        if mentions and words[-1] in SPOKES_HEADS:
+        between = [token.lower for token in doc.tokens[mentions[-1].last + 1 : last]] if mentions else None
+        if mentions and words[-1] in SPOKES_HEADS and between in ([], ["s"]):
+            # "Netanyahu's office", "the Kremlin press service"; not "the EU Ombudsman Office", a body of its own
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
 
