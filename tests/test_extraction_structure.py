@@ -127,10 +127,7 @@ def test_a_minister_by_portfolio_introduces_the_name_apposed_to_him():
 
 
 def test_a_party_named_in_title_case_before_leader_is_the_person_spoken_of():
-    text = (
-        "Opposition leader Rose Achieng spoke in Kisumu.\n\n"
-        '"We are tired of promises," the Orange leader said.'
-    )
+    text = 'Opposition leader Rose Achieng spoke in Kisumu.\n\n"We are tired of promises," the Orange leader said.'
     assert speakers(text, EMPTY) == ["Rose Achieng"]
 
 
@@ -182,9 +179,7 @@ def test_moderators_named_in_the_introduction_ask_and_stage_directions_say_nothi
 def test_a_belief_relayed_by_a_spokesman_is_the_believers():
     text = "President Sisi believes the border must stay open to aid, his spokesman said on Tuesday."
     found = extract(text, DIRECTORY).candidates
-    assert [(c.speaker, c.text) for c in found] == [
-        ("Abdel Fattah el-Sisi", "the border must stay open to aid")
-    ]
+    assert [(c.speaker, c.text) for c in found] == [("Abdel Fattah el-Sisi", "the border must stay open to aid")]
 
 
 def test_the_believers_clause_inside_a_spokesmans_words_is_relayed():
@@ -215,10 +210,7 @@ def test_a_surname_given_in_full_before_opens_a_clause_before_a_colon():
 
 
 def test_in_its_judgment_the_court_said_is_the_courts_not_a_view():
-    text = (
-        "The Supreme Court on Monday upheld the ban.\n\n"
-        "In its judgment, the court said the ban was proportionate."
-    )
+    text = "The Supreme Court on Monday upheld the ban.\n\nIn its judgment, the court said the ban was proportionate."
     assert seen(text, EMPTY) == [("Supreme Court", "paraphrase", "the ban was proportionate")]
 
 
@@ -237,8 +229,7 @@ def test_a_recording_note_dates_the_transcript():
 
 def test_back_in_a_month_dates_the_verb_after_an_aside():
     text = (
-        "Back in March 2022, a month after the invasion, Senator Ella Grant wrote on her blog that the debate "
-        "was over."
+        "Back in March 2022, a month after the invasion, Senator Ella Grant wrote on her blog that the debate was over."
     )
     assert dates(text) == [("Ella Grant", "2022-03")]
 

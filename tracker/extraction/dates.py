@@ -232,7 +232,9 @@ class DateFinder:
         if window_start > sentence_start and masked[window_start - 1].isalpha():
             words = words[1:]  # a word cut by the window
         remarks = False  # "in his evening address on Tuesday", "at his weekly press briefing on Monday"
-        nearest = [word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "early", "late")][-1:]
+        nearest = [word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "early", "late")][
+            -1:
+        ]
         plain = SPEECH_NOUNS | HEARERS | PLAIN_WORDS
         if nearest and nearest[0].islower() and nearest[0] not in VERB_FORMS and nearest[0] not in plain:
             return False  # "the missile launch on Sunday", "drills around the island last week"

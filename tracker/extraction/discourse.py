@@ -87,7 +87,9 @@ class Discourse:
 
     def known_word(self, word, position):
         """A word of the name of someone who spoke or was introduced before `position`."""
-        return any(word in speaker.name.lower().split() for pos, speaker in [*self.events, *self.introduced] if pos < position)
+        return any(
+            word in speaker.name.lower().split() for pos, speaker in [*self.events, *self.introduced] if pos < position
+        )
 
     def titled_after(self, position, head, within=1500):
         """The first person heard after `position` whose title has the word `head` ("mp", "envoy")."""

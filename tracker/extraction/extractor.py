@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction, publishable
 from .carriers import carrier_for, find_carriers, is_carrier
 from .dates import DateFinder
-from .document import OPEN, Document
+from .document import Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
-from .postposed import LINE_LABEL
-from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS, VERB_FORMS
+from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
+from .nesting import Nesting
 from .people import ArticlePeople
+from .postposed import LINE_LABEL
 from .quote_cues import QuoteCues
 from .source_line import find_source_line
 from .speakers import Discourse, Resolver
@@ -26,12 +27,6 @@ BOILERPLATE = re.compile(
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
-)
-# "… and that …", and a second reporting verb of the same subject: "emphasised that …, and underlined that …".
-COORDINATED_THAT = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:also\s+|further\s+)?(?:"
-    + "|".join(sorted(form for form, (lemma, kind) in VERB_FORMS.items() if kind == "past" and lemma in REPORTING_LEMMAS))
-    + r")\s+)?that\s+(?=\S)"
 )
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
@@ -74,7 +69,7 @@ class Found:
         return round(max(score, 0.05), 2)
 
 
-class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
+class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
     def __init__(self, text, directory, relayed_by=None, offset=0, outer=None):
         self.text = text
         self.doc = Document(text, directory)
@@ -189,20 +184,6 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
         before = self.doc.tokens[frame.verb - 1].lower if frame.verb else ""
         return verb.lower == "say" and before in {"they", "people", "some", "many", "you", "others"}
 
-    def _coordinated_clauses(self, start, end):
-        """'said the talks were "serious" and that a third round would follow': two reported clauses, each a
-        statement, split at "and that" / "but that" outside quotation marks."""
-        spans, masked = [], self.doc.masked
-        for match in COORDINATED_THAT.finditer(masked, start, end):
-            if re.search(r"\bthat\b", masked[start : match.start()]):
-                break  # "… had told the delegation that X, and that Y": the inner clause's second half
-            spans.append((start, match.start()))
-            start = match.end()
-        quote = self.doc.quote_containing(start) if spans and masked[start] == OPEN else None
-        if quote is not None and quote.open == start and quote.outer_end >= end - 1:
-            return spans  # 'and that "no court will take that choice away"': a quote only
-        return [*spans, (start, end)]
-
     def _reporting_phrase(self, frame):
         """The verb as a sentence would put it before the clause: 'underlined', 'told reporters', 'urged both sides'."""
         if frame.kind in ("according", "view"):
@@ -217,33 +198,6 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             return past
         first, _, rest = between.partition(" ")
         return f"{past if first.lower() != past else first} {rest}".strip()
-
-    def _enclosing(self, frame, frames):
-        position = self.doc.tokens[frame.verb].start
-        for outer in frames:
-            if outer is not frame and outer.clause and outer.clause[0] <= position < outer.clause[1]:
-                if frame.kind == "postposed" and frame.clause[0] <= self.doc.tokens[outer.verb].start < frame.clause[1]:
-                    continue  # "Sisi believes …, his spokesman said": the attribution after the clause is outermost
-                return outer
-        return None
-
-    def _relays_belief(self, frame, frames):
-        """'The president also believed that X, El-Shennawy added': the clause is someone else's reported
-        speech, opened by its speaker; the inner statement (relayed by this frame's speaker) is the one to keep."""
-        if frame.kind != "postposed" or not frame.clause:
-            return False
-        for inner in frames:
-            if inner is frame or not inner.clause or inner.speaker.key == frame.speaker.key:
-                continue
-            if self._opens(inner, frame) and frame.clause[0] <= inner.clause[0] < frame.clause[1]:
-                return True
-        return False
-
-    def _opens(self, inner, outer):
-        """The inner frame's subject opens the outer frame's clause."""
-        if inner.subject is None or not outer.clause:
-            return False
-        return self.doc.tokens[inner.subject[0]].start <= outer.clause[0] + 4
 
     def _acceptable(self, speaker):
         """Not a news agency; inside a quote only third parties relay speech: not 'I think', not 'we said'."""
@@ -320,7 +274,9 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             tokens = self.doc.tokens_between(part_start, part_end)
             if tokens and (speaker := self.resolver.speaker(tokens[0], tokens[-1])) is not None:
                 found.append(speaker)
-        named = [s for s in found if s.slug] or [s for s in found if s.is_person and " " in s.name and s.name[:1].isupper()]
+        named = [s for s in found if s.slug] or [
+            s for s in found if s.is_person and " " in s.name and s.name[:1].isupper()
+        ]
         if len(parts) == 2:
             return named[0] if named else None
         return found[0] if found else None

@@ -13,8 +13,9 @@ from .names import HONORIFICS, TITLE_WORDS, Speaker
 
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
-# A podcast's timecode may come first: "[00:01:09] MALTE HUMPERT:". Asides in brackets after the label are not part of it: "MAIA SANDU (through interpreter):", "QUESTION (Reuters):",
-# a meeting record's "Mr. Rwamucyo (Rwanda):" and "The President (spoke in French):".
+# A podcast's timecode may come first: "[00:01:09] MALTE HUMPERT:". Asides in brackets after the label are not
+# part of it: "MAIA SANDU (through interpreter):", "QUESTION (Reuters):", a meeting record's "Mr. Rwamucyo
+# (Rwanda):" and "The President (spoke in French):".
 TURN = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)"
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}))?(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"

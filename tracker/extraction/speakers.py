@@ -30,10 +30,10 @@ from .names import (
     country_in,
     fuzzy_actor,
     is_demonym,
-    is_title_word,
     periphrasis,
     without_middle_initials,
 )
+from .references import BODIES_OF, BODY_NOUNS, References
 from .titles import COUNTRIES
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
@@ -45,23 +45,11 @@ SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in 
 # "His Eminence", "Her Majesty": a style standing for the person the article is about.
 STYLES = {"eminence", "holiness", "excellency", "majesty", "highness", "grace", "beatitude"}
 FORMER = {"former", "ex", "outgoing", "erstwhile"}
-SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
-# "the court", "the group": a body named before, by the last word of its name or by any name for a body.
-GENERIC_BODIES = {"group", "organisation", "organization", "body", "movement", "charity", "watchdog"}
-BODY_NOUNS = GENERIC_BODIES | {"court", "tribunal", "commission", "council", "committee", "agency", "alliance", "bloc"}
-# A capitalised name opening a sentence or a (bulleted) line, then a colon or a lower-case word.
-BODY_NAME = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-•*–][ \t]+)?(?:The[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){1,6})"
-    r"(?:(?P<colon>[ \t]*:)|(?=[ \t]+[a-z]))",
-    re.MULTILINE,
-)
-BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank"}
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
-class Resolver(CollectiveSpeakers):
+class Resolver(CollectiveSpeakers, References):
     def __init__(self, doc, discourse):
         self.doc = doc
         self.discourse = discourse
@@ -85,9 +73,9 @@ class Resolver(CollectiveSpeakers):
             return self.discourse.pronoun(words[0], position)  # "his department", "her office"
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
-        if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS:
-            if (body := self._body_named_before(words[1], position)) is not None:
-                return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
+        referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
+        if referring and (body := self._body_named_before(words[1], position)) is not None:
+            return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
         if (body := self._members_of(first, last, position)) is not None:
             return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
         regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
@@ -174,37 +162,6 @@ class Resolver(CollectiveSpeakers):
             # "Netanyahu's office", "the Kremlin press service"; not "the EU Ombudsman Office", a body of its own
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
-
-    def _party_name(self, token, position):
-        """A party's or a movement's name before a role ("the CDU politician", "the Wiper leader"): capitals, or a
-        capitalised word that names no actor, place or person the article has given."""
-        if token.raw.isupper():
-            return True
-        if token.norm in PLACES or self.doc.mentions_within(token.start, token.end):
-            return False
-        return token.raw.istitle() and not self.discourse.known_word(token.norm, position)
-
-    def _body_of(self, first, mention_first):
-        """A body's name ending in the actor it belongs to: "Council of the EU", "Court of Justice of the EU"."""
-        words = [token.lower for token in self.doc.tokens[first:mention_first] if token.lower != "the"]
-        return len(words) >= 2 and words[-1] == "of" and words[0] in BODIES_OF
-
-    def _body_named_before(self, noun, position):
-        """The body "the court" or "the group" stands for: the last name opening a sentence or a line before
-        `position` that ends in that noun ("The EU General Court on Wednesday annulled …"), or, for a word any
-        body goes by, a name labelling a line ("- Human Rights Watch: the deal …")."""
-        window = max(0, position - 1500)
-        for match in reversed(list(BODY_NAME.finditer(self.doc.text, window, position))):
-            name = match.group("name")
-            specific = name.split()[-1].lower() == noun
-            if not (specific or (noun in GENERIC_BODIES and match.group("colon"))):
-                continue
-            tokens = self.doc.tokens_between(match.start("name"), match.end("name"))
-            known = [m for m in self.doc.mentions_within(match.start("name"), match.end("name")) if m.last == tokens[-1]]
-            if known:
-                return Speaker.of(self.discourse.choose(known[0].refs, position))
-            return Speaker(name, None, "other")
-        return None
 
     def _relative(self, last):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
@@ -316,21 +273,6 @@ class Resolver(CollectiveSpeakers):
         country = country_in([token.lower for token in tokens[first:start]])
         return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
 
-    def _acronym_title(self, first, start, last):
-        """An abbreviated office inside a title, before a name of two words or more: "Interior CS Kipchumba
-        Murkomen". Not a label in capitals ("JENS-FREDERIK NIELSEN") nor a country's letters opening a body ("PH
-        Coast Guard")."""
-        tokens = self.doc.tokens
-        raw = tokens[start].raw
-        return (
-            start > first
-            and last - start >= 2
-            and raw.isupper()
-            and 2 <= len(raw) <= 4
-            and not tokens[start + 1].raw.isupper()
-            and not is_demonym(raw)
-        )
-
     def _other_country(self, first, before, actor):
         """The words before an institution's alias name another country than the actor's."""
         if not actor.country or before <= first:
@@ -359,71 +301,6 @@ class Resolver(CollectiveSpeakers):
             if not match.group().isupper():
                 return match.group()
         return name
-
-    def _heading_full_name(self, index):
-        """A surname in a heading ("Sybiha says Moscow 'playing for time'"), given in full in the paragraph
-        below it ("Ukraine's foreign minister Andrii Sybiha accused …")."""
-        doc, tokens = self.doc, self.doc.tokens
-        number = doc.paragraph_of(tokens[index].start)
-        start, end = doc.paragraphs[number]
-        line = doc.text[start:end].strip()
-        if number + 1 >= len(doc.paragraphs) or len(line) > 120 or line[-1:] in ".!?\"”":
-            return None
-        below_start, below_end = doc.paragraphs[number + 1]
-        if not tokens[index].capitalised or tokens[index].raw.isupper():
-            return None
-        for i in doc.tokens_between(below_start, below_end):
-            if tokens[i].norm == tokens[index].norm and tokens[i].capitalised and not tokens[i].raw.isupper():
-                return self._full_name_at(i)
-        return None
-
-    def _earlier_full_name(self, index):
-        """The nearest earlier 'First Last' whose last name is token `index`."""
-        tokens, text = self.doc.tokens, self.doc.text
-        for i in range(index - 1, max(-1, index - 3000), -1):
-            if tokens[i].norm != tokens[index].norm or not tokens[i].capitalised:
-                continue
-            if tokens[i].raw.isupper() and not tokens[index].raw.isupper():
-                continue  # a dateline ("PORT SUDAN, Jan 8") or a transcript label, not a name
-            if (name := self._full_name_at(i)) is not None:
-                return name
-        return None
-
-    def _full_name_at(self, i):
-        """The full name whose surname (or, family name first, whose first word) is token i; None if alone."""
-        tokens, text = self.doc.tokens, self.doc.text
-        start = i
-        while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
-            if is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
-                break
-            gap = text[tokens[start - 1].end : tokens[start].start]
-            if gap not in (" ", "\u00a0", "-") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
-                break  # "Donald J. Trump", "S. Jaishankar" keep their initials
-            start -= 1
-        while start < i and tokens[start].lower in PARTICLES:
-            start += 1
-        names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
-        if start > 0 and tokens[start - 1].lower in {"for", "of"} and len(names) >= 4:
-            start = names[-2]  # "Commissioner for Human Rights Volker Türk"
-        if start < i:
-            end = i  # "Luiz Inácio Lula da Silva", then "Lula"
-            while end + 2 < len(tokens) and tokens[end + 1].lower in PARTICLES and tokens[end + 2].capitalised:
-                if text[tokens[end].end : tokens[end + 2].start] != f" {tokens[end + 1].raw} ":
-                    break
-                end += 2
-            if end + 1 < len(tokens) and tokens[end + 1].raw in SUFFIXES and text[tokens[end].end] in " ,":
-                end += 1  # "Ferdinand R. Marcos Jr.", then "President Marcos"
-            return without_middle_initials(text[tokens[start].start : tokens[end].end])
-        end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
-        while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
-            following = tokens[end + 1]
-            particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
-            if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
-                break
-            end += 1
-        if end > i:
-            return text[tokens[i].start : tokens[end].end]
-        return None
 
     def _as_written(self, first, last):
         tokens = self.doc.tokens
