@@ -65,6 +65,8 @@ def test_an_adverb_of_frequency_stands_between_subject_and_verb():
 def test_on_his_part_between_subject_and_verb_is_not_the_subject():
     text = 'Energy Minister Paulo Teixeira on his part dismissed the report, saying the grid was "fully secure".'
     assert set(speakers(text, EMPTY)) == {"Paulo Teixeira"}
+    complement = 'The head of her party said the vote was "rigged".'  # a noun's complement, not an aside
+    assert set(speakers(complement, EMPTY)) == {"head of her party"}
 
 
 def test_an_abbreviated_office_inside_a_title_is_not_part_of_the_name():

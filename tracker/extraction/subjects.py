@@ -253,11 +253,13 @@ class SubjectFrames(AttributionAfter):
         return first - 2
 
     def _adverbial_phrase(self, j):
-        """Tokens j-2..j are a preposition, a possessive and a noun standing between subject and verb ("on his
-        part", "in their turn"), with no punctuation around them and a word before them."""
+        """Tokens j-2..j are an adverbial phrase between a name and its verb ("Murkomen on his part dismissed",
+        "Tusk in his turn said"), with no punctuation around it; not a noun's complement ("the head of her party
+        said", "a spokesman for his party said")."""
         preposition, possessive = (self.tokens[self.narration[i]].lower for i in (j - 2, j - 1))
         return (
-            preposition in PREPOSITIONS
+            preposition in ("on", "in", "for")
+            and self.tokens[self.narration[j - 3]].capitalised
             and possessive in POSSESSIVES
             and self.tokens[self.narration[j]].raw.islower()
             and all(self._plain(i) for i in (j - 3, j - 2, j - 1))
