@@ -19,6 +19,7 @@ UNSEEN_SET_5 = DATA.parent / "extraction-unseen-5"
 UNSEEN_SET_6 = DATA.parent / "extraction-unseen-6"
 UNSEEN_SET_7 = DATA.parent / "extraction-unseen-7"
 UNSEEN_SET_8 = DATA.parent / "extraction-unseen-8"
+UNSEEN_SET_9 = DATA.parent / "extraction-unseen-9"
 
 DIRECTORY = Directory(
     actors=[
@@ -540,6 +541,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_6: {"direct_quote": (0.97, 0.94), "paraphrase": (0.96, 0.94), "dates": 0.93},
     UNSEEN_SET_7: {"direct_quote": (0.98, 0.98), "paraphrase": (1.0, 0.96), "dates": 1.0},
     UNSEEN_SET_8: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 1.0},
+    UNSEEN_SET_9: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 1.0},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -551,7 +553,8 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_5,): {"direct_quote": (0.88, 0.89), "paraphrase": (0.96, 0.90), "dates": 1.0},
     (UNSEEN_SET_6,): {"direct_quote": (0.94, 0.91), "paraphrase": (0.93, 0.91), "dates": 0.92},
     (UNSEEN_SET_7,): {"direct_quote": (0.98, 0.98), "paraphrase": (1.0, 0.96), "dates": 1.0},
-    (UNSEEN_SET_8,): {"direct_quote": (0.97, 0.97), "paraphrase": (1.0, 0.98), "dates": 1.0},
+    (UNSEEN_SET_8,): {"direct_quote": (0.98, 0.97), "paraphrase": (1.0, 0.98), "dates": 1.0},
+    (UNSEEN_SET_9,): {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 1.0},
 }
 
 

@@ -1,6 +1,6 @@
 """Frames that name their source before or after the clause: "according to X", "in his view"."""
 
-from .lexicon import NOT_SPEAKERS
+from .lexicon import NOT_SPEAKERS, SPEECH_VERB_FORMS
 from .speech import Frame, clause_span
 
 # Heads of "according to a readout published by the Kremlin": the document, not the speaker.
@@ -79,6 +79,9 @@ class SourcedFrames:
         if speaker is None:
             return None
         start = self.tokens[self.narration[k]].end + gap.index(",") + 1
+        following = [self.tokens[i] for i in self.narration[k + 1 : k + 7] if self.tokens[i].start >= start]
+        if any(token.lower in SPEECH_VERB_FORMS for token in following):
+            return None  # "In its judgment, the court said …": the reporting verb after the comma attributes
         return Frame(
             self.narration[k],
             "view",

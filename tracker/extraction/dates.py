@@ -15,16 +15,19 @@ SPEECH_NOUNS |= {"rally", "gathering", "ceremony", "podcast", "programme", "prog
 # Who hears the words, before a cue that dates them: "told reporters on Tuesday".
 HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "press", "supporters"}
 HEARERS |= {"crowd", "audience", "delegates", "students", "troops", "nation", "public", "senators", "officials"}
+HEARERS |= {"leaders", "ministers", "diplomats", "members", "envoys", "mps", "donors", "investors", "voters"}
 # The outlet that heard them: "speaking to France Inter radio on Tuesday", "told the state broadcaster on Monday".
 HEARERS |= {"radio", "television", "tv", "broadcaster", "channel", "station", "newspaper", "daily", "magazine"}
 SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments", "conversation", "talk"}
 # A parliamentary record's heading: "Volume 782: debated on Tuesday 17 March 2026", "Sitting of 4 May".
 SPEECH_NOUNS |= {"debate", "debated", "sitting", "proceedings"}
+# A broadcast's or a podcast's note: "Recorded on Tuesday 17 November.", "The interview was taped on Monday."
+SPEECH_NOUNS |= {"recorded", "taped", "filmed", "aired"}
 # Words before a cue that date nothing themselves: "said late on Monday", "said earlier this week".
 PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
 PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
-OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately)\b", re.IGNORECASE)
+OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -229,7 +232,9 @@ class DateFinder:
         if window_start > sentence_start and masked[window_start - 1].isalpha():
             words = words[1:]  # a word cut by the window
         remarks = False  # "in his evening address on Tuesday", "at his weekly press briefing on Monday"
-        nearest = [word.group() for word in words[-2:] if word.group().lower() not in ("on", "early", "late")][-1:]
+        nearest = [word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "early", "late")][
+            -1:
+        ]
         plain = SPEECH_NOUNS | HEARERS | PLAIN_WORDS
         if nearest and nearest[0].islower() and nearest[0] not in VERB_FORMS and nearest[0] not in plain:
             return False  # "the missile launch on Sunday", "drills around the island last week"

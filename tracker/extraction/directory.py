@@ -45,8 +45,12 @@ class AliasRef:
     strength: str  # NAME (the name or an editor's alias), DERIVED (from title or surname), WEAK (former title)
 
 
+# The Arabic article is spelt both ways: "Abdel Fattah al-Sisi" is "Abdel Fattah el-Sisi".
+ARTICLE_SPELLINGS = {"el": "al"}
+
+
 def alias_tokens(alias):
-    tokens = normalize_name(alias).split()
+    tokens = [ARTICLE_SPELLINGS.get(token, token) for token in normalize_name(alias).split()]
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
     return tuple(tokens)

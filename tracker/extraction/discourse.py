@@ -85,6 +85,12 @@ class Discourse:
                     return earlier
         return speaker
 
+    def known_word(self, word, position):
+        """A word of the name of someone who spoke or was introduced before `position`."""
+        return any(
+            word in speaker.name.lower().split() for pos, speaker in [*self.events, *self.introduced] if pos < position
+        )
+
     def titled_after(self, position, head, within=1500):
         """The first person heard after `position` whose title has the word `head` ("mp", "envoy")."""
         for pos, speaker in self.events:

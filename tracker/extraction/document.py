@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from tracker.text import normalize_name
 
+from .directory import ARTICLE_SPELLINGS
 from .lexicon import ROLE_WORDS, VERB_FORMS
 from .names import is_demonym
 from .quotes import find_quotes
@@ -287,11 +288,12 @@ def _another_body(text, tokens, i, index):
 
 
 def _match_at(text, tokens, i, index):
-    for alias, cased, refs in index.get(tokens[i].norm, ()):
+    for alias, cased, refs in index.get(ARTICLE_SPELLINGS.get(tokens[i].norm, tokens[i].norm), ()):
         end = i + len(alias)
         if end > len(tokens) or (cased and not tokens[i].capitalised):
             continue
-        if all(tokens[i + k].norm == alias[k] for k in range(1, len(alias))) and _joined(text, tokens, i, end):
+        spelt = [ARTICLE_SPELLINGS.get(tokens[i + k].norm, tokens[i + k].norm) for k in range(1, len(alias))]
+        if spelt == list(alias[1:]) and _joined(text, tokens, i, end):
             return len(alias), refs
     return None
 

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction, publishable
 from .carriers import carrier_for, find_carriers, is_carrier
 from .dates import DateFinder
-from .document import OPEN, Document
+from .document import Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
+from .nesting import Nesting
 from .people import ArticlePeople
+from .postposed import LINE_LABEL
 from .quote_cues import QuoteCues
 from .source_line import find_source_line
 from .speakers import Discourse, Resolver
@@ -26,7 +28,6 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
 )
-COORDINATED_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=\S)")
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
 CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")
@@ -68,7 +69,7 @@ class Found:
         return round(max(score, 0.05), 2)
 
 
-class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
+class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
     def __init__(self, text, directory, relayed_by=None, offset=0, outer=None):
         self.text = text
         self.doc = Document(text, directory)
@@ -150,12 +151,17 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             if self.relayed_by is not None and self._generic_saying(frame):
                 continue  # '"They say come and negotiate, and at the same time they threaten," Khamenei said'
             outer = self._enclosing(frame, frames)
+            if outer is not None and outer.kind == "postposed" and frame.clause:
+                # "Sisi believes X, his spokesman said": the inner clause ends where the attribution begins
+                frame.clause = (frame.clause[0], min(frame.clause[1], outer.clause[1]))
+                if outer.speaker.key == frame.speaker.key and self._opens(frame, outer):
+                    outer.clause = frame.clause  # the belief is the statement, not "Sisi believes"
             if outer is not None and outer.speaker.key == frame.speaker.key:
                 continue  # "Trump said he would…": the same voice, not relayed speech
             frame.relayed_by = outer.speaker if outer is not None else frame.relayed_by or self.relayed_by
             main = frame.relayed_by is None and frame.kind != "relative"
             self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker, main)
-            if frame.clause and self._acceptable(frame.speaker):
+            if frame.clause and self._acceptable(frame.speaker) and not self._relays_belief(frame, frames):
                 how = {"according": "according", "view": "view"}.get(
                     frame.kind, "that" if frame.with_that else "clause"
                 )
@@ -178,20 +184,6 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
         before = self.doc.tokens[frame.verb - 1].lower if frame.verb else ""
         return verb.lower == "say" and before in {"they", "people", "some", "many", "you", "others"}
 
-    def _coordinated_clauses(self, start, end):
-        """'said the talks were "serious" and that a third round would follow': two reported clauses, each a
-        statement, split at "and that" / "but that" outside quotation marks."""
-        spans, masked = [], self.doc.masked
-        for match in COORDINATED_THAT.finditer(masked, start, end):
-            if re.search(r"\bthat\b", masked[start : match.start()]):
-                break  # "… had told the delegation that X, and that Y": the inner clause's second half
-            spans.append((start, match.start()))
-            start = match.end()
-        quote = self.doc.quote_containing(start) if spans and masked[start] == OPEN else None
-        if quote is not None and quote.open == start and quote.outer_end >= end - 1:
-            return spans  # 'and that "no court will take that choice away"': a quote only
-        return [*spans, (start, end)]
-
     def _reporting_phrase(self, frame):
         """The verb as a sentence would put it before the clause: 'underlined', 'told reporters', 'urged both sides'."""
         if frame.kind in ("according", "view"):
@@ -206,13 +198,6 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             return past
         first, _, rest = between.partition(" ")
         return f"{past if first.lower() != past else first} {rest}".strip()
-
-    def _enclosing(self, frame, frames):
-        position = self.doc.tokens[frame.verb].start
-        for outer in frames:
-            if outer is not frame and outer.clause and outer.clause[0] <= position < outer.clause[1]:
-                return outer
-        return None
 
     def _acceptable(self, speaker):
         """Not a news agency; inside a quote only third parties relay speech: not 'I think', not 'we said'."""
@@ -264,8 +249,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             return self._add_quote(quote, before[-1].speaker, "frame", before[-1])
         colon = NP_COLON.fullmatch(masked, body_start, quote.open)
         if colon:
-            tokens = self.doc.tokens_between(colon.start("np"), colon.end("np"))
-            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+            speaker = self._label_speaker(colon.start("np"), colon.end("np"))
             if speaker is not None and (speaker.slug or speaker.kind == "person"):
                 return self._add_quote(quote, speaker, "colon")
         # "Kaja Kallas put it plainly to me last month:", "Radosław Sikorski reposted the message with a comment of
@@ -278,8 +262,29 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues):
             return found
         return None
 
+    def _label_speaker(self, start, end):
+        """Who a label before a colon names; with a role apposed ("António Guterres, UN Secretary-General:",
+        "US envoy, Massad Boulos:") the part that names a person."""
+        parts, pos = [], start
+        for piece in self.doc.masked[start:end].split(","):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        found = []
+        for part_start, part_end in parts if len(parts) == 2 else [(start, end)]:
+            tokens = self.doc.tokens_between(part_start, part_end)
+            if tokens and (speaker := self.resolver.speaker(tokens[0], tokens[-1])) is not None:
+                found.append(speaker)
+        named = [s for s in found if s.slug] or [
+            s for s in found if s.is_person and " " in s.name and s.name[:1].isupper()
+        ]
+        if len(parts) == 2:
+            return named[0] if named else None
+        return found[0] if found else None
+
     def _completed_clause(self, body_start, quote, frame):
         """'The talks were "frank and businesslike," Ushakov said': the quote completes a reported clause."""
+        if (label := LINE_LABEL.match(self.doc.masked, body_start)) and label.end() < quote.open:
+            body_start = label.end()  # "- Human Rights Watch: the deal "…", the group said"
         before = self.doc.masked[body_start : quote.open]
         if len(re.findall(r"\w+", before)) >= 2 and not re.search(r"[,;:—–(]\s*$", before):
             start = body_start + len(before) - len(before.lstrip())

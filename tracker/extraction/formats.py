@@ -9,14 +9,15 @@ from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .carriers import WIRES
 from .document import OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
-from .names import HONORIFICS, TITLE_WORDS
+from .names import HONORIFICS, TITLE_WORDS, Speaker
 
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
-# Asides in brackets after the label are not part of it: "MAIA SANDU (through interpreter):", "QUESTION (Reuters):",
-# a meeting record's "Mr. Rwamucyo (Rwanda):" and "The President (spoke in French):".
+# A podcast's timecode may come first: "[00:01:09] MALTE HUMPERT:". Asides in brackets after the label are not
+# part of it: "MAIA SANDU (through interpreter):", "QUESTION (Reuters):", a meeting record's "Mr. Rwamucyo
+# (Rwanda):" and "The President (spoke in French):".
 TURN = re.compile(
-    r"^[ \t]*(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)"
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)"
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}))?(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
     r"(?:[ \t]+(?=\S)|[ \t]*\n\s*(?=\S))",
     re.MULTILINE,
@@ -34,10 +35,17 @@ RECORD_LINE = re.compile(
 INITIALLED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]+\((?P<initials>[A-Z]{2,4})\)")
 # "… spoke with Morning Edition host Steve Inskeep": who asks the questions.
 HOST_NAMED = re.compile(
-    r"\b(?:host|anchor|presenter|interviewer|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\b(?:[Hh]ost|anchor|presenter|interviewer|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "an edited transcript of Matt Galloway's interview with …"
     r"|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+interview\s+with\b"
 )
+# "The moderators were William Bonner and Renata Vasconcellos.", "moderated by …": who asks, two at a time.
+HOSTS_LISTED = re.compile(
+    r"\b(?:(?:moderators|hosts|presenters|interviewers)\s+(?:were|are)|(?:moderated|hosted|presented)\s+by)\s+"
+    r"(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*)"
+)
+# A line wholly in brackets is a stage direction, no one's words: "[CROSSTALK]", "(APPLAUSE)", "[inaudible]".
+STAGE_DIRECTION = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
 # A heading in capitals naming who is quoted below it: "UK PRIME MINISTER KEIR STARMER", "… ON X:".
 HEADING = re.compile(
     r"[ \t]*(?P<name>[A-Z][A-Z0-9.,'’()&/ -]{3,120}?)(?:\s+(?:ON|IN|VIA)\s+[A-Z ]{1,20})?[ \t]*:?[ \t]*"
@@ -127,6 +135,10 @@ class ArticleFormats:
         for match in HOST_NAMED.finditer(self.doc.masked):
             name = (match.group("name") or match.group("owner")).lower()
             self.askers |= {name, name.split()[-1]}
+        for match in HOSTS_LISTED.finditer(self.doc.masked):
+            for name in re.split(r"\s*(?:,|\band\b)\s*", match.group("names").lower()):
+                if name:
+                    self.askers |= {name, name.split()[-1]}
         # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
         asked = any(label in self.askers for label in labels)
         repeated = any(labels.count(label) > 1 for label in labels if label not in self.askers)
@@ -179,9 +191,12 @@ class ArticleFormats:
                 next_paragraph = doc.paragraph_of(self.turns[index + 1][1])
                 following = doc.paragraphs[doc.paragraph_of(start) + 1 : next_paragraph]
                 following = [part for part in following if not self._skipped(part[0])]  # a record's speaker lines
+                self.skipped += [part for part in following if STAGE_DIRECTION.fullmatch(self.text, *part)]
+                following = [part for part in following if not STAGE_DIRECTION.fullmatch(self.text, *part)]
                 self.skipped += following
             if label.lower() in self.askers:
                 self.questions += [(start, end), *following]  # their dates are not the answers'
+                self._asked_about(start, end)
                 continue
             words = label.lower().rstrip(":").split()
             if (
@@ -207,6 +222,27 @@ class ArticleFormats:
                 self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
                 self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
+
+    def _asked_about(self, start, end):
+        """The person a question names ("Did the Secretary set a deadline?"): the "he" of the answer after it."""
+        tokens = self.doc.tokens
+        spans = [(m.first, m.last) for m in self.doc.mentions_within(start, end) if not m.in_quote]
+        for index in self.doc.tokens_between(start, end):  # "the Secretary", "the President": a title alone
+            last = index
+            while last + 1 < len(tokens) and tokens[last + 1].capitalised and tokens[last + 1].lower in ROLE_WORDS:
+                last += 1
+            if tokens[index].lower == "the" and last > index and not tokens[index].in_quote:
+                spans.append((index, last))
+        for first, last in sorted(spans, reverse=True):
+            speaker = self.resolver.speaker(first, last, tokens[first].start)
+            if speaker is not None and speaker == self.discourse.last_main_speaker(start):
+                # the title names someone the article does not ("the Secretary", asked of his spokesman): no one
+                # to name, but the answer's "he" is that person, not whoever was named before
+                words = [token.raw for token in tokens[first : last + 1] if token.lower != "the"]
+                speaker = Speaker(" ".join(words), None, "person")  # a title, no name: relays nothing
+            if speaker is not None and speaker.is_person:
+                self.discourse.introduce(tokens[first].start, speaker)
+                return
 
     def _read_posts(self):
         """An embedded post: its text, the paragraph above the signature, is a quote by the account's owner."""

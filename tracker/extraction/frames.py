@@ -4,18 +4,22 @@ import re
 
 from .according import VIEW_WORDS, SourcedFrames
 from .clauses import ClauseFinder
-from .document import CLOSE
+from .document import CLOSE, OPEN
 from .lexicon import (
+    CONJUNCTIONS,
     DIRECTIVE,
     DIRECTIVE_CLAUSE,
     MAKE_CLEAR,
     NEGATIONS,
     NOUN_LIKE,
     PHRASAL,
+    PREPOSITIONS,
     REPORTING_LEMMAS,
+    ROLE_WORDS,
     SAY,
     VERB_FORMS,
 )
+from .names import ORGANISATION_WORDS
 from .speech import Frame, clause_span
 from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, SubjectFrames
 
@@ -24,6 +28,12 @@ BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "directly", "specifically", "actually"}
 # "…, adding that", "and stressing that", "was quoted as saying that"
 PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
+
+
+# A speech act as the purpose of what the subject did: "used his address … to argue", "took the opportunity to".
+PURPOSE = re.compile(r"\b(?:used|uses|using|took|takes|seized|seizes)\s+(?:his|her|their|its|the|a)\s+[^.;:,]{1,80}\s$")
+# After the verb: "that", a clause wholly in quotation marks, then "and that" opening a second clause.
+QUOTED_THEN_THAT = re.compile(rf"\s*,?\s*that\s+{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}\s*,?\s+(?:and|but)\s+that\s+(?=\S)")
 
 
 class FrameFinder(SourcedFrames, SubjectFrames):
@@ -68,6 +78,12 @@ class FrameFinder(SourcedFrames, SubjectFrames):
     def _verb(self, k, frames):
         index = self.narration[k]
         lemma, form, last = self._verb_phrase(k)
+        if lemma in REPORTING_LEMMAS and form == "base" and (speaker := self._purpose_subject(k)) is not None:
+            frame = Frame(index, lemma, "finite", speaker)  # "used his address … to argue that …"
+            found = self.clauses.after_verb(last, None, lemma in SAY)
+            if found:
+                frame.clause, frame.with_that = found[:2], found[2]
+                return frame
         if lemma is None or self._blocked(k, form):
             return None
         reporting = lemma in REPORTING_LEMMAS
@@ -81,12 +97,34 @@ class FrameFinder(SourcedFrames, SubjectFrames):
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
+            elif (second := self._after_quoted_clause(last)) is not None:
+                frame.clause, frame.with_that = second, True
             elif frame.kind == "relative":
                 frame.quote = self.clauses.quote_after(last)  # '…, who told a rally that "Sindoor is not over",'
         elif lemma in DIRECTIVE and frame.quote is None and not frame.clause and form != "base":
             frame.clause = self._directive(last)
         frame.verb = index
         return frame
+
+    def _purpose_subject(self, k):
+        """The subject of "used" (or "took the opportunity") when the reporting verb is its purpose: "Carney used
+        his address to the UN on Wednesday to argue that …"."""
+        if k < 2 or self.tokens[self.narration[k - 1]].lower != "to":
+            return None
+        start = self.sentence.start
+        before = self.doc.masked[start : self.tokens[self.narration[k - 1]].start]
+        if not PURPOSE.search(before):
+            return None
+        return self._sentence_subject(k)
+
+    def _after_quoted_clause(self, last):
+        """'replied that "nobody is sleepwalking" and that Europe was …': the first clause is a quote only, the
+        second, after "and that", a reported clause of its own."""
+        masked, end = self.doc.masked, self.sentence.end
+        match = QUOTED_THEN_THAT.match(masked, self.tokens[last].end, end)
+        if match is None:
+            return None
+        return clause_span(masked, match.end(), self.clauses.clause_end(match.end(), end))
 
     def _directive(self, last):
         """'urged both sides *to keep the crossings open*': the request, from its "to"."""
@@ -183,20 +221,37 @@ class FrameFinder(SourcedFrames, SubjectFrames):
                 return self.resolver.speaker(mention.first, mention.last)
         return None
 
+    def _qualifies_body(self, last):
+        """Capitalised words after token `last` run on to a body's noun: "EU General Court", "UN Security Council"."""
+        index = last
+        while index + 1 < len(self.tokens) and self.tokens[index + 1].capitalised and index - last < 4:
+            if self.doc.text[self.tokens[index].end : self.tokens[index + 1].start] != " ":
+                break
+            index += 1
+        return index > last and self.tokens[index].lower in ORGANISATION_WORDS
+
     def _sentence_subject(self, k):
         for mention in self.doc.mentions_within(self.sentence.start, self.tokens[self.narration[k]].start):
             if mention.in_quote:
                 continue
+            if self._qualifies_body(mention.last):
+                continue  # "The EU General Court …": the actor only qualifies a body's name
             if mention.first in self.narration[:4]:
                 return self.resolver.speaker(mention.first, mention.last)
         # "Foreign Affairs Minister Penny Wong has ruled out …, but says …": a name opening the sentence
-        last = -1
-        while last + 1 < min(k, 8) and (self._plain(last + 1) if last >= 0 else True):
+        # "But Opposition leader X …", "When Penny Wong stood … and called": the conjunction opens no name
+        opener = 1 if k > 1 and self.tokens[self.narration[0]].lower in CONJUNCTIONS else 0
+        if self.tokens[self.narration[opener]].lower in PREPOSITIONS:
+            return None  # "In Minsk, the press service …": a place, not the subject
+        last = opener - 1
+        while last + 1 < min(k, 8 + opener) and (self._plain(last) if last >= opener else True):
             word = self.tokens[self.narration[last + 1]]
-            if not (word.capitalised or (last == -1 and word.lower == "the")):
+            role = word.lower in ROLE_WORDS and last >= opener  # "Opposition leader Kalonzo Musyoka …, terming"
+            if not (word.capitalised or role or (last == opener - 1 and word.lower == "the")):
                 break
             last += 1
-        if last < 1 or not self.tokens[self.narration[last]].capitalised:
+        if last < opener + 1 or not self.tokens[self.narration[last]].capitalised:
             return None
-        speaker = self.resolver.speaker(self.narration[0], self.narration[last])
-        return speaker if speaker is not None and (speaker.slug or speaker.is_person) else None
+        speaker = self.resolver.speaker(self.narration[opener], self.narration[last])
+        body = self.tokens[self.narration[last]].lower in ORGANISATION_WORDS  # "The EU General Court …, ruling that"
+        return speaker if speaker is not None and (speaker.slug or speaker.is_person or body) else None

@@ -39,6 +39,7 @@ CLAUSE |= {"disclose", "allege", "concede", "complain", "observe", "contend", "c
 CLAUSE |= {"estimate", "deny", "agree", "signal", "hint", "report", "caution", "repeat", "recount", "boast", "vow"}
 CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point", "express", "voice", "comment"}
 CLAUSE |= {"convey", "highlight", "propose"}  # readouts: "conveyed that", "highlighted that"
+CLAUSE |= {"rule"}  # a court's: "ruling that the Council had failed to show …"
 CLAUSE |= {"demand", "request"}  # a request in the subjunctive: "demanded that Japan correct its mistakes"
 # Verbs that take the hearer first: "told reporters the talks failed".
 OBJECT_FIRST = {"tell", "assure", "remind", "inform", "warn", "promise", "brief", "reassure"}
@@ -74,7 +75,7 @@ NOUN_LIKE = {"state", "states", "report", "reports", "post", "posts", "claim", "
 NOUN_LIKE |= {"call", "calls", "demand", "demands", "signal", "signals", "pledge", "pledges", "vow", "vows"}
 NOUN_LIKE |= {"question", "questions", "hint", "hints", "answer", "answers", "reply", "replies", "counter", "remark"}
 NOUN_LIKE |= {"remarks", "note", "notes", "welcome", "label", "labels", "term", "terms"}
-NOUN_LIKE |= {"comment", "comments"}
+NOUN_LIKE |= {"comment", "comments", "rule", "rules"}
 
 # Two-word reporting verbs, by their first word: "pointed out", "made (it) clear".
 PHRASAL = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
@@ -102,6 +103,7 @@ BETWEEN_SUBJECT_AND_VERB = {"has", "have", "had", "also", "later", "again", "rep
 BETWEEN_SUBJECT_AND_VERB |= {"then", "further", "now", "once", "separately", "publicly", "privately", "reportedly"}
 BETWEEN_SUBJECT_AND_VERB |= {"recently", "initially", "subsequently", "meanwhile", "would", "already", "too", "first"}
 BETWEEN_SUBJECT_AND_VERB |= {"last", "on", "is", "was"}
+BETWEEN_SUBJECT_AND_VERB |= {"often", "always", "sometimes", "usually"}  # adverbs of frequency
 BETWEEN_SUBJECT_AND_VERB |= DAYS
 # Lead-ins that are not speakers: "Details: …", "Background: …".
 LABELS = {"details", "more details", "background", "context", "reminder", "update", "note", "source", "photo"}
@@ -114,6 +116,8 @@ QUOTE_LABEL = re.compile(
 ROLE_WORDS = {"president", "prime", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman"}
 ROLE_WORDS |= {"spokesperson", "leader", "king", "emir", "ambassador", "envoy", "chief", "general", "foreign"}
 ROLE_WORDS |= {"defence", "defense", "vice", "deputy", "press", "head", "senator", "governor", "mayor", "commander"}
+# The bench's: "Presiding Judge Marc van der Woude wrote".
+ROLE_WORDS |= {"judge", "presiding", "prosecutor"}
 # Sport's roles: "the coach, Dorival Santos,", "The winger told reporters".
 ROLE_WORDS |= {"coach", "captain", "winger", "striker", "midfielder", "goalkeeper", "defender", "skipper", "referee"}
 # Indian government copy's Hindi titles: "Raksha Mantri Shri Rajnath Singh", then "The Raksha Mantri".

@@ -7,11 +7,12 @@ import re
 from dataclasses import replace
 
 from .directory import PARTICLES
-from .lexicon import PREPOSITIONS, PRONOUNS
+from .lexicon import CONJUNCTIONS, PREPOSITIONS, PRONOUNS, WH_WORDS
 from .names import DOCUMENTS
 from .speakers import ROLE_NOUNS
 
 _WORD = r"[A-Z][\w'’-]*"
+SUBORDINATORS = {"when", "as", "while", "after", "before", "until", "because", "since", "once"}
 APPOSED_TITLE = re.compile(
     rf"\b[Tt]he\s+(?P<title>{_WORD}(?:\s+{_WORD})*(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_WORD})+)?),\s+"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?=,)"
@@ -103,6 +104,11 @@ class ArticlePeople:
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
+            self._introduced_in_clause(first, sentence.last)
+            if tokens[first].in_quote:
+                continue  # '"Then I realised …"': someone's words, not the article's subject
+            if first + 1 < sentence.last and tokens[first].lower in CONJUNCTIONS | WH_WORDS:
+                first += 1  # "When Penny Wong stood …", "But Opposition leader …"; "What I can say" names no one
             if first < sentence.last and tokens[first].lower in PREPOSITIONS:
                 # "At the invitation of President X, General Secretary Y paid a state visit": both are introduced,
                 # the subject after the opening phrase and a person the phrase names with a title
@@ -125,6 +131,22 @@ class ArticlePeople:
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
 
+    def _introduced_in_clause(self, first, end):
+        """'The snow had not yet settled … when Alexander Stubb came down the stairs': a full name opening a
+        subordinate clause inside the sentence is introduced too."""
+        tokens = self.doc.tokens
+        for index in range(first + 1, end - 2):
+            if tokens[index].lower not in SUBORDINATORS or tokens[index].in_quote or tokens[index].capitalised:
+                continue
+            last = index + 1
+            while last + 1 < end and tokens[last + 1].capitalised and self.doc.gap(last, last + 1) == " ":
+                last += 1
+            if last - index < 2 or last + 1 >= end or not tokens[last + 1].raw.islower():
+                continue
+            speaker = self.resolver.speaker(index + 1, last)
+            if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+                self.discourse.introduce(tokens[index + 1].start, speaker)
+
     def _after_opening_phrase(self, first, end):
         """The first token after an opening prepositional phrase and its comma (else `first`); a titled person
         inside the phrase ("At the invitation of President Ferdinand R. Marcos Jr.,") is introduced."""
@@ -143,11 +165,13 @@ class ArticlePeople:
     def _apposed_name(self, first, end):
         """'Her father, Siim Kallas, a former commissioner, laughs': the name apposed to a short opening noun."""
         tokens, text = self.doc.tokens, self.doc.text
-        for index in range(first + 1, min(first + 6, end)):
+        # "The Minister of International Relations and Cooperation, Mr Ronald Lamola, today received": an office
+        office = first + 2 < end and tokens[first].lower == "the" and tokens[first + 1].lower in ROLE_NOUNS
+        for index in range(first + 1, min(first + (10 if office else 6), end)):
             if "," in text[tokens[index - 1].end : tokens[index].start]:
                 opening = tokens[first:index]
                 # an acronym may name the body: "The FIFA president, Gianni Infantino, tried to calm the row"
-                plain = all(not t.capitalised or t.lower in PRONOUNS or t.raw.isupper() for t in opening[1:])
+                plain = office or all(not t.capitalised or t.lower in PRONOUNS or t.raw.isupper() for t in opening[1:])
                 if tokens[index].capitalised and plain:
                     # "Morocco's foreign minister, Nasser Bourita, sees it differently": an owner's role, then the name
                     owned = len(opening) > 2 and opening[1].lower == "s"

@@ -24,6 +24,8 @@ IRREGULAR_PAST = {"spoke", "met", "held", "took", "gave", "made", "came", "went"
 IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "broke", "brought", "built", "chose"}
 IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
 IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
+# A line's label before its words: "- Human Rights Watch: …".
+LINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5}[ \t]*:[ \t]+")
 # What may stand between two words of one noun phrase: a space, a possessive, a hyphen, an initial's stop.
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
@@ -37,6 +39,9 @@ class AttributionAfter:
         masked, body_start = self.doc.masked, self.tokens[self.narration[0]].start
         if self.tokens[self.narration[0]].lower in {"but", "and", "yet"} and first > 1:
             body_start = self.tokens[self.narration[1]].start  # "But Israel wants …, he said": the clause after "But"
+        label = LINE_LABEL.match(masked, body_start)
+        if label and label.end() < self.tokens[self.narration[first]].start:
+            body_start = label.end()  # "Human Rights Watch: the deal "…", the group said": after the line's label
         comma = self.tokens[self.narration[first - 1]].end + gap.index(",")
         after = masked[
             skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end

@@ -54,14 +54,15 @@ class QuoteCues:
         return len(narration) >= 3 and not re.search(r"[:—–]\s*$", before)
 
     def _subject_before_colon(self, start, end):
-        """'Kaja Kallas put it plainly to me last month: "…"': a named person opening a short clause that ends in
+        """'Kaja Kallas put it plainly to me last month: "…"', "Carney closed with a line he has used before:": a
+        named person (or a surname the article gave in full) opening a short clause that ends in
         the colon before the quote."""
         tokens = self.doc.tokens_between(start, end)
         names = 0
         while names < len(tokens) and self.doc.tokens[tokens[names]].capitalised:
             names += 1
         rest = tokens[names:]
-        if names < 2 or not rest or len(rest) > 10 or not self.doc.tokens[rest[0]].raw.islower():
+        if names < 1 or not rest or len(rest) > 10 or not self.doc.tokens[rest[0]].raw.islower():
             return None
         if re.search(r"[,;.()—–]", self.doc.masked[start:end]):
             return None

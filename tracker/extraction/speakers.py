@@ -30,10 +30,10 @@ from .names import (
     country_in,
     fuzzy_actor,
     is_demonym,
-    is_title_word,
     periphrasis,
     without_middle_initials,
 )
+from .references import BODIES_OF, BODY_NOUNS, References
 from .titles import COUNTRIES
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
@@ -45,12 +45,11 @@ SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in 
 # "His Eminence", "Her Majesty": a style standing for the person the article is about.
 STYLES = {"eminence", "holiness", "excellency", "majesty", "highness", "grace", "beatitude"}
 FORMER = {"former", "ex", "outgoing", "erstwhile"}
-SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
-class Resolver(CollectiveSpeakers):
+class Resolver(CollectiveSpeakers, References):
     def __init__(self, doc, discourse):
         self.doc = doc
         self.discourse = discourse
@@ -74,6 +73,9 @@ class Resolver(CollectiveSpeakers):
             return self.discourse.pronoun(words[0], position)  # "his department", "her office"
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
+        referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
+        if referring and (body := self._body_named_before(words[1], position)) is not None:
+            return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
         if (body := self._members_of(first, last, position)) is not None:
             return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
         regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
@@ -86,6 +88,12 @@ class Resolver(CollectiveSpeakers):
             found = self.speaker(first + opener, last, position)
             title = doc.text[doc.tokens[first].start : doc.tokens[first + opener - 1].end].lower()
             return replace(found, title=title) if found is not None and found.slug is None else found
+        portfolio = "and" in words[1:-1] and any(
+            words[i] == "of" and words[i - 1] in ROLE_WORDS for i in range(1, words.index("and"))
+        )
+        if portfolio and self.capitalised(last):  # "The Minister of International Relations and Cooperation"
+            name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
+            return name if name is not None and name.is_person and " " in name.name else None
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
             return group  # "France, Germany and the United Kingdom", "Putin and Trump"
         if (place := self._locative(first, words)) is not None:
@@ -107,6 +115,8 @@ class Resolver(CollectiveSpeakers):
                     if (found := find(list(roles), position, country or None)) is not None:
                         return found
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
+        if not mentions and len(words) >= 4 and words[0] == "the" and words[1] in BODIES_OF and words[2] == "of":
+            return self._as_written(first, last)  # "the Council of the EU": the body, whoever it belongs to
         for mention in mentions:
             if mention.last == last:
                 actor = self.discourse.choose(mention.refs, position)
@@ -114,6 +124,8 @@ class Resolver(CollectiveSpeakers):
                     return self._as_written(first, last)  # "Pakistan's Foreign Office" is not Britain's
                 if words[-2:-1] and words[-2] in KIN and (relative := self._relative(last)) is not None:
                     return relative
+                if self._body_of(first, mention.first):
+                    return self._as_written(first, last)  # "the Council of the EU" is a body of the EU, not the EU
                 return Speaker.of(actor)
         content = [word for word in words if word not in DETERMINERS | FORMER]  # "the former Djiboutian minister"
         country = DEMONYM_COUNTRY.get(content[0]) if content else None
@@ -132,7 +144,7 @@ class Resolver(CollectiveSpeakers):
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
-            if found is None and words[0] == "the" and party and all(t.raw.isupper() for t in party):
+            if found is None and words[0] == "the" and len(party) == 1 and self._party_name(party[0], position):
                 # "the CDU politician", "The SPD lawmaker": the person the article is talking about, as "he" would be
                 found = self.discourse.pronoun("he", position)
             if found is not None:
@@ -145,7 +157,9 @@ class Resolver(CollectiveSpeakers):
         name = self._trailing_name(first, last)
         if name is not None:
             return name
-        if mentions and words[-1] in SPOKES_HEADS:
+        between = [token.lower for token in doc.tokens[mentions[-1].last + 1 : last]] if mentions else None
+        if mentions and words[-1] in SPOKES_HEADS and between in ([], ["s"]):
+            # "Netanyahu's office", "the Kremlin press service"; not "the EU Ombudsman Office", a body of its own
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
 
@@ -234,6 +248,7 @@ class Resolver(CollectiveSpeakers):
             or tokens[start].lower in HONORIFICS
             or (tokens[start].lower in PARTICLES and not (tokens[start].capitalised and start + 1 == last))
             or (is_demonym(tokens[start].raw) and start < last)
+            or self._acronym_title(first, start, last)
         ):  # a particle alone before one name is a given name: "Al Carns"
             start += 1
         if start == last and is_demonym(tokens[last].raw):
@@ -250,7 +265,7 @@ class Resolver(CollectiveSpeakers):
             actor = fuzzy_actor(self.directory, name)
         if actor is not None:
             return Speaker.of(actor)
-        if start == last and (full := self._cased(self._earlier_full_name(last))):
+        if start == last and (full := self._cased(self._earlier_full_name(last) or self._heading_full_name(last))):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
         honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
@@ -286,47 +301,6 @@ class Resolver(CollectiveSpeakers):
             if not match.group().isupper():
                 return match.group()
         return name
-
-    def _earlier_full_name(self, index):
-        """The nearest earlier 'First Last' whose last name is token `index`."""
-        tokens, text = self.doc.tokens, self.doc.text
-        for i in range(index - 1, max(-1, index - 3000), -1):
-            if tokens[i].norm != tokens[index].norm or not tokens[i].capitalised:
-                continue
-            if tokens[i].raw.isupper() and not tokens[index].raw.isupper():
-                continue  # a dateline ("PORT SUDAN, Jan 8") or a transcript label, not a name
-            start = i
-            while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
-                if is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
-                    break
-                gap = text[tokens[start - 1].end : tokens[start].start]
-                if gap not in (" ", "\u00a0", "-") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
-                    break  # "Donald J. Trump", "S. Jaishankar" keep their initials
-                start -= 1
-            while start < i and tokens[start].lower in PARTICLES:
-                start += 1
-            names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
-            if start > 0 and tokens[start - 1].lower in {"for", "of"} and len(names) >= 4:
-                start = names[-2]  # "Commissioner for Human Rights Volker Türk"
-            if start < i:
-                end = i  # "Luiz Inácio Lula da Silva", then "Lula"
-                while end + 2 < len(tokens) and tokens[end + 1].lower in PARTICLES and tokens[end + 2].capitalised:
-                    if text[tokens[end].end : tokens[end + 2].start] != f" {tokens[end + 1].raw} ":
-                        break
-                    end += 2
-                if end + 1 < len(tokens) and tokens[end + 1].raw in SUFFIXES and text[tokens[end].end] in " ,":
-                    end += 1  # "Ferdinand R. Marcos Jr.", then "President Marcos"
-                return without_middle_initials(text[tokens[start].start : tokens[end].end])
-            end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
-            while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
-                following = tokens[end + 1]
-                particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
-                if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
-                    break
-                end += 1
-            if end > i:
-                return text[tokens[i].start : tokens[end].end]
-        return None
 
     def _as_written(self, first, last):
         tokens = self.doc.tokens

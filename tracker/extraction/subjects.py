@@ -16,6 +16,7 @@ from .lexicon import (
     PREPOSITIONS,
     REPORTING_LEMMAS,
     ROLE_WORDS,
+    SUBJECT_PRONOUNS,
     VERB_FORMS,
     WH_WORDS,
 )
@@ -26,6 +27,7 @@ from .speech import Frame
 REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 RELATIVE = {"who", "which", "whose", "whom"}
+POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
 
@@ -39,6 +41,10 @@ class SubjectFrames(AttributionAfter):
         j = k - 1
         while j >= 0 and self._plain(j) and self._skippable(j):
             j -= 1
+        while j >= 3 and self._adverbial_phrase(j):
+            j -= 3  # "Murkomen on his part dismissed", "Kallas for her part said": the subject before the phrase
+            while j >= 0 and self._plain(j) and self._skippable(j):
+                j -= 1
         bracketed = j != (j := self._before_parenthesis(j))
         aside = j != (j := self._before_aside(j))
         if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
@@ -72,6 +78,11 @@ class SubjectFrames(AttributionAfter):
         first = self._np_start(j)
         if first is None:
             return None
+        if relative and (negated := self._negated_alternative(first)) is not None:
+            j = negated  # "It was Güler, not Fidan, who said": the one named before "not"
+            first = self._np_start(j)
+            if first is None:
+                return None
         first = self._list_start(first)
         frame = self._frame_for_subject(first, j, k, lemma)
         if frame is not None and aside:
@@ -231,6 +242,29 @@ class SubjectFrames(AttributionAfter):
             return True  # "He's saying that …"
         return word.lower in BETWEEN_SUBJECT_AND_VERB or (word.raw.islower() and word.lower.endswith("ly"))
 
+    def _negated_alternative(self, first):
+        """Token index before ", not" when the noun phrase at `first` is a corrected alternative (", not Fidan,")."""
+        if self.tokens[self.narration[first]].lower == "not":  # the walk left took "not" into the phrase
+            first += 1
+        if first < 2 or self.tokens[self.narration[first - 1]].lower != "not":
+            return None
+        if not self._plain(first - 1) or "," not in self.doc.gap(self.narration[first - 2], self.narration[first - 1]):
+            return None
+        return first - 2
+
+    def _adverbial_phrase(self, j):
+        """Tokens j-2..j are an adverbial phrase between a name and its verb ("Murkomen on his part dismissed",
+        "Tusk in his turn said"), with no punctuation around it; not a noun's complement ("the head of her party
+        said", "a spokesman for his party said")."""
+        preposition, possessive = (self.tokens[self.narration[i]].lower for i in (j - 2, j - 1))
+        return (
+            preposition in ("on", "in", "for")
+            and self.tokens[self.narration[j - 3]].capitalised
+            and possessive in POSSESSIVES
+            and self.tokens[self.narration[j]].raw.islower()
+            and all(self._plain(i) for i in (j - 3, j - 2, j - 1))
+        )
+
     def _restrictive_relative(self, j):
         """'A Yorkshire MP who led a delegation to Taipei last week has urged': the subject stands before "who"."""
         for i in range(j, max(0, j - 20), -1):
@@ -243,6 +277,8 @@ class SubjectFrames(AttributionAfter):
     def _np_start(self, j):
         """Walk left from token j over the subject noun phrase; None when there is none."""
         start = j
+        if self.tokens[self.narration[j]].lower in SUBJECT_PRONOUNS - {"there"}:
+            return j  # a pronoun is the whole subject: "In an interview in October he said", not "October he"
         while start - 1 >= 0 and self._plain(start - 1) and j - start < 15:
             word = self.tokens[self.narration[start - 1]]
             if word.lower == "of" or (word.lower == "for" and self._joins_name(start - 1)):

@@ -1,0 +1,252 @@
+"""Statement extraction on the ninth unseen batch's miss classes, written as structure rather than word lists:
+where a subject starts and ends, what "the court" or "the group" stands for, transcript furniture, clauses
+joined or nested, and the cues that date a recording. Invented sentences (not the batch's), one per rule."""
+
+import datetime
+
+import pytest
+
+from tracker.extraction import ActorEntry, Directory, extract
+
+pytestmark = pytest.mark.filterwarnings("error")
+
+DIRECTORY = Directory(
+    actors=[
+        ActorEntry("Abdel Fattah el-Sisi", "abdel-fattah-el-sisi", "person", "President of Egypt", "EG", ("Sisi",)),
+        ActorEntry("Hakan Fidan", "hakan-fidan", "person", "Minister of Foreign Affairs of Turkey", "TR"),
+        ActorEntry("European Union", "european-union", "organisation", "", "", ("EU",)),
+        ActorEntry("Nicolás Maduro", "nicolas-maduro", "person", "President of Venezuela", "VE", ("Maduro",)),
+    ],
+)
+PUBLISHED = datetime.date(2026, 11, 20)  # a Friday
+EMPTY = Directory()
+
+
+def seen(text, directory=DIRECTORY):
+    """(speaker, kind, text) of every candidate, as the review table shows them."""
+    return [(c.speaker, c.kind, c.text) for c in extract(text, directory).candidates]
+
+
+def speakers(text, directory=DIRECTORY):
+    return [c.speaker for c in extract(text, directory).candidates]
+
+
+def dates(text, published=PUBLISHED):
+    """(speaker, date said) of every candidate."""
+    return [(c.speaker, c.date_said) for c in extract(text, EMPTY, published).candidates]
+
+
+# --- where the subject starts and ends ----------------------------------------------------------
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
+    text = 'But Senate leader Maria Oyelaran rejected the plan, calling it "a blank cheque".'
+    assert speakers(text, EMPTY) == ["Maria Oyelaran"]
+
+
+def test_a_when_clause_opens_with_the_speaker_not_with_when():
+    text = 'When Tomas Varga arrived in Vienna and called the talks "a last chance", nobody objected.'
+    assert speakers(text, EMPTY) == ["Tomas Varga"]
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_whole_subject():
+    text = (
+        "Helga Marsh, the finance minister, spoke to farmers in Aarhus.\n\n"
+        'In a radio interview in March she said the subsidy would "not survive the year".'
+    )
+    assert speakers(text, EMPTY) == ["Helga Marsh", "Helga Marsh"]
+
+
+def test_an_adverb_of_frequency_stands_between_subject_and_verb():
+    text = 'Lena Sauer chairs the committee. In those years she often told colleagues that the rules were "a maze".'
+    assert speakers(text, EMPTY) == ["Lena Sauer", "Lena Sauer"]
+
+
+def test_on_his_part_between_subject_and_verb_is_not_the_subject():
+    text = 'Energy Minister Paulo Teixeira on his part dismissed the report, saying the grid was "fully secure".'
+    assert set(speakers(text, EMPTY)) == {"Paulo Teixeira"}
+    complement = 'The head of her party said the vote was "rigged".'  # a noun's complement, not an aside
+    assert set(speakers(complement, EMPTY)) == {"head of her party"}
+
+
+def test_an_abbreviated_office_inside_a_title_is_not_part_of_the_name():
+    text = 'Health CS Aden Duale said the clinics would open "by January".'
+    assert set(speakers(text, EMPTY)) == {"Aden Duale"}
+
+
+def test_a_corrected_attribution_goes_to_the_person_named_before_not():
+    text = (
+        "Turkish Foreign Minister Hakan Fidan spoke to reporters in Ankara.\n\n"
+        "Correction: It was the interior minister, Ali Yerlikaya, not Fidan, who said on Monday that the border "
+        'would stay "closed to smugglers".'
+    )
+    assert set(speakers(text)) == {"Ali Yerlikaya"}
+
+
+def test_a_name_that_only_qualifies_a_body_does_not_speak_for_it():
+    text = "The EU Ombudsman Office on Tuesday closed the inquiry, ruling that the delay had been lawful."
+    assert seen(text) == [("EU Ombudsman Office", "paraphrase", "the delay had been lawful")]
+
+
+# --- what "the court", "the group", a role or a heading stand for --------------------------------
+
+
+def test_the_court_is_the_court_the_article_named():
+    text = (
+        "The Federal Constitutional Court on Thursday struck down the law.\n\n"
+        "In its reasoning, the court said the legislature had ignored the budget rules."
+    )
+    assert seen(text, EMPTY) == [
+        ("Federal Constitutional Court", "paraphrase", "the legislature had ignored the budget rules")
+    ]
+
+
+def test_the_group_is_the_body_labelling_the_line():
+    text = 'Reactions:\n\n- Amnesty International: the law "criminalises dissent", the group said.\n'
+    assert speakers(text, EMPTY) == ["Amnesty International", "Amnesty International"]
+
+
+def test_a_label_with_an_apposed_role_names_the_person():
+    text = 'Reactions:\n\n- Petra Lind, the Nordic Council president: "A good day for the region."\n'
+    assert seen(text, EMPTY) == [("Petra Lind", "direct_quote", "A good day for the region.")]
+
+
+def test_a_body_of_the_eu_is_not_the_eu():
+    text = 'A spokesperson for the Court of Auditors of the EU said the report would be "published in full".'
+    assert set(speakers(text)) == {"Court of Auditors of the EU"}
+    assert set(speakers(text, EMPTY)) == {"Court of Auditors of the EU"}
+
+
+def test_a_minister_by_portfolio_introduces_the_name_apposed_to_him():
+    text = (
+        "The Minister of Trade and Industry, Mr Themba Khoza, today met investors.\n\n"
+        "The Minister stressed that the new rules would cut delays, and underlined that exporters had been heard."
+    )
+    assert seen(text, EMPTY) == [
+        ("Themba Khoza", "paraphrase", "the new rules would cut delays"),
+        ("Themba Khoza", "paraphrase", "exporters had been heard"),
+    ]
+
+
+def test_a_party_named_in_title_case_before_leader_is_the_person_spoken_of():
+    text = 'Opposition leader Rose Achieng spoke in Kisumu.\n\n"We are tired of promises," the Orange leader said.'
+    assert speakers(text, EMPTY) == ["Rose Achieng"]
+
+
+def test_a_surname_in_a_heading_is_the_full_name_given_below_it():
+    text = (
+        "Digest\n\nBarrow: the budget is 'fair'\n\n"
+        'Finance Minister Clara Barrow said the budget was "fair to every region".\n'
+    )
+    assert "Barrow" not in speakers(text, EMPTY)
+    assert set(speakers(text, EMPTY)) == {"Clara Barrow"}
+
+
+def test_the_arabic_article_spelt_al_finds_the_actor_spelt_el():
+    text = 'Egyptian President Abdel Fattah al-Sisi said the crossing would reopen "within days".'
+    assert {c.speaker_slug for c in extract(text, DIRECTORY).candidates} == {"abdel-fattah-el-sisi"}
+
+
+# --- transcripts ----------------------------------------------------------------------------------
+
+
+def test_a_podcasts_timecodes_before_the_labels_make_a_transcript():
+    text = (
+        "Host Ana Ruiz talks to the Irish trade minister, Declan Moore.\n\n"
+        "[00:00:10] ANA RUIZ: Minister, are the tariffs coming?\n\n"
+        "[00:00:18] DECLAN MOORE: They are coming, and we are ready for them.\n\n"
+        "[00:00:40] ANA RUIZ: Thank you for joining us.\n"
+    )
+    assert seen(text, EMPTY) == [("Declan Moore", "direct_quote", "They are coming, and we are ready for them.")]
+
+
+def test_moderators_named_in_the_introduction_ask_and_stage_directions_say_nothing():
+    text = (
+        "A transcript of the debate between Ivo Petrov and Dana Kirova. The moderators were Lea Stone and Max Hill.\n\n"
+        "STONE: Mr Petrov, will you raise taxes?\n\n"
+        "PETROV: No. Not a single tax.\n\n"
+        "[CROSSTALK]\n\n"
+        "HILL: Ms Kirova, your answer.\n\n"
+        "KIROVA: He said the same four years ago.\n"
+    )
+    assert seen(text, EMPTY) == [
+        ("Ivo Petrov", "direct_quote", "No. Not a single tax."),
+        ("Dana Kirova", "direct_quote", "He said the same four years ago."),
+    ]
+
+
+# --- clauses ----------------------------------------------------------------------------------------
+
+
+def test_a_belief_relayed_by_a_spokesman_is_the_believers():
+    text = "President Sisi believes the border must stay open to aid, his spokesman said on Tuesday."
+    found = extract(text, DIRECTORY).candidates
+    assert [(c.speaker, c.text) for c in found] == [("Abdel Fattah el-Sisi", "the border must stay open to aid")]
+
+
+def test_the_believers_clause_inside_a_spokesmans_words_is_relayed():
+    text = (
+        "Presidential spokesman Omar Hamdy spoke after President Sisi met the envoy.\n\n"
+        "The president also believed that the talks should resume in Cairo, Hamdy added."
+    )
+    found = [(c.speaker, c.text, c.relayed_by) for c in extract(text, DIRECTORY).candidates]
+    assert found == [("Abdel Fattah el-Sisi", "the talks should resume in Cairo", "Omar Hamdy")]
+
+
+def test_a_second_clause_after_a_wholly_quoted_first_is_read():
+    text = 'The mayor, Ines Kral, replied that "nobody is leaving" and that the city was "ready for winter".'
+    assert ("Ines Kral", "paraphrase", 'the city was "ready for winter"') in seen(text, EMPTY)
+
+
+def test_a_speech_act_as_the_purpose_of_an_address_reports():
+    text = "Chancellor Ida Berg used her speech to the Bundestag on Friday to argue that defence needed a new fund."
+    assert seen(text, EMPTY) == [("Ida Berg", "paraphrase", "defence needed a new fund")]
+
+
+def test_a_surname_given_in_full_before_opens_a_clause_before_a_colon():
+    text = (
+        'Prime Minister Jonas Holm spoke for twenty minutes.\n\nHolm closed with a line he often uses: "We carry '
+        'what we can."'
+    )
+    assert ("Jonas Holm", "direct_quote", "We carry what we can.") in seen(text, EMPTY)
+
+
+def test_in_its_judgment_the_court_said_is_the_courts_not_a_view():
+    text = "The Supreme Court on Monday upheld the ban.\n\nIn its judgment, the court said the ban was proportionate."
+    assert seen(text, EMPTY) == [("Supreme Court", "paraphrase", "the ban was proportionate")]
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+def test_a_recording_note_dates_the_transcript():
+    text = (
+        "Host Ana Ruiz talks to Declan Moore. Recorded on Tuesday 17 November.\n\n"
+        "ANA RUIZ: Are the tariffs coming?\n\n"
+        "DECLAN MOORE: They are coming.\n\n"
+        "ANA RUIZ: Thank you.\n"
+    )
+    assert dates(text) == [("Declan Moore", "2026-11-17")]
+
+
+def test_back_in_a_month_dates_the_verb_after_an_aside():
+    text = (
+        "Back in March 2022, a month after the invasion, Senator Ella Grant wrote on her blog that the debate was over."
+    )
+    assert dates(text) == [("Ella Grant", "2022-03")]
+
+
+def test_a_month_after_the_hearers_dates_what_they_were_told():
+    text = "The envoy, Rafael Soto, told leaders in September that nine members had pledged troops."
+    assert dates(text) == [("Rafael Soto", "2026-09")]
+
+
+def test_he_in_an_answer_is_the_person_the_question_asked_about_not_one_named_earlier():
+    text = (
+        "A briefing by spokesman Tom Lane.\n\n"
+        'QUESTION: President Maduro said on Monday that the deployment was "a threat". Your response?\n\n'
+        "MR LANE: We do not comment on that.\n\n"
+        "QUESTION: Did the Secretary set a deadline?\n\n"
+        "MR LANE: No. He made clear that the offer stands until the parties are ready.\n"
+    )
+    assert "Nicolás Maduro" not in [speaker for speaker, kind, _ in seen(text) if kind == "paraphrase"]

@@ -1,0 +1,61 @@
+"""Reported speech inside reported speech, and clauses side by side: which frame encloses which ("Sisi believes
+X, his spokesman said"), when the enclosing frame's own clause gives way to the inner one ("The president
+believed that X, El-Shennawy added"), and where two reported clauses meet ("… and that …", "…, and underlined
+that …"). Mixed into `Extractor`, whose document these use."""
+
+import re
+
+from .document import OPEN
+from .lexicon import REPORTING_LEMMAS, VERB_FORMS
+
+# "… and that …", and a second reporting verb of the same subject: "emphasised that …, and underlined that …".
+COORDINATED_THAT = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also\s+|further\s+)?(?:"
+    + "|".join(
+        sorted(form for form, (lemma, kind) in VERB_FORMS.items() if kind == "past" and lemma in REPORTING_LEMMAS)
+    )
+    + r")\s+)?that\s+(?=\S)"
+)
+
+
+class Nesting:
+    def _coordinated_clauses(self, start, end):
+        """'said the talks were "serious" and that a third round would follow': two reported clauses, each a
+        statement, split at "and that" / "but that" outside quotation marks."""
+        spans, masked = [], self.doc.masked
+        for match in COORDINATED_THAT.finditer(masked, start, end):
+            if re.search(r"\bthat\b", masked[start : match.start()]):
+                break  # "… had told the delegation that X, and that Y": the inner clause's second half
+            spans.append((start, match.start()))
+            start = match.end()
+        quote = self.doc.quote_containing(start) if spans and masked[start] == OPEN else None
+        if quote is not None and quote.open == start and quote.outer_end >= end - 1:
+            return spans  # 'and that "no court will take that choice away"': a quote only
+        return [*spans, (start, end)]
+
+    def _enclosing(self, frame, frames):
+        position = self.doc.tokens[frame.verb].start
+        for outer in frames:
+            if outer is not frame and outer.clause and outer.clause[0] <= position < outer.clause[1]:
+                if frame.kind == "postposed" and frame.clause[0] <= self.doc.tokens[outer.verb].start < frame.clause[1]:
+                    continue  # "Sisi believes …, his spokesman said": the attribution after the clause is outermost
+                return outer
+        return None
+
+    def _relays_belief(self, frame, frames):
+        """'The president also believed that X, El-Shennawy added': the clause is someone else's reported
+        speech, opened by its speaker; the inner statement (relayed by this frame's speaker) is the one to keep."""
+        if frame.kind != "postposed" or not frame.clause:
+            return False
+        for inner in frames:
+            if inner is frame or not inner.clause or inner.speaker.key == frame.speaker.key:
+                continue
+            if self._opens(inner, frame) and frame.clause[0] <= inner.clause[0] < frame.clause[1]:
+                return True
+        return False
+
+    def _opens(self, inner, outer):
+        """The inner frame's subject opens the outer frame's clause."""
+        if inner.subject is None or not outer.clause:
+            return False
+        return self.doc.tokens[inner.subject[0]].start <= outer.clause[0] + 4

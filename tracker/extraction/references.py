@@ -1,0 +1,141 @@
+"""What a short form refers back to: "the court" or "the group" (a body named before), "the Wiper leader" (the
+person a party's name goes with), a surname (the full name given before, or below a heading), and the titles
+that are not part of a name ("Interior CS"). Mixed into `Resolver`, whose document and discourse these use."""
+
+import re
+
+from .collectives import PLACES
+from .directory import PARTICLES
+from .names import TITLE_WORDS, Speaker, is_demonym, is_title_word, without_middle_initials
+
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
+# "the court", "the group": a body named before, by the last word of its name or by any name for a body.
+GENERIC_BODIES = {"group", "organisation", "organization", "body", "movement", "charity", "watchdog"}
+BODY_NOUNS = GENERIC_BODIES | {"court", "tribunal", "commission", "council", "committee", "agency", "alliance", "bloc"}
+# A capitalised name opening a sentence or a (bulleted) line, then a colon or a lower-case word.
+BODY_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-•*–][ \t]+)?(?:The[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){1,6})"
+    r"(?:(?P<colon>[ \t]*:)|(?=[ \t]+[a-z]))",
+    re.MULTILINE,
+)
+BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank"}
+
+
+class References:
+    def _party_name(self, token, position):
+        """A party's or a movement's name before a role ("the CDU politician", "the Wiper leader"): capitals, or a
+        capitalised word that names no actor, place or person the article has given."""
+        if token.raw.isupper():
+            return True
+        if token.norm in PLACES or self.doc.mentions_within(token.start, token.end):
+            return False
+        return token.raw.istitle() and not self.discourse.known_word(token.norm, position)
+
+    def _body_of(self, first, mention_first):
+        """A body's name ending in the actor it belongs to: "Council of the EU", "Court of Justice of the EU"."""
+        words = [token.lower for token in self.doc.tokens[first:mention_first] if token.lower != "the"]
+        return len(words) >= 2 and words[-1] == "of" and words[0] in BODIES_OF
+
+    def _body_named_before(self, noun, position):
+        """The body "the court" or "the group" stands for: the last name opening a sentence or a line before
+        `position` that ends in that noun ("The EU General Court on Wednesday annulled …"), or, for a word any
+        body goes by, a name labelling a line ("- Human Rights Watch: the deal …")."""
+        window = max(0, position - 1500)
+        for match in reversed(list(BODY_NAME.finditer(self.doc.text, window, position))):
+            name = match.group("name")
+            specific = name.split()[-1].lower() == noun
+            if not (specific or (noun in GENERIC_BODIES and match.group("colon"))):
+                continue
+            tokens = self.doc.tokens_between(match.start("name"), match.end("name"))
+            known = [
+                m for m in self.doc.mentions_within(match.start("name"), match.end("name")) if m.last == tokens[-1]
+            ]
+            if known:
+                return Speaker.of(self.discourse.choose(known[0].refs, position))
+            return Speaker(name, None, "other")
+        return None
+
+    def _acronym_title(self, first, start, last):
+        """An abbreviated office inside a title, before a name of two words or more: "Interior CS Kipchumba
+        Murkomen". Not a label in capitals ("JENS-FREDERIK NIELSEN") nor a country's letters opening a body ("PH
+        Coast Guard")."""
+        tokens = self.doc.tokens
+        raw = tokens[start].raw
+        return (
+            start > first
+            and last - start >= 2
+            and raw.isupper()
+            and 2 <= len(raw) <= 4
+            and not tokens[start + 1].raw.isupper()
+            and not is_demonym(raw)
+        )
+
+    def _heading_full_name(self, index):
+        """A surname in a heading ("Sybiha says Moscow 'playing for time'"), given in full in the paragraph
+        below it ("Ukraine's foreign minister Andrii Sybiha accused …")."""
+        doc, tokens = self.doc, self.doc.tokens
+        number = doc.paragraph_of(tokens[index].start)
+        start, end = doc.paragraphs[number]
+        line = doc.text[start:end].strip()
+        if number + 1 >= len(doc.paragraphs) or len(line) > 120 or line[-1:] in '.!?"”':
+            return None
+        below_start, below_end = doc.paragraphs[number + 1]
+        if not tokens[index].capitalised or tokens[index].raw.isupper():
+            return None
+        for i in doc.tokens_between(below_start, below_end):
+            if tokens[i].norm != tokens[index].norm or not tokens[i].capitalised or tokens[i].raw.isupper():
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].capitalised and doc.text[tokens[i].end] == " ":
+                return None  # "The Coffee Growers Federation": a body's name goes on, no surname ends there
+            name = self._full_name_at(i)
+            return name if name is not None and name.split()[0].lower() not in ("the", "a", "an") else None
+        return None
+
+    def _earlier_full_name(self, index):
+        """The nearest earlier 'First Last' whose last name is token `index`."""
+        tokens = self.doc.tokens
+        for i in range(index - 1, max(-1, index - 3000), -1):
+            if tokens[i].norm != tokens[index].norm or not tokens[i].capitalised:
+                continue
+            if tokens[i].raw.isupper() and not tokens[index].raw.isupper():
+                continue  # a dateline ("PORT SUDAN, Jan 8") or a transcript label, not a name
+            if (name := self._full_name_at(i)) is not None:
+                return name
+        return None
+
+    def _full_name_at(self, i):
+        """The full name whose surname (or, family name first, whose first word) is token i; None if alone."""
+        tokens, text = self.doc.tokens, self.doc.text
+        start = i
+        while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
+            if is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
+                break
+            gap = text[tokens[start - 1].end : tokens[start].start]
+            if gap not in (" ", "\u00a0", "-") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
+                break  # "Donald J. Trump", "S. Jaishankar" keep their initials
+            start -= 1
+        while start < i and tokens[start].lower in PARTICLES:
+            start += 1
+        names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
+        if start > 0 and tokens[start - 1].lower in {"for", "of"} and len(names) >= 4:
+            start = names[-2]  # "Commissioner for Human Rights Volker Türk"
+        if start < i:
+            end = i  # "Luiz Inácio Lula da Silva", then "Lula"
+            while end + 2 < len(tokens) and tokens[end + 1].lower in PARTICLES and tokens[end + 2].capitalised:
+                if text[tokens[end].end : tokens[end + 2].start] != f" {tokens[end + 1].raw} ":
+                    break
+                end += 2
+            if end + 1 < len(tokens) and tokens[end + 1].raw in SUFFIXES and text[tokens[end].end] in " ,":
+                end += 1  # "Ferdinand R. Marcos Jr.", then "President Marcos"
+            return without_middle_initials(text[tokens[start].start : tokens[end].end])
+        end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
+        while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
+            following = tokens[end + 1]
+            particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
+            if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
+                break
+            end += 1
+        if end > i:
+            return text[tokens[i].start : tokens[end].end]
+        return None
