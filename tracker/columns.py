@@ -1,7 +1,6 @@
 """Statement columns and record readers shared by the exports and the parley/1 interchange:
 flat rows from one pass over the table, related values per chunk."""
 
-from contextlib import contextmanager
 from itertools import islice
 
 from django.urls import reverse
@@ -44,8 +43,6 @@ COLUMNS = (
 )
 SEPARATOR = "; "
 CHUNK_SIZE = 1000
-# SQLite page cache while exporting: -N means N KiB (SQLite's own default).
-EXPORT_PAGE_CACHE = -2000
 FIELDS = (
     "id",
     "key",
@@ -84,25 +81,6 @@ def inert(value):
 
 def iso(value):
     return value.isoformat() if value is not None else ""
-
-
-@contextmanager
-def small_page_cache(connection):
-    """On SQLite, read with a small page cache: a pass over every statement gains nothing
-    from the connection's large one (settings.py), which would only fill with pages read once."""
-    if connection.vendor != "sqlite":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA cache_size")
-        (size,) = cursor.fetchone()
-        cursor.execute(f"PRAGMA cache_size = {EXPORT_PAGE_CACHE}")
-    try:
-        yield
-    finally:
-        if connection.connection is not None:
-            with connection.cursor() as cursor:
-                cursor.execute(f"PRAGMA cache_size = {int(size)}")
 
 
 def _chunks(iterable, size):

@@ -8,7 +8,7 @@
   row-value seeks to relink a track), read per speaker where one index walk would sort a topic.
 - `monthly`: the monthly counts of statements (tracker/rollups/) grouped by the database in one
   `INSERT … SELECT … ON CONFLICT DO UPDATE`, the topic tree walked by a recursive CTE.
-- `bulkcache`: a larger SQLite page cache for the length of an import.
+- `pagecache`: SQLite's page cache resized for one block of work (small for an export, large for an import).
 - Full-text search (FTS5 on SQLite, tsvector on PostgreSQL) is in tracker/search.py.
 
 Figures: README "Performance" and `make bench`.

@@ -15,7 +15,8 @@ from django.db import connections
 from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Cast, Coalesce
 
-from ..columns import COLUMNS, FORMULA_START, SEPARATOR, inert, permalink_parts, small_page_cache
+from ..columns import COLUMNS, FORMULA_START, SEPARATOR, inert, permalink_parts
+from ..db import pagecache
 from ..models import Actor, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
 
 CHUNK_SIZE = 2000
@@ -243,7 +244,7 @@ def cell_chunks(queryset, *, base_url="", chunk_size=CHUNK_SIZE, neutralise=True
     # Like QuerySet.iterator(): a server-side cursor on PostgreSQL, so rows arrive chunk by chunk.
     server_side = not connection.settings_dict.get("DISABLE_SERVER_SIDE_CURSORS")
     open_cursor = connection.chunked_cursor if server_side else connection.cursor
-    with small_page_cache(connection), open_cursor() as cursor:
+    with pagecache.small(connection), open_cursor() as cursor:
         cursor.execute(sql, params)
         while rows := cursor.fetchmany(chunk_size):
             yield merged(rows, *links.read([row[0] for row in rows]))

@@ -2,10 +2,10 @@
 
 from django.db import connections
 
-from ..columns import small_page_cache
+from ..db import pagecache
 from ..interchange.export import stream_document
 
 
 def stream_json(queryset, *, complete=False):
-    with small_page_cache(connections[queryset.db]):
+    with pagecache.small(connections[queryset.db]):
         yield from stream_document(queryset, complete=complete)

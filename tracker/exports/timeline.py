@@ -12,7 +12,8 @@ from django.db import connections
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from ..columns import _chunks, permalink_maker, small_page_cache
+from ..columns import _chunks, permalink_maker
+from ..db import pagecache
 from ..models import Statement, StatementSource
 from ..presentation import headline_for
 
@@ -113,7 +114,7 @@ def stream_timeline(queryset, *, base_url=""):
     yield '{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": ['
     separator = "\n"
     rows = queryset.prefetch_related(None).values_list(*FIELDS)
-    with small_page_cache(connections[rows.db]):
+    with pagecache.small(connections[rows.db]):
         for chunk in _chunks(rows.iterator(chunk_size=CHUNK_SIZE), CHUNK_SIZE):
             sources = sources_of([row[0] for row in chunk])
             for row in chunk:

@@ -3,12 +3,12 @@
 from dataclasses import dataclass, field
 from itertools import islice
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils.translation import gettext as _
 
 from .. import derived
 from ..aggregates import data_changed
-from ..db import bulkcache
+from ..db import pagecache
 from ..models import Actor, ActorAlias, Event, Outlet, Topic
 from .nearby import DuplicateCheck
 from .problems import ImportFailed, Problem
@@ -113,7 +113,7 @@ def import_document(document, *, dry_run=False, user=None, check_duplicates=True
             problems.insert(0, unknown_actors_advice(sorted(validator.unknown["actors"])))
         raise ImportFailed(problems)
     try:
-        with bulkcache.large_cache(), transaction.atomic():
+        with pagecache.large(connection), transaction.atomic():
             # Stance points and counts of every statement written, brought up to date once.
             with derived.batch():
                 report = Loader(sections, user=user, check_duplicates=check_duplicates).run()
