@@ -4,6 +4,9 @@
 -- One connection per thread (-t N -c N), so each response belongs to the thread's last request.
 -- done() prints one JSON line: requests, p50/p95/p99 in ms, 200s, 304s, failures.
 
+-- With PARLEY_WRK_PAUSE_MS, each connection waits that long after a response before its next
+-- request: readers arriving at a set rate instead of as fast as the server answers.
+
 local paths, cumulative, total = {}, {}, 0
 local etags, last = {}, nil
 local revalidate = 0
@@ -24,6 +27,13 @@ function init(args)
       table.insert(cumulative, total)
    end
    math.randomseed(os.time() * 1000 + id)
+end
+
+local pause = tonumber(os.getenv("PARLEY_WRK_PAUSE_MS") or "0")
+if pause > 0 then
+   function delay()
+      return pause
+   end
 end
 
 function request()
