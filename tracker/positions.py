@@ -16,6 +16,7 @@ from django.db.models.functions import Substr
 
 from .db import stancepoints
 from .models import Actor, LinkRelation, StancePoint, Statement, StatementLink, StatementTopic, Status, Topic
+from .rollups import reading as rollups
 
 OPPOSING_RELATIONS = (LinkRelation.CONTRADICTS, LinkRelation.REVERSES)
 EXCERPT_LENGTH = 90
@@ -176,18 +177,24 @@ def _latest(points, **match):
 
 def standings(topic, *, as_of=None):
     """Each actor's current stance on `topic` on or before `as_of`, actors by name: per actor the last
-    point and the number of points, each read from the track index."""
+    point, read from the track index, and the number of points — the monthly counts of the topic's
+    scope (one per published statement with a stance in it, as the points are) when no date cuts them.
+    Rows, not model instances: a broad topic has hundreds of actors (1M: 23 → 12 ms)."""
     points = _points(topics=[topic], until=as_of)
-    counts = dict(points.order_by().values_list("speaker_id").annotate(n=Count("speaker_id")))
+    if as_of is None:
+        counts = rollups.speaker_totals(rollups.Slice(scope=topic.pk))
+    else:
+        counts = dict(points.order_by().values_list("speaker_id").annotate(n=Count("speaker_id")))
     if not counts:
         return []
-    actors = Actor.objects.filter(pk__in=counts).annotate(point=_latest(points, speaker="pk"))
-    actors = {actor.point: actor for actor in actors}
-    current = StancePoint.objects.in_bulk(actors)
-    standings_list = [
-        Standing(actor, Point(*[getattr(current[pk], name) for name in POINT_FIELDS]), counts[actor.pk])
-        for pk, actor in actors.items()
-    ]
+    latest = (
+        Actor.objects.filter(pk__in=counts).only("id", "name", "slug").annotate(point=_latest(points, speaker="pk"))
+    )
+    actors = {actor.point: actor for actor in latest if actor.point is not None}
+    current = {
+        pk: Point(*row) for pk, *row in StancePoint.objects.filter(pk__in=actors).values_list("pk", *POINT_FIELDS)
+    }
+    standings_list = [Standing(actor, current[pk], counts[actor.pk]) for pk, actor in actors.items()]
     return sorted(standings_list, key=lambda standing: (standing.actor.name, standing.actor.pk))
 
 
