@@ -207,6 +207,8 @@ class ArticleFormats:
                 continue  # the chair by office, "Mr Speaker", "Madam Deputy Speaker": procedural lines
             if label in ("A", "ANSWER"):
                 speaker = self.discourse.last_main_speaker(start) or self.source_speaker
+            elif (named := self._holder_of_role(label, label_start)) is not None:
+                speaker = named  # "Spokesman:" after "… briefing by Stéphane Dujarric, Spokesman for the …"
             else:
                 tokens = self.doc.tokens_between(label_start, label_start + len(label))
                 speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
@@ -222,6 +224,24 @@ class ArticleFormats:
                 self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
                 self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
+
+    def _holder_of_role(self, label, label_start):
+        """A turn labelled by a role alone ("Spokesman:", "SPOKESPERSON:") is the person the article names with it
+        before the turns: "Name, Spokesman for …" or "Spokesman Name"."""
+        words = label.lower().split()
+        if len(words) != 1 or words[0] not in ROLE_WORDS or words[0] in ASKERS:
+            return None
+        name = r"[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+[A-Z][\w'’-]+"
+        role = re.escape(label.strip())
+        pattern = re.compile(rf"(?P<before>{name}),[ \t]+(?:the[ \t]+)?(?i:{role})\b|\b(?i:{role})[ \t]+(?P<after>{name})")
+        for match in pattern.finditer(self.doc.masked, 0, label_start):
+            group = "before" if match.group("before") else "after"
+            tokens = self.doc.tokens_between(match.start(group), match.end(group))
+            if tokens:
+                speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start(group))
+                if speaker is not None and speaker.is_person:
+                    return speaker
+        return None
 
     def _asked_about(self, start, end):
         """The person a question names ("Did the Secretary set a deadline?"): the "he" of the answer after it."""

@@ -298,7 +298,12 @@ def _split_title(title):
     if " of " in title:
         role, place = title.rsplit(" of ", 1)
         place = _bare(place.strip())
-    roles = [part.strip().lower() for part in re.split(r"\s+and\s+|\s*,\s*", role) if part.strip()]
+    roles = []
+    for part in (part.strip().lower() for part in re.split(r"\s+and\s+|\s*,\s*", role) if part.strip()):
+        if roles and not set(part.split()) & GENERIC_ROLE_WORDS and " for " in roles[-1]:
+            roles[-1] += f" and {part}"  # "Special Envoy for Ukraine and Russia": one role, not "russia"
+        else:
+            roles.append(part)
     return roles, place
 
 

@@ -1,0 +1,83 @@
+"""Statement extraction on the tenth unseen batch's miss classes (ordinary wire, broadcaster, briefing and
+regional copy): a briefing's turns labelled by a role, a role named in the lead before the person, a subject's
+edges, pronouns after an aside about someone else. Invented sentences (not the batch's), one per rule."""
+
+import datetime
+
+import pytest
+
+from tracker.extraction import ActorEntry, Directory, extract
+from tracker.extraction.titles import title_references
+
+pytestmark = pytest.mark.filterwarnings("error")
+
+PUBLISHED = datetime.date(2026, 11, 20)  # a Friday
+EMPTY = Directory()
+DIRECTORY = Directory(
+    actors=[
+        ActorEntry("Dana Whitcomb", "dana-whitcomb", "person", "Special Envoy for Sudan and Chad", "US"),
+        ActorEntry("Government of the United States", "united-states", "government", "", "US", ("Washington",)),
+    ],
+)
+
+
+def seen(text, directory=EMPTY):
+    """(speaker, kind, text) of every candidate, as the review table shows them."""
+    return [(c.speaker, c.kind, c.text) for c in extract(text, directory, PUBLISHED).candidates]
+
+
+def speakers(text, directory=EMPTY):
+    return [c.speaker for c in extract(text, directory, PUBLISHED).candidates]
+
+
+# --- a briefing's turns labelled by a role ------------------------------------------------------
+
+
+def test_a_turn_labelled_by_a_role_is_the_person_the_introduction_gives_that_role():
+    text = (
+        "Daily briefing, 19 November 2026\n\n"
+        "Transcript of the briefing by Ilse Marquardt, Spokesperson for the Commission.\n\n"
+        "Question: Will the Commission fine the company?\n\n"
+        "Spokesperson: We never comment on an investigation that is still open.\n\n"
+        "Question: When will it close?\n\n"
+        "Spokesperson: I would expect a decision before the summer.\n"
+    )
+    assert seen(text) == [
+        ("Ilse Marquardt", "direct_quote", "We never comment on an investigation that is still open."),
+        ("Ilse Marquardt", "direct_quote", "I would expect a decision before the summer."),
+    ]
+
+
+def test_a_role_label_the_article_gives_to_no_one_is_not_read_as_a_name():
+    text = (
+        "Question: Will the Commission fine the company?\n\n"
+        "Spokesperson: We never comment on an investigation that is still open.\n\n"
+        "Question: When will it close?\n\n"
+        "Spokesperson: I would expect a decision before the summer.\n"
+    )
+    assert "Spokesperson" not in speakers(text)
+
+
+# --- titles and the offices the article's country holds ----------------------------------------
+
+
+def test_a_title_for_two_places_is_one_role_not_a_place_name():
+    assert title_references("Special Envoy for Sudan and Chad", "US") == ["special envoy for sudan and chad"]
+
+
+def test_an_envoy_of_an_organisation_is_not_the_national_envoy_of_the_articles_country():
+    text = (
+        "NAIROBI (Reuters) - The rebels will not attend the talks, their commander said on Tuesday, as the U.N. "
+        "envoy warned that the ceasefire was collapsing.\n\n"
+        "Washington said it was studying the proposal.\n"
+    )
+    assert "Dana Whitcomb" not in speakers(text, DIRECTORY)
+
+
+def test_a_country_in_a_compound_adjective_is_not_the_articles_issuer():
+    text = (
+        "Rebels down drone\n\n"
+        "The rebels said on Monday that they had shot down a U.S.-made drone over the desert.\n\n"
+        "The envoy warned that the talks were in danger.\n"
+    )
+    assert "Dana Whitcomb" not in speakers(text, DIRECTORY)
