@@ -81,3 +81,30 @@ def test_a_country_in_a_compound_adjective_is_not_the_articles_issuer():
         "The envoy warned that the talks were in danger.\n"
     )
     assert "Dana Whitcomb" not in speakers(text, DIRECTORY)
+
+
+# --- a ministry's readout -----------------------------------------------------------------------
+
+
+READOUT = (
+    "Foreign Ministers' Meeting\n\n"
+    "November 20, 2026\n\n"
+    "1. On November 18, Mr. SATO Kenji, Minister for Foreign Affairs, held a meeting with Ms. Ana Ruiz, Minister of "
+    "Foreign Affairs of Chile.\n\n"
+    "2. Minister Sato stated that the two countries would open talks on a fisheries agreement.\n"
+)
+
+
+def test_a_family_name_in_capitals_before_the_given_name_is_the_persons_surname():
+    assert seen(READOUT) == [
+        ("Kenji Sato", "paraphrase", "the two countries would open talks on a fisheries agreement"),
+    ]
+
+
+def test_a_capitals_word_before_a_title_is_no_family_name():
+    text = "NATO Secretary General Jan Olsen said the alliance would send more ships.\n"
+    assert speakers(text) == ["Jan Olsen"]
+
+
+def test_a_numbered_paragraphs_opening_day_dates_the_readouts_statements():
+    assert [c.date_said for c in extract(READOUT, EMPTY, PUBLISHED).candidates] == ["2026-11-18"]

@@ -28,6 +28,7 @@ from .names import (
     Speaker,
     by_first_name,
     country_in,
+    family_name_in_capitals,
     fuzzy_actor,
     is_demonym,
     periphrasis,
@@ -258,6 +259,8 @@ class Resolver(CollectiveSpeakers, References):
         ):
             return None  # a title or a body ("Cabinet Secretary", "Joint Chiefs of Staff"), not a name
         name = self._cased(self.doc.text[tokens[start].start : tokens[last].end])
+        if last == start + 1 and (reordered := family_name_in_capitals(tokens, self.doc.text, start)) is not None:
+            name = reordered  # "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs": Toshimitsu Motegi
         title = self.doc.text[tokens[first].start : tokens[start - 1].end].lower() if start > first else ""
         if start == last and start > first and tokens[start - 1].lower in FIRST_NAME_HONORIFICS:
             actor = by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
