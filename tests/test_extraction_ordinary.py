@@ -108,3 +108,34 @@ def test_a_capitals_word_before_a_title_is_no_family_name():
 
 def test_a_numbered_paragraphs_opening_day_dates_the_readouts_statements():
     assert [c.date_said for c in extract(READOUT, EMPTY, PUBLISHED).candidates] == ["2026-11-18"]
+
+
+# --- a role named in the lead, the person below ------------------------------------------------
+
+
+WIRE = (
+    "EU envoy warns of 'collapse' in Bosnia talks\n\n"
+    "Brussels (AFP) – The EU envoy for Bosnia warned Thursday that the talks between the party leaders "
+    'were "close to collapse" after the latest round ended without agreement.\n\n'
+    '"Nobody should take the calm of the last months for granted," Petra Lindholm, the bloc\'s special '
+    "representative, told AFP in an interview.\n"
+)
+
+
+def test_a_leads_role_with_its_post_is_the_person_whose_quote_opens_the_next_paragraph():
+    body = WIRE.index("Brussels")
+    found = [(c.speaker, c.text) for c in extract(WIRE, EMPTY, PUBLISHED).candidates if c.start > body]
+    assert found[:2] == [
+        (
+            "Petra Lindholm",
+            'the talks between the party leaders were "close to collapse" after the latest round ended without '
+            "agreement",
+        ),
+        ("Petra Lindholm", "close to collapse"),
+    ]
+
+
+def test_the_headlines_role_is_the_person_the_lead_names_with_it():
+    end = WIRE.index("\n")
+    headline = [c.speaker for c in extract(WIRE, EMPTY, PUBLISHED).candidates if c.start < end]
+    assert headline and set(headline) == {"Petra Lindholm"}

@@ -265,7 +265,9 @@ class Discourse:
             if mention.start >= end:
                 break
             actor = self.choose(mention.refs, mention.start)
-            compound = re.match(r"\.?-\w", self.doc.text[mention.end : mention.end + 3])  # "a U.S.-made drone" names no issuer
+            compound = re.match(
+                r"\.?-\w", self.doc.text[mention.end : mention.end + 3]
+            )  # "a U.S.-made drone" names no issuer
             if actor.kind == "government" and actor.country and not mention.in_quote and not compound:
                 return actor.country
         return None

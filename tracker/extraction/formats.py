@@ -233,7 +233,9 @@ class ArticleFormats:
             return None
         name = r"[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+[A-Z][\w'’-]+"
         role = re.escape(label.strip())
-        pattern = re.compile(rf"(?P<before>{name}),[ \t]+(?:the[ \t]+)?(?i:{role})\b|\b(?i:{role})[ \t]+(?P<after>{name})")
+        pattern = re.compile(
+            rf"(?P<before>{name}),[ \t]+(?:the[ \t]+)?(?i:{role})\b|\b(?i:{role})[ \t]+(?P<after>{name})"
+        )
         for match in pattern.finditer(self.doc.masked, 0, label_start):
             group = "before" if match.group("before") else "after"
             tokens = self.doc.tokens_between(match.start(group), match.end(group))
