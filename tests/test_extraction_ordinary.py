@@ -139,3 +139,16 @@ def test_the_headlines_role_is_the_person_the_lead_names_with_it():
     end = WIRE.index("\n")
     headline = [c.speaker for c in extract(WIRE, EMPTY, PUBLISHED).candidates if c.start < end]
     assert headline and set(headline) == {"Petra Lindholm"}
+
+
+# --- pronouns ---------------------------------------------------------------------------------
+
+
+def test_he_after_a_sentence_whose_subject_is_a_surname_given_in_full_before_is_that_person():
+    text = (
+        "Mayor Ruth Okafor and opposition leader Samuel Adeyemi met for two hours on Monday.\n\n"
+        '"The talks were frank," Okafor told reporters.\n\n'
+        "Adeyemi, who won the by-election in May, struck a more cautious tone. He said the council "
+        "must publish its accounts first.\n"
+    )
+    assert speakers(text)[-1] == "Samuel Adeyemi"

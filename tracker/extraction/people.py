@@ -139,6 +139,15 @@ class ArticlePeople:
             last = first
             while last + 1 < sentence.last and not tokens[last + 1].in_quote and self._joined_name(last):
                 last += 1
+            if last == first and tokens[first].capitalised and first + 1 < sentence.last:
+                # "Erhürman, who was elected in October, struck a cautious note. He said …": a surname the article
+                # gave in full before, as a sentence's subject, is the "he" after it
+                speaker = self.resolver.speaker(first, first)
+                full = speaker is not None and speaker.is_person and " " in speaker.name
+                surname = full and speaker.name.split()[-1] == tokens[first].raw != speaker.name
+                if surname and speaker.slug is None and tokens[first].lower not in ROLE_NOUNS:
+                    self.discourse.introduce(tokens[first].start, speaker)
+                continue
             if last == first or not tokens[first].capitalised or not self.resolver.capitalised(last):
                 continue
             if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
