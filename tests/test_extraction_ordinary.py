@@ -152,3 +152,19 @@ def test_he_after_a_sentence_whose_subject_is_a_surname_given_in_full_before_is_
         "must publish its accounts first.\n"
     )
     assert speakers(text)[-1] == "Samuel Adeyemi"
+
+
+# --- a subject's edges -------------------------------------------------------------------------
+
+
+def test_a_body_of_the_post_before_the_name_is_not_part_of_the_name():
+    text = 'Serb member of the tripartite Presidency Zoran Markić called the law "a declaration of war".\n'
+    assert speakers(text) == ["Zoran Markić"]
+
+
+def test_an_office_of_a_role_is_a_body_not_the_role_holder():
+    text = (
+        "The Office of the Special Coordinator (UNSCO) said in a statement that the crossing "
+        '"must reopen without conditions".\n'
+    )
+    assert {c.speaker for c in extract(text, EMPTY, PUBLISHED).candidates} == {"Office of the Special Coordinator"}

@@ -19,7 +19,7 @@ BODY_NAME = re.compile(
     r"(?:(?P<colon>[ \t]*:)|(?=[ \t]+[a-z]))",
     re.MULTILINE,
 )
-BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank"}
+BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank", "office"}
 
 
 class References:

@@ -211,6 +211,11 @@ class Resolver(CollectiveSpeakers, References):
                 if start + size < last and place in PLACES:
                     start += size
                     break
+        before = [token.lower for token in tokens[max(0, start - 3) : start]]
+        if last - start >= 2 and before and not tokens[start - 1].capitalised and {"of", "for"} & set(before[:-1]):
+            # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
+            # where the name's last two words begin
+            start = last - 1
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
