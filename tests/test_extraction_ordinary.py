@@ -168,3 +168,15 @@ def test_an_office_of_a_role_is_a_body_not_the_role_holder():
         '"must reopen without conditions".\n'
     )
     assert {c.speaker for c in extract(text, EMPTY, PUBLISHED).candidates} == {"Office of the Special Coordinator"}
+
+
+# --- clauses ---------------------------------------------------------------------------------
+
+
+def test_a_report_noun_after_a_past_verb_is_its_object_not_a_reporting_verb():
+    text = (
+        "Interior Minister Lena Varga met the mayors on Monday.\n\n"
+        "Varga also dismissed claims that the police had been ordered to stand aside, calling them "
+        '"a fairy tale".\n'
+    )
+    assert seen(text) == [("Lena Varga", "direct_quote", "a fairy tale")]

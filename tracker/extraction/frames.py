@@ -166,6 +166,10 @@ class FrameFinder(SourcedFrames, SubjectFrames):
             return True
         if not before:
             return False
+        previous = self.tokens[self.narration[k - 1]]
+        objected = VERB_FORMS.get(previous.lower, (None, None))[1] == "past" or re.fullmatch(r"[a-z]+ed", previous.raw)
+        if token.lower in NOUN_LIKE and objected and self._plain(k - 1):
+            return True  # "rejected reports that …", "dismissed claims that …": the verb's object, a noun
         contracted = before[-2:] in (["he", "s"], ["she", "s"], ["it", "s"], ["they", "re"], ["we", "re"])
         if (before[-1] in NOUN_MARKERS and not contracted) or before[-1] == "to" or self._negated(k):
             return True
