@@ -180,3 +180,24 @@ def test_a_report_noun_after_a_past_verb_is_its_object_not_a_reporting_verb():
         '"a fairy tale".\n'
     )
     assert seen(text) == [("Lena Varga", "direct_quote", "a fairy tale")]
+
+
+def test_a_long_appositive_after_the_subject_does_not_lend_its_last_noun_as_speaker():
+    text = (
+        "The Patriotic Front, a movement founded by officers dismissed after the 2019 mutiny in the capital, "
+        'called the vote "a farce".\n'
+    )
+    assert speakers(text) == ["The Patriotic Front"]
+
+
+def test_a_body_named_in_full_keeps_a_title_word_inside_its_name():
+    text = 'The National Reconciliation Government called the verdict "an insult".\n'
+    assert speakers(text) == ["National Reconciliation Government"]
+
+
+def test_the_united_nations_is_a_name_not_a_group_of_nations_spoken_of_before():
+    text = (
+        "Colonel Idris Kane, the army spokesman, rejected the criticism.\n\n"
+        "According to the United Nations, more than 200,000 people have fled the region.\n"
+    )
+    assert speakers(text)[-1] == "United Nations"

@@ -80,6 +80,7 @@ class Resolver(CollectiveSpeakers, References):
         if (body := self._members_of(first, last, position)) is not None:
             return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
         regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
+        regional = regional and not tokens[-1].capitalised  # "the regional leaders", not "the United Nations"
         if regional and (group := self.discourse.last_speaker(position, lambda s: not s.is_person)) is not None:
             return group  # "the regional leaders", after the bloc's leaders spoke
         if words[-1] in PARTIES and (words[0] in {"the", "both"} or words[0] in NUMBERS) and len(words) <= 4:
@@ -259,8 +260,10 @@ class Resolver(CollectiveSpeakers, References):
             start += 1
         if start == last and is_demonym(tokens[last].raw):
             return None  # "many Russian demands that Ukraine has refused": an adjective, not a name
-        if start > last or any(
-            token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1]
+        if (
+            start > last
+            or tokens[last].lower in INSTITUTION_WORDS  # "The National Unity Government": a body, named in full
+            or any(token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1])
         ):
             return None  # a title or a body ("Cabinet Secretary", "Joint Chiefs of Staff"), not a name
         name = self._cased(self.doc.text[tokens[start].start : tokens[last].end])

@@ -160,7 +160,7 @@ class SubjectFrames(AttributionAfter):
             if frame is not None and frame.speaker.is_person:
                 return frame  # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"
         inner_first = j
-        while inner_first - 1 >= 0 and j - inner_first < 10:
+        while inner_first - 1 >= 0 and j - inner_first < 24:
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
             if "," in gap:
                 break
