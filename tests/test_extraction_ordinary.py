@@ -201,3 +201,11 @@ def test_the_united_nations_is_a_name_not_a_group_of_nations_spoken_of_before():
         "According to the United Nations, more than 200,000 people have fled the region.\n"
     )
     assert speakers(text)[-1] == "United Nations"
+
+
+def test_a_body_of_the_post_in_the_sentence_before_leaves_a_three_word_name_whole():
+    text = (
+        "He urged both sides to release the prisoners held since the start of the war.\n\n"
+        'Rashid al-Hamdani, who chairs the council, accused the rebels of "blackmail".\n'
+    )
+    assert speakers(text)[-1] == "Rashid al-Hamdani"

@@ -213,6 +213,8 @@ class Resolver(CollectiveSpeakers, References):
                     start += size
                     break
         before = [token.lower for token in tokens[max(0, start - 3) : start]]
+        if re.search(r"[.!?;:,\n]", self.doc.text[tokens[max(0, start - 3)].start : tokens[start].start]):
+            before = []  # another sentence or clause
         if last - start >= 2 and before and not tokens[start - 1].capitalised and {"of", "for"} & set(before[:-1]):
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin
