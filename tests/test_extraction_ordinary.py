@@ -209,3 +209,8 @@ def test_a_body_of_the_post_in_the_sentence_before_leaves_a_three_word_name_whol
         'Rashid al-Hamdani, who chairs the council, accused the rebels of "blackmail".\n'
     )
     assert speakers(text)[-1] == "Rashid al-Hamdani"
+
+
+def test_a_body_backed_by_a_named_person_speaks_itself_not_its_backer():
+    text = 'The breakaway council led by former general Omar Sidibé said the vote was "null and void".\n'
+    assert set(speakers(text)) == {"breakaway council"}

@@ -74,6 +74,10 @@ class Resolver(CollectiveSpeakers, References):
             return self.discourse.pronoun(words[0], position)  # "his department", "her office"
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
+        agent = next((i for i in range(3, len(words) - 1) if words[i] == "by" and words[i - 1].endswith("ed")), None)
+        if agent is not None and tokens[agent - 1].raw.islower() and words[0] in {"the", "a", "an"}:
+            # "the rival government backed by military commander Khalifa Haftar": the government, not its backer
+            return self._as_written(first, first + agent - 2)
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"

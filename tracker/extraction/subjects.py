@@ -298,6 +298,14 @@ class SubjectFrames(AttributionAfter):
             if word.lower in ("in", "at", "to") and located and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
+            if word.lower == "by" and start >= 3 and self._plain(start - 2):
+                # "the rival government backed by military commander Khalifa Haftar said": the government speaks,
+                # not its backer; the phrase before the participle is the subject
+                participle = self.tokens[self.narration[start - 2]]
+                if participle.raw.islower() and participle.lower.endswith(("ed", "led")) and self._plain(start - 3):
+                    outer = self._np_start(start - 3)
+                    if outer is not None and self.tokens[self.narration[outer]].lower in {"the", "a", "an"}:
+                        return outer
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
