@@ -214,3 +214,12 @@ def test_a_body_of_the_post_in_the_sentence_before_leaves_a_three_word_name_whol
 def test_a_body_backed_by_a_named_person_speaks_itself_not_its_backer():
     text = 'The breakaway council led by former general Omar Sidibé said the vote was "null and void".\n'
     assert set(speakers(text)) == {"breakaway council"}
+
+
+def test_guaranteed_that_reports_a_clause_but_security_guarantees_do_not():
+    text = (
+        "The President of the Republic, Amadou Keita, guaranteed today that the elections would be held on time.\n\n"
+        'Officials said the security guarantees "will be signed in Lomé".\n'
+    )
+    assert seen(text)[0] == ("Amadou Keita", "paraphrase", "the elections would be held on time")
+    assert "security" not in speakers(text)

@@ -39,6 +39,7 @@ CLAUSE |= {"disclose", "allege", "concede", "complain", "observe", "contend", "c
 CLAUSE |= {"estimate", "deny", "agree", "signal", "hint", "report", "caution", "repeat", "recount", "boast", "vow"}
 CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point", "express", "voice", "comment"}
 CLAUSE |= {"convey", "highlight", "propose"}  # readouts: "conveyed that", "highlighted that"
+CLAUSE |= {"guarantee"}  # translated copy (garantiu que, a garanti que): "guaranteed today that"
 CLAUSE |= {"rule"}  # a court's: "ruling that the Council had failed to show …"
 CLAUSE |= {"demand", "request"}  # a request in the subjunctive: "demanded that Japan correct its mistakes"
 # Verbs that take the hearer first: "told reporters the talks failed".
@@ -75,7 +76,7 @@ NOUN_LIKE = {"state", "states", "report", "reports", "post", "posts", "claim", "
 NOUN_LIKE |= {"call", "calls", "demand", "demands", "signal", "signals", "pledge", "pledges", "vow", "vows"}
 NOUN_LIKE |= {"question", "questions", "hint", "hints", "answer", "answers", "reply", "replies", "counter", "remark"}
 NOUN_LIKE |= {"remarks", "note", "notes", "welcome", "label", "labels", "term", "terms"}
-NOUN_LIKE |= {"comment", "comments", "rule", "rules"}
+NOUN_LIKE |= {"comment", "comments", "rule", "rules", "guarantee", "guarantees"}
 
 # Two-word reporting verbs, by their first word: "pointed out", "made (it) clear".
 PHRASAL = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
