@@ -223,3 +223,11 @@ def test_guaranteed_that_reports_a_clause_but_security_guarantees_do_not():
     )
     assert seen(text)[0] == ("Amadou Keita", "paraphrase", "the elections would be held on time")
     assert "security" not in speakers(text)
+
+
+def test_a_countrys_government_described_opens_the_sentence_whose_participle_reports():
+    text = (
+        "Sudan's army-backed government on Monday rejected the proposal, saying the talks in Jeddah "
+        "were the only acceptable forum.\n"
+    )
+    assert seen(text) == [("Government of Sudan", "paraphrase", "the talks in Jeddah were the only acceptable forum")]

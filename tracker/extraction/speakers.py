@@ -339,6 +339,10 @@ class Resolver(CollectiveSpeakers, References):
         country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
+        owner = tokens[first].norm if last > first + 1 and tokens[first + 1].lower == "s" else ""
+        if head == "government" and COUNTRY_NAME.get(owner):
+            # "Myanmar's military-led government": the country's government, as the directory would name it
+            return Speaker(f"Government of {tokens[first].raw}", None, "government", "", COUNTRY_NAME[owner])
         if head.endswith("s") and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
