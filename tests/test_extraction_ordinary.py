@@ -231,3 +231,30 @@ def test_a_countrys_government_described_opens_the_sentence_whose_participle_rep
         "were the only acceptable forum.\n"
     )
     assert seen(text) == [("Government of Sudan", "paraphrase", "the talks in Jeddah were the only acceptable forum")]
+
+
+BRITAIN = Directory(
+    actors=[
+        ActorEntry(
+            "Government of the United Kingdom", "united-kingdom", "government", "", "GB", ("the Foreign Office",)
+        ),
+        ActorEntry("US State Department", "us-state-department", "government", "", "US", ("the State Department",)),
+    ],
+)
+
+
+def test_the_foreign_office_under_another_countrys_dateline_is_that_countrys():
+    text = (
+        "Kabul told to act on militants\n\n"
+        "ISLAMABAD: The border will stay closed until Kabul acts against the militants, the Foreign Office said "
+        "on Friday.\n"
+    )
+    assert speakers(text, BRITAIN) == ["Government of Pakistan"]
+
+
+def test_a_countrys_own_institution_keeps_its_name_under_another_dateline():
+    text = (
+        "Arms sale\n\n"
+        "BEIJING (AP) — The sale was consistent with long-standing policy, the State Department said on Friday.\n"
+    )
+    assert speakers(text, BRITAIN) == ["US State Department"]

@@ -35,7 +35,7 @@ from .names import (
     without_middle_initials,
 )
 from .references import BODIES_OF, BODY_NOUNS, References
-from .titles import COUNTRIES
+from .titles import COUNTRIES, country_names
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
@@ -43,6 +43,17 @@ ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 KIN = {"elder", "younger", "senior", "junior"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
+# Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
+GENERIC_OFFICES = {"foreign", "home", "office", "ministry", "interior", "defence", "defense", "finance", "cabinet"}
+SEAT_COUNTRY = {normalize_name(seat): code for code, (_, _, seats) in COUNTRIES.items() for seat in seats}
+# A dateline in capitals opening the lead: "ISLAMABAD:", "BANGKOK (AP) —", "PORT SUDAN, Jan 8 (Reuters) -".
+DATELINE = re.compile(r"[ \t]*(?P<seat>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?)(?=[ \t]*(?::|,|\(|—|–|-\s))")
+
+
+def _bare_place(name):
+    return re.sub(r"^the\s+", "", name)
+
+
 # "His Eminence", "Her Majesty": a style standing for the person the article is about.
 STYLES = {"eminence", "holiness", "excellency", "majesty", "highness", "grace", "beatitude"}
 FORMER = {"former", "ex", "outgoing", "erstwhile"}
@@ -128,6 +139,13 @@ class Resolver(CollectiveSpeakers, References):
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
                     return self._as_written(first, last)  # "Pakistan's Foreign Office" is not Britain's
+                dateline = self._dateline_country()
+                if actor.kind == "government" and actor.country and dateline and dateline != actor.country:
+                    named = {token.lower for token in doc.tokens[mention.first : mention.last + 1]}
+                    if words[0] == "the" and mention.first > first and named <= GENERIC_OFFICES:
+                        # "ISLAMABAD: … the Foreign Office said": the dateline's country's, not the directory's
+                        names = country_names(dateline)[0]
+                        return Speaker(f"Government of {_bare_place(names[0])}", None, "government", "", dateline)
                 if words[-2:-1] and words[-2] in KIN and (relative := self._relative(last)) is not None:
                     return relative
                 if self._body_of(first, mention.first):
@@ -289,6 +307,17 @@ class Resolver(CollectiveSpeakers, References):
         kind = "person" if last > start or honoured else "other"
         country = country_in([token.lower for token in tokens[first:start]])
         return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
+
+    def _dateline_country(self):
+        """The country of a dateline's seat opening the article's lead ("ISLAMABAD:", "BANGKOK (AP) —"), if any."""
+        if not hasattr(self, "_dateline"):
+            self._dateline = None
+            for start, _ in self.doc.paragraphs[1:4]:
+                match = DATELINE.match(self.doc.text, start)
+                if match and (code := SEAT_COUNTRY.get(normalize_name(match.group("seat")))):
+                    self._dateline = code
+                    break
+        return self._dateline
 
     def _other_country(self, first, before, actor):
         """The words before an institution's alias name another country than the actor's."""
