@@ -139,7 +139,7 @@ class ArticlePeople:
             last = first
             while last + 1 < sentence.last and not tokens[last + 1].in_quote and self._joined_name(last):
                 last += 1
-            if last == first and tokens[first].capitalised and first + 1 < sentence.last:
+            if last == first and first + 1 < sentence.last and self._named_in_full_before(first):
                 # "Erhürman, who was elected in October, struck a cautious note. He said …": a surname the article
                 # gave in full before, as a sentence's subject, is the "he" after it
                 speaker = self.resolver.speaker(first, first)
@@ -159,6 +159,20 @@ class ArticlePeople:
             speaker = self.resolver.speaker(first, last)
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _named_in_full_before(self, index):
+        """Token `index` is a capitalised word the article gave earlier as the last word of a full name."""
+        if not hasattr(self, "_surnames"):
+            tokens, text, self._surnames = self.doc.tokens, self.doc.text, {}
+            for i in range(1, len(tokens)):
+                if (
+                    tokens[i].capitalised
+                    and tokens[i - 1].capitalised
+                    and text[tokens[i - 1].end : tokens[i].start] == " "
+                ):
+                    self._surnames.setdefault(tokens[i].norm, i)
+        token = self.doc.tokens[index]
+        return token.capitalised and self._surnames.get(token.norm, index) < index
 
     def _introduced_in_clause(self, first, end):
         """'The snow had not yet settled … when Alexander Stubb came down the stairs': a full name opening a
