@@ -258,3 +258,19 @@ def test_a_countrys_own_institution_keeps_its_name_under_another_dateline():
         "BEIJING (AP) — The sale was consistent with long-standing policy, the State Department said on Friday.\n"
     )
     assert speakers(text, BRITAIN) == ["US State Department"]
+
+
+def test_an_epithet_after_an_inverted_said_is_the_person_just_named():
+    text = (
+        "The imam of the Grand Mosque, Yusuf Adamu, however, warned that the camps were full. "
+        '"We have nothing left to give," said the cleric.\n'
+    )
+    assert speakers(text) == ["Yusuf Adamu", "Yusuf Adamu"]
+
+
+def test_an_unnamed_source_after_an_inverted_said_stays_unnamed():
+    text = (
+        "Interior Minister Yusuf Adamu visited the camps on Monday. "
+        '"Nobody told us about the visit," said the source.\n'
+    )
+    assert "Yusuf Adamu" not in speakers(text)[1:]

@@ -8,7 +8,7 @@ from tracker.text import normalize_name
 from .collectives import NUMBERS, PARTIES, PLACES, CollectiveSpeakers
 from .directory import PARTICLES
 from .discourse import Discourse
-from .lexicon import INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
+from .lexicon import INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS
 from .names import (
     COUNTRY_NAME,
     DEMONYM_COUNTRY,
@@ -161,6 +161,16 @@ class Resolver(CollectiveSpeakers, References):
             if found is not None or len(content) < 2:
                 return found
             return self._as_written(first, last)  # "a department spokesperson"
+        if len(words) == 2 and words[0] == "the" and tokens[1].raw.islower() and not mentions:
+            known = GROUP_NOUNS | BODY_NOUNS | ORGANISATION_WORDS | INSTITUTION_WORDS | DOCUMENTS | NOT_SPEAKERS
+            inverted = re.search(
+                r"[,!?…][\"”’']\s*[a-z]+\s+$", doc.text[max(0, tokens[0].start - 40) : tokens[0].start]
+            )
+            if inverted and words[1] not in known | PERSON_NOUNS | SPOKES_NOUNS | ROLE_WORDS:
+                # '"The people are tired," said the prelate.' after "The Catholic bishop of Pemba, António
+                # Juliasse, warned …": a noun of the press's own for the person just named
+                if (found := self.discourse.recent_person(position, within=400)) is not None:
+                    return found
         unnamed = all(not t.capitalised or t.raw.isupper() or is_demonym(t.raw) for t in tokens)  # "UN rights chief"
         if (words[0] in {"the", "this"} or unnamed) and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
