@@ -166,11 +166,11 @@ class Resolver(CollectiveSpeakers, References):
             inverted = re.search(
                 r"[,!?…][\"”’']\s*[a-z]+\s+$", doc.text[max(0, tokens[0].start - 40) : tokens[0].start]
             )
-            if inverted and words[1] not in known | PERSON_NOUNS | SPOKES_NOUNS | ROLE_WORDS:
-                # '"The people are tired," said the prelate.' after "The Catholic bishop of Pemba, António
-                # Juliasse, warned …": a noun of the press's own for the person just named
-                if (found := self.discourse.recent_person(position, within=400)) is not None:
-                    return found
+            epithet = inverted and words[1] not in known | PERSON_NOUNS | SPOKES_NOUNS | ROLE_WORDS
+            # '"The people are tired," said the prelate.' after "The Catholic bishop of Pemba, António Juliasse,
+            # warned …": a noun of the press's own for the person just named
+            if epithet and (found := self.discourse.recent_person(position, within=400)) is not None:
+                return found
         unnamed = all(not t.capitalised or t.raw.isupper() or is_demonym(t.raw) for t in tokens)  # "UN rights chief"
         if (words[0] in {"the", "this"} or unnamed) and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
