@@ -274,3 +274,19 @@ def test_an_unnamed_source_after_an_inverted_said_stays_unnamed():
         '"Nobody told us about the visit," said the source.\n'
     )
     assert "Yusuf Adamu" not in speakers(text)[1:]
+
+
+def test_a_clause_broken_by_its_attribution_is_one_paraphrase_over_it():
+    text = (
+        "Foreign Minister Ana Ruiz met her Peruvian counterpart on Monday.\n\n"
+        'The border dispute, she wrote on Facebook, "could be settled within a year".\n'
+    )
+    assert sorted(seen(text)) == [
+        ("Ana Ruiz", "direct_quote", "could be settled within a year"),
+        ("Ana Ruiz", "paraphrase", 'The border dispute, she wrote on Facebook, "could be settled within a year"'),
+    ]
+
+
+def test_a_name_before_an_aside_is_no_interrupted_clause():
+    text = "Kallas, she said, had never asked for the post.\n"
+    assert seen(text) == []

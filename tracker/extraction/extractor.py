@@ -39,6 +39,7 @@ CONFIDENCE = {
     "label": 0.85,
     "colon": 0.8,
     "continuation": 0.8,
+    "interrupted": 0.75,
     "fallback": 0.5,
     "that": 0.8,
     "clause": 0.7,
@@ -100,6 +101,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
         if self.relayed_by is None:
             self._attribute_remaining_quotes()
             self._continued_paraphrases()
+            self._interrupted_paraphrases()
             self._named_later()
         return self.found
 

@@ -11,6 +11,12 @@ from .document import OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
 from .names import HONORIFICS, TITLE_WORDS, Speaker
 
+# A clause broken by its attribution after a short subject: "The talks, he said, were over." The subject opens the
+# sentence in lower case after its first word (not a name, "Lavrov, he said, …"), the rest is the predicate.
+INTERRUPTED = re.compile(
+    r"\s*(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){1,6}),[ \t]+(?P<who>he|she|they|it|[A-Z][\w'’-]+)[ \t]+"
+    r"(?P<verb>[a-z]+)(?:[ \t]+(?:on|in|to)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?)?,[ \t]+(?P<rest>[^\n]{3,})"
+)
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
 # A podcast's timecode may come first: "[00:01:09] MALTE HUMPERT:". Asides in brackets after the label are not
@@ -95,6 +101,26 @@ class ArticleFormats:
             if CONTINUED.match(doc.masked, following.start, following.end):
                 end = following.start + len(doc.masked[following.start : following.end].rstrip())
                 self._add(following.start, end, PARAPHRASE, found.speaker, "continuation", found.relayed_by)
+
+    def _interrupted_paraphrases(self):
+        """'Pakistan's problems, he wrote on X, "cannot be solved in Afghanistan".': a reported clause broken by its
+        attribution after the subject; the statement runs over the attribution, as an interrupted quote does."""
+        doc = self.doc
+        taken = [(f.start - self.offset, f.end - self.offset) for f in self.found if f.kind == PARAPHRASE]
+        for sentence in doc.sentences:
+            if self._skipped(sentence.start) or any(s < sentence.end and sentence.start < e for s, e in taken):
+                continue
+            match = INTERRUPTED.match(doc.masked, sentence.start, sentence.end)
+            if match is None or doc.masked[match.start("subject")] in OPEN:
+                continue
+            tokens = doc.tokens_between(match.start("who"), match.end("who"))
+            if not tokens or match.group("verb") not in SPEECH_VERB_FORMS:
+                continue
+            speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start("who"))
+            if speaker is None or not self._acceptable(speaker):
+                continue
+            end = sentence.start + len(doc.masked[sentence.start : sentence.end].rstrip().rstrip("."))
+            self._add(sentence.start, end, PARAPHRASE, speaker, "interrupted", self.relayed_by)
 
     # --- article furniture -----------------------------------------------------------------
 
