@@ -290,3 +290,11 @@ def test_a_clause_broken_by_its_attribution_is_one_paraphrase_over_it():
 def test_a_name_before_an_aside_is_no_interrupted_clause():
     text = "Kallas, she said, had never asked for the post.\n"
     assert seen(text) == []
+
+
+def test_a_programmes_name_in_quotation_marks_inside_the_aside_keeps_the_subject():
+    text = (
+        "Finance Minister Ines Moreau, speaking on the radio show 'Morning Brief' on Tuesday, said the budget "
+        "would be balanced by 2028.\n"
+    )
+    assert seen(text) == [("Ines Moreau", "paraphrase", "the budget would be balanced by 2028")]

@@ -32,6 +32,10 @@ PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", 
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
 
 
+# A name in quotation marks inside a subject's aside: a programme, a campaign, an operation.
+QUOTED_NAME = re.compile(r"\s*[“\"‘'](?:[A-Z][\w’'-]*[ \t]?){1,5}[”\"’']\s*")
+
+
 class SubjectFrames(AttributionAfter):
     def _subject_frame(self, k, lemma):
         verb = self.tokens[self.narration[k]]
@@ -165,7 +169,12 @@ class SubjectFrames(AttributionAfter):
             if "," in gap:
                 break
             acronym = gap.strip() == "(" and self.tokens[self.narration[inner_first]].raw.isupper()
-            if not NP_GAP.fullmatch(gap) and not acronym:  # "…, the president of the Federation (FFIRI), said"
+            # "talking to Geo News programme 'Capital Talk' on Thursday,": a name in quotation marks
+            left, right = self.tokens[self.narration[inner_first - 1]], self.tokens[self.narration[inner_first]]
+            titled = QUOTED_NAME.fullmatch(self.doc.text[left.end : right.start])
+            if (
+                not NP_GAP.fullmatch(gap) and not acronym and not titled
+            ):  # "…, the president of the Federation (FFIRI), said"
                 return self._inverted(k, lemma)
             inner_first -= 1
         word = self.tokens[self.narration[inner_first]]
