@@ -298,3 +298,16 @@ def test_a_programmes_name_in_quotation_marks_inside_the_aside_keeps_the_subject
         "would be balanced by 2028.\n"
     )
     assert seen(text) == [("Ines Moreau", "paraphrase", "the budget would be balanced by 2028")]
+
+
+def test_a_clause_after_he_said_and_is_the_same_speakers():
+    text = (
+        'Colonel Idris Kane, the army spokesman, spoke in Bamako. The convoy was escorted "at every stage," he '
+        "said, and no soldier had been wounded.\n"
+    )
+    assert ("Idris Kane", "paraphrase", "no soldier had been wounded") in seen(text)
+
+
+def test_and_after_he_said_without_a_clause_reports_nothing_more():
+    text = '"We will win," Colonel Idris Kane said, and the crowd cheered loudly.\n'
+    assert seen(text) == [("Idris Kane", "direct_quote", "We will win,")]

@@ -17,6 +17,12 @@ INTERRUPTED = re.compile(
     r"\s*(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){1,6}),[ \t]+(?P<who>he|she|they|it|[A-Z][\w'’-]+)[ \t]+"
     r"(?P<verb>[a-z]+)(?:[ \t]+(?:on|in|to)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?)?,[ \t]+(?P<rest>[^\n]{3,})"
 )
+# A second clause after a postposed attribution: '…," he said, and civilians were not deliberately harmed.'
+SAID_AND = re.compile(
+    r"[,”\"][ \t]+(?P<who>he|she|they|[A-Z][\w'’-]+)[ \t]+(?:said|added|says)[ \t]*,[ \t]+and[ \t]+"
+    r"(?P<rest>(?:the[ \t]+)?[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:was|were|is|are|had|has|have|would|could|will)"
+    r"\b[^\n]*?)(?=[.!?]?\s*$)"
+)
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
 # A podcast's timecode may come first: "[00:01:09] MALTE HUMPERT:". Asides in brackets after the label are not
@@ -121,6 +127,17 @@ class ArticleFormats:
                 continue
             end = sentence.start + len(doc.masked[sentence.start : sentence.end].rstrip().rstrip("."))
             self._add(sentence.start, end, PARAPHRASE, speaker, "interrupted", self.relayed_by)
+        for sentence in doc.sentences:  # '"…," he said, and civilians were not deliberately harmed.'
+            match = SAID_AND.search(doc.masked, sentence.start, sentence.end)
+            if match is None or self._skipped(sentence.start):
+                continue
+            tokens = doc.tokens_between(match.start("who"), match.end("who"))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start("who")) if tokens else None
+            if speaker is None or not self._acceptable(speaker):
+                continue
+            end = match.start("rest") + len(match.group("rest").rstrip().rstrip("."))
+            if not any(f.start - self.offset <= match.start("rest") < f.end - self.offset for f in self.found):
+                self._add(match.start("rest"), end, PARAPHRASE, speaker, "continuation", self.relayed_by)
 
     # --- article furniture -----------------------------------------------------------------
 
