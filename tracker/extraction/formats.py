@@ -20,7 +20,8 @@ INTERRUPTED = re.compile(
 # A second clause after a postposed attribution: '…," he said, and civilians were not deliberately harmed.'
 SAID_AND = re.compile(
     r"[,”\"][ \t]+(?P<who>he|she|they|[A-Z][\w'’-]+)[ \t]+(?:said|added|says)[ \t]*,[ \t]+and[ \t]+"
-    r"(?P<rest>(?:the[ \t]+)?[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:was|were|is|are|had|has|have|would|could|will)"
+    r"(?P<rest>(?:the[ \t]+)?[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+"
+    r"(?:was|were|is|are|had|has|have|would|could|will)"
     r"\b[^\n]*?)(?=[.!?]?\s*$)"
 )
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
