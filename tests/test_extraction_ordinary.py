@@ -311,3 +311,11 @@ def test_a_clause_after_he_said_and_is_the_same_speakers():
 def test_and_after_he_said_without_a_clause_reports_nothing_more():
     text = '"We will win," Colonel Idris Kane said, and the crowd cheered loudly.\n'
     assert seen(text) == [("Idris Kane", "direct_quote", "We will win,")]
+
+
+def test_his_office_after_a_clause_about_a_named_person_is_that_persons():
+    text = (
+        '"The camps are full," said Lena Varga, a spokesperson for the agency.\n\n'
+        "Niger's Prime Minister Ali Zeine will travel to Cotonou on Friday, his office said.\n"
+    )
+    assert speakers(text) == ["Lena Varga", "Ali Zeine"]

@@ -82,7 +82,9 @@ class Resolver(CollectiveSpeakers, References):
         if len(words) == 1 and words[0] in PRONOUNS:
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
-            return self.discourse.pronoun(words[0], position)  # "his department", "her office"
+            # "President X is expected to address the nation on Thursday, his office said": the person the clause
+            # before the attribution names, not the last speaker
+            return self._clause_person(position, words[0]) or self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
         agent = next((i for i in range(3, len(words) - 1) if words[i] == "by" and words[i - 1].endswith("ed")), None)
@@ -317,6 +319,31 @@ class Resolver(CollectiveSpeakers, References):
         kind = "person" if last > start or honoured else "other"
         country = country_in([token.lower for token in tokens[first:start]])
         return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
+
+    def _clause_person(self, position, pronoun):
+        """The person named first in the sentence before `position`, when the sentence opens with its clause."""
+        if pronoun not in ("his", "her"):
+            return None
+        sentence = next((s for s in self.doc.sentences if s.start <= position < s.end), None)
+        if sentence is None or not re.search(r"[,”\"]\s*$", self.doc.masked[sentence.start : position]):
+            return None  # not an attribution after the clause
+        people = [
+            (pos, speaker)
+            for pos, speaker in [*self.discourse.introduced, *self.discourse.events]
+            if sentence.start <= pos < position and speaker.is_person
+        ]
+        for mention in self.doc.mentions_within(sentence.start, position):
+            actor = self.discourse.choose(mention.refs, mention.start)
+            if not mention.in_quote and actor.is_person:
+                people.append((mention.start, Speaker.of(actor)))
+        if people:
+            return min(people, key=lambda item: item[0])[1]
+        tokens = self.doc.tokens_between(sentence.start, position)  # "Chad's President Mahamat Idriss Deby is …"
+        last = next((i for i in tokens if self.doc.tokens[i].raw.islower() and self.doc.tokens[i].lower != "s"), None)
+        if last is None or last - 1 <= tokens[0] or not self.doc.tokens[last - 1].capitalised:
+            return None
+        found = self.speaker(tokens[0], last - 1, position)
+        return found if found is not None and found.is_person and " " in found.name else None
 
     def _dateline_country(self):
         """The country of a dateline's seat opening the article's lead ("ISLAMABAD:", "BANGKOK (AP) —"), if any."""
