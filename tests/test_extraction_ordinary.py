@@ -319,3 +319,17 @@ def test_his_office_after_a_clause_about_a_named_person_is_that_persons():
         "Niger's Prime Minister Ali Zeine will travel to Cotonou on Friday, his office said.\n"
     )
     assert speakers(text) == ["Lena Varga", "Ali Zeine"]
+
+
+def test_a_full_stop_inside_the_quote_ends_the_sentence_before_a_new_clause():
+    text = (
+        "Foreign Minister Ana Ruiz spoke to her Peruvian counterpart.\n\n"
+        'Ruiz said the call had been "frank but cordial." She said Lima would not accept "unilateral '
+        'decisions."\n'
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", 'the call had been "frank but cordial."'),
+        ("Ana Ruiz", "direct_quote", "frank but cordial."),
+        ("Ana Ruiz", "paraphrase", 'Lima would not accept "unilateral decisions."'),
+        ("Ana Ruiz", "direct_quote", "unilateral decisions."),
+    ]
