@@ -333,3 +333,11 @@ def test_a_full_stop_inside_the_quote_ends_the_sentence_before_a_new_clause():
         ("Ana Ruiz", "paraphrase", 'Lima would not accept "unilateral decisions."'),
         ("Ana Ruiz", "direct_quote", "unilateral decisions."),
     ]
+
+
+def test_a_hyphenated_surname_alone_is_the_full_name_given_before():
+    text = (
+        '"The port will reopen," the harbour chief, Marie Saint-Fleur, told reporters on Monday.\n\n'
+        "Ms Saint-Fleur said the dredging would take a month.\n"
+    )
+    assert speakers(text) == ["Marie Saint-Fleur", "Marie Saint-Fleur"]

@@ -312,7 +312,11 @@ class Resolver(CollectiveSpeakers, References):
             actor = fuzzy_actor(self.directory, name)
         if actor is not None:
             return Speaker.of(actor)
-        if start == last and (full := self._cased(self._earlier_full_name(last) or self._heading_full_name(last))):
+        hyphenated = last > start and all(
+            self.doc.text[tokens[i].end : tokens[i + 1].start] == "-" for i in range(start, last)
+        )  # "Mr Saint-Cyr", after "Laurent Saint-Cyr"
+        single = start == last or (hyphenated and self._earlier_full_name(last) not in (None, name))
+        if single and (full := self._cased(self._earlier_full_name(last) or self._heading_full_name(last))):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
         honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
