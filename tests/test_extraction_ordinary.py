@@ -341,3 +341,16 @@ def test_a_hyphenated_surname_alone_is_the_full_name_given_before():
         "Ms Saint-Fleur said the dredging would take a month.\n"
     )
     assert speakers(text) == ["Marie Saint-Fleur", "Marie Saint-Fleur"]
+
+
+def test_but_warned_with_a_pronoun_opens_a_second_clause_without_that():
+    text = "Mayor Ruth Okafor said she welcomed the grant but warned it would not cover the repairs.\n"
+    assert seen(text) == [
+        ("Ruth Okafor", "paraphrase", "she welcomed the grant"),
+        ("Ruth Okafor", "paraphrase", "it would not cover the repairs"),
+    ]
+
+
+def test_and_thanked_the_mayor_is_no_second_clause():
+    text = "Ruth Okafor said she welcomed the grant and thanked the minister for his help.\n"
+    assert seen(text) == [("Ruth Okafor", "paraphrase", "she welcomed the grant and thanked the minister for his help")]
