@@ -354,3 +354,13 @@ def test_but_warned_with_a_pronoun_opens_a_second_clause_without_that():
 def test_and_thanked_the_mayor_is_no_second_clause():
     text = "Ruth Okafor said she welcomed the grant and thanked the minister for his help.\n"
     assert seen(text) == [("Ruth Okafor", "paraphrase", "she welcomed the grant and thanked the minister for his help")]
+
+
+def test_a_turn_labelled_by_a_two_word_office_is_the_person_the_heading_names_with_it():
+    text = (
+        "Press conference, Prime Minister Hana Lindqvist, Oslo\n\n"
+        "PRIME MINISTER: Good afternoon. The cabinet agreed to send a frigate.\n\n"
+        "JOURNALIST: Did the allies ask for this?\n\n"
+        "PRIME MINISTER: This is a decision for Norway alone.\n"
+    )
+    assert speakers(text) == ["Hana Lindqvist", "Hana Lindqvist"]

@@ -270,11 +270,11 @@ class ArticleFormats:
             self.discourse.add(start, speaker)
 
     def _holder_of_role(self, label, label_start):
-        """A turn labelled by a role alone ("Spokesman:", "SPOKESPERSON:") is the person the article names with it
-        before the turns: "Name, Spokesman for …" or "Spokesman Name"."""
+        """A turn labelled by a role alone ("Spokesman:", "PRIME MINISTER:") is the person the article names with it
+        before the turns: "Name, Spokesman for …" or "Prime Minister Name"."""
         words = label.lower().split()
-        if len(words) != 1 or words[0] not in ROLE_WORDS or words[0] in ASKERS:
-            return None
+        if not words or len(words) > 3 or not all(word in ROLE_WORDS for word in words) or words[-1] in ASKERS:
+            return None  # "Spokesman:", "PRIME MINISTER:"
         name = r"[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+[A-Z][\w'’-]+"
         role = re.escape(label.strip())
         pattern = re.compile(
