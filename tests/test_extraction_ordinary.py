@@ -364,3 +364,8 @@ def test_a_turn_labelled_by_a_two_word_office_is_the_person_the_heading_names_wi
         "PRIME MINISTER: This is a decision for Norway alone.\n"
     )
     assert speakers(text) == ["Hana Lindqvist", "Hana Lindqvist"]
+
+
+def test_the_demonym_side_in_a_readout_is_that_countrys_government():
+    text = "The Cambodian side stressed that the border talks would resume in March.\n"
+    assert speakers(text) == ["Government of Cambodia"]

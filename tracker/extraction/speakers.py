@@ -91,6 +91,14 @@ class Resolver(CollectiveSpeakers, References):
         if agent is not None and tokens[agent - 1].raw.islower() and words[0] in {"the", "a", "an"}:
             # "the rival government backed by military commander Khalifa Haftar": the government, not its backer
             return self._as_written(first, first + agent - 2)
+        if len(words) == 3 and words[0] == "the" and words[2] == "side" and (code := DEMONYM_COUNTRY.get(words[1])):
+            # a readout's "The Russian side stressed that …": that country's government
+            governments = [a for a in self.directory.actors if a.kind == "government" and a.country == code]
+            governments.sort(key=lambda actor: not actor.name.startswith("Government of"))  # not "Kremlin"
+            government = governments[0] if governments else None
+            if government is not None:
+                return Speaker.of(government)
+            return Speaker(f"Government of {_bare_place(country_names(code)[0][0])}", None, "government", "", code)
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
