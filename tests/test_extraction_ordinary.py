@@ -369,3 +369,11 @@ def test_a_turn_labelled_by_a_two_word_office_is_the_person_the_heading_names_wi
 def test_the_demonym_side_in_a_readout_is_that_countrys_government():
     text = "The Cambodian side stressed that the border talks would resume in March.\n"
     assert speakers(text) == ["Government of Cambodia"]
+
+
+def test_what_he_called_gives_the_characterisation_to_the_person_the_pronoun_stands_for():
+    text = (
+        "Interior Minister Lena Varga spoke in Parliament on Monday.\n\n"
+        'She said the border would stay closed until the rebels left what she called "their jungle bases".\n'
+    )
+    assert ("Lena Varga", "direct_quote", "their jungle bases") in seen(text)
