@@ -377,3 +377,15 @@ def test_what_he_called_gives_the_characterisation_to_the_person_the_pronoun_sta
         'She said the border would stay closed until the rebels left what she called "their jungle bases".\n'
     )
     assert ("Lena Varga", "direct_quote", "their jungle bases") in seen(text)
+
+
+def test_american_spelling_and_considered_that_report_clauses():
+    text = (
+        "Defense Secretary Mark Olsen signaled that the troops would stay through the winter.\n\n"
+        "The Colombian minister, Laura Gil, considered that the ceasefire had failed.\n\n"
+        "The militia is considered a threat by the army.\n"
+    )
+    assert seen(text) == [
+        ("Mark Olsen", "paraphrase", "the troops would stay through the winter"),
+        ("Laura Gil", "paraphrase", "the ceasefire had failed"),
+    ]

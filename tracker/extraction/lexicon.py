@@ -67,6 +67,11 @@ for _lemma in sorted({*SAY, *CLAUSE, *FRAGMENT, *OBJECT_FIRST, *DIRECTIVE}):
     _third, _past, _ing = IRREGULAR.get(_lemma) or _regular(_lemma)
     for _form, _kind in ((_lemma, "base"), (_third, "third"), (_past, "past"), (_ing, "ing")):
         VERB_FORMS.setdefault(_form, (_lemma, _kind))
+        if _form.endswith(("lled", "lling")) and not _lemma.endswith("ll"):  # American copy: "signaled", "signaling"
+            VERB_FORMS.setdefault(_form.replace("ll", "l", 1), (_lemma, _kind))
+CLAUSE |= {"consider"}  # translated copy (consideró que, a estimé que): "considered that"
+for _form, _kind in (("consider", "base"), ("considers", "third"), ("considered", "past"), ("considering", "ing")):
+    VERB_FORMS.setdefault(_form, ("consider", _kind))
 REPORTING_LEMMAS = {*SAY, *CLAUSE, "make clear"}
 PAST = {lemma: (IRREGULAR.get(lemma) or _regular(lemma))[1] for lemma in {*SAY, *CLAUSE, *FRAGMENT, *DIRECTIVE}}
 PAST["make clear"] = "made clear"
@@ -77,6 +82,7 @@ NOUN_LIKE |= {"call", "calls", "demand", "demands", "signal", "signals", "pledge
 NOUN_LIKE |= {"question", "questions", "hint", "hints", "answer", "answers", "reply", "replies", "counter", "remark"}
 NOUN_LIKE |= {"remarks", "note", "notes", "welcome", "label", "labels", "term", "terms"}
 NOUN_LIKE |= {"comment", "comments", "rule", "rules", "guarantee", "guarantees"}
+NOUN_LIKE |= {"consider", "considers", "considered"}  # speech only before "that": not "is considered a threat"
 
 # Two-word reporting verbs, by their first word: "pointed out", "made (it) clear".
 PHRASAL = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
