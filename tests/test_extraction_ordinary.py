@@ -389,3 +389,8 @@ def test_american_spelling_and_considered_that_report_clauses():
         ("Mark Olsen", "paraphrase", "the troops would stay through the winter"),
         ("Laura Gil", "paraphrase", "the ceasefire had failed"),
     ]
+
+
+def test_copy_cut_off_after_an_opening_quotation_mark_does_not_break_extraction():
+    text = 'Ana Ruiz said on Monday that the talks were over.\n\n"'
+    assert seen(text) == [("Ana Ruiz", "paraphrase", "the talks were over")]

@@ -124,6 +124,8 @@ class ArticlePeople:
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
+            if first >= len(tokens):
+                continue  # a sentence of punctuation alone: copy cut off after an opening quotation mark
             self._introduced_in_clause(first, sentence.last)
             if tokens[first].in_quote:
                 continue  # '"Then I realised …"': someone's words, not the article's subject
