@@ -249,7 +249,8 @@ class DateFinder:
                 )  # "Maduro, addressing supporters on Sunday,"
                 participle = lower.endswith("ing") and (aside or not re.search(r"\w", masked[sentence_start:position]))
                 return None if participle else position  # "told a rally on Tuesday": the verb before it
-        if remarks or not re.search(r"\w", OPENERS.sub("", masked[sentence_start:cue_start])):
+        opening = re.sub(r"^\s*\d{1,3}[.)]\s+", "", masked[sentence_start:cue_start])  # "1. On December 1, …"
+        if remarks or not re.search(r"\w", OPENERS.sub("", opening)):
             return None
         return False
 

@@ -5,7 +5,7 @@ import re
 from functools import cached_property
 
 from .directory import NAME, WEAK
-from .lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS
 from .names import GENERIC_HEADS, Speaker, is_title_word
 from .titles import is_former
 
@@ -230,6 +230,8 @@ class Discourse:
             actor = self.doc.directory.by_slug.get(speaker.slug)
             if fits_role(speaker, words, actor) and self.country_fits(speaker, country):
                 return speaker
+        if country is None and not all(word in ROLE_WORDS for word in words):
+            return None  # "the U.N. envoy", "the agency chief": an office the article's country does not hold
         return self._holder(words, country or self.home_country)
 
     def _holder(self, words, country):
@@ -263,7 +265,10 @@ class Discourse:
             if mention.start >= end:
                 break
             actor = self.choose(mention.refs, mention.start)
-            if actor.kind == "government" and actor.country and not mention.in_quote:
+            compound = re.match(
+                r"\.?-\w", self.doc.text[mention.end : mention.end + 3]
+            )  # "a U.S.-made drone" names no issuer
+            if actor.kind == "government" and actor.country and not mention.in_quote and not compound:
                 return actor.country
         return None
 

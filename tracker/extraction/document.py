@@ -214,8 +214,12 @@ class Document:
                 return False
             if token.lower in VERB_FORMS and token.raw.islower():
                 rest = REST_OF_SENTENCE.match(self.masked, token.end, token.end + 200).group()
-                return len(rest.split()) <= 6 and "that" not in rest.split()
+                # not `"…cordial." She said Bogotá would not accept "…"`: a clause of its own after the verb
+                return len(rest.split()) <= 6 and "that" not in rest.split() and not OWN_CLAUSE.search(rest)
         return False
+
+
+OWN_CLAUSE = re.compile(r"\b(?:would|will|could|can|should|must|might|was|were|is|are|had|has|have)\b|[“\"]")
 
 
 def _block_spans(masked):

@@ -32,6 +32,8 @@ LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
 CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")
 # Confidence by how the speaker was found.
+# "what he called", "what it described as": a characterisation by the one the pronoun stands for.
+WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?P<who>he|she|it|they)\s+(?:called|termed|described\s+as)\s*$")
 CONFIDENCE = {
     "postposed": 0.95,
     "inverted": 0.9,
@@ -39,6 +41,7 @@ CONFIDENCE = {
     "label": 0.85,
     "colon": 0.8,
     "continuation": 0.8,
+    "interrupted": 0.75,
     "fallback": 0.5,
     "that": 0.8,
     "clause": 0.7,
@@ -100,6 +103,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
         if self.relayed_by is None:
             self._attribute_remaining_quotes()
             self._continued_paraphrases()
+            self._interrupted_paraphrases()
             self._named_later()
         return self.found
 
@@ -221,6 +225,12 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
                 return self._add_quote(
                     quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )
+        called = WHAT_CALLED.search(masked[max(sentence.start, quote.open - 60) : quote.open])
+        if called is not None:
+            # 'until Cotonou dismantled what he called "foreign bases"': the words are his, a characterisation
+            speaker = self.discourse.pronoun(called.group("who").lower(), quote.open)
+            if speaker is not None and self._acceptable(speaker):
+                return self._add_quote(quote, speaker, "clause")
         if (
             NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open])
             or (quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1))

@@ -11,6 +11,19 @@ from .document import OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
 from .names import HONORIFICS, TITLE_WORDS, Speaker
 
+# A clause broken by its attribution after a short subject: "The talks, he said, were over." The subject opens the
+# sentence in lower case after its first word (not a name, "Lavrov, he said, …"), the rest is the predicate.
+INTERRUPTED = re.compile(
+    r"\s*(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){1,6}),[ \t]+(?P<who>he|she|they|it|[A-Z][\w'’-]+)[ \t]+"
+    r"(?P<verb>[a-z]+)(?:[ \t]+(?:on|in|to)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?)?,[ \t]+(?P<rest>[^\n]{3,})"
+)
+# A second clause after a postposed attribution: '…," he said, and civilians were not deliberately harmed.'
+SAID_AND = re.compile(
+    r"[,”\"][ \t]+(?P<who>he|she|they|[A-Z][\w'’-]+)[ \t]+(?:said|added|says)[ \t]*,[ \t]+and[ \t]+"
+    r"(?P<rest>(?:the[ \t]+)?[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+"
+    r"(?:was|were|is|are|had|has|have|would|could|will)"
+    r"\b[^\n]*?)(?=[.!?]?\s*$)"
+)
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
 # A podcast's timecode may come first: "[00:01:09] MALTE HUMPERT:". Asides in brackets after the label are not
@@ -95,6 +108,37 @@ class ArticleFormats:
             if CONTINUED.match(doc.masked, following.start, following.end):
                 end = following.start + len(doc.masked[following.start : following.end].rstrip())
                 self._add(following.start, end, PARAPHRASE, found.speaker, "continuation", found.relayed_by)
+
+    def _interrupted_paraphrases(self):
+        """'Pakistan's problems, he wrote on X, "cannot be solved in Afghanistan".': a reported clause broken by its
+        attribution after the subject; the statement runs over the attribution, as an interrupted quote does."""
+        doc = self.doc
+        taken = [(f.start - self.offset, f.end - self.offset) for f in self.found if f.kind == PARAPHRASE]
+        for sentence in doc.sentences:
+            if self._skipped(sentence.start) or any(s < sentence.end and sentence.start < e for s, e in taken):
+                continue
+            match = INTERRUPTED.match(doc.masked, sentence.start, sentence.end)
+            if match is None or doc.masked[match.start("subject")] in OPEN:
+                continue
+            tokens = doc.tokens_between(match.start("who"), match.end("who"))
+            if not tokens or match.group("verb") not in SPEECH_VERB_FORMS:
+                continue
+            speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start("who"))
+            if speaker is None or not self._acceptable(speaker):
+                continue
+            end = sentence.start + len(doc.masked[sentence.start : sentence.end].rstrip().rstrip("."))
+            self._add(sentence.start, end, PARAPHRASE, speaker, "interrupted", self.relayed_by)
+        for sentence in doc.sentences:  # '"…," he said, and civilians were not deliberately harmed.'
+            match = SAID_AND.search(doc.masked, sentence.start, sentence.end)
+            if match is None or self._skipped(sentence.start):
+                continue
+            tokens = doc.tokens_between(match.start("who"), match.end("who"))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start("who")) if tokens else None
+            if speaker is None or not self._acceptable(speaker):
+                continue
+            end = match.start("rest") + len(match.group("rest").rstrip().rstrip("."))
+            if not any(f.start - self.offset <= match.start("rest") < f.end - self.offset for f in self.found):
+                self._add(match.start("rest"), end, PARAPHRASE, speaker, "continuation", self.relayed_by)
 
     # --- article furniture -----------------------------------------------------------------
 
@@ -207,6 +251,8 @@ class ArticleFormats:
                 continue  # the chair by office, "Mr Speaker", "Madam Deputy Speaker": procedural lines
             if label in ("A", "ANSWER"):
                 speaker = self.discourse.last_main_speaker(start) or self.source_speaker
+            elif (named := self._holder_of_role(label, label_start)) is not None:
+                speaker = named  # "Spokesman:" after "… briefing by Stéphane Dujarric, Spokesman for the …"
             else:
                 tokens = self.doc.tokens_between(label_start, label_start + len(label))
                 speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
@@ -222,6 +268,26 @@ class ArticleFormats:
                 self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
                 self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
+
+    def _holder_of_role(self, label, label_start):
+        """A turn labelled by a role alone ("Spokesman:", "PRIME MINISTER:") is the person the article names with it
+        before the turns: "Name, Spokesman for …" or "Prime Minister Name"."""
+        words = label.lower().split()
+        if not words or len(words) > 3 or not all(word in ROLE_WORDS for word in words) or words[-1] in ASKERS:
+            return None  # "Spokesman:", "PRIME MINISTER:"
+        name = r"[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+[A-Z][\w'’-]+"
+        role = re.escape(label.strip())
+        pattern = re.compile(
+            rf"(?P<before>{name}),[ \t]+(?:the[ \t]+)?(?i:{role})\b|\b(?i:{role})[ \t]+(?P<after>{name})"
+        )
+        for match in pattern.finditer(self.doc.masked, 0, label_start):
+            group = "before" if match.group("before") else "after"
+            tokens = self.doc.tokens_between(match.start(group), match.end(group))
+            if tokens:
+                speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start(group))
+                if speaker is not None and speaker.is_person:
+                    return speaker
+        return None
 
     def _asked_about(self, start, end):
         """The person a question names ("Did the Secretary set a deadline?"): the "he" of the answer after it."""

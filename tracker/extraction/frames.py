@@ -9,6 +9,7 @@ from .lexicon import (
     CONJUNCTIONS,
     DIRECTIVE,
     DIRECTIVE_CLAUSE,
+    INSTITUTION_WORDS,
     MAKE_CLEAR,
     NEGATIONS,
     NOUN_LIKE,
@@ -166,6 +167,10 @@ class FrameFinder(SourcedFrames, SubjectFrames):
             return True
         if not before:
             return False
+        previous = self.tokens[self.narration[k - 1]]
+        objected = VERB_FORMS.get(previous.lower, (None, None))[1] == "past" or re.fullmatch(r"[a-z]+ed", previous.raw)
+        if token.lower in NOUN_LIKE and objected and self._plain(k - 1):
+            return True  # "rejected reports that …", "dismissed claims that …": the verb's object, a noun
         contracted = before[-2:] in (["he", "s"], ["she", "s"], ["it", "s"], ["they", "re"], ["we", "re"])
         if (before[-1] in NOUN_MARKERS and not contracted) or before[-1] == "to" or self._negated(k):
             return True
@@ -243,6 +248,16 @@ class FrameFinder(SourcedFrames, SubjectFrames):
         opener = 1 if k > 1 and self.tokens[self.narration[0]].lower in CONJUNCTIONS else 0
         if self.tokens[self.narration[opener]].lower in PREPOSITIONS:
             return None  # "In Minsk, the press service …": a place, not the subject
+        head = None  # "Myanmar's military-led government on Sunday defended …, saying": a body described
+        for end in range(opener, min(k, opener + 6)):
+            word = self.tokens[self.narration[end]]
+            if (end > opener and not self._plain(end - 1)) or word.lower in VERB_FORMS or word.lower in PREPOSITIONS:
+                break
+            if word.raw.islower() and word.lower in INSTITUTION_WORDS:
+                head = end
+        opening = self.tokens[self.narration[opener]]
+        if head is not None and head > opener and (opening.lower == "the" or opening.capitalised):
+            return self.resolver.speaker(self.narration[opener], self.narration[head])
         last = opener - 1
         while last + 1 < min(k, 8 + opener) and (self._plain(last) if last >= opener else True):
             word = self.tokens[self.narration[last + 1]]

@@ -39,6 +39,7 @@ CLAUSE |= {"disclose", "allege", "concede", "complain", "observe", "contend", "c
 CLAUSE |= {"estimate", "deny", "agree", "signal", "hint", "report", "caution", "repeat", "recount", "boast", "vow"}
 CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point", "express", "voice", "comment"}
 CLAUSE |= {"convey", "highlight", "propose"}  # readouts: "conveyed that", "highlighted that"
+CLAUSE |= {"guarantee"}  # translated copy (garantiu que, a garanti que): "guaranteed today that"
 CLAUSE |= {"rule"}  # a court's: "ruling that the Council had failed to show …"
 CLAUSE |= {"demand", "request"}  # a request in the subjunctive: "demanded that Japan correct its mistakes"
 # Verbs that take the hearer first: "told reporters the talks failed".
@@ -66,6 +67,11 @@ for _lemma in sorted({*SAY, *CLAUSE, *FRAGMENT, *OBJECT_FIRST, *DIRECTIVE}):
     _third, _past, _ing = IRREGULAR.get(_lemma) or _regular(_lemma)
     for _form, _kind in ((_lemma, "base"), (_third, "third"), (_past, "past"), (_ing, "ing")):
         VERB_FORMS.setdefault(_form, (_lemma, _kind))
+        if _form.endswith(("lled", "lling")) and not _lemma.endswith("ll"):  # American copy: "signaled", "signaling"
+            VERB_FORMS.setdefault(_form.replace("ll", "l", 1), (_lemma, _kind))
+CLAUSE |= {"consider"}  # translated copy (consideró que, a estimé que): "considered that"
+for _form, _kind in (("consider", "base"), ("considers", "third"), ("considered", "past"), ("considering", "ing")):
+    VERB_FORMS.setdefault(_form, ("consider", _kind))
 REPORTING_LEMMAS = {*SAY, *CLAUSE, "make clear"}
 PAST = {lemma: (IRREGULAR.get(lemma) or _regular(lemma))[1] for lemma in {*SAY, *CLAUSE, *FRAGMENT, *DIRECTIVE}}
 PAST["make clear"] = "made clear"
@@ -75,7 +81,8 @@ NOUN_LIKE = {"state", "states", "report", "reports", "post", "posts", "claim", "
 NOUN_LIKE |= {"call", "calls", "demand", "demands", "signal", "signals", "pledge", "pledges", "vow", "vows"}
 NOUN_LIKE |= {"question", "questions", "hint", "hints", "answer", "answers", "reply", "replies", "counter", "remark"}
 NOUN_LIKE |= {"remarks", "note", "notes", "welcome", "label", "labels", "term", "terms"}
-NOUN_LIKE |= {"comment", "comments", "rule", "rules"}
+NOUN_LIKE |= {"comment", "comments", "rule", "rules", "guarantee", "guarantees"}
+NOUN_LIKE |= {"consider", "considers", "considered"}  # speech only before "that": not "is considered a threat"
 
 # Two-word reporting verbs, by their first word: "pointed out", "made (it) clear".
 PHRASAL = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}

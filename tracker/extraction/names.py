@@ -160,6 +160,24 @@ def fuzzy_actor(directory, name):
     return choices[found[0]] if found else None
 
 
+def family_name_in_capitals(tokens, text, i):
+    """'Mr. MOTEGI Toshimitsu' (a Japanese ministry's style, the family name in capitals, then the given name):
+    'Toshimitsu Motegi', when token i is that family name; else None. A dateline ('PORT SUDAN, …') or a label
+    in capitals is not one: the given name must follow after a space, in mixed case."""
+    if i + 1 >= len(tokens) or not _capitals(tokens[i].raw) or (i > 0 and _capitals(tokens[i - 1].raw)):
+        return None
+    given = tokens[i + 1]
+    if text[tokens[i].end : given.start] != " " or not given.raw[:1].isupper() or not given.raw[1:].islower():
+        return None
+    if i + 2 < len(tokens) and text[given.end : tokens[i + 2].start] == " " and tokens[i + 2].raw[:1].isupper():
+        return None  # "NATO Secretary General": capitals before a title, not a family name
+    return f"{given.raw} {tokens[i].raw.title()}"
+
+
+def _capitals(word):
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _subsequence(short, long):
     iterator = iter(long)
     return all(token in iterator for token in short)

@@ -6,7 +6,9 @@ that …"). Mixed into `Extractor`, whose document these use."""
 import re
 
 from .document import OPEN
-from .lexicon import REPORTING_LEMMAS, VERB_FORMS
+from .lexicon import CLAUSE, REPORTING_LEMMAS, SAY, VERB_FORMS
+
+CLAUSE_LEMMAS = set(SAY) | set(CLAUSE)
 
 # "… and that …", and a second reporting verb of the same subject: "emphasised that …, and underlined that …".
 COORDINATED_THAT = re.compile(
@@ -15,6 +17,10 @@ COORDINATED_THAT = re.compile(
         sorted(form for form, (lemma, kind) in VERB_FORMS.items() if kind == "past" and lemma in REPORTING_LEMMAS)
     )
     + r")\s+)?that\s+(?=\S)"
+    # "… but warned it could not succeed": a verb of saying, then a pronoun opening its clause without "that"
+    + r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
+    + "|".join(sorted(form for form, (lemma, kind) in VERB_FORMS.items() if kind == "past" and lemma in CLAUSE_LEMMAS))
+    + r")\s+(?=(?:it|he|she|they|we|there)\s+[a-z])"
 )
 
 

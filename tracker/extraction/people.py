@@ -24,8 +24,11 @@ class ArticlePeople:
         """'A Yorkshire MP who led a delegation … has urged …', then 'Daniel Hartley, the Labour MP for …, said':
         a person introduced by a role alone is the one the article names with that title next."""
         lead = self._lead_paragraph()
+        renamed = {}  # the role's words → the person the article names with it
         for found in self.found:
             words = found.speaker.name.lower().split()
+            if "for" in words[1:-1] and words[words.index("for") - 1] in ROLE_NOUNS:
+                words = words[: words.index("for")]  # "UN envoy for Libya": an envoy, whose post is Libya
             paragraph = self.doc.paragraph_of(found.start - self.offset)
             introduced = words[:1] in (["a"], ["an"]) or paragraph in (0, lead)
             if found.speaker.slug or len(words) < 2 or not introduced or words[-1] not in ROLE_NOUNS:
@@ -35,7 +38,18 @@ class ArticlePeople:
             named = self._next_paragraphs_speaker(paragraph, found.end - self.offset) if paragraph == lead else None
             named = named or self.discourse.titled_after(found.start - self.offset, words[-1])
             if named is not None:
+                renamed[tuple(words)] = named
                 found.speaker = named
+        for found in self.found:  # the headline's "UN envoy warns …" is the lead's "The UN envoy for Libya"
+            words = tuple(word for word in found.speaker.name.lower().split() if word != "the")
+            if not found.speaker.slug and self.doc.paragraph_of(found.start - self.offset) == 0:
+                named = {
+                    key: person
+                    for key, person in renamed.items()
+                    if key[-len(words) :] == words or (key[0] == "the" and key[1:] == words)
+                }
+                if len({person.key for person in named.values()}) == 1:
+                    found.speaker = next(iter(named.values()))
         self._headline_groups()
 
     def _lead_paragraph(self):
@@ -61,6 +75,12 @@ class ArticlePeople:
             if not named or speaker.name.split()[-1].lower() in ROLE_NOUNS:
                 continue
             if position < end or self.text[following[0] :].startswith(speaker.name.split()[0]):
+                return speaker
+            # a quote opening the next paragraph, its speaker named in full in the same sentence: ""…," Hanna
+            # Tetteh, head of the mission, told AFP" names the lead's "The UN envoy for Libya"
+            sentence_end = next((s.end for s in self.doc.sentences if s.start <= following[0] < s.end), following[1])
+            first_sentence = self.text[following[0] : sentence_end]
+            if self.text[following[0]] in '"“' and speaker.name in first_sentence:
                 return speaker
             return None
         return None
@@ -104,6 +124,8 @@ class ArticlePeople:
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
+            if first >= len(tokens):
+                continue  # a sentence of punctuation alone: copy cut off after an opening quotation mark
             self._introduced_in_clause(first, sentence.last)
             if tokens[first].in_quote:
                 continue  # '"Then I realised …"': someone's words, not the article's subject
@@ -119,6 +141,15 @@ class ArticlePeople:
             last = first
             while last + 1 < sentence.last and not tokens[last + 1].in_quote and self._joined_name(last):
                 last += 1
+            if last == first and first + 1 < sentence.last and self._named_in_full_before(first):
+                # "Erhürman, who was elected in October, struck a cautious note. He said …": a surname the article
+                # gave in full before, as a sentence's subject, is the "he" after it
+                speaker = self.resolver.speaker(first, first)
+                full = speaker is not None and speaker.is_person and " " in speaker.name
+                surname = full and speaker.name.split()[-1] == tokens[first].raw != speaker.name
+                if surname and speaker.slug is None and tokens[first].lower not in ROLE_NOUNS:
+                    self.discourse.introduce(tokens[first].start, speaker)
+                continue
             if last == first or not tokens[first].capitalised or not self.resolver.capitalised(last):
                 continue
             if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
@@ -130,6 +161,20 @@ class ArticlePeople:
             speaker = self.resolver.speaker(first, last)
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _named_in_full_before(self, index):
+        """Token `index` is a capitalised word the article gave earlier as the last word of a full name."""
+        if not hasattr(self, "_surnames"):
+            tokens, text, self._surnames = self.doc.tokens, self.doc.text, {}
+            for i in range(1, len(tokens)):
+                if (
+                    tokens[i].capitalised
+                    and tokens[i - 1].capitalised
+                    and text[tokens[i - 1].end : tokens[i].start] == " "
+                ):
+                    self._surnames.setdefault(tokens[i].norm, i)
+        token = self.doc.tokens[index]
+        return token.capitalised and self._surnames.get(token.norm, index) < index
 
     def _introduced_in_clause(self, first, end):
         """'The snow had not yet settled … when Alexander Stubb came down the stairs': a full name opening a

@@ -6,7 +6,7 @@ import re
 
 from .collectives import PLACES
 from .directory import PARTICLES
-from .names import TITLE_WORDS, Speaker, is_demonym, is_title_word, without_middle_initials
+from .names import TITLE_WORDS, Speaker, family_name_in_capitals, is_demonym, is_title_word, without_middle_initials
 
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
 # "the court", "the group": a body named before, by the last word of its name or by any name for a body.
@@ -19,7 +19,7 @@ BODY_NAME = re.compile(
     r"(?:(?P<colon>[ \t]*:)|(?=[ \t]+[a-z]))",
     re.MULTILINE,
 )
-BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank"}
+BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank", "office"}
 
 
 class References:
@@ -98,6 +98,8 @@ class References:
         for i in range(index - 1, max(-1, index - 3000), -1):
             if tokens[i].norm != tokens[index].norm or not tokens[i].capitalised:
                 continue
+            if (reordered := family_name_in_capitals(tokens, self.doc.text, i)) is not None:
+                return reordered  # "Mr. MOTEGI Toshimitsu", then "Minister Motegi"
             if tokens[i].raw.isupper() and not tokens[index].raw.isupper():
                 continue  # a dateline ("PORT SUDAN, Jan 8") or a transcript label, not a name
             if (name := self._full_name_at(i)) is not None:

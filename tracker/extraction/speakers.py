@@ -8,7 +8,7 @@ from tracker.text import normalize_name
 from .collectives import NUMBERS, PARTIES, PLACES, CollectiveSpeakers
 from .directory import PARTICLES
 from .discourse import Discourse
-from .lexicon import INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
+from .lexicon import INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS
 from .names import (
     COUNTRY_NAME,
     DEMONYM_COUNTRY,
@@ -28,13 +28,14 @@ from .names import (
     Speaker,
     by_first_name,
     country_in,
+    family_name_in_capitals,
     fuzzy_actor,
     is_demonym,
     periphrasis,
     without_middle_initials,
 )
 from .references import BODIES_OF, BODY_NOUNS, References
-from .titles import COUNTRIES
+from .titles import COUNTRIES, country_names
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
@@ -42,6 +43,17 @@ ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 KIN = {"elder", "younger", "senior", "junior"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
+# Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
+GENERIC_OFFICES = {"foreign", "home", "office", "ministry", "interior", "defence", "defense", "finance", "cabinet"}
+SEAT_COUNTRY = {normalize_name(seat): code for code, (_, _, seats) in COUNTRIES.items() for seat in seats}
+# A dateline in capitals opening the lead: "ISLAMABAD:", "BANGKOK (AP) —", "PORT SUDAN, Jan 8 (Reuters) -".
+DATELINE = re.compile(r"[ \t]*(?P<seat>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?)(?=[ \t]*(?::|,|\(|—|–|-\s))")
+
+
+def _bare_place(name):
+    return re.sub(r"^the\s+", "", name)
+
+
 # "His Eminence", "Her Majesty": a style standing for the person the article is about.
 STYLES = {"eminence", "holiness", "excellency", "majesty", "highness", "grace", "beatitude"}
 FORMER = {"former", "ex", "outgoing", "erstwhile"}
@@ -70,15 +82,30 @@ class Resolver(CollectiveSpeakers, References):
         if len(words) == 1 and words[0] in PRONOUNS:
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
-            return self.discourse.pronoun(words[0], position)  # "his department", "her office"
+            # "President X is expected to address the nation on Thursday, his office said": the person the clause
+            # before the attribution names, not the last speaker
+            return self._clause_person(position, words[0]) or self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
+        agent = next((i for i in range(3, len(words) - 1) if words[i] == "by" and words[i - 1].endswith("ed")), None)
+        if agent is not None and tokens[agent - 1].raw.islower() and words[0] in {"the", "a", "an"}:
+            # "the rival government backed by military commander Khalifa Haftar": the government, not its backer
+            return self._as_written(first, first + agent - 2)
+        if len(words) == 3 and words[0] == "the" and words[2] == "side" and (code := DEMONYM_COUNTRY.get(words[1])):
+            # a readout's "The Russian side stressed that …": that country's government
+            governments = [a for a in self.directory.actors if a.kind == "government" and a.country == code]
+            governments.sort(key=lambda actor: not actor.name.startswith("Government of"))  # not "Kremlin"
+            government = governments[0] if governments else None
+            if government is not None:
+                return Speaker.of(government)
+            return Speaker(f"Government of {_bare_place(country_names(code)[0][0])}", None, "government", "", code)
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
         if (body := self._members_of(first, last, position)) is not None:
             return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
         regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
+        regional = regional and not tokens[-1].capitalised  # "the regional leaders", not "the United Nations"
         if regional and (group := self.discourse.last_speaker(position, lambda s: not s.is_person)) is not None:
             return group  # "the regional leaders", after the bloc's leaders spoke
         if words[-1] in PARTIES and (words[0] in {"the", "both"} or words[0] in NUMBERS) and len(words) <= 4:
@@ -122,6 +149,13 @@ class Resolver(CollectiveSpeakers, References):
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
                     return self._as_written(first, last)  # "Pakistan's Foreign Office" is not Britain's
+                dateline = self._dateline_country()
+                if actor.kind == "government" and actor.country and dateline and dateline != actor.country:
+                    named = {token.lower for token in doc.tokens[mention.first : mention.last + 1]}
+                    if words[0] == "the" and mention.first > first and named <= GENERIC_OFFICES:
+                        # "ISLAMABAD: … the Foreign Office said": the dateline's country's, not the directory's
+                        names = country_names(dateline)[0]
+                        return Speaker(f"Government of {_bare_place(names[0])}", None, "government", "", dateline)
                 if words[-2:-1] and words[-2] in KIN and (relative := self._relative(last)) is not None:
                     return relative
                 if self._body_of(first, mention.first):
@@ -137,6 +171,16 @@ class Resolver(CollectiveSpeakers, References):
             if found is not None or len(content) < 2:
                 return found
             return self._as_written(first, last)  # "a department spokesperson"
+        if len(words) == 2 and words[0] == "the" and tokens[1].raw.islower() and not mentions:
+            known = GROUP_NOUNS | BODY_NOUNS | ORGANISATION_WORDS | INSTITUTION_WORDS | DOCUMENTS | NOT_SPEAKERS
+            inverted = re.search(
+                r"[,!?…][\"”’']\s*[a-z]+\s+$", doc.text[max(0, tokens[0].start - 40) : tokens[0].start]
+            )
+            epithet = inverted and words[1] not in known | PERSON_NOUNS | SPOKES_NOUNS | ROLE_WORDS
+            # '"The people are tired," said the prelate.' after "The Catholic bishop of Pemba, António Juliasse,
+            # warned …": a noun of the press's own for the person just named
+            if epithet and (found := self.discourse.recent_person(position, within=400)) is not None:
+                return found
         unnamed = all(not t.capitalised or t.raw.isupper() or is_demonym(t.raw) for t in tokens)  # "UN rights chief"
         if (words[0] in {"the", "this"} or unnamed) and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
@@ -210,6 +254,13 @@ class Resolver(CollectiveSpeakers, References):
                 if start + size < last and place in PLACES:
                     start += size
                     break
+        before = [token.lower for token in tokens[max(0, start - 3) : start]]
+        if re.search(r"[.!?;:,\n]", self.doc.text[tokens[max(0, start - 3)].start : tokens[start].start]):
+            before = []  # another sentence or clause
+        if last - start >= 2 and before and not tokens[start - 1].capitalised and {"of", "for"} & set(before[:-1]):
+            # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
+            # where the name's last two words begin
+            start = last - 1
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
@@ -253,11 +304,15 @@ class Resolver(CollectiveSpeakers, References):
             start += 1
         if start == last and is_demonym(tokens[last].raw):
             return None  # "many Russian demands that Ukraine has refused": an adjective, not a name
-        if start > last or any(
-            token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1]
+        if (
+            start > last
+            or tokens[last].lower in INSTITUTION_WORDS  # "The National Unity Government": a body, named in full
+            or any(token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1])
         ):
             return None  # a title or a body ("Cabinet Secretary", "Joint Chiefs of Staff"), not a name
         name = self._cased(self.doc.text[tokens[start].start : tokens[last].end])
+        if last == start + 1 and (reordered := family_name_in_capitals(tokens, self.doc.text, start)) is not None:
+            name = reordered  # "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs": Toshimitsu Motegi
         title = self.doc.text[tokens[first].start : tokens[start - 1].end].lower() if start > first else ""
         if start == last and start > first and tokens[start - 1].lower in FIRST_NAME_HONORIFICS:
             actor = by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
@@ -265,13 +320,53 @@ class Resolver(CollectiveSpeakers, References):
             actor = fuzzy_actor(self.directory, name)
         if actor is not None:
             return Speaker.of(actor)
-        if start == last and (full := self._cased(self._earlier_full_name(last) or self._heading_full_name(last))):
+        hyphenated = last > start and all(
+            self.doc.text[tokens[i].end : tokens[i + 1].start] == "-" for i in range(start, last)
+        )  # "Mr Saint-Cyr", after "Laurent Saint-Cyr"
+        single = start == last or (hyphenated and self._earlier_full_name(last) not in (None, name))
+        if single and (full := self._cased(self._earlier_full_name(last) or self._heading_full_name(last))):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
         honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
         kind = "person" if last > start or honoured else "other"
         country = country_in([token.lower for token in tokens[first:start]])
         return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
+
+    def _clause_person(self, position, pronoun):
+        """The person named first in the sentence before `position`, when the sentence opens with its clause."""
+        if pronoun not in ("his", "her"):
+            return None
+        sentence = next((s for s in self.doc.sentences if s.start <= position < s.end), None)
+        if sentence is None or not re.search(r"[,”\"]\s*$", self.doc.masked[sentence.start : position]):
+            return None  # not an attribution after the clause
+        people = [
+            (pos, speaker)
+            for pos, speaker in [*self.discourse.introduced, *self.discourse.events]
+            if sentence.start <= pos < position and speaker.is_person
+        ]
+        for mention in self.doc.mentions_within(sentence.start, position):
+            actor = self.discourse.choose(mention.refs, mention.start)
+            if not mention.in_quote and actor.is_person:
+                people.append((mention.start, Speaker.of(actor)))
+        if people:
+            return min(people, key=lambda item: item[0])[1]
+        tokens = self.doc.tokens_between(sentence.start, position)  # "Chad's President Mahamat Idriss Deby is …"
+        last = next((i for i in tokens if self.doc.tokens[i].raw.islower() and self.doc.tokens[i].lower != "s"), None)
+        if last is None or last - 1 <= tokens[0] or not self.doc.tokens[last - 1].capitalised:
+            return None
+        found = self.speaker(tokens[0], last - 1, position)
+        return found if found is not None and found.is_person and " " in found.name else None
+
+    def _dateline_country(self):
+        """The country of a dateline's seat opening the article's lead ("ISLAMABAD:", "BANGKOK (AP) —"), if any."""
+        if not hasattr(self, "_dateline"):
+            self._dateline = None
+            for start, _ in self.doc.paragraphs[1:4]:
+                match = DATELINE.match(self.doc.text, start)
+                if match and (code := SEAT_COUNTRY.get(normalize_name(match.group("seat")))):
+                    self._dateline = code
+                    break
+        return self._dateline
 
     def _other_country(self, first, before, actor):
         """The words before an institution's alias name another country than the actor's."""
@@ -322,6 +417,10 @@ class Resolver(CollectiveSpeakers, References):
         country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
+        owner = tokens[first].norm if last > first + 1 and tokens[first + 1].lower == "s" else ""
+        if head == "government" and COUNTRY_NAME.get(owner):
+            # "Myanmar's military-led government": the country's government, as the directory would name it
+            return Speaker(f"Government of {tokens[first].raw}", None, "government", "", COUNTRY_NAME[owner])
         if head.endswith("s") and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)

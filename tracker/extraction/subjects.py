@@ -32,6 +32,10 @@ PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", 
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
 
 
+# A name in quotation marks inside a subject's aside: a programme, a campaign, an operation.
+QUOTED_NAME = re.compile(r"\s*[“\"‘'](?:[A-Z][\w’'-]*[ \t]?){1,5}[”\"’']\s*")
+
+
 class SubjectFrames(AttributionAfter):
     def _subject_frame(self, k, lemma):
         verb = self.tokens[self.narration[k]]
@@ -160,12 +164,17 @@ class SubjectFrames(AttributionAfter):
             if frame is not None and frame.speaker.is_person:
                 return frame  # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"
         inner_first = j
-        while inner_first - 1 >= 0 and j - inner_first < 10:
+        while inner_first - 1 >= 0 and j - inner_first < 24:
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
             if "," in gap:
                 break
             acronym = gap.strip() == "(" and self.tokens[self.narration[inner_first]].raw.isupper()
-            if not NP_GAP.fullmatch(gap) and not acronym:  # "…, the president of the Federation (FFIRI), said"
+            # "talking to Geo News programme 'Capital Talk' on Thursday,": a name in quotation marks
+            left, right = self.tokens[self.narration[inner_first - 1]], self.tokens[self.narration[inner_first]]
+            titled = QUOTED_NAME.fullmatch(self.doc.text[left.end : right.start])
+            if (
+                not NP_GAP.fullmatch(gap) and not acronym and not titled
+            ):  # "…, the president of the Federation (FFIRI), said"
                 return self._inverted(k, lemma)
             inner_first -= 1
         word = self.tokens[self.narration[inner_first]]
@@ -298,6 +307,14 @@ class SubjectFrames(AttributionAfter):
             if word.lower in ("in", "at", "to") and located and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
+            if word.lower == "by" and start >= 3 and self._plain(start - 2):
+                # "the rival government backed by military commander Khalifa Haftar said": the government speaks,
+                # not its backer; the phrase before the participle is the subject
+                participle = self.tokens[self.narration[start - 2]]
+                if participle.raw.islower() and participle.lower.endswith(("ed", "led")) and self._plain(start - 3):
+                    outer = self._np_start(start - 3)
+                    if outer is not None and self.tokens[self.narration[outer]].lower in {"the", "a", "an"}:
+                        return outer
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"

@@ -78,6 +78,30 @@ COUNTRIES = {
     "NG": (["Nigeria"], ["Nigerian"], ["Abuja"]),
     "KE": (["Kenya"], ["Kenyan"], ["Nairobi"]),
     "ET": (["Ethiopia"], ["Ethiopian"], ["Addis Ababa"]),
+    # the conflicts and neighbours ordinary wire copy reports on
+    "MM": (["Myanmar", "Burma"], ["Burmese"], ["Naypyitaw", "Naypyidaw"]),
+    "YE": (["Yemen"], ["Yemeni"], ["Sanaa", "Aden"]),
+    "LY": (["Libya"], ["Libyan"], ["Tripoli"]),
+    "SD": (["Sudan"], ["Sudanese"], ["Khartoum", "Port Sudan"]),
+    "SS": (["South Sudan"], ["South Sudanese"], ["Juba"]),
+    "ER": (["Eritrea"], ["Eritrean"], ["Asmara"]),
+    "SO": (["Somalia"], ["Somali"], ["Mogadishu"]),
+    "CD": (["the Democratic Republic of the Congo", "DR Congo", "the DRC"], ["Congolese"], ["Kinshasa"]),
+    "RW": (["Rwanda"], ["Rwandan"], ["Kigali"]),
+    "ML": (["Mali"], ["Malian"], ["Bamako"]),
+    "NE": (["Niger"], ["Nigerien"], ["Niamey"]),
+    "BF": (["Burkina Faso"], ["Burkinabe"], ["Ouagadougou"]),
+    "TD": (["Chad"], ["Chadian"], ["N'Djamena"]),
+    "BJ": (["Benin"], ["Beninese"], ["Cotonou", "Porto-Novo"]),
+    "MZ": (["Mozambique"], ["Mozambican"], ["Maputo"]),
+    "AF": (["Afghanistan"], ["Afghan"], ["Kabul"]),
+    "CO": (["Colombia"], ["Colombian"], ["Bogotá", "Bogota"]),
+    "HT": (["Haiti"], ["Haitian"], ["Port-au-Prince"]),
+    "CY": (["Cyprus"], ["Cypriot"], ["Nicosia"]),
+    "BA": (["Bosnia and Herzegovina", "Bosnia"], ["Bosnian"], ["Sarajevo"]),
+    "XK": (["Kosovo"], ["Kosovar"], ["Pristina"]),
+    "TH": (["Thailand"], ["Thai"], ["Bangkok"]),
+    "KH": (["Cambodia"], ["Cambodian"], ["Phnom Penh"]),
 }
 
 # Demonyms of countries the table above leaves out: words before a title ("the Algerian diplomat",
@@ -298,7 +322,12 @@ def _split_title(title):
     if " of " in title:
         role, place = title.rsplit(" of ", 1)
         place = _bare(place.strip())
-    roles = [part.strip().lower() for part in re.split(r"\s+and\s+|\s*,\s*", role) if part.strip()]
+    roles = []
+    for part in (part.strip().lower() for part in re.split(r"\s+and\s+|\s*,\s*", role) if part.strip()):
+        if roles and not set(part.split()) & GENERIC_ROLE_WORDS and " for " in roles[-1]:
+            roles[-1] += f" and {part}"  # "Special Envoy for Ukraine and Russia": one role, not "russia"
+        else:
+            roles.append(part)
     return roles, place
 
 

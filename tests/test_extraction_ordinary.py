@@ -1,0 +1,396 @@
+"""Statement extraction on the tenth unseen batch's miss classes (ordinary wire, broadcaster, briefing and
+regional copy): a briefing's turns labelled by a role, a role named in the lead before the person, a subject's
+edges, pronouns after an aside about someone else. Invented sentences (not the batch's), one per rule."""
+
+import datetime
+
+import pytest
+
+from tracker.extraction import ActorEntry, Directory, extract
+from tracker.extraction.titles import title_references
+
+pytestmark = pytest.mark.filterwarnings("error")
+
+PUBLISHED = datetime.date(2026, 11, 20)  # a Friday
+EMPTY = Directory()
+DIRECTORY = Directory(
+    actors=[
+        ActorEntry("Dana Whitcomb", "dana-whitcomb", "person", "Special Envoy for Sudan and Chad", "US"),
+        ActorEntry("Government of the United States", "united-states", "government", "", "US", ("Washington",)),
+    ],
+)
+
+
+def seen(text, directory=EMPTY):
+    """(speaker, kind, text) of every candidate, as the review table shows them."""
+    return [(c.speaker, c.kind, c.text) for c in extract(text, directory, PUBLISHED).candidates]
+
+
+def speakers(text, directory=EMPTY):
+    return [c.speaker for c in extract(text, directory, PUBLISHED).candidates]
+
+
+# --- a briefing's turns labelled by a role ------------------------------------------------------
+
+
+def test_a_turn_labelled_by_a_role_is_the_person_the_introduction_gives_that_role():
+    text = (
+        "Daily briefing, 19 November 2026\n\n"
+        "Transcript of the briefing by Ilse Marquardt, Spokesperson for the Commission.\n\n"
+        "Question: Will the Commission fine the company?\n\n"
+        "Spokesperson: We never comment on an investigation that is still open.\n\n"
+        "Question: When will it close?\n\n"
+        "Spokesperson: I would expect a decision before the summer.\n"
+    )
+    assert seen(text) == [
+        ("Ilse Marquardt", "direct_quote", "We never comment on an investigation that is still open."),
+        ("Ilse Marquardt", "direct_quote", "I would expect a decision before the summer."),
+    ]
+
+
+def test_a_role_label_the_article_gives_to_no_one_is_not_read_as_a_name():
+    text = (
+        "Question: Will the Commission fine the company?\n\n"
+        "Spokesperson: We never comment on an investigation that is still open.\n\n"
+        "Question: When will it close?\n\n"
+        "Spokesperson: I would expect a decision before the summer.\n"
+    )
+    assert "Spokesperson" not in speakers(text)
+
+
+# --- titles and the offices the article's country holds ----------------------------------------
+
+
+def test_a_title_for_two_places_is_one_role_not_a_place_name():
+    assert title_references("Special Envoy for Sudan and Chad", "US") == ["special envoy for sudan and chad"]
+
+
+def test_an_envoy_of_an_organisation_is_not_the_national_envoy_of_the_articles_country():
+    text = (
+        "NAIROBI (Reuters) - The rebels will not attend the talks, their commander said on Tuesday, as the U.N. "
+        "envoy warned that the ceasefire was collapsing.\n\n"
+        "Washington said it was studying the proposal.\n"
+    )
+    assert "Dana Whitcomb" not in speakers(text, DIRECTORY)
+
+
+def test_a_country_in_a_compound_adjective_is_not_the_articles_issuer():
+    text = (
+        "Rebels down drone\n\n"
+        "The rebels said on Monday that they had shot down a U.S.-made drone over the desert.\n\n"
+        "The envoy warned that the talks were in danger.\n"
+    )
+    assert "Dana Whitcomb" not in speakers(text, DIRECTORY)
+
+
+# --- a ministry's readout -----------------------------------------------------------------------
+
+
+READOUT = (
+    "Foreign Ministers' Meeting\n\n"
+    "November 20, 2026\n\n"
+    "1. On November 18, Mr. SATO Kenji, Minister for Foreign Affairs, held a meeting with Ms. Ana Ruiz, Minister of "
+    "Foreign Affairs of Chile.\n\n"
+    "2. Minister Sato stated that the two countries would open talks on a fisheries agreement.\n"
+)
+
+
+def test_a_family_name_in_capitals_before_the_given_name_is_the_persons_surname():
+    assert seen(READOUT) == [
+        ("Kenji Sato", "paraphrase", "the two countries would open talks on a fisheries agreement"),
+    ]
+
+
+def test_a_capitals_word_before_a_title_is_no_family_name():
+    text = "NATO Secretary General Jan Olsen said the alliance would send more ships.\n"
+    assert speakers(text) == ["Jan Olsen"]
+
+
+def test_a_numbered_paragraphs_opening_day_dates_the_readouts_statements():
+    assert [c.date_said for c in extract(READOUT, EMPTY, PUBLISHED).candidates] == ["2026-11-18"]
+
+
+# --- a role named in the lead, the person below ------------------------------------------------
+
+
+WIRE = (
+    "EU envoy warns of 'collapse' in Bosnia talks\n\n"
+    "Brussels (AFP) – The EU envoy for Bosnia warned Thursday that the talks between the party leaders "
+    'were "close to collapse" after the latest round ended without agreement.\n\n'
+    '"Nobody should take the calm of the last months for granted," Petra Lindholm, the bloc\'s special '
+    "representative, told AFP in an interview.\n"
+)
+
+
+def test_a_leads_role_with_its_post_is_the_person_whose_quote_opens_the_next_paragraph():
+    body = WIRE.index("Brussels")
+    found = [(c.speaker, c.text) for c in extract(WIRE, EMPTY, PUBLISHED).candidates if c.start > body]
+    assert found[:2] == [
+        (
+            "Petra Lindholm",
+            'the talks between the party leaders were "close to collapse" after the latest round ended without '
+            "agreement",
+        ),
+        ("Petra Lindholm", "close to collapse"),
+    ]
+
+
+def test_the_headlines_role_is_the_person_the_lead_names_with_it():
+    end = WIRE.index("\n")
+    headline = [c.speaker for c in extract(WIRE, EMPTY, PUBLISHED).candidates if c.start < end]
+    assert headline and set(headline) == {"Petra Lindholm"}
+
+
+# --- pronouns ---------------------------------------------------------------------------------
+
+
+def test_he_after_a_sentence_whose_subject_is_a_surname_given_in_full_before_is_that_person():
+    text = (
+        "Mayor Ruth Okafor and opposition leader Samuel Adeyemi met for two hours on Monday.\n\n"
+        '"The talks were frank," Okafor told reporters.\n\n'
+        "Adeyemi, who won the by-election in May, struck a more cautious tone. He said the council "
+        "must publish its accounts first.\n"
+    )
+    assert speakers(text)[-1] == "Samuel Adeyemi"
+
+
+# --- a subject's edges -------------------------------------------------------------------------
+
+
+def test_a_body_of_the_post_before_the_name_is_not_part_of_the_name():
+    text = 'Serb member of the tripartite Presidency Zoran Markić called the law "a declaration of war".\n'
+    assert speakers(text) == ["Zoran Markić"]
+
+
+def test_an_office_of_a_role_is_a_body_not_the_role_holder():
+    text = (
+        "The Office of the Special Coordinator (UNSCO) said in a statement that the crossing "
+        '"must reopen without conditions".\n'
+    )
+    assert {c.speaker for c in extract(text, EMPTY, PUBLISHED).candidates} == {"Office of the Special Coordinator"}
+
+
+# --- clauses ---------------------------------------------------------------------------------
+
+
+def test_a_report_noun_after_a_past_verb_is_its_object_not_a_reporting_verb():
+    text = (
+        "Interior Minister Lena Varga met the mayors on Monday.\n\n"
+        "Varga also dismissed claims that the police had been ordered to stand aside, calling them "
+        '"a fairy tale".\n'
+    )
+    assert seen(text) == [("Lena Varga", "direct_quote", "a fairy tale")]
+
+
+def test_a_long_appositive_after_the_subject_does_not_lend_its_last_noun_as_speaker():
+    text = (
+        "The Patriotic Front, a movement founded by officers dismissed after the 2019 mutiny in the capital, "
+        'called the vote "a farce".\n'
+    )
+    assert speakers(text) == ["The Patriotic Front"]
+
+
+def test_a_body_named_in_full_keeps_a_title_word_inside_its_name():
+    text = 'The National Reconciliation Government called the verdict "an insult".\n'
+    assert speakers(text) == ["National Reconciliation Government"]
+
+
+def test_the_united_nations_is_a_name_not_a_group_of_nations_spoken_of_before():
+    text = (
+        "Colonel Idris Kane, the army spokesman, rejected the criticism.\n\n"
+        "According to the United Nations, more than 200,000 people have fled the region.\n"
+    )
+    assert speakers(text)[-1] == "United Nations"
+
+
+def test_a_body_of_the_post_in_the_sentence_before_leaves_a_three_word_name_whole():
+    text = (
+        "He urged both sides to release the prisoners held since the start of the war.\n\n"
+        'Rashid al-Hamdani, who chairs the council, accused the rebels of "blackmail".\n'
+    )
+    assert speakers(text)[-1] == "Rashid al-Hamdani"
+
+
+def test_a_body_backed_by_a_named_person_speaks_itself_not_its_backer():
+    text = 'The breakaway council led by former general Omar Sidibé said the vote was "null and void".\n'
+    assert set(speakers(text)) == {"breakaway council"}
+
+
+def test_guaranteed_that_reports_a_clause_but_security_guarantees_do_not():
+    text = (
+        "The President of the Republic, Amadou Keita, guaranteed today that the elections would be held on time.\n\n"
+        'Officials said the security guarantees "will be signed in Lomé".\n'
+    )
+    assert seen(text)[0] == ("Amadou Keita", "paraphrase", "the elections would be held on time")
+    assert "security" not in speakers(text)
+
+
+def test_a_countrys_government_described_opens_the_sentence_whose_participle_reports():
+    text = (
+        "Sudan's army-backed government on Monday rejected the proposal, saying the talks in Jeddah "
+        "were the only acceptable forum.\n"
+    )
+    assert seen(text) == [("Government of Sudan", "paraphrase", "the talks in Jeddah were the only acceptable forum")]
+
+
+BRITAIN = Directory(
+    actors=[
+        ActorEntry(
+            "Government of the United Kingdom", "united-kingdom", "government", "", "GB", ("the Foreign Office",)
+        ),
+        ActorEntry("US State Department", "us-state-department", "government", "", "US", ("the State Department",)),
+    ],
+)
+
+
+def test_the_foreign_office_under_another_countrys_dateline_is_that_countrys():
+    text = (
+        "Kabul told to act on militants\n\n"
+        "ISLAMABAD: The border will stay closed until Kabul acts against the militants, the Foreign Office said "
+        "on Friday.\n"
+    )
+    assert speakers(text, BRITAIN) == ["Government of Pakistan"]
+
+
+def test_a_countrys_own_institution_keeps_its_name_under_another_dateline():
+    text = (
+        "Arms sale\n\n"
+        "BEIJING (AP) — The sale was consistent with long-standing policy, the State Department said on Friday.\n"
+    )
+    assert speakers(text, BRITAIN) == ["US State Department"]
+
+
+def test_an_epithet_after_an_inverted_said_is_the_person_just_named():
+    text = (
+        "The imam of the Grand Mosque, Yusuf Adamu, however, warned that the camps were full. "
+        '"We have nothing left to give," said the cleric.\n'
+    )
+    assert speakers(text) == ["Yusuf Adamu", "Yusuf Adamu"]
+
+
+def test_an_unnamed_source_after_an_inverted_said_stays_unnamed():
+    text = (
+        "Interior Minister Yusuf Adamu visited the camps on Monday. "
+        '"Nobody told us about the visit," said the source.\n'
+    )
+    assert "Yusuf Adamu" not in speakers(text)[1:]
+
+
+def test_a_clause_broken_by_its_attribution_is_one_paraphrase_over_it():
+    text = (
+        "Foreign Minister Ana Ruiz met her Peruvian counterpart on Monday.\n\n"
+        'The border dispute, she wrote on Facebook, "could be settled within a year".\n'
+    )
+    assert sorted(seen(text)) == [
+        ("Ana Ruiz", "direct_quote", "could be settled within a year"),
+        ("Ana Ruiz", "paraphrase", 'The border dispute, she wrote on Facebook, "could be settled within a year"'),
+    ]
+
+
+def test_a_name_before_an_aside_is_no_interrupted_clause():
+    text = "Kallas, she said, had never asked for the post.\n"
+    assert seen(text) == []
+
+
+def test_a_programmes_name_in_quotation_marks_inside_the_aside_keeps_the_subject():
+    text = (
+        "Finance Minister Ines Moreau, speaking on the radio show 'Morning Brief' on Tuesday, said the budget "
+        "would be balanced by 2028.\n"
+    )
+    assert seen(text) == [("Ines Moreau", "paraphrase", "the budget would be balanced by 2028")]
+
+
+def test_a_clause_after_he_said_and_is_the_same_speakers():
+    text = (
+        'Colonel Idris Kane, the army spokesman, spoke in Bamako. The convoy was escorted "at every stage," he '
+        "said, and no soldier had been wounded.\n"
+    )
+    assert ("Idris Kane", "paraphrase", "no soldier had been wounded") in seen(text)
+
+
+def test_and_after_he_said_without_a_clause_reports_nothing_more():
+    text = '"We will win," Colonel Idris Kane said, and the crowd cheered loudly.\n'
+    assert seen(text) == [("Idris Kane", "direct_quote", "We will win,")]
+
+
+def test_his_office_after_a_clause_about_a_named_person_is_that_persons():
+    text = (
+        '"The camps are full," said Lena Varga, a spokesperson for the agency.\n\n'
+        "Niger's Prime Minister Ali Zeine will travel to Cotonou on Friday, his office said.\n"
+    )
+    assert speakers(text) == ["Lena Varga", "Ali Zeine"]
+
+
+def test_a_full_stop_inside_the_quote_ends_the_sentence_before_a_new_clause():
+    text = (
+        "Foreign Minister Ana Ruiz spoke to her Peruvian counterpart.\n\n"
+        'Ruiz said the call had been "frank but cordial." She said Lima would not accept "unilateral '
+        'decisions."\n'
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", 'the call had been "frank but cordial."'),
+        ("Ana Ruiz", "direct_quote", "frank but cordial."),
+        ("Ana Ruiz", "paraphrase", 'Lima would not accept "unilateral decisions."'),
+        ("Ana Ruiz", "direct_quote", "unilateral decisions."),
+    ]
+
+
+def test_a_hyphenated_surname_alone_is_the_full_name_given_before():
+    text = (
+        '"The port will reopen," the harbour chief, Marie Saint-Fleur, told reporters on Monday.\n\n'
+        "Ms Saint-Fleur said the dredging would take a month.\n"
+    )
+    assert speakers(text) == ["Marie Saint-Fleur", "Marie Saint-Fleur"]
+
+
+def test_but_warned_with_a_pronoun_opens_a_second_clause_without_that():
+    text = "Mayor Ruth Okafor said she welcomed the grant but warned it would not cover the repairs.\n"
+    assert seen(text) == [
+        ("Ruth Okafor", "paraphrase", "she welcomed the grant"),
+        ("Ruth Okafor", "paraphrase", "it would not cover the repairs"),
+    ]
+
+
+def test_and_thanked_the_mayor_is_no_second_clause():
+    text = "Ruth Okafor said she welcomed the grant and thanked the minister for his help.\n"
+    assert seen(text) == [("Ruth Okafor", "paraphrase", "she welcomed the grant and thanked the minister for his help")]
+
+
+def test_a_turn_labelled_by_a_two_word_office_is_the_person_the_heading_names_with_it():
+    text = (
+        "Press conference, Prime Minister Hana Lindqvist, Oslo\n\n"
+        "PRIME MINISTER: Good afternoon. The cabinet agreed to send a frigate.\n\n"
+        "JOURNALIST: Did the allies ask for this?\n\n"
+        "PRIME MINISTER: This is a decision for Norway alone.\n"
+    )
+    assert speakers(text) == ["Hana Lindqvist", "Hana Lindqvist"]
+
+
+def test_the_demonym_side_in_a_readout_is_that_countrys_government():
+    text = "The Cambodian side stressed that the border talks would resume in March.\n"
+    assert speakers(text) == ["Government of Cambodia"]
+
+
+def test_what_he_called_gives_the_characterisation_to_the_person_the_pronoun_stands_for():
+    text = (
+        "Interior Minister Lena Varga spoke in Parliament on Monday.\n\n"
+        'She said the border would stay closed until the rebels left what she called "their jungle bases".\n'
+    )
+    assert ("Lena Varga", "direct_quote", "their jungle bases") in seen(text)
+
+
+def test_american_spelling_and_considered_that_report_clauses():
+    text = (
+        "Defense Secretary Mark Olsen signaled that the troops would stay through the winter.\n\n"
+        "The Colombian minister, Laura Gil, considered that the ceasefire had failed.\n\n"
+        "The militia is considered a threat by the army.\n"
+    )
+    assert seen(text) == [
+        ("Mark Olsen", "paraphrase", "the troops would stay through the winter"),
+        ("Laura Gil", "paraphrase", "the ceasefire had failed"),
+    ]
+
+
+def test_copy_cut_off_after_an_opening_quotation_mark_does_not_break_extraction():
+    text = 'Ana Ruiz said on Monday that the talks were over.\n\n"'
+    assert seen(text) == [("Ana Ruiz", "paraphrase", "the talks were over")]
