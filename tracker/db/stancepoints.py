@@ -101,12 +101,12 @@ def _points_sql(*, where, whole_tracks, by_scope=False):
                    AS previous_stance
             FROM chosen c WHERE choice = 1"""
     else:
-        # The point before each from the table as it stands; `relink` then mends the followers.
-        before = _neighbour("c", "statement_id", "<", topic="target_id")
-        stance = _neighbour("c", "stance", "<", topic="target_id")
+        # The point before each from the table as it stands (one seek, then its row); `relink` then
+        # mends the followers.
+        before = _neighbour("c", "id", "<", topic="target_id")
         tracked = f"""
-            SELECT c.*, {before} AS previous_statement_id, {stance} AS previous_stance
-            FROM chosen c WHERE choice = 1"""
+            SELECT c.*, b.statement_id AS previous_statement_id, b.stance AS previous_stance
+            FROM chosen c LEFT JOIN {POINTS} b ON b.id = {before} WHERE choice = 1"""
     # Every row of a statement is in the selection: the row its change is listed on is found here.
     return f"""WITH {chosen},
         tracked AS ({tracked}),
@@ -217,22 +217,26 @@ def relink(connection, point_ids):
     a shift keeps its mark, and `relist` then marks again what changed (not every relinked shift
     twice: 1M, an import of 100,000, relist 6.4 → 3.6 s)."""
     returning = connection.features.can_return_columns_from_insert  # SQLite ≥ 3.35: RETURNING
+    shift = f"(b.stance IS NOT NULL AND b.stance <> {POINTS}.stance)"
     changed = set()
     with connection.cursor() as cursor:
         for chunk in chunks(point_ids):
-            cursor.execute(
-                f"""UPDATE {POINTS} SET previous_statement_id = b.statement_id, previous_stance = b.stance,
-                    is_shift = (b.stance IS NOT NULL AND b.stance <> {POINTS}.stance),
-                    is_listed = ({POINTS}.is_listed AND b.stance IS NOT NULL AND b.stance <> {POINTS}.stance)
-                FROM (SELECT p.id, {_neighbour("p", "id", "<")} AS before_id
-                      FROM {POINTS} p WHERE p.id IN ({id_list(chunk)})) f
-                LEFT JOIN {POINTS} b ON b.id = f.before_id
-                WHERE {POINTS}.id = f.id AND ({_differs(f"{POINTS}.previous_statement_id", "b.statement_id")}
-                    OR {_differs(f"{POINTS}.previous_stance", "b.stance")})"""
-                + (f" RETURNING {POINTS}.statement_id" if returning else "")
-            )
-            if returning:
-                changed.update(pk for (pk,) in cursor.fetchall())
+            # First the rows that stay what they were (a shift or not): their new link is in no index.
+            for assign, only in (
+                ("", f" AND {POINTS}.is_shift = {shift}"),
+                (f", is_shift = {shift}, is_listed = ({POINTS}.is_listed AND {shift})", ""),
+            ):
+                cursor.execute(
+                    f"""UPDATE {POINTS} SET previous_statement_id = b.statement_id, previous_stance = b.stance{assign}
+                    FROM (SELECT p.id, {_neighbour("p", "id", "<")} AS before_id
+                          FROM {POINTS} p WHERE p.id IN ({id_list(chunk)})) f
+                    LEFT JOIN {POINTS} b ON b.id = f.before_id
+                    WHERE {POINTS}.id = f.id AND ({_differs(f"{POINTS}.previous_statement_id", "b.statement_id")}
+                        OR {_differs(f"{POINTS}.previous_stance", "b.stance")}){only}"""
+                    + (f" RETURNING {POINTS}.statement_id" if returning else "")
+                )
+                if returning:
+                    changed.update(pk for (pk,) in cursor.fetchall())
     return changed if returning else point_statements(connection, point_ids)
 
 
