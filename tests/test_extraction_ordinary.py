@@ -394,3 +394,11 @@ def test_american_spelling_and_considered_that_report_clauses():
 def test_copy_cut_off_after_an_opening_quotation_mark_does_not_break_extraction():
     text = 'Ana Ruiz said on Monday that the talks were over.\n\n"'
     assert seen(text) == [("Ana Ruiz", "paraphrase", "the talks were over")]
+
+
+def test_a_long_office_in_a_place_before_the_name_does_not_break_extraction():
+    # the office "in South Sudan" is too long to be kept as written; the speaker is still found
+    text = "The head of the U.N. mission in South Sudan, Omar Bakri, warned that the country risked war.\n"
+    assert seen(text) == [("Omar Bakri", "paraphrase", "the country risked war")]
+    alone = "The head of the U.N. mission in South Sudan warned that the country risked war.\n"
+    assert [kind for _, kind, _ in seen(alone)] == ["paraphrase"]

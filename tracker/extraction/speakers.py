@@ -128,7 +128,9 @@ class Resolver(CollectiveSpeakers, References):
             found = self.speaker(first, first + place - 1, position)
             if found is None or found.slug:
                 return found
-            return Speaker(self._as_written(first, last).name, None, found.kind, found.title)
+            if (written := self._as_written(first, last)) is None:
+                return found  # too long to be a name as written: "The head of the U.N. mission in South Sudan"
+            return Speaker(written.name, None, found.kind, found.title)
         if (delegation := self._delegation(first, words, position)) is not None:
             return delegation  # "the representative of the Sudan", "China's delegate": the country speaks
         if words[-1] not in SPOKES_NOUNS and (spokes := self._spokesperson_for(first, words, position)):
