@@ -402,3 +402,28 @@ def test_a_long_office_in_a_place_before_the_name_does_not_break_extraction():
     assert seen(text) == [("Omar Bakri", "paraphrase", "the country risked war")]
     alone = "The head of the U.N. mission in South Sudan warned that the country risked war.\n"
     assert [kind for _, kind, _ in seen(alone)] == ["paraphrase"]
+
+
+# --- the eleventh unseen batch's miss classes: a title's edges ---------------------------------
+
+
+def test_an_academic_title_before_a_name_is_not_part_of_the_name():
+    text = (
+        "Vice-Chancellor Professor Amina Odede today said the university would reopen in January.\n\n"
+        '"We are ready," Professor Odede said.\n'
+    )
+    assert speakers(text) == ["Amina Odede", "Amina Odede"]
+
+
+def test_a_portfolio_named_by_an_abstract_or_plural_noun_is_not_part_of_the_name_after_it():
+    assert speakers("Minister for Reconciliation Dan Pell said the offer stood.\n") == ["Dan Pell"]
+    text = "United Nations High Commissioner for Minorities Piet Lund said the camps were full.\n"
+    assert speakers(text) == ["Piet Lund"]
+    text = "Spain's Minister for Overseas Territories, Luis Ortega, said the talks would resume.\n"
+    assert speakers(text) == ["Luis Ortega"]
+
+
+def test_a_surname_like_a_plural_after_a_portfolio_stays_a_name():
+    # "Davies" ends like "Territories" but follows the portfolio ("Fisheries"), so it stays the name
+    assert speakers("Commissioner for Fisheries Ann Davies said the boats were seized.\n") == ["Ann Davies"]
+    assert speakers("Minister of Tourism Ana Ruiz said the hotels were full.\n") == ["Ana Ruiz"]

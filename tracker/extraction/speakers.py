@@ -57,6 +57,8 @@ def _bare_place(name):
 # "His Eminence", "Her Majesty": a style standing for the person the article is about.
 STYLES = {"eminence", "holiness", "excellency", "majesty", "highness", "grace", "beatitude"}
 FORMER = {"former", "ex", "outgoing", "erstwhile"}
+# Abstract or plural nouns that name a portfolio, never a given name: "Reintegration", "Refugees", "Territories".
+PORTFOLIO_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ies|ees|ism)$")
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
@@ -263,6 +265,9 @@ class Resolver(CollectiveSpeakers, References):
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin
             start = last - 1
+        portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
+        if portfolio and PORTFOLIO_NOUN.search(tokens[last].lower):
+            return None  # "France's Minister for Overseas Territories": a portfolio, not a name after the title
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
@@ -286,6 +291,8 @@ class Resolver(CollectiveSpeakers, References):
             names = [i for i in range(start, last + 1) if tokens[i].lower not in PARTICLES]
             if len(names) >= 4:
                 start = names[-2]
+            elif len(names) == 3 and PORTFOLIO_NOUN.search(tokens[names[0]].lower):
+                start = names[1]  # "Minister for Reintegration Roman Rosca": a portfolio's abstract noun, not a name
             elif start - 2 >= first and tokens[start - 2].lower in ("mp", "member"):
                 return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
             elif start - 2 >= first and tokens[start - 2].raw in ORGANISATION_WORDS:
