@@ -427,3 +427,8 @@ def test_a_surname_like_a_plural_after_a_portfolio_stays_a_name():
     # "Davies" ends like "Territories" but follows the portfolio ("Fisheries"), so it stays the name
     assert speakers("Commissioner for Fisheries Ann Davies said the boats were seized.\n") == ["Ann Davies"]
     assert speakers("Minister of Tourism Ana Ruiz said the hotels were full.\n") == ["Ana Ruiz"]
+
+
+def test_initials_written_without_a_space_stay_part_of_the_name():
+    text = 'Chief Minister K.R. Menon wrote that the fishermen must be freed. "They are innocent," Menon said.\n'
+    assert speakers(text) == ["K.R. Menon", "K.R. Menon"]

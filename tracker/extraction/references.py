@@ -114,7 +114,7 @@ class References:
             if is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
                 break
             gap = text[tokens[start - 1].end : tokens[start].start]
-            if gap not in (" ", "\u00a0", "-") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
+            if gap not in (" ", "\u00a0", "-") and not (gap in (". ", ".") and len(tokens[start - 1].raw) == 1):
                 break  # "Donald J. Trump", "S. Jaishankar" keep their initials
             start -= 1
         while start < i and tokens[start].lower in PARTICLES:

@@ -247,7 +247,8 @@ class Resolver(CollectiveSpeakers, References):
         start = last
         while start - 1 >= first and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
             gap = self.doc.text[tokens[start - 1].end : tokens[start].start]
-            if gap not in (" ", "-", "\u00a0") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
+            initial = gap in (". ", ".") and len(tokens[start - 1].raw) == 1  # "J. Austin", "M.K. Stalin"
+            if gap not in (" ", "-", "\u00a0") and not initial:
                 break
             if start >= 2 and _excellency(self.doc, start - 2):
                 break  # "H.E. Mahmoud Ali Youssouf": not an initial "E."
