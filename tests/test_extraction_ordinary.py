@@ -432,3 +432,10 @@ def test_a_surname_like_a_plural_after_a_portfolio_stays_a_name():
 def test_initials_written_without_a_space_stay_part_of_the_name():
     text = 'Chief Minister K.R. Menon wrote that the fishermen must be freed. "They are innocent," Menon said.\n'
     assert speakers(text) == ["K.R. Menon", "K.R. Menon"]
+
+
+def test_an_unnamed_spokesperson_of_a_countrys_institution_speaks_for_the_institution():
+    text = 'A Turkish military spokesperson said the drills were "routine" and would end on Sunday.\n'
+    assert set(speakers(text)) == {"Turkish military"}
+    # a spokesperson of no named country's body stays as written
+    assert speakers("A department spokesperson said the drills were over.\n") == ["department spokesperson"]

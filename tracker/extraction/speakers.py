@@ -174,6 +174,9 @@ class Resolver(CollectiveSpeakers, References):
                 found = self._recent_person(position, country)  # "the minister", after a minister's words
             if found is not None or len(content) < 2:
                 return found
+            unnamed = words[0] in {"a", "an"} and country and len(roles) >= 2 and roles[-1] in SPOKES_NOUNS
+            if unnamed and roles[-2] in INSTITUTION_WORDS and (body := self._as_written(first, last - 1)) is not None:
+                return body  # "An Israeli military spokesperson said": the military speaks through someone unnamed
             return self._as_written(first, last)  # "a department spokesperson"
         if len(words) == 2 and words[0] == "the" and tokens[1].raw.islower() and not mentions:
             known = GROUP_NOUNS | BODY_NOUNS | ORGANISATION_WORDS | INSTITUTION_WORDS | DOCUMENTS | NOT_SPEAKERS
