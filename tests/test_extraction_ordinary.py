@@ -439,3 +439,9 @@ def test_an_unnamed_spokesperson_of_a_countrys_institution_speaks_for_the_instit
     assert set(speakers(text)) == {"Turkish military"}
     # a spokesperson of no named country's body stays as written
     assert speakers("A department spokesperson said the drills were over.\n") == ["department spokesperson"]
+
+
+def test_a_common_nouns_possessive_before_a_named_body_is_not_part_of_its_name():
+    text = "The islands' Legislative Council said in a statement that the vote was final.\n"
+    assert speakers(text) == ["Legislative Council"]
+    assert speakers("The country's Supreme Court said the vote was final.\n") == ["Supreme Court"]

@@ -427,6 +427,8 @@ class Resolver(CollectiveSpeakers, References):
         if head in DOCUMENTS or is_demonym(tokens[last].raw):
             return None  # "the report said": a document; "many Russian demands that": an adjective, not a speaker
         name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
+        # "the islands' Legislative Assembly", "the country's Supreme Court": the body, not its common-noun owner
+        name = re.sub(r"^[a-z][a-z-]*(?:['’]s|s['’])\s+(?=[A-Z])", "", name)
         country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
