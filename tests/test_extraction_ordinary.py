@@ -445,3 +445,8 @@ def test_a_common_nouns_possessive_before_a_named_body_is_not_part_of_its_name()
     text = "The islands' Legislative Council said in a statement that the vote was final.\n"
     assert speakers(text) == ["Legislative Council"]
     assert speakers("The country's Supreme Court said the vote was final.\n") == ["Supreme Court"]
+
+
+def test_a_pronouns_description_gives_way_to_the_name_in_apposition():
+    text = "Ortega was arrested in March. His party, the PLD, says the charges are false.\n"
+    assert seen(text) == [("PLD", "paraphrase", "the charges are false")]
