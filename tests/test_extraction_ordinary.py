@@ -450,3 +450,18 @@ def test_a_common_nouns_possessive_before_a_named_body_is_not_part_of_its_name()
 def test_a_pronouns_description_gives_way_to_the_name_in_apposition():
     text = "Ortega was arrested in March. His party, the PLD, says the charges are false.\n"
     assert seen(text) == [("PLD", "paraphrase", "the charges are false")]
+
+
+def test_according_to_after_a_quotes_attribution_sources_the_quote_not_the_attribution():
+    text = (
+        "Slovak President Jan Kral said Hungary must admit blame.\n\n"
+        '"We want the truth," Kral told a meeting with diplomats in Rome on Monday, according to a transcript '
+        "published by his office.\n"
+    )
+    assert seen(text) == [
+        ("Jan Kral", "paraphrase", "Hungary must admit blame"),
+        ("Jan Kral", "direct_quote", "We want the truth,"),
+    ]
+    # the guard: a plain clause before "according to" is still the source's paraphrase
+    text = "The talks collapsed on Monday, according to the Slovak foreign ministry.\n"
+    assert [kind for _, kind, _ in seen(text)] == ["paraphrase"]
