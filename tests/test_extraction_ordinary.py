@@ -465,3 +465,11 @@ def test_according_to_after_a_quotes_attribution_sources_the_quote_not_the_attri
     # the guard: a plain clause before "according to" is still the source's paraphrase
     text = "The talks collapsed on Monday, according to the Slovak foreign ministry.\n"
     assert [kind for _, kind, _ in seen(text)] == ["paraphrase"]
+
+
+def test_a_portfolio_noun_is_not_part_of_the_name_a_later_surname_or_pronoun_refers_to():
+    text = (
+        "United Nations High Commissioner for Minorities Piet Lund met the president. "
+        "He said the camps were full. Lund added that funding had fallen.\n"
+    )
+    assert speakers(text) == ["Piet Lund", "Piet Lund"]

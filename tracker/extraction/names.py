@@ -12,6 +12,8 @@ from .lexicon import NOT_SPEAKERS, ROLE_WORDS
 from .titles import COUNTRIES, OTHER_DEMONYMS
 
 DETERMINERS = {"the", "a", "an"}
+# Abstract or plural nouns that name a portfolio, never a given name: "Reintegration", "Refugees", "Territories".
+PORTFOLIO_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ies|ees|ism)$")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
 HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "rabbi", "imam"}
 HONORIFICS |= {"professor", "prof"}  # "Chief Adviser Professor Muhammad Yunus"

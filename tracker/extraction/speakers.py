@@ -21,6 +21,7 @@ from .names import (
     ORGANISATION_WORDS,
     OWNER,
     PERSON_NOUNS,
+    PORTFOLIO_NOUN,
     RANKS,
     SPOKES_HEADS,
     SPOKES_NOUNS,
@@ -57,8 +58,6 @@ def _bare_place(name):
 # "His Eminence", "Her Majesty": a style standing for the person the article is about.
 STYLES = {"eminence", "holiness", "excellency", "majesty", "highness", "grace", "beatitude"}
 FORMER = {"former", "ex", "outgoing", "erstwhile"}
-# Abstract or plural nouns that name a portfolio, never a given name: "Reintegration", "Refugees", "Territories".
-PORTFOLIO_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ies|ees|ism)$")
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
