@@ -473,3 +473,9 @@ def test_a_portfolio_noun_is_not_part_of_the_name_a_later_surname_or_pronoun_ref
         "He said the camps were full. Lund added that funding had fallen.\n"
     )
     assert speakers(text) == ["Piet Lund", "Piet Lund"]
+
+
+def test_a_two_word_countrys_government_is_that_countrys_government():
+    text = "South Sudan's government on Tuesday rejected the call, saying the trial would run its course.\n"
+    assert seen(text) == [("Government of South Sudan", "paraphrase", "the trial would run its course")]
+    assert speakers("North Korea's government said the vote would go ahead.\n") == ["Government of North Korea"]

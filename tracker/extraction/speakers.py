@@ -432,9 +432,13 @@ class Resolver(CollectiveSpeakers, References):
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
         owner = tokens[first].norm if last > first + 1 and tokens[first + 1].lower == "s" else ""
+        size = 1
+        if not owner and last > first + 2 and tokens[first + 2].lower == "s" and tokens[first + 1].capitalised:
+            owner, size = f"{tokens[first].norm} {tokens[first + 1].norm}", 2  # "South Sudan's government"
         if head == "government" and COUNTRY_NAME.get(owner):
             # "Myanmar's military-led government": the country's government, as the directory would name it
-            return Speaker(f"Government of {tokens[first].raw}", None, "government", "", COUNTRY_NAME[owner])
+            place = self.doc.text[tokens[first].start : tokens[first + size - 1].end]
+            return Speaker(f"Government of {place}", None, "government", "", COUNTRY_NAME[owner])
         if head.endswith("s") and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
