@@ -479,3 +479,10 @@ def test_a_two_word_countrys_government_is_that_countrys_government():
     text = "South Sudan's government on Tuesday rejected the call, saying the trial would run its course.\n"
     assert seen(text) == [("Government of South Sudan", "paraphrase", "the trial would run its course")]
     assert speakers("North Korea's government said the vote would go ahead.\n") == ["Government of North Korea"]
+
+
+def test_a_country_alone_opening_the_sentence_is_the_subject_of_saying():
+    text = "Kenya has formally objected to the decision to reopen the pass, saying the territory belongs to Kenya.\n"
+    assert seen(text) == [("Kenya", "paraphrase", "the territory belongs to Kenya")]
+    # a single capitalised word that is no country (an outlet) is not taken for the subject
+    assert seen("Reuters reported the decision, saying the territory belongs to Kenya.\n") == []
