@@ -51,6 +51,9 @@ class SourcedFrames:
         if preceded_by == "quote":
             frame.quote = self._quote_before(k)
         elif preceded_by == "comma":
+            before = [self.tokens[self.narration[i]].lower for i in range(k)]
+            if any(word in SPEECH_VERB_FORMS for word in before):
+                return frame  # '"…," Kral told a meeting …, according to a transcript': the attribution, not words
             frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)
         return frame
 

@@ -20,7 +20,7 @@ from .lexicon import (
     SAY,
     VERB_FORMS,
 )
-from .names import ORGANISATION_WORDS
+from .names import ORGANISATION_WORDS, country_in
 from .speech import Frame, clause_span
 from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, SubjectFrames
 
@@ -265,8 +265,9 @@ class FrameFinder(SourcedFrames, SubjectFrames):
             if not (word.capitalised or role or (last == opener - 1 and word.lower == "the")):
                 break
             last += 1
-        if last < opener + 1 or not self.tokens[self.narration[last]].capitalised:
-            return None
+        country = last == opener and bool(country_in([self.tokens[self.narration[last]].lower]))
+        if (last < opener + 1 and not country) or not self.tokens[self.narration[last]].capitalised:
+            return None  # one word is a subject only as a country: "Nepal has objected …, saying"
         speaker = self.resolver.speaker(self.narration[opener], self.narration[last])
         body = self.tokens[self.narration[last]].lower in ORGANISATION_WORDS  # "The EU General Court …, ruling that"
-        return speaker if speaker is not None and (speaker.slug or speaker.is_person or body) else None
+        return speaker if speaker is not None and (speaker.slug or speaker.is_person or body or country) else None

@@ -233,6 +233,8 @@ class ArticlePeople:
             return True  # "Lee Jae-myung"
         if following.lower in ("of", "for", "the") and gap == " " and index + 2 < len(tokens):
             return tokens[index + 2].capitalised or tokens[index + 2].lower == "the"  # "Secretary of State Marco Rubio"
+        if gap == "." and len(tokens[index].raw) == 1 and following.capitalised and len(following.raw) == 1:
+            return True  # "M.K. Stalin": initials written without a space
         if gap not in (" ", ". ", "\u00a0") or not (following.capitalised or following.lower in PARTICLES):
             return False
         return gap != ". " or len(tokens[index].raw) <= 3  # "Dr. S." but not a sentence's full stop

@@ -6,7 +6,15 @@ import re
 
 from .collectives import PLACES
 from .directory import PARTICLES
-from .names import TITLE_WORDS, Speaker, family_name_in_capitals, is_demonym, is_title_word, without_middle_initials
+from .names import (
+    PORTFOLIO_NOUN,
+    TITLE_WORDS,
+    Speaker,
+    family_name_in_capitals,
+    is_demonym,
+    is_title_word,
+    without_middle_initials,
+)
 
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
 # "the court", "the group": a body named before, by the last word of its name or by any name for a body.
@@ -114,14 +122,17 @@ class References:
             if is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
                 break
             gap = text[tokens[start - 1].end : tokens[start].start]
-            if gap not in (" ", "\u00a0", "-") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
+            if gap not in (" ", "\u00a0", "-") and not (gap in (". ", ".") and len(tokens[start - 1].raw) == 1):
                 break  # "Donald J. Trump", "S. Jaishankar" keep their initials
             start -= 1
         while start < i and tokens[start].lower in PARTICLES:
             start += 1
         names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
-        if start > 0 and tokens[start - 1].lower in {"for", "of"} and len(names) >= 4:
+        after_portfolio = start > 0 and tokens[start - 1].lower in {"for", "of"}
+        if after_portfolio and len(names) >= 4:
             start = names[-2]  # "Commissioner for Human Rights Volker Türk"
+        elif after_portfolio and len(names) == 3 and PORTFOLIO_NOUN.search(tokens[names[0]].lower):
+            start = names[1]  # "High Commissioner for Refugees Barham Salih", then "Salih"
         if start < i:
             end = i  # "Luiz Inácio Lula da Silva", then "Lula"
             while end + 2 < len(tokens) and tokens[end + 1].lower in PARTICLES and tokens[end + 2].capitalised:

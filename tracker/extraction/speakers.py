@@ -21,6 +21,7 @@ from .names import (
     ORGANISATION_WORDS,
     OWNER,
     PERSON_NOUNS,
+    PORTFOLIO_NOUN,
     RANKS,
     SPOKES_HEADS,
     SPOKES_NOUNS,
@@ -128,7 +129,9 @@ class Resolver(CollectiveSpeakers, References):
             found = self.speaker(first, first + place - 1, position)
             if found is None or found.slug:
                 return found
-            return Speaker(self._as_written(first, last).name, None, found.kind, found.title)
+            if (written := self._as_written(first, last)) is None:
+                return found  # too long to be a name as written: "The head of the U.N. mission in South Sudan"
+            return Speaker(written.name, None, found.kind, found.title)
         if (delegation := self._delegation(first, words, position)) is not None:
             return delegation  # "the representative of the Sudan", "China's delegate": the country speaks
         if words[-1] not in SPOKES_NOUNS and (spokes := self._spokesperson_for(first, words, position)):
@@ -170,6 +173,9 @@ class Resolver(CollectiveSpeakers, References):
                 found = self._recent_person(position, country)  # "the minister", after a minister's words
             if found is not None or len(content) < 2:
                 return found
+            unnamed = words[0] in {"a", "an"} and country and len(roles) >= 2 and roles[-1] in SPOKES_NOUNS
+            if unnamed and roles[-2] in INSTITUTION_WORDS and (body := self._as_written(first, last - 1)) is not None:
+                return body  # "An Israeli military spokesperson said": the military speaks through someone unnamed
             return self._as_written(first, last)  # "a department spokesperson"
         if len(words) == 2 and words[0] == "the" and tokens[1].raw.islower() and not mentions:
             known = GROUP_NOUNS | BODY_NOUNS | ORGANISATION_WORDS | INSTITUTION_WORDS | DOCUMENTS | NOT_SPEAKERS
@@ -243,7 +249,8 @@ class Resolver(CollectiveSpeakers, References):
         start = last
         while start - 1 >= first and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
             gap = self.doc.text[tokens[start - 1].end : tokens[start].start]
-            if gap not in (" ", "-", "\u00a0") and not (gap == ". " and len(tokens[start - 1].raw) == 1):
+            initial = gap in (". ", ".") and len(tokens[start - 1].raw) == 1  # "J. Austin", "M.K. Stalin"
+            if gap not in (" ", "-", "\u00a0") and not initial:
                 break
             if start >= 2 and _excellency(self.doc, start - 2):
                 break  # "H.E. Mahmoud Ali Youssouf": not an initial "E."
@@ -261,6 +268,9 @@ class Resolver(CollectiveSpeakers, References):
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin
             start = last - 1
+        portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
+        if portfolio and PORTFOLIO_NOUN.search(tokens[last].lower):
+            return None  # "France's Minister for Overseas Territories": a portfolio, not a name after the title
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
@@ -284,6 +294,8 @@ class Resolver(CollectiveSpeakers, References):
             names = [i for i in range(start, last + 1) if tokens[i].lower not in PARTICLES]
             if len(names) >= 4:
                 start = names[-2]
+            elif len(names) == 3 and PORTFOLIO_NOUN.search(tokens[names[0]].lower):
+                start = names[1]  # "Minister for Reintegration Roman Rosca": a portfolio's abstract noun, not a name
             elif start - 2 >= first and tokens[start - 2].lower in ("mp", "member"):
                 return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
             elif start - 2 >= first and tokens[start - 2].raw in ORGANISATION_WORDS:
@@ -414,13 +426,19 @@ class Resolver(CollectiveSpeakers, References):
         if head in DOCUMENTS or is_demonym(tokens[last].raw):
             return None  # "the report said": a document; "many Russian demands that": an adjective, not a speaker
         name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
+        # "the islands' Legislative Assembly", "the country's Supreme Court": the body, not its common-noun owner
+        name = re.sub(r"^[a-z][a-z-]*(?:['’]s|s['’])\s+(?=[A-Z])", "", name)
         country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
         owner = tokens[first].norm if last > first + 1 and tokens[first + 1].lower == "s" else ""
+        size = 1
+        if not owner and last > first + 2 and tokens[first + 2].lower == "s" and tokens[first + 1].capitalised:
+            owner, size = f"{tokens[first].norm} {tokens[first + 1].norm}", 2  # "South Sudan's government"
         if head == "government" and COUNTRY_NAME.get(owner):
             # "Myanmar's military-led government": the country's government, as the directory would name it
-            return Speaker(f"Government of {tokens[first].raw}", None, "government", "", COUNTRY_NAME[owner])
+            place = self.doc.text[tokens[first].start : tokens[first + size - 1].end]
+            return Speaker(f"Government of {place}", None, "government", "", COUNTRY_NAME[owner])
         if head.endswith("s") and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)

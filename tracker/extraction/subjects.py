@@ -206,6 +206,8 @@ class SubjectFrames(AttributionAfter):
                     if frame is inner and outer_first is not None and frame.quote is None:
                         frame.quote = self._quote_closing_before(outer_first)  # '…," the coach, Dorival Santos, told'
                     return _with_title(frame, other.speaker if other is not None else None)
+        if inner is not None and outer_first is not None and self.tokens[self.narration[outer_first]].lower in OWNERS:
+            return inner  # "His party, the SPLM-IO, says": the name in apposition, not the pronoun's description
         return outer or inner
 
     def _frame_for_subject(self, first, last, k, lemma):
@@ -357,6 +359,9 @@ class SubjectFrames(AttributionAfter):
         if self.tokens[self.narration[i]].lower == "and":
             return before.capitalised and after.capitalised
         return after.capitalised or after.lower == "the"
+
+
+OWNERS = {"his", "her", "its", "their"}
 
 
 def _named_person(speaker):
