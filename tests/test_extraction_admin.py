@@ -64,6 +64,24 @@ def test_anonymous_users_are_sent_to_the_login_page(client):
     assert response.status_code == 302 and "/login/" in response["Location"]
 
 
+def test_an_article_the_extractor_fails_on_keeps_the_form_and_says_so(editor_client, newsroom, monkeypatch, caplog):
+    from tracker.admin import articles
+
+    def failing(*args, **kwargs):
+        raise AttributeError("'NoneType' object has no attribute 'start'")
+
+    monkeypatch.setattr(articles, "extract", failing)
+
+    response = _extract(editor_client, newsroom)
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "could not read statements from this article" in page
+    assert "Zelenskyy" in page  # the pasted text is still in the form
+    assert Statement.objects.count() == 0
+    assert "The extractor failed on an article" in caplog.text
+
+
 def test_review_table_proposes_candidates_with_speakers_and_the_source_chain(editor_client, newsroom):
     response = _extract(editor_client, newsroom)
     assert response.status_code == 200

@@ -6,6 +6,7 @@ Wiring: add `AddFromArticleAdminMixin` to `StatementAdmin`'s bases (its `get_url
 
 import datetime
 import json
+import logging
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -22,6 +23,8 @@ from ..extraction.db import directory_from_db
 from ..extraction.drafts import Article, save_drafts
 from ..extraction.extractor import extract
 from .article_forms import ArticleForm, CandidateFormSet, ReviewArticleForm
+
+logger = logging.getLogger(__name__)
 
 TEMPLATE = "admin/tracker/statement/add_from_article.html"
 # Candidates at least this sure are ticked to keep, unless they repeat an existing statement.
@@ -50,7 +53,22 @@ def add_from_article_view(request, model_admin):
 
 
 def _review(request, model_admin, article):
-    extraction = extract(article["text"], directory_from_db(), article["published_on"])
+    try:
+        extraction = extract(article["text"], directory_from_db(), article["published_on"])
+    except Exception:
+        # The rules meet copy nobody wrote them for: a failure on one article is logged for the
+        # developers, and the editor keeps the form, text included, with a message instead of a 500.
+        logger.exception("The extractor failed on an article (%d characters)", len(article["text"]))
+        form = ArticleForm(request.POST, request.FILES)
+        form.is_valid()
+        form.add_error(
+            None,
+            _(
+                "Parley could not read statements from this article: the error is logged for the developers. "
+                "Nothing was saved; add its statements by hand, or try again without the parts around the story."
+            ),
+        )
+        return _render(request, model_admin, {"form": form})
     slugs = {c.speaker_slug for c in extraction.candidates} | {c.relayed_by for c in extraction.candidates}
     actors = Actor.objects.in_bulk([slug for slug in slugs if slug], field_name="slug")
     initial, duplicates = [], []
