@@ -131,6 +131,12 @@ def test_a_plain_word_search_is_unchanged(client, world):
     assert "registry-hits" not in page(client, "/?q=war")
 
 
+def test_a_topic_page_names_and_links_its_narrower_topics(client, world):
+    body = page(client, "/topics/air-defence/")
+
+    assert '<a href="/topics/patriot-systems/">Patriot systems</a>' in body
+
+
 def test_a_topic_name_in_the_search_box_offers_the_topic(client, world):
     html_text = page(client, "/?q=guarantees")
     assert '<a href="/?topic=security-guarantees">Statements on Security guarantees</a>' in html_text

@@ -421,9 +421,7 @@ class TopicDetailView(TimelineMixin, DetailView):
             standings_limit=STANDINGS_SHOWN,
             breakdown=breakdown,
             breakdown_error=breakdown_error,
-            subtopics=[
-                (topic, depth) for topic, depth in topic_tree() if topic.pk in topic_ids and topic.pk != self.object.pk
-            ],
+            subtopics=[topic for topic, _depth in topic_tree() if topic.pk in topic_ids and topic.pk != self.object.pk],
             ancestors=self.ancestors(),
             **held,
             **timeline,
