@@ -183,10 +183,36 @@ def test_a_topic_pages_table_counts_its_narrower_topics_and_never_drafts(client,
     actor_page = client.get("/actors/ana-example/").content.decode()
     topics = actor_page[actor_page.index('id="breakdown-heading"') :]
     rows = re.findall(r'href="\?topic=([^"]+)">.*?data-label="Statements">(\d+)<', topics, re.S)
-    assert rows == [("patriot-systems", "2"), ("air-defence", "1")]
+    assert rows == [("air-defence", "3"), ("patriot-systems", "2")], "a topic's row counts its narrower topics"
     topic_list = re.sub(r"\s+", " ", client.get("/topics/").content.decode())
     assert 'Air defence</a> <span class="muted">1 statement<' in topic_list
     assert 'Patriot systems</a> <span class="muted">2 statements<' in topic_list
+
+
+def test_a_statement_on_a_topic_and_a_narrower_one_counts_once_beside_its_changes(client, db):
+    parent = factories.TopicFactory(name="Sanctions", slug="sanctions")
+    child = factories.TopicFactory(name="Oil price cap", slug="oil-price-cap", parent=parent)
+    ana = factories.ActorFactory(name="Ana Example", slug="ana-example")
+    for day, stances in (
+        (DAY, {parent: "supports"}),
+        (DAY + datetime.timedelta(days=1), {parent: "opposes", child: "opposes"}),
+        (DAY + datetime.timedelta(days=2), {child: "supports"}),
+    ):
+        statement = factories.StatementFactory(speaker=ana, said_on=day)
+        for topic, stance in stances.items():
+            factories.StatementTopicFactory(statement=statement, topic=topic, stance=stance)
+    actor_page = client.get("/actors/ana-example/").content.decode()
+    topics = actor_page[actor_page.index('id="breakdown-heading"') : actor_page.index('id="actor-shifts-heading"')]
+    rows = re.findall(
+        r'href="\?topic=([^"]+)">.*?aria-label="([^"]*)".*?data-label="Changes">(\d+)<', topics.replace("\n", " ")
+    )
+    statements = re.findall(r'data-label="Statements">(\d+)<', topics)
+    assert list(zip(rows, statements, strict=True)) == [
+        (("sanctions", "supports: 2, opposes: 2", "2"), "3"),
+        (("oil-price-cap", "supports: 1, opposes: 1", "1"), "2"),
+    ]
+    topic_page = client.get("/topics/sanctions/").content.decode()
+    assert breakdown_row(topic_page, "positions-heading", "ana-example") == (3, "supports: 2, opposes: 2")
 
 
 def test_the_actor_list_shows_its_cards_a_page_at_a_time_by_name(client, db, monkeypatch):
@@ -209,3 +235,11 @@ def test_the_actor_list_shows_its_cards_a_page_at_a_time_by_name(client, db, mon
     second = client.get("/actors/?page=2").content.decode()
     assert cards(second) == ["dana", "eve"] and "4–5 of 5" in second and 'href="?page=1"' in second
     assert client.get("/actors/?page=3").status_code == 404
+
+
+def test_large_counts_are_written_with_thousands_separators(client, db, monkeypatch):
+    actor = factories.ActorFactory(name="Ada", slug="ada")
+    factories.StatementFactory(speaker=actor, said_on=DAY)
+    monkeypatch.setattr(views.rollups, "speaker_totals", lambda slice_: {actor.pk: 133565})
+    html = re.sub(r"\s+", " ", client.get("/actors/").content.decode())
+    assert "133,565 statements" in html

@@ -1,6 +1,7 @@
 """Reader pages. Every statement list goes through queries.statement_filterset (one FilterSet)."""
 
 import datetime
+from collections import Counter
 from itertools import groupby
 
 from django.conf import settings
@@ -26,6 +27,7 @@ from . import (
     queries,
     rollups,
     search,
+    stances,
     versions,
 )
 from .filter_form import ADVANCED_FIELDS, filter_chips, form_fields
@@ -349,27 +351,38 @@ class ActorDetailView(TimelineMixin, DetailView):
 
 
 def actor_topics(actor):
-    """The topics an actor spoke on: per topic, statements by stance, busiest first."""
-    counts = stance_counts.by_topic(actor.pk)
-    topics = Topic.objects.filter(pk__in=counts).values_list("pk", "slug", "name")
-    return stance_summary({pk: (slug, name) for pk, slug, name in topics}, counts)
+    """The topics an actor spoke on, busiest first. A topic's row is its scope, narrower topics included, as
+    its timeline link, its stance and its changes of position are: the statements in it, counted once, and
+    the stances they take (a statement with stances on two topics of the scope shows both in the mix)."""
+    totals = rollups.scope_totals(rollups.Slice(speakers=(actor.pk,)))
+    chains = stances.ancestry()
+    mix = {}
+    for topic_id, found in stance_counts.by_topic(actor.pk).items():
+        for scope in chains.get(topic_id, [topic_id]):
+            mix.setdefault(scope, Counter()).update(found)
+    topics = Topic.objects.filter(pk__in=totals).values_list("pk", "slug", "name")
+    return stance_summary({pk: (slug, name) for pk, slug, name in topics}, mix, totals=totals)
 
 
-def topic_speakers(topic_ids):
-    """Who spoke on these topics: per speaker, their stances on each by stance, busiest first."""
+def topic_speakers(topic, topic_ids):
+    """Who spoke on a topic (`topic_ids`: it and its narrower topics), busiest first: per speaker, the
+    statements in the scope, counted once, and the stances they take on each topic of it."""
+    totals = rollups.speaker_totals(rollups.Slice(scope=topic.pk))
     counts = stance_counts.by_speaker(topic_ids)
-    speakers = Actor.objects.filter(pk__in=counts).values_list("pk", "slug", "name")
-    return stance_summary({pk: (slug, name) for pk, slug, name in speakers}, counts)
+    speakers = Actor.objects.filter(pk__in=totals).values_list("pk", "slug", "name")
+    return stance_summary({pk: (slug, name) for pk, slug, name in speakers}, counts, totals=totals)
 
 
-def stance_summary(names, counts):
-    """Entries (slug, name, counts by stance, total) for the ids of `names` {id: (slug, name)}, busiest first.
+def stance_summary(names, counts, *, totals=None):
+    """Entries (slug, name, counts by stance, total) for the ids of `names` {id: (slug, name)}, busiest first;
+    the total is the sum of the stances unless `totals` {id: n} gives it.
     `latest` is left for the page to fill from the stance points (the latest statement decides)."""
     entries = []
     for pk, (slug, name) in names.items():
-        found = counts[pk]
-        stances = [{"stance": stance, "n": found[stance]} for stance in STANCES if found.get(stance)]
-        entries.append({"slug": slug, "name": name, "stances": stances, "total": sum(found.values()), "latest": None})
+        found = counts.get(pk, {})
+        mix = [{"stance": stance, "n": found[stance]} for stance in STANCES if found.get(stance)]
+        total = totals[pk] if totals else sum(found.values())
+        entries.append({"slug": slug, "name": name, "stances": mix, "total": total, "latest": None})
     return sorted(entries, key=lambda entry: (-entry["total"], entry["name"]))
 
 
@@ -404,7 +417,9 @@ class TopicDetailView(TimelineMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         topic_ids = Topic.objects.descendant_ids([self.object.slug])
-        positions_held = versions.membership_cached("topic-speakers", lambda: topic_speakers(topic_ids), self.object.pk)
+        positions_held = versions.membership_cached(
+            "topic-speakers", lambda: topic_speakers(self.object, topic_ids), self.object.pk
+        )
         # A broad topic has hundreds of actors a stance: the page names the busiest, the positions page more.
         held = position_views.topic_page_context(self.request, self.object)
         # The latest statement decides (positions.tracks), not the per-stance maxima.

@@ -154,6 +154,14 @@ def topic_totals(slice_):
     return +found
 
 
+def scope_totals(slice_):
+    """Counter {topic id: statements in its scope (a stance on it or on a narrower topic, counted once)},
+    for a slice without a topic and without dates: the topic filter's count of each topic."""
+    assert slice_.scope == EVERY and slice_.first is None and slice_.last is None, slice_
+    rows = _rows(slice_, (None, None), scopes={"scope__gt": EVERY}).values_list("scope").annotate(total=Sum("n"))
+    return +Counter(dict(rows.values_list("scope", "total")))
+
+
 def topic_months(slice_, topics):
     """{topic id: {first day of month: statements with a stance on it}}, for a slice without a topic."""
     months, cuts = whole_months(slice_)
