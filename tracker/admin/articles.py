@@ -48,19 +48,18 @@ def add_from_article_view(request, model_admin):
         return _save(request, model_admin)
     form = ArticleForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        return _review(request, model_admin, form.cleaned_data)
+        return _review(request, model_admin, form)
     return _render(request, model_admin, {"form": form})
 
 
-def _review(request, model_admin, article):
+def _review(request, model_admin, form):
+    article = form.cleaned_data
     try:
         extraction = extract(article["text"], directory_from_db(), article["published_on"])
     except Exception:
         # The rules meet copy nobody wrote them for: a failure on one article is logged for the
         # developers, and the editor keeps the form, text included, with a message instead of a 500.
         logger.exception("The extractor failed on an article (%d characters)", len(article["text"]))
-        form = ArticleForm(request.POST, request.FILES)
-        form.is_valid()
         form.add_error(
             None,
             _(
