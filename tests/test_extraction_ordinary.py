@@ -486,3 +486,42 @@ def test_a_country_alone_opening_the_sentence_is_the_subject_of_saying():
     assert seen(text) == [("Kenya", "paraphrase", "the territory belongs to Kenya")]
     # a single capitalised word that is no country (an outlet) is not taken for the subject
     assert seen("Reuters reported the decision, saying the territory belongs to Kenya.\n") == []
+
+
+# --- the twelfth batch's classes ----------------------------------------------------------------
+
+
+def test_a_two_word_surname_is_the_longer_name_given_before():
+    text = (
+        "Peruvian Trade Minister Lucía Ortega Salas met the delegation in Lima on Monday.\n\n"
+        '"We are ready to sign before the end of the year," Ortega Salas said.\n'
+    )
+    assert speakers(text) == ["Lucía Ortega Salas"]
+    # the guard: a country before the name it introduced is not a given name
+    text = (
+        "Joint press statements by President Ana Lima and President of Chile Tomás Rivas\n\n"
+        "Transcript. The presidents spoke in Spanish.\n\n"
+        "ANA LIMA: Good afternoon. We discussed the border and the river, and the trade in copper.\n\n"
+        "TOMÁS RIVAS: Thank you, Madam President. Chile will stand with you on every step of the way.\n\n"
+        "QUESTION (Reuters): Will you sign?\n\n"
+        "TOMÁS RIVAS: No. That question is not on the table.\n"
+    )
+    assert speakers(text) == ["Ana Lima", "Tomás Rivas", "Tomás Rivas"]
+
+
+def test_a_transcript_label_with_an_office_and_a_long_name_is_a_turn_and_a_questioners_day_dates_no_answer():
+    text = (
+        "Stenographic version of the morning press conference of Governor Marta Ruiz Castro\n\n"
+        "Government Palace, Monterrey, Friday, November 20, 2026\n\n"
+        "GOVERNOR MARTA RUIZ CASTRO: Good morning. We will not accept any change to the water treaty without the "
+        "consent of this state.\n\n"
+        "INTERLOCUTOR: Carlos Díaz, from Radio Norte. The federal minister said on Sunday that the treaty is "
+        '"finished." Is it?\n\n'
+        "WATER SECRETARY ÁNGEL SOTO MÉNDEZ: No. The treaty is in force, and we have written to the commission.\n\n"
+        "INTERLOCUTOR: Thank you, Governor.\n"
+    )
+    found = extract(text, EMPTY, PUBLISHED).candidates
+    assert [(c.speaker.casefold(), c.text[:6], c.date_said) for c in found] == [
+        ("marta ruiz castro", "Good m", "2026-11-20"),
+        ("ángel soto méndez", "No. Th", "2026-11-20"),
+    ]

@@ -336,6 +336,13 @@ class Resolver(CollectiveSpeakers, References):
             self.doc.text[tokens[i].end : tokens[i + 1].start] == "-" for i in range(start, last)
         )  # "Mr Saint-Cyr", after "Laurent Saint-Cyr"
         single = start == last or (hyphenated and self._earlier_full_name(last) not in (None, name))
+        if not single and (earlier := self._earlier_full_name(last)) is not None:
+            # "Pérez Mackenna said", after "Foreign Minister Francisco Pérez Mackenna": a two-word surname, the
+            # tail of the longer name given before
+            given = normalize_name(earlier)[: -len(normalize_name(name))].split()
+            single = normalize_name(earlier).endswith(" " + normalize_name(name)) and not (
+                {" ".join(given[i:]) for i in range(len(given))} & PLACES  # "President of Romania Nicușor Dan"
+            )
         if single and (full := self._cased(self._earlier_full_name(last) or self._heading_full_name(last))):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
