@@ -525,3 +525,32 @@ def test_a_transcript_label_with_an_office_and_a_long_name_is_a_turn_and_a_quest
         ("marta ruiz castro", "Good m", "2026-11-20"),
         ("ángel soto méndez", "No. Th", "2026-11-20"),
     ]
+
+
+def test_a_chamber_that_heard_the_words_lets_the_day_after_it_date_them():
+    text = "Prime Minister Ana Torres told the national assembly on Tuesday that the budget would pass.\n"
+    assert [(c.speaker, c.date_said) for c in extract(text, EMPTY, PUBLISHED).candidates] == [
+        ("Ana Torres", "2026-11-17")
+    ]
+
+
+def test_a_hyphenated_description_before_a_bodys_name_is_not_part_of_it():
+    text = "The Iran-backed, Shiite-led Popular Mobilization Forces said on Monday that the talks had failed.\n"
+    assert speakers(text) == ["Popular Mobilization Forces"]
+    # the guard: a description before a common noun stays, as there is no name to keep
+    assert speakers("The Moscow-backed authorities said on Monday that the talks had failed.\n") == [
+        "Moscow-backed authorities"
+    ]
+
+
+def test_a_capitalised_common_nouns_possessive_before_a_named_body_is_not_part_of_its_name():
+    text = "The UK navy's Joint Maritime Command said in a post on X that its ships remained on station.\n"
+    assert speakers(text) == ["Joint Maritime Command"]
+
+
+def test_a_relative_clause_after_a_title_in_apposition_belongs_to_the_name_before_the_title():
+    text = (
+        "Rosa Quispe, the leader of the Andean Farmers Union, who was born in the valley before the dam flooded "
+        'it in 1974, said the villagers had been "ignored for fifty years".\n'
+    )
+    assert speakers(text) == ["Rosa Quispe", "Rosa Quispe"]

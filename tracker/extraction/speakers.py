@@ -433,8 +433,11 @@ class Resolver(CollectiveSpeakers, References):
         if head in DOCUMENTS or is_demonym(tokens[last].raw):
             return None  # "the report said": a document; "many Russian demands that": an adjective, not a speaker
         name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
-        # "the islands' Legislative Assembly", "the country's Supreme Court": the body, not its common-noun owner
-        name = re.sub(r"^[a-z][a-z-]*(?:['’]s|s['’])\s+(?=[A-Z])", "", name)
+        # "the islands' Legislative Assembly", "the country's Supreme Court", "the US military's Central Command":
+        # the body, not its common-noun owner
+        name = re.sub(r"^(?:[A-Z][\w.]*\s+)*[a-z][a-z-]*(?:['’]s|s['’])\s+(?=[A-Z])", "", name)
+        # "the Kurdish-led Syrian Democratic Forces", "the Iran-backed Kataib Hezbollah": a description, not the name
+        name = re.sub(rf"^(?:[\w.]+-(?:{'|'.join(DESCRIBING_PARTICIPLES)}),?\s+)+(?=[A-Z])", "", name)
         country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
@@ -449,6 +452,9 @@ class Resolver(CollectiveSpeakers, References):
         if head.endswith("s") and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
+
+
+DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
 
 
 def _excellency(doc, first):

@@ -162,7 +162,9 @@ class SubjectFrames(AttributionAfter):
             first = self._np_start(antecedent)
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
             if frame is not None and frame.speaker.is_person:
-                return frame  # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"
+                # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"; "Ana Ruiz, the
+                # head of the union, who was born …, said": the name before the title in apposition
+                return self._named_before_apposition(first, k, lemma, frame)
         inner_first = j
         while inner_first - 1 >= 0 and j - inner_first < 24:
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
