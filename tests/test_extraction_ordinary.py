@@ -554,3 +554,41 @@ def test_a_relative_clause_after_a_title_in_apposition_belongs_to_the_name_befor
         'it in 1974, said the villagers had been "ignored for fifty years".\n'
     )
     assert speakers(text) == ["Rosa Quispe", "Rosa Quispe"]
+
+
+def test_a_day_opening_a_relayed_clause_dates_the_relayed_words():
+    text = (
+        "The Ministry of Foreign Affairs recalls that on 12 November, President Leo Varga stated that the treaty "
+        '"no longer binds" his country.\n'
+    )
+    dates = {(c.speaker, c.kind): c.date_said for c in extract(text, EMPTY, PUBLISHED).candidates}
+    assert dates[("Leo Varga", "paraphrase")] == "2026-11-12"
+
+
+def test_a_speech_noun_made_public_on_a_day_dates_the_words():
+    text = (
+        "President Leo Varga said on Monday that the treaty no longer applied.\n\n"
+        "During a meeting held this morning, Deputy Minister Ana Petrov recalled that the border was fixed in 1920.\n\n"
+        "In a report released Wednesday, the Andean Rights Observatory said at least 12 villages had been flooded.\n"
+    )
+    assert [(c.speaker, c.date_said) for c in extract(text, EMPTY, PUBLISHED).candidates] == [
+        ("Leo Varga", "2026-11-16"),
+        ("Ana Petrov", "2026-11-20"),
+        ("Andean Rights Observatory", "2026-11-18"),
+    ]
+
+
+def test_a_clause_whose_subject_opens_with_a_quantity_is_read():
+    text = "Andean Rights Observatory said at least 12 villages had been flooded since May.\n"
+    assert seen(text) == [
+        ("Andean Rights Observatory", "paraphrase", "at least 12 villages had been flooded since May")
+    ]
+    assert paraphrase_texts("Rosa Quispe said more than 300 families had left the valley.\n") == [
+        "more than 300 families had left the valley"
+    ]
+    # the guard: a preposition before a number is still no clause
+    assert seen("Rosa Quispe spoke at 10 o'clock in the valley.\n") == []
+
+
+def paraphrase_texts(text):
+    return [c.text for c in extract(text, EMPTY, PUBLISHED).candidates if c.kind == "paraphrase"]
