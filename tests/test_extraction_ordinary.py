@@ -592,3 +592,15 @@ def test_a_clause_whose_subject_opens_with_a_quantity_is_read():
 
 def paraphrase_texts(text):
     return [c.text for c in extract(text, EMPTY, PUBLISHED).candidates if c.kind == "paraphrase"]
+
+
+def test_a_titles_word_as_a_surname_after_a_given_name_is_the_name():
+    text = '"The budget cannot pass as written," opposition deputy chair Selin Emir told reporters.\n'
+    assert speakers(text) == ["Selin Emir"]
+    # the guard: the title after a country stays a title
+    assert speakers('"The budget cannot pass," Qatar\'s Emir told reporters.\n') == ["Qatar's Emir"]
+
+
+def test_a_retired_officers_bracketed_retd_does_not_hide_the_speaker():
+    text = "Former navy chief Admiral R.K. Menon (retd.) told reporters that the deal was a useful first step.\n"
+    assert seen(text) == [("R.K. Menon", "paraphrase", "the deal was a useful first step")]

@@ -316,10 +316,19 @@ class Resolver(CollectiveSpeakers, References):
             start += 1
         if start == last and is_demonym(tokens[last].raw):
             return None  # "many Russian demands that Ukraine has refused": an adjective, not a name
+        # "CHP deputy chair Murat Emir": a title's word as a surname, after a given name (not "Qatar's Emir")
+        given = tokens[last - 1] if last > start else None
+        surname_like = given is not None and tokens[last].lower in ROLE_WORDS - ORGANISATION_WORDS
+        surname_like = surname_like and given.capitalised and not given.raw.isupper()
+        surname_like = surname_like and given.lower not in ROLE_WORDS | TITLE_WORDS and given.norm not in PLACES
+        surname_like = surname_like and not is_demonym(given.raw)
         if (
             start > last
             or tokens[last].lower in INSTITUTION_WORDS  # "The National Unity Government": a body, named in full
-            or any(token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1])
+            or any(
+                token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS
+                for token in tokens[start : last + 1 - surname_like]
+            )
         ):
             return None  # a title or a body ("Cabinet Secretary", "Joint Chiefs of Staff"), not a name
         name = self._cased(self.doc.text[tokens[start].start : tokens[last].end])

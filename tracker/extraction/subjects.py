@@ -27,6 +27,7 @@ from .speech import Frame
 REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 RELATIVE = {"who", "which", "whose", "whom"}
+RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
@@ -146,12 +147,13 @@ class SubjectFrames(AttributionAfter):
 
     def _before_parenthesis(self, j):
         """'The Joint Chiefs of Staff (JCS) said': the subject ends before a short bracketed acronym."""
-        if j < 1 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() != ")":
+        if j < 1 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() not in (")", ".)"):
             return j
         for opening in range(j, max(0, j - 3), -1):
             if self.doc.gap(self.narration[opening - 1], self.narration[opening]).strip() == "(":
                 inside = self.tokens[self.narration[opening]]
-                return opening - 1 if inside.raw.isupper() or inside.capitalised else j
+                retired = inside.lower in RETIRED  # "General M.M. Naravane (retd.) told"
+                return opening - 1 if inside.raw.isupper() or inside.capitalised or retired else j
             if not self._plain(opening - 1):
                 break
         return j
