@@ -604,3 +604,18 @@ def test_a_titles_word_as_a_surname_after_a_given_name_is_the_name():
 def test_a_retired_officers_bracketed_retd_does_not_hide_the_speaker():
     text = "Former navy chief Admiral R.K. Menon (retd.) told reporters that the deal was a useful first step.\n"
     assert seen(text) == [("R.K. Menon", "paraphrase", "the deal was a useful first step")]
+
+
+def test_a_headlines_pm_is_the_prime_minister_the_article_names_below():
+    text = (
+        "Ruritania PM says talks with rebels will resume in January\n\n"
+        "Talks with the northern rebels will resume in January, the country's prime minister has said, despite "
+        "fighting near the border this week.\n\n"
+        "Ana Varga told parliament on Tuesday that the government had agreed to a ceasefire monitored by the "
+        "African Union.\n"
+    )
+    assert speakers(text) == ["Ana Varga", "Ana Varga", "Ana Varga"]
+    # the guard: a time of day is no title
+    assert seen("Ana Varga said the session would open at 10 AM and close by 5 PM in the capital.\n") == [
+        ("Ana Varga", "paraphrase", "the session would open at 10 AM and close by 5 PM in the capital")
+    ]
