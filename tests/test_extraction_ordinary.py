@@ -619,3 +619,9 @@ def test_a_headlines_pm_is_the_prime_minister_the_article_names_below():
     assert seen("Ana Varga said the session would open at 10 AM and close by 5 PM in the capital.\n") == [
         ("Ana Varga", "paraphrase", "the session would open at 10 AM and close by 5 PM in the capital")
     ]
+
+
+def test_a_group_described_by_where_it_is_speaks_not_the_place():
+    text = "Opposition leaders in Ruritania's German-speaking provinces say they will boycott the vote.\n"
+    assert speakers(text) == ["Opposition leaders in Ruritania's German-speaking provinces"]
+    assert speakers("Residents in Goma said the shelling had stopped overnight.\n") == ["Residents in Goma"]

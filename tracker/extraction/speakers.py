@@ -21,6 +21,7 @@ from .names import (
     ORGANISATION_WORDS,
     OWNER,
     PERSON_NOUNS,
+    PLACED_GROUPS,
     PORTFOLIO_NOUN,
     RANKS,
     SPOKES_HEADS,
@@ -229,7 +230,8 @@ class Resolver(CollectiveSpeakers, References):
         """Index of "in" in "embassy in London", "the US ambassador in Kyiv": a place after a body or a role."""
         for index in range(1, len(words) - 1):
             place = self.doc.tokens[first + index + 1]
-            if words[index] in ("in", "at") and words[index - 1] in LOCATED and place.capitalised:
+            placed = words[index - 1] in LOCATED or (words[index] == "in" and words[index - 1] in PLACED_GROUPS)
+            if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
         return None
 

@@ -20,7 +20,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import LOCATED, ORGANISATION_WORDS, PERSON_NOUNS
+from .names import LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
 
@@ -313,6 +313,10 @@ class SubjectFrames(AttributionAfter):
             if word.lower in ("in", "at", "to") and located and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
+            group = start >= 2 and self.tokens[self.narration[start - 2]].lower in PLACED_GROUPS
+            if word.lower == "in" and group and self.tokens[self.narration[start]].capitalised:
+                start -= 1  # "Separatist leaders in Cameroon say": the leaders, not the place
+                continue
             if word.lower == "by" and start >= 3 and self._plain(start - 2):
                 # "the rival government backed by military commander Khalifa Haftar said": the government speaks,
                 # not its backer; the phrase before the participle is the subject
@@ -324,7 +328,9 @@ class SubjectFrames(AttributionAfter):
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
-            if word.raw.islower() and (word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS) and not after_of:
+            hyphened = start >= 2 and self.doc.gap(self.narration[start - 2], self.narration[start - 1]) == "-"
+            verb = word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS
+            if word.raw.islower() and verb and not after_of and not hyphened:  # not "English-speaking regions"
                 break
             start -= 1
         head = self.tokens[self.narration[j]]
