@@ -22,6 +22,7 @@ UNSEEN_SET_8 = DATA.parent / "extraction-unseen-8"
 UNSEEN_SET_9 = DATA.parent / "extraction-unseen-9"
 UNSEEN_SET_10 = DATA.parent / "extraction-unseen-10"
 UNSEEN_SET_11 = DATA.parent / "extraction-unseen-11"
+UNSEEN_SET_12 = DATA.parent / "extraction-unseen-12"
 
 DIRECTORY = Directory(
     actors=[
@@ -546,6 +547,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_9: {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 1.0},
     UNSEEN_SET_10: {"direct_quote": (0.98, 0.98), "paraphrase": (0.97, 0.95), "dates": 0.94},
     UNSEEN_SET_11: {"direct_quote": (0.97, 0.97), "paraphrase": (0.87, 0.92), "dates": 1.0},
+    UNSEEN_SET_12: {"direct_quote": (0.97, 0.95), "paraphrase": (0.97, 0.90), "dates": 0.98},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -561,6 +563,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_9,): {"direct_quote": (1.0, 1.0), "paraphrase": (1.0, 1.0), "dates": 1.0},
     (UNSEEN_SET_10,): {"direct_quote": (0.97, 0.97), "paraphrase": (0.94, 0.94), "dates": 0.94},
     (UNSEEN_SET_11,): {"direct_quote": (0.97, 0.97), "paraphrase": (0.87, 0.92), "dates": 1.0},
+    (UNSEEN_SET_12,): {"direct_quote": (0.97, 0.95), "paraphrase": (0.96, 0.89), "dates": 1.0},
 }
 
 

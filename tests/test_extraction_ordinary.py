@@ -486,3 +486,142 @@ def test_a_country_alone_opening_the_sentence_is_the_subject_of_saying():
     assert seen(text) == [("Kenya", "paraphrase", "the territory belongs to Kenya")]
     # a single capitalised word that is no country (an outlet) is not taken for the subject
     assert seen("Reuters reported the decision, saying the territory belongs to Kenya.\n") == []
+
+
+# --- the twelfth batch's classes ----------------------------------------------------------------
+
+
+def test_a_two_word_surname_is_the_longer_name_given_before():
+    text = (
+        "Peruvian Trade Minister Lucía Ortega Salas met the delegation in Lima on Monday.\n\n"
+        '"We are ready to sign before the end of the year," Ortega Salas said.\n'
+    )
+    assert speakers(text) == ["Lucía Ortega Salas"]
+    # the guard: a country before the name it introduced is not a given name
+    text = (
+        "Joint press statements by President Ana Lima and President of Chile Tomás Rivas\n\n"
+        "Transcript. The presidents spoke in Spanish.\n\n"
+        "ANA LIMA: Good afternoon. We discussed the border and the river, and the trade in copper.\n\n"
+        "TOMÁS RIVAS: Thank you, Madam President. Chile will stand with you on every step of the way.\n\n"
+        "QUESTION (Reuters): Will you sign?\n\n"
+        "TOMÁS RIVAS: No. That question is not on the table.\n"
+    )
+    assert speakers(text) == ["Ana Lima", "Tomás Rivas", "Tomás Rivas"]
+
+
+def test_a_transcript_label_with_an_office_and_a_long_name_is_a_turn_and_a_questioners_day_dates_no_answer():
+    text = (
+        "Stenographic version of the morning press conference of Governor Marta Ruiz Castro\n\n"
+        "Government Palace, Monterrey, Friday, November 20, 2026\n\n"
+        "GOVERNOR MARTA RUIZ CASTRO: Good morning. We will not accept any change to the water treaty without the "
+        "consent of this state.\n\n"
+        "INTERLOCUTOR: Carlos Díaz, from Radio Norte. The federal minister said on Sunday that the treaty is "
+        '"finished." Is it?\n\n'
+        "WATER SECRETARY ÁNGEL SOTO MÉNDEZ: No. The treaty is in force, and we have written to the commission.\n\n"
+        "INTERLOCUTOR: Thank you, Governor.\n"
+    )
+    found = extract(text, EMPTY, PUBLISHED).candidates
+    assert [(c.speaker.casefold(), c.text[:6], c.date_said) for c in found] == [
+        ("marta ruiz castro", "Good m", "2026-11-20"),
+        ("ángel soto méndez", "No. Th", "2026-11-20"),
+    ]
+
+
+def test_a_chamber_that_heard_the_words_lets_the_day_after_it_date_them():
+    text = "Prime Minister Ana Torres told the national assembly on Tuesday that the budget would pass.\n"
+    assert [(c.speaker, c.date_said) for c in extract(text, EMPTY, PUBLISHED).candidates] == [
+        ("Ana Torres", "2026-11-17")
+    ]
+
+
+def test_a_hyphenated_description_before_a_bodys_name_is_not_part_of_it():
+    text = "The Iran-backed, Shiite-led Popular Mobilization Forces said on Monday that the talks had failed.\n"
+    assert speakers(text) == ["Popular Mobilization Forces"]
+    # the guard: a description before a common noun stays, as there is no name to keep
+    assert speakers("The Moscow-backed authorities said on Monday that the talks had failed.\n") == [
+        "Moscow-backed authorities"
+    ]
+
+
+def test_a_capitalised_common_nouns_possessive_before_a_named_body_is_not_part_of_its_name():
+    text = "The UK navy's Joint Maritime Command said in a post on X that its ships remained on station.\n"
+    assert speakers(text) == ["Joint Maritime Command"]
+
+
+def test_a_relative_clause_after_a_title_in_apposition_belongs_to_the_name_before_the_title():
+    text = (
+        "Rosa Quispe, the leader of the Andean Farmers Union, who was born in the valley before the dam flooded "
+        'it in 1974, said the villagers had been "ignored for fifty years".\n'
+    )
+    assert speakers(text) == ["Rosa Quispe", "Rosa Quispe"]
+
+
+def test_a_day_opening_a_relayed_clause_dates_the_relayed_words():
+    text = (
+        "The Ministry of Foreign Affairs recalls that on 12 November, President Leo Varga stated that the treaty "
+        '"no longer binds" his country.\n'
+    )
+    dates = {(c.speaker, c.kind): c.date_said for c in extract(text, EMPTY, PUBLISHED).candidates}
+    assert dates[("Leo Varga", "paraphrase")] == "2026-11-12"
+
+
+def test_a_speech_noun_made_public_on_a_day_dates_the_words():
+    text = (
+        "President Leo Varga said on Monday that the treaty no longer applied.\n\n"
+        "During a meeting held this morning, Deputy Minister Ana Petrov recalled that the border was fixed in 1920.\n\n"
+        "In a report released Wednesday, the Andean Rights Observatory said at least 12 villages had been flooded.\n"
+    )
+    assert [(c.speaker, c.date_said) for c in extract(text, EMPTY, PUBLISHED).candidates] == [
+        ("Leo Varga", "2026-11-16"),
+        ("Ana Petrov", "2026-11-20"),
+        ("Andean Rights Observatory", "2026-11-18"),
+    ]
+
+
+def test_a_clause_whose_subject_opens_with_a_quantity_is_read():
+    text = "Andean Rights Observatory said at least 12 villages had been flooded since May.\n"
+    assert seen(text) == [
+        ("Andean Rights Observatory", "paraphrase", "at least 12 villages had been flooded since May")
+    ]
+    assert paraphrase_texts("Rosa Quispe said more than 300 families had left the valley.\n") == [
+        "more than 300 families had left the valley"
+    ]
+    # the guard: a preposition before a number is still no clause
+    assert seen("Rosa Quispe spoke at 10 o'clock in the valley.\n") == []
+
+
+def paraphrase_texts(text):
+    return [c.text for c in extract(text, EMPTY, PUBLISHED).candidates if c.kind == "paraphrase"]
+
+
+def test_a_titles_word_as_a_surname_after_a_given_name_is_the_name():
+    text = '"The budget cannot pass as written," opposition deputy chair Selin Emir told reporters.\n'
+    assert speakers(text) == ["Selin Emir"]
+    # the guard: the title after a country stays a title
+    assert speakers('"The budget cannot pass," Qatar\'s Emir told reporters.\n') == ["Qatar's Emir"]
+
+
+def test_a_retired_officers_bracketed_retd_does_not_hide_the_speaker():
+    text = "Former navy chief Admiral R.K. Menon (retd.) told reporters that the deal was a useful first step.\n"
+    assert seen(text) == [("R.K. Menon", "paraphrase", "the deal was a useful first step")]
+
+
+def test_a_headlines_pm_is_the_prime_minister_the_article_names_below():
+    text = (
+        "Ruritania PM says talks with rebels will resume in January\n\n"
+        "Talks with the northern rebels will resume in January, the country's prime minister has said, despite "
+        "fighting near the border this week.\n\n"
+        "Ana Varga told parliament on Tuesday that the government had agreed to a ceasefire monitored by the "
+        "African Union.\n"
+    )
+    assert speakers(text) == ["Ana Varga", "Ana Varga", "Ana Varga"]
+    # the guard: a time of day is no title
+    assert seen("Ana Varga said the session would open at 10 AM and close by 5 PM in the capital.\n") == [
+        ("Ana Varga", "paraphrase", "the session would open at 10 AM and close by 5 PM in the capital")
+    ]
+
+
+def test_a_group_described_by_where_it_is_speaks_not_the_place():
+    text = "Opposition leaders in Ruritania's German-speaking provinces say they will boycott the vote.\n"
+    assert speakers(text) == ["Opposition leaders in Ruritania's German-speaking provinces"]
+    assert speakers("Residents in Goma said the shelling had stopped overnight.\n") == ["Residents in Goma"]

@@ -67,6 +67,12 @@ NO_CLAUSE_START |= {"him", "them", "me", "same", "something", "everything", "any
 PARTICIPLE_PHRASES = {"carried", "published", "released", "issued", "posted", "broadcast", "aired", "quoted", "cited"}
 NO_CLAUSE_START |= PARTICIPLE_PHRASES
 SIGNATURE_AUX = AUXILIARIES - {"s", "d"}
+# A clause's subject opening with a quantity: "at least 40 civilians", "more than 1,000 people", "about 30 ships".
+QUANTIFIED = re.compile(
+    r"\s*(?:at\s+(?:least|most)|about|around|over|under|up\s+to|nearly|almost|roughly|approximately|some|"
+    r"(?:more|fewer|less)\s+than|as\s+many\s+as)\s+\d",
+    re.IGNORECASE,
+)
 # A finite verb after these belongs to another clause: "promised this last month but Washington has…".
 COORDINATORS = {"but", "while", "because", "although", "though", "whereas", "since", "yet", "or", "as", "when"}
 PARTICIPLE_STOPS = {"adding", "saying", "noting", "stressing", "warning", "insisting", "arguing", "explaining"}
@@ -191,6 +197,8 @@ class ClauseFinder:
             # "He said this during a chat with journalists": the object, not a clause
             following = re.match(r"\s*\w+\s*(\w*)", masked[start:end])
             bad_start = bad_start or (following is not None and following.group(1).lower() in PREPOSITIONS | {""})
+        if bad_start and QUANTIFIED.match(masked, start, end):
+            bad_start = False  # "said at least 40 civilians had been killed": a number's subject, not a preposition
         if masked[start] != OPEN and bad_start:
             return None
         if not with_that and not free and not self._has_signature(start, end):

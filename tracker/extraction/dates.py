@@ -16,6 +16,8 @@ SPEECH_NOUNS |= {"rally", "gathering", "ceremony", "podcast", "programme", "prog
 HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "press", "supporters"}
 HEARERS |= {"crowd", "audience", "delegates", "students", "troops", "nation", "public", "senators", "officials"}
 HEARERS |= {"leaders", "ministers", "diplomats", "members", "envoys", "mps", "donors", "investors", "voters"}
+# A chamber or a body that heard them: "told the national assembly on Tuesday", "told the senate on Monday".
+HEARERS |= {"assembly", "senate", "congress", "council", "committee", "chamber", "house", "lawmakers", "forum"}
 # The outlet that heard them: "speaking to France Inter radio on Tuesday", "told the state broadcaster on Monday".
 HEARERS |= {"radio", "television", "tv", "broadcaster", "channel", "station", "newspaper", "daily", "magazine"}
 SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments", "conversation", "talk"}
@@ -23,6 +25,10 @@ SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments"
 SPEECH_NOUNS |= {"debate", "debated", "sitting", "proceedings"}
 # A broadcast's or a podcast's note: "Recorded on Tuesday 17 November.", "The interview was taped on Monday."
 SPEECH_NOUNS |= {"recorded", "taped", "filmed", "aired"}
+# Written words too: "in a report released on Wednesday", "in a communique issued on Monday".
+SPEECH_NOUNS |= {"report", "communique", "communiqué", "note", "declaration"}
+# What a speech noun's words were when it was made public: "a meeting held this morning", "a video posted Thursday".
+MADE_PUBLIC = {"held", "given", "delivered", "published", "released", "posted", "issued", "broadcast", "aired"}
 # Words before a cue that date nothing themselves: "said late on Monday", "said earlier this week".
 PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
 PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
@@ -224,6 +230,8 @@ class DateFinder:
             return None
         if re.match(r"\s*(?:(?:yet|but|and|so)\s+)?when\b[^,]*$", masked[sentence_start:cue_start], re.IGNORECASE):
             return None  # "When NATO leaders met in The Hague last June, … Rutte, who called …": the time of all of it
+        if re.search(r"\bthat\s+(?:on\s+|in\s+)?$", masked[sentence_start:cue_start]) and masked[cue_end] == ",":
+            return None  # "recalls that on 5 December, the president stated …": the clause it opens, its verb
         after = re.match(r"\s*,?\s*([a-z]+)", masked[cue_end : cue_end + 30])
         if after and after.group(1) in VERB_FORMS and not after.group(1).endswith("ing"):
             return cue_end + after.start(1)  # "The Kremlin on Wednesday rejected …"
@@ -235,6 +243,9 @@ class DateFinder:
         nearest = [word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "early", "late")][
             -1:
         ]
+        recent = [word.group().lower() for word in words[-4:]]
+        if recent and recent[-1] in MADE_PUBLIC and SPEECH_NOUNS & set(recent[:-1]):
+            return None  # "During a meeting held this morning, the minister recalled …": when the words were said
         plain = SPEECH_NOUNS | HEARERS | PLAIN_WORDS
         if nearest and nearest[0].islower() and nearest[0] not in VERB_FORMS and nearest[0] not in plain:
             return False  # "the missile launch on Sunday", "drills around the island last week"

@@ -30,7 +30,8 @@ SAID_AND = re.compile(
 # part of it: "MAIA SANDU (through interpreter):", "QUESTION (Reuters):", a meeting record's "Mr. Rwamucyo
 # (Rwanda):" and "The President (spoke in French):".
 TURN = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)"
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+    r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,5}[^\W\d_][\w.'’-]*)"  # up to six words; any letter, "ÁLVAREZ" too
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}))?(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
     r"(?:[ \t]+(?=\S)|[ \t]*\n\s*(?=\S))",
     re.MULTILINE,
@@ -66,6 +67,7 @@ HEADING = re.compile(
 HEADING_LEAD = re.compile(r"^(?:(?:JOINT\s+)?STATEMENT\s+(?:BY|FROM)\s+|(?:REMARKS|COMMENTS)\s+(?:BY|FROM)\s+)")
 ASKERS = {"host", "interviewer", "q", "question", "questions", "moderator", "anchor", "reporter", "journalist"}
 ASKERS |= {"presenter", "correspondent", "audience", "participant", "questioner", "press"}
+ASKERS |= {"interlocutor", "interlocutora"}  # a stenographic version's questioner (Mexico's presidency)
 # A sentence that goes on with reported speech: a pronoun or short subject, then a backshifted verb.
 CONTINUED = re.compile(
     r"\s*(?:It|They|He|She|We|This|That|There|The\s+\w+)(?:\s+\w+){0,2}?\s+(?:would|could|might|had)\s"
@@ -150,6 +152,10 @@ class ArticleFormats:
         initials = self._initials()
         for match in TURN.finditer(self.text):
             label, label_start = match.group("label").strip(), match.start("label")
+            if not all(word[0].isupper() for word in label.split()):
+                continue  # every word capitalised, "Álvarez" too
+            if len(label.split()) > 4 and not label.isupper():
+                continue  # "FOREIGN MINISTER ROBERTO VELASCO ÁLVAREZ:", an office and a name in capitals; not prose
             if label.lower() in LABELS or QUOTE_LABEL.fullmatch(label + ": ") or self._skipped(match.start()):
                 continue
             if label in initials:  # "KM:" after "Kristen Michal (KM)": the name, where the article gives it

@@ -123,6 +123,8 @@ QUOTE_LABEL = re.compile(
 ROLE_WORDS = {"president", "prime", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman"}
 ROLE_WORDS |= {"spokesperson", "leader", "king", "emir", "ambassador", "envoy", "chief", "general", "foreign"}
 ROLE_WORDS |= {"defence", "defense", "vice", "deputy", "press", "head", "senator", "governor", "mayor", "commander"}
+# Headlines' abbreviations: "Mauritius PM says …", "Egypt's FM warns …".
+ROLE_WORDS |= {"pm", "fm"}
 # The bench's: "Presiding Judge Marc van der Woude wrote".
 ROLE_WORDS |= {"judge", "presiding", "prosecutor"}
 # Sport's roles: "the coach, Dorival Santos,", "The winger told reporters".

@@ -76,6 +76,8 @@ PERSON_NOUNS = {
 # Plural heads of collective speakers: "European leaders", "EUROPEAN LEADERS", "the two sides".
 GROUP_NOUNS = {"leaders", "officials", "ministers", "allies", "governments", "diplomats", "sources", "sides"}
 GROUP_NOUNS |= {"countries", "nations", "partners", "mediators", "negotiators", "delegations", "presidents", "members"}
+# Groups described by where they are: "Separatist leaders in Cameroon's English-speaking regions", "residents in Gaza".
+PLACED_GROUPS = GROUP_NOUNS | {"residents", "activists", "rebels", "separatists", "lawmakers", "groups", "parties"}
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # Heads a place may follow within a speaker's name: "the Chinese Embassy in London", "Russia's ambassador in Berlin".
 LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", "envoy", "representative", "delegation"}

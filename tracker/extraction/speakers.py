@@ -21,6 +21,7 @@ from .names import (
     ORGANISATION_WORDS,
     OWNER,
     PERSON_NOUNS,
+    PLACED_GROUPS,
     PORTFOLIO_NOUN,
     RANKS,
     SPOKES_HEADS,
@@ -229,7 +230,8 @@ class Resolver(CollectiveSpeakers, References):
         """Index of "in" in "embassy in London", "the US ambassador in Kyiv": a place after a body or a role."""
         for index in range(1, len(words) - 1):
             place = self.doc.tokens[first + index + 1]
-            if words[index] in ("in", "at") and words[index - 1] in LOCATED and place.capitalised:
+            placed = words[index - 1] in LOCATED or (words[index] == "in" and words[index - 1] in PLACED_GROUPS)
+            if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
         return None
 
@@ -316,10 +318,19 @@ class Resolver(CollectiveSpeakers, References):
             start += 1
         if start == last and is_demonym(tokens[last].raw):
             return None  # "many Russian demands that Ukraine has refused": an adjective, not a name
+        # "CHP deputy chair Murat Emir": a title's word as a surname, after a given name (not "Qatar's Emir")
+        given = tokens[last - 1] if last > start else None
+        surname_like = given is not None and tokens[last].lower in ROLE_WORDS - ORGANISATION_WORDS
+        surname_like = surname_like and given.capitalised and not given.raw.isupper()
+        surname_like = surname_like and given.lower not in ROLE_WORDS | TITLE_WORDS and given.norm not in PLACES
+        surname_like = surname_like and not is_demonym(given.raw)
         if (
             start > last
             or tokens[last].lower in INSTITUTION_WORDS  # "The National Unity Government": a body, named in full
-            or any(token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS for token in tokens[start : last + 1])
+            or any(
+                token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS
+                for token in tokens[start : last + 1 - surname_like]
+            )
         ):
             return None  # a title or a body ("Cabinet Secretary", "Joint Chiefs of Staff"), not a name
         name = self._cased(self.doc.text[tokens[start].start : tokens[last].end])
@@ -336,6 +347,13 @@ class Resolver(CollectiveSpeakers, References):
             self.doc.text[tokens[i].end : tokens[i + 1].start] == "-" for i in range(start, last)
         )  # "Mr Saint-Cyr", after "Laurent Saint-Cyr"
         single = start == last or (hyphenated and self._earlier_full_name(last) not in (None, name))
+        if not single and (earlier := self._earlier_full_name(last)) is not None:
+            # "Pérez Mackenna said", after "Foreign Minister Francisco Pérez Mackenna": a two-word surname, the
+            # tail of the longer name given before
+            given = normalize_name(earlier)[: -len(normalize_name(name))].split()
+            single = normalize_name(earlier).endswith(" " + normalize_name(name)) and not (
+                {" ".join(given[i:]) for i in range(len(given))} & PLACES  # "President of Romania Nicușor Dan"
+            )
         if single and (full := self._cased(self._earlier_full_name(last) or self._heading_full_name(last))):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
@@ -426,8 +444,11 @@ class Resolver(CollectiveSpeakers, References):
         if head in DOCUMENTS or is_demonym(tokens[last].raw):
             return None  # "the report said": a document; "many Russian demands that": an adjective, not a speaker
         name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
-        # "the islands' Legislative Assembly", "the country's Supreme Court": the body, not its common-noun owner
-        name = re.sub(r"^[a-z][a-z-]*(?:['’]s|s['’])\s+(?=[A-Z])", "", name)
+        # "the islands' Legislative Assembly", "the country's Supreme Court", "the US military's Central Command":
+        # the body, not its common-noun owner
+        name = re.sub(r"^(?:[A-Z][\w.]*\s+)*[a-z][a-z-]*(?:['’]s|s['’])\s+(?=[A-Z])", "", name)
+        # "the Kurdish-led Syrian Democratic Forces", "the Iran-backed Kataib Hezbollah": a description, not the name
+        name = re.sub(rf"^(?:[\w.]+-(?:{'|'.join(DESCRIBING_PARTICIPLES)}),?\s+)+(?=[A-Z])", "", name)
         country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
@@ -442,6 +463,9 @@ class Resolver(CollectiveSpeakers, References):
         if head.endswith("s") and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
+
+
+DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
 
 
 def _excellency(doc, first):

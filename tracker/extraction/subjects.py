@@ -20,13 +20,14 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import LOCATED, ORGANISATION_WORDS, PERSON_NOUNS
+from .names import LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
 
 REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 RELATIVE = {"who", "which", "whose", "whom"}
+RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
@@ -146,12 +147,13 @@ class SubjectFrames(AttributionAfter):
 
     def _before_parenthesis(self, j):
         """'The Joint Chiefs of Staff (JCS) said': the subject ends before a short bracketed acronym."""
-        if j < 1 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() != ")":
+        if j < 1 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() not in (")", ".)"):
             return j
         for opening in range(j, max(0, j - 3), -1):
             if self.doc.gap(self.narration[opening - 1], self.narration[opening]).strip() == "(":
                 inside = self.tokens[self.narration[opening]]
-                return opening - 1 if inside.raw.isupper() or inside.capitalised else j
+                retired = inside.lower in RETIRED  # "General M.M. Naravane (retd.) told"
+                return opening - 1 if inside.raw.isupper() or inside.capitalised or retired else j
             if not self._plain(opening - 1):
                 break
         return j
@@ -162,7 +164,9 @@ class SubjectFrames(AttributionAfter):
             first = self._np_start(antecedent)
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
             if frame is not None and frame.speaker.is_person:
-                return frame  # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"
+                # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"; "Ana Ruiz, the
+                # head of the union, who was born …, said": the name before the title in apposition
+                return self._named_before_apposition(first, k, lemma, frame)
         inner_first = j
         while inner_first - 1 >= 0 and j - inner_first < 24:
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
@@ -309,6 +313,10 @@ class SubjectFrames(AttributionAfter):
             if word.lower in ("in", "at", "to") and located and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
+            group = start >= 2 and self.tokens[self.narration[start - 2]].lower in PLACED_GROUPS
+            if word.lower == "in" and group and self.tokens[self.narration[start]].capitalised:
+                start -= 1  # "Separatist leaders in Cameroon say": the leaders, not the place
+                continue
             if word.lower == "by" and start >= 3 and self._plain(start - 2):
                 # "the rival government backed by military commander Khalifa Haftar said": the government speaks,
                 # not its backer; the phrase before the participle is the subject
@@ -320,7 +328,9 @@ class SubjectFrames(AttributionAfter):
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
-            if word.raw.islower() and (word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS) and not after_of:
+            hyphened = start >= 2 and self.doc.gap(self.narration[start - 2], self.narration[start - 1]) == "-"
+            verb = word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS
+            if word.raw.islower() and verb and not after_of and not hyphened:  # not "English-speaking regions"
                 break
             start -= 1
         head = self.tokens[self.narration[j]]
