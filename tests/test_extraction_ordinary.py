@@ -625,3 +625,16 @@ def test_a_group_described_by_where_it_is_speaks_not_the_place():
     text = "Opposition leaders in Ruritania's German-speaking provinces say they will boycott the vote.\n"
     assert speakers(text) == ["Opposition leaders in Ruritania's German-speaking provinces"]
     assert speakers("Residents in Goma said the shelling had stopped overnight.\n") == ["Residents in Goma"]
+
+
+# --- batch 13's classes ------------------------------------------------------------------------
+
+
+def test_a_titled_person_of_a_place_or_a_body_speaks_not_the_place():
+    text = (
+        "Bishop Tomas Rell of Varna, who chaired the talks, told reporters on Monday that the strike "
+        '"can end this week".\n\n'
+        '"Nobody wants another winter of this," he said.\n\n'
+        "Port analyst Mira Kolev of the Danube Institute said neither side could afford a long stoppage.\n"
+    )
+    assert speakers(text) == ["Tomas Rell", "Tomas Rell", "Tomas Rell", "Mira Kolev"]

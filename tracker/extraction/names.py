@@ -15,7 +15,7 @@ DETERMINERS = {"the", "a", "an"}
 # Abstract or plural nouns that name a portfolio, never a given name: "Reintegration", "Refugees", "Territories".
 PORTFOLIO_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ies|ees|ism)$")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
-HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "rabbi", "imam"}
+HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam"}
 HONORIFICS |= {"professor", "prof"}  # "Chief Adviser Professor Muhammad Yunus"
 # Ranks: a title before a name wherever they stand ("spokesperson for the West Philippine Sea Commodore Jay Tarriela").
 RANKS = {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}

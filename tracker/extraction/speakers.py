@@ -125,6 +125,8 @@ class Resolver(CollectiveSpeakers, References):
             return name if name is not None and name.is_person and " " in name.name else None
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
             return group  # "France, Germany and the United Kingdom", "Putin and Trump"
+        if (person := self._person_of(first, words, position)) is not None:
+            return person  # "Archbishop Andrew Nkea of Bamenda": the archbishop, not the city
         if (place := self._locative(first, words)) is not None:
             # "The Chinese Embassy in London": the body, not the city's government
             found = self.speaker(first, first + place - 1, position)
@@ -225,6 +227,25 @@ class Resolver(CollectiveSpeakers, References):
     def _recent_person(self, position, country):
         person = self.discourse.recent_person(position)
         return person if person is not None and self.discourse.country_fits(person, country) else None
+
+    def _person_of(self, first, words, position):
+        """'Archbishop Andrew Nkea of Bamenda', 'analyst Ulf Laessing of the Konrad Adenauer Foundation': a titled
+        person's name, then the place or the body the person belongs to; the person speaks."""
+        index = next((i for i in range(3, len(words) - 1) if words[i] == "of"), None)
+        if index is None:
+            return None
+        tokens = self.doc.tokens[first : first + len(words)]
+        titles = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
+        name = tokens[index - 2 : index]
+        if not all(token.capitalised and token.lower not in titles and token.norm not in PLACES for token in name):
+            return None
+        described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS]
+        if not any(token.lower in titles or token.raw.islower() for token in described):
+            return None  # "John Smith of Reuters", "the Bank of …": no title before the name
+        if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
+            return None
+        found = self.speaker(first, first + index - 1, position)
+        return found if found is not None and found.is_person and " " in found.name else None
 
     def _locative(self, first, words):
         """Index of "in" in "embassy in London", "the US ambassador in Kyiv": a place after a body or a role."""
