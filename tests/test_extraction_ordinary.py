@@ -638,3 +638,18 @@ def test_a_titled_person_of_a_place_or_a_body_speaks_not_the_place():
         "Port analyst Mira Kolev of the Danube Institute said neither side could afford a long stoppage.\n"
     )
     assert speakers(text) == ["Tomas Rell", "Tomas Rell", "Tomas Rell", "Mira Kolev"]
+
+
+def test_a_relative_clause_holding_quoted_words_belongs_to_the_name_before_it():
+    text = (
+        'Senator Paulo Ruiz, who had called the mayor "a liar", said on Tuesday that the deal was "a fair start".\n'
+    )
+    assert speakers(text) == ["Paulo Ruiz", "Paulo Ruiz", "Paulo Ruiz"]
+
+
+def test_a_month_or_a_day_after_who_is_not_the_subject():
+    text = 'Senator Lina Ruiz, who in May accused the mayor of "lying" to voters, said the deal was dead.\n'
+    assert seen(text) == [
+        ("Lina Ruiz", "direct_quote", "lying"),
+        ("Lina Ruiz", "paraphrase", "the deal was dead"),
+    ]

@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from .carriers import is_carrier
+from .dates import WEEKDAYS
 from .directory import PARTICLES
 from .document import CLOSE
 from .lexicon import (
@@ -37,6 +38,13 @@ NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 QUOTED_NAME = re.compile(r"\s*[“\"‘'](?:[A-Z][\w’'-]*[ \t]?){1,5}[”\"’']\s*")
 
 
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+MONTH_NAMES |= {"november", "december"}
+# Quoted words inside a relative clause, between two of its words or ending it before the comma.
+QUOTED_WORDS = re.compile(r"\s*“[^“”]*”\s*")
+QUOTED_THEN_COMMA = re.compile(r"\s*“[^“”]*”\s*,\s*")
+
+
 class SubjectFrames(AttributionAfter):
     def _subject_frame(self, k, lemma):
         verb = self.tokens[self.narration[k]]
@@ -46,6 +54,10 @@ class SubjectFrames(AttributionAfter):
         j = k - 1
         while j >= 0 and self._plain(j) and self._skippable(j):
             j -= 1
+        while j >= 2 and self._time_phrase(j):
+            j -= 2  # "Petro, who in August accused": the subject before the month
+            while j >= 0 and self._plain(j) and self._skippable(j):
+                j -= 1
         while j >= 3 and self._adverbial_phrase(j):
             j -= 3  # "Murkomen on his part dismissed", "Kallas for her part said": the subject before the phrase
             while j >= 0 and self._plain(j) and self._skippable(j):
@@ -59,7 +71,7 @@ class SubjectFrames(AttributionAfter):
         gap = "" if aside else self.doc.gap(self.narration[j], self.narration[j + 1])
         if CLOSE in gap and self._nickname(j):
             gap = ","  # 'Abdirahman Mohamed Abdullahi "Irro", said': a nickname in quotation marks after the name
-        if CLOSE in gap:
+        if CLOSE in gap and not (QUOTED_THEN_COMMA.fullmatch(gap) and self._relative_antecedent(j) is not None):
             return self._inverted(k, lemma)  # '…," said Peskov'
         if "," in gap:
             return self._after_comma(j, k, lemma)
@@ -106,6 +118,8 @@ class SubjectFrames(AttributionAfter):
         """The last token of the noun phrase a long relative clause ending at token j ('…, whose … , said') hangs on."""
         for i in range(j, max(0, j - 40), -1):
             gap = self.doc.gap(self.narration[i - 1], self.narration[i])
+            if QUOTED_WORDS.fullmatch(gap):
+                continue  # "Ana Ruiz, who in May accused the mayor of “lying” at a rally, said"
             if any(mark in gap for mark in ".;:" + CLOSE):
                 return None
             if "," in gap:
@@ -266,6 +280,14 @@ class SubjectFrames(AttributionAfter):
         if not self._plain(first - 1) or "," not in self.doc.gap(self.narration[first - 2], self.narration[first - 1]):
             return None
         return first - 2
+
+    def _time_phrase(self, j):
+        """Tokens j-1..j are "in August", "on Monday", "since March" between a relative pronoun or a name and its
+        verb: a date is never the subject."""
+        word, before = self.tokens[self.narration[j]], self.tokens[self.narration[j - 1]]
+        date = word.capitalised and (word.lower in MONTH_NAMES or word.lower in WEEKDAYS)
+        plain = self._plain(j) and self._plain(j - 1) and self._plain(j - 2)
+        return date and before.lower in {"in", "on", "since"} and plain
 
     def _adverbial_phrase(self, j):
         """Tokens j-2..j are an adverbial phrase between a name and its verb ("Murkomen on his part dismissed",
