@@ -641,9 +641,7 @@ def test_a_titled_person_of_a_place_or_a_body_speaks_not_the_place():
 
 
 def test_a_relative_clause_holding_quoted_words_belongs_to_the_name_before_it():
-    text = (
-        'Senator Paulo Ruiz, who had called the mayor "a liar", said on Tuesday that the deal was "a fair start".\n'
-    )
+    text = 'Senator Paulo Ruiz, who had called the mayor "a liar", said on Tuesday that the deal was "a fair start".\n'
     assert speakers(text) == ["Paulo Ruiz", "Paulo Ruiz", "Paulo Ruiz"]
 
 

@@ -60,6 +60,8 @@ def _bare_place(name):
 STYLES = {"eminence", "holiness", "excellency", "majesty", "highness", "grace", "beatitude"}
 FORMER = {"former", "ex", "outgoing", "erstwhile"}
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
+# Words of a title or a body before a person's name: "Archbishop Andrew Nkea of Bamenda".
+BEFORE_A_NAME = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
@@ -235,12 +237,13 @@ class Resolver(CollectiveSpeakers, References):
         if index is None:
             return None
         tokens = self.doc.tokens[first : first + len(words)]
-        titles = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
         name = tokens[index - 2 : index]
-        if not all(token.capitalised and token.lower not in titles and token.norm not in PLACES for token in name):
+        if not all(
+            token.capitalised and token.lower not in BEFORE_A_NAME and token.norm not in PLACES for token in name
+        ):
             return None
         described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS]
-        if not any(token.lower in titles or token.raw.islower() for token in described):
+        if not any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described):
             return None  # "John Smith of Reuters", "the Bank of …": no title before the name
         if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
             return None
