@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Sum
 
-from ..models import MonthlyCount, StatementTopic
+from ..models import MonthlyCount, StatementTopic, Topic
 
 EVERY = MonthlyCount.EVERY
 
@@ -158,7 +158,10 @@ def scope_totals(slice_):
     """Counter {topic id: statements in its scope (a stance on it or on a narrower topic, counted once)},
     for a slice without a topic and without dates: the topic filter's count of each topic."""
     assert slice_.scope == EVERY and slice_.first is None and slice_.last is None, slice_
-    rows = _rows(slice_, (None, None), scopes={"scope__gt": EVERY}).values_list("scope").annotate(total=Sum("n"))
+    # One seek of the (scope, speaker, …) index a topic: a range over every scope read every speaker's
+    # rows (at 1M, 118 ms for one actor).
+    scopes = list(Topic.objects.values_list("id", flat=True))
+    rows = _rows(slice_, (None, None), scopes={"scope__in": scopes}).values_list("scope").annotate(total=Sum("n"))
     return +Counter(dict(rows.values_list("scope", "total")))
 
 
