@@ -63,13 +63,20 @@ def _published(**lookups):
 
 
 def public_actors():
-    """Actors a published statement is by, relayed by, or about."""
+    """Actors a published statement is by, relayed by, or about: their ids kept until membership changes,
+    as the topics' are (a page's filter form, its search and its registry read them up to three times;
+    at 1M each read was 8–9 ms on PostgreSQL)."""
+    return Actor.objects.filter(pk__in=versions.membership_cached("public-actor-ids", _public_actor_ids))
+
+
+def _public_actor_ids():
     mentions = Statement.mentions.through.objects.filter(
         actor_id=OuterRef("pk"), statement__status=Statement.Status.PUBLISHED
     )
-    return Actor.objects.filter(
+    used = Actor.objects.filter(
         _published(speaker=OuterRef("pk")) | _published(relayed_by=OuterRef("pk")) | Exists(mentions)
     )
+    return sorted(used.values_list("id", flat=True))
 
 
 def public_topics():
