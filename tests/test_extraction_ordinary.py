@@ -651,3 +651,16 @@ def test_a_month_or_a_day_after_who_is_not_the_subject():
         ("Lina Ruiz", "direct_quote", "lying"),
         ("Lina Ruiz", "paraphrase", "the deal was dead"),
     ]
+
+
+# --- batch 13's remaining classes and batch 14's ------------------------------------------------
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
+    text = (
+        'A Transport Ministry spokesperson said the line would reopen "within days".\n\n'
+        "A U.S. embassy spokesman said Washington was in close contact with the port authority.\n"
+    )
+    assert speakers(text) == ["Transport Ministry", "Transport Ministry", "US embassy"]
+    # the guard: a body with no name stays as written
+    assert speakers("A department spokesperson said the report was false.\n") == ["department spokesperson"]

@@ -143,6 +143,8 @@ class Resolver(CollectiveSpeakers, References):
             return spokes
         if words[0] in {"a", "an"} and words[1:] and all(word in SPOKES_NOUNS for word in words[1:]):
             return self.discourse.last_institution(position)  # "The State Department … A spokesperson said"
+        if (body := self._unnamed_spokesperson(first, last, words, position)) is not None:
+            return body  # "A Foreign Office spokesperson said", "A U.S. embassy spokesman said": the body speaks
         if (named_role := periphrasis(words)) is not None and len(words) <= 6:
             country, alternatives = named_role
             for find in (self.discourse.speaker_in_role, self.discourse.role):
@@ -258,6 +260,25 @@ class Resolver(CollectiveSpeakers, References):
             if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
         return None
+
+    def _unnamed_spokesperson(self, first, last, words, position):
+        """'A Foreign Office spokesperson', 'A U.S. embassy spokesman': someone unnamed speaking for a body the words
+        before the noun name (capitalised, or an institution noun of a country), so the body is the speaker."""
+        if words[0] not in {"a", "an"} or words[-1] not in SPOKES_NOUNS or len(words) < 3:
+            return None
+        body = self.doc.tokens[first + 1 : last]
+        named = all(token.capitalised or token.raw.isupper() for token in body)
+        written = self.doc.text[body[0].start : body[-1].end]
+        written = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), written)  # "U.S." → "US"
+        national = country_in(written.lower().split()) and words[-2] in INSTITUTION_WORDS
+        if not (named or national) or words[-2] in ROLE_WORDS | PERSON_NOUNS:
+            return None  # "a Kremlin deputy spokesman"
+        found = self.speaker(first + 1, last - 1, position)
+        if found is None or (found.is_person and found.slug is None):
+            return None
+        if found.slug is None and found.name != written:
+            return Speaker(written, None, found.kind, found.title, found.country)  # "U.S. embassy", as written
+        return found
 
     def _spokesperson_for(self, first, words, position):
         """'a spokesperson for the embassy' → the embassy, when the article has named it."""
