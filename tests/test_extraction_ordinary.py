@@ -664,3 +664,8 @@ def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
     assert speakers(text) == ["Transport Ministry", "Transport Ministry", "US embassy"]
     # the guard: a body with no name stays as written
     assert speakers("A department spokesperson said the report was false.\n") == ["department spokesperson"]
+
+
+def test_a_body_named_before_its_bracketed_acronym_and_a_common_noun_speaks_not_the_noun():
+    text = "Late on Monday the Northern Shipping Safety (NSS) agency said the vessel had reported an explosion.\n"
+    assert speakers(text) == ["Northern Shipping Safety"]

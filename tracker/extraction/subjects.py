@@ -12,6 +12,7 @@ from .lexicon import (
     AUXILIARIES,
     BETWEEN_SUBJECT_AND_VERB,
     CONJUNCTIONS,
+    INSTITUTION_WORDS,
     NOUN_FIRST,
     OBJECT_FIRST,
     PREPOSITIONS,
@@ -63,6 +64,7 @@ class SubjectFrames(AttributionAfter):
             while j >= 0 and self._plain(j) and self._skippable(j):
                 j -= 1
         bracketed = j != (j := self._before_parenthesis(j))
+        bracketed = j != (j := self._before_acronym_and_noun(j)) or bracketed
         aside = j != (j := self._before_aside(j))
         if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
             j = subject_end
@@ -171,6 +173,20 @@ class SubjectFrames(AttributionAfter):
             if not self._plain(opening - 1):
                 break
         return j
+
+    def _before_acronym_and_noun(self, j):
+        """'The Maritime Trade Operations (UKMTO) agency said': the name before the bracketed acronym speaks; the
+        common noun after it only says what kind of body it is."""
+        word = self.tokens[self.narration[j]]
+        if j < 2 or not word.raw.islower() or word.lower not in ORGANISATION_WORDS | INSTITUTION_WORDS:
+            return j
+        if self.doc.gap(self.narration[j - 1], self.narration[j]).strip() != ")":
+            return j
+        acronym = self.tokens[self.narration[j - 1]]
+        opened = self.doc.gap(self.narration[j - 2], self.narration[j - 1]).strip() == "("
+        if not (opened and acronym.raw.isupper() and self.tokens[self.narration[j - 2]].capitalised):
+            return j
+        return j - 2
 
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
