@@ -669,3 +669,16 @@ def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
 def test_a_body_named_before_its_bracketed_acronym_and_a_common_noun_speaks_not_the_noun():
     text = "Late on Monday the Northern Shipping Safety (NSS) agency said the vessel had reported an explosion.\n"
     assert speakers(text) == ["Northern Shipping Safety"]
+
+
+def test_a_possessive_role_before_a_name_in_apposition_is_that_name_not_the_role_named_before():
+    text = (
+        "Foreign adviser Omar Haidari said the court had acted lawfully.\n\n"
+        'Her son and adviser, Karel Vosk, told reporters the verdict was "a farce".\n'
+    )
+    assert speakers(text) == ["Omar Haidari", "Karel Vosk", "Karel Vosk"]
+
+
+def test_a_name_in_apposition_after_a_described_body_speaks_not_the_place_in_the_description():
+    text = "The bloc's naval mission in the Red Sea, Irminger, said one of its ships had answered a distress call.\n"
+    assert speakers(text)[0] == "Irminger"

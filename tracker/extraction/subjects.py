@@ -230,9 +230,17 @@ class SubjectFrames(AttributionAfter):
         # A person's name wins over a title or an institution, on either side of the comma:
         # "Peskov, the Kremlin spokesman, said", "Ukraine's envoy to the US, Oksana Markarova, said".
         # A title with a determiner before the name goes after it: "The U.S. envoy for Sudan, Massad Boulos, said".
+        # So does a possessive's: "Her son and adviser, Karel Vosk, told" is the son, not the adviser named before.
         order = (outer, inner)
-        if outer_first is not None and self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}:
+        described = outer_first is not None and (
+            self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}
+            or self.tokens[self.narration[self._segment_start(outer_first)]].lower in OWNERS
+        )
+        if described:
             order = (inner, outer)
+        whole = inner is not None and inner_np == inner_first  # the name is all there is between the commas
+        if whole and described and _proper_name(inner.speaker):
+            return _with_title(inner, outer.speaker if outer is not None else None)  # "…'s mission in …, Aspides,"
         for wanted in (_named_person, _known):
             for frame in order:
                 if frame is not None and wanted(frame.speaker):
@@ -243,6 +251,12 @@ class SubjectFrames(AttributionAfter):
         if inner is not None and outer_first is not None and self.tokens[self.narration[outer_first]].lower in OWNERS:
             return inner  # "His party, the SPLM-IO, says": the name in apposition, not the pronoun's description
         return outer or inner
+
+    def _segment_start(self, i):
+        """The first narration token of the stretch without punctuation that holds token i."""
+        while i > 0 and self._plain(i - 1):
+            i -= 1
+        return i
 
     def _frame_for_subject(self, first, last, k, lemma):
         speaker = self._reporter_of(first, last) or self.resolver.speaker(self.narration[first], self.narration[last])
@@ -410,6 +424,12 @@ class SubjectFrames(AttributionAfter):
 
 
 OWNERS = {"his", "her", "its", "their"}
+
+
+def _proper_name(speaker):
+    """A name as written, every word capitalised: 'Irminger', 'Sea Shepherd'; not 'the ministry'."""
+    words = speaker.name.split()
+    return bool(words) and all(word[:1].isupper() for word in words) and words[-1].lower() not in ROLE_WORDS
 
 
 def _named_person(speaker):
