@@ -682,3 +682,13 @@ def test_a_possessive_role_before_a_name_in_apposition_is_that_name_not_the_role
 def test_a_name_in_apposition_after_a_described_body_speaks_not_the_place_in_the_description():
     text = "The bloc's naval mission in the Red Sea, Irminger, said one of its ships had answered a distress call.\n"
     assert speakers(text)[0] == "Irminger"
+
+
+def test_a_party_member_named_by_the_partys_creed_is_the_person_just_named():
+    text = (
+        "Prime Minister Anna Lindqvist said on Monday she would meet the premier in Oslo on Friday. The Social "
+        'Democrat said Sweden stood "side by side" with Norway.\n\n'
+        "Foreign Minister Karl Brenner, on a visit to Riga, expressed solidarity with Latvia. Borders must not be "
+        "changed by force, the Christian Democrat said.\n"
+    )
+    assert speakers(text) == ["Anna Lindqvist", "Anna Lindqvist", "Anna Lindqvist", "Karl Brenner"]

@@ -20,6 +20,7 @@ from .names import (
     LOCATED,
     ORGANISATION_WORDS,
     OWNER,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PLACED_GROUPS,
     PORTFOLIO_NOUN,
@@ -206,6 +207,8 @@ class Resolver(CollectiveSpeakers, References):
                 found = self.discourse.pronoun("he", position)
             if found is not None:
                 return found
+        if (member := self._party_member(tokens, words, position)) is not None:
+            return member  # "The Social Democrat said": the person the article is talking about, not a name
         if words[-1] in SPOKES_HEADS and "s" in words[:-1] and not mentions:
             owner_last = first + len(words) - 1 - words[::-1].index("s") - 1  # "Netanyahu's office" → Netanyahu
             owner = self._trailing_name(first, owner_last) if owner_last >= first else None
@@ -260,6 +263,15 @@ class Resolver(CollectiveSpeakers, References):
             if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
         return None
+
+    def _party_member(self, tokens, words, position):
+        """'the Social Democrat', 'the Christian Democrat', 'the Republican': a member of a party, capitalised as its
+        name is, standing for the person just named (as "she" would), when the article has named one."""
+        if words[0] != "the" or not 2 <= len(words) <= 3 or words[-1] not in PARTY_MEMBERS:
+            return None
+        if not all(token.capitalised for token in tokens[1:]):
+            return None
+        return self.discourse.recent_person(position, within=600)
 
     def _unnamed_spokesperson(self, first, last, words, position):
         """'A Foreign Office spokesperson', 'A U.S. embassy spokesman': someone unnamed speaking for a body the words
