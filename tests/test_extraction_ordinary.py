@@ -692,3 +692,11 @@ def test_a_party_member_named_by_the_partys_creed_is_the_person_just_named():
         "changed by force, the Christian Democrat said.\n"
     )
     assert speakers(text) == ["Anna Lindqvist", "Anna Lindqvist", "Anna Lindqvist", "Karl Brenner"]
+
+
+def test_the_group_is_the_group_that_spoke_just_before():
+    text = (
+        "The Red Hand rebels began attacking convoys in 2023, saying they were defending the villages. A ceasefire "
+        "followed a lull in attacks, although the group said it would resume them if talks failed.\n"
+    )
+    assert speakers(text) == ["The Red Hand", "The Red Hand"]

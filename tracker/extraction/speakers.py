@@ -107,6 +107,8 @@ class Resolver(CollectiveSpeakers, References):
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
+        if referring and words[1] == "group" and (group := self._group_heard_before(position)) is not None:
+            return group  # "The rebels began …, saying …", then "the group said": the group that spoke last
         if (body := self._members_of(first, last, position)) is not None:
             return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
         regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
@@ -263,6 +265,19 @@ class Resolver(CollectiveSpeakers, References):
             if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
         return None
+
+    def _group_heard_before(self, position, within=600):
+        """The armed group, movement or party that spoke last, shortly before `position` (not a person, a government
+        or an office of state)."""
+
+        def group(speaker):  # "The Houthis": a name no person goes by, though the article never said what it is
+            return speaker.kind != "government" and (not speaker.is_person or speaker.name.startswith("The "))
+
+        found = self.discourse.last_speaker(position, group)
+        if found is None or found.slug is not None:
+            return None
+        heard = [pos for pos, speaker in self.discourse.events if speaker == found]
+        return found if heard and heard[-1] >= position - within else None
 
     def _party_member(self, tokens, words, position):
         """'the Social Democrat', 'the Christian Democrat', 'the Republican': a member of a party, capitalised as its
