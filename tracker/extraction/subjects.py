@@ -239,8 +239,10 @@ class SubjectFrames(AttributionAfter):
         if described:
             order = (inner, outer)
         whole = inner is not None and inner_np == inner_first  # the name is all there is between the commas
-        if whole and described and _proper_name(inner.speaker):
-            return _with_title(inner, outer.speaker if outer is not None else None)  # "…'s mission in …, Aspides,"
+        if whole and described and _proper_name(inner.speaker):  # "The bloc's mission in the Red Sea, Irminger,"
+            if inner.quote is None:
+                inner.quote = self._quote_closing_before(outer_first)  # '…," the coach, Dorival Santos, told'
+            return _with_title(inner, outer.speaker if outer is not None else None)
         for wanted in (_named_person, _known):
             for frame in order:
                 if frame is not None and wanted(frame.speaker):
