@@ -651,3 +651,52 @@ def test_a_month_or_a_day_after_who_is_not_the_subject():
         ("Lina Ruiz", "direct_quote", "lying"),
         ("Lina Ruiz", "paraphrase", "the deal was dead"),
     ]
+
+
+# --- batch 13's remaining classes and batch 14's ------------------------------------------------
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
+    text = (
+        'A Transport Ministry spokesperson said the line would reopen "within days".\n\n'
+        "A U.S. embassy spokesman said Washington was in close contact with the port authority.\n"
+    )
+    assert speakers(text) == ["Transport Ministry", "Transport Ministry", "US embassy"]
+    # the guard: a body with no name stays as written
+    assert speakers("A department spokesperson said the report was false.\n") == ["department spokesperson"]
+
+
+def test_a_body_named_before_its_bracketed_acronym_and_a_common_noun_speaks_not_the_noun():
+    text = "Late on Monday the Northern Shipping Safety (NSS) agency said the vessel had reported an explosion.\n"
+    assert speakers(text) == ["Northern Shipping Safety"]
+
+
+def test_a_possessive_role_before_a_name_in_apposition_is_that_name_not_the_role_named_before():
+    text = (
+        "Foreign adviser Omar Haidari said the court had acted lawfully.\n\n"
+        'Her son and adviser, Karel Vosk, told reporters the verdict was "a farce".\n'
+    )
+    assert speakers(text) == ["Omar Haidari", "Karel Vosk", "Karel Vosk"]
+
+
+def test_a_name_in_apposition_after_a_described_body_speaks_not_the_place_in_the_description():
+    text = "The bloc's naval mission in the Red Sea, Irminger, said one of its ships had answered a distress call.\n"
+    assert speakers(text)[0] == "Irminger"
+
+
+def test_a_party_member_named_by_the_partys_creed_is_the_person_just_named():
+    text = (
+        "Prime Minister Anna Lindqvist said on Monday she would meet the premier in Oslo on Friday. The Social "
+        'Democrat said Sweden stood "side by side" with Norway.\n\n'
+        "Foreign Minister Karl Brenner, on a visit to Riga, expressed solidarity with Latvia. Borders must not be "
+        "changed by force, the Christian Democrat said.\n"
+    )
+    assert speakers(text) == ["Anna Lindqvist", "Anna Lindqvist", "Anna Lindqvist", "Karl Brenner"]
+
+
+def test_the_group_is_the_group_that_spoke_just_before():
+    text = (
+        "The Red Hand rebels began attacking convoys in 2023, saying they were defending the villages. A ceasefire "
+        "followed a lull in attacks, although the group said it would resume them if talks failed.\n"
+    )
+    assert speakers(text) == ["The Red Hand", "The Red Hand"]

@@ -73,6 +73,8 @@ PERSON_NOUNS = {
     "legislator",
     "politician",
 }
+# A member of a party named by the party's creed, capitalised ("the Social Democrat", "the Republican"): a person.
+PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "tory", "communist", "green"}
 # Plural heads of collective speakers: "European leaders", "EUROPEAN LEADERS", "the two sides".
 GROUP_NOUNS = {"leaders", "officials", "ministers", "allies", "governments", "diplomats", "sources", "sides"}
 GROUP_NOUNS |= {"countries", "nations", "partners", "mediators", "negotiators", "delegations", "presidents", "members"}

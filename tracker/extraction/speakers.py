@@ -20,6 +20,7 @@ from .names import (
     LOCATED,
     ORGANISATION_WORDS,
     OWNER,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PLACED_GROUPS,
     PORTFOLIO_NOUN,
@@ -106,6 +107,8 @@ class Resolver(CollectiveSpeakers, References):
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
+        if referring and words[1] == "group" and (group := self._group_heard_before(position)) is not None:
+            return group  # "The rebels began …, saying …", then "the group said": the group that spoke last
         if (body := self._members_of(first, last, position)) is not None:
             return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
         regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
@@ -143,6 +146,8 @@ class Resolver(CollectiveSpeakers, References):
             return spokes
         if words[0] in {"a", "an"} and words[1:] and all(word in SPOKES_NOUNS for word in words[1:]):
             return self.discourse.last_institution(position)  # "The State Department … A spokesperson said"
+        if (body := self._unnamed_spokesperson(first, last, words, position)) is not None:
+            return body  # "A Foreign Office spokesperson said", "A U.S. embassy spokesman said": the body speaks
         if (named_role := periphrasis(words)) is not None and len(words) <= 6:
             country, alternatives = named_role
             for find in (self.discourse.speaker_in_role, self.discourse.role):
@@ -204,6 +209,8 @@ class Resolver(CollectiveSpeakers, References):
                 found = self.discourse.pronoun("he", position)
             if found is not None:
                 return found
+        if (member := self._party_member(tokens, words, position)) is not None:
+            return member  # "The Social Democrat said": the person the article is talking about, not a name
         if words[-1] in SPOKES_HEADS and "s" in words[:-1] and not mentions:
             owner_last = first + len(words) - 1 - words[::-1].index("s") - 1  # "Netanyahu's office" → Netanyahu
             owner = self._trailing_name(first, owner_last) if owner_last >= first else None
@@ -258,6 +265,47 @@ class Resolver(CollectiveSpeakers, References):
             if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
         return None
+
+    def _group_heard_before(self, position, within=600):
+        """The armed group, movement or party that spoke last, shortly before `position` (not a person, a government
+        or an office of state)."""
+
+        def group(speaker):  # "The Houthis": a name no person goes by, though the article never said what it is
+            return speaker.kind != "government" and (not speaker.is_person or speaker.name.startswith("The "))
+
+        found = self.discourse.last_speaker(position, group)
+        if found is None or found.slug is not None:
+            return None
+        heard = [pos for pos, speaker in self.discourse.events if speaker == found]
+        return found if heard and heard[-1] >= position - within else None
+
+    def _party_member(self, tokens, words, position):
+        """'the Social Democrat', 'the Christian Democrat', 'the Republican': a member of a party, capitalised as its
+        name is, standing for the person just named (as "she" would), when the article has named one."""
+        if words[0] != "the" or not 2 <= len(words) <= 3 or words[-1] not in PARTY_MEMBERS:
+            return None
+        if not all(token.capitalised for token in tokens[1:]):
+            return None
+        return self.discourse.recent_person(position, within=600)
+
+    def _unnamed_spokesperson(self, first, last, words, position):
+        """'A Foreign Office spokesperson', 'A U.S. embassy spokesman': someone unnamed speaking for a body the words
+        before the noun name (capitalised, or an institution noun of a country), so the body is the speaker."""
+        if words[0] not in {"a", "an"} or words[-1] not in SPOKES_NOUNS or len(words) < 3:
+            return None
+        body = self.doc.tokens[first + 1 : last]
+        named = all(token.capitalised or token.raw.isupper() for token in body)
+        written = self.doc.text[body[0].start : body[-1].end]
+        written = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), written)  # "U.S." → "US"
+        national = country_in(written.lower().split()) and words[-2] in INSTITUTION_WORDS
+        if not (named or national) or words[-2] in ROLE_WORDS | PERSON_NOUNS:
+            return None  # "a Kremlin deputy spokesman"
+        found = self.speaker(first + 1, last - 1, position)
+        if found is None or (found.is_person and found.slug is None):
+            return None
+        if found.slug is None and found.name != written:
+            return Speaker(written, None, found.kind, found.title, found.country)  # "U.S. embassy", as written
+        return found
 
     def _spokesperson_for(self, first, words, position):
         """'a spokesperson for the embassy' → the embassy, when the article has named it."""

@@ -12,6 +12,7 @@ from .lexicon import (
     AUXILIARIES,
     BETWEEN_SUBJECT_AND_VERB,
     CONJUNCTIONS,
+    INSTITUTION_WORDS,
     NOUN_FIRST,
     OBJECT_FIRST,
     PREPOSITIONS,
@@ -63,6 +64,7 @@ class SubjectFrames(AttributionAfter):
             while j >= 0 and self._plain(j) and self._skippable(j):
                 j -= 1
         bracketed = j != (j := self._before_parenthesis(j))
+        bracketed = j != (j := self._before_acronym_and_noun(j)) or bracketed
         aside = j != (j := self._before_aside(j))
         if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
             j = subject_end
@@ -172,6 +174,20 @@ class SubjectFrames(AttributionAfter):
                 break
         return j
 
+    def _before_acronym_and_noun(self, j):
+        """'The Maritime Trade Operations (UKMTO) agency said': the name before the bracketed acronym speaks; the
+        common noun after it only says what kind of body it is."""
+        word = self.tokens[self.narration[j]]
+        if j < 2 or not word.raw.islower() or word.lower not in ORGANISATION_WORDS | INSTITUTION_WORDS:
+            return j
+        if self.doc.gap(self.narration[j - 1], self.narration[j]).strip() != ")":
+            return j
+        acronym = self.tokens[self.narration[j - 1]]
+        opened = self.doc.gap(self.narration[j - 2], self.narration[j - 1]).strip() == "("
+        if not (opened and acronym.raw.isupper() and self.tokens[self.narration[j - 2]].capitalised):
+            return j
+        return j - 2
+
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
         if (antecedent := self._relative_antecedent(j)) is not None:
@@ -214,9 +230,19 @@ class SubjectFrames(AttributionAfter):
         # A person's name wins over a title or an institution, on either side of the comma:
         # "Peskov, the Kremlin spokesman, said", "Ukraine's envoy to the US, Oksana Markarova, said".
         # A title with a determiner before the name goes after it: "The U.S. envoy for Sudan, Massad Boulos, said".
+        # So does a possessive's: "Her son and adviser, Karel Vosk, told" is the son, not the adviser named before.
         order = (outer, inner)
-        if outer_first is not None and self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}:
+        described = outer_first is not None and (
+            self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}
+            or self.tokens[self.narration[self._segment_start(outer_first)]].lower in OWNERS
+        )
+        if described:
             order = (inner, outer)
+        whole = inner is not None and inner_np == inner_first  # the name is all there is between the commas
+        if whole and described and _proper_name(inner.speaker):  # "The bloc's mission in the Red Sea, Irminger,"
+            if inner.quote is None:
+                inner.quote = self._quote_closing_before(outer_first)  # '…," the coach, Dorival Santos, told'
+            return _with_title(inner, outer.speaker if outer is not None else None)
         for wanted in (_named_person, _known):
             for frame in order:
                 if frame is not None and wanted(frame.speaker):
@@ -227,6 +253,12 @@ class SubjectFrames(AttributionAfter):
         if inner is not None and outer_first is not None and self.tokens[self.narration[outer_first]].lower in OWNERS:
             return inner  # "His party, the SPLM-IO, says": the name in apposition, not the pronoun's description
         return outer or inner
+
+    def _segment_start(self, i):
+        """The first narration token of the stretch without punctuation that holds token i."""
+        while i > 0 and self._plain(i - 1):
+            i -= 1
+        return i
 
     def _frame_for_subject(self, first, last, k, lemma):
         speaker = self._reporter_of(first, last) or self.resolver.speaker(self.narration[first], self.narration[last])
@@ -394,6 +426,12 @@ class SubjectFrames(AttributionAfter):
 
 
 OWNERS = {"his", "her", "its", "their"}
+
+
+def _proper_name(speaker):
+    """A name as written, every word capitalised: 'Irminger', 'Sea Shepherd'; not 'the ministry'."""
+    words = speaker.name.split()
+    return bool(words) and all(word[:1].isupper() for word in words) and words[-1].lower() not in ROLE_WORDS
 
 
 def _named_person(speaker):
