@@ -66,7 +66,11 @@ def public_actors():
     """Actors a published statement is by, relayed by, or about: their ids kept until membership changes,
     as the topics' are (a page's filter form, its search and its registry read them up to three times;
     at 1M each read was 8–9 ms on PostgreSQL)."""
-    return Actor.objects.filter(pk__in=versions.membership_cached("public-actor-ids", _public_actor_ids))
+    return Actor.objects.filter(pk__in=public_actor_ids())
+
+
+def public_actor_ids():
+    return versions.membership_cached("public-actor-ids", _public_actor_ids)
 
 
 def _public_actor_ids():
@@ -81,7 +85,11 @@ def _public_actor_ids():
 
 def public_topics():
     """Topics a published statement takes a stance on, and the broader topics above them."""
-    return Topic.objects.filter(pk__in=versions.membership_cached("public-topic-ids", _public_topic_ids))
+    return Topic.objects.filter(pk__in=public_topic_ids())
+
+
+def public_topic_ids():
+    return versions.membership_cached("public-topic-ids", _public_topic_ids)
 
 
 def _public_topic_ids():
@@ -108,3 +116,5 @@ def public_outlets():
 
 
 PUBLIC_REGISTRY = {"actor": public_actors, "topic": public_topics, "event": public_events, "outlet": public_outlets}
+# The kinds whose public ids are kept (the others are counted in the database).
+PUBLIC_IDS = {"actor": public_actor_ids, "topic": public_topic_ids}
