@@ -700,3 +700,31 @@ def test_the_group_is_the_group_that_spoke_just_before():
         "followed a lull in attacks, although the group said it would resume them if talks failed.\n"
     )
     assert speakers(text) == ["The Red Hand", "The Red Hand"]
+
+
+# --- batch 15's classes -----------------------------------------------------------------------
+
+
+def test_an_adverb_of_time_after_has_is_not_the_speaker():
+    text = (
+        "Ruritania has long insisted that the border crossing was legal. Moravia has consistently maintained that "
+        "the dam threatens its farms.\n"
+    )
+    assert speakers(text) == ["Ruritania", "Moravia"]
+
+
+def test_an_unnamed_spokesperson_of_an_embassy_just_named_is_that_embassy():
+    text = (
+        "The Ruritanian embassy in Lisbon said the naval exercise was lawful.\n\n"
+        '"Stop hyping the so-called threat," an embassy spokesperson said. A department spokesperson said the '
+        "talks would go on.\n"
+    )
+    assert speakers(text) == ["Ruritanian embassy in Lisbon", "Ruritanian embassy in Lisbon", "department spokesperson"]
+
+
+def test_a_counted_designation_or_a_cause_before_its_followers_is_no_quote():
+    text = (
+        'Interior Minister Ana Ruiz said the army had killed 12 "bandits" in the raid and warned "national unity" '
+        'separatist forces to disarm. She said the raid was "a lesson".\n'
+    )
+    assert [quoted for _, kind, quoted in seen(text) if kind == "direct_quote"] == ["a lesson"]

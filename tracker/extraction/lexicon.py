@@ -111,6 +111,7 @@ BETWEEN_SUBJECT_AND_VERB |= {"then", "further", "now", "once", "separately", "pu
 BETWEEN_SUBJECT_AND_VERB |= {"recently", "initially", "subsequently", "meanwhile", "would", "already", "too", "first"}
 BETWEEN_SUBJECT_AND_VERB |= {"last", "on", "is", "was"}
 BETWEEN_SUBJECT_AND_VERB |= {"often", "always", "sometimes", "usually"}  # adverbs of frequency
+BETWEEN_SUBJECT_AND_VERB |= {"long", "consistently", "frequently"}  # "Egypt has long insisted"
 BETWEEN_SUBJECT_AND_VERB |= DAYS
 # Lead-ins that are not speakers: "Details: …", "Background: …".
 LABELS = {"details", "more details", "background", "context", "reminder", "update", "note", "source", "photo"}
@@ -140,13 +141,15 @@ NOT_SPEAKERS |= {"law", "constitution", "schedule", "website", "map", "records",
 # Nouns right after a quoted phrase that make it a name: the "one China" policy, a "peace through strength" plan.
 NAMING_AFTER = re.compile(
     r"\s*(?:policy|policies|principle|formula|doctrine|framework|model|format|initiative|plan|operation|strategy"
-    r"|slogan|campaign|law|bill|act|coalition|group|party|movement|programme|program|project|summit|process)\b",
+    r"|slogan|campaign|law|bill|act|coalition|group|party|movement|programme|program|project|summit|process"
+    r"|separatists?|secessionists?|extremists?|militants?|loyalists?|camp)\b",  # '"Greater X" separatist forces'
     re.IGNORECASE,
 )
 # Words before a quoted phrase that make it a name or scare quote rather than speech.
 NAMING_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|known\s+as|nicknamed|named|titled|entitled|codenamed|code-named|"
     r"slogan|motto|hashtag|(?:what|which)\s+(?:\w+\s+){1,4}?(?:calls?|called|terms?|termed|describes?\s+as)|"
-    r"(?:refers?|referred|referring)\s+to\s+(?:[^\s“”]+\s+){1,8}?as(?:\s+(?:a|an|the))?)\s*$",
+    r"(?:refers?|referred|referring)\s+to\s+(?:[^\s“”]+\s+){1,8}?as(?:\s+(?:a|an|the))?|"
+    r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*)\s*$",  # a count of a designation: 'killed 14 "bandits"'
     re.IGNORECASE,
 )

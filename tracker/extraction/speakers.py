@@ -186,6 +186,10 @@ class Resolver(CollectiveSpeakers, References):
             unnamed = words[0] in {"a", "an"} and country and len(roles) >= 2 and roles[-1] in SPOKES_NOUNS
             if unnamed and roles[-2] in INSTITUTION_WORDS and (body := self._as_written(first, last - 1)) is not None:
                 return body  # "An Israeli military spokesperson said": the military speaks through someone unnamed
+            if words[0] in {"a", "an"} and len(roles) == 2 and roles[0] in INSTITUTION_WORDS:
+                body = self.discourse.last_institution(position)
+                if body is not None and roles[0] in body.name.lower().split():
+                    return body  # "The Chinese embassy in Canberra said …" then "an embassy spokesperson said"
             return self._as_written(first, last)  # "a department spokesperson"
         if len(words) == 2 and words[0] == "the" and tokens[1].raw.islower() and not mentions:
             known = GROUP_NOUNS | BODY_NOUNS | ORGANISATION_WORDS | INSTITUTION_WORDS | DOCUMENTS | NOT_SPEAKERS
