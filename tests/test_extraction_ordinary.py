@@ -527,6 +527,16 @@ def test_a_transcript_label_with_an_office_and_a_long_name_is_a_turn_and_a_quest
     ]
 
 
+def test_a_new_speaker_named_by_a_label_in_capitals_is_offered_as_a_name_is_written():
+    text = (
+        "Transcript of the joint press conference, Lisbon\n\n"
+        "FOREIGN MINISTER JOÃO DE ALMEIDA PINTO: Good afternoon. Portugal supports the mission in full.\n\n"
+        "QUESTION: Will you send ships?\n\n"
+        "NATO: The alliance will decide together.\n"
+    )
+    assert speakers(text)[0] == "João de Almeida Pinto"
+
+
 def test_a_chamber_that_heard_the_words_lets_the_day_after_it_date_them():
     text = "Prime Minister Ana Torres told the national assembly on Tuesday that the budget would pass.\n"
     assert [(c.speaker, c.date_said) for c in extract(text, EMPTY, PUBLISHED).candidates] == [

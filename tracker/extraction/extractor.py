@@ -10,6 +10,7 @@ from .document import Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
+from .names import as_written
 from .nesting import Nesting
 from .people import ArticlePeople
 from .postposed import LINE_LABEL
@@ -436,8 +437,10 @@ def _candidate(extractor, item, topics, date=(None, None)):
         if slug != item.speaker.slug and slug not in mentions:
             mentions.append(slug)
     relayed = item.relayed_by
+    # A new actor keeps the name the article gives, as a name is written (a registry name is as stored).
+    name = as_written(item.speaker.name) if item.speaker.slug is None and item.speaker.is_person else item.speaker.name
     return Candidate(
-        speaker=item.speaker.name,
+        speaker=name,
         speaker_slug=item.speaker.slug,
         kind=item.kind,
         text=text,
@@ -449,5 +452,5 @@ def _candidate(extractor, item, topics, date=(None, None)):
         relayed_by=(relayed.slug or relayed.name) if relayed is not None else None,
         date_said=date[0],
         date_precision=date[1],
-        sentence=publishable(item.speaker.name, item.phrase, text) if item.kind == PARAPHRASE else None,
+        sentence=publishable(name, item.phrase, text) if item.kind == PARAPHRASE else None,
     )

@@ -181,6 +181,22 @@ def family_name_in_capitals(tokens, text, i):
     return f"{given.raw} {tokens[i].raw.title()}"
 
 
+PARTICLES = {"al", "bin", "da", "de", "del", "der", "des", "di", "dos", "du", "el", "la", "le", "van", "von"}
+
+
+def as_written(name):
+    """A person's name taken from capitals (a transcript's label, 'ROBERTO VELASCO ÁLVAREZ:') as a name is
+    written: 'Roberto Velasco Álvarez', particles inside it in small letters ('Luis de Guindos'). A name in
+    mixed case, or of one word (an acronym, 'NATO'), stays as it is."""
+    words = name.split()
+    if len(words) < 2 or name != name.upper() or name == name.lower():
+        return name
+    return " ".join(
+        word.lower() if 0 < index < len(words) - 1 and word.lower() in PARTICLES else word.title()
+        for index, word in enumerate(words)
+    )
+
+
 def _capitals(word):
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
