@@ -377,8 +377,8 @@ def test_transcript_labels_with_an_interpreter_aside_are_the_same_speakers_turns
         "MAIA SANDU (through interpreter): We will not negotiate under pressure."
     )
     assert seen(text) == [
-        ("MAIA SANDU", "direct_quote", "Good afternoon. We discussed energy security."),
-        ("MAIA SANDU", "direct_quote", "We will not negotiate under pressure."),
+        ("Maia Sandu", "direct_quote", "Good afternoon. We discussed energy security."),
+        ("Maia Sandu", "direct_quote", "We will not negotiate under pressure."),
     ]
 
 
