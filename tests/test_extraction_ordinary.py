@@ -728,3 +728,15 @@ def test_a_counted_designation_or_a_cause_before_its_followers_is_no_quote():
         'separatist forces to disarm. She said the raid was "a lesson".\n'
     )
     assert [quoted for _, kind, quoted in seen(text) if kind == "direct_quote"] == ["a lesson"]
+
+
+# --- batches 13-15's remaining classes -----------------------------------------------------------------
+
+
+def test_he_after_a_sentence_about_a_person_is_that_person_not_a_body_named_with_the():
+    text = (
+        "The NLF, at war with the army since 2021, said on Monday that it would observe a ceasefire.\n\n"
+        "Army chief Kalo Benn, who leads the government in Port Vara, has vowed to fight on until the NLF is "
+        'defeated. Speaking to troops on Tuesday, he said there would be "no talks and no truce" with the rebels.\n'
+    )
+    assert speakers(text) == ["The NLF", "Kalo Benn", "Kalo Benn"]

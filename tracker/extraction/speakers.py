@@ -435,6 +435,8 @@ class Resolver(CollectiveSpeakers, References):
             return self.discourse.known(Speaker(full, None, "person"))
         honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
         kind = "person" if last > start or honoured else "other"
+        if tokens[start].lower == "the" and last > start:
+            kind = "group"  # "The RSF", "The Houthis": a name the article opens with "the" is a group's, not a person's
         country = country_in([token.lower for token in tokens[first:start]])
         return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
 
