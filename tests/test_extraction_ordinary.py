@@ -740,3 +740,8 @@ def test_he_after_a_sentence_about_a_person_is_that_person_not_a_body_named_with
         'defeated. Speaking to troops on Tuesday, he said there would be "no talks and no truce" with the rebels.\n'
     )
     assert speakers(text) == ["The NLF", "Kalo Benn", "Kalo Benn"]
+
+
+def test_a_countrys_body_whose_name_holds_of_is_the_body_not_a_person_of_a_place():
+    text = "Ruritania's Joint Chiefs of Staff said the missile flew about 350 kilometres.\n"
+    assert speakers(text) == ["Ruritania's Joint Chiefs of Staff"]

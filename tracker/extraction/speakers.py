@@ -253,7 +253,8 @@ class Resolver(CollectiveSpeakers, References):
             token.capitalised and token.lower not in BEFORE_A_NAME and token.norm not in PLACES for token in name
         ):
             return None
-        described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS]
+        # "South Korea's Joint Chiefs of Staff": an owner's possessive describes no one
+        described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS and token.lower != "s"]
         if not any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described):
             return None  # "John Smith of Reuters", "the Bank of …": no title before the name
         if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
