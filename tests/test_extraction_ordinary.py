@@ -745,3 +745,12 @@ def test_he_after_a_sentence_about_a_person_is_that_person_not_a_body_named_with
 def test_a_countrys_body_whose_name_holds_of_is_the_body_not_a_person_of_a_place():
     text = "Ruritania's Joint Chiefs of Staff said the missile flew about 350 kilometres.\n"
     assert speakers(text) == ["Ruritania's Joint Chiefs of Staff"]
+
+
+def test_it_after_according_to_a_persons_office_is_that_office():
+    text = (
+        "Vostria's foreign ministry said it had summoned the ambassador.\n\n"
+        "President Anton Merel spoke by phone with the rebel leader, Gen Ivo Dask, on Tuesday, according to Mr "
+        'Merel\'s office. It said the two men had agreed to "keep talking" to avoid escalation.\n'
+    )
+    assert speakers(text)[-2:] == ["Anton Merel", "Anton Merel"]

@@ -219,6 +219,7 @@ class Resolver(CollectiveSpeakers, References):
             owner_last = first + len(words) - 1 - words[::-1].index("s") - 1  # "Netanyahu's office" → Netanyahu
             owner = self._trailing_name(first, owner_last) if owner_last >= first else None
             if owner is not None and owner.is_person and " " in owner.name:
+                self.discourse.offices.add(owner.key)  # "…, according to Mr Kiir's office. It said": the office
                 return owner
         name = self._trailing_name(first, last)
         if name is not None:
