@@ -738,3 +738,29 @@ def test_a_counted_designation_or_a_cause_before_its_followers_is_no_quote():
         'separatist forces to disarm. She said the raid was "a lesson".\n'
     )
     assert [quoted for _, kind, quoted in seen(text) if kind == "direct_quote"] == ["a lesson"]
+
+
+# --- batches 13-15's remaining classes -----------------------------------------------------------------
+
+
+def test_he_after_a_sentence_about_a_person_is_that_person_not_a_body_named_with_the():
+    text = (
+        "The NLF, at war with the army since 2021, said on Monday that it would observe a ceasefire.\n\n"
+        "Army chief Kalo Benn, who leads the government in Port Vara, has vowed to fight on until the NLF is "
+        'defeated. Speaking to troops on Tuesday, he said there would be "no talks and no truce" with the rebels.\n'
+    )
+    assert speakers(text) == ["The NLF", "Kalo Benn", "Kalo Benn"]
+
+
+def test_a_countrys_body_whose_name_holds_of_is_the_body_not_a_person_of_a_place():
+    text = "Ruritania's Joint Chiefs of Staff said the missile flew about 350 kilometres.\n"
+    assert speakers(text) == ["Ruritania's Joint Chiefs of Staff"]
+
+
+def test_it_after_according_to_a_persons_office_is_that_office():
+    text = (
+        "Vostria's foreign ministry said it had summoned the ambassador.\n\n"
+        "President Anton Merel spoke by phone with the rebel leader, Gen Ivo Dask, on Tuesday, according to Mr "
+        'Merel\'s office. It said the two men had agreed to "keep talking" to avoid escalation.\n'
+    )
+    assert speakers(text)[-2:] == ["Anton Merel", "Anton Merel"]

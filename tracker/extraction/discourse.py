@@ -30,6 +30,7 @@ class Discourse:
                 self.mentioned_at.setdefault(mention.refs[0].actor.slug, []).append(mention.start)
         self.holders = {}  # (role words, country) → the directory's holder of that title
         self.introduced = []  # (position, Speaker) of people the directory lacks, named as subjects
+        self.offices = set()  # keys of people who spoke through their office ("Mr Kiir's office"): an "it" too
         self.subjects = [
             (mention.start, mention) for mention in doc.mentions if not mention.in_quote and self._subject_like(mention)
         ]
@@ -166,7 +167,7 @@ class Discourse:
         if word in PERSON_PRONOUNS:
             want = Speaker.is_person.fget
         elif word in THING_PRONOUNS:
-            want = lambda speaker: not speaker.is_person  # noqa: E731
+            want = lambda speaker: not speaker.is_person or speaker.key in self.offices  # noqa: E731
         elif word in GROUP_PRONOUNS:
             want = lambda speaker: speaker.kind != "person"  # noqa: E731
         else:

@@ -270,4 +270,5 @@ class FrameFinder(SourcedFrames, SubjectFrames):
             return None  # one word is a subject only as a country: "Nepal has objected …, saying"
         speaker = self.resolver.speaker(self.narration[opener], self.narration[last])
         body = self.tokens[self.narration[last]].lower in ORGANISATION_WORDS  # "The EU General Court …, ruling that"
-        return speaker if speaker is not None and (speaker.slug or speaker.is_person or body or country) else None
+        named = speaker is not None and (speaker.slug or speaker.is_person or speaker.kind == "group")  # "The Houthis"
+        return speaker if named or body or country else None

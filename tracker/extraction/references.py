@@ -121,6 +121,8 @@ class References:
         while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
             if is_title_word(tokens[start - 1]) or tokens[start - 1].lower in TITLE_WORDS:
                 break
+            if tokens[start - 1].lower in ("the", "a", "an"):
+                break  # "The RSF, at war …, said", then "until the RSF is defeated": a body, no full name
             gap = text[tokens[start - 1].end : tokens[start].start]
             if gap not in (" ", "\u00a0", "-") and not (gap in (". ", ".") and len(tokens[start - 1].raw) == 1):
                 break  # "Donald J. Trump", "S. Jaishankar" keep their initials

@@ -219,6 +219,7 @@ class Resolver(CollectiveSpeakers, References):
             owner_last = first + len(words) - 1 - words[::-1].index("s") - 1  # "Netanyahu's office" → Netanyahu
             owner = self._trailing_name(first, owner_last) if owner_last >= first else None
             if owner is not None and owner.is_person and " " in owner.name:
+                self.discourse.offices.add(owner.key)  # "…, according to Mr Kiir's office. It said": the office
                 return owner
         name = self._trailing_name(first, last)
         if name is not None:
@@ -253,7 +254,8 @@ class Resolver(CollectiveSpeakers, References):
             token.capitalised and token.lower not in BEFORE_A_NAME and token.norm not in PLACES for token in name
         ):
             return None
-        described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS]
+        # "South Korea's Joint Chiefs of Staff": an owner's possessive describes no one
+        described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS and token.lower != "s"]
         if not any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described):
             return None  # "John Smith of Reuters", "the Bank of …": no title before the name
         if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
@@ -435,6 +437,8 @@ class Resolver(CollectiveSpeakers, References):
             return self.discourse.known(Speaker(full, None, "person"))
         honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
         kind = "person" if last > start or honoured else "other"
+        if tokens[start].lower == "the" and last > start:
+            kind = "group"  # "The RSF", "The Houthis": a name the article opens with "the" is a group's, not a person's
         country = country_in([token.lower for token in tokens[first:start]])
         return self.discourse.known(Speaker(without_middle_initials(name), None, kind, title, country))
 
