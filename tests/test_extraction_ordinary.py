@@ -764,3 +764,19 @@ def test_it_after_according_to_a_persons_office_is_that_office():
         'Merel\'s office. It said the two men had agreed to "keep talking" to avoid escalation.\n'
     )
     assert speakers(text)[-2:] == ["Anton Merel", "Anton Merel"]
+
+
+# --- batch 16's miss classes -------------------------------------------------------------------------------
+
+
+def test_a_readouts_role_is_the_person_the_title_names_after_it_and_he_after_an_act_is_that_person():
+    text = (
+        "Call between the Prime Minister of the Kingdom, Lotte Brandt, and the Prime Minister of the Federal "
+        "Republic of Vostria, Anton Merel\n\n"
+        "The Prime Minister of the Kingdom spoke today with the Prime Minister of Vostria.\n\n"
+        "The Prime Minister of the Kingdom recalled that the Kingdom would never accept the annexation. She also "
+        "raised the case of two detained sailors. She reiterated that their detention was unjustified.\n\n"
+        "Prime Minister Merel said that Vostria wanted calm.\n\n"
+        "The two Prime Ministers agreed that talks should continue.\n"
+    )
+    assert speakers(text) == ["Lotte Brandt", "Lotte Brandt", "Anton Merel", "Lotte Brandt and Anton Merel"]

@@ -159,7 +159,10 @@ class ArticlePeople:
             if any(m.last == last for m in self.doc.mentions_within(tokens[first].start, tokens[last].end)):
                 continue  # the directory knows them already (not "… of the Communist Party of Viet Nam To Lam")
             speaker = self.resolver.speaker(first, last)
-            if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+            # "The President of the Republic also raised …. He reiterated": a role the article gave a name, known
+            # to the directory or not, is the subject a pronoun after it refers to
+            role = tokens[first].lower == "the" and tokens[first + 1].lower in ROLE_NOUNS
+            if speaker is not None and speaker.is_person and (speaker.slug is None or role) and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
 
     def _named_in_full_before(self, index):

@@ -154,6 +154,8 @@ class Resolver(CollectiveSpeakers, References):
                 for roles in alternatives:  # "the head of state" → the president who spoke, else the one named
                     if (found := find(list(roles), position, country or None)) is not None:
                         return found
+        if (holder := self._apposed_holder(first, last, words)) is not None:
+            return holder  # "the President of the Republic, Emmanuel Macron," then "The President of the Republic said"
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
         if not mentions and len(words) >= 4 and words[0] == "the" and words[1] in BODIES_OF and words[2] == "of":
             return self._as_written(first, last)  # "the Council of the EU": the body, whoever it belongs to
@@ -229,6 +231,32 @@ class Resolver(CollectiveSpeakers, References):
             # "Netanyahu's office", "the Kremlin press service"; not "the EU Ombudsman Office", a body of its own
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
+
+    def _apposed_holder(self, first, last, words):
+        """The person the article names once after this very title and a comma ("the President of the Republic,
+        Emmanuel Macron,"), before or after: a readout's "The President of the Republic said" is that person, not
+        the last capitalised word of the title."""
+        if len(words) < 4 or words[0] != "the" or words[1] not in ROLE_NOUNS or "of" not in words[2:-1]:
+            return None
+        doc = self.doc
+        title = re.escape(doc.text[doc.tokens[first + 1].start : doc.tokens[last].end]).replace(r"\ ", r"\s+")
+        for match in re.finditer(rf"\b[Tt]he\s+{title},\s+", doc.text):
+            if match.start() == doc.tokens[first].start:
+                continue
+            index = doc.token_at(match.end())
+            end = index
+            while end + 1 < len(doc.tokens) and self._name_continues(end):
+                end += 1
+            found = self.speaker(index, end) if end > index and doc.tokens[index].capitalised else None
+            if found is not None and found.is_person and " " in found.name:
+                return found
+        return None
+
+    def _name_continues(self, index):
+        tokens = self.doc.tokens
+        following = tokens[index + 1]
+        gap = self.doc.text[tokens[index].end : following.start]
+        return gap in (" ", "-", "\u00a0") and (following.capitalised or following.lower in PARTICLES)
 
     def _relative(self, last):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
