@@ -780,3 +780,14 @@ def test_a_readouts_role_is_the_person_the_title_names_after_it_and_he_after_an_
         "The two Prime Ministers agreed that talks should continue.\n"
     )
     assert speakers(text) == ["Lotte Brandt", "Lotte Brandt", "Anton Merel", "Lotte Brandt and Anton Merel"]
+
+
+def test_a_reporting_participle_opening_the_sentence_is_the_main_subjects_statement():
+    text = (
+        "Recalling that the sanctions remained in force, Prime Minister Anton Merel indicated that Vostria would "
+        "apply them.\n"
+    )
+    assert seen(text) == [
+        ("Anton Merel", "paraphrase", "the sanctions remained in force"),
+        ("Anton Merel", "paraphrase", "Vostria would apply them"),
+    ]

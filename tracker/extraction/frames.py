@@ -62,7 +62,29 @@ class FrameFinder(SourcedFrames, SubjectFrames):
                 frame = self._verb(k, frames)  # "Yorkshire MP Says UK Must …"
             if frame is not None:
                 frames.append(frame)
+        if frames and (opening := self._opening_participle(frames[0])) is not None:
+            frames.insert(0, opening)
         return frames
+
+    def _opening_participle(self, main):
+        """'Noting that …, the spokesperson said …', 'Recalling that …, the minister indicated that …': a reporting
+        participle opening the sentence, its clause up to the comma, is the main verb's subject speaking."""
+        if not self.narration or main.speaker is None or main.kind not in ("finite", "relative"):
+            return None
+        first = self.tokens[self.narration[0]]
+        lemma, form = VERB_FORMS.get(first.lower, (None, None))
+        if form != "ing" or lemma not in REPORTING_LEMMAS or not first.capitalised or len(self.narration) < 3:
+            return None
+        if self.narration[0] != self.sentence.first or self.tokens[self.narration[1]].lower != "that":
+            return None
+        masked = self.doc.masked
+        start = self.tokens[self.narration[1]].end
+        comma = masked.find(",", start, self.tokens[main.verb].start)
+        if comma < 0:
+            return None
+        frame = Frame(self.narration[0], lemma, "participle", main.speaker)
+        frame.clause, frame.with_that = clause_span(masked, start, comma), True
+        return frame if frame.clause else None
 
     def _headline_verb(self, token):
         """'Says', 'Warns' in a headline written in Title Case."""
