@@ -250,3 +250,37 @@ def test_he_in_an_answer_is_the_person_the_question_asked_about_not_one_named_ea
         "MR LANE: No. He made clear that the offer stands until the parties are ready.\n"
     )
     assert "Nicolás Maduro" not in [speaker for speaker, kind, _ in seen(text) if kind == "paraphrase"]
+
+
+def test_a_briefings_unlabelled_opening_in_the_first_person_is_the_one_person_answering():
+    text = (
+        "Briefing by Interior Ministry Spokeswoman Ilse Marquardt, Vara, November 19, 2026\n\n"
+        "On the floods in the north\n\n"
+        "We have sent two thousand rescuers to the northern provinces, and the evacuation of the valley towns is "
+        "now complete.\n\n"
+        "Answers to media questions:\n\n"
+        "Question: Will the government declare an emergency?\n\n"
+        "Ilse Marquardt: The decision rests with the cabinet, which meets tomorrow.\n\n"
+        "Question: How many people are missing?\n\n"
+        "Ilse Marquardt: Eleven, and the search continues.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text, EMPTY)] == [("Ilse Marquardt", "direct_quote")] * 3
+    assert seen(text, EMPTY)[0][2].startswith("We have sent two thousand rescuers")
+
+
+def test_a_briefings_highlights_about_someone_else_are_not_the_spokesmans_words():
+    text = (
+        "Noon briefing, 19 November 2026\n\n"
+        "The following is a near-verbatim transcript of today's briefing by Anton Merel, Spokesman for the Council.\n\n"
+        "FLOODS\n\n"
+        "The President of the Council is saddened by the loss of life in the northern provinces and has sent his "
+        "condolences to the families.\n\n"
+        "Question: Will he visit the region?\n\n"
+        "Spokesman: Not this week. He has spoken to the governors.\n\n"
+        "Question: Any other travel?\n\n"
+        "Spokesman: None to announce.\n"
+    )
+    assert [quoted for _, kind, quoted in seen(text, EMPTY) if kind == "direct_quote"] == [
+        "Not this week. He has spoken to the governors.",
+        "None to announce.",
+    ]

@@ -232,6 +232,31 @@ class ArticleFormats:
 
     def _read_turns(self):
         """A transcript: each answer is a direct quote by its labelled speaker; questions are no one's statement."""
+        answering = []
+        self._read_labelled_turns(answering)
+        if answering and len({speaker.key for speaker in answering}) == 1:
+            self._read_unlabelled_opening(answering[0])
+
+    def _read_unlabelled_opening(self, speaker):
+        """A briefing's opening statements, before the first turn and under section headings, carry no label: the
+        one person answering every question, named in the title or the introduction, speaks each paragraph of prose
+        after the last one naming them ("Briefing by Spokeswoman Maria Zakharova", then "On Venezuela" and her
+        words)."""
+        doc = self.doc
+        first_turn = doc.paragraph_of(self.turns[0][1])
+        named = [i for i, (start, end) in enumerate(doc.paragraphs[:first_turn]) if speaker.name in self.text[start:end]]
+        if not named:
+            return
+        opening = doc.paragraphs[named[-1] + 1 : first_turn]
+        if not any(re.search(r"\b(?:I|[Ww]e)\b", doc.masked[start:end]) for start, end in opening):
+            return  # highlights written about others ("The Secretary-General condemns …"), no one speaking as "I"
+        for start, end in opening:
+            prose = self.text[start:end].rstrip()
+            if self._skipped(start) or len(re.findall(r"\b[a-z]+\b", prose)) < 8 or prose[-1:] not in ".!?…\"”":
+                continue  # a section heading ("On the Ukraine crisis"), "Answers to media questions:"
+            self._add(start, start + len(prose), DIRECT_QUOTE, speaker, "label")
+
+    def _read_labelled_turns(self, answering):
         doc = self.doc
         for index, (label, start, end, label_start) in enumerate(self.turns):
             self.skipped.append((doc.paragraphs[doc.paragraph_of(start)][0], end))
@@ -274,6 +299,7 @@ class ArticleFormats:
                 self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
                 self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
+            answering.append(speaker)
 
     def _holder_of_role(self, label, label_start):
         """A turn labelled by a role alone ("Spokesman:", "PRIME MINISTER:") is the person the article names with it
