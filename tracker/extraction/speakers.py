@@ -240,6 +240,8 @@ class Resolver(CollectiveSpeakers, References):
             return None
         doc = self.doc
         title = re.escape(doc.text[doc.tokens[first + 1].start : doc.tokens[last].end]).replace(r"\ ", r"\s+")
+        if not re.search(rf"\b{title},", doc.text):
+            return None  # the title never stands before a comma: no name in apposition to look for
         for match in re.finditer(rf"\b[Tt]he\s+{title},\s+", doc.text):
             if match.start() == doc.tokens[first].start:
                 continue
