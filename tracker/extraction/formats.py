@@ -244,7 +244,9 @@ class ArticleFormats:
         words)."""
         doc = self.doc
         first_turn = doc.paragraph_of(self.turns[0][1])
-        named = [i for i, (start, end) in enumerate(doc.paragraphs[:first_turn]) if speaker.name in self.text[start:end]]
+        named = [
+            i for i, (start, end) in enumerate(doc.paragraphs[:first_turn]) if speaker.name in self.text[start:end]
+        ]
         if not named:
             return
         opening = doc.paragraphs[named[-1] + 1 : first_turn]
@@ -252,7 +254,7 @@ class ArticleFormats:
             return  # highlights written about others ("The Secretary-General condemns …"), no one speaking as "I"
         for start, end in opening:
             prose = self.text[start:end].rstrip()
-            if self._skipped(start) or len(re.findall(r"\b[a-z]+\b", prose)) < 8 or prose[-1:] not in ".!?…\"”":
+            if self._skipped(start) or len(re.findall(r"\b[a-z]+\b", prose)) < 8 or prose[-1:] not in '.!?…"”':
                 continue  # a section heading ("On the Ukraine crisis"), "Answers to media questions:"
             self._add(start, start + len(prose), DIRECT_QUOTE, speaker, "label")
 
