@@ -822,3 +822,12 @@ def test_a_noun_that_can_report_after_a_determiner_and_a_plain_noun_names_a_thin
         "The talks covered the trade pledges that both capitals made in May.\n"
     )
     assert speakers(text) == ["Otto Varga"]
+
+
+def test_a_name_glossed_in_its_own_script_speaks_as_if_the_gloss_were_absent():
+    text = (
+        "Drills near the island\n\n"
+        'Colonel Wu Jian (吳健), a spokesperson for the navy, said the patrols were "routine."\n\n'
+        "Deputy Minister Chen Li-hua (陳麗華) told lawmakers that the coast guard was ready.\n"
+    )
+    assert speakers(text) == ["Wu Jian", "Wu Jian", "Chen Li-hua"]
