@@ -791,3 +791,43 @@ def test_a_reporting_participle_opening_the_sentence_is_the_main_subjects_statem
         ("Anton Merel", "paraphrase", "the sanctions remained in force"),
         ("Anton Merel", "paraphrase", "Vostria would apply them"),
     ]
+
+
+# --- batch 17's miss classes -------------------------------------------------------------------------------
+
+
+def test_a_name_before_its_role_and_a_relative_clause_holding_mr_is_the_speaker_not_the_role():
+    text = (
+        "Port talks resume\n\n"
+        "Lena Haas, Governor Ode's chief negotiator, who met Mr. Okoro in Lagos last week, said on Tuesday that the "
+        'deal was "within reach."\n'
+    )
+    assert speakers(text) == ["Lena Haas", "Lena Haas"]
+
+
+def test_according_to_a_role_then_the_persons_name_is_that_person_and_he_after_it_too():
+    text = (
+        "Floods in the north\n\n"
+        "Pavel Roth, the regional governor, toured the dams on Monday.\n\n"
+        "Rivers burst their banks overnight, cutting off 3,000 homes, according to the town's mayor, Ines Kovac. "
+        'She wrote on Facebook that repairs could take "two weeks" at least.\n'
+    )
+    assert speakers(text) == ["Ines Kovac", "Ines Kovac", "Ines Kovac"]
+
+
+def test_a_noun_that_can_report_after_a_determiner_and_a_plain_noun_names_a_thing_not_a_speaker():
+    text = (
+        "Loan talks\n\n"
+        "Finance Minister Otto Varga said on Monday that the loan guarantees that the bank wants were too costly.\n\n"
+        "The talks covered the trade pledges that both capitals made in May.\n"
+    )
+    assert speakers(text) == ["Otto Varga"]
+
+
+def test_a_name_glossed_in_its_own_script_speaks_as_if_the_gloss_were_absent():
+    text = (
+        "Drills near the island\n\n"
+        'Colonel Wu Jian (吳健), a spokesperson for the navy, said the patrols were "routine."\n\n'
+        "Deputy Minister Chen Li-hua (陳麗華) told lawmakers that the coast guard was ready.\n"
+    )
+    assert speakers(text) == ["Wu Jian", "Wu Jian", "Chen Li-hua"]

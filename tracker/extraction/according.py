@@ -1,6 +1,9 @@
 """Frames that name their source before or after the clause: "according to X", "in his view"."""
 
-from .lexicon import NOT_SPEAKERS, SPEECH_VERB_FORMS
+from dataclasses import replace
+
+from .lexicon import NOT_SPEAKERS, ROLE_WORDS, SPEECH_VERB_FORMS
+from .names import PERSON_NOUNS
 from .speech import Frame, clause_span
 
 # Heads of "according to a readout published by the Kremlin": the document, not the speaker.
@@ -31,10 +34,18 @@ class SourcedFrames:
         if end is None:
             return None
         first, last = self.narration[k + 2], self.narration[end]
-        first = self._source_of(first, last)
+        documented = any(self.tokens[i].lower in DOCUMENT_WORDS for i in range(first, last + 1))
+        if not documented and (named := self._apposed_name(end)) is not None:
+            title = self.doc.text[self.tokens[first].start : self.tokens[last].end].lower()
+            first, last = named  # "according to the city's mayor, Ihor Terekhov.": the mayor by name
+        else:
+            title = ""
+            first = self._source_of(first, last)
         if first is None:
             return None
         speaker = self.resolver.speaker(first, last)
+        if speaker is not None and title and speaker.slug is None and not speaker.title:
+            speaker = replace(speaker, title=title)
         if speaker is None:
             return None
         frame = Frame(self.narration[k], "according", "according", speaker, (first, last))
@@ -56,6 +67,24 @@ class SourcedFrames:
                 return frame  # '"…," Kral told a meeting …, according to a transcript': the attribution, not words
             frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)
         return frame
+
+    def _apposed_name(self, end):
+        """(first, last) tokens of a person's name set after the role that ends at narration index `end` and a comma,
+        ending the sentence: "according to the city's mayor, Ihor Terekhov." is Terekhov, not whoever else the
+        article made mayor."""
+        head = self.tokens[self.narration[end]]
+        if not head.raw.islower() or head.lower not in ROLE_WORDS | PERSON_NOUNS:
+            return None
+        if end + 2 >= len(self.narration) or self.doc.gap(self.narration[end], self.narration[end + 1]).strip() != ",":
+            return None
+        last = end + 1
+        while last + 1 < len(self.narration) and self._plain(last) and last - end < 5:
+            last += 1
+        names = [self.tokens[self.narration[i]] for i in range(end + 1, last + 1)]
+        rest = self.doc.masked[names[-1].end : self.sentence.end].strip()
+        if len(names) < 2 or not all(token.capitalised for token in names) or rest not in ("", ".", "!"):
+            return None
+        return self.narration[end + 1], self.narration[last]
 
     def _source_of(self, first, last):
         """'a readout published by the Kremlin' → the Kremlin; None for data and reports."""

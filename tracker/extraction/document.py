@@ -27,6 +27,9 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "se
 ABBREVIATIONS |= {"sr", "no", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun"}
 ABBREVIATIONS |= {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj", "cmdr", "fig", "approx"}
 
+# A name's gloss in its own script after it: "Lai Ching-te (賴清德)", "Olena Kovalenko (Олена Коваленко)".
+GLOSS_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+GLOSS = re.compile(rf"[ \t]*\((?=[^)]*[{GLOSS_SCRIPT}])[{GLOSS_SCRIPT}\s·・'’-]+\)")
 SENTENCE_END = re.compile(r"[.!?…]+[)\]]*")
 NEXT_CHARACTER = re.compile(r"\s+(\S)")
 GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
@@ -113,6 +116,9 @@ class Document:
             chars[quote.open + 1 : inner_end] = MASK * (inner_end - quote.open - 1)
             if quote.close is not None:
                 chars[quote.close] = CLOSE
+        for gloss in GLOSS.finditer(self.text):  # read as if absent: "Shi Yi (施毅), a spokesperson, said"
+            if chars[gloss.start()] != MASK:
+                chars[gloss.start() : gloss.end()] = " " * (gloss.end() - gloss.start())
         return "".join(chars)
 
     def mentions_within(self, start, end):
@@ -130,6 +136,8 @@ class Document:
         quotes = iter(self.top_quotes)
         current = next(quotes, None)
         for match in WORD.finditer(self.text):
+            if self.masked[match.start()] == " ":
+                continue  # a gloss in another script
             while current is not None and match.start() >= current.outer_end:
                 current = next(quotes, None)
             inside = current is not None and current.open < match.start() < current.outer_end

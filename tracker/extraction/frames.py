@@ -20,12 +20,16 @@ from .lexicon import (
     SAY,
     VERB_FORMS,
 )
-from .names import ORGANISATION_WORDS, country_in
+from .names import GROUP_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, country_in, is_demonym
+from .references import BODY_NOUNS
 from .speech import Frame, clause_span
 from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, SubjectFrames
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
+# Lower-case nouns that speak ("the ministry claims that"), beside the lexicon's bodies, roles and groups.
+SPEAKING_NOUNS = INSTITUTION_WORDS | ORGANISATION_WORDS | PERSON_NOUNS | ROLE_WORDS | GROUP_NOUNS | BODY_NOUNS
+SPEAKING_NOUNS |= {"police", "opposition", "regime", "junta", "prosecution", "presidency", "palace", "rebels"}
 NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "directly", "specifically", "actually"}
 # "…, adding that", "and stressing that", "was quoted as saying that"
 PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
@@ -193,10 +197,22 @@ class FrameFinder(SourcedFrames, SubjectFrames):
         objected = VERB_FORMS.get(previous.lower, (None, None))[1] == "past" or re.fullmatch(r"[a-z]+ed", previous.raw)
         if token.lower in NOUN_LIKE and objected and self._plain(k - 1):
             return True  # "rejected reports that …", "dismissed claims that …": the verb's object, a noun
+        if token.lower in NOUN_LIKE and self._compound_noun(k):
+            return True  # "the security guarantees that Kyiv wants": a thing's name, nobody speaking
         contracted = before[-2:] in (["he", "s"], ["she", "s"], ["it", "s"], ["they", "re"], ["we", "re"])
         if (before[-1] in NOUN_MARKERS and not contracted) or before[-1] == "to" or self._negated(k):
             return True
         return form == "past" and before[-1] in BE
+
+    def _compound_noun(self, k):
+        """Token k ends a determiner and one lower-case word that names no one who speaks ("the security
+        guarantees", "his campaign pledges"), not "the ministry claims" or "the opposition states"."""
+        if k < 2 or not (self._plain(k - 2) and self._plain(k - 1)):
+            return False
+        determiner, modifier = (self.tokens[self.narration[i]] for i in (k - 2, k - 1))
+        if determiner.lower not in NOUN_MARKERS - {"s", "that"} or not modifier.raw.islower():
+            return False
+        return modifier.lower not in SPEAKING_NOUNS and not is_demonym(modifier.raw)
 
     def _negated(self, k):
         """'did not say', 'has not yet said', 'never publicly said' (but not 'who did not attend, said')."""

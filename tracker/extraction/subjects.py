@@ -122,8 +122,8 @@ class SubjectFrames(AttributionAfter):
             gap = self.doc.gap(self.narration[i - 1], self.narration[i])
             if QUOTED_WORDS.fullmatch(gap):
                 continue  # "Ana Ruiz, who in May accused the mayor of “lying” at a rally, said"
-            if any(mark in gap for mark in ".;:" + CLOSE):
-                return None
+            if any(mark in gap for mark in ".;:" + CLOSE) and not NP_GAP.fullmatch(gap):
+                return None  # not an abbreviation's stop: "who met Mr. Putin in Moscow last month, said"
             if "," in gap:
                 relative = self.tokens[self.narration[i]].lower in {"who", "whose"}
                 return i - 1 if relative and j - i >= 3 else None
