@@ -208,32 +208,18 @@ def followers(connection, statement_ids):
     return found
 
 
-RELINK = "stance_relink"
-
-
 def relink(connection, point_ids):
     """Give these points the point before them on their track; the statements of those that changed.
 
-    One seek per point finds the one before, kept in a temporary table for the two updates (at 1M, an
-    import of 100,000 sought each of its 400,000 followers twice); the seeks all come first, as the
-    updates move no point along its track; rows already right are not written
-    (a write costs every index, and a batch's followers often keep theirs). One statement per chunk, so that
-    the checks (a shift differs from the stance before; only a shift is listed) hold on every row; a row
-    that stays a shift keeps its mark, and `relist` then marks again what changed (not every relinked
-    shift twice: 1M, an import of 100,000, relist 6.4 → 3.6 s)."""
+    One seek per point finds the one before; rows already right are not written (a write costs every
+    index, and a batch's followers often keep theirs). One statement per chunk, so that the checks (a
+    shift differs from the stance before; only a shift is listed) hold on every row; a row that stays
+    a shift keeps its mark, and `relist` then marks again what changed (not every relinked shift
+    twice: 1M, an import of 100,000, relist 6.4 → 3.6 s)."""
     returning = connection.features.can_return_columns_from_insert  # SQLite ≥ 3.35: RETURNING
     shift = f"(b.stance IS NOT NULL AND b.stance <> {POINTS}.stance)"
     changed = set()
     with connection.cursor() as cursor:
-        cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {RELINK} (id bigint PRIMARY KEY, before_id bigint)")
-        # Emptied once, then only inserted into: PostgreSQL never vacuums a temporary table, and a DELETE a
-        # chunk left every later chunk's scans reading the dead rows of the ones before (1M import: > 15 min).
-        cursor.execute(f"TRUNCATE {RELINK}" if connection.vendor == "postgresql" else f"DELETE FROM {RELINK}")
-        for chunk in chunks(point_ids):
-            cursor.execute(
-                f"INSERT INTO {RELINK} (id, before_id) SELECT p.id, {_neighbour('p', 'id', '<')}"
-                f" FROM {POINTS} p WHERE p.id IN ({id_list(chunk)})"
-            )
         for chunk in chunks(point_ids):
             # First the rows that stay what they were (a shift or not): their new link is in no index.
             for assign, only in (
@@ -242,9 +228,10 @@ def relink(connection, point_ids):
             ):
                 cursor.execute(
                     f"""UPDATE {POINTS} SET previous_statement_id = b.statement_id, previous_stance = b.stance{assign}
-                    FROM {RELINK} f LEFT JOIN {POINTS} b ON b.id = f.before_id
-                    WHERE f.id IN ({id_list(chunk)}) AND {POINTS}.id = f.id
-                        AND ({_differs(f"{POINTS}.previous_statement_id", "b.statement_id")}
+                    FROM (SELECT p.id, {_neighbour("p", "id", "<")} AS before_id
+                          FROM {POINTS} p WHERE p.id IN ({id_list(chunk)})) f
+                    LEFT JOIN {POINTS} b ON b.id = f.before_id
+                    WHERE {POINTS}.id = f.id AND ({_differs(f"{POINTS}.previous_statement_id", "b.statement_id")}
                         OR {_differs(f"{POINTS}.previous_stance", "b.stance")}){only}"""
                     + (f" RETURNING {POINTS}.statement_id" if returning else "")
                 )
