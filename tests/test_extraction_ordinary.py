@@ -831,3 +831,12 @@ def test_a_name_glossed_in_its_own_script_speaks_as_if_the_gloss_were_absent():
         "Deputy Minister Chen Li-hua (陳麗華) told lawmakers that the coast guard was ready.\n"
     )
     assert speakers(text) == ["Wu Jian", "Wu Jian", "Chen Li-hua"]
+
+
+def test_a_lawmakers_party_and_state_in_parentheses_is_read_as_if_absent():
+    text = (
+        "Budget vote\n\n"
+        'Sen. Mara Quill (D-Ore.), one of the bill\'s authors, said Tuesday that the cuts were "reckless."\n\n'
+        "Another, Rep. Tom Abey (R-Texas), said in an interview that he would vote no.\n"
+    )
+    assert speakers(text) == ["Mara Quill", "Mara Quill", "Tom Abey"]
