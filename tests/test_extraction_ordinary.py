@@ -840,3 +840,12 @@ def test_a_lawmakers_party_and_state_in_parentheses_is_read_as_if_absent():
         "Another, Rep. Tom Abey (R-Texas), said in an interview that he would vote no.\n"
     )
     assert speakers(text) == ["Mara Quill", "Mara Quill", "Tom Abey"]
+
+
+def test_a_company_title_of_several_words_before_a_name_is_not_part_of_the_name():
+    text = (
+        "Gas output falls\n\n"
+        "Mining firm Chief Executive Ilse Varn said the outage was the worst in years.\n\n"
+        "The company's Chief Operating Officer Pavel Dorn said repairs would take weeks.\n"
+    )
+    assert speakers(text) == ["Ilse Varn", "Pavel Dorn"]
