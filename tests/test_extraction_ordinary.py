@@ -849,3 +849,13 @@ def test_a_company_title_of_several_words_before_a_name_is_not_part_of_the_name(
         "The company's Chief Operating Officer Pavel Dorn said repairs would take weeks.\n"
     )
     assert speakers(text) == ["Ilse Varn", "Pavel Dorn"]
+
+
+def test_a_denials_object_is_not_a_speaker_and_he_after_it_is_the_named_adviser():
+    text = (
+        "Clashes in the east\n\n"
+        "The NLF rebels shelled the town on Monday.\n\n"
+        "An NLF adviser, Joel Masa, denied the accusation. He told reporters by phone that the group did not target "
+        "homes.\n"
+    )
+    assert speakers(text) == ["Joel Masa"]
