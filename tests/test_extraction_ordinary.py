@@ -859,3 +859,14 @@ def test_a_denials_object_is_not_a_speaker_and_he_after_it_is_the_named_adviser(
         "homes.\n"
     )
     assert speakers(text) == ["Joel Masa"]
+
+
+def test_he_after_a_party_leader_introduced_by_a_lower_case_role_is_that_leader():
+    text = (
+        "Reform bill\n\n"
+        "President Omar Lind said on Monday that the reform would pass soon.\n\n"
+        "Unity Party (UP) leader Karl Vesk, whose speech in May 2024 began the talks, also addressed his lawmakers on "
+        'Tuesday. He said that the bill should pass "before the recess."\n\n'
+        "Opposition leader Ada Moor met union chiefs on Wednesday. She said that the unions would strike.\n"
+    )
+    assert speakers(text) == ["Omar Lind", "Karl Vesk", "Karl Vesk", "Ada Moor"]
