@@ -870,3 +870,12 @@ def test_he_after_a_party_leader_introduced_by_a_lower_case_role_is_that_leader(
         "Opposition leader Ada Moor met union chiefs on Wednesday. She said that the unions would strike.\n"
     )
     assert speakers(text) == ["Omar Lind", "Karl Vesk", "Karl Vesk", "Ada Moor"]
+
+
+def test_a_spokesperson_for_her_office_speaks_for_her_and_she_after_it_is_the_minister():
+    text = (
+        "Ship transit\n\n"
+        "Defence Minister Rita Kael said the navy had told Oslo in advance, according to a spokesperson for her "
+        'office. She has previously said that the strait is "international waters."\n'
+    )
+    assert speakers(text) == ["Rita Kael", "Rita Kael", "Rita Kael"]
