@@ -90,10 +90,10 @@ class Resolver(CollectiveSpeakers, References):
             # "President X is expected to address the nation on Thursday, his office said": the person the clause
             # before the attribution names, not the last speaker
             return self._clause_person(position, words[0]) or self.discourse.pronoun(words[0], position)
-        if len(words) == 5 and words[1] in SPOKES_NOUNS and words[2:4] in (["for", "his"], ["for", "her"]):
-            if words[0] in ("a", "an", "the") and words[4] in SPOKES_HEADS:
-                # "X said …, according to a spokesperson for her office": the office speaks for its owner
-                return self._clause_person(position, words[3]) or self.discourse.pronoun(words[3], position)
+        owners_office = len(words) == 5 and words[2:4] in (["for", "his"], ["for", "her"])
+        if owners_office and words[0] in ("a", "an", "the") and words[1] in SPOKES_NOUNS and words[4] in SPOKES_HEADS:
+            # "X said …, according to a spokesperson for her office": the office speaks for its owner
+            return self._clause_person(position, words[3]) or self.discourse.pronoun(words[3], position)
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
         agent = next((i for i in range(3, len(words) - 1) if words[i] == "by" and words[i - 1].endswith("ed")), None)
