@@ -879,3 +879,12 @@ def test_a_spokesperson_for_her_office_speaks_for_her_and_she_after_it_is_the_mi
         'office. She has previously said that the strait is "international waters."\n'
     )
     assert speakers(text) == ["Rita Kael", "Rita Kael", "Rita Kael"]
+
+
+def test_the_statement_said_after_someone_spoke_in_a_statement_is_that_person():
+    text = (
+        "Attack repelled\n\n"
+        "Army spokesman Brigadier General Omar Haddad said in a statement that the attack had involved 200 vehicles. "
+        '"Our forces destroyed 40 vehicles," the statement said.\n'
+    )
+    assert seen(text)[-1] == ("Omar Haddad", "direct_quote", "Our forces destroyed 40 vehicles,")
