@@ -831,3 +831,60 @@ def test_a_name_glossed_in_its_own_script_speaks_as_if_the_gloss_were_absent():
         "Deputy Minister Chen Li-hua (陳麗華) told lawmakers that the coast guard was ready.\n"
     )
     assert speakers(text) == ["Wu Jian", "Wu Jian", "Chen Li-hua"]
+
+
+def test_a_lawmakers_party_and_state_in_parentheses_is_read_as_if_absent():
+    text = (
+        "Budget vote\n\n"
+        'Sen. Mara Quill (D-Ore.), one of the bill\'s authors, said Tuesday that the cuts were "reckless."\n\n'
+        "Another, Rep. Tom Abey (R-Texas), said in an interview that he would vote no.\n"
+    )
+    assert speakers(text) == ["Mara Quill", "Mara Quill", "Tom Abey"]
+
+
+def test_a_company_title_of_several_words_before_a_name_is_not_part_of_the_name():
+    text = (
+        "Gas output falls\n\n"
+        "Mining firm Chief Executive Ilse Varn said the outage was the worst in years.\n\n"
+        "The company's Chief Operating Officer Pavel Dorn said repairs would take weeks.\n"
+    )
+    assert speakers(text) == ["Ilse Varn", "Pavel Dorn"]
+
+
+def test_a_denials_object_is_not_a_speaker_and_he_after_it_is_the_named_adviser():
+    text = (
+        "Clashes in the east\n\n"
+        "The NLF rebels shelled the town on Monday.\n\n"
+        "An NLF adviser, Joel Masa, denied the accusation. He told reporters by phone that the group did not target "
+        "homes.\n"
+    )
+    assert speakers(text) == ["Joel Masa"]
+
+
+def test_he_after_a_party_leader_introduced_by_a_lower_case_role_is_that_leader():
+    text = (
+        "Reform bill\n\n"
+        "President Omar Lind said on Monday that the reform would pass soon.\n\n"
+        "Unity Party (UP) leader Karl Vesk, whose speech in May 2024 began the talks, also addressed his lawmakers on "
+        'Tuesday. He said that the bill should pass "before the recess."\n\n'
+        "Opposition leader Ada Moor met union chiefs on Wednesday. She said that the unions would strike.\n"
+    )
+    assert speakers(text) == ["Omar Lind", "Karl Vesk", "Karl Vesk", "Ada Moor"]
+
+
+def test_a_spokesperson_for_her_office_speaks_for_her_and_she_after_it_is_the_minister():
+    text = (
+        "Ship transit\n\n"
+        "Defence Minister Rita Kael said the navy had told Oslo in advance, according to a spokesperson for her "
+        'office. She has previously said that the strait is "international waters."\n'
+    )
+    assert speakers(text) == ["Rita Kael", "Rita Kael", "Rita Kael"]
+
+
+def test_the_statement_said_after_someone_spoke_in_a_statement_is_that_person():
+    text = (
+        "Attack repelled\n\n"
+        "Army spokesman Brigadier General Omar Haddad said in a statement that the attack had involved 200 vehicles. "
+        '"Our forces destroyed 40 vehicles," the statement said.\n'
+    )
+    assert seen(text)[-1] == ("Omar Haddad", "direct_quote", "Our forces destroyed 40 vehicles,")

@@ -29,7 +29,10 @@ ABBREVIATIONS |= {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj"
 
 # A name's gloss in its own script after it: "Lai Ching-te (賴清德)", "Olena Kovalenko (Олена Коваленко)".
 GLOSS_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-GLOSS = re.compile(rf"[ \t]*\((?=[^)]*[{GLOSS_SCRIPT}])[{GLOSS_SCRIPT}\s·・'’-]+\)")
+# A lawmaker's party and state after the name: "Rand Paul (R-Ky.)", "Ann Ode (D-N.Y.)", "Lisa Murkowski (R-Alaska)".
+GLOSS = re.compile(
+    rf"[ \t]*\((?:(?=[^)]*[{GLOSS_SCRIPT}])[{GLOSS_SCRIPT}\s·・'’-]+|[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)"
+)
 SENTENCE_END = re.compile(r"[.!?…]+[)\]]*")
 NEXT_CHARACTER = re.compile(r"\s+(\S)")
 GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")

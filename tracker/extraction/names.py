@@ -31,6 +31,7 @@ TITLE_WORDS = {"affairs", "state", "security", "interior", "finance", "justice",
 TITLE_WORDS |= {"energy", "unification", "national", "external", "home", "treasury", "whip", "special", "director"}
 TITLE_WORDS |= {"commissioner", "representative", "adviser", "advisor", "attorney", "speaker", "chairman", "chair"}
 TITLE_WORDS |= {"spokesperson", "negotiator", "official", "opposition", "army", "navy", "staff", "cabinet"}
+TITLE_WORDS |= {"executive", "officer", "operating", "financial"}  # "Chief Executive X", "Chief Operating Officer Y"
 DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
 DEMONYMS = set(DEMONYM_COUNTRY) | OTHER_DEMONYMS
 COUNTRY_NAME = {

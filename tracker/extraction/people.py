@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .directory import PARTICLES
 from .lexicon import CONJUNCTIONS, PREPOSITIONS, PRONOUNS, WH_WORDS
-from .names import DOCUMENTS
+from .names import DOCUMENTS, SPOKES_NOUNS
 from .speakers import ROLE_NOUNS
 
 _WORD = r"[A-Z][\w'’-]*"
@@ -236,6 +236,13 @@ class ArticlePeople:
             return True  # "Lee Jae-myung"
         if following.lower in ("of", "for", "the") and gap == " " and index + 2 < len(tokens):
             return tokens[index + 2].capitalised or tokens[index + 2].lower == "the"  # "Secretary of State Marco Rubio"
+        if gap == " (" and following.raw.isupper() and text[following.end : following.end + 2] == ") ":
+            return True  # "Nationalist Movement Party (MHP) leader Devlet Bahçeli": the party's acronym
+        if gap.strip(" )") == "" and following.raw.islower() and following.lower in ROLE_NOUNS - SPOKES_NOUNS:
+            # "Opposition leader Karl Vesk": a lower-case role between a capitalised body and the name (a
+            # spokesman's own words are his principal's, read elsewhere)
+            after = tokens[index + 2] if index + 2 < len(tokens) else None
+            return after is not None and after.capitalised and text[following.end : after.start] == " "
         if gap == "." and len(tokens[index].raw) == 1 and following.capitalised and len(following.raw) == 1:
             return True  # "M.K. Stalin": initials written without a space
         if gap not in (" ", ". ", "\u00a0") or not (following.capitalised or following.lower in PARTICLES):

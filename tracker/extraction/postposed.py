@@ -26,6 +26,9 @@ IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", 
 IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
 # A line's label before its words: "- Human Rights Watch: …".
 LINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5}[ \t]*:[ \t]+")
+# What a denial or a rebuttal acts on, never a speaker after the verb: "X, an adviser, denied the accusation".
+ANSWERED = {"accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims"}
+ANSWERED |= {"rumour", "rumours", "rumor", "rumors", "reports"}
 # What may stand between two words of one noun phrase: a space, a possessive, a hyphen, an initial's stop.
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
@@ -81,6 +84,8 @@ class AttributionAfter:
         if end is None:
             return None
         first, last = self.narration[k + 1], self.narration[end]
+        if self.tokens[last].lower in ANSWERED:
+            return None  # the verb's object: "An NLF adviser, Joel Masa, denied the accusation."
         speaker = self.resolver.speaker(first, last)
         if speaker is None:
             return None

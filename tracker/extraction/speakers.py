@@ -90,6 +90,12 @@ class Resolver(CollectiveSpeakers, References):
             # "President X is expected to address the nation on Thursday, his office said": the person the clause
             # before the attribution names, not the last speaker
             return self._clause_person(position, words[0]) or self.discourse.pronoun(words[0], position)
+        if words in (["the", "statement"], ["the", "communique"], ["the", "communiqué"]):
+            return self._author_of_statement(position)
+        owners_office = len(words) == 5 and words[2:4] in (["for", "his"], ["for", "her"])
+        if owners_office and words[0] in ("a", "an", "the") and words[1] in SPOKES_NOUNS and words[4] in SPOKES_HEADS:
+            # "X said …, according to a spokesperson for her office": the office speaks for its owner
+            return self._clause_person(position, words[3]) or self.discourse.pronoun(words[3], position)
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
         agent = next((i for i in range(3, len(words) - 1) if words[i] == "by" and words[i - 1].endswith("ed")), None)
@@ -231,6 +237,15 @@ class Resolver(CollectiveSpeakers, References):
             # "Netanyahu's office", "the Kremlin press service"; not "the EU Ombudsman Office", a body of its own
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
+
+    def _author_of_statement(self, position):
+        """'X said in a statement that …. "…," the statement said.': the last speaker, when they spoke in a
+        statement since; else nobody (a document is no speaker)."""
+        events = [(pos, speaker) for pos, speaker in self.discourse.events if pos < position]
+        if not events or position - events[-1][0] > 400:
+            return None
+        spoke_at, speaker = events[-1]
+        return speaker if STATEMENT_GIVEN.search(self.doc.text, spoke_at, position) else None
 
     def _apposed_holder(self, first, last, words):
         """The person the article names once after this very title and a comma ("the President of the Republic,
@@ -575,6 +590,8 @@ class Resolver(CollectiveSpeakers, References):
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
 
 
+# The words that say someone spoke in a statement, for "the statement said" after them.
+STATEMENT_GIVEN = re.compile(r"\b(?:in|issued) a (?:written )?(?:statement|communiqu[eé])\b")
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
 
 
