@@ -82,9 +82,9 @@ def _keys(name, slug, aliases=()):
 
 
 def sizes():
-    """{kind: how many public records}: whether a field is a <select> or a type-ahead. The kept public
-    ids of actors and topics, events and outlets counted: a page whose lists are all long never builds
-    their entries (1M: 18 ms cold; 13 → 10 ms from the kept ids)."""
+    """{kind: how many public records}: whether a field is a <select> or a type-ahead. Actors and topics
+    from their kept public ids, events and outlets counted in the database: a page whose lists are all
+    long never builds their entries (1M: 18 ms cold; 13 → 10 ms from the kept ids)."""
 
     def count(kind):
         if kind in queries.PUBLIC_IDS:
