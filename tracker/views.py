@@ -354,8 +354,8 @@ def actor_topics(actor):
     """The topics an actor spoke on, busiest first. A topic's row is its scope, narrower topics included, as
     its timeline link, its stance and its changes of position are: the statements in it, counted once, and
     the stances they take (a statement with stances on two topics of the scope shows both in the mix)."""
-    totals = rollups.scope_totals(rollups.Slice(speakers=(actor.pk,)))
     chains = stances.ancestry()
+    totals = rollups.scope_totals(rollups.Slice(speakers=(actor.pk,)), chains)
     mix = {}
     for topic_id, found in stance_counts.by_topic(actor.pk).items():
         for scope in chains.get(topic_id, [topic_id]):
