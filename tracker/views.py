@@ -364,10 +364,10 @@ def actor_topics(actor):
     return stance_summary({pk: (slug, name) for pk, slug, name in topics}, mix, totals=totals)
 
 
-def topic_speakers(topic, topic_ids):
+def topic_speakers(topic_ids, totals):
     """Who spoke on a topic (`topic_ids`: it and its narrower topics), busiest first: per speaker, the
-    statements in the scope, counted once, and the stances they take on each topic of it."""
-    totals = rollups.speaker_totals(rollups.Slice(scope=topic.pk))
+    statements in the scope, counted once (`totals` {speaker id: n}, positions.standings' counts), and
+    the stances they take on each topic of it."""
     counts = stance_counts.by_speaker(topic_ids)
     speakers = Actor.objects.filter(pk__in=totals).values_list("pk", "slug", "name")
     return stance_summary({pk: (slug, name) for pk, slug, name in speakers}, counts, totals=totals)
@@ -417,13 +417,16 @@ class TopicDetailView(TimelineMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         topic_ids = Topic.objects.descendant_ids([self.object.slug])
-        positions_held = versions.membership_cached(
-            "topic-speakers", lambda: topic_speakers(self.object, topic_ids), self.object.pk
-        )
         # A broad topic has hundreds of actors a stance: the page names the busiest, the positions page more.
         held = position_views.topic_page_context(self.request, self.object)
+        standings = held.pop("current_standings")
+        # The standings counted each speaker's statements in the scope: the table's totals, not read twice.
+        totals = {standing.actor.pk: standing.statement_count for standing in standings}
+        positions_held = versions.membership_cached(
+            "topic-speakers", lambda: topic_speakers(topic_ids, totals), self.object.pk
+        )
         # The latest statement decides (positions.tracks), not the per-stance maxima.
-        current = {standing.actor.slug: standing.current for standing in held.pop("current_standings")}
+        current = {standing.actor.slug: standing.current for standing in standings}
         for entry in positions_held:
             point = current.get(entry["slug"])
             if point:
