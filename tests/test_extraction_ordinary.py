@@ -923,3 +923,21 @@ def test_a_body_that_issued_a_statement_saying_speaks_through_it():
         ("Chile's Foreign Ministry", "direct_quote", "firmly backs"),
         ("Kenyan interior ministry", "paraphrase", "the curfew would be lifted"),
     ]
+
+
+def test_told_reporters_after_a_meeting_with_someone_then_that_opens_the_clause():
+    text = (
+        "Vote\n\n"
+        "Foreign Minister Ana Rahardjo told reporters after a meeting with his Thai counterpart in Bangkok on "
+        "Wednesday that the vote had not changed the situation on the ground.\n"
+    )
+    assert seen(text) == [("Ana Rahardjo", "paraphrase", "the vote had not changed the situation on the ground")]
+
+
+def test_one_name_after_a_title_is_a_person_whom_he_then_stands_for():
+    text = (
+        "Vote\n\n"
+        "Foreign Minister Rahardjo said on Wednesday that the vote had changed nothing. "
+        '"A vote held in the middle of a war does not end the war," he said.\n'
+    )
+    assert speakers(text) == ["Rahardjo", "Rahardjo"]

@@ -63,6 +63,9 @@ FORMER = {"former", "ex", "outgoing", "erstwhile"}
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
 # Words of a title or a body before a person's name: "Archbishop Andrew Nkea of Bamenda".
 BEFORE_A_NAME = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
+# A title's head noun: the one word after it names a person ("Foreign Minister Sugiono"), as an honorific would.
+OFFICE_HOLDERS = {"president", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "envoy"}
+OFFICE_HOLDERS |= {"spokesperson", "ambassador", "governor", "mayor", "commander", "senator", "judge", "prosecutor"}
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
@@ -481,6 +484,9 @@ class Resolver(CollectiveSpeakers, References):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
         honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
+        honoured = honoured or (
+            start > first and tokens[start - 1].lower in OFFICE_HOLDERS
+        )  # "Foreign Minister Sugiono"
         kind = "person" if last > start or honoured else "other"
         if tokens[start].lower == "the" and last > start:
             kind = "group"  # "The RSF", "The Houthis": a name the article opens with "the" is a group's, not a person's
