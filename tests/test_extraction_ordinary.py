@@ -941,3 +941,21 @@ def test_one_name_after_a_title_is_a_person_whom_he_then_stands_for():
         '"A vote held in the middle of a war does not end the war," he said.\n'
     )
     assert speakers(text) == ["Rahardjo", "Rahardjo"]
+
+
+def test_a_name_the_acronym_after_it_spells_is_a_body_not_a_person_at_its_end():
+    text = (
+        "Talks\n\n"
+        "The Mouvement pour la Libération du Sud (MLS) said in a statement on Monday it would not take part in "
+        "further talks.\n"
+    )
+    assert speakers(text) == ["Mouvement pour la Libération du Sud"]
+
+
+def test_it_said_after_an_agency_relayed_a_ship_is_the_agency_not_the_ship():
+    text = (
+        "Tanker hit\n\n"
+        "The Joint Maritime Information Centre (JMIC) agency said the tanker had reported an explosion near the "
+        "vessel. The crew were safe and the ship was heading to its next port, it said.\n"
+    )
+    assert speakers(text) == ["Joint Maritime Information Centre"] * 2

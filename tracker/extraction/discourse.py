@@ -176,6 +176,9 @@ class Discourse:
             wanted = want
             want = lambda speaker: wanted(speaker) and speaker.key != exclude  # noqa: E731
         speaker = self.last_speaker(position, want)
+        if speaker is not None and word in THING_PRONOUNS and self._relayed_thing(speaker, position):
+            # "The agency said the tanker had reported an explosion. …, it said": the agency, not the tanker
+            speaker = self._last_main(position, want) or speaker
         spoke_at = self._event_position(speaker) if speaker else -1
         for start, mention in reversed(self.subjects):
             if start >= position:
@@ -186,6 +189,15 @@ class Discourse:
             if want(subject):
                 return subject
         return speaker or self._last_mentioned(position, want)
+
+    def _relayed_thing(self, speaker, position):
+        """A thing named in lower case ("the tanker") that spoke last only inside someone else's clause."""
+        if speaker.slug is not None or speaker.name[:1].isupper():
+            return False
+        return not any(known.key == speaker.key for pos, known in self.main_speakers if pos < position)
+
+    def _last_main(self, position, want):
+        return next((known for pos, known in reversed(self.main_speakers) if pos < position and want(known)), None)
 
     def introduce(self, position, speaker):
         """Someone the article names with a title as a sentence's subject, speaking or not ("External Affairs
