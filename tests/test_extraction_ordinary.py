@@ -934,15 +934,6 @@ def test_told_reporters_after_a_meeting_with_someone_then_that_opens_the_clause(
     assert seen(text) == [("Ana Rahardjo", "paraphrase", "the vote had not changed the situation on the ground")]
 
 
-def test_one_name_after_a_title_is_a_person_whom_he_then_stands_for():
-    text = (
-        "Vote\n\n"
-        "Foreign Minister Rahardjo said on Wednesday that the vote had changed nothing. "
-        '"A vote held in the middle of a war does not end the war," he said.\n'
-    )
-    assert speakers(text) == ["Rahardjo", "Rahardjo"]
-
-
 def test_a_name_the_acronym_after_it_spells_is_a_body_not_a_person_at_its_end():
     text = (
         "Talks\n\n"

@@ -5,8 +5,8 @@ import re
 from functools import cached_property
 
 from .directory import NAME, WEAK
-from .lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS
-from .names import GENERIC_HEADS, Speaker, is_title_word
+from .lexicon import GROUP_PRONOUNS, INSTITUTION_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS
+from .names import GENERIC_HEADS, TITLE_WORDS, Speaker, is_title_word
 from .titles import is_former
 
 # The office a title serves, after its own role: "Special Envoy of the President of the United States".
@@ -239,10 +239,15 @@ class Discourse:
         candidates += [(pos, speaker) for pos, speaker in mentioned if pos < position]
         later = [(pos, speaker) for pos, speaker in mentioned if pos >= position]
         ordered = sorted(candidates, key=lambda item: item[0], reverse=True) + sorted(later, key=lambda item: item[0])
-        for _, speaker in ordered:
-            actor = self.doc.directory.by_slug.get(speaker.slug)
-            if fits_role(speaker, words, actor) and self.country_fits(speaker, country):
-                return speaker
+        # "the Federal Chancellor" after "Federal Chancellor Merz", whom the directory titles "Chancellor of Germany":
+        # an adjective of the article's title that the directory's leaves out
+        titled = [word for word in words if word in ROLE_WORDS | TITLE_WORDS | INSTITUTION_WORDS]
+        retry = titled and titled[-1] in ROLE_WORDS and words[-1] == titled[-1] and len(titled) < len(words)
+        for wanted in (words, titled) if retry else (words,):
+            for _, speaker in ordered:
+                actor = self.doc.directory.by_slug.get(speaker.slug)
+                if fits_role(speaker, wanted, actor) and self.country_fits(speaker, country):
+                    return speaker
         if country is None and not all(word in ROLE_WORDS for word in words):
             return None  # "the U.N. envoy", "the agency chief": an office the article's country does not hold
         return self._holder(words, country or self.home_country)

@@ -63,9 +63,6 @@ FORMER = {"former", "ex", "outgoing", "erstwhile"}
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
 # Words of a title or a body before a person's name: "Archbishop Andrew Nkea of Bamenda".
 BEFORE_A_NAME = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
-# A title's head noun: the one word after it names a person ("Foreign Minister Sugiono"), as an honorific would.
-OFFICE_HOLDERS = {"president", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "envoy"}
-OFFICE_HOLDERS |= {"spokesperson", "ambassador", "governor", "mayor", "commander", "senator", "judge", "prosecutor"}
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
@@ -126,6 +123,8 @@ class Resolver(CollectiveSpeakers, References):
             return group  # "the regional leaders", after the bloc's leaders spoke
         if words[-1] in PARTIES and (words[0] in {"the", "both"} or words[0] in NUMBERS) and len(words) <= 4:
             return self._participants(words, position)  # "the two leaders agreed that …"
+        if words == ["both"]:
+            return self._participants(words, position)  # a readout's "Both agreed that …": the two just named
         opener = next((i for i in range(len(words) - 2, 0, -1) if words[i] in NAME_OPENERS), None)
         if opener and "and" in words[:opener]:  # "Minister of Commerce and Industry Shri Piyush Goyal": one person
             found = self.speaker(first + opener, last, position)
@@ -498,9 +497,6 @@ class Resolver(CollectiveSpeakers, References):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
         honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
-        honoured = honoured or (
-            start > first and tokens[start - 1].lower in OFFICE_HOLDERS
-        )  # "Foreign Minister Sugiono"
         kind = "person" if last > start or honoured else "other"
         if tokens[start].lower == "the" and last > start:
             kind = "group"  # "The RSF", "The Houthis": a name the article opens with "the" is a group's, not a person's
