@@ -888,3 +888,65 @@ def test_the_statement_said_after_someone_spoke_in_a_statement_is_that_person():
         '"Our forces destroyed 40 vehicles," the statement said.\n'
     )
     assert seen(text)[-1] == ("Omar Haddad", "direct_quote", "Our forces destroyed 40 vehicles,")
+
+
+# --- lists of speakers, documents issued ---------------------------------------------------------
+
+
+def test_a_pair_whose_first_name_has_a_particle_speaks_together():
+    text = (
+        "Border talks\n\n"
+        "Chilean President Ana Maria da Rocha and her Peruvian counterpart Luis Castañeda on Thursday called for "
+        'calm, warning in a joint statement that a trade war would have "grave consequences" for both economies.\n'
+    )
+    assert set(speakers(text)) == {"Ana Maria da Rocha and Luis Castañeda"}
+
+
+def test_the_two_presidents_after_a_pair_spoke_are_that_pair_not_someone_named_in_the_headline():
+    text = (
+        "Rocha and Castañeda meet as Lindqvist watches\n\n"
+        "Chilean President Ana Rocha and her Peruvian counterpart Luis Castañeda said on Thursday that the border "
+        "would reopen.\n\n"
+        "In a joint statement, the two presidents reaffirmed that the region must remain at peace.\n"
+    )
+    assert speakers(text) == ["Ana Rocha and Luis Castañeda"] * 2
+
+
+def test_a_body_that_issued_a_statement_saying_speaks_through_it():
+    text = (
+        "Mediation\n\n"
+        'Chile\'s Foreign Ministry also issued a statement saying the country "firmly backs" the mediation.\n\n'
+        "The Kenyan interior ministry issued a statement on Friday saying that the curfew would be lifted.\n"
+    )
+    assert seen(text) == [
+        ("Chile's Foreign Ministry", "paraphrase", 'the country "firmly backs" the mediation'),
+        ("Chile's Foreign Ministry", "direct_quote", "firmly backs"),
+        ("Kenyan interior ministry", "paraphrase", "the curfew would be lifted"),
+    ]
+
+
+def test_told_reporters_after_a_meeting_with_someone_then_that_opens_the_clause():
+    text = (
+        "Vote\n\n"
+        "Foreign Minister Ana Rahardjo told reporters after a meeting with his Thai counterpart in Bangkok on "
+        "Wednesday that the vote had not changed the situation on the ground.\n"
+    )
+    assert seen(text) == [("Ana Rahardjo", "paraphrase", "the vote had not changed the situation on the ground")]
+
+
+def test_a_name_the_acronym_after_it_spells_is_a_body_not_a_person_at_its_end():
+    text = (
+        "Talks\n\n"
+        "The Mouvement pour la Libération du Sud (MLS) said in a statement on Monday it would not take part in "
+        "further talks.\n"
+    )
+    assert speakers(text) == ["Mouvement pour la Libération du Sud"]
+
+
+def test_it_said_after_an_agency_relayed_a_ship_is_the_agency_not_the_ship():
+    text = (
+        "Tanker hit\n\n"
+        "The Joint Maritime Information Centre (JMIC) agency said the tanker had reported an explosion near the "
+        "vessel. The crew were safe and the ship was heading to its next port, it said.\n"
+    )
+    assert speakers(text) == ["Joint Maritime Information Centre"] * 2

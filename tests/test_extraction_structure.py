@@ -284,3 +284,35 @@ def test_a_briefings_highlights_about_someone_else_are_not_the_spokesmans_words(
         "Not this week. He has spoken to the governors.",
         "None to announce.",
     ]
+
+
+# --- a spokesperson's readout ---------------------------------------------------------------------
+
+
+def test_a_spokespersons_statement_in_the_third_person_is_narration_of_what_the_others_said():
+    text = (
+        "Chancellor spoke with President\n\n"
+        "Government spokesperson Eva Lind issued the following statement:\n\n"
+        "Federal Chancellor Karl Brandt spoke by telephone with the President of Moldova, Ion Rusu, this afternoon.\n\n"
+        "The Federal Chancellor assured President Rusu that Germany would continue to support Moldova. "
+        "Both agreed that the talks must go on.\n"
+    )
+    assert seen(text, EMPTY) == [
+        ("Karl Brandt", "paraphrase", "Germany would continue to support Moldova"),
+        ("Karl Brandt and Ion Rusu", "paraphrase", "the talks must go on"),
+    ]
+
+
+def test_the_title_as_the_article_writes_it_finds_the_person_the_directory_titles_otherwise():
+    directory = Directory(
+        actors=[
+            ActorEntry("Karl Brandt", "karl-brandt", "person", "Chancellor of Germany", "DE", ("Brandt",)),
+            ActorEntry("Ion Rusu", "ion-rusu", "person", "President of Moldova", "MD", ("Rusu",)),
+        ],
+    )
+    text = (
+        "Call\n\n"
+        "Federal Chancellor Brandt spoke by telephone with President Rusu on Monday. President Rusu informed the "
+        "Federal Chancellor about the attacks. The Federal Chancellor said that Germany would send more aid.\n"
+    )
+    assert seen(text, directory) == [("Karl Brandt", "paraphrase", "Germany would send more aid")]

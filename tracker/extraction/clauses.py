@@ -58,6 +58,7 @@ CLAUSE_PUNCTUATION = re.compile(r"[;:,—–]")
 NEXT_VISIBLE = re.compile(r"\s*(\S)")
 WORDS = re.compile(r"\w+")
 THAT = re.compile(r"\s*,?\s*that\b")
+TIME_PREPOSITIONS = {"after", "before", "since", "until"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "some", "all", "our", "both"}
 # Determiners, pronouns and nouns that start a clause's subject; used to check an object ended.
 NO_CLAUSE_START = WH_WORDS | PREPOSITIONS | {"so", "nothing", "little", "much", "goodbye", "yes", "no", "sorry"}
@@ -117,12 +118,12 @@ class ClauseFinder:
             found = self._clause_from(pos, end, free) or self._that_after_phrase(pos, end)
             if found or object_mode is None:
                 return found
-        ends = self._object_ends(pos, end)
-        # Prefer an object followed by "that"; else one followed by something that can be a subject.
-        for start in (skip_adverbials(self.masked, obj_end, end) for obj_end in ends):
+        # Prefer an object followed by "that", however long ("told reporters after a meeting with his Thai
+        # counterpart in Bangkok on Wednesday that"); else a short one followed by something that can be a subject.
+        for start in (skip_adverbials(self.masked, obj_end, end) for obj_end in self._object_ends(pos, end, 16)):
             if THAT.match(self.masked, start, end):
                 return self._clause_from(start, end, free=False)
-        for start in (skip_adverbials(self.masked, obj_end, end) for obj_end in ends):
+        for start in (skip_adverbials(self.masked, obj_end, end) for obj_end in self._object_ends(pos, end)):
             if self._subject_start(start, end) and (found := self._clause_from(start, end, free=False)):
                 return found
         return None
@@ -151,16 +152,26 @@ class ClauseFinder:
             return None
         return self._clause_from(match.end() - len("that"), end, free=False)
 
-    def _object_ends(self, pos, end):
+    def _object_ends(self, pos, end, longest=10):
         """Possible ends of the hearer: 'reporters', 'the BBC', 'a news conference in Kyiv'."""
         ends, index, previous = [], self.doc.token_at(pos), ""
-        for token in self.doc.tokens[index : index + 10]:  # "told reporters on the sidelines of the meeting that"
+        tokens = self.doc.tokens
+        for at in range(index, min(index + longest, len(tokens))):  # "told reporters on the sidelines of … that"
+            token = tokens[at]
             if token.start >= end or token.in_quote or re.search(r"[,.;:“”\n]", self.masked[pos : token.start]):
                 break
             # "a briefing", "the state news agency": a verb's form after a determiner is a noun
             finite_verb = token.lower in VERB_FORMS and VERB_FORMS[token.lower][1] != "ing"
             finite_verb = finite_verb and previous not in DETERMINERS and token.lower not in NOUN_LIKE  # "state TV"
-            if token.lower in CONJUNCTIONS or finite_verb or token.lower in SUBJECT_PRONOUNS - {"it"}:
+            # "told reporters after a meeting with … that": "after" opening a noun phrase is a preposition
+            preposition = (
+                token.lower in TIME_PREPOSITIONS and at + 1 < len(tokens) and tokens[at + 1].lower in DETERMINERS
+            )
+            if (
+                (token.lower in CONJUNCTIONS and not preposition)
+                or finite_verb
+                or token.lower in SUBJECT_PRONOUNS - {"it"}
+            ):
                 break
             if token.lower not in DETERMINERS and token.lower not in PREPOSITIONS:
                 closing = self.masked[token.end : token.end + 1] == ")"

@@ -14,6 +14,7 @@ PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts",
 NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 DELEGATES = {"representative", "delegate", "delegation", "speaker", "representatives", "delegates"}
 PLACES = set(COUNTRY_NAME) | OTHER_PLACES
+MEMBERS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)")
 
 
@@ -21,6 +22,9 @@ class CollectiveSpeakers:
     def _participants(self, words, position):
         """'The two leaders', 'both ministers': the people the article named last, as one speaker."""
         count = next((NUMBERS[word] for word in words if word in NUMBERS), 2)
+        last = self.discourse.last_speaker(position)
+        if last is not None and last.kind == "group" and len(MEMBERS.split(last.name)) == count:
+            return last  # "X and his counterpart Y called for …" then "the two presidents reaffirmed": that pair
         people = self.discourse.last_people(position, count)
         if len(people) < count:
             return None

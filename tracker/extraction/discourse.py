@@ -5,8 +5,8 @@ import re
 from functools import cached_property
 
 from .directory import NAME, WEAK
-from .lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS
-from .names import GENERIC_HEADS, Speaker, is_title_word
+from .lexicon import GROUP_PRONOUNS, INSTITUTION_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS
+from .names import GENERIC_HEADS, TITLE_WORDS, Speaker, is_title_word
 from .titles import is_former
 
 # The office a title serves, after its own role: "Special Envoy of the President of the United States".
@@ -176,6 +176,9 @@ class Discourse:
             wanted = want
             want = lambda speaker: wanted(speaker) and speaker.key != exclude  # noqa: E731
         speaker = self.last_speaker(position, want)
+        if speaker is not None and word in THING_PRONOUNS and self._relayed_thing(speaker, position):
+            # "The agency said the tanker had reported an explosion. …, it said": the agency, not the tanker
+            speaker = self._last_main(position, want) or speaker
         spoke_at = self._event_position(speaker) if speaker else -1
         for start, mention in reversed(self.subjects):
             if start >= position:
@@ -186,6 +189,15 @@ class Discourse:
             if want(subject):
                 return subject
         return speaker or self._last_mentioned(position, want)
+
+    def _relayed_thing(self, speaker, position):
+        """A thing named in lower case ("the tanker") that spoke last only inside someone else's clause."""
+        if speaker.slug is not None or speaker.name[:1].isupper():
+            return False
+        return not any(known.key == speaker.key for pos, known in self.main_speakers if pos < position)
+
+    def _last_main(self, position, want):
+        return next((known for pos, known in reversed(self.main_speakers) if pos < position and want(known)), None)
 
     def introduce(self, position, speaker):
         """Someone the article names with a title as a sentence's subject, speaking or not ("External Affairs
@@ -227,10 +239,15 @@ class Discourse:
         candidates += [(pos, speaker) for pos, speaker in mentioned if pos < position]
         later = [(pos, speaker) for pos, speaker in mentioned if pos >= position]
         ordered = sorted(candidates, key=lambda item: item[0], reverse=True) + sorted(later, key=lambda item: item[0])
-        for _, speaker in ordered:
-            actor = self.doc.directory.by_slug.get(speaker.slug)
-            if fits_role(speaker, words, actor) and self.country_fits(speaker, country):
-                return speaker
+        # "the Federal Chancellor" after "Federal Chancellor Merz", whom the directory titles "Chancellor of Germany":
+        # an adjective of the article's title that the directory's leaves out
+        titled = [word for word in words if word in ROLE_WORDS | TITLE_WORDS | INSTITUTION_WORDS]
+        retry = titled and titled[-1] in ROLE_WORDS and words[-1] == titled[-1] and len(titled) < len(words)
+        for wanted in (words, titled) if retry else (words,):
+            for _, speaker in ordered:
+                actor = self.doc.directory.by_slug.get(speaker.slug)
+                if fits_role(speaker, wanted, actor) and self.country_fits(speaker, country):
+                    return speaker
         if country is None and not all(word in ROLE_WORDS for word in words):
             return None  # "the U.N. envoy", "the agency chief": an office the article's country does not hold
         return self._holder(words, country or self.home_country)

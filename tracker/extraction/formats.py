@@ -9,7 +9,7 @@ from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .carriers import WIRES
 from .document import OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
-from .names import HONORIFICS, TITLE_WORDS, Speaker
+from .names import HONORIFICS, SPOKES_NOUNS, TITLE_WORDS, Speaker
 
 # A clause broken by its attribution after a short subject: "The talks, he said, were over." The subject opens the
 # sentence in lower case after its first word (not a name, "Lavrov, he said, …"), the rest is the predicate.
@@ -78,6 +78,7 @@ STATEMENT_INTRO = re.compile(
     r"(?:the\s+following|this|a|their|its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|message)"
     r"(?:\s+(?:on|after|following)\s+[^\n:]{1,120})?\s*:\s*"
 )
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 END_OF_STATEMENT = re.compile(
     r"\s*(?:\(\s*ends?\s*\)|ends?|-+\s*ends?\s*-+|#{3}|\*{3}|notes?\s+to\s+editors:?)\s*", re.IGNORECASE
 )
@@ -384,9 +385,19 @@ class ArticleFormats:
             speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens and body else None
             if speaker is None or not self._acceptable(speaker):
                 continue
+            if self._spokespersons_readout(tokens, body):
+                continue  # its sentences are narration: "The Chancellor assured … that …" is the chancellor's
             self.skipped.append((start, body[-1][1]))
             self._add(body[0][0], body[-1][1], DIRECT_QUOTE, speaker, "colon")
             self.discourse.add(body[0][0], speaker)
+
+    def _spokespersons_readout(self, tokens, body):
+        """A spokesperson's statement written in the third person ("Government spokesperson X issued the following
+        statement: The Chancellor spoke by telephone with …"): a readout of what others said, not the
+        spokesperson's own words."""
+        if not any(self.doc.tokens[i].lower in SPOKES_NOUNS for i in tokens):
+            return False
+        return not any(FIRST_PERSON.search(self.doc.masked, start, end) for start, end in body)
 
     def _read_dash_quotes(self):
         """Ukrainian and Russian copy prints quotes without marks, the speaker after a dash: "… from Russian

@@ -37,6 +37,12 @@ PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
 
 # A speech act as the purpose of what the subject did: "used his address … to argue", "took the opportunity to".
 PURPOSE = re.compile(r"\b(?:used|uses|using|took|takes|seized|seizes)\s+(?:his|her|their|its|the|a)\s+[^.;:,]{1,80}\s$")
+# A document given out, then a participle saying what it says: "issued a statement on Friday saying".
+ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|released|published|put\s+out|posted|circulated)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|communiqu[eé]|declaration|press\s+release|note|message)"
+    r"(?:\s+(?:on|late|early)\s+[A-Z]?[a-z]+|\s+[A-Z][a-z]+day|\s+(?:last|this)\s+[a-z]+)?,?$"
+)
 # After the verb: "that", a clause wholly in quotation marks, then "and that" opening a second clause.
 QUOTED_THEN_THAT = re.compile(rf"\s*,?\s*that\s+{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}\s*,?\s+(?:and|but)\s+that\s+(?=\S)")
 
@@ -241,9 +247,12 @@ class FrameFinder(SourcedFrames, SubjectFrames):
         gap = self.doc.gap(self.narration[k - 1], self.narration[k])
         previous = self.tokens[self.narration[k - 1]].lower
         # '…, adding that', or '"…restraint," warning that' where the comma sits inside the quote
-        if "," not in gap and CLOSE not in gap and previous not in PARTICIPLE_AFTER:
+        issued = self._issued_document(k)
+        if "," not in gap and CLOSE not in gap and previous not in PARTICIPLE_AFTER and issued is None:
             return None
         speaker = next((frame.speaker for frame in reversed(frames) if frame.speaker), None)
+        if speaker is None and issued is not None and (subject := self._subject_frame(issued, "issue")) is not None:
+            speaker = subject.speaker  # "Chile's Foreign Ministry issued a statement saying": the ministry
         speaker = speaker or self._sentence_subject(k)
         if speaker is None:
             return None
@@ -255,6 +264,15 @@ class FrameFinder(SourcedFrames, SubjectFrames):
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
         return frame
+
+    def _issued_document(self, k):
+        """'issued a statement saying …', 'released a communique on Friday warning that …': the participle after
+        the document, no comma before it, reports what the subject said in it. The narration index of "issued"."""
+        start = max(self.sentence.start, self.tokens[self.narration[k]].start - 120)
+        match = ISSUED_DOCUMENT.search(self.doc.masked, start, self.tokens[self.narration[k]].start - 1)
+        if match is None:
+            return None
+        return next((i for i in range(k) if self.tokens[self.narration[i]].start == match.start()), None)
 
     def _subject_from(self, start, k):
         """The directory actor named among the first words after `start` (a reported clause's subject)."""

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from tracker.text import normalize_name
 
-from .collectives import NUMBERS, PARTIES, PLACES, CollectiveSpeakers
+from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers
 from .directory import PARTICLES
 from .discourse import Discourse
 from .lexicon import INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS
@@ -123,6 +123,8 @@ class Resolver(CollectiveSpeakers, References):
             return group  # "the regional leaders", after the bloc's leaders spoke
         if words[-1] in PARTIES and (words[0] in {"the", "both"} or words[0] in NUMBERS) and len(words) <= 4:
             return self._participants(words, position)  # "the two leaders agreed that …"
+        if words == ["both"]:
+            return self._participants(words, position)  # a readout's "Both agreed that …": the two just named
         opener = next((i for i in range(len(words) - 2, 0, -1) if words[i] in NAME_OPENERS), None)
         if opener and "and" in words[:opener]:  # "Minister of Commerce and Industry Shri Piyush Goyal": one person
             found = self.speaker(first + opener, last, position)
@@ -136,6 +138,8 @@ class Resolver(CollectiveSpeakers, References):
             return name if name is not None and name.is_person and " " in name.name else None
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
             return group  # "France, Germany and the United Kingdom", "Putin and Trump"
+        if (body := self._spelt_by_acronym(first, last)) is not None:
+            return body  # "The Front de Libération Nationale Kanak et Socialiste (FLNKS)": the front, whole
         if (person := self._person_of(first, words, position)) is not None:
             return person  # "Archbishop Andrew Nkea of Bamenda": the archbishop, not the city
         if (place := self._locative(first, words)) is not None:
@@ -237,6 +241,18 @@ class Resolver(CollectiveSpeakers, References):
             # "Netanyahu's office", "the Kremlin press service"; not "the EU Ombudsman Office", a body of its own
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
+
+    def _spelt_by_acronym(self, first, last):
+        """A name whose capitalised words' initials the bracketed acronym after it spells is a body's name, whole:
+        no person is named at its end ("… Kanak et Socialiste (FLNKS)", "… du Sud (MLS)")."""
+        acronym = ACRONYM_AFTER.match(self.doc.text, self.doc.tokens[last].end)
+        if acronym is None or last - first < 2:
+            return None
+        named = [t for t in self.doc.tokens[first : last + 1] if t.capitalised and t.lower not in DETERMINERS]
+        if "".join(token.raw[0] for token in named).upper() != acronym.group("acronym"):
+            return None
+        actor = fuzzy_actor(self.directory, acronym.group("acronym"))
+        return Speaker.of(actor) if actor is not None else self._as_written(first, last)
 
     def _author_of_statement(self, position):
         """'X said in a statement that …. "…," the statement said.': the last speaker, when they spoke in a

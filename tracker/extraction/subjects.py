@@ -412,6 +412,8 @@ class SubjectFrames(AttributionAfter):
 
     def _name_word(self, i):
         token = self.tokens[self.narration[i]]
+        if token.lower in PARTICLES and i + 1 < len(self.narration):
+            return self.tokens[self.narration[i + 1]].capitalised  # "Luiz Inácio Lula da Silva and …"
         return token.capitalised or token.lower in {"the", "of"}
 
     def _joins_name(self, i):
