@@ -154,9 +154,14 @@ class ClauseFinder:
     def _object_ends(self, pos, end):
         """Possible ends of the hearer: 'reporters', 'the BBC', 'a news conference in Kyiv'."""
         ends, index, previous = [], self.doc.token_at(pos), ""
-        for token in self.doc.tokens[index : index + 10]:  # "told reporters on the sidelines of the meeting that"
+        tokens = self.doc.tokens[index : index + 12]  # "told reporters on the sidelines of the meeting that"
+        for k, token in enumerate(tokens):
             if token.start >= end or token.in_quote or re.search(r"[,.;:“”\n]", self.masked[pos : token.start]):
                 break
+            following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            if token.lower == "and" and previous not in DETERMINERS and following in DETERMINERS:
+                pos, previous = token.end, token.lower  # "reminded the authorities and the public that": two hearers
+                continue
             # "a briefing", "the state news agency": a verb's form after a determiner is a noun
             finite_verb = token.lower in VERB_FORMS and VERB_FORMS[token.lower][1] != "ing"
             finite_verb = finite_verb and previous not in DETERMINERS and token.lower not in NOUN_LIKE  # "state TV"
