@@ -152,14 +152,19 @@ class ClauseFinder:
             return None
         return self._clause_from(match.end() - len("that"), end, free=False)
 
-    def _object_ends(self, pos, end, longest=10):
+    def _object_ends(self, pos, end, longest=12):
         """Possible ends of the hearer: 'reporters', 'the BBC', 'a news conference in Kyiv'."""
         ends, index, previous = [], self.doc.token_at(pos), ""
         tokens = self.doc.tokens
-        for at in range(index, min(index + longest, len(tokens))):  # "told reporters on the sidelines of … that"
+        # "told reporters on the sidelines of … that"; "reminded the authorities and the public that"
+        for at in range(index, min(index + longest, len(tokens))):
             token = tokens[at]
             if token.start >= end or token.in_quote or re.search(r"[,.;:“”\n]", self.masked[pos : token.start]):
                 break
+            following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+            if token.lower == "and" and previous not in DETERMINERS and following in DETERMINERS:
+                pos, previous = token.end, token.lower  # "reminded the authorities and the public that": two hearers
+                continue
             # "a briefing", "the state news agency": a verb's form after a determiner is a noun
             finite_verb = token.lower in VERB_FORMS and VERB_FORMS[token.lower][1] != "ing"
             finite_verb = finite_verb and previous not in DETERMINERS and token.lower not in NOUN_LIKE  # "state TV"

@@ -13,17 +13,19 @@ from .lexicon import (
     MAKE_CLEAR,
     NEGATIONS,
     NOUN_LIKE,
+    PERSON_PRONOUNS,
     PHRASAL,
     PREPOSITIONS,
     REPORTING_LEMMAS,
     ROLE_WORDS,
     SAY,
+    THING_PRONOUNS,
     VERB_FORMS,
 )
 from .names import GROUP_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, country_in, is_demonym
 from .references import BODY_NOUNS
 from .speech import Frame, clause_span
-from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, SubjectFrames
+from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, WISHING, SubjectFrames
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
@@ -71,10 +73,23 @@ class FrameFinder(SourcedFrames, SubjectFrames):
             elif self._headline_verb(token):
                 frame = self._verb(k, frames)  # "Yorkshire MP Says UK Must …"
             if frame is not None:
-                frames.append(frame)
+                frames.append(self._relative_pronoun_subject(frame, frames))
         if frames and (opening := self._opening_participle(frames[0])) is not None:
             frames.insert(0, opening)
         return frames
+
+    def _relative_pronoun_subject(self, frame, frames):
+        """'The bloc condemned the attack, which it described as "…"': a pronoun after "which" or "what" is the
+        subject of the verb before it in the same sentence, when of the pronoun's kind, not the last speaker."""
+        if frame.subject is None or frame.subject[0] != frame.subject[1] or frame.subject[0] == 0 or not frames:
+            return frame
+        pronoun, before = self.tokens[frame.subject[0]].lower, self.tokens[frame.subject[0] - 1].lower
+        earlier = frames[-1].speaker
+        if before not in {"which", "what"} or pronoun not in PERSON_PRONOUNS | THING_PRONOUNS or earlier is None:
+            return frame
+        if earlier.is_person == (pronoun in PERSON_PRONOUNS) and earlier.name[:1].isupper():  # a name, not "groups X"
+            frame.speaker = earlier
+        return frame
 
     def _opening_participle(self, main):
         """'Noting that …, the spokesperson said …', 'Recalling that …, the minister indicated that …': a reporting
@@ -195,7 +210,8 @@ class FrameFinder(SourcedFrames, SubjectFrames):
         following = self.doc.masked[token.end : token.end + 8].split()[:1]
         # "calls on X to …" is a request even though "calls" is more often a noun
         calls_on = VERB_FORMS.get(token.lower, ("",))[0] == "call" and following in (["on"], ["upon"])
-        if plain_form and following != ["that"] and not calls_on:
+        wished = before[-2:-1] and before[-2] in WISHING and before[-1] == "to"  # "wishes to state that"
+        if plain_form and following != ["that"] and not calls_on and not wished:
             return True
         if not before:
             return False
@@ -206,7 +222,7 @@ class FrameFinder(SourcedFrames, SubjectFrames):
         if token.lower in NOUN_LIKE and self._compound_noun(k):
             return True  # "the security guarantees that Kyiv wants": a thing's name, nobody speaking
         contracted = before[-2:] in (["he", "s"], ["she", "s"], ["it", "s"], ["they", "re"], ["we", "re"])
-        if (before[-1] in NOUN_MARKERS and not contracted) or before[-1] == "to" or self._negated(k):
+        if (before[-1] in NOUN_MARKERS and not contracted) or (before[-1] == "to" and not wished) or self._negated(k):
             return True
         return form == "past" and before[-1] in BE
 

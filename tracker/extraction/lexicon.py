@@ -127,7 +127,7 @@ ROLE_WORDS |= {"defence", "defense", "vice", "deputy", "press", "head", "senator
 # Headlines' abbreviations: "Mauritius PM says …", "Egypt's FM warns …".
 ROLE_WORDS |= {"pm", "fm"}
 # The bench's: "Presiding Judge Marc van der Woude wrote".
-ROLE_WORDS |= {"judge", "presiding", "prosecutor"}
+ROLE_WORDS |= {"judge", "presiding", "prosecutor", "ombudsman", "ombudswoman", "ombudsperson"}
 # Sport's roles: "the coach, Dorival Santos,", "The winger told reporters".
 ROLE_WORDS |= {"coach", "captain", "winger", "striker", "midfielder", "goalkeeper", "defender", "skipper", "referee"}
 # Indian government copy's Hindi titles: "Raksha Mantri Shri Rajnath Singh", then "The Raksha Mantri".

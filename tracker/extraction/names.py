@@ -59,6 +59,7 @@ ORGANISATION_WORDS |= {
 ORGANISATION_WORDS |= {"parliament", "assembly", "court", "bank", "fund", "organization", "organisation", "group"}
 ORGANISATION_WORDS |= {"federation", "association", "alliance", "coalition", "movement", "league", "congress"}
 ORGANISATION_WORDS |= {"institute", "foundation", "society", "authority", "secretariat", "network"}
+ORGANISATION_WORDS |= {"front", "corporation", "confederation"}  # "the Western War Front", "National Oil Corporation"
 # Unnamed people: "he said" after "a senior official told reporters".
 PERSON_NOUNS = {
     "official",
@@ -177,6 +178,8 @@ def family_name_in_capitals(tokens, text, i):
     given = tokens[i + 1]
     if text[tokens[i].end : given.start] != " " or not given.raw[:1].isupper() or not given.raw[1:].islower():
         return None
+    if given.lower in ORGANISATION_WORDS:
+        return None  # "the AES Confederation", "the ECOWAS Commission": an acronym before a body's noun
     if i + 2 < len(tokens) and text[given.end : tokens[i + 2].start] == " " and tokens[i + 2].raw[:1].isupper():
         return None  # "NATO Secretary General": capitals before a title, not a family name
     return f"{given.raw} {tokens[i].raw.title()}"

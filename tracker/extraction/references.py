@@ -6,6 +6,7 @@ import re
 
 from .collectives import PLACES
 from .directory import PARTICLES
+from .lexicon import PREPOSITIONS
 from .names import (
     PORTFOLIO_NOUN,
     TITLE_WORDS,
@@ -114,6 +115,10 @@ class References:
                 return name
         return None
 
+    def _opens_sentence(self, i):
+        tokens = self.doc.tokens
+        return i == 0 or bool(re.search(r"[.!?\n]", self.doc.text[tokens[i - 1].end : tokens[i].start]))
+
     def _full_name_at(self, i):
         """The full name whose surname (or, family name first, whose first word) is token i; None if alone."""
         tokens, text = self.doc.tokens, self.doc.text
@@ -123,6 +128,8 @@ class References:
                 break
             if tokens[start - 1].lower in ("the", "a", "an"):
                 break  # "The RSF, at war …, said", then "until the RSF is defeated": a body, no full name
+            if tokens[start - 1].lower in PREPOSITIONS and self._opens_sentence(start - 1):
+                break  # "In Lagos, the ministry said": a sentence's opening place, no given name "In" (not "To Lam")
             gap = text[tokens[start - 1].end : tokens[start].start]
             if gap not in (" ", "\u00a0", "-") and not (gap in (". ", ".") and len(tokens[start - 1].raw) == 1):
                 break  # "Donald J. Trump", "S. Jaishankar" keep their initials

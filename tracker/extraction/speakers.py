@@ -130,6 +130,8 @@ class Resolver(CollectiveSpeakers, References):
             found = self.speaker(first + opener, last, position)
             title = doc.text[doc.tokens[first].start : doc.tokens[first + opener - 1].end].lower()
             return replace(found, title=title) if found is not None and found.slug is None else found
+        if "and" in words[1:-1] and _body_name_with_and(tokens, words):
+            return self._as_written(first, last, longest=12)  # one body: "the Ministry of Trade and Industry"
         portfolio = "and" in words[1:-1] and any(
             words[i] == "of" and words[i - 1] in ROLE_WORDS for i in range(1, words.index("and"))
         )
@@ -192,6 +194,8 @@ class Resolver(CollectiveSpeakers, References):
         if roles and all(word in ROLE_WORDS or word in INSTITUTION_WORDS for word in roles):
             found = self.discourse.role(roles, position, country)  # "the president", "Saudi minister"
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
+                found = self._titled_earlier(first, last, position)
+            if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 found = self._recent_person(position, country)  # "the minister", after a minister's words
             if found is not None or len(content) < 2:
                 return found
@@ -220,6 +224,8 @@ class Resolver(CollectiveSpeakers, References):
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
+            if any(word in ORGANISATION_WORDS | INSTITUTION_WORDS for word in words[1:-1]):
+                party = []  # "The Ministry of Defense": a body named by its portfolio, not a party member's role
             if found is None and words[0] == "the" and len(party) == 1 and self._party_name(party[0], position):
                 # "the CDU politician", "The SPD lawmaker": the person the article is talking about, as "he" would be
                 found = self.discourse.pronoun("he", position)
@@ -281,6 +287,26 @@ class Resolver(CollectiveSpeakers, References):
             while end + 1 < len(doc.tokens) and self._name_continues(end):
                 end += 1
             found = self.speaker(index, end) if end > index and doc.tokens[index].capitalised else None
+            if found is not None and found.is_person and " " in found.name:
+                return found
+        return None
+
+    def _titled_earlier(self, first, last, position):
+        """'the remarks made by Prime Minister Ama Lenn …', then 'the Prime Minister asserted': the person the
+        article named with this very title before, where no subject stood, when the directory lacks them."""
+        doc = self.doc
+        title = re.escape(doc.text[doc.tokens[first + 1].start : doc.tokens[last].end]).replace(r"\ ", r"\s+")
+        for match in reversed(list(re.finditer(rf"\b{title}\s+(?=[A-Z])", doc.text[:position], re.IGNORECASE))):
+            index, opening = doc.token_at(match.end()), doc.token_at(match.start())
+            longer = opening and doc.tokens[opening - 1].capitalised and doc.gap(opening - 1, opening) == " "
+            if doc.paragraph_of(match.start()) == 0 or longer:
+                continue  # a headline's words, or part of a longer title ("Deputy Foreign Minister")
+            end = index
+            while end + 1 < len(doc.tokens) and doc.tokens[end + 1].start < position and self._name_continues(end):
+                end += 1
+            if end == index or not doc.tokens[index].capitalised:
+                continue
+            found = self.speaker(opening, end)
             if found is not None and found.is_person and " " in found.name:
                 return found
         return None
@@ -568,11 +594,11 @@ class Resolver(CollectiveSpeakers, References):
                 return match.group()
         return name
 
-    def _as_written(self, first, last):
+    def _as_written(self, first, last, longest=7):
         tokens = self.doc.tokens
         while first <= last and tokens[first].lower in DETERMINERS:
             first += 1
-        if first > last or last - first > 7:
+        if first > last or last - first > longest:
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):
@@ -588,8 +614,9 @@ class Resolver(CollectiveSpeakers, References):
         # "the islands' Legislative Assembly", "the country's Supreme Court", "the US military's Central Command":
         # the body, not its common-noun owner
         name = re.sub(r"^(?:[A-Z][\w.]*\s+)*[a-z][a-z-]*(?:['’]s|s['’])\s+(?=[A-Z])", "", name)
-        # "the Kurdish-led Syrian Democratic Forces", "the Iran-backed Kataib Hezbollah": a description, not the name
-        name = re.sub(rf"^(?:[\w.]+-(?:{'|'.join(DESCRIBING_PARTICIPLES)}),?\s+)+(?=[A-Z])", "", name)
+        # "the Kurdish-led Syrian Democratic Forces", "the Iran-backed Kataib Hezbollah", "the Al-Qaeda-linked …": a
+        # description, not the name
+        name = re.sub(rf"^(?:[\w.]+(?:-[\w.]+)*?-(?:{'|'.join(DESCRIBING_PARTICIPLES)}),?\s+)+(?=[A-Z])", "", name)
         country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
@@ -609,6 +636,19 @@ class Resolver(CollectiveSpeakers, References):
 # The words that say someone spoke in a statement, for "the statement said" after them.
 STATEMENT_GIVEN = re.compile(r"\b(?:in|issued) a (?:written )?(?:statement|communiqu[eé])\b")
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
+
+
+def _body_name_with_and(tokens, words):
+    """'the Group for the Support of Islam and Muslims', 'the Ministry of Trade and Industry': one body whose name's
+    object holds "and" (a body's noun, then "of" or "for" before it, and no body, role or title after it)."""
+    conjunction = words.index("and")
+    bodies = ORGANISATION_WORDS | INSTITUTION_WORDS
+    body = next((i for i, word in enumerate(words[:conjunction]) if word in bodies), None)
+    if body is None or not {"of", "for"} & set(words[body + 1 : conjunction]):
+        return False
+    after = tokens[conjunction + 1 :]
+    named = BEFORE_A_NAME | INSTITUTION_WORDS
+    return bool(after) and all(token.capitalised and token.lower not in named for token in after)
 
 
 def _excellency(doc, first):

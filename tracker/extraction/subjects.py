@@ -26,6 +26,8 @@ from .names import LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
 
+# A communiqué's formal voice: "wishes to state that", "would like to recall that" say what they announce.
+WISHING = {"wish", "wishes", "wished", "like", "likes"}
 REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 RELATIVE = {"who", "which", "whose", "whom"}
@@ -301,6 +303,10 @@ class SubjectFrames(AttributionAfter):
             return True  # "… last week has urged"
         if word.lower in ("s", "re") and j > 0 and self.doc.gap(self.narration[j - 1], self.narration[j]) in "'’":
             return True  # "He's saying that …"
+        if word.lower == "to" and j > 0 and self.tokens[self.narration[j - 1]].lower in WISHING:
+            return True  # "The Government wishes to state that …": the subject before the wish
+        if word.lower in WISHING and j + 1 < len(self.narration) and self.tokens[self.narration[j + 1]].lower == "to":
+            return True
         return word.lower in BETWEEN_SUBJECT_AND_VERB or (word.raw.islower() and word.lower.endswith("ly"))
 
     def _negated_alternative(self, first):
