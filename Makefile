@@ -18,7 +18,7 @@ DEV_ENV := $(LOCAL_ENV) DEBUG=1
 EXTRACTION_DIRS ?= tests/data/extraction-dev tests/data/extraction
 # Articles labelled before the extractor saw them (first-sight scores in their READMEs): each folder
 # is also scored on its own.
-EXTRACTION_UNSEEN ?= tests/data/extraction-unseen tests/data/extraction-unseen-2 tests/data/extraction-unseen-3 tests/data/extraction-unseen-4 tests/data/extraction-unseen-5 tests/data/extraction-unseen-6 tests/data/extraction-unseen-7 tests/data/extraction-unseen-8 tests/data/extraction-unseen-9 tests/data/extraction-unseen-10 tests/data/extraction-unseen-11 tests/data/extraction-unseen-12 tests/data/extraction-unseen-13 tests/data/extraction-unseen-14 tests/data/extraction-unseen-15 tests/data/extraction-unseen-16 tests/data/extraction-unseen-17 tests/data/extraction-unseen-18 tests/data/extraction-unseen-19 tests/data/extraction-unseen-20
+EXTRACTION_UNSEEN ?= tests/data/extraction-unseen tests/data/extraction-unseen-2 tests/data/extraction-unseen-3 tests/data/extraction-unseen-4 tests/data/extraction-unseen-5 tests/data/extraction-unseen-6 tests/data/extraction-unseen-7 tests/data/extraction-unseen-8 tests/data/extraction-unseen-9 tests/data/extraction-unseen-10 tests/data/extraction-unseen-11 tests/data/extraction-unseen-12 tests/data/extraction-unseen-13 tests/data/extraction-unseen-14 tests/data/extraction-unseen-15 tests/data/extraction-unseen-16 tests/data/extraction-unseen-17 tests/data/extraction-unseen-18 tests/data/extraction-unseen-19 tests/data/extraction-unseen-20 tests/data/extraction-unseen-21
 
 .PHONY: install run serve serve-cached test lint format migrate demo check-deploy clean bench screenshots backup restore load eval-extraction fonts vendor
 
