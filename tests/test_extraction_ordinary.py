@@ -1039,3 +1039,45 @@ def test_the_prime_minister_is_the_person_named_with_that_title_where_no_subject
         'In the same address, the Prime Minister asserted that Sudland "has no wish for war."\n'
     )
     assert speakers(text) == ["Ama Lenn", "Ama Lenn"]
+
+
+# --- batch 20: portfolios, parties and names in a title ---------------------------------------------
+
+
+def test_a_british_ministers_style_is_not_part_of_the_name():
+    text = "Budget speech\n\nFrom: The Rt Hon Jane Dorsey MP\n\nDorsey said the budget would be balanced.\n"
+    assert speakers(text) == ["Jane Dorsey"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Minister of Commerce", "Union Minister of Fisheries and Oceans", "Trade and Industry Minister"],
+)
+def test_a_portfolio_in_a_title_is_not_part_of_the_name_after_it(title):
+    assert speakers(f"Trade talks\n\n{title} Jane Dorsey said the talks were going well.\n") == ["Jane Dorsey"]
+
+
+def test_a_bodys_name_ending_in_a_portfolio_after_and_is_the_body_after_a_minister_spoke():
+    text = (
+        "Trade talks\n\n"
+        "Minister of Trade and Industry Jane Dorsey said the talks were going well.\n\n"
+        "In a statement, the Ministry of Trade and Industry said the talks had been useful.\n"
+    )
+    assert speakers(text) == ["Jane Dorsey", "Ministry of Trade and Industry"]
+
+
+def test_a_party_member_with_a_nationality_in_apposition_is_the_person_named():
+    text = (
+        "Budget\n\n"
+        "Anna Berg, the Swedish Social Democrat who chairs the budget committee, said the plan came too late.\n"
+    )
+    assert speakers(text) == ["Anna Berg"]
+
+
+def test_a_hyphened_given_name_whose_first_part_spells_a_preposition_is_part_of_the_name():
+    assert speakers('Talks\n\n"We will not wait," party spokesperson Lee On-yu said.\n') == ["Lee On-yu"]
+
+
+def test_words_describing_a_party_before_its_name_are_not_part_of_it():
+    text = 'Talks\n\nThe main opposition Liberty Union Party accused the government of "begging" for talks.\n'
+    assert speakers(text) == ["Liberty Union Party"]

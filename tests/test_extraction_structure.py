@@ -316,3 +316,64 @@ def test_the_title_as_the_article_writes_it_finds_the_person_the_directory_title
         "Federal Chancellor about the attacks. The Federal Chancellor said that Germany would send more aid.\n"
     )
     assert seen(text, directory) == [("Karl Brandt", "paraphrase", "Germany would send more aid")]
+
+
+# --- a verbatim report's turns and a press conference's labels (batch 20) -------------------------
+
+
+def test_a_verbatim_reports_turns_closed_by_a_full_stop_and_a_dash_are_the_named_speakers_words():
+    text = (
+        "Fisheries agreement (debate)\n\n"
+        "President. – The next item is the debate on the fisheries agreement.\n\n"
+        "Karin Holm, Member of the Commission. – Madam President, the agreement protects our fleets and the stocks.\n\n"
+        "Jonas Weber, on behalf of the Green Group. – Madam President, this agreement empties the sea.\n\n"
+        "Paula Reis (EPP), blue-card question. – Mr Weber, do you want our fleets to stay in port?\n\n"
+        "Jonas Weber (Greens), blue-card answer. – No, I want them to have fish to catch next year.\n"
+    )
+    assert [(speaker, text[:20]) for speaker, kind, text in seen(text, EMPTY) if speaker != "President"] == [
+        ("Karin Holm", "Madam President, the"),
+        ("Jonas Weber", "Madam President, thi"),
+        ("Paula Reis", "Mr Weber, do you wan"),
+        ("Jonas Weber", "No, I want them to h"),
+    ]
+
+
+def test_a_long_stage_direction_in_brackets_between_turns_is_no_ones_words():
+    text = (
+        "Fisheries agreement (debate)\n\n"
+        "Karin Holm, Member of the Commission. – Madam President, the agreement protects our fleets and the stocks.\n\n"
+        "Jonas Weber, on behalf of the Green Group. – Madam President, this agreement empties the sea.\n\n"
+        "(The speaker agreed to take a blue-card question from a member)\n\n"
+        "Paula Reis (EPP), blue-card question. – Mr Weber, do you want our fleets to stay in port?\n\n"
+        "Jonas Weber (Greens), blue-card answer. – No, I want them to have fish to catch next year.\n"
+    )
+    assert not [found for found in seen(text, EMPTY) if "blue-card" in found[2]]
+
+
+def test_a_label_with_a_role_in_ordinary_case_on_its_own_line_opens_a_turn_of_several_paragraphs():
+    text = (
+        "Minister's press conference\n\n"
+        "Jane Dorsey, Minister of Finance and Planning:\n\n"
+        "It has been an honour to host the ministers here this week for our talks.\n\n"
+        "Question (Daily Post): Minister, will the budget be cut?\n\n"
+        "Minister Dorsey: No. The budget will grow next year, as it did this year.\n"
+    )
+    assert seen(text, EMPTY) == [
+        ("Jane Dorsey", "direct_quote", "It has been an honour to host the ministers here this week for our talks."),
+        ("Jane Dorsey", "direct_quote", "No. The budget will grow next year, as it did this year."),
+    ]
+
+
+def test_a_greeting_opening_a_turn_of_several_paragraphs_is_not_a_statement():
+    text = (
+        "Minister's press conference\n\n"
+        "JANE DORSEY:\n\n"
+        "Good morning, and welcome to the ministry.\n\n"
+        "We have agreed a budget that will protect the poorest households.\n\n"
+        "QUESTION: Will taxes rise?\n\n"
+        "JANE DORSEY: They will not rise this year.\n"
+    )
+    assert [text for _, _, text in seen(text, EMPTY)] == [
+        "We have agreed a budget that will protect the poorest households.",
+        "They will not rise this year.",
+    ]

@@ -32,8 +32,16 @@ SAID_AND = re.compile(
 TURN = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,5}[^\W\d_][\w.'’-]*)"  # up to six words; any letter, "ÁLVAREZ" too
-    r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}))?(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
+    r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}|[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for|and)){0,6}))?"
+    r"(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
     r"(?:[ \t]+(?=\S)|[ \t]*\n\s*(?=\S))",
+    re.MULTILINE,
+)
+# A verbatim report's turns, the label closed by a full stop and a dash: "Name, President-in-Office of the
+# Council. – Madam President, …", "Name, on behalf of the X Group. –", "Name (Group), blue-card question. –".
+DASH_TURN = re.compile(
+    r"^[ \t]*(?P<label>(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)"
+    r"(?P<aside>(?:[ \t]*\([^()\n]{1,40}\))*)(?:,[ \t]*(?P<role>[^\n.–—:]{2,80}?))?\.[ \t]+[–—][ \t]+(?=\S)",
     re.MULTILINE,
 )
 # A parliamentary record's speakers on a line of their own, without a colon, the speech on the lines below:
@@ -58,8 +66,9 @@ HOSTS_LISTED = re.compile(
     r"\b(?:(?:moderators|hosts|presenters|interviewers)\s+(?:were|are)|(?:moderated|hosted|presented)\s+by)\s+"
     r"(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*)"
 )
-# A line wholly in brackets is a stage direction, no one's words: "[CROSSTALK]", "(APPLAUSE)", "[inaudible]".
-STAGE_DIRECTION = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*")
+# A line wholly in brackets is a stage direction, no one's words: "[CROSSTALK]", "(APPLAUSE)", "[inaudible]",
+# "(The speaker agreed to take a blue-card question)".
+STAGE_DIRECTION = re.compile(r"\s*[\[(][^\[\]()\n]{1,80}[\])]\s*")
 # A heading in capitals naming who is quoted below it: "UK PRIME MINISTER KEIR STARMER", "… ON X:".
 HEADING = re.compile(
     r"[ \t]*(?P<name>[A-Z][A-Z0-9.,'’()&/ -]{3,120}?)(?:\s+(?:ON|IN|VIA)\s+[A-Z ]{1,20})?[ \t]*:?[ \t]*"
@@ -77,6 +86,11 @@ STATEMENT_INTRO = re.compile(
     r"\s*(?P<subject>[^\n:]{2,400}?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|said\s+in)\s+"
     r"(?:the\s+following|this|a|their|its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|message)"
     r"(?:\s+(?:on|after|following)\s+[^\n:]{1,120})?\s*:\s*"
+)
+# A speaker's greeting in a paragraph of its own, before the words that matter: "Good afternoon, and thank you for
+# joining us."
+GREETING = re.compile(
+    r"\s*(?:Good[ \t]+(?:morning|afternoon|evening)|Hello|Thank[ \t]+you|Thanks)\b[^.!?\n]{0,60}[.!]\s*", re.IGNORECASE
 )
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 END_OF_STATEMENT = re.compile(
@@ -151,7 +165,9 @@ class ArticleFormats:
             return []
         turns, self.askers = [], set(ASKERS)
         initials = self._initials()
-        for match in TURN.finditer(self.text):
+        dashed = False
+        matches = sorted([*TURN.finditer(self.text), *DASH_TURN.finditer(self.text)], key=lambda match: match.start())
+        for match in matches:
             label, label_start = match.group("label").strip(), match.start("label")
             if not all(word[0].isupper() for word in label.split()):
                 continue  # every word capitalised, "Álvarez" too
@@ -165,12 +181,13 @@ class ArticleFormats:
                 self.askers |= {label.lower(), label.split()[-1].lower()}  # "STEVE INSKEEP, HOST:", then "INSKEEP:"
             end = self.text.find("\n", match.end())
             turns.append((label, match.end(), len(self.text) if end == -1 else end, label_start))
+            dashed = dashed or match.re is DASH_TURN
         record = self._record_lines()
         turns = sorted(turns + record, key=lambda turn: turn[1])
         if not turns:
             return []
         labels = [label.lower() for label, *_ in turns]
-        for label, start, end, _ in [] if record else turns:  # in a parliamentary record, members' questions speak
+        for label, start, end, _ in [] if record or dashed else turns:  # in a record, members' questions speak
             # a press conference's questions, labelled by the outlet asking: "Reuters: … Does China accept …?"
             asking = self.text[start:end].rstrip().endswith("?") and labels.count(label.lower()) == 1
             if label.lower() in WIRES | self.doc.directory.outlet_names or asking:
@@ -181,7 +198,7 @@ class ArticleFormats:
             for label in set(labels)
             if all(self.text[s:e].rstrip().endswith("?") for lab, s, e, _ in turns if lab.lower() == label)
         }
-        if asking and len(set(labels) - asking) >= 1 and len(set(labels)) <= 3 and not record:
+        if asking and len(set(labels) - asking) >= 1 and len(set(labels)) <= 3 and not (record or dashed):
             self.askers |= asking
         for match in HOST_NAMED.finditer(self.doc.masked):
             name = (match.group("name") or match.group("owner")).lower()
@@ -297,7 +314,10 @@ class ArticleFormats:
                 continue
             if label.lower().startswith("the ") and speaker == self.discourse.last_speaker(start):
                 continue  # a record's "The President:" (the chair) is not the delegate who spoke before
-            for part_start, part_end in [(start, end), *following]:
+            parts = [(start, end), *following]
+            if len(parts) > 1 and GREETING.fullmatch(self.text, start, end):
+                parts = parts[1:]  # the greeting opening a turn of several paragraphs
+            for part_start, part_end in parts:
                 part_end = part_start + len(self.text[part_start:part_end].rstrip())
                 self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
                 self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"

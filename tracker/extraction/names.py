@@ -17,6 +17,7 @@ PORTFOLIO_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ies|ees|ism)$")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
 HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam"}
 HONORIFICS |= {"professor", "prof"}  # "Chief Adviser Professor Muhammad Yunus"
+HONORIFICS |= {"rt", "hon"}  # a British minister's style: "The Rt Hon Jane Doe MP"
 # Ranks: a title before a name wherever they stand ("spokesperson for the West Philippine Sea Commodore Jay Tarriela").
 RANKS = {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
 RANKS |= {"marshal", "commodore", "sergeant", "corporal", "superintendent", "inspector", "constable"}
@@ -32,6 +33,8 @@ TITLE_WORDS |= {"energy", "unification", "national", "external", "home", "treasu
 TITLE_WORDS |= {"commissioner", "representative", "adviser", "advisor", "attorney", "speaker", "chairman", "chair"}
 TITLE_WORDS |= {"spokesperson", "negotiator", "official", "opposition", "army", "navy", "staff", "cabinet"}
 TITLE_WORDS |= {"executive", "officer", "operating", "financial"}  # "Chief Executive X", "Chief Operating Officer Y"
+# portfolios: "Minister of Commerce X", "Agriculture Minister Y"
+TITLE_WORDS |= {"commerce", "industry", "agriculture", "defence", "defense", "education", "labour", "transport"}
 DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
 DEMONYMS = set(DEMONYM_COUNTRY) | OTHER_DEMONYMS
 COUNTRY_NAME = {

@@ -130,6 +130,8 @@ class Resolver(CollectiveSpeakers, References):
             found = self.speaker(first + opener, last, position)
             title = doc.text[doc.tokens[first].start : doc.tokens[first + opener - 1].end].lower()
             return replace(found, title=title) if found is not None and found.slug is None else found
+        if "and" in words[1:-1] and (titled := self._portfolios_and_role(first, last, words, position)) is not None:
+            return titled  # "Trade and Industry Minister X": one person, the portfolios a list inside the title
         if "and" in words[1:-1] and _body_name_with_and(tokens, words):
             return self._as_written(first, last, longest=12)  # one body: "the Ministry of Trade and Industry"
         portfolio = "and" in words[1:-1] and any(
@@ -247,6 +249,20 @@ class Resolver(CollectiveSpeakers, References):
             # "Netanyahu's office", "the Kremlin press service"; not "the EU Ombudsman Office", a body of its own
             return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
         return self._as_written(first, last)
+
+    def _portfolios_and_role(self, first, last, words, position):
+        """'Trade and Industry Minister X', 'the Agriculture and Fisheries Minister X': portfolios joined by "and"
+        before a role word and a name are the person's title, not a list of speakers."""
+        conjunction = words.index("and")
+        left, right = words[:conjunction], words[conjunction + 1 :]
+        role = next((i for i, word in enumerate(right) if word in ROLE_WORDS), None)
+        content = [word for word in left if word not in DETERMINERS]
+        if not content or role is None or role + 1 >= len(right) or not self.capitalised(last):
+            return None
+        if not all(word in TITLE_WORDS or PORTFOLIO_NOUN.search(word) for word in content):
+            return None
+        found = self.speaker(first + conjunction + 1, last, position)
+        return found if found is not None and found.is_person else None
 
     def _spelt_by_acronym(self, first, last):
         """A name whose capitalised words' initials the bracketed acronym after it spells is a body's name, whole:
@@ -373,9 +389,9 @@ class Resolver(CollectiveSpeakers, References):
         return found if heard and heard[-1] >= position - within else None
 
     def _party_member(self, tokens, words, position):
-        """'the Social Democrat', 'the Christian Democrat', 'the Republican': a member of a party, capitalised as its
-        name is, standing for the person just named (as "she" would), when the article has named one."""
-        if words[0] != "the" or not 2 <= len(words) <= 3 or words[-1] not in PARTY_MEMBERS:
+        """'the Social Democrat', 'the German Social Democrat', 'the Republican': a member of a party, capitalised
+        as its name is, standing for the person just named (as "she" would), when the article has named one."""
+        if words[0] != "the" or not 2 <= len(words) <= 4 or words[-1] not in PARTY_MEMBERS:
             return None
         if not all(token.capitalised for token in tokens[1:]):
             return None
@@ -620,6 +636,9 @@ class Resolver(CollectiveSpeakers, References):
         country = country_in([token.lower for token in tokens[first : last + 1]])
         if head in ROLE_WORDS or head in PERSON_NOUNS:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
+        # "the main opposition People Power Party": the body's name, not the words describing it
+        if head in ORGANISATION_WORDS:
+            name = re.sub(r"^(?:[a-z][a-z-]*\s+){1,3}(?=[A-Z][\w'’-]*\s+[A-Z])", "", name)
         owner = tokens[first].norm if last > first + 1 and tokens[first + 1].lower == "s" else ""
         size = 1
         if not owner and last > first + 2 and tokens[first + 2].lower == "s" and tokens[first + 1].capitalised:
@@ -646,9 +665,14 @@ def _body_name_with_and(tokens, words):
     body = next((i for i, word in enumerate(words[:conjunction]) if word in bodies), None)
     if body is None or not {"of", "for"} & set(words[body + 1 : conjunction]):
         return False
+    joint = next(i for i in range(body + 1, conjunction) if words[i] in ("of", "for"))
+    if any(word in ROLE_WORDS for word in words[body + 1 : joint]):
+        return False  # "Union Minister of Commerce and Industry X": a person's title after a body's word
     after = tokens[conjunction + 1 :]
     named = BEFORE_A_NAME | INSTITUTION_WORDS
-    return bool(after) and all(token.capitalised and token.lower not in named for token in after)
+    if after and after[-1].lower in TITLE_WORDS:
+        after = after[:-1]  # the portfolio that ends the body's name: "… of Commerce and Industry"
+    return all(token.capitalised and token.lower not in named for token in after) and conjunction + 1 < len(tokens)
 
 
 def _excellency(doc, first):

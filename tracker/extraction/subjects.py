@@ -385,6 +385,9 @@ class SubjectFrames(AttributionAfter):
                     outer = self._np_start(start - 3)
                     if outer is not None and self.tokens[self.narration[outer]].lower in {"the", "a", "an"}:
                         return outer
+            if word.raw.istitle() and self.doc.gap(self.narration[start - 1], self.narration[start]) == "-":
+                start -= 1  # a hyphened given name's first part, a preposition's spelling or not: "Ham In-kyung"
+                continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
