@@ -4,7 +4,7 @@ what tests compare tracker.models.StancePoint with, row for row; and the stance 
 
 from collections import Counter
 
-from tracker.models import StanceCount, StancePoint, StatementTopic, Status, Topic
+from tracker.models import StanceCount, StancePoint, StatementTopic, Status, Topic, TrackCount
 
 
 def ancestry():
@@ -109,11 +109,20 @@ def stored_rows():
 
 
 def assert_points_exact():
-    """The table holds exactly the rule's rows (a readable difference when not)."""
+    """The table holds exactly the rule's rows (a readable difference when not), and the track counts the
+    database keeps beside it count those rows."""
     stored, expected = stored_rows(), reference_rows()
     assert sorted(stored - expected, key=str) == [] and sorted(expected - stored, key=str) == [], (
         f"extra: {sorted(stored - expected, key=str)[:5]}\nmissing: {sorted(expected - stored, key=str)[:5]}"
     )
+    counted = {}
+    for speaker, topic, is_shift, is_listed in StancePoint.objects.values_list(
+        "speaker_id", "topic_id", "is_shift", "is_listed"
+    ):
+        points, shifts, listed = counted.get((speaker, topic), (0, 0, 0))
+        counted[speaker, topic] = (points + 1, shifts + is_shift, listed + is_listed)
+    kept = TrackCount.objects.values_list("speaker", "topic", "points", "shifts", "listed")
+    assert {(speaker, topic): tuple(found) for speaker, topic, *found in kept} == counted
 
 
 def assert_stance_counts_exact():

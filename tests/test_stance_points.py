@@ -21,7 +21,7 @@ from tests.stance_reference import assert_points_exact, assert_stance_counts_exa
 from tracker import positions, services, stances
 from tracker.db import stancepoints
 from tracker.interchange import export_document, import_document
-from tracker.models import StancePoint, Statement, StatementTopic, Topic
+from tracker.models import StancePoint, Statement, StatementTopic, Topic, TrackCount
 
 pytestmark = pytest.mark.django_db
 
@@ -286,10 +286,32 @@ def test_rebuild_positions_check_fails_on_a_tampered_table_and_a_rebuild_mends_i
     say(ana, D(2025, 1, 1), (tree["trade"], "supports"))
     say(ana, D(2025, 2, 1), (tree["trade"], "opposes"))
     StancePoint.objects.filter(topic=tree["trade"]).update(is_listed=False)
-    with pytest.raises(CommandError, match="1 stance point row"):
+    with pytest.raises(CommandError, match=r"1 row\(s\) missing or different"):
         call_command("rebuild_positions", "--check", stdout=io.StringIO())
     call_command("rebuild_positions", stdout=io.StringIO())
     call_command("rebuild_positions", "--check", stdout=io.StringIO())
+    assert_points_exact()
+
+
+def test_rebuild_positions_check_fails_on_a_wrong_track_count_and_a_rebuild_mends_it(tree, ana):
+    say(ana, D(2025, 1, 1), (tree["trade"], "supports"))
+    say(ana, D(2025, 2, 1), (tree["trade"], "opposes"))
+    TrackCount.objects.filter(speaker=ana.pk, topic=tree["trade"].pk).update(shifts=7)
+    with pytest.raises(CommandError, match="2 track count row"):
+        call_command("rebuild_positions", "--check", stdout=io.StringIO())
+    call_command("rebuild_positions", stdout=io.StringIO())
+    call_command("rebuild_positions", "--check", stdout=io.StringIO())
+    assert TrackCount.objects.get(speaker=ana.pk, topic=tree["trade"].pk).shifts == 1
+    assert_points_exact()
+
+
+def test_the_track_counts_migration_counts_the_points_already_stored(db):
+    call_command("load_demo", stdout=io.StringIO())
+    TrackCount.objects.all().delete()
+    migration = importlib.import_module("tracker.migrations.0019_track_counts")
+    with connection.cursor() as cursor:
+        cursor.execute(migration.BACKFILL)
+    assert TrackCount.objects.exists()
     assert_points_exact()
 
 

@@ -872,6 +872,30 @@ class StancePoint(models.Model):
         return f"#{self.statement_id} on topic {self.topic_id}: {self.stance}"
 
 
+class TrackCount(models.Model):
+    """One actor's track on one topic (narrower topics included), counted: its points (the actor's published
+    statements in the topic's scope), its changes of stance, and the changes listed on this topic (their
+    narrowest). Kept by the database: triggers on the stance points table (migration 0019) move these rows
+    in the statement that writes the points, so the actor and topic pages read counts instead of counting
+    an actor's points (a busy actor has hundreds of thousands)."""
+
+    speaker = models.BigIntegerField(help_text="An actor's id.")
+    topic = models.BigIntegerField(help_text="A topic's id (its scope: narrower topics included).")
+    points = models.IntegerField(help_text="Published statements of the speaker in the scope.")
+    shifts = models.IntegerField(help_text="Changes of stance among them.")
+    listed = models.IntegerField(help_text="Changes whose narrowest topic is this one.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["speaker", "topic"], name="track_count_unique")]
+        indexes = [
+            # A topic's speakers with their counts, from the index alone.
+            models.Index(fields=["topic", "speaker", "points", "shifts"], name="track_count_topic_idx"),
+        ]
+
+    def __str__(self):
+        return f"speaker {self.speaker} topic {self.topic}: {self.points} points, {self.shifts} shifts"
+
+
 class StatementSource(models.Model):
     Role = SourceRole
 

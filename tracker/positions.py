@@ -11,12 +11,21 @@ feed all read their stances from here.
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Substr
 
 from .db import stancepoints
-from .models import Actor, LinkRelation, StancePoint, Statement, StatementLink, StatementTopic, Status, Topic
-from .rollups import reading as rollups
+from .models import (
+    Actor,
+    LinkRelation,
+    StancePoint,
+    Statement,
+    StatementLink,
+    StatementTopic,
+    Status,
+    Topic,
+    TrackCount,
+)
 
 OPPOSING_RELATIONS = (LinkRelation.CONTRADICTS, LinkRelation.REVERSES)
 EXCERPT_LENGTH = 90
@@ -182,7 +191,7 @@ def standings(topic, *, as_of=None):
     Rows, not model instances: a broad topic has hundreds of actors (1M: 23 → 12 ms)."""
     points = _points(topics=[topic], until=as_of)
     if as_of is None:
-        counts = rollups.speaker_totals(rollups.Slice(scope=topic.pk))
+        counts = {speaker: points for (speaker, _topic), (points, _shifts) in track_counts(topics=[topic]).items()}
     else:
         counts = dict(points.order_by().values_list("speaker_id").annotate(n=Count("speaker_id")))
     if not counts:
@@ -321,16 +330,7 @@ def _track_ends(pairs):
 def group_summaries(key, *, topics=None, actors=None):
     """Per topic (key "topic") or speaker ("speaker"): the current stance, how many shifts, and the latest
     shift: {id: {"current": Point, "shift_count": n, "last_shift": Shift or None}}."""
-    points = _points(topics=topics, actors=actors)
-    if topics is None and actors is not None:
-        # Every topic by id: each (topic, actor) pair is then a seek of the track index.
-        points = points.filter(topic__in=list(Topic.objects.values_list("id", flat=True)))
-    counts = (
-        points.order_by()
-        .values_list("topic_id", "speaker_id")
-        .annotate(shift_count=Count("is_shift", filter=Q(is_shift=True)))
-    )
-    counts = {(speaker_id, topic_id): n for topic_id, speaker_id, n in counts}
+    counts = {pair: shifts for pair, (_points, shifts) in track_counts(topics=topics, actors=actors).items()}
     ends = _track_ends(counts)
     rows = StancePoint.objects.in_bulk({end for pair in ends.values() for end in pair if end})
     summaries, latest = {}, {}
@@ -349,6 +349,20 @@ def group_summaries(key, *, topics=None, actors=None):
     for group, shift in zip(latest, loaded, strict=True):
         summaries[group]["last_shift"] = shift
     return summaries
+
+
+def track_counts(*, topics=None, actors=None):
+    """{(speaker id, topic id): (points, shifts)} of the tracks of these actors on these topics, read from
+    the counts the database keeps beside the points (TrackCount), not counted from the points."""
+    rows = TrackCount.objects.all()
+    if topics is not None:
+        rows = rows.filter(topic__in=[topic.pk for topic in topics])
+    if actors is not None:
+        rows = rows.filter(speaker__in=[actor.pk for actor in actors])
+    return {
+        (speaker, topic): (points, shifts)
+        for speaker, topic, points, shifts in rows.values_list("speaker", "topic", "points", "shifts")
+    }
 
 
 def _later(point, other):
@@ -423,7 +437,8 @@ def actor_summary(actor, *, topics=None, recent=10):
     return {
         "current": [(entry["topic"], entry["current"]) for entry in entries],
         "topics": entries,
-        "shift_count": StancePoint.objects.filter(speaker=actor, is_listed=True).count(),
+        # Each change once, on its narrowest topic: the listed changes of every track.
+        "shift_count": TrackCount.objects.filter(speaker=actor.pk).aggregate(n=Sum("listed"))["n"] or 0,
         "last_shift": latest[0] if latest else None,
         "shifts": latest,
     }

@@ -24,6 +24,7 @@ from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
+from . import versions
 from .db import stancepoints as sql
 from .models import StancePoint, Statement, StatementTopic, Topic
 
@@ -144,6 +145,9 @@ def refresh(statement_ids):
     elif len(ids) >= REBUILD_SHARE * Statement.objects.published().count():
         rebuild(chains=chains)
         return
+    # The database moves the track counts with these rows (migration 0019): writers take the record
+    # version's lock first, as every public change does, so two never lock those rows in opposite orders.
+    versions.lock()
     followers = sql.followers(connection, ids)
     # Every old row goes before any new one comes: a new row then links only to rows that stay.
     for chunk in sql.chunks(ids):
@@ -158,6 +162,7 @@ def remove(statement_id):
     """A statement is being deleted: its points go and the points after them are relinked."""
     if not StancePoint.objects.filter(statement_id=statement_id).exists():
         return
+    versions.lock()
     followers = sql.followers(connection, [statement_id])
     sql.delete(connection, statements=[statement_id])
     sql.relist(connection, statement_ids=sql.relink(connection, followers))
@@ -180,6 +185,11 @@ def rebuild(*, speakers=None, topics=None, chains=None, using=DEFAULT_DB_ALIAS):
     if speakers is None and topics is None:
         sql.delete(db)
         sql.insert(db, tree)
+
+
+def recount():
+    """Count the track counts again from the points (the triggers only move them by each write)."""
+    sql.recount(connection)
 
 
 def differences(limit=20):

@@ -355,7 +355,7 @@ def actor_topics(actor):
     its timeline link, its stance and its changes of position are: the statements in it, counted once, and
     the stances they take (a statement with stances on two topics of the scope shows both in the mix)."""
     chains = stances.ancestry()
-    totals = rollups.scope_totals(rollups.Slice(speakers=(actor.pk,)), chains)
+    totals = {topic: points for (_speaker, topic), (points, _shifts) in positions.track_counts(actors=[actor]).items()}
     mix = {}
     for topic_id, found in stance_counts.by_topic(actor.pk).items():
         for scope in chains.get(topic_id, [topic_id]):

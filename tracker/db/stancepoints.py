@@ -278,10 +278,27 @@ def point_statements(connection, point_ids):
     return found
 
 
+COUNTS = "tracker_trackcount"
+COUNTED = (
+    "SELECT speaker_id, topic_id, COUNT(*), SUM(CASE WHEN is_shift THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN is_listed THEN 1 ELSE 0 END) FROM {POINTS} GROUP BY speaker_id, topic_id"
+)
+
+
+def recount(connection):
+    """The track counts counted again from the points (triggers keep them from one write to the next:
+    a count that went wrong stays wrong until this)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {COUNTS}")
+        cursor.execute(f"INSERT INTO {COUNTS} (speaker, topic, points, shifts, listed) {COUNTED}")
+
+
 def differences(connection, tree, *, limit=20):
-    """({"missing": n, "extra": n}, a few of those rows): rows a from-scratch computation has and the
-    table lacks (or holds otherwise), and rows the table has that it does not."""
+    """({"missing": n, "extra": n, "counts": n}, a few of those rows): rows a from-scratch computation has
+    and the table lacks (or holds otherwise), rows the table has that it does not, and track counts
+    that differ from the points counted (either way)."""
     stored = f"SELECT {COLUMNS} FROM {POINTS}"
+    stored_counts = f"SELECT speaker, topic, points, shifts, listed FROM {COUNTS}"
     if tree:
         # The from-scratch SELECT starts with WITH: a derived table on both sides of EXCEPT.
         load_tree(connection, tree)
@@ -292,11 +309,16 @@ def differences(connection, tree, *, limit=20):
         ]
     else:
         queries = [("extra", stored, [])]
-    counts, sample = {"missing": 0, "extra": 0}, []
+    queries += [
+        ("counts", f"SELECT * FROM ({COUNTED}) counted EXCEPT {stored_counts}", []),
+        ("counts", f"{stored_counts} EXCEPT SELECT * FROM ({COUNTED}) counted", []),
+    ]
+    counts, sample = {"missing": 0, "extra": 0, "counts": 0}, []
     with connection.cursor() as cursor:
         for side, sql, params in queries:
             cursor.execute(f"SELECT COUNT(*) FROM ({sql}) d", params)
-            found = counts[side] = cursor.fetchone()[0]
+            found = cursor.fetchone()[0]
+            counts[side] += found
             if found:
                 cursor.execute(f"SELECT * FROM ({sql}) d LIMIT {int(limit)}", params)
                 sample += [(side, *row) for row in cursor.fetchall()]

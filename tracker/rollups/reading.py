@@ -154,17 +154,6 @@ def topic_totals(slice_):
     return +found
 
 
-def scope_totals(slice_, scopes):
-    """Counter {topic id: statements in its scope (a stance on it or on a narrower topic, counted once)}
-    for each id of `scopes`, for a slice without a topic and without dates: the topic filter's count."""
-    if slice_.scope != EVERY or slice_.first is not None or slice_.last is not None:
-        raise ValueError(f"scope_totals counts every scope over all dates, not {slice_}")
-    # One seek of the (scope, speaker, …) index a topic: a range over every scope read every speaker's
-    # rows (at 1M, 118 ms for one actor).
-    rows = _rows(slice_, (None, None), scopes={"scope__in": list(scopes)}).values_list("scope").annotate(total=Sum("n"))
-    return +Counter(dict(rows.values_list("scope", "total")))
-
-
 def topic_months(slice_, topics):
     """{topic id: {first day of month: statements with a stance on it}}, for a slice without a topic."""
     months, cuts = whole_months(slice_)

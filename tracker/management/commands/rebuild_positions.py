@@ -25,13 +25,15 @@ class Command(BaseCommand):
             if count:
                 lines = "\n".join(f"  {row}" for row in sample)
                 raise CommandError(
-                    f"{count} stance point row(s) differ from a fresh computation ({counts['missing']} missing or "
-                    f"different, {counts['extra']} extra), e.g.:\n{lines}"
+                    f"The stance points differ from a fresh computation ({counts['missing']} row(s) missing or "
+                    f"different, {counts['extra']} extra; {counts['counts']} track count row(s) off, counted both "
+                    f"ways), e.g.:\n{lines}"
                 )
             self.stdout.write(f"Stance points match a fresh computation ({time.monotonic() - started:.1f} s).")
             return
         with transaction.atomic():
             stances.rebuild()
+            stances.recount()
             if count:
                 versions.bump()  # positions cached by readers were read from the old rows
         self.stdout.write(f"Stance points rebuilt ({count} row(s) differed) in {time.monotonic() - started:.1f} s.")
