@@ -3,10 +3,12 @@
 Measured by `make eval-extraction` on the labelled `date_said` values; see the README for the share right.
 """
 
+import bisect
 import datetime
 import re
+from dataclasses import dataclass
 
-from .lexicon import VERB_FORMS
+from .lexicon import SPEECH_VERB_FORMS, VERB_FORMS
 
 DAY, MONTH = "day", "month"
 SPEECH_NOUNS = {"statement", "address", "interview", "briefing", "speech", "remarks", "conference", "message"}
@@ -34,8 +36,19 @@ PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "an
 PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
+# Opening words in -ing that are prepositions, not what the subject was doing: "Following talks on Monday, …".
+PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A live page's post time on a line of its own: "12:48 PM EST", "09.15 GMT", "14:02".
+POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
+# A document's date line at its foot, after an optional place: "Doha, 9 February 2027", "5 February 2027".
+ISSUE_LINE = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*"
+)
+# "a day after …", "two days later": a day counted from another date the article gives.
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 CUE = re.compile(
@@ -45,7 +58,8 @@ CUE = re.compile(
     rf"|{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')}(?:,?\s+(?P<year2>\d{{4}}))?"
     r"|(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?P<week_before>\s+(?:of\s+)?last\s+week)?"  # "on Thursday last week"
+    rf"|(?P<shift>(?P<count>{'|'.join(COUNTS)})\s+days?\s+(?P<way>after|before|later|earlier))"  # "a day after"
     r"|(?P<relative>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight"
     r"|last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|this\s+week))\b",
     re.IGNORECASE,
@@ -56,8 +70,18 @@ def _month_number(name):
     return MONTHS.index(name[:3].lower()) + 1
 
 
-def resolve(match, published):
-    """(date, precision) the cue `match` names, relative to the `published` date; None when it names none."""
+def resolve(match, published, anchor=None):
+    """(date, precision) the cue `match` names, relative to the `published` date; None when it names none.
+
+    A count of days counts from `anchor`, the day of what it is measured from: "X came a day after Y said" and
+    "Y said … a day earlier" date Y's words the day before, "Y said … a day later" the day after.
+    """
+    if match.group("shift"):
+        if anchor is None:
+            return None
+        days = COUNTS[match.group("count").lower()]
+        forward = match.group("way").lower() in ("later", "before")
+        return anchor + datetime.timedelta(days=days if forward else -days), DAY
     if match.group("relative"):
         cue = " ".join(match.group("relative").lower().split())
         if cue in ("yesterday", "last night"):  # "told Playbook last night": the evening before the morning's copy
@@ -78,6 +102,9 @@ def resolve(match, published):
         month = _month_number(match.group("month4"))
         year = published.year if month < published.month else published.year - 1
         return datetime.date(year, month, 1), MONTH
+    if match.group("week_before"):  # that day in the week before the publication's
+        monday = published - datetime.timedelta(days=published.weekday() + 7)
+        return monday + datetime.timedelta(days=WEEKDAYS.index(match.group("weekday").lower())), DAY
     if match.group("weekday"):
         back = (published.weekday() - WEEKDAYS.index(match.group("weekday").lower())) % 7
         if match.group("last") and back == 0:
@@ -103,29 +130,56 @@ class DateFinder:
         self.published = published
         self.spans = list(skipped)  # statements, transcripts' questions: cues there date other words
         self.cues = [(m.start(), m.end(), m) for m in CUE.finditer(doc.masked)] if published else []
+        self.stated = set()  # where the sentences that hold statements start
+        # A live page's posts, each opened by its time ("12:48 PM EST"): a post's words are not dated by another's.
+        self.posts = [start for start, end in doc.paragraphs if POST_TIME.fullmatch(doc.text, start, end)]
+        self.issued, self.issued_at = self._issue_date()
+
+    def _issue_date(self):
+        """(ISO date, precision) a communiqué or a press release was issued, from a line of its own at its foot
+        ("Doha, 9 February 2027"), and where the line stands: the date of the words above it that give none."""
+        for start, end in self.doc.paragraphs[-3:] if self.published else ():
+            line = ISSUE_LINE.fullmatch(self.doc.text, start, end)
+            match = line and CUE.search(self.doc.text, line.start("date"), end)
+            if match and (found := resolve(match, self.published)) and found[1] == DAY:
+                return _iso(*found), start
+        return None, 0
+
+    def _post_start(self, position):
+        """Where the live page's post holding `position` starts; 0 in the page's head or on any other page."""
+        index = bisect.bisect_right(self.posts, position)
+        return self.posts[index - 1] if index else 0
 
     def assign(self, items):
         """(ISO date, precision) for each found statement, in text order.
 
         The cue of speaking nearest it in its sentence; else the same speaker's last date; else a cue of speaking
         just after it, before anyone else speaks ("…, Zelensky said. He made the statement in his address on
-        Tuesday."); else the last cue the article gave. A headline that names no date takes the date of its
-        speaker's first statement in the body.
+        Tuesday."); else a communiqué's date line; else the date the narration carries (see `_carried`). A count of
+        days ("a day after") counts from a day its sentence gives or from the statement before. A headline that
+        names no date takes the date of its speaker's first statement in the body.
         """
         self.spans += [(item.start, item.end) for item in items]
+        self.stated = {self.sentence_of(item.start)[0] for item in items}
         own = [
             self.cue_within(*item.date_span) if item.date_span else self.cue_for(item.start, item.end, item.verb)
             for item in items
         ]
-        dated, last_date, last_cue = [], {}, None
+        dated, last_date, last_cue, last_cue_end = [], {}, None, 0
         for index, item in enumerate(items):
+            shifted = isinstance(own[index], Shift)
+            if shifted:  # "… came a day after X said": counted from the words before
+                shift = own[index]
+                own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
-            date = date or last_cue or self.before(item.start) or self.lead() or self.publication()
+            date = date or (self.issued if item.end <= self.issued_at else None)
+            date = date or self._carried(item.start, last_cue, last_cue_end) or self.lead() or self.publication()
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
                 last_date[item.speaker.key] = date
-            if not self._pluperfect(item.verb):
-                last_cue = own[index] or last_cue  # "X had said on Friday that …" dates nothing after it
+            if own[index] and not self._pluperfect(item.verb) and not shifted:
+                # "X had said on Friday that …" dates nothing after it, nor "… came a day after X said"
+                last_cue, last_cue_end = own[index], self.sentence_of(item.start)[1]
             dated.append((date, undated))
         body = {}
         for item, (date, undated) in zip(items, dated, strict=True):
@@ -133,6 +187,22 @@ class DateFinder:
                 body.setdefault(item.speaker.key, date)
         pairs = zip(items, dated, strict=True)
         return [body.get(item.speaker.key, date) if undated else date for item, (date, undated) in pairs]
+
+    def _carried(self, start, last_cue, last_cue_end):
+        """The date the narration carries to words that give none: a day given since the last dated words in a
+        sentence of its own ("Hegseth defended the strikes at a briefing on Monday. "…," he said."), else that last
+        date, else the last cue of speaking; within the page's head and the live page's post that holds them."""
+        if last_cue is None or self._post_start(last_cue_end) not in (0, self._post_start(start)):
+            return self.before(start)
+        recent = self.before(start, last_cue_end, narration=True)
+        return recent if recent and recent[1] == DAY else last_cue
+
+    def _previous_day(self, items, dated, position):
+        """The day of the last statement before `position`, when it has one."""
+        for item, (date, _) in zip(reversed(items[: len(dated)]), reversed(dated), strict=True):
+            if item.start < position:
+                return datetime.date.fromisoformat(date[0]) if date[1] == DAY and date[0] else None
+        return None
 
     def _pluperfect(self, verb):
         return verb is not None and bool(
@@ -153,7 +223,7 @@ class DateFinder:
                 if other.speaker.key != item.speaker.key:
                     limit = self.sentence_of(other.start)[0]
                     break
-                if cue:
+                if cue and not isinstance(cue, Shift):
                     return cue
                 limit = self.sentence_of(other.start)[0]
                 break
@@ -185,9 +255,22 @@ class DateFinder:
             distance = start - cue_end if cue_end <= start else cue_start - end
             if best is None or distance < best[0]:
                 best = (distance, match)
+        if best is not None and best[1].group("shift"):
+            return self._shift(best[1], sentence[0])
         if best is not None and (found := resolve(best[1], self.published)) is not None:
             return _iso(*found)
         return None
+
+    def _shift(self, match, sentence_start):
+        """A count of days from a day its sentence gives first ("Sheinbaum on Tuesday rejected …, a day after the
+        secretary said"), else from the statement before it."""
+        earlier = [
+            found
+            for cue_start, _, cue in self.cues
+            if sentence_start <= cue_start < match.start() and not cue.group("shift")
+            if (found := resolve(cue, self.published)) is not None and found[1] == DAY
+        ]
+        return Shift(match, self.published, sentence_start, earlier[-1][0] if earlier else None)
 
     def _inside(self, position, around=None):
         """Whether `position` lies in a statement or question; with `around`, not counting a statement that holds
@@ -201,12 +284,18 @@ class DateFinder:
                 return _iso(*found)
         return None
 
-    def before(self, start):
-        """(ISO date, precision) of the last cue of speaking before `start` ("spoke to the radio on Wednesday")."""
-        found = None
+    def before(self, start, floor=0, narration=False):
+        """(ISO date, precision) of the last cue of speaking between `floor` and `start` ("spoke to the radio on
+        Wednesday"), in the page's head or the live page's post that holds `start`; with `narration`, only in a
+        sentence that holds no statement."""
+        found, post = None, self._post_start(start)
         for cue_start, cue_end, match in self.cues:
             if cue_start >= start:
                 break
+            if cue_start < floor or match.group("shift") or self._post_start(cue_start) not in (0, post):
+                continue
+            if narration and self.sentence_of(cue_start)[0] in self.stated:
+                continue
             if not self._inside(cue_start) and self._dates_speech(cue_start, cue_end, self.sentence_of(cue_start)[0]):
                 found = match
         resolved = resolve(found, self.published) if found is not None else None
@@ -220,21 +309,28 @@ class DateFinder:
         opening the sentence, "Speaking … on Wednesday, …", "in his address on Tuesday"); False when it dates no
         speech ("the launch on Sunday", "led a delegation last week")."""
         masked = self.doc.masked
+        if re.search(r"(?:after|before)$", masked[cue_start:cue_end], re.IGNORECASE):
+            return self._clause_verb(cue_end)  # "came a day after the minister said …": the verb it goes before
         opening = re.match(r"\s*([A-Za-z]+)\b[^,]*$", masked[sentence_start:cue_start])
-        participle = (
-            opening and opening.group(1).lower() in VERB_FORMS and opening.group(1).lower().endswith(("ing", "ed"))
-        )
+        first = opening.group(1).lower() if opening else ""
+        participle = first in VERB_FORMS and first.endswith(("ing", "ed"))
         if participle and re.search(r"\bon\s+$", masked[sentence_start:cue_start]):
             # "Asked about the incident on Monday, the president told …": the main verb's day (but "Asked about
             # the drills last week, …" dates the drills)
             return None
+        if first.endswith("ing") and first not in PREPOSITIONS and masked[cue_end : cue_end + 1] == ",":
+            return None  # "Addressing troops in Kosti on Wednesday, he said …": what the subject was doing then
         if re.match(r"\s*(?:(?:yet|but|and|so)\s+)?when\b[^,]*$", masked[sentence_start:cue_start], re.IGNORECASE):
             return None  # "When NATO leaders met in The Hague last June, … Rutte, who called …": the time of all of it
         if re.search(r"\bthat\s+(?:on\s+|in\s+)?$", masked[sentence_start:cue_start]) and masked[cue_end] == ",":
             return None  # "recalls that on 5 December, the president stated …": the clause it opens, its verb
-        after = re.match(r"\s*,?\s*([a-z]+)", masked[cue_end : cue_end + 30])
-        if after and after.group(1) in VERB_FORMS and not after.group(1).endswith("ing"):
-            return cue_end + after.start(1)  # "The Kremlin on Wednesday rejected …"
+        after = re.match(r"(?:\s*\([^()]{1,30}\))?\s*(,?)\s*([a-z]+)", masked[cue_end : cue_end + 60])
+        if after and after.group(2) in VERB_FORMS and not after.group(2).endswith("ing"):
+            return cue_end + after.start(2)  # "The Kremlin on Wednesday rejected …", "on Monday (28 December) said"
+        if after and after.group(1) and after.group(2) in SPEECH_VERB_FORMS and after.group(2).endswith("ing"):
+            before = re.findall(r"[a-z]+", masked[max(sentence_start, cue_start - 40) : cue_start])[-4:]
+            if any(word in VERB_FORMS for word in before):
+                return cue_end + after.start(2)  # "expressed concern on Wednesday, saying …": the words it says
         window_start = max(sentence_start, cue_start - 80)
         words = list(re.finditer(r"[A-Za-z]+", masked[window_start:cue_start]))
         if window_start > sentence_start and masked[window_start - 1].isalpha():
@@ -243,7 +339,8 @@ class DateFinder:
         nearest = [word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "early", "late")][
             -1:
         ]
-        recent = [word.group().lower() for word in words[-4:]]
+        recent = [word.group().lower() for word in words[-5:]]
+        recent = recent[:-1] if recent and recent[-1] in ("on", "in", "at") else recent[1:]  # "issued on Tuesday"
         if recent and recent[-1] in MADE_PUBLIC and SPEECH_NOUNS & set(recent[:-1]):
             return None  # "During a meeting held this morning, the minister recalled …": when the words were said
         plain = SPEECH_NOUNS | HEARERS | PLAIN_WORDS
@@ -253,7 +350,9 @@ class DateFinder:
             lower = word.group().lower()
             if lower in SPEECH_NOUNS:
                 remarks = True
-            elif lower in VERB_FORMS:
+            elif lower in VERB_FORMS and not re.search(
+                r"\b(?:on|in|at|the|a|an|his|her|its|their)\s+$", masked[window_start : window_start + word.start()]
+            ):  # "said on state television on Monday": a noun's modifier, not a verb
                 position = window_start + word.start()
                 aside = re.search(
                     r",\s*$", masked[sentence_start:position]
@@ -265,12 +364,24 @@ class DateFinder:
             return None
         return False
 
+    def _clause_verb(self, position):
+        """Where the verb of the clause opening at `position` stands ("… the minister said"); False without one."""
+        sentence_end = self.sentence_of(position)[1]
+        for word in re.finditer(r"[A-Za-z]+|,", self.doc.masked[position : min(sentence_end, position + 100)]):
+            if word.group() == ",":
+                break
+            if word.group() in VERB_FORMS:
+                return position + word.start()
+        return False
+
     def lead(self):
         """(ISO date, precision) the article's opening sentence gives its news ("MPs on Wednesday approved … after
         a three-hour debate", "began under a diplomatic cloud on Monday", "paid a state visit from 18 to 19 August"):
         the day of the event its statements belong to, whatever verb the cue goes with, when nothing closer dates
         them."""
         for start, end in self.doc.paragraphs[1:4]:
+            if self.posts and start > self.posts[0]:
+                return None  # a live page's lead is its head's, not a post's
             if len(re.findall(r"[a-z]+", self.doc.masked[start:end])) < 12:
                 continue  # a byline or a dateline with the publication date, not the lead
             sentence_end = self.sentence_of(start)[1]
@@ -289,6 +400,20 @@ class DateFinder:
             if sentence.start <= position < sentence.end:
                 return sentence.start, sentence.end
         return position, position
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A count of days ("a day after", "two days later") waiting for the day it counts from."""
+
+    match: re.Match
+    published: datetime.date
+    sentence_start: int
+    anchor: datetime.date | None  # a day its sentence gives before it
+
+    def counted_from(self, anchor):
+        found = resolve(self.match, self.published, anchor) if anchor else None
+        return _iso(*found) if found else None
 
 
 def _iso(date, precision):

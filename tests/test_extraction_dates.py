@@ -1,0 +1,120 @@
+"""The date each statement was said (tracker/extraction/dates.py): cues of speaking, counted days, a live page's posts,
+a communiqué's date line. Invented sentences, one per rule."""
+
+import datetime
+
+import pytest
+
+from tracker.extraction import Directory, extract
+
+pytestmark = pytest.mark.filterwarnings("error")
+
+PUBLISHED = datetime.date(2026, 11, 20)  # a Friday
+
+
+def dates(text):
+    """(speaker, date said) of every candidate."""
+    return [(c.speaker, c.date_said) for c in extract(text, Directory(), PUBLISHED).candidates]
+
+
+def test_a_weekday_last_week_is_that_day_of_the_week_before():
+    text = 'Spokesperson Lena Dahl had told a briefing on Thursday last week that Oslo "firmly opposes" the levy.'
+    assert set(dates(text)) == {("Lena Dahl", "2026-11-12")}
+
+
+def test_an_opening_participle_dated_by_the_cue_dates_the_words_of_its_subject():
+    text = (
+        "General Tomas Berg vowed to fight on. Addressing troops in Lund on Wednesday, he said there would be "
+        '"no truce with the militia".'
+    )
+    assert set(dates(text)) == {("Tomas Berg", "2026-11-18")}
+
+
+def test_a_cue_before_saying_dates_the_words_said():
+    text = 'Chief Secretary Tomas Berg also expressed concern on Wednesday, saying Oslo was "closely following" events.'
+    assert set(dates(text)) == {("Tomas Berg", "2026-11-18")}
+
+
+def test_a_cue_before_saying_does_not_date_the_words_when_it_dates_what_they_are_about():
+    text = (
+        "The military government defended its plan to hold a second round of voting in January, saying the "
+        'ballot would go ahead "in every township".'
+    )
+    assert {date for _, date in dates(text)} == {"2026-11-20"}
+
+
+def test_a_verb_used_as_a_noun_modifier_does_not_take_the_cue():
+    text = (
+        "Prime Minister Ola Lund said on Thursday that the talks would go on.\n\n"
+        'Foreign Minister Tomas Berg said on state television NRK on Monday that Norway would "never recognise" it.'
+    )
+    assert dates(text)[-2:] == [("Tomas Berg", "2026-11-16"), ("Tomas Berg", "2026-11-16")]
+
+
+def test_a_statement_issued_on_a_day_dates_its_words():
+    text = 'In a statement issued on Tuesday evening, the Ministry of Trade said the talks had been "productive".'
+    assert set(dates(text)) == {("Ministry of Trade", "2026-11-17")}
+
+
+def test_a_bracketed_date_after_the_day_leaves_the_verb_to_the_cue():
+    text = 'Norway on Monday (16 November) termed the remarks "irresponsible" and said Oslo would "not give in".'
+    assert set(dates(text)) == {("Norway", "2026-11-16")}
+
+
+def test_a_day_after_counts_back_from_the_day_its_sentence_gives():
+    text = (
+        "President Ana Lund on Tuesday rejected any strikes, a day after Defence Secretary Kim Holt said strikes "
+        'were "not off the table".\n\n"We do not take orders," Lund said at her morning news conference.'
+    )
+    assert dates(text) == [
+        ("Kim Holt", "2026-11-16"),
+        ("Kim Holt", "2026-11-16"),
+        ("Ana Lund", "2026-11-17"),
+    ]
+
+
+def test_a_day_after_counts_back_from_the_statement_before():
+    text = (
+        '"Talks cannot go on forever," Defence Minister Tomas Berg said on Tuesday.\n\n'
+        "His remarks came a day after army spokesman Ola Sund said the attackers had come from across the border."
+    )
+    assert dates(text) == [("Tomas Berg", "2026-11-17"), ("Ola Sund", "2026-11-16")]
+
+
+def test_a_day_later_counts_on_from_the_statement_before():
+    text = (
+        '"Talks cannot go on forever," Defence Minister Tomas Berg said on Tuesday.\n\n'
+        '"Words are not enough," opposition leader Kari Vik told reporters two days later.'
+    )
+    assert dates(text) == [("Tomas Berg", "2026-11-17"), ("Kari Vik", "2026-11-19")]
+
+
+def test_a_live_page_post_is_not_dated_by_the_post_before_it():
+    text = (
+        "Live updates: talks in Geneva\n\n"
+        "9:40 AM EST\nRubio: deal close\n\n"
+        'Secretary of State Marco Rubio, speaking to reporters on Wednesday night, said a deal was "close".\n\n'
+        "7:02 AM EST\nDrone barrage hits the grid\n\n"
+        "Ukrenergo, the national grid operator, said power stations in three regions had been damaged.\n"
+    )
+    assert dates(text)[-1] == ("Ukrenergo", "2026-11-20")
+
+
+def test_a_communique_dated_at_its_foot_dates_its_undated_words():
+    text = (
+        "Joint Communiqué on the Talks between Norway and Sweden\n\n"
+        "1. The parties reaffirmed the truce agreed in Oslo on 19 October 2025.\n\n"
+        "2. The Norwegian side stated that the presence of armed groups remained the main obstacle to peace.\n\n"
+        "3. The Swedish side stated that its territory is not used against any country.\n\n"
+        "Stockholm, 18 November 2026\n"
+    )
+    assert {date for _, date in dates(text)} == {"2026-11-18"}
+
+
+def test_a_day_given_since_the_last_dated_words_dates_the_words_after_it():
+    text = (
+        'Senator Rand Moss said on Thursday that Congress had "abdicated its duty".\n\n'
+        "Defence Secretary Pete Holt defended the strikes at a briefing on Tuesday. "
+        '"Every target was legitimate," he said.'
+    )
+    assert dates(text)[-1] == ("Pete Holt", "2026-11-17")
