@@ -96,6 +96,8 @@ class batch(ContextDecorator):
 
 
 def _apply(*, statements=(), speakers=(), scopes=()):
+    if speakers or scopes:
+        versions.lock()  # see refresh()
     if speakers:
         rebuild(speakers=speakers)
     if scopes:
@@ -142,12 +144,12 @@ def refresh(statement_ids):
         ids = sql.differing(connection, tree, ids)  # an edit that moves no point writes nothing
         if not ids:
             return
-    elif len(ids) >= REBUILD_SHARE * Statement.objects.published().count():
-        rebuild(chains=chains)
-        return
     # The database moves the track counts with these rows (migration 0019): writers take the record
     # version's lock first, as every public change does, so two never lock those rows in opposite orders.
     versions.lock()
+    if len(ids) > FEW and len(ids) >= REBUILD_SHARE * Statement.objects.published().count():
+        rebuild(chains=chains)
+        return
     followers = sql.followers(connection, ids)
     # Every old row goes before any new one comes: a new row then links only to rows that stay.
     for chunk in sql.chunks(ids):
@@ -193,7 +195,8 @@ def recount():
 
 
 def differences(limit=20):
-    """({"missing": n, "extra": n}, a sample): how the table differs from a from-scratch computation."""
+    """({"missing": n, "extra": n, "counts": n}, a sample): how the table and its track counts differ from a
+    from-scratch computation."""
     return sql.differences(connection, tree_rows(ancestry()), limit=limit)
 
 
