@@ -86,6 +86,9 @@ def test_a_topic_page_shows_twenty_speakers_a_page(client, crowded_topic):
     assert "1–20 of 30" in html and "More speakers" in html
     second = client.get("/topics/ceasefire/?breakdown_page=2").content.decode()
     assert table_rows(second, "positions-heading") == [f"speaker-{number:02d}" for number in range(9, -1, -1)]
+    # Each page reads the stance mix of its own rows.
+    assert breakdown_row(second, "positions-heading", "speaker-09") == (10, "supports: 10")
+    assert breakdown_row(second, "positions-heading", "speaker-00") == (1, "opposes: 1")
     assert client.get("/topics/ceasefire/?breakdown_page=3").status_code == 400
 
 

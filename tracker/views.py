@@ -364,13 +364,33 @@ def actor_topics(actor):
     return stance_summary({pk: (slug, name) for pk, slug, name in topics}, mix, totals=totals)
 
 
-def topic_speakers(topic_ids, totals):
-    """Who spoke on a topic (`topic_ids`: it and its narrower topics), busiest first: per speaker, the
-    statements in the scope, counted once (`totals` {speaker id: n}, positions.standings' counts), and
-    the stances they take on each topic of it."""
-    counts = stance_counts.by_speaker(topic_ids)
-    speakers = Actor.objects.filter(pk__in=totals).values_list("pk", "slug", "name")
-    return stance_summary({pk: (slug, name) for pk, slug, name in speakers}, counts, totals=totals)
+def topic_speakers(standings):
+    """Who spoke on a topic, busiest first: per speaker, the statements in its scope, counted once, and
+    the latest stance (`standings`: positions.standings). The stance mix is read for the page shown
+    (add_stance_mix): a broad topic has hundreds of speakers, a page twenty."""
+    entries = [
+        {
+            "pk": standing.actor.pk,
+            "slug": standing.actor.slug,
+            "name": standing.actor.name,
+            "stances": [],
+            "total": standing.statement_count,
+            # The latest statement decides (positions.tracks), not the per-stance maxima.
+            "latest": (standing.current.stance, standing.current.said_on),
+        }
+        for standing in standings
+    ]
+    return sorted(entries, key=lambda entry: (-entry["total"], entry["name"]))
+
+
+def add_stance_mix(entries, counts):
+    """Each entry's stances taken on the topics of its row, from `counts` {entry pk: {stance: n}}."""
+    for entry in entries:
+        entry["stances"] = stance_mix(counts.get(entry["pk"], {}))
+
+
+def stance_mix(found):
+    return [{"stance": stance, "n": found[stance]} for stance in STANCES if found.get(stance)]
 
 
 def stance_summary(names, counts, *, totals=None):
@@ -380,9 +400,8 @@ def stance_summary(names, counts, *, totals=None):
     entries = []
     for pk, (slug, name) in names.items():
         found = counts.get(pk, {})
-        mix = [{"stance": stance, "n": found[stance]} for stance in STANCES if found.get(stance)]
         total = totals[pk] if totals else sum(found.values())
-        entries.append({"slug": slug, "name": name, "stances": mix, "total": total, "latest": None})
+        entries.append({"slug": slug, "name": name, "stances": stance_mix(found), "total": total, "latest": None})
     return sorted(entries, key=lambda entry: (-entry["total"], entry["name"]))
 
 
@@ -419,19 +438,10 @@ class TopicDetailView(TimelineMixin, DetailView):
         topic_ids = Topic.objects.descendant_ids([self.object.slug])
         # A broad topic has hundreds of actors a stance: the page names the busiest, the positions page more.
         held = position_views.topic_page_context(self.request, self.object)
-        standings = held.pop("current_standings")
-        # The standings counted each speaker's statements in the scope: the table's totals, not read twice.
-        totals = {standing.actor.pk: standing.statement_count for standing in standings}
-        positions_held = versions.membership_cached(
-            "topic-speakers", lambda: topic_speakers(topic_ids, totals), self.object.pk
-        )
-        # The latest statement decides (positions.tracks), not the per-stance maxima.
-        current = {standing.actor.slug: standing.current for standing in standings}
-        for entry in positions_held:
-            point = current.get(entry["slug"])
-            if point:
-                entry["latest"] = (point.stance, point.said_on)
+        # The standings hold each speaker's statements in the scope and latest stance: the table's rows.
+        positions_held = topic_speakers(held.pop("current_standings"))
         breakdown, breakdown_error = breakdown_page(self.request, positions_held)
+        add_stance_mix(breakdown, stance_counts.by_speaker(topic_ids, [entry["pk"] for entry in breakdown]))
         timeline = self.timeline_context()
         self.bad_request = self.bad_request or bool(held["as_of_error"]) or bool(breakdown_error)
         return super().get_context_data(

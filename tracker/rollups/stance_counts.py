@@ -161,10 +161,10 @@ def by_topic(speaker_id):
     return found
 
 
-def by_speaker(topic_ids):
-    """{speaker id: {stance: n}}: each speaker's topic links on these topics, by stance (a statement
+def by_speaker(topic_ids, speaker_ids):
+    """{speaker id: {stance: n}}: these speakers' topic links on these topics, by stance (a statement
     on two of them counts on each)."""
-    rows = StanceCount.objects.filter(topic__in=topic_ids, speaker__gt=EVERY).order_by()
+    rows = StanceCount.objects.filter(topic__in=topic_ids, speaker__in=speaker_ids).order_by()
     found = {}
     for speaker, stance, n in (
         rows.values_list("speaker", "stance").annotate(total=Sum("n")).values_list("speaker", "stance", "total")
