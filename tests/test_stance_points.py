@@ -52,7 +52,7 @@ def say(speaker, on, *stances_on, status=Statement.Status.PUBLISHED):
 
 
 def current(topic, actor):
-    return {standing.actor: standing.current.stance for standing in positions.standings(topic)}.get(actor)
+    return {standing.actor.pk: standing.current.stance for standing in positions.standings(topic)}.get(actor.pk)
 
 
 def test_a_draft_never_enters_the_table_and_publishing_adds_it(tree, ana):

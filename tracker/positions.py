@@ -10,9 +10,11 @@ feed all read their stances from here.
 
 import datetime
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Substr
+from django.urls import reverse
 
 from .db import stancepoints
 from .models import (
@@ -31,8 +33,9 @@ OPPOSING_RELATIONS = (LinkRelation.CONTRADICTS, LinkRelation.REVERSES)
 EXCERPT_LENGTH = 90
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
+    """One statement on an actor's track (a tuple: topic pages keep hundreds of them in the cache)."""
+
     statement_id: int
     said_on: object
     stance: str
@@ -43,11 +46,25 @@ class Point:
         return StatementTopic.Stance(self.stance).label
 
 
-@dataclass(frozen=True)
-class Standing:
+class ActorRef(NamedTuple):
+    """The actor of a standing, as its pages show it: a broad topic keeps hundreds of standings in the
+    cache, and a tuple pickles in a fraction of a model instance's time."""
+
+    pk: int
+    name: str
+    slug: str
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("tracker:actor-detail", kwargs={"slug": self.slug})
+
+
+class Standing(NamedTuple):
     """An actor's latest stance on a topic (as of a date), and how many statements they made on it."""
 
-    actor: Actor
+    actor: ActorRef
     current: Point
     statement_count: int
 
@@ -196,10 +213,12 @@ def standings(topic, *, as_of=None):
         counts = dict(points.order_by().values_list("speaker_id").annotate(n=Count("speaker_id")))
     if not counts:
         return []
-    latest = (
-        Actor.objects.filter(pk__in=counts).only("id", "name", "slug").annotate(point=_latest(points, speaker="pk"))
-    )
-    actors = {actor.point: actor for actor in latest if actor.point is not None}
+    latest = Actor.objects.filter(pk__in=counts).annotate(point=_latest(points, speaker="pk"))
+    actors = {
+        point: ActorRef(pk, name, slug)
+        for pk, name, slug, point in latest.values_list("pk", "name", "slug", "point")
+        if point is not None
+    }
     current = {
         pk: Point(*row) for pk, *row in StancePoint.objects.filter(pk__in=actors).values_list("pk", *POINT_FIELDS)
     }
