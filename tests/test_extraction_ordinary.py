@@ -1081,3 +1081,21 @@ def test_a_hyphened_given_name_whose_first_part_spells_a_preposition_is_part_of_
 def test_words_describing_a_party_before_its_name_are_not_part_of_it():
     text = 'Talks\n\nThe main opposition Liberty Union Party accused the government of "begging" for talks.\n'
     assert speakers(text) == ["Liberty Union Party"]
+
+
+# --- batch 21: portfolios of two nouns, acronyms, a body's officials, passives of translated copy -------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minister of Water Resources and Irrigation",
+        "Water Resources and Irrigation Minister",
+        "Mining and Natural Gas Minister",
+        "Minister of Mining and Natural Gas",
+        "Regional Commission Chairperson",
+    ],
+)
+def test_a_portfolio_of_several_nouns_in_a_title_is_not_part_of_the_name_after_it(title):
+    text = f"Dam talks\n\n{title} Tomas Erlund said the talks had stalled. \"We are not done,\" Erlund said.\n"
+    assert speakers(text) == ["Tomas Erlund", "Tomas Erlund"]

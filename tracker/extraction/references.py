@@ -6,7 +6,7 @@ import re
 
 from .collectives import PLACES
 from .directory import PARTICLES
-from .lexicon import PREPOSITIONS
+from .lexicon import PREPOSITIONS, ROLE_WORDS
 from .names import (
     PORTFOLIO_NOUN,
     TITLE_WORDS,
@@ -14,6 +14,7 @@ from .names import (
     family_name_in_capitals,
     is_demonym,
     is_title_word,
+    past_portfolio,
     without_middle_initials,
 )
 
@@ -138,7 +139,14 @@ class References:
             start += 1
         names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
         after_portfolio = start > 0 and tokens[start - 1].lower in {"for", "of"}
-        if after_portfolio and len(names) >= 4:
+        if start > 1 and tokens[start - 1].lower == "and":  # "Minister of Water Resources and Irrigation X"
+            after_portfolio = any(
+                tokens[k].lower in ("of", "for") and tokens[k - 1].lower in ROLE_WORDS
+                for k in range(max(1, start - 6), start - 1)
+            )
+        if after_portfolio and (named := past_portfolio(tokens, start, i)) > start:
+            start = named  # "Minister of Water Resources and Irrigation Hany Sewilam", then "Sewilam"
+        elif after_portfolio and len(names) >= 4:
             start = names[-2]  # "Commissioner for Human Rights Volker Türk"
         elif after_portfolio and len(names) == 3 and PORTFOLIO_NOUN.search(tokens[names[0]].lower):
             start = names[1]  # "High Commissioner for Refugees Barham Salih", then "Salih"

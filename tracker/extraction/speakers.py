@@ -34,6 +34,8 @@ from .names import (
     family_name_in_capitals,
     fuzzy_actor,
     is_demonym,
+    is_portfolio,
+    past_portfolio,
     periphrasis,
     without_middle_initials,
 )
@@ -259,8 +261,8 @@ class Resolver(CollectiveSpeakers, References):
         content = [word for word in left if word not in DETERMINERS]
         if not content or role is None or role + 1 >= len(right) or not self.capitalised(last):
             return None
-        if not all(word in TITLE_WORDS or PORTFOLIO_NOUN.search(word) for word in content):
-            return None
+        if not all(is_portfolio(word) for word in content):
+            return None  # "Water Resources and Irrigation Minister X", not "Putin and Foreign Minister Y"
         found = self.speaker(first + conjunction + 1, last, position)
         return found if found is not None and found.is_person else None
 
@@ -447,6 +449,9 @@ class Resolver(CollectiveSpeakers, References):
         before = [token.lower for token in tokens[max(0, start - 3) : start]]
         if re.search(r"[.!?;:,\n]", self.doc.text[tokens[max(0, start - 3)].start : tokens[start].start]):
             before = []  # another sentence or clause
+        joined = start > first and tokens[start - 1].lower == "and" and _portfolio_before(tokens, first, start - 1)
+        if before and joined:
+            before = []  # "Minister of Petroleum and Natural Gas Hardeep Singh Puri": portfolios, not a body
         if last - start >= 2 and before and not tokens[start - 1].capitalised and {"of", "for"} & set(before[:-1]):
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin
@@ -472,10 +477,13 @@ class Resolver(CollectiveSpeakers, References):
         elif start > first and (
             tokens[start - 1].lower in {"for", "of"}
             or (start - 1 > first and tokens[start - 1].lower == "the" and tokens[start - 2].lower in {"for", "of"})
+            or (tokens[start - 1].lower == "and" and _portfolio_before(tokens, first, start - 1))
         ):
             # "Commissioner for Human Rights Volker Türk": the title's object runs into the name
             names = [i for i in range(start, last + 1) if tokens[i].lower not in PARTICLES]
-            if len(names) >= 4:
+            if (named := past_portfolio(tokens, start, last)) > start:
+                start = named  # "Minister of Water Resources and Irrigation Hany Sewilam": the portfolio's words
+            elif len(names) >= 4:
                 start = names[-2]
             elif len(names) == 3 and PORTFOLIO_NOUN.search(tokens[names[0]].lower):
                 start = names[1]  # "Minister for Reintegration Roman Rosca": a portfolio's abstract noun, not a name
@@ -673,6 +681,17 @@ def _body_name_with_and(tokens, words):
     if after and after[-1].lower in TITLE_WORDS:
         after = after[:-1]  # the portfolio that ends the body's name: "… of Commerce and Industry"
     return all(token.capitalised and token.lower not in named for token in after) and conjunction + 1 < len(tokens)
+
+
+def _portfolio_before(tokens, first, conjunction):
+    """The "and" at `conjunction` joins a title's portfolios: a role word, then "of" or "for", before it ("Minister
+    of Water Resources and …")."""
+    for index in range(conjunction - 1, max(first, conjunction - 6), -1):
+        if tokens[index].lower in ("of", "for") and tokens[index - 1].lower in ROLE_WORDS:
+            return True
+        if not tokens[index].capitalised:
+            return False
+    return False
 
 
 def _excellency(doc, first):
