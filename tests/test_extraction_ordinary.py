@@ -1097,5 +1097,5 @@ def test_words_describing_a_party_before_its_name_are_not_part_of_it():
     ],
 )
 def test_a_portfolio_of_several_nouns_in_a_title_is_not_part_of_the_name_after_it(title):
-    text = f"Dam talks\n\n{title} Tomas Erlund said the talks had stalled. \"We are not done,\" Erlund said.\n"
+    text = f'Dam talks\n\n{title} Tomas Erlund said the talks had stalled. "We are not done," Erlund said.\n'
     assert speakers(text) == ["Tomas Erlund", "Tomas Erlund"]
