@@ -377,3 +377,40 @@ def test_a_greeting_opening_a_turn_of_several_paragraphs_is_not_a_statement():
         "We have agreed a budget that will protect the poorest households.",
         "They will not rise this year.",
     ]
+
+
+# --- a ministry's regular press conference ---------------------------------------------------------
+
+
+def test_bare_answer_labels_are_the_spokesperson_the_introduction_names_and_her_announcement_is_hers():
+    text = (
+        "Regular press conference of the Foreign Ministry, 19 November 2026\n\n"
+        "On the afternoon of 19 November, the Foreign Ministry held its regular press conference, chaired by "
+        "Spokesperson Ilse Marquardt. The following are the Spokesperson's remarks and her answers to questions.\n\n"
+        "The President of Norland will pay a state visit to Vara from 2 to 4 December.\n\n"
+        "Question (Reuters): Will the two sides sign the fisheries accord?\n\n"
+        "Answer: The accord is ready. As Deputy Foreign Minister Karl Brandt told the Norlandic envoy yesterday, "
+        "both sides hope to sign it during the visit.\n\n"
+        "Question (AFP): Is there a date?\n\n"
+        "Answer: We will announce it in due course.\n"
+    )
+    assert seen(text, EMPTY) == [
+        (
+            "Ilse Marquardt",
+            "direct_quote",
+            "The President of Norland will pay a state visit to Vara from 2 to 4 December.",
+        ),
+        (
+            "Ilse Marquardt",
+            "direct_quote",
+            "The accord is ready. As Deputy Foreign Minister Karl Brandt told the Norlandic envoy yesterday, both "
+            "sides hope to sign it during the visit.",
+        ),
+        ("Karl Brandt", "paraphrase", "both sides hope to sign it during the visit"),
+        ("Ilse Marquardt", "direct_quote", "We will announce it in due course."),
+    ]
+
+
+def test_as_someone_told_a_hearer_opening_a_sentence_reports_the_words_after_the_comma():
+    text = "Fisheries\n\nAs Karl Brandt told the envoy on Monday, the two sides hope to sign the accord soon.\n"
+    assert seen(text, EMPTY) == [("Karl Brandt", "paraphrase", "the two sides hope to sign the accord soon")]

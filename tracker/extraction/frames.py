@@ -149,10 +149,25 @@ class FrameFinder(SourcedFrames, SubjectFrames):
                 frame.clause, frame.with_that = second, True
             elif frame.kind == "relative":
                 frame.quote = self.clauses.quote_after(last)  # '…, who told a rally that "Sindoor is not over",'
+            elif (opened := self._as_opening(last)) is not None:
+                frame.clause = opened  # "As X told the ambassador yesterday, Viet Nam appreciates …"
         elif lemma in DIRECTIVE and frame.quote is None and not frame.clause and form != "base":
             frame.clause = self._directive(last)
         frame.verb = index
         return frame
+
+    def _as_opening(self, last):
+        """'As the minister told the ambassador yesterday, the two sides will …': a sentence opening with "As", its
+        subject and reporting verb, then after the first comma the words reported."""
+        if not self.narration or self.tokens[self.narration[0]].raw != "As":
+            return None
+        masked, end = self.doc.masked, self.sentence.end
+        comma = masked.find(",", self.tokens[last].end, end)
+        if comma < 0 or OPEN in masked[self.tokens[last].end : comma]:
+            return None
+        start = comma + 1
+        span = clause_span(masked, start, self.clauses.clause_end(start, end))
+        return span if span and len(re.findall(r"\w+", masked[span[0] : span[1]])) >= 3 else None
 
     def _purpose_subject(self, k):
         """The subject of "used" (or "took the opportunity") when the reporting verb is its purpose: "Carney used
