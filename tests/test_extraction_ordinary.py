@@ -1099,3 +1099,16 @@ def test_words_describing_a_party_before_its_name_are_not_part_of_it():
 def test_a_portfolio_of_several_nouns_in_a_title_is_not_part_of_the_name_after_it(title):
     text = f'Dam talks\n\n{title} Tomas Erlund said the talks had stalled. "We are not done," Erlund said.\n'
     assert speakers(text) == ["Tomas Erlund", "Tomas Erlund"]
+
+
+def test_officials_of_a_named_body_speak_for_it_and_the_officials_after_them_are_that_body():
+    text = (
+        "Sailors held\n\n"
+        "Vara, Nov 19 (NWA) The coast guard has detained nine sailors off Kell island, officials of the state "
+        "Fisheries Department said on Thursday.\n\n"
+        "They were taken to the naval base at Orn, the officials said.\n"
+    )
+    assert seen(text) == [
+        ("Fisheries Department", "paraphrase", "The coast guard has detained nine sailors off Kell island"),
+        ("Fisheries Department", "paraphrase", "They were taken to the naval base at Orn"),
+    ]

@@ -31,6 +31,7 @@ class Discourse:
         self.holders = {}  # (role words, country) → the directory's holder of that title
         self.introduced = []  # (position, Speaker) of people the directory lacks, named as subjects
         self.offices = set()  # keys of people who spoke through their office ("Mr Kiir's office"): an "it" too
+        self.members = []  # (position, plural noun, body): "officials of the Fisheries Department", for "the officials"
         self.subjects = [
             (mention.start, mention) for mention in doc.mentions if not mention.in_quote and self._subject_like(mention)
         ]

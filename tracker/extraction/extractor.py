@@ -25,9 +25,14 @@ BOILERPLATE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "PORT SUDAN, Jan 8 (Reuters) -", "TEHRAN (AFP) —", "KYIV, Ukraine (AP) —": where and who filed, not a speaker.
+# A wire's dateline in ordinary case, its agency in brackets, with or without a dash: "Chennai, Feb 15 (IANS)",
+# "Maputo, 16 Feb (AIM) –".
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
+    r"|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2},[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+    r"[ \t]*\([A-Z][A-Za-z]{1,10}\)[ \t]*(?:[-—–]+[ \t])?(?=[ \t]*[A-Z])"
 )
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")

@@ -117,6 +117,8 @@ class Resolver(CollectiveSpeakers, References):
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
         if referring and words[1] == "group" and (group := self._group_heard_before(position)) is not None:
             return group  # "The rebels began …, saying …", then "the group said": the group that spoke last
+        if len(words) == 2 and words[0] == "the" and (body := self._members_again(words[1], position)) is not None:
+            return body  # "the officials said", after "officials of the state Fisheries Department said"
         if (body := self._members_of(first, last, position)) is not None:
             return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
         regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS

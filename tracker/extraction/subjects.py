@@ -14,6 +14,7 @@ from .lexicon import (
     CONJUNCTIONS,
     INSTITUTION_WORDS,
     NOUN_FIRST,
+    NOUN_LIKE,
     OBJECT_FIRST,
     PREPOSITIONS,
     REPORTING_LEMMAS,
@@ -22,7 +23,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS
+from .names import DETERMINERS, LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
 
@@ -393,6 +394,13 @@ class SubjectFrames(AttributionAfter):
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
             hyphened = start >= 2 and self.doc.gap(self.narration[start - 2], self.narration[start - 1]) == "-"
             verb = word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS
+            # "the state Fisheries Department": a noun after a determiner, not the verb "state"
+            verb = verb and not (
+                word.lower in NOUN_LIKE
+                and start >= 2
+                and self.tokens[self.narration[start - 2]].lower in DETERMINERS
+                and self.tokens[self.narration[start]].capitalised  # not "a claim the army denied"
+            )
             if word.raw.islower() and verb and not after_of and not hyphened:  # not "English-speaking regions"
                 break
             start -= 1
