@@ -1112,3 +1112,27 @@ def test_officials_of_a_named_body_speak_for_it_and_the_officials_after_them_are
         ("Fisheries Department", "paraphrase", "The coast guard has detained nine sailors off Kell island"),
         ("Fisheries Department", "paraphrase", "They were taken to the naval base at Orn"),
     ]
+
+
+def test_according_to_a_role_then_the_name_apposed_is_that_person_and_he_after_it_too():
+    text = (
+        "Raid\n\n"
+        "The raid left four people dead, according to the district administrator, Tomas Erlund. He told the "
+        "agency by telephone that most residents had fled.\n"
+    )
+    assert seen(text) == [
+        ("Tomas Erlund", "paraphrase", "The raid left four people dead"),
+        ("Tomas Erlund", "paraphrase", "most residents had fled"),
+    ]
+
+
+def test_according_to_a_body_with_its_acronym_in_brackets_attributes_the_clause():
+    text = "Floods\n\nAccording to the Regional Office for Relief (ROR), more than 9,000 people remain displaced.\n"
+    assert seen(text) == [("Regional Office for Relief", "paraphrase", "more than 9,000 people remain displaced")]
+
+
+def test_quoted_words_opening_with_a_preposition_before_place_names_are_a_quote_not_a_title():
+    text = (
+        'Raids\n\nMinister Jane Dorsey admitted that small groups still move "between Kell, Orn and Vara" at night.\n'
+    )
+    assert ("Jane Dorsey", "direct_quote", "between Kell, Orn and Vara") in seen(text)

@@ -5,6 +5,7 @@ Wednesday"; "Russia, he said, was using talks …") and the inverted verb ('…,
 import re
 
 from .clauses import skip_adverbials
+from .collectives import ACRONYM_AFTER
 from .document import CLOSE
 from .lexicon import (
     AUXILIARIES,
@@ -134,7 +135,10 @@ class AttributionAfter:
         first = self.tokens[self.narration[k + 1]]
         if not (prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
             return None
-        rest = self.doc.masked[self.tokens[self.narration[end]].end : self.sentence.end].lstrip()
+        after = self.tokens[self.narration[end]].end
+        if acronym := ACRONYM_AFTER.match(self.doc.masked, after, self.sentence.end):
+            after = acronym.end()  # "according to the International Organisation for Migration (IOM),"
+        rest = self.doc.masked[after : self.sentence.end].lstrip()
         return end if not rest or rest[0] in ",.;!?" else None
 
     def _quote_before(self, k):

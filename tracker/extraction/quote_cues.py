@@ -46,6 +46,8 @@ class QuoteCues:
         words = self.doc.text[quote.start : quote.end].split()
         if quote.close is None or not 2 <= len(words) <= 6 or words[-1][-1:] in ".!?,":
             return False
+        if words[0][:1].islower() and words[0].lower() not in {"the", "a", "an"}:
+            return False  # 'move "between Macomia, Muidumbe and Ancuabe"': words opening with a preposition, no title
         content = [word for word in words if word.lower() not in FUNCTION_WORDS | {"the", "a", "an", "of"}]
         if len(content) < 2 or not all(word[:1].isupper() for word in content):
             return False
