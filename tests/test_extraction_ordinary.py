@@ -1136,3 +1136,35 @@ def test_quoted_words_opening_with_a_preposition_before_place_names_are_a_quote_
         'Raids\n\nMinister Jane Dorsey admitted that small groups still move "between Kell, Orn and Vara" at night.\n'
     )
     assert ("Jane Dorsey", "direct_quote", "between Kell, Orn and Vara") in seen(text)
+
+
+def test_an_unnamed_spokesperson_of_a_department_named_before_speaks_for_it_not_for_a_person():
+    text = (
+        "Licence\n\n"
+        "The refiner has received a licence from the US Treasury Department.\n\n"
+        "A US Treasury spokesperson said the licence was narrowly drawn.\n"
+    )
+    assert speakers(text) == ["US Treasury"]
+
+
+def test_a_name_before_an_apposition_closed_by_a_relative_clause_is_the_speaker():
+    text = (
+        "Pledges\n\n"
+        "Tomas Erlund, an economist at the Vara Institute for Trade who advises several donors, said money "
+        "often took years to arrive.\n"
+    )
+    assert speakers(text) == ["Tomas Erlund"]
+
+
+def test_a_name_apposed_to_a_possessed_role_is_the_speaker_not_the_holder_of_that_role_named_before():
+    text = (
+        "Lithium\n\n"
+        "President Ana Ruiz said the contracts were unfair.\n\n"
+        "The state company's president, Tomas Erlund, said talks would begin in March.\n"
+    )
+    assert speakers(text) == ["Ana Ruiz", "Tomas Erlund"]
+
+
+def test_a_clause_with_an_irregular_past_after_the_verb_is_no_inverted_speaker():
+    text = "Budget\n\nAnna Berg, the committee's chair, said the plan came too late.\n"
+    assert seen(text) == [("Anna Berg", "paraphrase", "the plan came too late")]

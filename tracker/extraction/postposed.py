@@ -126,6 +126,8 @@ class AttributionAfter:
                 break
             if word.lower in AUXILIARIES - {"s"} or word.lower in WH_WORDS or word.lower in VERB_FORMS:
                 return None
+            if word.raw.islower() and word.lower in IRREGULAR_PAST:
+                return None  # "said the plan came too late": a clause after the verb, no speaker
             preposition = word.lower in PREPOSITIONS and word.lower not in ("of", "for") and not prepositions
             if word.lower in CONJUNCTIONS - {"and"} or preposition:
                 break

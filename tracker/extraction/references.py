@@ -6,8 +6,9 @@ import re
 
 from .collectives import PLACES
 from .directory import PARTICLES
-from .lexicon import PREPOSITIONS, ROLE_WORDS
+from .lexicon import INSTITUTION_WORDS, PREPOSITIONS, ROLE_WORDS
 from .names import (
+    ORGANISATION_WORDS,
     PORTFOLIO_NOUN,
     TITLE_WORDS,
     Speaker,
@@ -162,6 +163,8 @@ class References:
         end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
         while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
             following = tokens[end + 1]
+            if following.lower in ORGANISATION_WORDS | INSTITUTION_WORDS:
+                return None  # "the US Treasury Department", then "Treasury": a body's name, not a family name first
             particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
             if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
                 break

@@ -70,6 +70,11 @@ class SubjectFrames(AttributionAfter):
         bracketed = j != (j := self._before_acronym_and_noun(j)) or bracketed
         aside = j != (j := self._before_aside(j))
         if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
+            closed = "," in self.doc.gap(self.narration[j], self.narration[j + 1])
+            head = self._segment_start(subject_end)
+            if closed and head and "," in self.doc.gap(self.narration[head - 1], self.narration[head]):
+                # "Karam Shaar, a Syrian economist who advises donors, said": the relative clause ends an apposition
+                return self._after_comma(subject_end, k, lemma)
             j = subject_end
         if j < 0:
             return self._inverted(k, lemma)
@@ -239,7 +244,12 @@ class SubjectFrames(AttributionAfter):
             self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}
             or self.tokens[self.narration[self._segment_start(outer_first)]].lower in OWNERS
         )
-        if described:
+        # "YLB's president, Omar Alarcón, told": a role its owner's possessive describes, the name apposed to it
+        owned_role = outer_first is not None and self.tokens[self.narration[outer_last]].raw.islower()
+        owned_role = owned_role and any(
+            self.tokens[self.narration[i]].lower == "s" for i in range(outer_first, outer_last)
+        )
+        if described or owned_role:
             order = (inner, outer)
         whole = inner is not None and inner_np == inner_first  # the name is all there is between the commas
         if whole and described and _proper_name(inner.speaker):  # "The bloc's mission in the Red Sea, Irminger,"
