@@ -1168,3 +1168,13 @@ def test_a_name_apposed_to_a_possessed_role_is_the_speaker_not_the_holder_of_tha
 def test_a_clause_with_an_irregular_past_after_the_verb_is_no_inverted_speaker():
     text = "Budget\n\nAnna Berg, the committee's chair, said the plan came too late.\n"
     assert seen(text) == [("Anna Berg", "paraphrase", "the plan came too late")]
+
+
+@pytest.mark.parametrize("letters", ["SNSD", "BiH"])
+def test_a_partys_or_a_places_letters_before_a_name_are_not_part_of_it_nor_of_the_surname_again(letters):
+    text = (
+        "Property law\n\n"
+        f"The leader of {letters} Milan Doric said the law would never be accepted.\n\n"
+        '"We will not accept it," Doric said.\n'
+    )
+    assert speakers(text) == ["Milan Doric", "Milan Doric"]

@@ -33,6 +33,11 @@ BODY_NAME = re.compile(
 BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank", "office"}
 
 
+def is_acronym(word):
+    """Letters of a party, a body or a place before a name: "SNSD", "PDP", "BiH" (capitals, or two among four)."""
+    return 2 <= len(word) <= 4 and word.isalpha() and sum(char.isupper() for char in word) >= max(2, len(word) - 1)
+
+
 class References:
     def _party_name(self, token, position):
         """A party's or a movement's name before a role ("the CDU politician", "the Wiper leader"): capitals, or a
@@ -76,8 +81,7 @@ class References:
         return (
             start > first
             and last - start >= 2
-            and raw.isupper()
-            and 2 <= len(raw) <= 4
+            and is_acronym(raw)
             and not tokens[start + 1].raw.isupper()
             and not is_demonym(raw)
         )
@@ -130,6 +134,8 @@ class References:
                 break
             if tokens[start - 1].lower in ("the", "a", "an"):
                 break  # "The RSF, at war …, said", then "until the RSF is defeated": a body, no full name
+            if is_acronym(tokens[start - 1].raw) and not tokens[start].raw.isupper() and start < i:
+                break  # "the president of SNSD Milorad Dodik", then "Dodik": a party's or a place's letters
             if tokens[start - 1].lower in PREPOSITIONS and self._opens_sentence(start - 1):
                 break  # "In Lagos, the ministry said": a sentence's opening place, no given name "In" (not "To Lam")
             gap = text[tokens[start - 1].end : tokens[start].start]
