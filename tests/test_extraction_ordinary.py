@@ -1178,3 +1178,11 @@ def test_a_partys_or_a_places_letters_before_a_name_are_not_part_of_it_nor_of_th
         '"We will not accept it," Doric said.\n'
     )
     assert speakers(text) == ["Milan Doric", "Milan Doric"]
+
+
+def test_assessed_that_in_translated_copy_reports_the_clause():
+    text = 'Property law\n\nPresident Milan Doric assessed that the decision is "an attack on the constitution".\n'
+    assert seen(text) == [
+        ("Milan Doric", "paraphrase", 'the decision is "an attack on the constitution"'),
+        ("Milan Doric", "direct_quote", "an attack on the constitution"),
+    ]
