@@ -1186,3 +1186,20 @@ def test_assessed_that_in_translated_copy_reports_the_clause():
         ("Milan Doric", "paraphrase", 'the decision is "an attack on the constitution"'),
         ("Milan Doric", "direct_quote", "an attack on the constitution"),
     ]
+
+
+def test_passives_of_translated_copy_are_the_statements_of_the_source_they_name():
+    text = (
+        "Property law\n\n"
+        "The City Assembly of Orn adopted yesterday the conclusions in which it is stated that the city will not "
+        "apply the decree.\n\n"
+        'From the Office of the Ombudsman (OO) it was stated that the conclusions "have no legal effect".\n\n'
+        'The vote is a "step backwards" for the city, as it was stated from the Delegation of the Union in Orn.\n'
+    )
+    assert seen(text) == [
+        ("City Assembly of Orn", "paraphrase", "the city will not apply the decree"),
+        ("Office of the Ombudsman", "paraphrase", 'the conclusions "have no legal effect"'),
+        ("Office of the Ombudsman", "direct_quote", "have no legal effect"),
+        ("Delegation of the Union in Orn", "paraphrase", 'The vote is a "step backwards" for the city'),
+        ("Delegation of the Union in Orn", "direct_quote", "step backwards"),
+    ]

@@ -23,6 +23,7 @@ from .lexicon import (
     VERB_FORMS,
 )
 from .names import GROUP_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, country_in, is_demonym
+from .passives import PassiveFrames
 from .references import BODY_NOUNS
 from .speech import Frame, clause_span
 from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, WISHING, SubjectFrames
@@ -49,7 +50,7 @@ ISSUED_DOCUMENT = re.compile(
 QUOTED_THEN_THAT = re.compile(rf"\s*,?\s*that\s+{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}\s*,?\s+(?:and|but)\s+that\s+(?=\S)")
 
 
-class FrameFinder(SourcedFrames, SubjectFrames):
+class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
     def __init__(self, doc, resolver):
         self.doc = doc
         self.tokens = doc.tokens
@@ -76,6 +77,9 @@ class FrameFinder(SourcedFrames, SubjectFrames):
                 frames.append(self._relative_pronoun_subject(frame, frames))
         if frames and (opening := self._opening_participle(frames[0])) is not None:
             frames.insert(0, opening)
+        if passives := self._passive_frames():
+            frames.extend(passives)
+            frames.sort(key=lambda frame: frame.verb)
         return frames
 
     def _relative_pronoun_subject(self, frame, frames):

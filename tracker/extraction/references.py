@@ -31,6 +31,7 @@ BODY_NAME = re.compile(
     re.MULTILINE,
 )
 BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank", "office"}
+BODIES_OF |= {"delegation", "mission"}  # "the Delegation of the European Union": the EU's, not the EU
 
 
 def is_acronym(word):

@@ -375,9 +375,23 @@ class Resolver(CollectiveSpeakers, References):
         for index in range(1, len(words) - 1):
             place = self.doc.tokens[first + index + 1]
             placed = words[index - 1] in LOCATED or (words[index] == "in" and words[index - 1] in PLACED_GROUPS)
+            placed = placed or self._located_body_of(first, index)  # "the Delegation of the European Union in BiH"
             if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
         return None
+
+    def _located_body_of(self, first, index):
+        """Token first + index ("in", "at") follows a located body's name with its owner: "Delegation of the
+        European Union", "Mission of Norway"; the place after it is where the body sits."""
+        tokens = self.doc.tokens
+        for head in range(index - 2, -1, -1):
+            token = tokens[first + head]
+            if token.lower in LOCATED and tokens[first + head + 1].lower == "of":
+                between = tokens[first + head + 2 : first + index]
+                return bool(between) and all(t.capitalised or t.lower == "the" for t in between)
+            if not (token.capitalised or token.lower in ("of", "the")):
+                return False
+        return False
 
     def _group_heard_before(self, position, within=600):
         """The armed group, movement or party that spoke last, shortly before `position` (not a person, a government
