@@ -193,9 +193,18 @@ class DateFinder:
         sentence of its own ("Hegseth defended the strikes at a briefing on Monday. "…," he said."), else that last
         date, else the last cue of speaking; within the page's head and the live page's post that holds them."""
         if last_cue is None or self._post_start(last_cue_end) not in (0, self._post_start(start)):
-            return self.before(start)
+            return self._event_day(self.before(start))
         recent = self.before(start, last_cue_end, narration=True)
-        return recent if recent and recent[1] == DAY else last_cue
+        return recent if recent and recent[1] == DAY else self._event_day(last_cue)
+
+    def _event_day(self, carried):
+        """A month the narration carries ("In November 2024, the party announced …", "since the fall of Assad in
+        December 2024") dates background, not the words of people at the event whose day the lead gives ("On
+        February 23, Carnegie Europe hosted a discussion …"): they take that day."""
+        if carried is None or carried[1] != MONTH:
+            return carried
+        lead = self.lead()
+        return lead if lead is not None and lead[0][:7] > carried[0] else carried
 
     def _previous_day(self, items, dated, position):
         """The day of the last statement before `position`, when it has one."""
@@ -384,6 +393,8 @@ class DateFinder:
                 return None  # a live page's lead is its head's, not a post's
             if len(re.findall(r"[a-z]+", self.doc.masked[start:end])) < 12:
                 continue  # a byline or a dateline with the publication date, not the lead
+            if not re.search(r"[.!?…\"”’)]\s*$", self.doc.text[start:end]):
+                continue  # a subheading without a full stop ("Syrian foreign minister says first funds will go …")
             sentence_end = self.sentence_of(start)[1]
             for cue_start, _, match in self.cues:
                 if start <= cue_start < sentence_end and not self._inside(cue_start):
