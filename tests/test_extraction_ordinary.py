@@ -1203,3 +1203,8 @@ def test_passives_of_translated_copy_are_the_statements_of_the_source_they_name(
         ("Delegation of the Union in Orn", "paraphrase", 'The vote is a "step backwards" for the city'),
         ("Delegation of the Union in Orn", "direct_quote", "step backwards"),
     ]
+
+
+def test_an_owners_ministry_named_by_a_plural_portfolio_keeps_its_name_as_written():
+    text = 'Oil\n\nIn a statement, the KRG\'s Ministry of Natural Resources said the region "has kept its word".\n'
+    assert speakers(text) == ["KRG's Ministry of Natural Resources"] * 2

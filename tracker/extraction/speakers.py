@@ -644,9 +644,14 @@ class Resolver(CollectiveSpeakers, References):
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):
             return None
         head = tokens[last].lower
+        bodies = ORGANISATION_WORDS | INSTITUTION_WORDS
         for index in range(first + 1, last):
-            if tokens[index].lower in {"for", "of", "to"} and tokens[index - 1].lower in ROLE_WORDS | PERSON_NOUNS:
-                head = tokens[index - 1].lower  # "the UN envoy for Sudan", "Israel's ambassador to Australia"
+            before = tokens[index - 1]
+            heads = ROLE_WORDS | PERSON_NOUNS | (bodies if before.capitalised else set())
+            if tokens[index].lower in {"for", "of", "to"} and before.lower in heads:
+                # "the UN envoy for Sudan", "Israel's ambassador to Australia", "the KRG's Ministry of Natural
+                # Resources" (a ministry, not a plural like "Ukraine's European allies")
+                head = before.lower
                 break
         if head in DOCUMENTS or is_demonym(tokens[last].raw):
             return None  # "the report said": a document; "many Russian demands that": an adjective, not a speaker
