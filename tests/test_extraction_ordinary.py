@@ -1208,3 +1208,14 @@ def test_passives_of_translated_copy_are_the_statements_of_the_source_they_name(
 def test_an_owners_ministry_named_by_a_plural_portfolio_keeps_its_name_as_written():
     text = 'Oil\n\nIn a statement, the KRG\'s Ministry of Natural Resources said the region "has kept its word".\n'
     assert speakers(text) == ["KRG's Ministry of Natural Resources"] * 2
+
+
+def test_a_role_in_a_subheading_is_the_person_named_with_all_its_words_not_one_sharing_the_last():
+    text = (
+        "Donors pledge $9 billion\n\n"
+        "Norlandic foreign minister says the first funds will go to the power grid and to housing\n\n"
+        "Lund: Donors pledged $9 billion for the reconstruction of Norland at a meeting in Lund on Wednesday.\n\n"
+        "The host will give $3 billion, Minister of State Karl Brandt said in his opening remarks.\n\n"
+        "Norlandic Foreign Minister Tomas Berg told delegates that the grid would come first.\n"
+    )
+    assert speakers(text) == ["Tomas Berg", "Karl Brandt", "Tomas Berg"]

@@ -93,11 +93,14 @@ class Discourse:
             word in speaker.name.lower().split() for pos, speaker in [*self.events, *self.introduced] if pos < position
         )
 
-    def titled_after(self, position, head, within=1500):
-        """The first person heard after `position` whose title has the word `head` ("mp", "envoy")."""
-        for pos, speaker in self.events:
-            if position < pos <= position + within and speaker.is_person and head in speaker.title.split():
-                return speaker
+    def titled_after(self, position, head, within=1500, words=()):
+        """The first person heard after `position` whose title has the word `head` ("mp", "envoy"); one whose title
+        has every role word of `words` too first ("Syrian foreign minister": not a minister of state heard before)."""
+        role = {word for word in words if word in ROLE_WORDS | TITLE_WORDS} | {head}
+        for wanted in (role, {head}):
+            for pos, speaker in self.events:
+                if position < pos <= position + within and speaker.is_person and wanted <= set(speaker.title.split()):
+                    return speaker
         return None
 
     def last_people(self, position, count):
