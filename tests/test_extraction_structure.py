@@ -414,3 +414,14 @@ def test_bare_answer_labels_are_the_spokesperson_the_introduction_names_and_her_
 def test_as_someone_told_a_hearer_opening_a_sentence_reports_the_words_after_the_comma():
     text = "Fisheries\n\nAs Karl Brandt told the envoy on Monday, the two sides hope to sign the accord soon.\n"
     assert seen(text, EMPTY) == [("Karl Brandt", "paraphrase", "the two sides hope to sign the accord soon")]
+
+
+def test_and_said_after_a_comma_closing_relayed_speech_is_the_relayers_statement():
+    text = (
+        "Accession\n\n"
+        "Tomas Berg said the door remained open.\n\n"
+        'He recalled that Prime Minister Karl Brandt had told parliament that the country would join "on its own '
+        'terms," and said that no candidate had ever set its own terms.\n'
+    )
+    assert seen(text, EMPTY)[-1] == ("Tomas Berg", "paraphrase", "no candidate had ever set its own terms")
+    assert ("Karl Brandt", "paraphrase", 'the country would join "on its own terms,"') in seen(text, EMPTY)

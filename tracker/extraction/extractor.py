@@ -175,7 +175,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
                 how = {"according": "according", "view": "view"}.get(
                     frame.kind, "that" if frame.with_that else "clause"
                 )
-                for start, end in self._coordinated_clauses(*frame.clause):
+                for start, end in self._coordinated_clauses(*frame.clause, relayed=outer is not None):
                     found = self._add(start, end, PARAPHRASE, frame.speaker, how, frame.relayed_by)
                     found.phrase = self._reporting_phrase(frame)
                     if frame.kind != "participle":  # ", saying …": the main verb's date

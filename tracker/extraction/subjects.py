@@ -24,6 +24,7 @@ from .lexicon import (
     WH_WORDS,
 )
 from .names import DETERMINERS, LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS
+from .nesting import comma_before
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
 
@@ -89,8 +90,14 @@ class SubjectFrames(AttributionAfter):
             return None
         if self.tokens[self.narration[j]].lower in {"and", "but"}:
             # "called it X and said …"; "did not specify …, but said …": the subject of the sentence
-            speaker = self.found[-1].speaker if self.found else self._sentence_subject(k)
             outer = self.found[-1] if self.found else None
+            if outer is not None and j > 0 and comma_before(self.doc.text, self.tokens[self.narration[j]].start):
+                # "He recalled that X had told parliament that …, and said that …": after a comma, the verb joins
+                # the frame that holds the last one, not the speech that one relays
+                position = self.tokens[outer.verb].start
+                holders = [f for f in self.found if f.clause and f.clause[0] <= position < f.clause[1]]
+                outer = holders[0] if holders else outer
+            speaker = outer.speaker if outer is not None else self._sentence_subject(k)
             position = self.tokens[self.narration[k]].start
             inside = outer is not None and outer.clause and outer.clause[0] <= position < outer.clause[1]
             if inside and is_carrier(outer.speaker, self.doc.directory.outlet_names):
