@@ -1219,3 +1219,8 @@ def test_a_role_in_a_subheading_is_the_person_named_with_all_its_words_not_one_s
         "Norlandic Foreign Minister Tomas Berg told delegates that the grid would come first.\n"
     )
     assert speakers(text) == ["Tomas Berg", "Karl Brandt", "Tomas Berg"]
+
+
+def test_the_one_accused_after_the_verb_is_not_an_inverted_speaker():
+    text = "Norland says dam talks 'deadlocked', accuses Osterland of imposing fait accompli\n\nThe talks failed.\n"
+    assert speakers(text) == ["Norland", "Norland"]

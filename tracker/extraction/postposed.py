@@ -25,6 +25,8 @@ IRREGULAR_PAST = {"spoke", "met", "held", "took", "gave", "made", "came", "went"
 IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "broke", "brought", "built", "chose"}
 IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
 IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
+# Verbs whose object follows, then "of" or "for": "accuses Ethiopia of …", "thanked Sudani for …"; never inverted.
+ACCUSING = {"accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "denounce", "hail"}
 # A line's label before its words: "- Human Rights Watch: …".
 LINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5}[ \t]*:[ \t]+")
 # What a denial or a rebuttal acts on, never a speaker after the verb: "X, an adviser, denied the accusation".
@@ -79,8 +81,8 @@ class AttributionAfter:
 
     def _inverted(self, k, lemma):
         """'…," said Peskov.' / 'Russia is ready, said Peskov.': the speaker follows the verb."""
-        if lemma in OBJECT_FIRST:  # "told the agency": the hearer follows, not the speaker
-            return None
+        if lemma in OBJECT_FIRST or lemma in ACCUSING:  # "told the agency": the hearer follows, not the speaker
+            return None  # "…, accuses Ethiopia of imposing a fait accompli": the one accused
         end = self._np_after(k)
         if end is None:
             return None
