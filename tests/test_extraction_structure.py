@@ -425,3 +425,19 @@ def test_and_said_after_a_comma_closing_relayed_speech_is_the_relayers_statement
     )
     assert seen(text, EMPTY)[-1] == ("Tomas Berg", "paraphrase", "no candidate had ever set its own terms")
     assert ("Karl Brandt", "paraphrase", 'the country would join "on its own terms,"') in seen(text, EMPTY)
+
+
+def test_a_month_and_year_between_the_verb_and_that_is_not_part_of_the_clause():
+    text = "Reconstruction\n\nThe Vara Bank estimated in October 2025 that rebuilding would cost $216 billion.\n"
+    assert seen(text, EMPTY) == [("Vara Bank", "paraphrase", "rebuilding would cost $216 billion")]
+
+
+def test_the_company_told_a_hearer_after_a_clause_its_name_opens_is_that_company():
+    text = (
+        "Licence\n\n"
+        "Norland Refining (NR) has received a licence to resume purchases, the company told the stock exchanges on "
+        "Thursday, reopening a supply route shut since April.\n"
+    )
+    assert seen(text, EMPTY) == [
+        ("Norland Refining", "paraphrase", "Norland Refining (NR) has received a licence to resume purchases")
+    ]

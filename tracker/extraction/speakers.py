@@ -112,6 +112,9 @@ class Resolver(CollectiveSpeakers, References):
             if government is not None:
                 return Speaker.of(government)
             return Speaker(f"Government of {_bare_place(country_names(code)[0][0])}", None, "government", "", code)
+        company = len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS
+        if company and (company := self._clause_company(position)) is not None:
+            return company  # "Reliance Industries (RIL) has received a licence …, the company told the exchanges"
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
@@ -379,6 +382,26 @@ class Resolver(CollectiveSpeakers, References):
             if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
         return None
+
+    def _clause_company(self, position):
+        """The name opening the sentence whose clause "the company" attributes after it ("Reliance Industries (RIL)
+        has received …, the company said"): capitalised words up to a bracket or a lower-case word."""
+        sentence = next((s for s in self.doc.sentences if s.start <= position < s.end), None)
+        if sentence is None or not re.search(r",\s*$", self.doc.masked[sentence.start : position]):
+            return None
+        tokens = self.doc.tokens_between(sentence.start, position)
+        last = None
+        for index in tokens:
+            token = self.doc.tokens[index]
+            if not token.capitalised or (last is not None and self.doc.gap(last, index) not in (" ", "-")):
+                break
+            last = index
+        if last is None or last == tokens[0] and self.doc.tokens[last].lower in DETERMINERS | PRONOUNS:
+            return None
+        found = self.speaker(tokens[0], last, position)
+        if found is not None and found.slug is None and found.is_person:
+            return self._as_written(tokens[0], last)  # a firm's name of two capitalised words, not a person's
+        return found
 
     def _located_body_of(self, first, index):
         """Token first + index ("in", "at") follows a located body's name with its owner: "Delegation of the
@@ -681,6 +704,8 @@ class Resolver(CollectiveSpeakers, References):
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
 
 
+# "the company said" after a clause a company's name opens.
+COMPANY_NOUNS = {"company", "firm", "group", "consortium", "refiner", "lender", "carrier", "airline", "insurer"}
 # The words that say someone spoke in a statement, for "the statement said" after them.
 STATEMENT_GIVEN = re.compile(r"\b(?:in|issued) a (?:written )?(?:statement|communiqu[eé])\b")
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
