@@ -1224,3 +1224,16 @@ def test_a_role_in_a_subheading_is_the_person_named_with_all_its_words_not_one_s
 def test_the_one_accused_after_the_verb_is_not_an_inverted_speaker():
     text = "Norland says dam talks 'deadlocked', accuses Osterland of imposing fait accompli\n\nThe talks failed.\n"
     assert speakers(text) == ["Norland", "Norland"]
+
+
+def test_quoted_words_owned_by_a_possessive_noun_of_speech_are_the_owners():
+    text = (
+        "Profile\n\n"
+        "Tomas Berg became premier in March, after an election dominated by Karl Brandt's threats to take the "
+        'island "one way or the other." He built a coalition of four parties.\n\n'
+        'His answer to the capital that spring, posted online, is still quoted: "The island is not for sale."\n'
+    )
+    assert seen(text) == [
+        ("Karl Brandt", "direct_quote", "one way or the other."),
+        ("Tomas Berg", "direct_quote", "The island is not for sale."),
+    ]

@@ -53,6 +53,7 @@ CONFIDENCE = {
     "clause": 0.7,
     "according": 0.7,
     "view": 0.65,
+    "possessed": 0.6,
 }
 
 
@@ -184,7 +185,8 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
             found = self._attribute(quote, sentence, frames, body_first, label_speaker)
             if found is not None:
                 self.quote_speaker[quote] = found
-                self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
+                if found.how != "possessed":  # "Trump's threats … "…"": in passing, not whom "he" goes on with
+                    self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
 
     def _generic_saying(self, frame):
@@ -263,6 +265,8 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
             return self._add_quote(quote, reporting[-1].speaker, "frame", reporting[-1])
         if before:
             return self._add_quote(quote, before[-1].speaker, "frame", before[-1])
+        if (owner := self._possessed_words(quote, body_start)) is not None:
+            return self._add_quote(quote, owner, "possessed")
         colon = NP_COLON.fullmatch(masked, body_start, quote.open)
         if colon:
             speaker = self._label_speaker(colon.start("np"), colon.end("np"))

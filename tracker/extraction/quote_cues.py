@@ -13,6 +13,14 @@ FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
 SIGNATURE = re.compile(r"[ \t]*[—–][ \t]*(?P<np>[^,.;:\n—–“”]{3,80}?)[ \t]*(?:,[^\n]*|\.)?[ \t]*$", re.MULTILINE)
 
 
+# Nouns of speech a possessive owns: "Trump's threats to …", "his answer".
+SPEECH_OWNED = r"(?:threats?|promises?|pledges?|vows?|warnings?|demands?|insistence|words|answer|reply|response|retort)"
+POSSESSED_SPEECH = re.compile(
+    rf"(?:\b(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))[ \t]+"
+    rf"{SPEECH_OWNED}\b[^“”\"\n.;]{{0,120}}$"
+)
+
+
 class QuoteCues:
     def _signature_after(self, quote):
         """'"We are a people." — Turkish Cypriot leader Tufan Erhürman, speaking on Sunday.': the quote is signed
@@ -39,6 +47,20 @@ class QuoteCues:
             return True  # 'would raise its "security tariff" on imports': a body's own name for its measure
         possessive = re.search(r"\w['’]s\s*$", before)
         return bool(possessive and after and after.group(1) not in FUNCTION_WORDS)
+
+    def _possessed_words(self, quote, start):
+        """'an election dominated by Trump's threats to take the island "one way or the other"', 'His answer to
+        Washington, posted on Facebook, is still quoted: "…"': words of speech owned by a name or a pronoun before the
+        quote are the owner's."""
+        match = POSSESSED_SPEECH.search(self.doc.masked, max(start, quote.open - 160), quote.open)
+        if match is None:
+            return None
+        if match.group("pronoun"):
+            speaker = self.discourse.pronoun(match.group("pronoun").lower(), quote.open)
+        else:
+            tokens = self.doc.tokens_between(match.start("name"), match.end("name"))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        return speaker if speaker is not None and (speaker.slug or speaker.is_person) else None
 
     def _title_case_name(self, quote, sentence):
         """'pledged to make "Silencing the Guns" the priority': a title-case phrase quoted inside lower-case
