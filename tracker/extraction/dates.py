@@ -31,6 +31,7 @@ SPEECH_NOUNS |= {"recorded", "taped", "filmed", "aired"}
 SPEECH_NOUNS |= {"report", "communique", "communiqué", "note", "declaration"}
 # What a speech noun's words were when it was made public: "a meeting held this morning", "a video posted Thursday".
 MADE_PUBLIC = {"held", "given", "delivered", "published", "released", "posted", "issued", "broadcast", "aired"}
+MADE_PUBLIC |= {"made"}  # "the statement made on 19 February by the spokesperson"
 # Words before a cue that date nothing themselves: "said late on Monday", "said earlier this week".
 PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
 PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"

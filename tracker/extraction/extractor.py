@@ -244,6 +244,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
             or (quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1))
             or self._possessed_term(quote)
             or self._title_case_name(quote, sentence)
+            or self._nickname(quote)
         ):
             self.names.add(quote)
             return None

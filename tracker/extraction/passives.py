@@ -1,9 +1,13 @@
-"""Passives of translated copy that name their source (regional sites' English, after "navedeno je iz", "kako je
-saopšteno iz"): "From the OHR it was stated that …", "… adopted the conclusions in which it is stated that …",
-"…, as it was stated from the EU Delegation." Mixed into `FrameFinder`, whose document and resolver these use."""
+"""Passives that name the source of the words after them. Translated copy's (regional sites' English, after
+"navedeno je iz", "kako je saopšteno iz"): "From the OHR it was stated that …", "… adopted the conclusions in which it
+is stated that …", "…, as it was stated from the EU Delegation."; and diplomatic copy's statement made by someone:
+"took note of the statement made on 19 February by the Spokesperson …, Ambassador X, that …", "welcomes the
+statement issued by the Chairperson …, H.E. Y, reaffirming the "…"". Mixed into `FrameFinder`, whose document and
+resolver these use."""
 
 import re
 
+from .lexicon import VERB_FORMS
 from .speech import Frame, clause_span
 
 PASSIVE = (
@@ -16,6 +20,13 @@ FROM_SOURCE = re.compile(rf"\s*From\s+(?P<who>[^,;:\n]{{3,120}}?)\s+{PASSIVE}\s+
 IN_WHICH = re.compile(rf"\b(?:in|with)\s+which\s+{PASSIVE}\s+that\s+(?=\S)")
 # "…, as it was stated from the Delegation of the European Union in BiH.": the source closes the sentence.
 AS_STATED = re.compile(rf",\s*as\s+{PASSIVE}\s+(?:from|by|in)\s+(?P<who>[^,;:\n]{{3,120}}?)\s*[.!]?\s*$")
+STATEMENT_BY = re.compile(
+    r"\b(?:statement|remarks|comments|declaration|announcement|assurances?)\s+"
+    r"(?:(?:made|issued|released|delivered|published|posted)\s+)?(?:(?:on|yesterday|today)\b[^,;:\n]{0,40}?\s+)?"
+    r"by\s+(?P<who>[^,;:\n]{3,120}?)"
+    r"(?:,\s+(?P<name>(?:H\.E\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),)?"
+    r"\s+(?P<link>that|(?P<participle>reaffirming|saying|stressing|warning|noting|insisting|confirming))\s+(?=\S)"
+)
 BRACKETED = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 # Lower-case words inside a body's name opening the sentence: "The National Assembly of Republika Srpska".
 NAME_JOINS = {"of", "the", "for", "and", "on"}
@@ -44,6 +55,16 @@ class PassiveFrames:
             frame = self._passive_frame(match, self._named(match.start("who"), match.end("who")))
             if frame is not None:
                 frame.kind, frame.clause = "postposed", clause_span(masked, body, match.start())
+                frames.append(frame)
+        if match := STATEMENT_BY.search(masked, body, sentence.end):
+            named = match.group("name") and self._named(match.start("name"), match.end("name"))
+            speaker = named or self._named(match.start("who"), match.end("who"))
+            if speaker is not None:
+                verb = self.doc.token_at(match.start("link"))
+                lemma = VERB_FORMS[match.group("participle")][0] if match.group("participle") else "say"
+                frame = Frame(verb, lemma, "participle" if match.group("participle") else "finite", speaker)
+                frame.clause = clause_span(masked, match.end(), self.clauses.clause_end(match.end(), sentence.end))
+                frame.with_that = not match.group("participle")
                 frames.append(frame)
         return [frame for frame in frames if frame.clause]
 

@@ -62,6 +62,15 @@ class QuoteCues:
             speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
         return speaker if speaker is not None and (speaker.slug or speaker.is_person) else None
 
+    def _nickname(self, quote):
+        """'Mr. Abdirahman Mohamed Abdullahi "Irro", claimed': a capitalised word or two quoted right after a name,
+        then a comma, is the person's nickname."""
+        words = self.doc.text[quote.start : quote.end].split()
+        if quote.close is None or not 1 <= len(words) <= 2 or not all(word[:1].isupper() for word in words):
+            return False
+        named = re.search(r"[A-Z][\w'’-]+[ \t]+$", self.doc.masked[max(0, quote.open - 40) : quote.open])
+        return bool(named and re.match(r"[ \t]*[,)]", self.doc.masked[quote.outer_end : quote.outer_end + 3]))
+
     def _title_case_name(self, quote, sentence):
         """'pledged to make "Silencing the Guns" the priority': a title-case phrase quoted inside lower-case
         narration is a name (a campaign, a book, an operation), not anyone's words."""

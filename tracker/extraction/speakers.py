@@ -206,6 +206,8 @@ class Resolver(CollectiveSpeakers, References):
                 found = self._titled_earlier(first, last, position)
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 found = self._recent_person(position, country)  # "the minister", after a minister's words
+            if found is None and len(words) == 2 and words[0] == "the" and tokens[1].capitalised:
+                found = self._body_opened_before(tokens[1].raw, position)  # a release's "The Ministry recalls"
             if found is not None or len(content) < 2:
                 return found
             unnamed = words[0] in {"a", "an"} and country and len(roles) >= 2 and roles[-1] in SPOKES_NOUNS
@@ -382,6 +384,23 @@ class Resolver(CollectiveSpeakers, References):
             if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
         return None
+
+    def _body_opened_before(self, noun, position):
+        """'The Ministry of Foreign Affairs … of the Federal Republic of Somalia has followed …', then "The Ministry
+        recalls that …": the body whose name, opening a sentence or a line before, starts with that noun."""
+        pattern = re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+)?(?P<name>{re.escape(noun)}"
+            r"(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,14}[ \t]+[A-Z][\w'’.-]*)"
+            r"(?=[ \t]+[a-z]|[ \t]*\n|[ \t]*$)",
+            re.MULTILINE,
+        )
+        found = None
+        for match in pattern.finditer(self.doc.masked, max(0, position - 3000), position):
+            found = match
+        if found is None:
+            return None
+        name = STATE_STYLE.sub(lambda m: m.group("place"), found.group("name"))  # "… of the Republic of X": of X
+        return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
 
     def _clause_company(self, position):
         """The name opening the sentence whose clause "the company" attributes after it ("Reliance Industries (RIL)
@@ -704,6 +723,11 @@ class Resolver(CollectiveSpeakers, References):
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
 
 
+# A state's formal style before its name: "the Federal Republic of Somalia", "the Kingdom of Cambodia".
+STATE_STYLE = re.compile(
+    r"\bthe\s+(?:(?:Federal|Democratic|Islamic|Socialist|People['’]s|United|Plurinational|Arab|Hashemite)\s+)*"
+    r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality)\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
 # "the company said" after a clause a company's name opens.
 COMPANY_NOUNS = {"company", "firm", "group", "consortium", "refiner", "lender", "carrier", "airline", "insurer"}
 # The words that say someone spoke in a statement, for "the statement said" after them.
