@@ -441,3 +441,18 @@ def test_the_company_told_a_hearer_after_a_clause_its_name_opens_is_that_company
     assert seen(text, EMPTY) == [
         ("Norland Refining", "paraphrase", "Norland Refining (NR) has received a licence to resume purchases")
     ]
+
+
+def test_a_participle_after_a_when_clause_is_its_subjects_words_dated_by_the_day_before_when():
+    text = (
+        "Pipeline\n\n"
+        "The pipeline had been idle since November 2, when the State Organization for Marketing of Salt stopped "
+        "buying, saying the region had failed to deliver the volumes agreed.\n"
+    )
+    assert [(c.speaker, c.text, c.date_said) for c in extract(text, EMPTY, PUBLISHED).candidates] == [
+        (
+            "State Organization for Marketing of Salt",
+            "the region had failed to deliver the volumes agreed",
+            "2026-11-02",
+        )
+    ]

@@ -319,6 +319,8 @@ class DateFinder:
         opening the sentence, "Speaking … on Wednesday, …", "in his address on Tuesday"); False when it dates no
         speech ("the launch on Sunday", "led a delegation last week")."""
         masked = self.doc.masked
+        if re.match(r"\s*,\s*when\b", masked[cue_end : cue_end + 12]):
+            return None  # "idle since January 31, when SOMO stopped lifting crude, saying …": the when-clause's day
         if re.search(r"(?:after|before)$", masked[cue_start:cue_end], re.IGNORECASE):
             return self._clause_verb(cue_end)  # "came a day after the minister said …": the verb it goes before
         opening = re.match(r"\s*([A-Za-z]+)\b[^,]*$", masked[sentence_start:cue_start])

@@ -38,6 +38,8 @@ NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "di
 PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
 
 
+# Conjunctions opening a clause whose subject a participle after it may share: ", when SOMO stopped …, saying".
+SUBORDINATE = {"when", "after", "as", "while", "because", "since", "before"}
 # A speech act as the purpose of what the subject did: "used his address … to argue", "took the opportunity to".
 PURPOSE = re.compile(r"\b(?:used|uses|using|took|takes|seized|seizes)\s+(?:his|her|their|its|the|a)\s+[^.;:,]{1,80}\s$")
 # A document given out, then a participle saying what it says: "issued a statement on Friday saying".
@@ -288,7 +290,7 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         speaker = next((frame.speaker for frame in reversed(frames) if frame.speaker), None)
         if speaker is None and issued is not None and (subject := self._subject_frame(issued, "issue")) is not None:
             speaker = subject.speaker  # "Chile's Foreign Ministry issued a statement saying": the ministry
-        speaker = speaker or self._sentence_subject(k)
+        speaker = speaker or self._subordinate_subject(k) or self._sentence_subject(k)
         if speaker is None:
             return None
         frame = Frame(self.narration[k], lemma, "participle", speaker)
@@ -299,6 +301,29 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
         return frame
+
+    def _subordinate_subject(self, k):
+        """'… idle since January 31, when Iraq's State Organization for Marketing of Oil (SOMO) stopped lifting crude,
+        saying …': the participle goes with the clause just before its comma, a subordinate one naming its subject."""
+        for i in range(k - 1, 0, -1):
+            word = self.tokens[self.narration[i]]
+            if word.lower in SUBORDINATE and "," in self.doc.gap(self.narration[i - 1], self.narration[i]):
+                break
+            if i < k - 1 and "," in self.doc.gap(self.narration[i], self.narration[i + 1]):
+                return None  # another comma first: not the clause the participle closes
+        else:
+            return None
+        first = i + 1
+        last = first
+        while last + 1 < k and self._plain(last):
+            following = self.tokens[self.narration[last + 1]]
+            if not (following.capitalised or following.lower in ("of", "for", "the", "s")):
+                break
+            last += 1
+        if not self.tokens[self.narration[last]].capitalised:
+            return None
+        speaker = self.resolver.speaker(self.narration[first], self.narration[last])
+        return speaker if speaker is not None and (speaker.slug or speaker.name[:1].isupper()) else None
 
     def _issued_document(self, k):
         """'issued a statement saying …', 'released a communique on Friday warning that …': the participle after

@@ -525,6 +525,12 @@ class Resolver(CollectiveSpeakers, References):
         body = ORGANISATION_WORDS | INSTITUTION_WORDS
         if start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body:
             return None  # "State Committee on Land Management": a body's name, not a person's after it
+        if start == last and start > first and tokens[start - 1].lower in {"of", "for"}:
+            chain = start - 1  # "The State Organization for Marketing of Oil": the body's name, not "Oil"
+            while chain > first and (tokens[chain - 1].capitalised or tokens[chain - 1].lower in NAME_JOINS):
+                chain -= 1
+                if tokens[chain].capitalised and tokens[chain].lower in body:
+                    return None
         if tokens[last].lower in TITLE_WORDS and start > first and tokens[start - 1].lower in {"of", "for"}:
             return None  # "The Department of Foreign Affairs": a body's name ends in its portfolio, a person's never
         # "Opposition MP Desalegn Chanie", "Sea Commodore Jay Tarriela": the name after the last title word
@@ -723,6 +729,7 @@ class Resolver(CollectiveSpeakers, References):
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
 
 
+NAME_JOINS = {"of", "for", "on", "and", "the"}  # lower-case words inside a body's name
 # A state's formal style before its name: "the Federal Republic of Somalia", "the Kingdom of Cambodia".
 STATE_STYLE = re.compile(
     r"\bthe\s+(?:(?:Federal|Democratic|Islamic|Socialist|People['’]s|United|Plurinational|Arab|Hashemite)\s+)*"
