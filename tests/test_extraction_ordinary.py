@@ -1213,12 +1213,13 @@ def test_an_owners_ministry_named_by_a_plural_portfolio_keeps_its_name_as_writte
 def test_a_role_in_a_subheading_is_the_person_named_with_all_its_words_not_one_sharing_the_last():
     text = (
         "Donors pledge $9 billion\n\n"
-        "Norlandic foreign minister says the first funds will go to the power grid and to housing\n\n"
-        "Lund: Donors pledged $9 billion for the reconstruction of Norland at a meeting in Lund on Wednesday.\n\n"
+        "Syrian foreign minister says the first funds will go to the power grid and to housing\n\n"
+        "Lund: Donors pledged $9 billion for the reconstruction of Syria at a meeting in Lund on Wednesday.\n\n"
         "The host will give $3 billion, Minister of State Karl Brandt said in his opening remarks.\n\n"
-        "Norlandic Foreign Minister Tomas Berg told delegates that the grid would come first.\n"
+        "Saudi Foreign Minister Omar Haddad said the kingdom would give $2 billion.\n\n"
+        "Syrian Foreign Minister Tomas Berg told delegates that the grid would come first.\n"
     )
-    assert speakers(text) == ["Tomas Berg", "Karl Brandt", "Tomas Berg"]
+    assert speakers(text) == ["Tomas Berg", "Karl Brandt", "Omar Haddad", "Tomas Berg"]
 
 
 def test_the_one_accused_after_the_verb_is_not_an_inverted_speaker():

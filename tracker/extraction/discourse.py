@@ -6,7 +6,7 @@ from functools import cached_property
 
 from .directory import NAME, WEAK
 from .lexicon import GROUP_PRONOUNS, INSTITUTION_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS
-from .names import GENERIC_HEADS, TITLE_WORDS, Speaker, is_title_word
+from .names import DEMONYM_COUNTRY, GENERIC_HEADS, TITLE_WORDS, Speaker, is_title_word
 from .titles import is_former
 
 # The office a title serves, after its own role: "Special Envoy of the President of the United States".
@@ -97,9 +97,12 @@ class Discourse:
         """The first person heard after `position` whose title has the word `head` ("mp", "envoy"); one whose title
         has every role word of `words` too first ("Syrian foreign minister": not a minister of state heard before)."""
         role = {word for word in words if word in ROLE_WORDS | TITLE_WORDS} | {head}
+        country = next((DEMONYM_COUNTRY[word] for word in words if word in DEMONYM_COUNTRY), "")
         for wanted in (role, {head}):
             for pos, speaker in self.events:
                 if position < pos <= position + within and speaker.is_person and wanted <= set(speaker.title.split()):
+                    if wanted is role and country and speaker.country not in ("", country):
+                        continue  # "Syrian foreign minister": not the Saudi one heard first
                     return speaker
         return None
 
