@@ -27,6 +27,9 @@ STATEMENT_BY = re.compile(
     r"(?:,\s+(?P<name>(?:H\.E\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),)?"
     r"\s+(?P<link>that|(?P<participle>reaffirming|saying|stressing|warning|noting|insisting|confirming))\s+(?=\S)"
 )
+ANY_SOURCE = re.compile(
+    r"\bit\s+(?:is|was|has|had)\s|\b(?:statement|remarks|comments|declaration|announcement|assurance)"
+)
 BRACKETED = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 # Lower-case words inside a body's name opening the sentence: "The National Assembly of Republika Srpska".
 NAME_JOINS = {"of", "the", "for", "and", "on"}
@@ -38,6 +41,8 @@ class PassiveFrames:
         if not self.narration:
             return []
         body = self.tokens[self.narration[0]].start
+        if not ANY_SOURCE.search(masked, body, sentence.end):
+            return []  # most sentences: one search, not four
         frames = []
         if match := FROM_SOURCE.match(masked, body, sentence.end):
             frame = self._passive_frame(match, self._named(match.start("who"), match.end("who")))
