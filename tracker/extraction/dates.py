@@ -161,6 +161,7 @@ class DateFinder:
         names no date takes the date of its speaker's first statement in the body.
         """
         self.spans += [(item.start, item.end) for item in items]
+        self.__dict__.pop("_lead_day", None)  # the lead's day depends on the spans
         self.stated = {self.sentence_of(item.start)[0] for item in items}
         own = [
             self.cue_within(*item.date_span) if item.date_span else self.cue_for(item.start, item.end, item.verb)
@@ -174,7 +175,7 @@ class DateFinder:
                 own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
             date = date or (self.issued if item.end <= self.issued_at else None)
-            date = date or self._carried(item.start, last_cue, last_cue_end) or self.lead() or self.publication()
+            date = date or self._carried(item.start, last_cue, last_cue_end) or self._lead() or self.publication()
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
                 last_date[item.speaker.key] = date
@@ -204,7 +205,7 @@ class DateFinder:
         February 23, Carnegie Europe hosted a discussion …"): they take that day."""
         if carried is None or carried[1] != MONTH:
             return carried
-        lead = self.lead()
+        lead = self._lead()
         return lead if lead is not None and lead[0][:7] > carried[0] else carried
 
     def _previous_day(self, items, dated, position):
@@ -385,6 +386,12 @@ class DateFinder:
             if word.group() in VERB_FORMS:
                 return position + word.start()
         return False
+
+    def _lead(self):
+        """The lead's day, found once per assignment (the statements' spans are known by then)."""
+        if not hasattr(self, "_lead_day"):
+            self._lead_day = self.lead()
+        return self._lead_day
 
     def lead(self):
         """(ISO date, precision) the article's opening sentence gives its news ("MPs on Wednesday approved … after

@@ -5,6 +5,7 @@ is stated that …", "…, as it was stated from the EU Delegation."; and diplom
 statement issued by the Chairperson …, H.E. Y, reaffirming the "…"". Mixed into `FrameFinder`, whose document and
 resolver these use."""
 
+import bisect
 import re
 
 from .lexicon import VERB_FORMS
@@ -27,9 +28,8 @@ STATEMENT_BY = re.compile(
     r"(?:,\s+(?P<name>(?:H\.E\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),)?"
     r"\s+(?P<link>that|(?P<participle>reaffirming|saying|stressing|warning|noting|insisting|confirming))\s+(?=\S)"
 )
-ANY_SOURCE = re.compile(
-    r"\bit\s+(?:is|was|has|had)\s|\b(?:statement|remarks|comments|declaration|announcement|assurance)"
-)
+# Where any of them may stand (no word boundaries: a plain scan is twice as fast, and the patterns check them).
+ANY_SOURCE = re.compile(r"it\s+(?:is|was|has|had)\s|statement|remarks|comments|declaration|announcement|assurance")
 BRACKETED = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 # Lower-case words inside a body's name opening the sentence: "The National Assembly of Republika Srpska".
 NAME_JOINS = {"of", "the", "for", "and", "on"}
@@ -41,8 +41,11 @@ class PassiveFrames:
         if not self.narration:
             return []
         body = self.tokens[self.narration[0]].start
-        if not ANY_SOURCE.search(masked, body, sentence.end):
-            return []  # most sentences: one search, not four
+        if not hasattr(self, "_source_cues"):  # one scan of the text, not four patterns per sentence
+            self._source_cues = [match.start() for match in ANY_SOURCE.finditer(masked)]
+        index = bisect.bisect_left(self._source_cues, body)
+        if index == len(self._source_cues) or self._source_cues[index] >= sentence.end:
+            return []
         frames = []
         if match := FROM_SOURCE.match(masked, body, sentence.end):
             frame = self._passive_frame(match, self._named(match.start("who"), match.end("who")))
