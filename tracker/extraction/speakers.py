@@ -39,7 +39,7 @@ from .names import (
     periphrasis,
     without_middle_initials,
 )
-from .references import BODIES_OF, BODY_NOUNS, References
+from .references import BODIES_OF, BODY_NOUNS, COMPANY_NOUNS, References
 from .titles import COUNTRIES, country_names
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
@@ -385,43 +385,6 @@ class Resolver(CollectiveSpeakers, References):
                 return index
         return None
 
-    def _body_opened_before(self, noun, position):
-        """'The Ministry of Foreign Affairs … of the Federal Republic of Somalia has followed …', then "The Ministry
-        recalls that …": the body whose name, opening a sentence or a line before, starts with that noun."""
-        pattern = re.compile(
-            rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+)?(?P<name>{re.escape(noun)}"
-            r"(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,14}[ \t]+[A-Z][\w'’.-]*)"
-            r"(?=[ \t]+[a-z]|[ \t]*\n|[ \t]*$)",
-            re.MULTILINE,
-        )
-        found = None
-        for match in pattern.finditer(self.doc.masked, max(0, position - 3000), position):
-            found = match
-        if found is None:
-            return None
-        name = STATE_STYLE.sub(lambda m: m.group("place"), found.group("name"))  # "… of the Republic of X": of X
-        return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
-
-    def _clause_company(self, position):
-        """The name opening the sentence whose clause "the company" attributes after it ("Reliance Industries (RIL)
-        has received …, the company said"): capitalised words up to a bracket or a lower-case word."""
-        sentence = next((s for s in self.doc.sentences if s.start <= position < s.end), None)
-        if sentence is None or not re.search(r",\s*$", self.doc.masked[sentence.start : position]):
-            return None
-        tokens = self.doc.tokens_between(sentence.start, position)
-        last = None
-        for index in tokens:
-            token = self.doc.tokens[index]
-            if not token.capitalised or (last is not None and self.doc.gap(last, index) not in (" ", "-")):
-                break
-            last = index
-        if last is None or last == tokens[0] and self.doc.tokens[last].lower in DETERMINERS | PRONOUNS:
-            return None
-        found = self.speaker(tokens[0], last, position)
-        if found is not None and found.slug is None and found.is_person:
-            return self._as_written(tokens[0], last)  # a firm's name of two capitalised words, not a person's
-        return found
-
     def _located_body_of(self, first, index):
         """Token first + index ("in", "at") follows a located body's name with its owner: "Delegation of the
         European Union", "Mission of Norway"; the place after it is where the body sits."""
@@ -730,13 +693,6 @@ class Resolver(CollectiveSpeakers, References):
 
 
 NAME_JOINS = {"of", "for", "on", "and", "the"}  # lower-case words inside a body's name
-# A state's formal style before its name: "the Federal Republic of Somalia", "the Kingdom of Cambodia".
-STATE_STYLE = re.compile(
-    r"\bthe\s+(?:(?:Federal|Democratic|Islamic|Socialist|People['’]s|United|Plurinational|Arab|Hashemite)\s+)*"
-    r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality)\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-)
-# "the company said" after a clause a company's name opens.
-COMPANY_NOUNS = {"company", "firm", "group", "consortium", "refiner", "lender", "carrier", "airline", "insurer"}
 # The words that say someone spoke in a statement, for "the statement said" after them.
 STATEMENT_GIVEN = re.compile(r"\b(?:in|issued) a (?:written )?(?:statement|communiqu[eé])\b")
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
