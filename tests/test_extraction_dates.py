@@ -118,3 +118,28 @@ def test_a_day_given_since_the_last_dated_words_dates_the_words_after_it():
         '"Every target was legitimate," he said.'
     )
     assert dates(text)[-1] == ("Pete Holt", "2026-11-17")
+
+
+def test_the_events_day_in_the_lead_dates_the_speakers_after_a_background_month():
+    text = (
+        "Event summary\n\n"
+        "On November 18, the Vara Institute hosted a discussion in Lund on the fisheries accord.\n\n"
+        "In March 2025, the Coastal Party announced that it would leave the accord talks.\n\n"
+        "Ilse Marquardt argued that the accord could still be saved. Tomas Berg warned that time was short.\n"
+    )
+    assert dates(text) == [
+        ("Coastal Party", "2025-03"),
+        ("Ilse Marquardt", "2026-11-18"),
+        ("Tomas Berg", "2026-11-18"),
+    ]
+
+
+def test_a_subheading_without_a_full_stop_is_not_the_lead_whose_day_dates_the_words():
+    text = (
+        "Donors pledge $9 billion\n\n"
+        "The pledges fall far short of what the country needs to rebuild its roads and its schools\n\n"
+        "Donors pledged $9 billion at a meeting in Lund on Wednesday, the largest gathering of its kind since the "
+        "fall of President Lars Holm in December 2024.\n\n"
+        "Foreign Minister Tomas Berg said the first funds would go to the power grid.\n"
+    )
+    assert dates(text) == [("Tomas Berg", "2026-11-18")]

@@ -644,3 +644,34 @@ def test_a_lead_that_names_only_a_role_names_the_person_it_names_next_in_the_sam
         "Benjamin Netanyahu said on Monday that Israel would not withdraw."
     )
     assert [c.speaker for c in extract(text, DIRECTORY).candidates][:3] == ["Badr Abdelatty"] * 3
+
+
+# --- a foreign ministry's press release in its own voice ------------------------------------------------------
+
+
+def test_a_ministrys_release_speaks_as_the_ministry_and_relays_statements_made_by_others():
+    text = (
+        "PRESS RELEASE\n\n"
+        "Norland Rejects the Port Agreement\n\n"
+        "The Ministry of Foreign Affairs of the Republic of Norland has followed with concern the reports of an "
+        "agreement signed in Vara on 16 November 2026.\n\n"
+        "The Ministry recalls that only the federal government may conclude international agreements.\n\n"
+        "The Ministry has taken note of the statement made on 17 November 2026 by the Spokesperson of the Ministry "
+        'of Foreign Affairs of Osterland, Ambassador Karl Brandt, that the agreement is "purely commercial".\n\n'
+        'The Ministry further notes that the leader of the region, Mr. Tomas Berg "Tobi", claimed that the deal '
+        "was a step towards recognition.\n\n"
+        "The Ministry welcomes the statement issued by the Chairperson of the Regional Union, H.E. Ilse Marquardt, "
+        'reaffirming the "unwavering support of the Union for the unity of Norland."\n'
+    )
+    found = [(c.speaker, c.kind, c.text, c.date_said) for c in extract(text, DIRECTORY, PUBLISHED).candidates]
+    ministry = "Ministry of Foreign Affairs of Norland"
+    assert [row[:2] for row in found] == [
+        (ministry, "paraphrase"),
+        ("Karl Brandt", "paraphrase"),
+        ("Karl Brandt", "direct_quote"),
+        (ministry, "paraphrase"),
+        ("Tomas Berg", "paraphrase"),
+        ("Ilse Marquardt", "paraphrase"),
+        ("Ilse Marquardt", "direct_quote"),
+    ]
+    assert found[2][2:] == ("purely commercial", "2026-11-17")

@@ -377,3 +377,82 @@ def test_a_greeting_opening_a_turn_of_several_paragraphs_is_not_a_statement():
         "We have agreed a budget that will protect the poorest households.",
         "They will not rise this year.",
     ]
+
+
+# --- a ministry's regular press conference ---------------------------------------------------------
+
+
+def test_bare_answer_labels_are_the_spokesperson_the_introduction_names_and_her_announcement_is_hers():
+    text = (
+        "Regular press conference of the Foreign Ministry, 19 November 2026\n\n"
+        "On the afternoon of 19 November, the Foreign Ministry held its regular press conference, chaired by "
+        "Spokesperson Ilse Marquardt. The following are the Spokesperson's remarks and her answers to questions.\n\n"
+        "The President of Norland will pay a state visit to Vara from 2 to 4 December.\n\n"
+        "Question (Reuters): Will the two sides sign the fisheries accord?\n\n"
+        "Answer: The accord is ready. As Deputy Foreign Minister Karl Brandt told the Norlandic envoy yesterday, "
+        "both sides hope to sign it during the visit.\n\n"
+        "Question (AFP): Is there a date?\n\n"
+        "Answer: We will announce it in due course.\n"
+    )
+    assert seen(text, EMPTY) == [
+        (
+            "Ilse Marquardt",
+            "direct_quote",
+            "The President of Norland will pay a state visit to Vara from 2 to 4 December.",
+        ),
+        (
+            "Ilse Marquardt",
+            "direct_quote",
+            "The accord is ready. As Deputy Foreign Minister Karl Brandt told the Norlandic envoy yesterday, both "
+            "sides hope to sign it during the visit.",
+        ),
+        ("Karl Brandt", "paraphrase", "both sides hope to sign it during the visit"),
+        ("Ilse Marquardt", "direct_quote", "We will announce it in due course."),
+    ]
+
+
+def test_as_someone_told_a_hearer_opening_a_sentence_reports_the_words_after_the_comma():
+    text = "Fisheries\n\nAs Karl Brandt told the envoy on Monday, the two sides hope to sign the accord soon.\n"
+    assert seen(text, EMPTY) == [("Karl Brandt", "paraphrase", "the two sides hope to sign the accord soon")]
+
+
+def test_and_said_after_a_comma_closing_relayed_speech_is_the_relayers_statement():
+    text = (
+        "Accession\n\n"
+        "Tomas Berg said the door remained open.\n\n"
+        'He recalled that Prime Minister Karl Brandt had told parliament that the country would join "on its own '
+        'terms," and said that no candidate had ever set its own terms.\n'
+    )
+    assert seen(text, EMPTY)[-1] == ("Tomas Berg", "paraphrase", "no candidate had ever set its own terms")
+    assert ("Karl Brandt", "paraphrase", 'the country would join "on its own terms,"') in seen(text, EMPTY)
+
+
+def test_a_month_and_year_between_the_verb_and_that_is_not_part_of_the_clause():
+    text = "Reconstruction\n\nThe Vara Bank estimated in October 2025 that rebuilding would cost $216 billion.\n"
+    assert seen(text, EMPTY) == [("Vara Bank", "paraphrase", "rebuilding would cost $216 billion")]
+
+
+def test_the_company_told_a_hearer_after_a_clause_its_name_opens_is_that_company():
+    text = (
+        "Licence\n\n"
+        "Norland Refining (NR) has received a licence to resume purchases, the company told the stock exchanges on "
+        "Thursday, reopening a supply route shut since April.\n"
+    )
+    assert seen(text, EMPTY) == [
+        ("Norland Refining", "paraphrase", "Norland Refining (NR) has received a licence to resume purchases")
+    ]
+
+
+def test_a_participle_after_a_when_clause_is_its_subjects_words_dated_by_the_day_before_when():
+    text = (
+        "Pipeline\n\n"
+        "The pipeline had been idle since November 2, when the State Organization for Marketing of Salt stopped "
+        "buying, saying the region had failed to deliver the volumes agreed.\n"
+    )
+    assert [(c.speaker, c.text, c.date_said) for c in extract(text, EMPTY, PUBLISHED).candidates] == [
+        (
+            "State Organization for Marketing of Salt",
+            "the region had failed to deliver the volumes agreed",
+            "2026-11-02",
+        )
+    ]

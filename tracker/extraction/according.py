@@ -2,8 +2,8 @@
 
 from dataclasses import replace
 
-from .lexicon import NOT_SPEAKERS, ROLE_WORDS, SPEECH_VERB_FORMS
-from .names import PERSON_NOUNS
+from .collectives import ACRONYM_AFTER
+from .lexicon import NOT_SPEAKERS, SPEECH_VERB_FORMS
 from .speech import Frame, clause_span
 
 # Heads of "according to a readout published by the Kremlin": the document, not the speaker.
@@ -54,6 +54,8 @@ class SourcedFrames:
             return frame  # "Rubio, who, according to Lula, replied that …": an aside in someone else's frame
         if k == 0:  # "According to X, the talks failed."
             after = self.tokens[last].end
+            if acronym := ACRONYM_AFTER.match(masked, after, sentence.end):
+                after = acronym.end()
             comma = masked.find(",", after, sentence.end)
             if comma != -1 and not masked[after:comma].strip():
                 frame.clause = clause_span(masked, comma + 1, sentence.end)
@@ -73,8 +75,8 @@ class SourcedFrames:
         ending the sentence: "according to the city's mayor, Ihor Terekhov." is Terekhov, not whoever else the
         article made mayor."""
         head = self.tokens[self.narration[end]]
-        if not head.raw.islower() or head.lower not in ROLE_WORDS | PERSON_NOUNS:
-            return None
+        if not head.raw.islower() or head.lower in NOT_SPEAKERS | DOCUMENT_WORDS | CARRIER_WORDS:
+            return None  # a role of any kind, "the district administrator", but not "the data"
         if end + 2 >= len(self.narration) or self.doc.gap(self.narration[end], self.narration[end + 1]).strip() != ",":
             return None
         last = end + 1

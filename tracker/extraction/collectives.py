@@ -89,6 +89,9 @@ class CollectiveSpeakers:
             return None
         for index in range(start + 1, last):
             body = index + 1 + (tokens[index + 1].lower == "the")
+            if tokens[index].lower == "of" and tokens[index + 1].lower == "the":
+                while body < last and body - index <= 3 and tokens[body].raw.islower():
+                    body += 1  # "officials of the state Fisheries Department": the body's name, not its description
             if tokens[index].lower == "of" and body <= last and tokens[body].capitalised:
                 break
         else:
@@ -104,7 +107,17 @@ class CollectiveSpeakers:
         if actor is None and acronym:
             actor = fuzzy_actor(self.directory, self.doc.text[tokens[body].start : tokens[last].end])
         if actor is not None:
-            return Speaker.of(actor)
-        if normalize_name(name) in PLACES:
+            found = Speaker.of(actor)
+        elif normalize_name(name) in PLACES:
             return None  # "leaders of France": the country's government, found elsewhere
-        return Speaker(name, None, "other")
+        else:
+            found = Speaker(name, None, "other")
+        self.discourse.members.append((tokens[first].start, tokens[start].lower, found))
+        return found
+
+    def _members_again(self, noun, position, within=1500):
+        """'the officials said', after "officials of the Fisheries Department said": the body they speak for."""
+        for pos, members, body in reversed(self.discourse.members):
+            if members == noun and position - within <= pos < position:
+                return body
+        return None

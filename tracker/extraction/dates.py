@@ -31,6 +31,7 @@ SPEECH_NOUNS |= {"recorded", "taped", "filmed", "aired"}
 SPEECH_NOUNS |= {"report", "communique", "communiqué", "note", "declaration"}
 # What a speech noun's words were when it was made public: "a meeting held this morning", "a video posted Thursday".
 MADE_PUBLIC = {"held", "given", "delivered", "published", "released", "posted", "issued", "broadcast", "aired"}
+MADE_PUBLIC |= {"made"}  # "the statement made on 19 February by the spokesperson"
 # Words before a cue that date nothing themselves: "said late on Monday", "said earlier this week".
 PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
 PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
@@ -160,6 +161,7 @@ class DateFinder:
         names no date takes the date of its speaker's first statement in the body.
         """
         self.spans += [(item.start, item.end) for item in items]
+        self.__dict__.pop("_lead_day", None)  # the lead's day depends on the spans
         self.stated = {self.sentence_of(item.start)[0] for item in items}
         own = [
             self.cue_within(*item.date_span) if item.date_span else self.cue_for(item.start, item.end, item.verb)
@@ -173,7 +175,7 @@ class DateFinder:
                 own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
             date = date or (self.issued if item.end <= self.issued_at else None)
-            date = date or self._carried(item.start, last_cue, last_cue_end) or self.lead() or self.publication()
+            date = date or self._carried(item.start, last_cue, last_cue_end) or self._lead() or self.publication()
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
                 last_date[item.speaker.key] = date
@@ -193,9 +195,18 @@ class DateFinder:
         sentence of its own ("Hegseth defended the strikes at a briefing on Monday. "…," he said."), else that last
         date, else the last cue of speaking; within the page's head and the live page's post that holds them."""
         if last_cue is None or self._post_start(last_cue_end) not in (0, self._post_start(start)):
-            return self.before(start)
+            return self._event_day(self.before(start))
         recent = self.before(start, last_cue_end, narration=True)
-        return recent if recent and recent[1] == DAY else last_cue
+        return recent if recent and recent[1] == DAY else self._event_day(last_cue)
+
+    def _event_day(self, carried):
+        """A month the narration carries ("In November 2024, the party announced …", "since the fall of Assad in
+        December 2024") dates background, not the words of people at the event whose day the lead gives ("On
+        February 23, Carnegie Europe hosted a discussion …"): they take that day."""
+        if carried is None or carried[1] != MONTH:
+            return carried
+        lead = self._lead()
+        return lead if lead is not None and lead[0][:7] > carried[0] else carried
 
     def _previous_day(self, items, dated, position):
         """The day of the last statement before `position`, when it has one."""
@@ -309,6 +320,8 @@ class DateFinder:
         opening the sentence, "Speaking … on Wednesday, …", "in his address on Tuesday"); False when it dates no
         speech ("the launch on Sunday", "led a delegation last week")."""
         masked = self.doc.masked
+        if re.match(r"\s*,\s*when\b", masked[cue_end : cue_end + 12]):
+            return None  # "idle since January 31, when SOMO stopped lifting crude, saying …": the when-clause's day
         if re.search(r"(?:after|before)$", masked[cue_start:cue_end], re.IGNORECASE):
             return self._clause_verb(cue_end)  # "came a day after the minister said …": the verb it goes before
         opening = re.match(r"\s*([A-Za-z]+)\b[^,]*$", masked[sentence_start:cue_start])
@@ -374,6 +387,12 @@ class DateFinder:
                 return position + word.start()
         return False
 
+    def _lead(self):
+        """The lead's day, found once per assignment (the statements' spans are known by then)."""
+        if not hasattr(self, "_lead_day"):
+            self._lead_day = self.lead()
+        return self._lead_day
+
     def lead(self):
         """(ISO date, precision) the article's opening sentence gives its news ("MPs on Wednesday approved … after
         a three-hour debate", "began under a diplomatic cloud on Monday", "paid a state visit from 18 to 19 August"):
@@ -384,6 +403,8 @@ class DateFinder:
                 return None  # a live page's lead is its head's, not a post's
             if len(re.findall(r"[a-z]+", self.doc.masked[start:end])) < 12:
                 continue  # a byline or a dateline with the publication date, not the lead
+            if not re.search(r"[.!?…\"”’)]\s*$", self.doc.text[start:end]):
+                continue  # a subheading without a full stop ("Syrian foreign minister says first funds will go …")
             sentence_end = self.sentence_of(start)[1]
             for cue_start, _, match in self.cues:
                 if start <= cue_start < sentence_end and not self._inside(cue_start):

@@ -6,7 +6,7 @@ from functools import cached_property
 
 from .directory import NAME, WEAK
 from .lexicon import GROUP_PRONOUNS, INSTITUTION_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS
-from .names import GENERIC_HEADS, TITLE_WORDS, Speaker, is_title_word
+from .names import DEMONYM_COUNTRY, GENERIC_HEADS, TITLE_WORDS, Speaker, is_title_word
 from .titles import is_former
 
 # The office a title serves, after its own role: "Special Envoy of the President of the United States".
@@ -31,6 +31,7 @@ class Discourse:
         self.holders = {}  # (role words, country) → the directory's holder of that title
         self.introduced = []  # (position, Speaker) of people the directory lacks, named as subjects
         self.offices = set()  # keys of people who spoke through their office ("Mr Kiir's office"): an "it" too
+        self.members = []  # (position, plural noun, body): "officials of the Fisheries Department", for "the officials"
         self.subjects = [
             (mention.start, mention) for mention in doc.mentions if not mention.in_quote and self._subject_like(mention)
         ]
@@ -92,11 +93,17 @@ class Discourse:
             word in speaker.name.lower().split() for pos, speaker in [*self.events, *self.introduced] if pos < position
         )
 
-    def titled_after(self, position, head, within=1500):
-        """The first person heard after `position` whose title has the word `head` ("mp", "envoy")."""
-        for pos, speaker in self.events:
-            if position < pos <= position + within and speaker.is_person and head in speaker.title.split():
-                return speaker
+    def titled_after(self, position, head, within=1500, words=()):
+        """The first person heard after `position` whose title has the word `head` ("mp", "envoy"); one whose title
+        has every role word of `words` too first ("Syrian foreign minister": not a minister of state heard before)."""
+        role = {word for word in words if word in ROLE_WORDS | TITLE_WORDS} | {head}
+        country = next((DEMONYM_COUNTRY[word] for word in words if word in DEMONYM_COUNTRY), "")
+        for wanted in (role, {head}):
+            for pos, speaker in self.events:
+                if position < pos <= position + within and speaker.is_person and wanted <= set(speaker.title.split()):
+                    if wanted is role and country and speaker.country not in ("", country):
+                        continue  # "Syrian foreign minister": not the Saudi one heard first
+                    return speaker
         return None
 
     def last_people(self, position, count):

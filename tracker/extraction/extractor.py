@@ -25,9 +25,14 @@ BOILERPLATE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "PORT SUDAN, Jan 8 (Reuters) -", "TEHRAN (AFP) —", "KYIV, Ukraine (AP) —": where and who filed, not a speaker.
+# A wire's dateline in ordinary case, its agency in brackets, with or without a dash: "Chennai, Feb 15 (IANS)",
+# "Maputo, 16 Feb (AIM) –".
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
+    r"|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2},[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+    r"[ \t]*\([A-Z][A-Za-z]{1,10}\)[ \t]*(?:[-—–]+[ \t])?(?=[ \t]*[A-Z])"
 )
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
@@ -48,6 +53,7 @@ CONFIDENCE = {
     "clause": 0.7,
     "according": 0.7,
     "view": 0.65,
+    "possessed": 0.6,
 }
 
 
@@ -170,7 +176,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
                 how = {"according": "according", "view": "view"}.get(
                     frame.kind, "that" if frame.with_that else "clause"
                 )
-                for start, end in self._coordinated_clauses(*frame.clause):
+                for start, end in self._coordinated_clauses(*frame.clause, relayed=outer is not None):
                     found = self._add(start, end, PARAPHRASE, frame.speaker, how, frame.relayed_by)
                     found.phrase = self._reporting_phrase(frame)
                     if frame.kind != "participle":  # ", saying …": the main verb's date
@@ -179,7 +185,8 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
             found = self._attribute(quote, sentence, frames, body_first, label_speaker)
             if found is not None:
                 self.quote_speaker[quote] = found
-                self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
+                if found.how != "possessed":  # "Trump's threats … "…"": in passing, not whom "he" goes on with
+                    self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
 
     def _generic_saying(self, frame):
@@ -237,6 +244,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
             or (quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1))
             or self._possessed_term(quote)
             or self._title_case_name(quote, sentence)
+            or self._nickname(quote)
         ):
             self.names.add(quote)
             return None
@@ -258,6 +266,8 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
             return self._add_quote(quote, reporting[-1].speaker, "frame", reporting[-1])
         if before:
             return self._add_quote(quote, before[-1].speaker, "frame", before[-1])
+        if (owner := self._possessed_words(quote, body_start)) is not None:
+            return self._add_quote(quote, owner, "possessed")
         colon = NP_COLON.fullmatch(masked, body_start, quote.open)
         if colon:
             speaker = self._label_speaker(colon.start("np"), colon.end("np"))

@@ -87,6 +87,10 @@ STATEMENT_INTRO = re.compile(
     r"(?:the\s+following|this|a|their|its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|message)"
     r"(?:\s+(?:on|after|following)\s+[^\n:]{1,120})?\s*:\s*"
 )
+# An introduction saying the prose below it is the speaker's: "The following are the Spokesperson's remarks …".
+REMARKS_FOLLOW = re.compile(
+    r"\b(?:following|below)\s+(?:is|are)\b[^.\n]{0,80}\b(?:remarks|statement|announcements?)\b", re.IGNORECASE
+)
 # A speaker's greeting in a paragraph of its own, before the words that matter: "Good afternoon, and thank you for
 # joining us."
 GREETING = re.compile(
@@ -268,7 +272,8 @@ class ArticleFormats:
         if not named:
             return
         opening = doc.paragraphs[named[-1] + 1 : first_turn]
-        if not any(re.search(r"\b(?:I|[Ww]e)\b", doc.masked[start:end]) for start, end in opening):
+        introduced = REMARKS_FOLLOW.search(doc.masked, doc.paragraphs[named[-1]][0], doc.paragraphs[named[-1]][1])
+        if not introduced and not any(re.search(r"\b(?:I|[Ww]e)\b", doc.masked[start:end]) for start, end in opening):
             return  # highlights written about others ("The Secretary-General condemns …"), no one speaking as "I"
         for start, end in opening:
             prose = self.text[start:end].rstrip()
@@ -300,8 +305,9 @@ class ArticleFormats:
                 and all(w in ROLE_WORDS | TITLE_WORDS for w in words[1:])
             ):
                 continue  # the chair by office, "Mr Speaker", "Madam Deputy Speaker": procedural lines
-            if label in ("A", "ANSWER"):
+            if label.upper() in ("A", "ANSWER"):
                 speaker = self.discourse.last_main_speaker(start) or self.source_speaker
+                speaker = speaker or self._spokesperson_introduced(label_start)
             elif (named := self._holder_of_role(label, label_start)) is not None:
                 speaker = named  # "Spokesman:" after "… briefing by Stéphane Dujarric, Spokesman for the …"
             else:
@@ -330,7 +336,8 @@ class ArticleFormats:
         words = label.lower().split()
         if not words or len(words) > 3 or not all(word in ROLE_WORDS for word in words) or words[-1] in ASKERS:
             return None  # "Spokesman:", "PRIME MINISTER:"
-        name = r"[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+[A-Z][\w'’-]+"
+        word = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'’-]+)"  # a stop only after an initial: not "Hang. The"
+        name = rf"{word}(?:[ \t]+(?:{word}|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+[A-Z][\w'’-]+"
         role = re.escape(label.strip())
         pattern = re.compile(
             rf"(?P<before>{name}),[ \t]+(?:the[ \t]+)?(?i:{role})\b|\b(?i:{role})[ \t]+(?P<after>{name})"
@@ -342,6 +349,14 @@ class ArticleFormats:
                 speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start(group))
                 if speaker is not None and speaker.is_person:
                     return speaker
+        return None
+
+    def _spokesperson_introduced(self, label_start):
+        """Who answers under a bare "Answer:" when no one has spoken before: the spokesperson the introduction names
+        ("… press conference, chaired by Spokesperson Name")."""
+        for role in ("Spokesperson", "Spokesman", "Spokeswoman"):
+            if (named := self._holder_of_role(role, label_start)) is not None:
+                return named
         return None
 
     def _asked_about(self, start, end):

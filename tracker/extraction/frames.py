@@ -23,6 +23,7 @@ from .lexicon import (
     VERB_FORMS,
 )
 from .names import GROUP_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, country_in, is_demonym
+from .passives import PassiveFrames
 from .references import BODY_NOUNS
 from .speech import Frame, clause_span
 from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, WISHING, SubjectFrames
@@ -37,6 +38,8 @@ NEGATION_ADVERBS = {"yet", "ever", "even", "also", "publicly", "explicitly", "di
 PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
 
 
+# Conjunctions opening a clause whose subject a participle after it may share: ", when SOMO stopped …, saying".
+SUBORDINATE = {"when", "after", "as", "while", "because", "since", "before"}
 # A speech act as the purpose of what the subject did: "used his address … to argue", "took the opportunity to".
 PURPOSE = re.compile(r"\b(?:used|uses|using|took|takes|seized|seizes)\s+(?:his|her|their|its|the|a)\s+[^.;:,]{1,80}\s$")
 # A document given out, then a participle saying what it says: "issued a statement on Friday saying".
@@ -49,7 +52,7 @@ ISSUED_DOCUMENT = re.compile(
 QUOTED_THEN_THAT = re.compile(rf"\s*,?\s*that\s+{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}\s*,?\s+(?:and|but)\s+that\s+(?=\S)")
 
 
-class FrameFinder(SourcedFrames, SubjectFrames):
+class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
     def __init__(self, doc, resolver):
         self.doc = doc
         self.tokens = doc.tokens
@@ -76,6 +79,9 @@ class FrameFinder(SourcedFrames, SubjectFrames):
                 frames.append(self._relative_pronoun_subject(frame, frames))
         if frames and (opening := self._opening_participle(frames[0])) is not None:
             frames.insert(0, opening)
+        if passives := self._passive_frames():
+            frames.extend(passives)
+            frames.sort(key=lambda frame: frame.verb)
         return frames
 
     def _relative_pronoun_subject(self, frame, frames):
@@ -149,10 +155,25 @@ class FrameFinder(SourcedFrames, SubjectFrames):
                 frame.clause, frame.with_that = second, True
             elif frame.kind == "relative":
                 frame.quote = self.clauses.quote_after(last)  # '…, who told a rally that "Sindoor is not over",'
+            elif (opened := self._as_opening(last)) is not None:
+                frame.clause = opened  # "As X told the ambassador yesterday, Viet Nam appreciates …"
         elif lemma in DIRECTIVE and frame.quote is None and not frame.clause and form != "base":
             frame.clause = self._directive(last)
         frame.verb = index
         return frame
+
+    def _as_opening(self, last):
+        """'As the minister told the ambassador yesterday, the two sides will …': a sentence opening with "As", its
+        subject and reporting verb, then after the first comma the words reported."""
+        if not self.narration or self.tokens[self.narration[0]].raw != "As":
+            return None
+        masked, end = self.doc.masked, self.sentence.end
+        comma = masked.find(",", self.tokens[last].end, end)
+        if comma < 0 or OPEN in masked[self.tokens[last].end : comma]:
+            return None
+        start = comma + 1
+        span = clause_span(masked, start, self.clauses.clause_end(start, end))
+        return span if span and len(re.findall(r"\w+", masked[span[0] : span[1]])) >= 3 else None
 
     def _purpose_subject(self, k):
         """The subject of "used" (or "took the opportunity") when the reporting verb is its purpose: "Carney used
@@ -269,7 +290,7 @@ class FrameFinder(SourcedFrames, SubjectFrames):
         speaker = next((frame.speaker for frame in reversed(frames) if frame.speaker), None)
         if speaker is None and issued is not None and (subject := self._subject_frame(issued, "issue")) is not None:
             speaker = subject.speaker  # "Chile's Foreign Ministry issued a statement saying": the ministry
-        speaker = speaker or self._sentence_subject(k)
+        speaker = speaker or self._subordinate_subject(k) or self._sentence_subject(k)
         if speaker is None:
             return None
         frame = Frame(self.narration[k], lemma, "participle", speaker)
@@ -280,6 +301,29 @@ class FrameFinder(SourcedFrames, SubjectFrames):
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
         return frame
+
+    def _subordinate_subject(self, k):
+        """'… idle since January 31, when Iraq's State Organization for Marketing of Oil (SOMO) stopped lifting crude,
+        saying …': the participle goes with the clause just before its comma, a subordinate one naming its subject."""
+        for i in range(k - 1, 0, -1):
+            word = self.tokens[self.narration[i]]
+            if word.lower in SUBORDINATE and "," in self.doc.gap(self.narration[i - 1], self.narration[i]):
+                break
+            if i < k - 1 and "," in self.doc.gap(self.narration[i], self.narration[i + 1]):
+                return None  # another comma first: not the clause the participle closes
+        else:
+            return None
+        first = i + 1
+        last = first
+        while last + 1 < k and self._plain(last):
+            following = self.tokens[self.narration[last + 1]]
+            if not (following.capitalised or following.lower in ("of", "for", "the", "s")):
+                break
+            last += 1
+        if not self.tokens[self.narration[last]].capitalised:
+            return None
+        speaker = self.resolver.speaker(self.narration[first], self.narration[last])
+        return speaker if speaker is not None and (speaker.slug or speaker.name[:1].isupper()) else None
 
     def _issued_document(self, k):
         """'issued a statement saying …', 'released a communique on Friday warning that …': the participle after

@@ -42,6 +42,7 @@ CLAUSE |= {"convey", "highlight", "propose"}  # readouts: "conveyed that", "high
 CLAUSE |= {"guarantee"}  # translated copy (garantiu que, a garanti que): "guaranteed today that"
 CLAUSE |= {"rule"}  # a court's: "ruling that the Council had failed to show …"
 CLAUSE |= {"demand", "request"}  # a request in the subjunctive: "demanded that Japan correct its mistakes"
+CLAUSE |= {"assess"}  # translated copy (ocijenio je da, a estimé que): "assessed that the decision is …"
 # Verbs that take the hearer first: "told reporters the talks failed".
 OBJECT_FIRST = {"tell", "assure", "remind", "inform", "warn", "promise", "brief", "reassure"}
 # "expressed hope that …", "voiced concern that …": the noun comes first, then the clause.

@@ -35,6 +35,32 @@ TITLE_WORDS |= {"spokesperson", "negotiator", "official", "opposition", "army", 
 TITLE_WORDS |= {"executive", "officer", "operating", "financial"}  # "Chief Executive X", "Chief Operating Officer Y"
 # portfolios: "Minister of Commerce X", "Agriculture Minister Y"
 TITLE_WORDS |= {"commerce", "industry", "agriculture", "defence", "defense", "education", "labour", "transport"}
+TITLE_WORDS |= {"chairperson", "chairwoman"}  # "African Union Commission Chairperson X"
+# Words of a ministry's portfolio, beside the title words, that stand in a title only: "Minister of Water Resources
+# and Irrigation X", "Petroleum and Natural Gas Minister Y", "Hydrocarbons and Energy Minister Z". Never read as
+# title words elsewhere (a surname may be "Power" or "Land"): only where a title's portfolio runs into a name.
+PORTFOLIOS = {"water", "resources", "irrigation", "petroleum", "gas", "oil", "hydrocarbons", "mines", "mining"}
+PORTFOLIOS |= {"minerals", "environment", "climate", "forestry", "forests", "fisheries", "oceans", "culture"}
+PORTFOLIOS |= {"tourism", "sport", "sports", "youth", "science", "technology", "information", "communications"}
+PORTFOLIOS |= {"housing", "power", "electricity", "planning", "welfare", "works", "infrastructure", "aviation"}
+PORTFOLIOS |= {"shipping", "railways", "roads", "highways", "food", "women", "family", "children", "heritage"}
+PORTFOLIOS |= {"arts", "media", "digital", "innovation", "research", "rural", "urban", "land", "lands", "public"}
+PORTFOLIOS |= {"social", "ports", "maritime", "livestock", "religious", "natural", "mineral", "human", "rights"}
+
+
+def is_portfolio(word):
+    """A lower-case word that may name a ministry's portfolio in a title."""
+    return word in PORTFOLIOS or word in TITLE_WORDS or bool(PORTFOLIO_NOUN.search(word))
+
+
+def past_portfolio(tokens, start, last):
+    """The first token of the name after portfolio words that run into it from a title ("… and Irrigation Hany
+    Sewilam"), keeping two words of the name at least."""
+    while last - start >= 2 and is_portfolio(tokens[start].lower):
+        start += 1
+    return start
+
+
 DEMONYM_COUNTRY = {demonym.lower(): code for code, (_, demonyms, _) in COUNTRIES.items() for demonym in demonyms}
 DEMONYMS = set(DEMONYM_COUNTRY) | OTHER_DEMONYMS
 COUNTRY_NAME = {

@@ -24,13 +24,31 @@ COORDINATED_THAT = re.compile(
 )
 
 
+VERBED = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|further\s+)?(?!that\b)[a-z]+")
+
+
+def comma_before(text, position):
+    """A comma ends the words before `position`, outside or inside closing quotation marks (', and', '," and')."""
+    before = text[max(0, position - 4) : position].rstrip()
+    return before.endswith(",") or (before[-1:] in CLOSING and before[:-1].endswith(","))
+
+
+CLOSING = "”\"’'»"
+
+
 class Nesting:
-    def _coordinated_clauses(self, start, end):
+    def _coordinated_clauses(self, start, end, relayed=False):
         """'said the talks were "serious" and that a third round would follow': two reported clauses, each a
-        statement, split at "and that" / "but that" outside quotation marks."""
+        statement, split at "and that" / "but that" outside quotation marks. A second verb after a comma (", and
+        said that") joins the frame that relays the speech: the relayed clause ends there, the relaying one goes on
+        ("He recalled that X had told parliament that …, and said that …")."""
         spans, masked = [], self.doc.masked
         for match in COORDINATED_THAT.finditer(masked, start, end):
-            if re.search(r"\bthat\b", masked[start : match.start()]):
+            conjunction = match.start() + re.search(r"\b(?:and|but)\b", match.group()).start()
+            second_verb = comma_before(self.doc.text, conjunction) and bool(VERBED.match(match.group()))
+            if second_verb and relayed:
+                return [(start, match.start())]
+            if re.search(r"\bthat\b", masked[start : match.start()]) and not second_verb:
                 break  # "… had told the delegation that X, and that Y": the inner clause's second half
             spans.append((start, match.start()))
             start = match.end()

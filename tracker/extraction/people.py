@@ -36,7 +36,7 @@ class ArticlePeople:
             # "Gibraltar's chief minister has accused …", then "Fabian Picardo told …" opening the next paragraph:
             # a lead that names a role alone names the person in the paragraph after it
             named = self._next_paragraphs_speaker(paragraph, found.end - self.offset) if paragraph == lead else None
-            named = named or self.discourse.titled_after(found.start - self.offset, words[-1])
+            named = named or self.discourse.titled_after(found.start - self.offset, words[-1], words=words)
             if named is not None:
                 renamed[tuple(words)] = named
                 found.speaker = named

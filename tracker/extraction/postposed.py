@@ -5,6 +5,7 @@ Wednesday"; "Russia, he said, was using talks …") and the inverted verb ('…,
 import re
 
 from .clauses import skip_adverbials
+from .collectives import ACRONYM_AFTER
 from .document import CLOSE
 from .lexicon import (
     AUXILIARIES,
@@ -24,6 +25,10 @@ IRREGULAR_PAST = {"spoke", "met", "held", "took", "gave", "made", "came", "went"
 IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "broke", "brought", "built", "chose"}
 IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
 IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
+# A hearer of a few words after "told": "the stock exchanges", "a news conference" (no clause's "that").
+HEARER = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}")
+# Verbs whose object follows, then "of" or "for": "accuses Ethiopia of …", "thanked Sudani for …"; never inverted.
+ACCUSING = {"accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "denounce", "hail"}
 # A line's label before its words: "- Human Rights Watch: …".
 LINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5}[ \t]*:[ \t]+")
 # What a denial or a rebuttal acts on, never a speaker after the verb: "X, an adviser, denied the accusation".
@@ -51,6 +56,11 @@ class AttributionAfter:
         ]
         if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
             after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
+            # "…, the company told the stock exchanges on Thursday, reopening …": a hearer, then when
+            hearer = HEARER.match(after)
+            if hearer and not re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
+                rest = self.sentence.end - len(after) + hearer.end()
+                after = masked[skip_adverbials(masked, rest, self.sentence.end) : self.sentence.end]
         if self._reads_as_clause(body_start, comma) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
             frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
         elif re.match(r"\s*,\s*[a-z]", after):
@@ -78,8 +88,8 @@ class AttributionAfter:
 
     def _inverted(self, k, lemma):
         """'…," said Peskov.' / 'Russia is ready, said Peskov.': the speaker follows the verb."""
-        if lemma in OBJECT_FIRST:  # "told the agency": the hearer follows, not the speaker
-            return None
+        if lemma in OBJECT_FIRST or lemma in ACCUSING:  # "told the agency": the hearer follows, not the speaker
+            return None  # "…, accuses Ethiopia of imposing a fait accompli": the one accused
         end = self._np_after(k)
         if end is None:
             return None
@@ -125,6 +135,8 @@ class AttributionAfter:
                 break
             if word.lower in AUXILIARIES - {"s"} or word.lower in WH_WORDS or word.lower in VERB_FORMS:
                 return None
+            if word.raw.islower() and word.lower in IRREGULAR_PAST:
+                return None  # "said the plan came too late": a clause after the verb, no speaker
             preposition = word.lower in PREPOSITIONS and word.lower not in ("of", "for") and not prepositions
             if word.lower in CONJUNCTIONS - {"and"} or preposition:
                 break
@@ -134,7 +146,10 @@ class AttributionAfter:
         first = self.tokens[self.narration[k + 1]]
         if not (prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
             return None
-        rest = self.doc.masked[self.tokens[self.narration[end]].end : self.sentence.end].lstrip()
+        after = self.tokens[self.narration[end]].end
+        if acronym := ACRONYM_AFTER.match(self.doc.masked, after, self.sentence.end):
+            after = acronym.end()  # "according to the International Organisation for Migration (IOM),"
+        rest = self.doc.masked[after : self.sentence.end].lstrip()
         return end if not rest or rest[0] in ",.;!?" else None
 
     def _quote_before(self, k):

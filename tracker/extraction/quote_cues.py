@@ -13,6 +13,14 @@ FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
 SIGNATURE = re.compile(r"[ \t]*[—–][ \t]*(?P<np>[^,.;:\n—–“”]{3,80}?)[ \t]*(?:,[^\n]*|\.)?[ \t]*$", re.MULTILINE)
 
 
+# Nouns of speech a possessive owns: "Trump's threats to …", "his answer".
+SPEECH_OWNED = r"(?:threats?|promises?|pledges?|vows?|warnings?|demands?|insistence|words|answer|reply|response|retort)"
+POSSESSED_SPEECH = re.compile(
+    rf"(?:\b(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))[ \t]+"
+    rf"{SPEECH_OWNED}\b[^“”\"\n.;]{{0,120}}$"
+)
+
+
 class QuoteCues:
     def _signature_after(self, quote):
         """'"We are a people." — Turkish Cypriot leader Tufan Erhürman, speaking on Sunday.': the quote is signed
@@ -40,12 +48,37 @@ class QuoteCues:
         possessive = re.search(r"\w['’]s\s*$", before)
         return bool(possessive and after and after.group(1) not in FUNCTION_WORDS)
 
+    def _possessed_words(self, quote, start):
+        """'an election dominated by Trump's threats to take the island "one way or the other"', 'His answer to
+        Washington, posted on Facebook, is still quoted: "…"': words of speech owned by a name or a pronoun before the
+        quote are the owner's."""
+        match = POSSESSED_SPEECH.search(self.doc.masked, max(start, quote.open - 160), quote.open)
+        if match is None:
+            return None
+        if match.group("pronoun"):
+            speaker = self.discourse.pronoun(match.group("pronoun").lower(), quote.open)
+        else:
+            tokens = self.doc.tokens_between(match.start("name"), match.end("name"))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        return speaker if speaker is not None and (speaker.slug or speaker.is_person) else None
+
+    def _nickname(self, quote):
+        """'Mr. Abdirahman Mohamed Abdullahi "Irro", claimed': a capitalised word or two quoted right after a name,
+        then a comma, is the person's nickname."""
+        words = self.doc.text[quote.start : quote.end].split()
+        if quote.close is None or not 1 <= len(words) <= 2 or not all(word[:1].isupper() for word in words):
+            return False
+        named = re.search(r"[A-Z][\w'’-]+[ \t]+$", self.doc.masked[max(0, quote.open - 40) : quote.open])
+        return bool(named and re.match(r"[ \t]*[,)]", self.doc.masked[quote.outer_end : quote.outer_end + 3]))
+
     def _title_case_name(self, quote, sentence):
         """'pledged to make "Silencing the Guns" the priority': a title-case phrase quoted inside lower-case
         narration is a name (a campaign, a book, an operation), not anyone's words."""
         words = self.doc.text[quote.start : quote.end].split()
         if quote.close is None or not 2 <= len(words) <= 6 or words[-1][-1:] in ".!?,":
             return False
+        if words[0][:1].islower() and words[0].lower() not in {"the", "a", "an"}:
+            return False  # 'move "between Macomia, Muidumbe and Ancuabe"': words opening with a preposition, no title
         content = [word for word in words if word.lower() not in FUNCTION_WORDS | {"the", "a", "an", "of"}]
         if len(content) < 2 or not all(word[:1].isupper() for word in content):
             return False

@@ -4,16 +4,22 @@ that are not part of a name ("Interior CS"). Mixed into `Resolver`, whose docume
 
 import re
 
+from tracker.text import normalize_name
+
 from .collectives import PLACES
 from .directory import PARTICLES
-from .lexicon import PREPOSITIONS
+from .lexicon import INSTITUTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS
 from .names import (
+    DETERMINERS,
+    ORGANISATION_WORDS,
     PORTFOLIO_NOUN,
     TITLE_WORDS,
     Speaker,
+    country_in,
     family_name_in_capitals,
     is_demonym,
     is_title_word,
+    past_portfolio,
     without_middle_initials,
 )
 
@@ -29,6 +35,21 @@ BODY_NAME = re.compile(
     re.MULTILINE,
 )
 BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank", "office"}
+BODIES_OF |= {"delegation", "mission"}  # "the Delegation of the European Union": the EU's, not the EU
+
+
+def is_acronym(word):
+    """Letters of a party, a body or a place before a name: "SNSD", "PDP", "BiH" (capitals, or two among four)."""
+    return 2 <= len(word) <= 4 and word.isalpha() and sum(char.isupper() for char in word) >= max(2, len(word) - 1)
+
+
+# A state's formal style before its name: "the Federal Republic of Somalia", "the Kingdom of Cambodia".
+STATE_STYLE = re.compile(
+    r"\bthe\s+(?:(?:Federal|Democratic|Islamic|Socialist|People['’]s|United|Plurinational|Arab|Hashemite)\s+)*"
+    r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality)\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+# "the company said" after a clause a company's name opens.
+COMPANY_NOUNS = {"company", "firm", "group", "consortium", "refiner", "lender", "carrier", "airline", "insurer"}
 
 
 class References:
@@ -74,8 +95,7 @@ class References:
         return (
             start > first
             and last - start >= 2
-            and raw.isupper()
-            and 2 <= len(raw) <= 4
+            and is_acronym(raw)
             and not tokens[start + 1].raw.isupper()
             and not is_demonym(raw)
         )
@@ -128,6 +148,8 @@ class References:
                 break
             if tokens[start - 1].lower in ("the", "a", "an"):
                 break  # "The RSF, at war …, said", then "until the RSF is defeated": a body, no full name
+            if is_acronym(tokens[start - 1].raw) and not tokens[start].raw.isupper() and start < i:
+                break  # "the president of SNSD Milorad Dodik", then "Dodik": a party's or a place's letters
             if tokens[start - 1].lower in PREPOSITIONS and self._opens_sentence(start - 1):
                 break  # "In Lagos, the ministry said": a sentence's opening place, no given name "In" (not "To Lam")
             gap = text[tokens[start - 1].end : tokens[start].start]
@@ -138,7 +160,14 @@ class References:
             start += 1
         names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
         after_portfolio = start > 0 and tokens[start - 1].lower in {"for", "of"}
-        if after_portfolio and len(names) >= 4:
+        if start > 1 and tokens[start - 1].lower == "and":  # "Minister of Water Resources and Irrigation X"
+            after_portfolio = any(
+                tokens[k].lower in ("of", "for") and tokens[k - 1].lower in ROLE_WORDS
+                for k in range(max(1, start - 6), start - 1)
+            )
+        if after_portfolio and (named := past_portfolio(tokens, start, i)) > start:
+            start = named  # "Minister of Water Resources and Irrigation Hany Sewilam", then "Sewilam"
+        elif after_portfolio and len(names) >= 4:
             start = names[-2]  # "Commissioner for Human Rights Volker Türk"
         elif after_portfolio and len(names) == 3 and PORTFOLIO_NOUN.search(tokens[names[0]].lower):
             start = names[1]  # "High Commissioner for Refugees Barham Salih", then "Salih"
@@ -154,6 +183,8 @@ class References:
         end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
         while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
             following = tokens[end + 1]
+            if following.lower in ORGANISATION_WORDS | INSTITUTION_WORDS:
+                return None  # "the US Treasury Department", then "Treasury": a body's name, not a family name first
             particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
             if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
                 break
@@ -161,3 +192,40 @@ class References:
         if end > i:
             return text[tokens[i].start : tokens[end].end]
         return None
+
+    def _body_opened_before(self, noun, position):
+        """'The Ministry of Foreign Affairs … of the Federal Republic of Somalia has followed …', then "The Ministry
+        recalls that …": the body whose name, opening a sentence or a line before, starts with that noun."""
+        pattern = re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+)?(?P<name>{re.escape(noun)}"
+            r"(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,14}[ \t]+[A-Z][\w'’.-]*)"
+            r"(?=[ \t]+[a-z]|[ \t]*\n|[ \t]*$)",
+            re.MULTILINE,
+        )
+        found = None
+        for match in pattern.finditer(self.doc.masked, max(0, position - 3000), position):
+            found = match
+        if found is None:
+            return None
+        name = STATE_STYLE.sub(lambda m: m.group("place"), found.group("name"))  # "… of the Republic of X": of X
+        return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
+
+    def _clause_company(self, position):
+        """The name opening the sentence whose clause "the company" attributes after it ("Reliance Industries (RIL)
+        has received …, the company said"): capitalised words up to a bracket or a lower-case word."""
+        sentence = next((s for s in self.doc.sentences if s.start <= position < s.end), None)
+        if sentence is None or not re.search(r",\s*$", self.doc.masked[sentence.start : position]):
+            return None
+        tokens = self.doc.tokens_between(sentence.start, position)
+        last = None
+        for index in tokens:
+            token = self.doc.tokens[index]
+            if not token.capitalised or (last is not None and self.doc.gap(last, index) not in (" ", "-")):
+                break
+            last = index
+        if last is None or last == tokens[0] and self.doc.tokens[last].lower in DETERMINERS | PRONOUNS:
+            return None
+        found = self.speaker(tokens[0], last, position)
+        if found is not None and found.slug is None and found.is_person:
+            return self._as_written(tokens[0], last)  # a firm's name of two capitalised words, not a person's
+        return found

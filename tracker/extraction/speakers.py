@@ -34,10 +34,12 @@ from .names import (
     family_name_in_capitals,
     fuzzy_actor,
     is_demonym,
+    is_portfolio,
+    past_portfolio,
     periphrasis,
     without_middle_initials,
 )
-from .references import BODIES_OF, BODY_NOUNS, References
+from .references import BODIES_OF, BODY_NOUNS, COMPANY_NOUNS, References
 from .titles import COUNTRIES, country_names
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
@@ -110,11 +112,16 @@ class Resolver(CollectiveSpeakers, References):
             if government is not None:
                 return Speaker.of(government)
             return Speaker(f"Government of {_bare_place(country_names(code)[0][0])}", None, "government", "", code)
+        company = len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS
+        if company and (company := self._clause_company(position)) is not None:
+            return company  # "Reliance Industries (RIL) has received a licence …, the company told the exchanges"
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
         if referring and words[1] == "group" and (group := self._group_heard_before(position)) is not None:
             return group  # "The rebels began …, saying …", then "the group said": the group that spoke last
+        if len(words) == 2 and words[0] == "the" and (body := self._members_again(words[1], position)) is not None:
+            return body  # "the officials said", after "officials of the state Fisheries Department said"
         if (body := self._members_of(first, last, position)) is not None:
             return body  # "Heads of state of the Economic Community of West African States (ECOWAS)"
         regional = len(words) == 3 and words[0] == "the" and words[2] in GROUP_NOUNS and words[1] not in NUMBERS
@@ -199,6 +206,8 @@ class Resolver(CollectiveSpeakers, References):
                 found = self._titled_earlier(first, last, position)
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 found = self._recent_person(position, country)  # "the minister", after a minister's words
+            if found is None and len(words) == 2 and words[0] == "the" and tokens[1].capitalised:
+                found = self._body_opened_before(tokens[1].raw, position)  # a release's "The Ministry recalls"
             if found is not None or len(content) < 2:
                 return found
             unnamed = words[0] in {"a", "an"} and country and len(roles) >= 2 and roles[-1] in SPOKES_NOUNS
@@ -259,8 +268,8 @@ class Resolver(CollectiveSpeakers, References):
         content = [word for word in left if word not in DETERMINERS]
         if not content or role is None or role + 1 >= len(right) or not self.capitalised(last):
             return None
-        if not all(word in TITLE_WORDS or PORTFOLIO_NOUN.search(word) for word in content):
-            return None
+        if not all(is_portfolio(word) for word in content):
+            return None  # "Water Resources and Irrigation Minister X", not "Putin and Foreign Minister Y"
         found = self.speaker(first + conjunction + 1, last, position)
         return found if found is not None and found.is_person else None
 
@@ -371,9 +380,23 @@ class Resolver(CollectiveSpeakers, References):
         for index in range(1, len(words) - 1):
             place = self.doc.tokens[first + index + 1]
             placed = words[index - 1] in LOCATED or (words[index] == "in" and words[index - 1] in PLACED_GROUPS)
+            placed = placed or self._located_body_of(first, index)  # "the Delegation of the European Union in BiH"
             if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
         return None
+
+    def _located_body_of(self, first, index):
+        """Token first + index ("in", "at") follows a located body's name with its owner: "Delegation of the
+        European Union", "Mission of Norway"; the place after it is where the body sits."""
+        tokens = self.doc.tokens
+        for head in range(index - 2, -1, -1):
+            token = tokens[first + head]
+            if token.lower in LOCATED and tokens[first + head + 1].lower == "of":
+                between = tokens[first + head + 2 : first + index]
+                return bool(between) and all(t.capitalised or t.lower == "the" for t in between)
+            if not (token.capitalised or token.lower in ("of", "the")):
+                return False
+        return False
 
     def _group_heard_before(self, position, within=600):
         """The armed group, movement or party that spoke last, shortly before `position` (not a person, a government
@@ -447,6 +470,9 @@ class Resolver(CollectiveSpeakers, References):
         before = [token.lower for token in tokens[max(0, start - 3) : start]]
         if re.search(r"[.!?;:,\n]", self.doc.text[tokens[max(0, start - 3)].start : tokens[start].start]):
             before = []  # another sentence or clause
+        joined = start > first and tokens[start - 1].lower == "and" and _portfolio_before(tokens, first, start - 1)
+        if before and joined:
+            before = []  # "Minister of Petroleum and Natural Gas Hardeep Singh Puri": portfolios, not a body
         if last - start >= 2 and before and not tokens[start - 1].capitalised and {"of", "for"} & set(before[:-1]):
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin
@@ -462,6 +488,12 @@ class Resolver(CollectiveSpeakers, References):
         body = ORGANISATION_WORDS | INSTITUTION_WORDS
         if start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body:
             return None  # "State Committee on Land Management": a body's name, not a person's after it
+        if start == last and start > first and tokens[start - 1].lower in {"of", "for"}:
+            chain = start - 1  # "The State Organization for Marketing of Oil": the body's name, not "Oil"
+            while chain > first and (tokens[chain - 1].capitalised or tokens[chain - 1].lower in NAME_JOINS):
+                chain -= 1
+                if tokens[chain].capitalised and tokens[chain].lower in body:
+                    return None
         if tokens[last].lower in TITLE_WORDS and start > first and tokens[start - 1].lower in {"of", "for"}:
             return None  # "The Department of Foreign Affairs": a body's name ends in its portfolio, a person's never
         # "Opposition MP Desalegn Chanie", "Sea Commodore Jay Tarriela": the name after the last title word
@@ -472,10 +504,13 @@ class Resolver(CollectiveSpeakers, References):
         elif start > first and (
             tokens[start - 1].lower in {"for", "of"}
             or (start - 1 > first and tokens[start - 1].lower == "the" and tokens[start - 2].lower in {"for", "of"})
+            or (tokens[start - 1].lower == "and" and _portfolio_before(tokens, first, start - 1))
         ):
             # "Commissioner for Human Rights Volker Türk": the title's object runs into the name
             names = [i for i in range(start, last + 1) if tokens[i].lower not in PARTICLES]
-            if len(names) >= 4:
+            if (named := past_portfolio(tokens, start, last)) > start:
+                start = named  # "Minister of Water Resources and Irrigation Hany Sewilam": the portfolio's words
+            elif len(names) >= 4:
                 start = names[-2]
             elif len(names) == 3 and PORTFOLIO_NOUN.search(tokens[names[0]].lower):
                 start = names[1]  # "Minister for Reintegration Roman Rosca": a portfolio's abstract noun, not a name
@@ -620,9 +655,14 @@ class Resolver(CollectiveSpeakers, References):
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):
             return None
         head = tokens[last].lower
+        bodies = ORGANISATION_WORDS | INSTITUTION_WORDS
         for index in range(first + 1, last):
-            if tokens[index].lower in {"for", "of", "to"} and tokens[index - 1].lower in ROLE_WORDS | PERSON_NOUNS:
-                head = tokens[index - 1].lower  # "the UN envoy for Sudan", "Israel's ambassador to Australia"
+            before = tokens[index - 1]
+            heads = ROLE_WORDS | PERSON_NOUNS | (bodies if before.capitalised else set())
+            if tokens[index].lower in {"for", "of", "to"} and before.lower in heads:
+                # "the UN envoy for Sudan", "Israel's ambassador to Australia", "the KRG's Ministry of Natural
+                # Resources" (a ministry, not a plural like "Ukraine's European allies")
+                head = before.lower
                 break
         if head in DOCUMENTS or is_demonym(tokens[last].raw):
             return None  # "the report said": a document; "many Russian demands that": an adjective, not a speaker
@@ -652,6 +692,7 @@ class Resolver(CollectiveSpeakers, References):
         return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
 
 
+NAME_JOINS = {"of", "for", "on", "and", "the"}  # lower-case words inside a body's name
 # The words that say someone spoke in a statement, for "the statement said" after them.
 STATEMENT_GIVEN = re.compile(r"\b(?:in|issued) a (?:written )?(?:statement|communiqu[eé])\b")
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
@@ -673,6 +714,17 @@ def _body_name_with_and(tokens, words):
     if after and after[-1].lower in TITLE_WORDS:
         after = after[:-1]  # the portfolio that ends the body's name: "… of Commerce and Industry"
     return all(token.capitalised and token.lower not in named for token in after) and conjunction + 1 < len(tokens)
+
+
+def _portfolio_before(tokens, first, conjunction):
+    """The "and" at `conjunction` joins a title's portfolios: a role word, then "of" or "for", before it ("Minister
+    of Water Resources and …")."""
+    for index in range(conjunction - 1, max(first, conjunction - 6), -1):
+        if tokens[index].lower in ("of", "for") and tokens[index - 1].lower in ROLE_WORDS:
+            return True
+        if not tokens[index].capitalised:
+            return False
+    return False
 
 
 def _excellency(doc, first):

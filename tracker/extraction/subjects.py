@@ -14,6 +14,7 @@ from .lexicon import (
     CONJUNCTIONS,
     INSTITUTION_WORDS,
     NOUN_FIRST,
+    NOUN_LIKE,
     OBJECT_FIRST,
     PREPOSITIONS,
     REPORTING_LEMMAS,
@@ -22,7 +23,8 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS
+from .names import DETERMINERS, LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS
+from .nesting import comma_before
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
 
@@ -69,6 +71,11 @@ class SubjectFrames(AttributionAfter):
         bracketed = j != (j := self._before_acronym_and_noun(j)) or bracketed
         aside = j != (j := self._before_aside(j))
         if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
+            closed = "," in self.doc.gap(self.narration[j], self.narration[j + 1])
+            head = self._segment_start(subject_end)
+            if closed and head and "," in self.doc.gap(self.narration[head - 1], self.narration[head]):
+                # "Karam Shaar, a Syrian economist who advises donors, said": the relative clause ends an apposition
+                return self._after_comma(subject_end, k, lemma)
             j = subject_end
         if j < 0:
             return self._inverted(k, lemma)
@@ -83,8 +90,14 @@ class SubjectFrames(AttributionAfter):
             return None
         if self.tokens[self.narration[j]].lower in {"and", "but"}:
             # "called it X and said …"; "did not specify …, but said …": the subject of the sentence
-            speaker = self.found[-1].speaker if self.found else self._sentence_subject(k)
             outer = self.found[-1] if self.found else None
+            if outer is not None and j > 0 and comma_before(self.doc.text, self.tokens[self.narration[j]].start):
+                # "He recalled that X had told parliament that …, and said that …": after a comma, the verb joins
+                # the frame that holds the last one, not the speech that one relays
+                position = self.tokens[outer.verb].start
+                holders = [f for f in self.found if f.clause and f.clause[0] <= position < f.clause[1]]
+                outer = holders[0] if holders else outer
+            speaker = outer.speaker if outer is not None else self._sentence_subject(k)
             position = self.tokens[self.narration[k]].start
             inside = outer is not None and outer.clause and outer.clause[0] <= position < outer.clause[1]
             if inside and is_carrier(outer.speaker, self.doc.directory.outlet_names):
@@ -238,7 +251,12 @@ class SubjectFrames(AttributionAfter):
             self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}
             or self.tokens[self.narration[self._segment_start(outer_first)]].lower in OWNERS
         )
-        if described:
+        # "YLB's president, Omar Alarcón, told": a role its owner's possessive describes, the name apposed to it
+        owned_role = outer_first is not None and self.tokens[self.narration[outer_last]].raw.islower()
+        owned_role = owned_role and any(
+            self.tokens[self.narration[i]].lower == "s" for i in range(outer_first, outer_last)
+        )
+        if described or owned_role:
             order = (inner, outer)
         whole = inner is not None and inner_np == inner_first  # the name is all there is between the commas
         if whole and described and _proper_name(inner.speaker):  # "The bloc's mission in the Red Sea, Irminger,"
@@ -393,6 +411,13 @@ class SubjectFrames(AttributionAfter):
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
             hyphened = start >= 2 and self.doc.gap(self.narration[start - 2], self.narration[start - 1]) == "-"
             verb = word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS
+            # "the state Fisheries Department": a noun after a determiner, not the verb "state"
+            verb = verb and not (
+                word.lower in NOUN_LIKE
+                and start >= 2
+                and self.tokens[self.narration[start - 2]].lower in DETERMINERS
+                and self.tokens[self.narration[start]].capitalised  # not "a claim the army denied"
+            )
             if word.raw.islower() and verb and not after_of and not hyphened:  # not "English-speaking regions"
                 break
             start -= 1

@@ -1,0 +1,108 @@
+"""Passives that name the source of the words after them. Translated copy's (regional sites' English, after
+"navedeno je iz", "kako je saopšteno iz"): "From the OHR it was stated that …", "… adopted the conclusions in which it
+is stated that …", "…, as it was stated from the EU Delegation."; and diplomatic copy's statement made by someone:
+"took note of the statement made on 19 February by the Spokesperson …, Ambassador X, that …", "welcomes the
+statement issued by the Chairperson …, H.E. Y, reaffirming the "…"". Mixed into `FrameFinder`, whose document and
+resolver these use."""
+
+import bisect
+import re
+
+from .lexicon import VERB_FORMS
+from .speech import Frame, clause_span
+
+PASSIVE = (
+    r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?P<verb>stated|said|announced|noted|stressed|emphasi[sz]ed|"
+    r"underlined|assessed|added|concluded|pointed\s+out)"
+)
+# "From the Office of the High Representative (OHR) it was stated that …": the source opens the sentence.
+FROM_SOURCE = re.compile(rf"\s*From\s+(?P<who>[^,;:\n]{{3,120}}?)\s+{PASSIVE}\s+that\s+(?=\S)")
+# "… adopted the conclusions in which it is stated that …": the document's, so its author's, the sentence's subject.
+IN_WHICH = re.compile(rf"\b(?:in|with)\s+which\s+{PASSIVE}\s+that\s+(?=\S)")
+# "…, as it was stated from the Delegation of the European Union in BiH.": the source closes the sentence.
+AS_STATED = re.compile(rf",\s*as\s+{PASSIVE}\s+(?:from|by|in)\s+(?P<who>[^,;:\n]{{3,120}}?)\s*[.!]?\s*$")
+STATEMENT_BY = re.compile(
+    r"\b(?:statement|remarks|comments|declaration|announcement|assurances?)\s+"
+    r"(?:(?:made|issued|released|delivered|published|posted)\s+)?(?:(?:on|yesterday|today)\b[^,;:\n]{0,40}?\s+)?"
+    r"by\s+(?P<who>[^,;:\n]{3,120}?)"
+    r"(?:,\s+(?P<name>(?:H\.E\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),)?"
+    r"\s+(?P<link>that|(?P<participle>reaffirming|saying|stressing|warning|noting|insisting|confirming))\s+(?=\S)"
+)
+# Where any of them may stand (no word boundaries: a plain scan is twice as fast, and the patterns check them).
+ANY_SOURCE = re.compile(r"it\s+(?:is|was|has|had)\s|statement|remarks|comments|declaration|announcement|assurance")
+BRACKETED = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+# Lower-case words inside a body's name opening the sentence: "The National Assembly of Republika Srpska".
+NAME_JOINS = {"of", "the", "for", "and", "on"}
+
+
+class PassiveFrames:
+    def _passive_frames(self):
+        masked, sentence = self.doc.masked, self.sentence
+        if not self.narration:
+            return []
+        body = self.tokens[self.narration[0]].start
+        if not hasattr(self, "_source_cues"):  # one scan of the text, not four patterns per sentence
+            self._source_cues = [match.start() for match in ANY_SOURCE.finditer(masked)]
+        index = bisect.bisect_left(self._source_cues, body)
+        if index == len(self._source_cues) or self._source_cues[index] >= sentence.end:
+            return []
+        frames = []
+        if match := FROM_SOURCE.match(masked, body, sentence.end):
+            frame = self._passive_frame(match, self._named(match.start("who"), match.end("who")))
+            if frame is not None:
+                frame.clause = clause_span(masked, match.end(), self.clauses.clause_end(match.end(), sentence.end))
+                frame.with_that = True
+                frames.append(frame)
+        if match := IN_WHICH.search(masked, body, sentence.end):
+            frame = self._passive_frame(match, self._opening_subject(match.start()))
+            if frame is not None:
+                frame.clause = clause_span(masked, match.end(), self.clauses.clause_end(match.end(), sentence.end))
+                frame.with_that = True
+                frames.append(frame)
+        if match := AS_STATED.search(masked, body, sentence.end):
+            frame = self._passive_frame(match, self._named(match.start("who"), match.end("who")))
+            if frame is not None:
+                frame.kind, frame.clause = "postposed", clause_span(masked, body, match.start())
+                frames.append(frame)
+        if match := STATEMENT_BY.search(masked, body, sentence.end):
+            named = match.group("name") and self._named(match.start("name"), match.end("name"))
+            speaker = named or self._named(match.start("who"), match.end("who"))
+            if speaker is not None:
+                verb = self.doc.token_at(match.start("link"))
+                lemma = VERB_FORMS[match.group("participle")][0] if match.group("participle") else "say"
+                frame = Frame(verb, lemma, "participle" if match.group("participle") else "finite", speaker)
+                frame.clause = clause_span(masked, match.end(), self.clauses.clause_end(match.end(), sentence.end))
+                frame.with_that = not match.group("participle")
+                frames.append(frame)
+        return [frame for frame in frames if frame.clause]
+
+    def _passive_frame(self, match, speaker):
+        if speaker is None:
+            return None
+        verb = self.doc.token_at(match.start("verb"))
+        lemma = "state" if match.group("verb") == "stated" else "say"
+        return Frame(verb, lemma, "finite", speaker)
+
+    def _named(self, start, end):
+        """The source named between `start` and `end`, without the acronym in brackets after it."""
+        if bracket := BRACKETED.search(self.doc.masked, start, end):
+            end = bracket.start()
+        tokens = self.doc.tokens_between(start, end)
+        return self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+
+    def _opening_subject(self, before):
+        """The name opening the sentence, up to its first lower-case word or bracket: the document's author."""
+        narration = [i for i in self.narration if self.tokens[i].start < before]
+        last = None
+        for position, index in enumerate(narration):
+            token = self.tokens[index]
+            if position and "(" in self.doc.gap(narration[position - 1], index):
+                break
+            if not (token.capitalised or (position and token.lower in NAME_JOINS)):
+                break
+            last = position
+        while last is not None and last > 0 and self.tokens[narration[last]].lower in NAME_JOINS:
+            last -= 1
+        if last is None or not self.tokens[narration[last]].capitalised:
+            return None
+        return self.resolver.speaker(narration[0], narration[last])
