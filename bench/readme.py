@@ -12,8 +12,9 @@ START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 GOALS = {
     "ms": ("≤ 30 ms, ≤ 3× SQL", "ms"),
     "admin": ("≤ 100 ms", "ms"),
-    "export.csv": ("ratio ≤ 1.5, < 150 MB", ""),
-    "export.peer.ratio": ("≥ 50×", "×"),
+    # Issue 18 tightened the CSV ratio from 1.5 to 1.2 and retired the 50× goal against the peer
+    # (the dump itself is only 25–50× faster than it): the peer stays as a figure.
+    "export.csv": ("ratio ≤ 1.2, < 150 MB", ""),
     "import.100k.s": ("≤ 20 s", "s"),
 }
 
@@ -51,7 +52,7 @@ def goal(name):
     if name.startswith(("timeline.", "api.")) and name.endswith(".ms") and not name.endswith(".sql_ms"):
         return GOALS["ms"][0]
     if name.startswith("export.csv.") and name.endswith((".ratio", ".peak_rss_mb")):
-        return "≤ 1.5" if name.endswith(".ratio") else "< 150"
+        return "≤ 1.2" if name.endswith(".ratio") else "< 150"
     if name in GOALS:
         return GOALS[name][0]
     return ""
