@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from tests import factories
 from tests.test_positions import build_history
+from tracker import versions
 from tracker.models import Statement, StatementLink
 
 pytestmark = pytest.mark.django_db
@@ -113,6 +114,23 @@ def test_chart_links_each_point_to_its_statement_and_marks_shifts(client, histor
         shift_url(s["ana2"], s["ana3"], topics["Guarantees"]),
         shift_url(s["ben1"], s["ben2"], topics["Guarantees"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("Word " * 40, "Word " * 15 + "Word…"),  # 79 characters and the ellipsis
+        ("x\u0301" * 60, "x\u0301" * 39 + "…"),  # the accent stays with its letter, never on the ellipsis
+        ("Short enough.", "Short enough."),
+    ],
+)
+def test_a_chart_tooltip_shows_at_most_eighty_characters_of_the_words(client, history, text, shown):
+    actors, topics, s = history
+    Statement.objects.filter(pk=s["ana3"].pk).update(text=text)
+    versions.bump()
+    html = page_text(client.get("/positions/?topic=guarantees"))
+    svg = html[html.index("<svg viewBox") : html.index("</svg>", html.index("<svg viewBox"))]
+    assert f"<title>Ana, 1 Jun 2025: supports. “{shown}”" in svg
 
 
 def test_table_fallback_lists_every_point_with_actor_date_stance_and_link(client, history):

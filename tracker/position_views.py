@@ -78,11 +78,23 @@ def chart_block(topic, current, as_of=None):
     return chart
 
 
+def id_urls(name, *keys):
+    """reverse(name, kwargs=…) for a URL of integer `keys`, as a function that reverses once: a chart links
+    hundreds of statements. Each key is reversed as a marker number, whose place takes the value."""
+    markers = {key: 987_654_321_000 + index for index, key in enumerate(keys)}
+    url = reverse(name, kwargs=markers)
+    for key, marker in markers.items():
+        url = url.replace(str(marker), f"{{{key}}}")  # a reversed URL holds no brace: they are quoted
+    return lambda **values: url.format(**{key: int(value) for key, value in values.items()})
+
+
 def label_marks(chart, topic):
     """Links, dates, words and coordinates for every mark as ready strings: a topic brings hundreds of marks,
     and the template then only prints them."""
     topic_query = urlencode({"topic": topic.slug})
     stances = {value: str(label).lower() for value, label in Stance.choices}
+    statement_url = id_urls("tracker:statement-detail", "pk")
+    shift_url = id_urls("tracker:shift-detail", "before", "after")
     for row in chart["rows"]:
         row.cy = f"{row.y:.1f}"
         row.lines = [(f"{x1:.1f}", f"{x2:.1f}", stance) for x1, x2, stance in row.segments]
@@ -90,7 +102,7 @@ def label_marks(chart, topic):
             point = mark.point
             stance = stances[point.stance]
             mark.cx = f"{mark.x:.1f}"
-            mark.url = reverse("tracker:statement-detail", kwargs={"pk": point.statement_id})
+            mark.url = statement_url(pk=point.statement_id)
             mark.iso = point.said_on.isoformat()
             mark.date_label = at_precision(point.said_on, point.precision)
             mark.stance_text = stance
@@ -99,7 +111,7 @@ def label_marks(chart, topic):
             if point.is_shift:
                 before = stances[point.previous_stance]
                 pair = {"before": point.previous_statement_id, "after": point.statement_id}
-                mark.shift_url = f"{reverse('tracker:shift-detail', kwargs=pair)}?{topic_query}"
+                mark.shift_url = f"{shift_url(**pair)}?{topic_query}"
                 mark.change_label = _("%(before)s → %(after)s: then and now") % {"before": before, "after": stance}
                 mark.shift_title = _("%(name)s changed position, %(date)s: %(before)s → %(after)s.") % {
                     "name": row.actor.name,

@@ -6,12 +6,14 @@ Relayed speech names who relayed it; a retracted statement is labelled as retrac
 titles, OpenGraph, the cite line, Atom, TimelineJS, positions and link lists all call this.
 """
 
-from django.utils.text import Truncator
+import unicodedata
+
 from django.utils.translation import gettext as _
 
 from .models import Statement
 
 OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
+ELLIPSIS = "\u2026"
 
 
 def is_verbatim(kind):
@@ -21,10 +23,22 @@ def is_verbatim(kind):
 
 def words_for(text, kind, length=None):
     """`text` as it may be shown: in quotation marks when verbatim, labelled as reported speech when not."""
-    text = Truncator(text).chars(length) if length else text
+    text = shortened(text, length) if length else text
     if is_verbatim(kind):
         return f"{OPEN_QUOTE}{text}{CLOSE_QUOTE}"
     return _("(reported speech) %(text)s") % {"text": text}
+
+
+def shortened(text, length):
+    """`text` in at most `length` characters, the last an ellipsis; a combining mark stays with its letter.
+    (Django's Truncator counts every character in Python: a chart shortens hundreds of excerpts.)"""
+    text = unicodedata.normalize("NFC", text)
+    if len(text) <= length:
+        return text
+    cut = length - 1
+    while cut and unicodedata.combining(text[cut]):
+        cut -= 1
+    return f"{text[:cut]}{ELLIPSIS}"
 
 
 def statement_words(statement, length=None):
