@@ -327,15 +327,16 @@ def differences(connection, tree, *, limit=20):
 
 def newest_per_speaker(model, topic_id, speaker_ids, limit):
     """The newest `limit` points on a topic among these speakers, newest first, in one query: each
-    speaker's newest `limit` read from the track index, then the newest `limit` of those (a sort of
-    at most speakers × limit rows instead of every point of the topic)."""
+    speaker's newest `limit` keys read from the track index alone, the newest `limit` of those, and
+    only their rows read from the table (the busiest topic at 1M: 25 speakers' 3,750 rows → 150)."""
     parts = [
-        f"SELECT * FROM (SELECT * FROM {POINTS} WHERE topic_id = {int(topic_id)} AND speaker_id = {int(pk)} "
-        f"ORDER BY said_on DESC, statement_id DESC LIMIT {int(limit)}) AS newest_{index}"
+        f"SELECT * FROM (SELECT id, said_on, statement_id FROM {POINTS} WHERE topic_id = {int(topic_id)} "
+        f"AND speaker_id = {int(pk)} ORDER BY said_on DESC, statement_id DESC LIMIT {int(limit)}) AS newest_{index}"
         for index, pk in enumerate(sorted(set(speaker_ids)))
     ]
     if not parts:
         return []
     union = " UNION ALL ".join(parts)
-    sql = f"SELECT * FROM ({union}) AS newest ORDER BY said_on DESC, statement_id DESC LIMIT {int(limit)}"
+    newest = f"SELECT id FROM ({union}) AS newest ORDER BY said_on DESC, statement_id DESC LIMIT {int(limit)}"
+    sql = f"SELECT * FROM {POINTS} WHERE id IN ({newest}) ORDER BY said_on DESC, statement_id DESC"
     return list(model.objects.raw(sql))
