@@ -160,7 +160,7 @@ class PositionsView(TemplateView):
                 "positions-stance", lambda: standings_block(topic, as_of), topic.pk, as_of
             )
             block["groups"] = [group for group in block["groups"] if group[0] == stance]
-            context.update(position_block=block, stance=stance, legend=charts.stance_legend())
+            context.update(position_block=block, stance=stance, standings_limit=None, legend=charts.stance_legend())
             return context
         context.update(
             versions.cached("positions-page", lambda: topic_positions(topic, as_of), topic.pk, as_of),

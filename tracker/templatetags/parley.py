@@ -18,6 +18,13 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 
 
 @register.filter
+def up_to(items, limit):
+    """The first `limit` of `items`, or all of them when `limit` is None: a loop that shows a dozen of
+    five hundred reads only the dozen."""
+    return items if limit is None else items[:limit]
+
+
+@register.filter
 def at_precision(value, precision="day"):
     """'23 Sep 2025', 'Sep 2025' or '2025', as precise as the record is."""
     if not value:
