@@ -202,27 +202,24 @@ def _latest(points, **match):
 
 
 def standings(topic, *, as_of=None):
-    """Each actor's current stance on `topic` on or before `as_of`, actors by name: per actor the last
-    point, read from the track index, and the number of points — the monthly counts of the topic's
-    scope (one per published statement with a stance in it, as the points are) when no date cuts them.
-    Rows, not model instances: a broad topic has hundreds of actors (1M: 23 → 12 ms)."""
+    """Each actor's current stance on `topic` on or before `as_of`, actors by name: per track of the topic
+    (TrackCount) its last point, one seek of the track index, read with the actor's name in one query;
+    and the number of points, the track counts when no date cuts them. Rows, not model instances: a broad
+    topic has hundreds of actors (1M: 23 → 12 ms; one query instead of two: 16 → 11 ms on PostgreSQL)."""
     points = _points(topics=[topic], until=as_of)
     if as_of is None:
-        counts = {speaker: points for (speaker, _topic), (points, _shifts) in track_counts(topics=[topic]).items()}
+        counts = {speaker: n for (speaker, _topic), (n, _shifts) in track_counts(topics=[topic]).items()}
     else:
         counts = dict(points.order_by().values_list("speaker_id").annotate(n=Count("speaker_id")))
     if not counts:
         return []
-    latest = Actor.objects.filter(pk__in=counts).annotate(point=_latest(points, speaker="pk"))
-    actors = {
-        point: ActorRef(pk, name, slug)
-        for pk, name, slug, point in latest.values_list("pk", "name", "slug", "point")
-        if point is not None
-    }
-    current = {
-        pk: Point(*row) for pk, *row in StancePoint.objects.filter(pk__in=actors).values_list("pk", *POINT_FIELDS)
-    }
-    standings_list = [Standing(actor, current[pk], counts[actor.pk]) for pk, actor in actors.items()]
+    tracks = TrackCount.objects.filter(topic=topic.pk).annotate(point=_latest(points, speaker="speaker"))
+    latest = StancePoint.objects.filter(pk__in=tracks.values("point")).values_list(
+        "speaker_id", "speaker__name", "speaker__slug", *POINT_FIELDS
+    )
+    standings_list = [
+        Standing(ActorRef(pk, name, slug), Point(*point), counts[pk]) for pk, name, slug, *point in latest
+    ]
     return sorted(standings_list, key=lambda standing: (standing.actor.name, standing.actor.pk))
 
 
