@@ -1238,3 +1238,12 @@ def test_quoted_words_owned_by_a_possessive_noun_of_speech_are_the_owners():
         ("Karl Brandt", "direct_quote", "one way or the other."),
         ("Tomas Berg", "direct_quote", "The island is not for sale."),
     ]
+
+
+# --- the twenty-second unseen batch's classes ----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Ana-Maria Ruiz", "Ana Ruiz", "Ana María Ruiz Tagle"])
+def test_a_country_after_a_title_of_is_not_part_of_the_name_nor_cuts_a_hyphenated_given_name(name):
+    text = f'Lithium\n\nEarlier, President of Chile {name} said the contracts "will be reviewed".\n'
+    assert speakers(text) == [name, name]

@@ -462,7 +462,9 @@ class Resolver(CollectiveSpeakers, References):
                 break  # "H.E. Mahmoud Ali Youssouf": not an initial "E."
             start -= 1
         if start > first and tokens[start - 1].lower in {"of", "for"} and last - start >= 2:
-            for size in (3, 2):  # "General Secretary of the Communist Party of Viet Nam To Lam": place, then name
+            # "General Secretary of the Communist Party of Viet Nam To Lam", "President of Kazakhstan Kassym-Jomart
+            # Tokayev": the place, then the name
+            for size in (3, 2, 1):
                 place = " ".join(token.norm for token in tokens[start : start + size])
                 if start + size < last and place in PLACES:
                     start += size
