@@ -1247,3 +1247,13 @@ def test_quoted_words_owned_by_a_possessive_noun_of_speech_are_the_owners():
 def test_a_country_after_a_title_of_is_not_part_of_the_name_nor_cuts_a_hyphenated_given_name(name):
     text = f'Lithium\n\nEarlier, President of Chile {name} said the contracts "will be reviewed".\n'
     assert speakers(text) == [name, name]
+
+
+def test_a_portfolio_list_with_foreign_before_and_is_the_title_of_the_one_person_after_it():
+    text = "Visas\n\nForeign Affairs and Foreign Trade Minister Senator Ana Ruiz said yesterday that talks had begun.\n"
+    assert seen(text) == [("Ana Ruiz", "paraphrase", "talks had begun")]
+
+
+def test_portfolios_listed_with_commas_in_a_bodys_name_are_one_body():
+    text = 'Quotas\n\nNorland\'s Ministry of Energy, Fisheries and Tourism called the decision "unilateral".\n'
+    assert speakers(text) == ["Norland's Ministry of Energy, Fisheries and Tourism"]

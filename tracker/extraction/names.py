@@ -46,6 +46,7 @@ PORTFOLIOS |= {"housing", "power", "electricity", "planning", "welfare", "works"
 PORTFOLIOS |= {"shipping", "railways", "roads", "highways", "food", "women", "family", "children", "heritage"}
 PORTFOLIOS |= {"arts", "media", "digital", "innovation", "research", "rural", "urban", "land", "lands", "public"}
 PORTFOLIOS |= {"social", "ports", "maritime", "livestock", "religious", "natural", "mineral", "human", "rights"}
+PORTFOLIOS |= {"foreign"}  # "Foreign Affairs and Foreign Trade Minister X"
 
 
 def is_portfolio(word):

@@ -117,7 +117,7 @@ class SubjectFrames(AttributionAfter):
             first = self._np_start(j)
             if first is None:
                 return None
-        first = self._list_start(first)
+        first = self._portfolio_list_start(self._list_start(first))
         frame = self._frame_for_subject(first, j, k, lemma)
         if frame is not None and aside:
             according = next((found for found in reversed(self.found) if found.kind == "according"), None)
@@ -439,6 +439,32 @@ class SubjectFrames(AttributionAfter):
                 return first
             if start == 0:
                 return 0
+            if self.doc.gap(self.narration[start - 1], self.narration[start]).strip() != ",":
+                return first
+            end = start - 1
+        return first
+
+    def _portfolio_list_start(self, first):
+        """'Norway's Ministry of Trade, Industry and Fisheries said': portfolios listed with commas after a body's or
+        a title's "of" are one name with the body, not a list of speakers."""
+        if first < 2 or "," not in self.doc.gap(self.narration[first - 1], self.narration[first]):
+            return first
+        if not any(self.tokens[self.narration[i]].lower == "and" for i in range(first, min(first + 6, len(self.narration)))):
+            return first
+        end = first - 1
+        while end >= 1:
+            start = end
+            while start > 0 and self._plain(start - 1) and self.tokens[self.narration[start - 1]].capitalised:
+                start -= 1
+            if not self.tokens[self.narration[end]].capitalised or start == 0:
+                return first
+            joiner = self.tokens[self.narration[start - 1]]
+            if joiner.lower in {"of", "for"} and self._plain(start - 1) and start >= 2:
+                head = self.tokens[self.narration[start - 2]]
+                if head.capitalised and head.lower in ORGANISATION_WORDS | INSTITUTION_WORDS | ROLE_WORDS:
+                    outer = self._np_start(start - 2)
+                    return outer if outer is not None else first
+                return first
             if self.doc.gap(self.narration[start - 1], self.narration[start]).strip() != ",":
                 return first
             end = start - 1
