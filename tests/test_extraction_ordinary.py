@@ -1257,3 +1257,14 @@ def test_a_portfolio_list_with_foreign_before_and_is_the_title_of_the_one_person
 def test_portfolios_listed_with_commas_in_a_bodys_name_are_one_body():
     text = 'Quotas\n\nNorland\'s Ministry of Energy, Fisheries and Tourism called the decision "unilateral".\n'
     assert speakers(text) == ["Norland's Ministry of Energy, Fisheries and Tourism"]
+
+
+@pytest.mark.parametrize("bloc", ["Minority in Parliament", "Majority Caucus in Parliament"])
+def test_a_legislatures_bloc_is_the_speaker_not_the_legislature(bloc):
+    text = f'Escorts\n\nThe {bloc}, however, has described the deal as "a stunt". The vote is next week.\n'
+    assert speakers(text) == [bloc]
+
+
+def test_a_house_of_a_named_people_is_the_chamber_not_a_person_named_after_of():
+    text = 'Aid\n\nThe House of Elders last week said the two governments must "talk again".\n'
+    assert speakers(text) == ["House of Elders"] * 2

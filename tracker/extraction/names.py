@@ -90,6 +90,7 @@ ORGANISATION_WORDS |= {"parliament", "assembly", "court", "bank", "fund", "organ
 ORGANISATION_WORDS |= {"federation", "association", "alliance", "coalition", "movement", "league", "congress"}
 ORGANISATION_WORDS |= {"institute", "foundation", "society", "authority", "secretariat", "network"}
 ORGANISATION_WORDS |= {"front", "corporation", "confederation"}  # "the Western War Front", "National Oil Corporation"
+ORGANISATION_WORDS |= {"house"}  # "the House of Ariki", "the House of Lords": a chamber, not a person named "Ariki"
 # Unnamed people: "he said" after "a senior official told reporters".
 PERSON_NOUNS = {
     "official",
@@ -116,6 +117,8 @@ SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # Heads a place may follow within a speaker's name: "the Chinese Embassy in London", "Russia's ambassador in Berlin".
 LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", "envoy", "representative", "delegation"}
 LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "command", "headquarters"}
+# A legislature's blocs: "the Minority in Parliament", "the Majority Caucus in Parliament".
+LOCATED |= {"minority", "majority", "caucus"}
 # "Netanyahu's office said": the office speaks for the actor named before it.
 SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
