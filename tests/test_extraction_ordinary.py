@@ -1268,3 +1268,22 @@ def test_a_legislatures_bloc_is_the_speaker_not_the_legislature(bloc):
 def test_a_house_of_a_named_people_is_the_chamber_not_a_person_named_after_of():
     text = 'Aid\n\nThe House of Elders last week said the two governments must "talk again".\n'
     assert speakers(text) == ["House of Elders"] * 2
+
+
+def test_a_spokesperson_for_a_located_embassy_is_the_embassy_and_so_is_the_spokesperson_after():
+    text = (
+        "Shoals\n\n"
+        'The coastguard said it was "watching". When contacted, its chief Admiral Ali Rahim said the agency was ready.'
+        "\n\nA spokesperson for the Norlandic Embassy in Porto Azul said the ship was on a routine patrol.\n\n"
+        '"We want calm," the spokesperson added.\n'
+    )
+    assert speakers(text)[-2:] == ["Norlandic Embassy in Porto Azul"] * 2
+
+
+def test_it_after_a_relative_pronoun_is_the_body_the_sentence_heard_from():
+    text = (
+        "Nurses\n\n"
+        'A spokesperson for the Norlandic Embassy said the embassy "does not comment".\n\n'
+        'The Osterlandic Embassy rejected what it called a "smear" of its doctors, who it said had "saved lives".\n'
+    )
+    assert speakers(text)[-2:] == ["Osterlandic Embassy"] * 2

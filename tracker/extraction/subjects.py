@@ -304,6 +304,10 @@ class SubjectFrames(AttributionAfter):
     def _reporter_of(self, first, last):
         """'Zelenskyy said he had asked …': 'he' inside a person's reported clause is that person."""
         token = self.tokens[self.narration[first]]
+        if first == last and token.lower == "it" and first > 0 and self.tokens[self.narration[first - 1]].lower in RELATIVE:
+            # "The embassy rejected what it called …, who it said had …": the body this sentence has heard from
+            bodies = [f.speaker for f in self.found if not f.speaker.is_person and self.tokens[f.verb].end <= token.start]
+            return bodies[-1] if bodies else None
         if first != last or token.lower not in {"he", "she"}:
             return None
         for frame in reversed(self.found):
