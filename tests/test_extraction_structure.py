@@ -456,3 +456,25 @@ def test_a_participle_after_a_when_clause_is_its_subjects_words_dated_by_the_day
             "2026-11-02",
         )
     ]
+
+
+# --- the twenty-second unseen batch: a podcast's host and a clip inside a turn ------------------
+
+
+def test_a_podcasts_host_named_by_talks_to_asks_and_a_clip_is_the_clipped_speakers():
+    text = (
+        "The Week Abroad: Can the dam deal hold?\n\n"
+        "Podcast transcript | 12 March 2027\n\n"
+        "Lena Fuchs talks to Omar Saleh, a fellow at the institute, and Mira Tanaka, an economist.\n\n"
+        "Lena Fuchs: Hello and welcome. The dam has been closed for a year. Omar, what changed?\n\n"
+        "Omar Saleh: The money ran out. Both sides need the water and the power.\n\n"
+        "Lena Fuchs: Mira, what about the banks?\n\n"
+        "Mira Tanaka: The banks want a signed treaty first. Listen to what the minister said in May.\n\n"
+        "[Clip] Karl Brandt (voice of interpreter): We will sign when the river is shared fairly.\n\n"
+        "Lena Fuchs: Thank you both.\n"
+    )
+    assert seen(text, EMPTY) == [
+        ("Omar Saleh", "direct_quote", "The money ran out. Both sides need the water and the power."),
+        ("Mira Tanaka", "direct_quote", "The banks want a signed treaty first. Listen to what the minister said in May."),
+        ("Karl Brandt", "direct_quote", "We will sign when the river is shared fairly."),
+    ]

@@ -31,6 +31,7 @@ SAID_AND = re.compile(
 # (Rwanda):" and "The President (spoke in French):".
 TURN = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+    r"(?:\[(?:[Cc]lip|CLIP|[Aa]udio|AUDIO|[Vv]ideo|VIDEO|[Ss]ound|SOUNDBITE|[Ss]oundbite)\][ \t]+)?"  # "[Clip] Name (voice of interpreter):"
     r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,5}[^\W\d_][\w.'’-]*)"  # up to six words; any letter, "ÁLVAREZ" too
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}|[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for|and)){0,6}))?"
     r"(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
@@ -60,6 +61,9 @@ HOST_NAMED = re.compile(
     r"\b(?:[Hh]ost|anchor|presenter|interviewer|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "an edited transcript of Matt Galloway's interview with …"
     r"|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+interview\s+with\b"
+    # a podcast's introduction: "Hannah Marsh talks to …", "… speaks with …", "… is joined by …"
+    r"|(?:^|(?<=\n))(?P<talker>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:talks|speaks)\s+(?:to|with)\b"
+    r"|(?:^|(?<=\n))(?P<joined>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+is\s+joined\s+by\b"
 )
 # "The moderators were William Bonner and Renata Vasconcellos.", "moderated by …": who asks, two at a time.
 HOSTS_LISTED = re.compile(
@@ -205,7 +209,7 @@ class ArticleFormats:
         if asking and len(set(labels) - asking) >= 1 and len(set(labels)) <= 3 and not (record or dashed):
             self.askers |= asking
         for match in HOST_NAMED.finditer(self.doc.masked):
-            name = (match.group("name") or match.group("owner")).lower()
+            name = next(found for found in match.group("name", "owner", "talker", "joined") if found).lower()
             self.askers |= {name, name.split()[-1]}
         for match in HOSTS_LISTED.finditer(self.doc.masked):
             for name in re.split(r"\s*(?:,|\band\b)\s*", match.group("names").lower()):
