@@ -478,3 +478,21 @@ def test_a_podcasts_host_named_by_talks_to_asks_and_a_clip_is_the_clipped_speake
         ("Mira Tanaka", "direct_quote", "The banks want a signed treaty first. Listen to what the minister said in May."),
         ("Karl Brandt", "direct_quote", "We will sign when the river is shared fairly."),
     ]
+
+
+# --- the twenty-second unseen batch: a committee report ------------------------------------------
+
+
+def test_a_committee_reports_name_role_and_body_between_commas_is_the_person_dated_by_the_header():
+    text = (
+        "River Dam Phase II: delays\n\n"
+        "Energy | Portfolio Committee | 4 March 2027\n\n"
+        "Chairperson: Ms A Berg\n\n"
+        "Briefing by the Authority\n\n"
+        "Mr K Osei, Chief Executive Officer, RDA, said the first power had been moved to 2029.\n\n"
+        "Ms L Dube, Chief Financial Officer, RDA, said the cost had risen by a fifth.\n"
+    )
+    assert [(c.speaker, c.date_said) for c in extract(text, EMPTY, datetime.date(2027, 3, 6)).candidates] == [
+        ("K Osei", "2027-03-04"),
+        ("L Dube", "2027-03-04"),
+    ]

@@ -44,6 +44,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # A live page's post time on a line of its own: "12:48 PM EST", "09.15 GMT", "14:02".
 POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
 # A document's date line at its foot, after an optional place: "Doha, 9 February 2027", "5 February 2027".
+# A record of a meeting names itself in its header line: "Portfolio Committee", "Verbatim report of proceedings".
+RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minutes|Sitting|Plenary|Hearing)\b")
 ISSUE_LINE = re.compile(
     r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
     r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*"
@@ -135,6 +137,7 @@ class DateFinder:
         # A live page's posts, each opened by its time ("12:48 PM EST"): a post's words are not dated by another's.
         self.posts = [start for start, end in doc.paragraphs if POST_TIME.fullmatch(doc.text, start, end)]
         self.issued, self.issued_at = self._issue_date()
+        self.held = self._header_date()
 
     def _issue_date(self):
         """(ISO date, precision) a communiqué or a press release was issued, from a line of its own at its foot
@@ -145,6 +148,20 @@ class DateFinder:
             if match and (found := resolve(match, self.published)) and found[1] == DAY:
                 return _iso(*found), start
         return None, 0
+
+    def _header_date(self):
+        """(ISO date, precision) of a record's header line of fields parted by bars, the last a full date ("Water
+        and Sanitation | Portfolio Committee | 10 March 2027", "… | Verbatim report of proceedings | Wednesday, 10
+        February 2027 - Strasbourg"): the day of the meeting every turn and report below belongs to."""
+        for start, end in self.doc.paragraphs[1:3] if self.published else ():
+            line = self.doc.text[start:end]
+            if "\n" in line.strip() or line.count(" | ") < 2 or not RECORD_HEADER.search(line):
+                continue  # a news page's "Section | Outlet | date" is when it was published, not a meeting
+            last = start + line.rindex(" | ") + 3
+            match = CUE.search(self.doc.text, last, end)
+            if match and (found := resolve(match, self.published)) and found[1] == DAY:
+                return _iso(*found)
+        return None
 
     def _post_start(self, position):
         """Where the live page's post holding `position` starts; 0 in the page's head or on any other page."""
@@ -174,7 +191,7 @@ class DateFinder:
                 shift = own[index]
                 own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
-            date = date or (self.issued if item.end <= self.issued_at else None)
+            date = date or (self.issued if item.end <= self.issued_at else None) or self.held
             date = date or self._carried(item.start, last_cue, last_cue_end) or self._lead() or self.publication()
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:

@@ -554,6 +554,7 @@ class Resolver(CollectiveSpeakers, References):
         if (
             start > last
             or tokens[last].lower in INSTITUTION_WORDS  # "The National Unity Government": a body, named in full
+            or all(token.lower in TITLE_WORDS for token in tokens[start : last + 1])  # "Chief Executive Officer"
             or any(
                 token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS
                 for token in tokens[start : last + 1 - surname_like]

@@ -272,7 +272,26 @@ class SubjectFrames(AttributionAfter):
                     return _with_title(frame, other.speaker if other is not None else None)
         if inner is not None and outer_first is not None and self.tokens[self.narration[outer_first]].lower in OWNERS:
             return inner  # "His party, the SPLM-IO, says": the name in apposition, not the pronoun's description
+        if outer_first is not None and (named := self._named_two_segments_back(outer_first, k, lemma)) is not None:
+            return _with_title(named, outer.speaker if outer is not None else None)
         return outer or inner
+
+    def _named_two_segments_back(self, outer_first, k, lemma):
+        """'Mr P Sechemane, Chief Executive Officer, TCTA, said': a committee report's name, role and body, each
+        between commas (a role's own colon too: "Deputy Director-General: Water Infrastructure"); the person
+        named first speaks."""
+        first = outer_first
+        for _ in range(2):
+            if first < 1 or not re.fullmatch(r"\s*[,:]\s*", self.doc.gap(self.narration[first - 1], self.narration[first])):
+                return None
+            last = first - 1
+            first = self._segment_start(last)
+            if last - first > 6:
+                return None
+            frame = self._frame_for_subject(first, last, k, lemma)
+            if frame is not None and _named_person(frame.speaker):
+                return frame
+        return None
 
     def _segment_start(self, i):
         """The first narration token of the stretch without punctuation that holds token i."""
