@@ -102,6 +102,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
         self._introductions()
         self._read_turns()
         self._read_posts()
+        self._read_written_replies()
         self._read_statements()
         self._read_dash_quotes()
         for sentence in self.doc.sentences:

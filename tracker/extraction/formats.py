@@ -85,6 +85,14 @@ ASKERS |= {"interlocutor", "interlocutora"}  # a stenographic version's question
 CONTINUED = re.compile(
     r"\s*(?:It|They|He|She|We|This|That|There|The\s+\w+)(?:\s+\w+){0,2}?\s+(?:would|could|might|had)\s"
 )
+# A ministry's release of written replies to parliamentary questions: its title names the minister who replies.
+REPLIES_TITLE = re.compile(
+    r"\s*(?P<who>[^\n]{3,120}?)['’]s?\s+(?:written\s+|oral\s+)?(?:replies|reply|answers?)\s+to\s+"
+    r"(?:[Pp]arliamentary\s+)?[Qq]uestions?\b"
+)
+REPLY_LABEL = re.compile(r"\s*(?:Written\s+|Oral\s+)?(?:[Rr]eply|[Aa]nswer)(?:\s+(?:to|for)\s+[^:\n]{1,60})?:\s*")
+QUESTION_HEADING = re.compile(r"\s*(?:Parliamentary\s+)?Questions?\s+(?:No\.?\s*)?\d+[^\n]{0,40}")
+ASKED = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Assoc Prof|Prof)\.?\s+[^\n]{2,60}?\s+asked\s+the\s+")
 # "The Foreign Ministers of … issued the following joint statement:", then the statement in full, without marks.
 STATEMENT_INTRO = re.compile(
     r"\s*(?P<subject>[^\n:]{2,400}?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|said\s+in)\s+"
@@ -404,6 +412,39 @@ class ArticleFormats:
             found = self._add(start, end, DIRECT_QUOTE, speaker, "label")
             found.date_span = (match.start("date"), match.end("date"))
             self.discourse.add(start, speaker)
+
+    def _read_written_replies(self):
+        """A minister's written replies to numbered parliamentary questions: under "Written reply:" (or "Written
+        reply to Questions 4127 and 4131:") each paragraph up to the next question is the minister's own words, the
+        minister the title names ("Minister for X Dr Y's written replies to Parliamentary Questions on …"); the
+        members' questions are no one's statement."""
+        doc = self.doc
+        if self.relayed_by is not None or not doc.paragraphs:
+            return
+        title = REPLIES_TITLE.match(doc.masked, *doc.paragraphs[0])
+        if title is None:
+            return
+        tokens = doc.tokens_between(title.start("who"), title.end("who"))
+        speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        if speaker is None or not speaker.is_person:
+            return
+        replying = False
+        for start, end in doc.paragraphs[1:]:
+            if QUESTION_HEADING.fullmatch(doc.masked, start, end) or ASKED.match(doc.masked, start, end):
+                replying = False
+                self.skipped.append((start, end))
+                self.questions.append((start, end))  # their dates are not the replies'
+            elif REPLY_LABEL.fullmatch(doc.masked, start, end):
+                replying = True
+                self.skipped.append((start, end))
+            elif replying and doc.masked[start:end].strip() and not doc.masked[start:end].isupper():
+                # its sentences are read as well, for the words it relays ("As Prime Minister X said …, …", "PUB
+                # has informed us that …")
+                end = start + len(self.text[start:end].rstrip())
+                self._add(start, end, DIRECT_QUOTE, speaker, "label")
+                self.discourse.add(start, speaker)
+            elif doc.masked[start:end].isupper():
+                replying = False  # the ministry's foot: "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 9 MARCH 2027"
 
     def _read_statements(self):
         """A statement printed in full after its introduction: one direct quote by whoever issued it."""
