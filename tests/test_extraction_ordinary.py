@@ -1287,3 +1287,17 @@ def test_it_after_a_relative_pronoun_is_the_body_the_sentence_heard_from():
         'The Osterlandic Embassy rejected what it called a "smear" of its doctors, who it said had "saved lives".\n'
     )
     assert speakers(text)[-2:] == ["Osterlandic Embassy"] * 2
+
+
+def test_for_a_named_analyst_the_clause_after_is_her_view_and_she_goes_on_with_her():
+    text = (
+        "Ports\n\n"
+        'Minister Karl Brandt told parliament that the port "will stay open".\n\n'
+        'For Ana Ruiz, a senior fellow at the Lund Institute, the levy is "a blunt tool." It would hit farmers '
+        "first, she argues.\n"
+    )
+    assert seen(text)[2:] == [
+        ("Ana Ruiz", "paraphrase", 'the levy is "a blunt tool."'),
+        ("Ana Ruiz", "direct_quote", "a blunt tool."),
+        ("Ana Ruiz", "paraphrase", "It would hit farmers first"),
+    ]

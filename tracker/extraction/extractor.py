@@ -39,6 +39,10 @@ NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
 CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")
 # Confidence by how the speaker was found.
 # "what he called", "what it described as": a characterisation by the one the pronoun stands for.
+# An analysis's view with no verb of saying: "For Ana Ruiz, a fellow at the institute, the fee is "a blunt tool.""
+FOR_VIEW = re.compile(
+    r"\s*For\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,(?:\s+(?:a|an|the)\s+[^,\n]{2,150},)?\s+(?=\S)"
+)
 WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?P<who>he|she|it|they)\s+(?:called|termed|described\s+as)\s*$")
 CONFIDENCE = {
     "postposed": 0.95,
@@ -159,6 +163,8 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
     def _read_sentence(self, sentence):
         body_first, label_speaker = self._lead_in(sentence)
         frames = self.frames.find(sentence, body_first)
+        if not frames and sentence.quotes and self._read_view(sentence):
+            return
         for frame in frames:
             if self.relayed_by is not None and self._generic_saying(frame):
                 continue  # '"They say come and negotiate, and at the same time they threaten," Khamenei said'
@@ -189,6 +195,24 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
                 if found.how != "possessed":  # "Trump's threats … "…"": in passing, not whom "he" goes on with
                     self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
+
+    def _read_view(self, sentence):
+        """'For Ana Ruiz, a fellow at …, the fee is "…"': the clause after the named person, quoted words and all, is
+        her view, with no verb of saying."""
+        match = FOR_VIEW.match(self.doc.masked, sentence.start, sentence.end)
+        if match is None:
+            return False
+        tokens = self.doc.tokens_between(match.start("who"), match.end("who"))
+        speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        if speaker is None or not speaker.is_person or " " not in speaker.name or not self._acceptable(speaker):
+            return False
+        end = sentence.start + len(self.text[sentence.start : sentence.end].rstrip())
+        end -= self.text[end - 1] == "."
+        self._add(match.end(), end, PARAPHRASE, speaker, "view")
+        self.discourse.add(match.start("who"), speaker)
+        for quote in sentence.quotes:
+            self.quote_speaker[quote] = self._add_quote(quote, speaker, "view")
+        return True
 
     def _generic_saying(self, frame):
         """'They say …', 'people say …' inside someone's words: what is said in general, in the present, is no
