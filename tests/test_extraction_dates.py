@@ -143,3 +143,12 @@ def test_a_subheading_without_a_full_stop_is_not_the_lead_whose_day_dates_the_wo
         "Foreign Minister Tomas Berg said the first funds would go to the power grid.\n"
     )
     assert dates(text) == [("Tomas Berg", "2026-11-18")]
+
+
+@pytest.mark.parametrize("occasion", ["yesterday's post-Cabinet press briefing", "Thursday's weekly briefing"])
+def test_a_cue_owning_the_occasion_after_at_dates_the_words(occasion):
+    text = (
+        "Nurses\n\nIn a notice published on Tuesday, the US State Department said it would deny visas.\n\n"
+        f"Minister Ana Ruiz told reporters at {occasion} that the deal was fair.\n"
+    )
+    assert dates(text) == [("US State Department", "2026-11-17"), ("Ana Ruiz", "2026-11-19")]

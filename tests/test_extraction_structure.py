@@ -475,7 +475,11 @@ def test_a_podcasts_host_named_by_talks_to_asks_and_a_clip_is_the_clipped_speake
     )
     assert seen(text, EMPTY) == [
         ("Omar Saleh", "direct_quote", "The money ran out. Both sides need the water and the power."),
-        ("Mira Tanaka", "direct_quote", "The banks want a signed treaty first. Listen to what the minister said in May."),
+        (
+            "Mira Tanaka",
+            "direct_quote",
+            "The banks want a signed treaty first. Listen to what the minister said in May.",
+        ),
         ("Karl Brandt", "direct_quote", "We will sign when the river is shared fairly."),
     ]
 

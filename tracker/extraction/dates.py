@@ -366,9 +366,10 @@ class DateFinder:
         if window_start > sentence_start and masked[window_start - 1].isalpha():
             words = words[1:]  # a word cut by the window
         remarks = False  # "in his evening address on Tuesday", "at his weekly press briefing on Monday"
-        nearest = [word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "early", "late")][
-            -1:
-        ]
+        # "at yesterday's press briefing", "at Tuesday's meeting": the occasion named after the cue
+        nearest = [
+            word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "at", "early", "late")
+        ][-1:]
         recent = [word.group().lower() for word in words[-5:]]
         recent = recent[:-1] if recent and recent[-1] in ("on", "in", "at") else recent[1:]  # "issued on Tuesday"
         if recent and recent[-1] in MADE_PUBLIC and SPEECH_NOUNS & set(recent[:-1]):

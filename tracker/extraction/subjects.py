@@ -282,7 +282,9 @@ class SubjectFrames(AttributionAfter):
         named first speaks."""
         first = outer_first
         for _ in range(2):
-            if first < 1 or not re.fullmatch(r"\s*[,:]\s*", self.doc.gap(self.narration[first - 1], self.narration[first])):
+            if first < 1 or not re.fullmatch(
+                r"\s*[,:]\s*", self.doc.gap(self.narration[first - 1], self.narration[first])
+            ):
                 return None
             last = first - 1
             first = self._segment_start(last)
@@ -323,9 +325,16 @@ class SubjectFrames(AttributionAfter):
     def _reporter_of(self, first, last):
         """'Zelenskyy said he had asked …': 'he' inside a person's reported clause is that person."""
         token = self.tokens[self.narration[first]]
-        if first == last and token.lower == "it" and first > 0 and self.tokens[self.narration[first - 1]].lower in RELATIVE:
+        if (
+            first == last
+            and token.lower == "it"
+            and first > 0
+            and self.tokens[self.narration[first - 1]].lower in RELATIVE
+        ):
             # "The embassy rejected what it called …, who it said had …": the body this sentence has heard from
-            bodies = [f.speaker for f in self.found if not f.speaker.is_person and self.tokens[f.verb].end <= token.start]
+            bodies = [
+                f.speaker for f in self.found if not f.speaker.is_person and self.tokens[f.verb].end <= token.start
+            ]
             return bodies[-1] if bodies else None
         if first != last or token.lower not in {"he", "she"}:
             return None
@@ -472,7 +481,9 @@ class SubjectFrames(AttributionAfter):
         a title's "of" are one name with the body, not a list of speakers."""
         if first < 2 or "," not in self.doc.gap(self.narration[first - 1], self.narration[first]):
             return first
-        if not any(self.tokens[self.narration[i]].lower == "and" for i in range(first, min(first + 6, len(self.narration)))):
+        if not any(
+            self.tokens[self.narration[i]].lower == "and" for i in range(first, min(first + 6, len(self.narration)))
+        ):
             return first
         end = first - 1
         while end >= 1:
