@@ -31,7 +31,8 @@ SAID_AND = re.compile(
 # (Rwanda):" and "The President (spoke in French):".
 TURN = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
-    r"(?:\[(?:[Cc]lip|CLIP|[Aa]udio|AUDIO|[Vv]ideo|VIDEO|[Ss]ound|SOUNDBITE|[Ss]oundbite)\][ \t]+)?"  # "[Clip] Name (voice of interpreter):"
+    # a clip played inside a turn: "[Clip] Name (voice of interpreter):"
+    r"(?:\[(?:[Cc]lip|CLIP|[Aa]udio|AUDIO|[Vv]ideo|VIDEO|[Ss]ound|SOUNDBITE|[Ss]oundbite)\][ \t]+)?"
     r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,5}[^\W\d_][\w.'’-]*)"  # up to six words; any letter, "ÁLVAREZ" too
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}|[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for|and)){0,6}))?"
     r"(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
