@@ -152,3 +152,13 @@ def test_a_cue_owning_the_occasion_after_at_dates_the_words(occasion):
         f"Minister Ana Ruiz told reporters at {occasion} that the deal was fair.\n"
     )
     assert dates(text) == [("US State Department", "2026-11-17"), ("Ana Ruiz", "2026-11-19")]
+
+
+def test_a_bodys_long_name_between_the_verb_and_the_cue_does_not_hide_the_verb():
+    text = (
+        "Canal\n\n"
+        "Five countries share the lake, which has lost half of its water since 1990.\n\n"
+        "The countries must agree first, Minister Omar Saleh said at the meeting of the Interstate Commission for "
+        "Water Coordination of the International Fund for Saving the Lake (IFSL) in Tashkent on Tuesday.\n"
+    )
+    assert dates(text) == [("Omar Saleh", "2026-11-17")]

@@ -1301,3 +1301,12 @@ def test_for_a_named_analyst_the_clause_after_is_her_view_and_she_goes_on_with_h
         ("Ana Ruiz", "direct_quote", "a blunt tool."),
         ("Ana Ruiz", "paraphrase", "It would hit farmers first"),
     ]
+
+
+def test_a_lead_after_a_city_and_agency_dateline_closed_by_said_at_a_bodys_meeting_is_the_speakers():
+    text = (
+        "Canal\n\n"
+        "TASHKENT. NORPRESS – The countries must agree on the canal first, Minister Omar Saleh said at the meeting "
+        "of the Board of the Fund for Saving the Lake (FSL) in Tashkent on Friday, our correspondent reports.\n"
+    )
+    assert seen(text) == [("Omar Saleh", "paraphrase", "The countries must agree on the canal first")]

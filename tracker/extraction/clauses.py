@@ -36,7 +36,10 @@ ADVERBIALS = [
         rf"(?:(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
         rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
         rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
-        rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})?"
+        rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
+        # a body's long name, its acronym after it: "at the meeting of the Board of the Fund for Saving the Aral
+        # Sea (IFAS)"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:the\s+)?{_NAME}){{0,3}}){{0,3}}(?:\s+\([A-Z][A-Za-z]{{1,10}}\))?)?"
     ),
     re.compile(
         r"\s*(?:to|on|via|in|with)\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|"

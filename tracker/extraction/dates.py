@@ -44,6 +44,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # A live page's post time on a line of its own: "12:48 PM EST", "09.15 GMT", "14:02".
 POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
 # A document's date line at its foot, after an optional place: "Doha, 9 February 2027", "5 February 2027".
+NAME_JOINERS = {"of", "for", "the", "and", "in", "at", "on"}
 # A record of a meeting names itself in its header line: "Portfolio Committee", "Verbatim report of proceedings".
 RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minutes|Sitting|Plenary|Hearing)\b")
 ISSUE_LINE = re.compile(
@@ -361,7 +362,7 @@ class DateFinder:
             before = re.findall(r"[a-z]+", masked[max(sentence_start, cue_start - 40) : cue_start])[-4:]
             if any(word in VERB_FORMS for word in before):
                 return cue_end + after.start(2)  # "expressed concern on Wednesday, saying …": the words it says
-        window_start = max(sentence_start, cue_start - 80)
+        window_start = max(sentence_start, min(cue_start - 80, self._name_chain_start(cue_start) - 40))
         words = list(re.finditer(r"[A-Za-z]+", masked[window_start:cue_start]))
         if window_start > sentence_start and masked[window_start - 1].isalpha():
             words = words[1:]  # a word cut by the window
@@ -394,6 +395,17 @@ class DateFinder:
         if remarks or not re.search(r"\w", OPENERS.sub("", opening)):
             return None
         return False
+
+    def _name_chain_start(self, cue_start):
+        """Where the proper name right before a cue begins ("… of the Board of the International Fund for Saving the
+        Aral Sea (IFAS) in Astana on Friday"): a long name does not hide the verb of speech before it."""
+        start = cue_start
+        for word in reversed(list(re.finditer(r"\S+", self.doc.masked[max(0, cue_start - 200) : cue_start]))):
+            raw = word.group()
+            if not (raw[:1].isupper() or raw[:1] == "(" or raw in NAME_JOINERS):
+                break
+            start = max(0, cue_start - 200) + word.start()
+        return start
 
     def _clause_verb(self, position):
         """Where the verb of the clause opening at `position` stands ("… the minister said"); False without one."""

@@ -34,6 +34,7 @@ DATELINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
     r"[ \t]*\([A-Z][A-Za-z]{1,10}\)[ \t]*(?:[-—–]+[ \t])?(?=[ \t]*[A-Z])"
 )
+CITY_STOP = re.compile(r"[A-Z][A-Z'’ -]{1,40}\.\s*")
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
 CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")
@@ -138,9 +139,9 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
     def _lead_in(self, sentence):
         """(first body token, quote label speaker or False): 'Details: …', 'Quote from Zelenskyy: …'."""
         paragraph_start = self.doc.paragraphs[self.doc.paragraph_of(sentence.start)][0]
-        if sentence.start != paragraph_start:
-            return sentence.first, False
         masked = self.doc.masked
+        if sentence.start != paragraph_start and not CITY_STOP.fullmatch(masked, paragraph_start, sentence.start):
+            return sentence.first, False  # but "ASTANA. KAZINFORM – …": a city and a stop, then the agency
         label = QUOTE_LABEL.match(masked, sentence.start, sentence.end)
         if label:
             body = self.doc.token_at(label.end())
