@@ -1310,3 +1310,14 @@ def test_a_lead_after_a_city_and_agency_dateline_closed_by_said_at_a_bodys_meeti
         "of the Board of the Fund for Saving the Lake (FSL) in Tashkent on Friday, our correspondent reports.\n"
     )
     assert seen(text) == [("Omar Saleh", "paraphrase", "The countries must agree on the canal first")]
+
+
+@pytest.mark.parametrize("country", ["New Zealand", "Burkina Faso", "Papua New Guinea"])
+def test_a_small_states_name_of_two_words_is_no_person_for_he_after_it(country):
+    text = (
+        "Aid\n\n"
+        "Prime Minister Tomas Berg says the islands will not cancel the deal.\n\n"
+        f"Berg was speaking on Monday, after {country} confirmed it would withhold funding.\n\n"
+        '"It is not the end of the road," he says.\n'
+    )
+    assert speakers(text)[-1] == "Tomas Berg"
