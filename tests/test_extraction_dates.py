@@ -162,3 +162,13 @@ def test_a_bodys_long_name_between_the_verb_and_the_cue_does_not_hide_the_verb()
         "Water Coordination of the International Fund for Saving the Lake (IFSL) in Tashkent on Tuesday.\n"
     )
     assert dates(text) == [("Omar Saleh", "2026-11-17")]
+
+
+def test_the_speaker_was_speaking_on_a_day_in_the_next_sentence_dates_the_words_before_and_after():
+    text = (
+        "Aid\n\n"
+        "Prime Minister Tomas Berg says the islands will not cancel the deal.\n\n"
+        "Berg was speaking to the island's radio on Wednesday, after Norway confirmed it would withhold funding.\n\n"
+        '"It is not the end of the road," he says.\n'
+    )
+    assert dates(text) == [("Tomas Berg", "2026-11-18"), ("Norway", "2026-11-18"), ("Tomas Berg", "2026-11-18")]

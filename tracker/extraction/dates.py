@@ -44,6 +44,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # A live page's post time on a line of its own: "12:48 PM EST", "09.15 GMT", "14:02".
 POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
 # A document's date line at its foot, after an optional place: "Doha, 9 February 2027", "5 February 2027".
+# A sentence that names the occasion of the words before it: "Brown was speaking to Cook Islands News on Monday".
+SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:speaking|talking)\b[^,;.]{0,80}?")
 NAME_JOINERS = {"of", "for", "the", "and", "in", "at", "on"}
 # A record of a meeting names itself in its header line: "Portfolio Committee", "Verbatim report of proceedings".
 RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minutes|Sitting|Plenary|Hearing)\b")
@@ -244,6 +246,8 @@ class DateFinder:
         words ("He made the statement in his evening address on Tuesday.")."""
         item = items[index]
         sentence_end = self.sentence_of(item.start)[1]
+        if (occasion := self._occasion_after(item, sentence_end)) is not None:
+            return occasion
         limit = self.doc.paragraphs[min(len(self.doc.paragraphs) - 1, self.doc.paragraph_of(item.start) + 2)][1]
         for other, cue in zip(items[index + 1 :], own[index + 1 :], strict=True):
             if other.start >= limit:
@@ -261,6 +265,24 @@ class DateFinder:
                 sentence = self.sentence_of(cue_start)
                 if self._dates_speech(cue_start, cue_end, sentence[0]) and (found := resolve(match, self.published)):
                     return _iso(*found)
+        return None
+
+    def _occasion_after(self, item, sentence_end):
+        """'X says … . X was speaking to Cook Islands News on Monday, after …': the next sentence names the
+        occasion of the speaker's words, and its day, whatever else it goes on to tell."""
+        following = next((s for s in self.doc.sentences if s.start >= sentence_end), None)
+        if following is None or following.start - sentence_end > 4 or not item.speaker.name:
+            return None
+        match = SPEAKING_THEN.match(self.doc.masked, following.start, following.end)
+        surname = item.speaker.name.split()[-1]
+        if match is None or match.group("who") not in (surname, "He", "She", "They"):
+            return None
+        for cue_start, _, cue in self.cues:
+            if match.end() <= cue_start < following.end and not self._inside(cue_start):
+                found = resolve(cue, self.published)
+                return _iso(*found) if found else None
+            if cue_start >= following.end:
+                break
         return None
 
     def cue_for(self, start, end, verb=None):
