@@ -500,3 +500,12 @@ def test_a_committee_reports_name_role_and_body_between_commas_is_the_person_dat
         ("K Osei", "2027-03-04"),
         ("L Dube", "2027-03-04"),
     ]
+
+
+def test_a_portfolio_after_a_titles_colon_in_a_committee_report_is_not_the_name():
+    text = (
+        "Briefing by the Department\n\n"
+        "Ms L Dube, Deputy Director-General: Power Stations, DOE, said the Department had ordered load-shedding "
+        "plans. She noted that the reservoir stood at 40% on 2 March.\n"
+    )
+    assert speakers(text, EMPTY) == ["L Dube", "L Dube"]

@@ -23,7 +23,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import DETERMINERS, LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS
+from .names import DETERMINERS, LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS, TITLE_WORDS
 from .nesting import comma_before
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
@@ -263,6 +263,12 @@ class SubjectFrames(AttributionAfter):
             if inner.quote is None:
                 inner.quote = self._quote_closing_before(outer_first)  # '…," the coach, Dorival Santos, told'
             return _with_title(inner, outer.speaker if outer is not None else None)
+        portfolio = outer_first is not None and outer_first >= 1
+        portfolio = portfolio and ":" in self.doc.gap(self.narration[outer_first - 1], self.narration[outer_first])
+        if portfolio and (named := self._named_two_segments_back(outer_first, k, lemma)) is not None:
+            # "Ms T Ndlovu, Deputy Director-General: Water Infrastructure, DWS, said": a portfolio after a title's
+            # colon, not a name
+            return _with_title(named, outer.speaker if outer is not None else None)
         for wanted in (_named_person, _known):
             for frame in order:
                 if frame is not None and wanted(frame.speaker):
@@ -291,7 +297,7 @@ class SubjectFrames(AttributionAfter):
             if last - first > 6:
                 return None
             frame = self._frame_for_subject(first, last, k, lemma)
-            if frame is not None and _named_person(frame.speaker):
+            if frame is not None and _named_person(frame.speaker) and not _title_only(frame.speaker.name):
                 return frame
         return None
 
@@ -540,6 +546,11 @@ def _named_person(speaker):
     # names are capitalised but for particles ("bin", "al-"): "envoy for Sudan" is a title
     lowered = [word for word in words if word[:1].islower() and word.split("-")[0].lower() not in PARTICLES]
     return len(words) > 1 and not lowered and words[-1].lower() not in ROLE_WORDS | PERSON_NOUNS
+
+
+def _title_only(name):
+    """'Deputy Director-General', 'Chief Executive Officer': a title's words alone, no one's name."""
+    return all(word in ROLE_WORDS or word in TITLE_WORDS for word in re.split(r"[\s-]+", name.lower()))
 
 
 def _known(speaker):
