@@ -509,3 +509,16 @@ def test_a_portfolio_after_a_titles_colon_in_a_committee_report_is_not_the_name(
         "plans. She noted that the reservoir stood at 40% on 2 March.\n"
     )
     assert speakers(text, EMPTY) == ["L Dube", "L Dube"]
+
+
+def test_a_meeting_reports_sentence_of_reported_speech_after_said_is_the_same_speakers():
+    text = (
+        "River Dam Phase II: delays\n\n"
+        "Energy | Portfolio Committee | 4 March 2027\n\n"
+        "Mr K Osei, Chief Executive Officer, RDA, said the first power had been moved to 2029. The two turbines "
+        "at the lower station had been damaged in a flood in 2026.\n"
+    )
+    assert seen(text, EMPTY) == [
+        ("K Osei", "paraphrase", "the first power had been moved to 2029"),
+        ("K Osei", "paraphrase", "The two turbines at the lower station had been damaged in a flood in 2026."),
+    ]

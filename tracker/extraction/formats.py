@@ -4,9 +4,11 @@ Mixed into `Extractor`, whose document, resolver, discourse and `_add` these use
 """
 
 import re
+from functools import cached_property
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .carriers import WIRES
+from .dates import RECORD_HEADER
 from .document import OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
 from .names import HONORIFICS, SPOKES_NOUNS, TITLE_WORDS, Speaker
@@ -94,6 +96,11 @@ REPLIES_TITLE = re.compile(
 REPLY_LABEL = re.compile(r"\s*(?:Written\s+|Oral\s+)?(?:[Rr]eply|[Aa]nswer)(?:\s+(?:to|for)\s+[^:\n]{1,60})?:\s*")
 QUESTION_HEADING = re.compile(r"\s*(?:Parliamentary\s+)?Questions?\s+(?:No\.?\s*)?\d+[^\n]{0,40}")
 ASKED = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Assoc Prof|Prof)\.?\s+[^\n]{2,60}?\s+asked\s+the\s+")
+# A report's reported speech running on: a subject of a few words, then a backshifted verb ("The tunnel-boring
+# machines on the transfer tunnel had been stopped …"); no verb of saying of its own.
+REPORTED_ON = re.compile(
+    r"\s*(?:It|They|He|She|This|That|There|The\s+[\w-]+)(?:\s+[\w%-]+){0,7}?\s+(?:would|could|had|were)\s"
+)
 # "The Foreign Ministers of … issued the following joint statement:", then the statement in full, without marks.
 STATEMENT_INTRO = re.compile(
     r"\s*(?P<subject>[^\n:]{2,400}?)\s+(?:has\s+|have\s+)?(?:issued|released|published|adopted|said\s+in)\s+"
@@ -135,13 +142,28 @@ class ArticleFormats:
             current, following = sentences[index], sentences[index + 1]
             if doc.paragraph_of(current.start) != doc.paragraph_of(following.start) or following.quotes:
                 continue
-            if not re.fullmatch(r"[^\w]*\w+(?:\s+\w+){0,2}\s+said[.!]?\s*", doc.masked[found.end : current.end]):
+            closing = re.fullmatch(r"[^\w]*\w+(?:\s+\w+){0,2}\s+said[.!]?\s*", doc.masked[found.end : current.end])
+            # a meeting's report, all of it reported speech: "Mr X, …, said the deliveries had been moved. The
+            # machines had been stopped for four months."
+            reported = self._meeting_report and re.fullmatch(r"[.!]?\s*", doc.masked[found.end : current.end])
+            if not (closing or reported):
                 continue  # only after a closing attribution: "…, he said." / "…, the spokesman said."
             if any(following.start <= start < following.end for start in taken):
                 continue
-            if CONTINUED.match(doc.masked, following.start, following.end):
+            continued = CONTINUED if closing else REPORTED_ON
+            if continued.match(doc.masked, following.start, following.end):
                 end = following.start + len(doc.masked[following.start : following.end].rstrip())
                 self._add(following.start, end, PARAPHRASE, found.speaker, "continuation", found.relayed_by)
+
+    @cached_property
+    def _meeting_report(self):
+        """A report of a meeting, its header line naming it ("Water and Sanitation | Portfolio Committee | 10 March
+        2027"): its paragraphs report what each speaker said."""
+        for start, end in self.doc.paragraphs[1:3]:
+            line = self.doc.text[start:end]
+            if line.count(" | ") >= 2 and RECORD_HEADER.search(line):
+                return True
+        return False
 
     def _interrupted_paraphrases(self):
         """'Pakistan's problems, he wrote on X, "cannot be solved in Afghanistan".': a reported clause broken by its
