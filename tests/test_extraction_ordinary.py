@@ -1321,3 +1321,9 @@ def test_a_small_states_name_of_two_words_is_no_person_for_he_after_it(country):
         '"It is not the end of the road," he says.\n'
     )
     assert speakers(text)[-1] == "Tomas Berg"
+
+
+@pytest.mark.parametrize("subject", ["they", "the members"])
+def test_a_clause_opened_by_but_and_closed_by_its_attribution_is_reported(subject):
+    text = f"Quotas\n\nThe talks begin in May. But {subject} would not accept quotas set abroad, Anna Berg added.\n"
+    assert seen(text) == [("Anna Berg", "paraphrase", f"{subject} would not accept quotas set abroad")]
