@@ -1327,3 +1327,15 @@ def test_a_small_states_name_of_two_words_is_no_person_for_he_after_it(country):
 def test_a_clause_opened_by_but_and_closed_by_its_attribution_is_reported(subject):
     text = f"Quotas\n\nThe talks begin in May. But {subject} would not accept quotas set abroad, Anna Berg added.\n"
     assert seen(text) == [("Anna Berg", "paraphrase", f"{subject} would not accept quotas set abroad")]
+
+
+def test_reported_speech_cut_by_told_a_possessed_programme_is_two_clauses_of_the_speaker():
+    text = (
+        "Quotas\n\n"
+        "The vote is in May. No state has won a permanent exemption, Anna Berg told Norland's evening news, and "
+        "Osterland would be no exception.\n"
+    )
+    assert seen(text) == [
+        ("Anna Berg", "paraphrase", "No state has won a permanent exemption"),
+        ("Anna Berg", "paraphrase", "Osterland would be no exception"),
+    ]

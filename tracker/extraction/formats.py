@@ -21,8 +21,10 @@ INTERRUPTED = re.compile(
 )
 # A second clause after a postposed attribution: '…," he said, and civilians were not deliberately harmed.'
 SAID_AND = re.compile(
-    r"[,”\"][ \t]+(?P<who>he|she|they|[A-Z][\w'’-]+)[ \t]+(?:said|added|says)[ \t]*,[ \t]+and[ \t]+"
-    r"(?P<rest>(?:the[ \t]+)?[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+"
+    r"[,”\"][ \t]+(?P<who>he|she|they|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:said|added|says"
+    # "…, she told RÚV's evening news, and Iceland would be no exception."
+    r"|told[ \t]+(?:[A-Z][\w.'’-]*['’]s[ \t]+|the[ \t]+)?[\w'’-]+(?:[ \t]+[a-z][\w'’-]*){0,2})[ \t]*,[ \t]+and[ \t]+"
+    r"(?P<rest>(?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+"
     r"(?:was|were|is|are|had|has|have|would|could|will)"
     r"\b[^\n]*?)(?=[.!?]?\s*$)"
 )

@@ -26,7 +26,9 @@ IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "
 IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
 IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
 # A hearer of a few words after "told": "the stock exchanges", "a news conference" (no clause's "that").
-HEARER = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}")
+HEARER = re.compile(
+    r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.-]*['’]s\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}"
+)
 # Verbs whose object follows, then "of" or "for": "accuses Ethiopia of …", "thanked Sudani for …"; never inverted.
 ACCUSING = {"accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "denounce", "hail"}
 # A line's label before its words: "- Human Rights Watch: …".
@@ -62,7 +64,9 @@ class AttributionAfter:
                 rest = self.sentence.end - len(after) + hearer.end()
                 after = masked[skip_adverbials(masked, rest, self.sentence.end) : self.sentence.end]
         after_conjunction = body_start != self.tokens[self.narration[0]].start
-        if self._reads_as_clause(body_start, comma, after_conjunction) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
+        if self._reads_as_clause(body_start, comma, after_conjunction) and re.fullmatch(
+            r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL
+        ):
             frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
         elif re.match(r"\s*,\s*[a-z]", after):
             frame.kind = "parenthetical"
