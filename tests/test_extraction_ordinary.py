@@ -1339,3 +1339,9 @@ def test_reported_speech_cut_by_told_a_possessed_programme_is_two_clauses_of_the
         ("Anna Berg", "paraphrase", "No state has won a permanent exemption"),
         ("Anna Berg", "paraphrase", "Osterland would be no exception"),
     ]
+
+
+@pytest.mark.parametrize("body", ["Institute of Studies (IS)", "Institute of Strategic Studies (ISS) Norland"])
+def test_an_apposition_ending_in_a_bodys_acronym_does_not_hide_the_name_before_it(body):
+    text = f"Shoals\n\nAnna Berg, a senior analyst at the {body}, said the summons was a signal.\n"
+    assert seen(text) == [("Anna Berg", "paraphrase", "the summons was a signal")]

@@ -245,7 +245,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         contracted = before[-2:] in (["he", "s"], ["she", "s"], ["it", "s"], ["they", "re"], ["we", "re"])
         if (before[-1] in NOUN_MARKERS and not contracted) or (before[-1] == "to" and not wished) or self._negated(k):
             return True
-        return form == "past" and before[-1] in BE
+        # "was said"; not an acronym in brackets before the comma: "… Studies (IS), said"
+        acronym = previous.raw.isupper() and len(previous.raw) > 1 and not self._plain(k - 1)
+        return form == "past" and before[-1] in BE and not acronym
 
     def _compound_noun(self, k):
         """Token k ends a determiner and one lower-case word that names no one who speaks ("the security

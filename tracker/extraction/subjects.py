@@ -218,6 +218,8 @@ class SubjectFrames(AttributionAfter):
             if "," in gap:
                 break
             acronym = gap.strip() == "(" and self.tokens[self.narration[inner_first]].raw.isupper()
+            # "… International Studies (ISIS) Malaysia, said": the name goes on after its acronym
+            acronym = acronym or (gap.strip() == ")" and self.tokens[self.narration[inner_first - 1]].raw.isupper())
             # "talking to Geo News programme 'Capital Talk' on Thursday,": a name in quotation marks
             left, right = self.tokens[self.narration[inner_first - 1]], self.tokens[self.narration[inner_first]]
             titled = QUOTED_NAME.fullmatch(self.doc.text[left.end : right.start])
