@@ -1345,3 +1345,19 @@ def test_reported_speech_cut_by_told_a_possessed_programme_is_two_clauses_of_the
 def test_an_apposition_ending_in_a_bodys_acronym_does_not_hide_the_name_before_it(body):
     text = f"Shoals\n\nAnna Berg, a senior analyst at the {body}, said the summons was a signal.\n"
     assert seen(text) == [("Anna Berg", "paraphrase", "the summons was a signal")]
+
+
+def test_according_to_a_role_then_the_name_between_commas_is_that_person_and_the_clause_after():
+    text = "Tariff\n\nAccording to the director of the dam on the northern side, Ana Ruiz, the tariff fell in 2026.\n"
+    assert seen(text) == [("Ana Ruiz", "paraphrase", "the tariff fell in 2026")]
+
+
+def test_in_his_words_is_the_persons_view_but_in_other_words_no_ones():
+    text = (
+        "Canal\n\nChairman Omar Saleh said that the banks were ready. In his words, the system could run by 2029.\n\n"
+        "In other words, the canal will be late.\n"
+    )
+    assert seen(text) == [
+        ("Omar Saleh", "paraphrase", "the banks were ready"),
+        ("Omar Saleh", "paraphrase", "the system could run by 2029"),
+    ]
