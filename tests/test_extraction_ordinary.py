@@ -1361,3 +1361,16 @@ def test_in_his_words_is_the_persons_view_but_in_other_words_no_ones():
         ("Omar Saleh", "paraphrase", "the banks were ready"),
         ("Omar Saleh", "paraphrase", "the system could run by 2029"),
     ]
+
+
+def test_add_with_a_sum_and_write_into_a_text_are_not_speech():
+    text = (
+        "Ports\n\n"
+        "The coalition, which took office in 2024, wrote the referendum into its platform.\n\n"
+        "Ana Ruiz, an economist, estimates that the fee, if applied in full, would add around $40 to the cost of a "
+        "container. She added that it would go into force in May.\n"
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", "the fee, if applied in full, would add around $40 to the cost of a container"),
+        ("Ana Ruiz", "paraphrase", "it would go into force in May"),
+    ]
