@@ -172,3 +172,25 @@ def test_the_speaker_was_speaking_on_a_day_in_the_next_sentence_dates_the_words_
         '"It is not the end of the road," he says.\n'
     )
     assert dates(text) == [("Tomas Berg", "2026-11-18"), ("Norway", "2026-11-18"), ("Tomas Berg", "2026-11-18")]
+
+
+def test_the_statement_made_on_a_day_after_the_speakers_quote_dates_the_lead_and_the_quote():
+    text = (
+        "Ore ban\n\n"
+        "Jakarta - Mines Minister Omar Saleh affirmed that the ban on raw ore exports will stay.\n\n"
+        '"We will not go back to selling soil," he remarked.\n\n'
+        "The minister made the statement during a working meeting with the House commission here on Tuesday.\n"
+    )
+    assert dates(text) == [("Omar Saleh", "2026-11-17"), ("Omar Saleh", "2026-11-17")]
+
+
+@pytest.mark.parametrize(
+    "occasion", ["told journalists at his office on Monday", "said in response to our query on Monday"]
+)
+def test_a_cue_after_where_or_to_what_the_words_were_given_dates_them(occasion):
+    text = (
+        "Ore ban\n\n"
+        "The ministry published its figures on Friday.\n\n"
+        f'"The ban is a separate matter," Minister Omar Saleh {occasion}.\n'
+    )
+    assert dates(text)[-1] == ("Omar Saleh", "2026-11-16")

@@ -35,6 +35,9 @@ MADE_PUBLIC |= {"made"}  # "the statement made on 19 February by the spokesperso
 # Words before a cue that date nothing themselves: "said late on Monday", "said earlier this week".
 PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
 PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
+# Where or to what the words were given: "told journalists at his office on Monday", "conveyed the statement in
+# response to ANTARA's query on Tuesday".
+PLAIN_WORDS |= {"office", "query", "queries", "question", "questions", "request", "here", "there"}
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
 # Opening words in -ing that are prepositions, not what the subject was doing: "Following talks on Monday, …".
@@ -44,6 +47,11 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # A live page's post time on a line of its own: "12:48 PM EST", "09.15 GMT", "14:02".
 POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
 # A document's date line at its foot, after an optional place: "Doha, 9 February 2027", "5 February 2027".
+# A sentence that dates the words before it: "The minister made the statement during …", "He conveyed the remarks …".
+STATEMENT_MADE = re.compile(
+    r"\s*(?:He|She|They|The\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w'’-]+)\s+(?:made|conveyed|delivered|gave)\s+"
+    r"(?:the|this|these|his|her|their)\s+(?:statement|remarks|comments|speech)\b"
+)
 # A sentence that names the occasion of the words before it: "Brown was speaking to Cook Islands News on Monday".
 SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:speaking|talking)\b[^,;.]{0,80}?")
 NAME_JOINERS = {"of", "for", "the", "and", "in", "at", "on"}
@@ -258,6 +266,8 @@ class DateFinder:
                     break
                 if cue and not isinstance(cue, Shift):
                     return cue
+                if (made := self._statement_made(other, sentence_end)) is not None:
+                    return made
                 limit = self.sentence_of(other.start)[0]
                 break
         for cue_start, cue_end, match in self.cues:
@@ -265,6 +275,19 @@ class DateFinder:
                 sentence = self.sentence_of(cue_start)
                 if self._dates_speech(cue_start, cue_end, sentence[0]) and (found := resolve(match, self.published)):
                     return _iso(*found)
+        return None
+
+    def _statement_made(self, other, sentence_end):
+        """'"…," he remarked. The minister made the statement during a meeting … on Tuesday.': the sentence right
+        after the same speaker's undated words names when both were said."""
+        after = self.sentence_of(other.start)[1]
+        following = next((s for s in self.doc.sentences if s.start >= after), None)
+        if following is None or not STATEMENT_MADE.match(self.doc.masked, following.start, following.end):
+            return None
+        for cue_start, _, cue in self.cues:
+            if following.start <= cue_start < following.end and not self._inside(cue_start):
+                found = resolve(cue, self.published)
+                return _iso(*found) if found else None
         return None
 
     def _occasion_after(self, item, sentence_end):
