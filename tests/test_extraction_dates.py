@@ -194,3 +194,14 @@ def test_a_cue_after_where_or_to_what_the_words_were_given_dates_them(occasion):
         f'"The ban is a separate matter," Minister Omar Saleh {occasion}.\n'
     )
     assert dates(text)[-1] == ("Omar Saleh", "2026-11-16")
+
+
+@pytest.mark.parametrize("document", ["a notice published", "a note released"])
+def test_a_notice_or_a_note_made_public_on_a_day_dates_the_words_in_it(document):
+    text = (
+        "Visas\n\n"
+        "The Government has defended its agreement with Osterland after Norland widened visa restrictions on "
+        "officials linked to its missions.\n\n"
+        f"In {document} on Tuesday, the Norland foreign ministry said it would deny visas to officials.\n"
+    )
+    assert dates(text)[-1][1] == "2026-11-17"

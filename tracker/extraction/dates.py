@@ -25,6 +25,8 @@ HEARERS |= {"radio", "television", "tv", "broadcaster", "channel", "station", "n
 SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments", "conversation", "talk"}
 # A parliamentary record's heading: "Volume 782: debated on Tuesday 17 March 2026", "Sitting of 4 May".
 SPEECH_NOUNS |= {"debate", "debated", "sitting", "proceedings"}
+# A government's written word: "In a notice published on Tuesday, …", "In a note released this Monday, …".
+SPEECH_NOUNS |= {"notice", "note", "release", "bulletin"}
 # A broadcast's or a podcast's note: "Recorded on Tuesday 17 November.", "The interview was taped on Monday."
 SPEECH_NOUNS |= {"recorded", "taped", "filmed", "aired"}
 # Written words too: "in a report released on Wednesday", "in a communique issued on Monday".
