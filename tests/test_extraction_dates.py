@@ -205,3 +205,13 @@ def test_a_notice_or_a_note_made_public_on_a_day_dates_the_words_in_it(document)
         f"In {document} on Tuesday, the Norland foreign ministry said it would deny visas to officials.\n"
     )
     assert dates(text)[-1][1] == "2026-11-17"
+
+
+def test_told_the_same_briefing_takes_the_day_of_the_words_said_at_the_briefing():
+    text = (
+        "Escorts\n\n"
+        "Briefing journalists on his return yesterday, Minister Omar Saleh said the escorts would begin soon.\n\n"
+        "The trader Ali Musa said on Monday that the roads were unsafe.\n\n"
+        "Envoy Ana Ruiz, who went with the minister, told the same briefing that trade was worth $1 billion.\n"
+    )
+    assert dates(text) == [("Omar Saleh", "2026-11-19"), ("Ali Musa", "2026-11-16"), ("Ana Ruiz", "2026-11-19")]

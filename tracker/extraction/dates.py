@@ -49,6 +49,10 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # A live page's post time on a line of its own: "12:48 PM EST", "09.15 GMT", "14:02".
 POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
 # A document's date line at its foot, after an optional place: "Doha, 9 February 2027", "5 February 2027".
+# An occasion named before: "told the same briefing that …", "at the same news conference".
+SAME_OCCASION = re.compile(
+    r"\bthe\s+same\s+(?:(?:news|press)\s+)?(?P<noun>briefing|conference|meeting|interview|session|event)\b"
+)
 # A sentence that dates the words before it: "The minister made the statement during …", "He conveyed the remarks …".
 STATEMENT_MADE = re.compile(
     r"\s*(?:He|She|They|The\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w'’-]+)\s+(?:made|conveyed|delivered|gave)\s+"
@@ -203,6 +207,7 @@ class DateFinder:
             if shifted:  # "… came a day after X said": counted from the words before
                 shift = own[index]
                 own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
+            own[index] = own[index] or self._same_occasion(items, dated, index)
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
             date = date or (self.issued if item.end <= self.issued_at else None) or self.held
             date = date or self._carried(item.start, last_cue, last_cue_end) or self._lead() or self.publication()
@@ -277,6 +282,19 @@ class DateFinder:
                 sentence = self.sentence_of(cue_start)
                 if self._dates_speech(cue_start, cue_end, sentence[0]) and (found := resolve(match, self.published)):
                     return _iso(*found)
+        return None
+
+    def _same_occasion(self, items, dated, index):
+        """'X told the same briefing that …': the date of the words said earlier at the briefing ("Briefing
+        journalists on his return yesterday, Mr Y said …")."""
+        start, end = self.sentence_of(items[index].start)
+        same = SAME_OCCASION.search(self.doc.masked, start, end)
+        if same is None:
+            return None
+        noun = re.compile(rf"\b{same.group('noun')}\b", re.IGNORECASE)
+        for item, (date, _) in zip(reversed(items[:index]), reversed(dated), strict=False):
+            if noun.search(self.doc.masked, *self.sentence_of(item.start)) and date and date[0]:
+                return date
         return None
 
     def _statement_made(self, other, sentence_end):
