@@ -1374,3 +1374,16 @@ def test_add_with_a_sum_and_write_into_a_text_are_not_speech():
         ("Ana Ruiz", "paraphrase", "the fee, if applied in full, would add around $40 to the cost of a container"),
         ("Ana Ruiz", "paraphrase", "it would go into force in May"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Foreign Minister Datuk Seri Aziz Omar", "Aziz Omar"),
+        ("State Premier Datuk Patinggi Tan Sri Abang Ali Tun Rahman", "Abang Ali Tun Rahman"),
+        ("The chairman of the traders' union, Alhaji Musa Ibrahim,", "Musa Ibrahim"),
+        ("Tan Wei Ming", "Tan Wei Ming"),
+    ],
+)
+def test_malaysian_and_west_african_honorifics_are_not_part_of_the_name(written, name):
+    assert speakers(f"Shoals\n\n{written} said the note would be handed over.\n") == [name]

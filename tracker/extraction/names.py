@@ -24,6 +24,8 @@ RANKS |= {"marshal", "commodore", "sergeant", "corporal", "superintendent", "ins
 HONORIFICS |= RANKS | {"seyed", "seyyed", "sayyid", "sayed", "hajj"}
 # Indian and Iranian usage: "Shri Rajnath Singh", "Smt. Nirmala Sitharaman", "Hojatoleslam val-Moslemin …".
 HONORIFICS |= {"shri", "sri", "smt", "shrimati", "kumari", "hojatoleslam", "hojjatoleslam", "moslemin", "excellency"}
+# Malaysian and Bruneian titles ("Datuk Seri", "Datuk Patinggi Tan Sri", "Dato'"), and West African "Alhaji".
+HONORIFICS |= {"datuk", "datin", "dato", "seri", "patinggi", "tunku", "alhaji", "alhaja", "hajia", "hajiya"}
 # British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "prince", "princess"}
 # Capitalised words of a title before a name: "Minister of Foreign Affairs Mevlut Cavusoglu",

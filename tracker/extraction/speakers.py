@@ -539,6 +539,7 @@ class Resolver(CollectiveSpeakers, References):
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS
             or (tokens[start].lower in PARTICLES and not (tokens[start].capitalised and start + 1 == last))
+            or (tokens[start].lower == "tan" and start < last and tokens[start + 1].lower == "sri")  # "Tan Sri"
             or (is_demonym(tokens[start].raw) and start < last)
             or self._acronym_title(first, start, last)
         ):  # a particle alone before one name is a given name: "Al Carns"
