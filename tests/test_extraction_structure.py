@@ -522,3 +522,17 @@ def test_a_meeting_reports_sentence_of_reported_speech_after_said_is_the_same_sp
         ("K Osei", "paraphrase", "the first power had been moved to 2029"),
         ("K Osei", "paraphrase", "The two turbines at the lower station had been damaged in a flood in 2026."),
     ]
+
+
+def test_a_clip_is_dated_by_the_sentence_announcing_it_in_the_turn_before():
+    text = (
+        "The Week Abroad: Can the dam deal hold?\n\n"
+        "Podcast transcript | 20 November 2026\n\n"
+        "Lena Fuchs talks to Omar Saleh, a fellow at the institute. This episode was recorded on Wednesday 18 "
+        "November.\n\n"
+        "Lena Fuchs: Omar, what changed?\n\n"
+        "Omar Saleh: The money ran out. Listen to what the minister told parliament in May.\n\n"
+        "[Clip] Karl Brandt (voice of interpreter): We will sign when the river is shared fairly.\n\n"
+        "Lena Fuchs: Thank you.\n"
+    )
+    assert dates(text)[-1] == ("Karl Brandt", "2026-05")

@@ -28,6 +28,9 @@ SAID_AND = re.compile(
     r"(?:was|were|is|are|had|has|have|would|could|will)"
     r"\b[^\n]*?)(?=[.!?]?\s*$)"
 )
+CLIP_TAG = re.compile(
+    r"[ \t]*\[(?:[Cc]lip|CLIP|[Aa]udio|AUDIO|[Vv]ideo|VIDEO|[Ss]ound|SOUNDBITE|[Ss]oundbite)\][ \t]+$"
+)
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
 # A podcast's timecode may come first: "[00:01:09] MALTE HUMPERT:". Asides in brackets after the label are not
@@ -360,12 +363,28 @@ class ArticleFormats:
             parts = [(start, end), *following]
             if len(parts) > 1 and GREETING.fullmatch(self.text, start, end):
                 parts = parts[1:]  # the greeting opening a turn of several paragraphs
+            introduced = self._clip_introduction(label_start)
             for part_start, part_end in parts:
                 part_end = part_start + len(self.text[part_start:part_end].rstrip())
-                self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
+                found = self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
+                if introduced is not None:
+                    found.date_span = introduced  # "Listen to what he told parliament in January." then the clip
                 self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
             answering.append(speaker)
+
+    def _clip_introduction(self, label_start):
+        """A clip played in a turn ("[Clip] Name (voice of interpreter): …") is dated by the sentence that announced it
+        at the end of the turn before ("Listen to what he told parliament in January."): its span, else None."""
+        line_start = self.text.rfind("\n", 0, label_start) + 1
+        if not CLIP_TAG.match(self.text, line_start, label_start):
+            return None
+        paragraph = self.doc.paragraph_of(line_start) - 1
+        if paragraph < 0:
+            return None
+        start, end = self.doc.paragraphs[paragraph]
+        last = [sentence for sentence in self.doc.sentences if start <= sentence.start < end][-1:]
+        return (self.offset + last[0].start, self.offset + last[0].end) if last else None
 
     def _holder_of_role(self, label, label_start):
         """A turn labelled by a role alone ("Spokesman:", "PRIME MINISTER:") is the person the article names with it
