@@ -215,3 +215,11 @@ def test_told_the_same_briefing_takes_the_day_of_the_words_said_at_the_briefing(
         "Envoy Ana Ruiz, who went with the minister, told the same briefing that trade was worth $1 billion.\n"
     )
     assert dates(text) == [("Omar Saleh", "2026-11-19"), ("Ali Musa", "2026-11-16"), ("Ana Ruiz", "2026-11-19")]
+
+
+@pytest.mark.parametrize(
+    ("cue", "day"), [("on Monday (November 16)", "2026-11-16"), ("this Wednesday (18)", "2026-11-18")]
+)
+def test_a_weekdays_date_in_brackets_between_the_verb_and_that_is_an_adverbial(cue, day):
+    text = f"Shoals\n\nThe Norland Foreign Ministry said in a statement {cue} that the vessel had come within 200m.\n"
+    assert dates(text) == [("Norland Foreign Ministry", day)]

@@ -24,7 +24,9 @@ ADVERBIALS = [
         rf"\s*,?\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
     ),
     re.compile(rf"\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\b"),
-    re.compile(rf"\s*in\s+(?:early\s+|late\s+|mid-)?{_MONTH}\s+\d{{4}}\b"),  # "estimated in October 2025 that"
+    re.compile(rf"\s*in\s+(?:early\s+|late\s+|mid-)?{_MONTH}\s+\d{{4}}\b"),
+    # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)"
+    re.compile(rf"\s*\((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)\)"),  # "estimated in October 2025 that"
     re.compile(
         r"\s*(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
         r"privately|then|now|too|only|simply|merely|just|once\s+more|last\s+(?:week|month|year|night|weekend)|"
