@@ -7,6 +7,7 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .lexicon import SPEECH_VERB_FORMS, VERB_FORMS
 
@@ -284,13 +285,21 @@ class DateFinder:
                     return _iso(*found)
         return None
 
+    @cached_property
+    def _same_occasions(self):
+        """(start, end) of the sentences that name an occasion again ("told the same briefing"): few, often none."""
+        masked = self.doc.masked
+        found = {self.sentence_of(match.start()) for match in SAME_OCCASION.finditer(masked)}
+        return sorted(found)
+
     def _same_occasion(self, items, dated, index):
         """'X told the same briefing that …': the date of the words said earlier at the briefing ("Briefing
         journalists on his return yesterday, Mr Y said …")."""
-        start, end = self.sentence_of(items[index].start)
-        same = SAME_OCCASION.search(self.doc.masked, start, end)
-        if same is None:
-            return None
+        position = items[index].start
+        sentence = next(((start, end) for start, end in self._same_occasions if start <= position < end), None)
+        if sentence is None:
+            return None  # most sentences name no occasion again
+        same = SAME_OCCASION.search(self.doc.masked, *sentence)
         noun = re.compile(rf"\b{same.group('noun')}\b", re.IGNORECASE)
         for item, (date, _) in zip(reversed(items[:index]), reversed(dated), strict=False):
             if noun.search(self.doc.masked, *self.sentence_of(item.start)) and date and date[0]:
