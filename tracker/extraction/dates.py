@@ -473,12 +473,17 @@ class DateFinder:
     def _name_chain_start(self, cue_start):
         """Where the proper name right before a cue begins ("… of the Board of the International Fund for Saving the
         Aral Sea (IFAS) in Astana on Friday"): a long name does not hide the verb of speech before it."""
-        start = cue_start
-        for word in reversed(list(re.finditer(r"\S+", self.doc.masked[max(0, cue_start - 200) : cue_start]))):
-            raw = word.group()
-            if not (raw[:1].isupper() or raw[:1] == "(" or raw in NAME_JOINERS):
+        masked, start, floor = self.doc.masked, cue_start, max(0, cue_start - 200)
+        end = cue_start
+        while end > floor:
+            end = len(masked[floor:end].rstrip()) + floor
+            space = max(masked.rfind(" ", floor, end), masked.rfind("\n", floor, end))
+            if space < floor:
                 break
-            start = max(0, cue_start - 200) + word.start()
+            word = masked[space + 1 : end]
+            if not word or not (word[:1].isupper() or word[:1] == "(" or word in NAME_JOINERS):
+                break
+            start, end = space + 1, space + 1
         return start
 
     def _clause_verb(self, position):

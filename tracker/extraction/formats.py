@@ -69,9 +69,12 @@ HOST_NAMED = re.compile(
     r"\b(?:[Hh]ost|anchor|presenter|interviewer|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "an edited transcript of Matt Galloway's interview with …"
     r"|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+interview\s+with\b"
-    # a podcast's introduction: "Hannah Marsh talks to …", "… speaks with …", "… is joined by …"
-    r"|(?:^|(?<=\n))(?P<talker>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:talks|speaks)\s+(?:to|with)\b"
-    r"|(?:^|(?<=\n))(?P<joined>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+is\s+joined\s+by\b"
+)
+# A podcast's introduction names its host: "Hannah Marsh talks to …", "… speaks with …", "… is joined by …".
+HOST_INTRODUCING = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+"
+    r"(?:(?:talks|speaks)[ \t]+(?:to|with)|is[ \t]+joined[ \t]+by)\b",
+    re.MULTILINE,
 )
 # "The moderators were William Bonner and Renata Vasconcellos.", "moderated by …": who asks, two at a time.
 HOSTS_LISTED = re.compile(
@@ -245,7 +248,10 @@ class ArticleFormats:
         if asking and len(set(labels) - asking) >= 1 and len(set(labels)) <= 3 and not (record or dashed):
             self.askers |= asking
         for match in HOST_NAMED.finditer(self.doc.masked):
-            name = next(found for found in match.group("name", "owner", "talker", "joined") if found).lower()
+            name = (match.group("name") or match.group("owner")).lower()
+            self.askers |= {name, name.split()[-1]}
+        for match in HOST_INTRODUCING.finditer(self.doc.masked):
+            name = match.group("name").lower()
             self.askers |= {name, name.split()[-1]}
         for match in HOSTS_LISTED.finditer(self.doc.masked):
             for name in re.split(r"\s*(?:,|\band\b)\s*", match.group("names").lower()):
