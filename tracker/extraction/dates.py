@@ -289,8 +289,9 @@ class DateFinder:
     def _same_occasions(self):
         """(start, end) of the sentences that name an occasion again ("told the same briefing"): few, often none."""
         masked = self.doc.masked
-        found = {self.sentence_of(match.start()) for match in SAME_OCCASION.finditer(masked)}
-        return sorted(found)
+        if "same" not in masked:
+            return []
+        return sorted({self.sentence_of(match.start()) for match in SAME_OCCASION.finditer(masked)})
 
     def _same_occasion(self, items, dated, index):
         """'X told the same briefing that …': the date of the words said earlier at the briefing ("Briefing
@@ -476,14 +477,15 @@ class DateFinder:
         masked, start, floor = self.doc.masked, cue_start, max(0, cue_start - 200)
         end = cue_start
         while end > floor:
-            end = len(masked[floor:end].rstrip()) + floor
-            space = max(masked.rfind(" ", floor, end), masked.rfind("\n", floor, end))
+            while end > floor and masked[end - 1] == " ":
+                end -= 1
+            space = masked.rfind(" ", floor, end)
             if space < floor:
                 break
             word = masked[space + 1 : end]
-            if not word or not (word[:1].isupper() or word[:1] == "(" or word in NAME_JOINERS):
-                break
-            start, end = space + 1, space + 1
+            if not (word[:1].isupper() or word[:1] == "(" or word in NAME_JOINERS) or word[-1:] in ",;:.\n":
+                break  # a name does not run over a comma or a line
+            start = end = space + 1
         return start
 
     def _clause_verb(self, position):
