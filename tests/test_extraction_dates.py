@@ -223,3 +223,14 @@ def test_told_the_same_briefing_takes_the_day_of_the_words_said_at_the_briefing(
 def test_a_weekdays_date_in_brackets_between_the_verb_and_that_is_an_adverbial(cue, day):
     text = f"Shoals\n\nThe Norland Foreign Ministry said in a statement {cue} that the vessel had come within 200m.\n"
     assert dates(text) == [("Norland Foreign Ministry", day)]
+
+
+def test_a_background_month_gives_way_to_the_day_of_the_leads_words_when_the_lead_has_no_cue():
+    text = (
+        "Ore ban\n\n"
+        "Jakarta - Mines Minister Omar Saleh affirmed that the ban on raw ore exports will stay.\n\n"
+        "The minister made the statement during a working meeting with the House commission here on Tuesday.\n\n"
+        "A WTO panel ruled against Norland in November 2022, but the government appealed.\n\n"
+        "Member of Commission XII Budi Santoso backed the minister. According to him, smelters must meet standards.\n"
+    )
+    assert dates(text)[-1] == ("Budi Santoso", "2026-11-17")

@@ -156,6 +156,7 @@ class DateFinder:
         self.posts = [start for start, end in doc.paragraphs if POST_TIME.fullmatch(doc.text, start, end)]
         self.issued, self.issued_at = self._issue_date()
         self.held = self._header_date()
+        self._first_day = None  # the day of the body's first dated words, set by `assign`
 
     def _issue_date(self):
         """(ISO date, precision) a communiqué or a press release was issued, from a line of its own at its foot
@@ -203,6 +204,7 @@ class DateFinder:
             for item in items
         ]
         dated, last_date, last_cue, last_cue_end = [], {}, None, 0
+        self._first_day = None
         for index, item in enumerate(items):
             shifted = isinstance(own[index], Shift)
             if shifted:  # "… came a day after X said": counted from the words before
@@ -211,6 +213,8 @@ class DateFinder:
             own[index] = own[index] or self._same_occasion(items, dated, index)
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
             date = date or (self.issued if item.end <= self.issued_at else None) or self.held
+            if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
+                self._first_day = dated[-1][0]  # the day of the body's first dated words, for `_event_day`
             date = date or self._carried(item.start, last_cue, last_cue_end) or self._lead() or self.publication()
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
@@ -241,7 +245,8 @@ class DateFinder:
         February 23, Carnegie Europe hosted a discussion …"): they take that day."""
         if carried is None or carried[1] != MONTH:
             return carried
-        lead = self._lead()
+        # else the day of the lead's words ("The minister made the statement … on Tuesday." after them)
+        lead = self._lead() or self._first_day
         return lead if lead is not None and lead[0][:7] > carried[0] else carried
 
     def _previous_day(self, items, dated, position):
