@@ -143,3 +143,94 @@ def test_a_subheading_without_a_full_stop_is_not_the_lead_whose_day_dates_the_wo
         "Foreign Minister Tomas Berg said the first funds would go to the power grid.\n"
     )
     assert dates(text) == [("Tomas Berg", "2026-11-18")]
+
+
+@pytest.mark.parametrize("occasion", ["yesterday's post-Cabinet press briefing", "Thursday's weekly briefing"])
+def test_a_cue_owning_the_occasion_after_at_dates_the_words(occasion):
+    text = (
+        "Nurses\n\nIn a notice published on Tuesday, the US State Department said it would deny visas.\n\n"
+        f"Minister Ana Ruiz told reporters at {occasion} that the deal was fair.\n"
+    )
+    assert dates(text) == [("US State Department", "2026-11-17"), ("Ana Ruiz", "2026-11-19")]
+
+
+def test_a_bodys_long_name_between_the_verb_and_the_cue_does_not_hide_the_verb():
+    text = (
+        "Canal\n\n"
+        "Five countries share the lake, which has lost half of its water since 1990.\n\n"
+        "The countries must agree first, Minister Omar Saleh said at the meeting of the Interstate Commission for "
+        "Water Coordination of the International Fund for Saving the Lake (IFSL) in Tashkent on Tuesday.\n"
+    )
+    assert dates(text) == [("Omar Saleh", "2026-11-17")]
+
+
+def test_the_speaker_was_speaking_on_a_day_in_the_next_sentence_dates_the_words_before_and_after():
+    text = (
+        "Aid\n\n"
+        "Prime Minister Tomas Berg says the islands will not cancel the deal.\n\n"
+        "Berg was speaking to the island's radio on Wednesday, after Norway confirmed it would withhold funding.\n\n"
+        '"It is not the end of the road," he says.\n'
+    )
+    assert dates(text) == [("Tomas Berg", "2026-11-18"), ("Norway", "2026-11-18"), ("Tomas Berg", "2026-11-18")]
+
+
+def test_the_statement_made_on_a_day_after_the_speakers_quote_dates_the_lead_and_the_quote():
+    text = (
+        "Ore ban\n\n"
+        "Jakarta - Mines Minister Omar Saleh affirmed that the ban on raw ore exports will stay.\n\n"
+        '"We will not go back to selling soil," he remarked.\n\n'
+        "The minister made the statement during a working meeting with the House commission here on Tuesday.\n"
+    )
+    assert dates(text) == [("Omar Saleh", "2026-11-17"), ("Omar Saleh", "2026-11-17")]
+
+
+@pytest.mark.parametrize(
+    "occasion", ["told journalists at his office on Monday", "said in response to our query on Monday"]
+)
+def test_a_cue_after_where_or_to_what_the_words_were_given_dates_them(occasion):
+    text = (
+        "Ore ban\n\n"
+        "The ministry published its figures on Friday.\n\n"
+        f'"The ban is a separate matter," Minister Omar Saleh {occasion}.\n'
+    )
+    assert dates(text)[-1] == ("Omar Saleh", "2026-11-16")
+
+
+@pytest.mark.parametrize("document", ["a notice published", "a note released"])
+def test_a_notice_or_a_note_made_public_on_a_day_dates_the_words_in_it(document):
+    text = (
+        "Visas\n\n"
+        "The Government has defended its agreement with Osterland after Norland widened visa restrictions on "
+        "officials linked to its missions.\n\n"
+        f"In {document} on Tuesday, the Norland foreign ministry said it would deny visas to officials.\n"
+    )
+    assert dates(text)[-1][1] == "2026-11-17"
+
+
+def test_told_the_same_briefing_takes_the_day_of_the_words_said_at_the_briefing():
+    text = (
+        "Escorts\n\n"
+        "Briefing journalists on his return yesterday, Minister Omar Saleh said the escorts would begin soon.\n\n"
+        "The trader Ali Musa said on Monday that the roads were unsafe.\n\n"
+        "Envoy Ana Ruiz, who went with the minister, told the same briefing that trade was worth $1 billion.\n"
+    )
+    assert dates(text) == [("Omar Saleh", "2026-11-19"), ("Ali Musa", "2026-11-16"), ("Ana Ruiz", "2026-11-19")]
+
+
+@pytest.mark.parametrize(
+    ("cue", "day"), [("on Monday (November 16)", "2026-11-16"), ("this Wednesday (18)", "2026-11-18")]
+)
+def test_a_weekdays_date_in_brackets_between_the_verb_and_that_is_an_adverbial(cue, day):
+    text = f"Shoals\n\nThe Norland Foreign Ministry said in a statement {cue} that the vessel had come within 200m.\n"
+    assert dates(text) == [("Norland Foreign Ministry", day)]
+
+
+def test_a_background_month_gives_way_to_the_day_of_the_leads_words_when_the_lead_has_no_cue():
+    text = (
+        "Ore ban\n\n"
+        "Jakarta - Mines Minister Omar Saleh affirmed that the ban on raw ore exports will stay.\n\n"
+        "The minister made the statement during a working meeting with the House commission here on Tuesday.\n\n"
+        "A WTO panel ruled against Norland in November 2022, but the government appealed.\n\n"
+        "Member of Commission XII Budi Santoso backed the minister. According to him, smelters must meet standards.\n"
+    )
+    assert dates(text)[-1] == ("Budi Santoso", "2026-11-17")

@@ -675,3 +675,21 @@ def test_a_ministrys_release_speaks_as_the_ministry_and_relays_statements_made_b
         ("Ilse Marquardt", "direct_quote"),
     ]
     assert found[2][2:] == ("purely commercial", "2026-11-17")
+
+
+# --- the twenty-second unseen batch: written replies to parliamentary questions ------------------
+
+
+def test_written_replies_are_the_ministers_words_and_the_members_questions_no_ones():
+    text = (
+        "Minister for Trade Dr Omar Saleh's written replies to Parliamentary Questions on rice imports, 8 July 2026\n\n"
+        "Question No. 812\n\n"
+        "Ms Anna Berg asked the Minister for Trade whether the Government will raise the rice stockpile, in view of "
+        'the statement by the Governor of Norland on 1 July 2026 that exports would be cut "this year".\n\n'
+        "Written reply:\n\n"
+        "Our stockpile covers four months of demand. We review it every year with the importers.\n\n"
+        "Rice imports come from six countries. No single source supplies more than a third of them.\n\n"
+        "MINISTRY OF TRADE\n"
+    )
+    assert dates(text) == [("Omar Saleh", "2026-07-10"), ("Omar Saleh", "2026-07-10")]
+    assert [kind for _, kind, _ in seen(text)] == ["direct_quote", "direct_quote"]

@@ -456,3 +456,83 @@ def test_a_participle_after_a_when_clause_is_its_subjects_words_dated_by_the_day
             "2026-11-02",
         )
     ]
+
+
+# --- the twenty-second unseen batch: a podcast's host and a clip inside a turn ------------------
+
+
+def test_a_podcasts_host_named_by_talks_to_asks_and_a_clip_is_the_clipped_speakers():
+    text = (
+        "The Week Abroad: Can the dam deal hold?\n\n"
+        "Podcast transcript | 12 March 2027\n\n"
+        "Lena Fuchs talks to Omar Saleh, a fellow at the institute, and Mira Tanaka, an economist.\n\n"
+        "Lena Fuchs: Hello and welcome. The dam has been closed for a year. Omar, what changed?\n\n"
+        "Omar Saleh: The money ran out. Both sides need the water and the power.\n\n"
+        "Lena Fuchs: Mira, what about the banks?\n\n"
+        "Mira Tanaka: The banks want a signed treaty first. Listen to what the minister said in May.\n\n"
+        "[Clip] Karl Brandt (voice of interpreter): We will sign when the river is shared fairly.\n\n"
+        "Lena Fuchs: Thank you both.\n"
+    )
+    assert seen(text, EMPTY) == [
+        ("Omar Saleh", "direct_quote", "The money ran out. Both sides need the water and the power."),
+        (
+            "Mira Tanaka",
+            "direct_quote",
+            "The banks want a signed treaty first. Listen to what the minister said in May.",
+        ),
+        ("Karl Brandt", "direct_quote", "We will sign when the river is shared fairly."),
+    ]
+
+
+# --- the twenty-second unseen batch: a committee report ------------------------------------------
+
+
+def test_a_committee_reports_name_role_and_body_between_commas_is_the_person_dated_by_the_header():
+    text = (
+        "River Dam Phase II: delays\n\n"
+        "Energy | Portfolio Committee | 4 March 2027\n\n"
+        "Chairperson: Ms A Berg\n\n"
+        "Briefing by the Authority\n\n"
+        "Mr K Osei, Chief Executive Officer, RDA, said the first power had been moved to 2029.\n\n"
+        "Ms L Dube, Chief Financial Officer, RDA, said the cost had risen by a fifth.\n"
+    )
+    assert [(c.speaker, c.date_said) for c in extract(text, EMPTY, datetime.date(2027, 3, 6)).candidates] == [
+        ("K Osei", "2027-03-04"),
+        ("L Dube", "2027-03-04"),
+    ]
+
+
+def test_a_portfolio_after_a_titles_colon_in_a_committee_report_is_not_the_name():
+    text = (
+        "Briefing by the Department\n\n"
+        "Ms L Dube, Deputy Director-General: Power Stations, DOE, said the Department had ordered load-shedding "
+        "plans. She noted that the reservoir stood at 40% on 2 March.\n"
+    )
+    assert speakers(text, EMPTY) == ["L Dube", "L Dube"]
+
+
+def test_a_meeting_reports_sentence_of_reported_speech_after_said_is_the_same_speakers():
+    text = (
+        "River Dam Phase II: delays\n\n"
+        "Energy | Portfolio Committee | 4 March 2027\n\n"
+        "Mr K Osei, Chief Executive Officer, RDA, said the first power had been moved to 2029. The two turbines "
+        "at the lower station had been damaged in a flood in 2026.\n"
+    )
+    assert seen(text, EMPTY) == [
+        ("K Osei", "paraphrase", "the first power had been moved to 2029"),
+        ("K Osei", "paraphrase", "The two turbines at the lower station had been damaged in a flood in 2026."),
+    ]
+
+
+def test_a_clip_is_dated_by_the_sentence_announcing_it_in_the_turn_before():
+    text = (
+        "The Week Abroad: Can the dam deal hold?\n\n"
+        "Podcast transcript | 20 November 2026\n\n"
+        "Lena Fuchs talks to Omar Saleh, a fellow at the institute. This episode was recorded on Wednesday 18 "
+        "November.\n\n"
+        "Lena Fuchs: Omar, what changed?\n\n"
+        "Omar Saleh: The money ran out. Listen to what the minister told parliament in May.\n\n"
+        "[Clip] Karl Brandt (voice of interpreter): We will sign when the river is shared fairly.\n\n"
+        "Lena Fuchs: Thank you.\n"
+    )
+    assert dates(text)[-1] == ("Karl Brandt", "2026-05")

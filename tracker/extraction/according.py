@@ -21,7 +21,7 @@ DOCUMENT_WORDS = {
 # "according to the official IRNA news agency": a carrier of the words, for the source chain, not a speaker.
 CARRIER_WORDS = {"agency", "agencies", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "tv"}
 CARRIER_WORDS |= {"television", "radio", "media", "reports", "wire"}
-VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement"}
+VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement", "words"}  # "In his words, …"
 
 
 class SourcedFrames:
@@ -52,6 +52,19 @@ class SourcedFrames:
         masked, sentence = self.doc.masked, self.sentence
         if k >= 1 and self.tokens[self.narration[k - 1]].lower in ("who", "which"):
             return frame  # "Rubio, who, according to Lula, replied that …": an aside in someone else's frame
+        if k == 0 and (apposed := self._apposed_name_then_clause(end, title)) is not None:
+            # "According to the director-general of Itaipu on the Brazilian side, Enio Verri, the tariff fell …"
+            (first, last), clause = apposed
+            speaker = self.resolver.speaker(first, last)
+            if speaker is not None and speaker.is_person:
+                if speaker.slug is None and not speaker.title:
+                    speaker = replace(
+                        speaker,
+                        title=self.doc.text[
+                            self.tokens[frame.subject[0]].start : self.tokens[frame.subject[1]].end
+                        ].lower(),
+                    )
+                return Frame(self.narration[k], "according", "according", speaker, (first, last), clause)
         if k == 0:  # "According to X, the talks failed."
             after = self.tokens[last].end
             if acronym := ACRONYM_AFTER.match(masked, after, sentence.end):
@@ -88,6 +101,28 @@ class SourcedFrames:
             return None
         return self.narration[end + 1], self.narration[last]
 
+    def _apposed_name_then_clause(self, end, title):
+        """((first, last) of the name, the clause) for "According to <a role>, <Name>, <clause>": the person the role
+        is set beside, and the words after the second comma."""
+        head = self.tokens[self.narration[end]]
+        if title or not head.raw.islower() or head.lower in NOT_SPEAKERS | DOCUMENT_WORDS | CARRIER_WORDS:
+            return None
+        if end + 3 >= len(self.narration) or self.doc.gap(self.narration[end], self.narration[end + 1]).strip() != ",":
+            return None
+        last = end + 1
+        while last + 1 < len(self.narration) and self._plain(last) and last - end < 4:
+            last += 1
+        names = [self.tokens[self.narration[i]] for i in range(end + 1, last + 1)]
+        if len(names) < 2 or not all(token.capitalised for token in names):
+            return None
+        if (
+            last + 1 >= len(self.narration)
+            or self.doc.gap(self.narration[last], self.narration[last + 1]).strip() != ","
+        ):
+            return None
+        clause = clause_span(self.doc.masked, self.tokens[self.narration[last + 1]].start, self.sentence.end)
+        return ((self.narration[end + 1], self.narration[last]), clause) if clause else None
+
     def _source_of(self, first, last):
         """'a readout published by the Kremlin' → the Kremlin; None for data and reports."""
         words = [self.tokens[i].lower for i in range(first, last + 1)]
@@ -107,6 +142,9 @@ class SourcedFrames:
         if not gap.lstrip().startswith(","):
             return None
         first, last = self.narration[1], self.narration[k - 1]
+        owned = self.tokens[first].lower in {"his", "her", "their", "its"} or self.tokens[last].lower == "s"
+        if self.tokens[self.narration[k]].lower == "words" and not owned:
+            return None  # "In other words, …": no one's
         if self.tokens[last].lower == "s" and last > first:
             last = self.narration[k - 2]
         speaker = self.resolver.speaker(first, last)

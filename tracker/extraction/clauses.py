@@ -24,7 +24,9 @@ ADVERBIALS = [
         rf"\s*,?\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
     ),
     re.compile(rf"\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\b"),
-    re.compile(rf"\s*in\s+(?:early\s+|late\s+|mid-)?{_MONTH}\s+\d{{4}}\b"),  # "estimated in October 2025 that"
+    re.compile(rf"\s*in\s+(?:early\s+|late\s+|mid-)?{_MONTH}\s+\d{{4}}\b"),
+    # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)"
+    re.compile(rf"\s*\((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)\)"),  # "estimated in October 2025 that"
     re.compile(
         r"\s*(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
         r"privately|then|now|too|only|simply|merely|just|once\s+more|last\s+(?:week|month|year|night|weekend)|"
@@ -36,7 +38,10 @@ ADVERBIALS = [
         rf"(?:(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
         rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
         rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
-        rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})?"
+        rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
+        # a body's long name, its acronym after it: "at the meeting of the Board of the Fund for Saving the Aral
+        # Sea (IFAS)"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:the\s+)?{_NAME}){{0,3}}){{0,3}}(?:\s+\([A-Z][A-Za-z]{{1,10}}\))?)?"
     ),
     re.compile(
         r"\s*(?:to|on|via|in|with)\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|"

@@ -7,6 +7,7 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .lexicon import SPEECH_VERB_FORMS, VERB_FORMS
 
@@ -25,6 +26,8 @@ HEARERS |= {"radio", "television", "tv", "broadcaster", "channel", "station", "n
 SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments", "conversation", "talk"}
 # A parliamentary record's heading: "Volume 782: debated on Tuesday 17 March 2026", "Sitting of 4 May".
 SPEECH_NOUNS |= {"debate", "debated", "sitting", "proceedings"}
+# A government's written word: "In a notice published on Tuesday, …", "In a note released this Monday, …".
+SPEECH_NOUNS |= {"notice", "note", "release", "bulletin"}
 # A broadcast's or a podcast's note: "Recorded on Tuesday 17 November.", "The interview was taped on Monday."
 SPEECH_NOUNS |= {"recorded", "taped", "filmed", "aired"}
 # Written words too: "in a report released on Wednesday", "in a communique issued on Monday".
@@ -35,6 +38,9 @@ MADE_PUBLIC |= {"made"}  # "the statement made on 19 February by the spokesperso
 # Words before a cue that date nothing themselves: "said late on Monday", "said earlier this week".
 PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
 PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
+# Where or to what the words were given: "told journalists at his office on Monday", "conveyed the statement in
+# response to ANTARA's query on Tuesday".
+PLAIN_WORDS |= {"office", "query", "queries", "question", "questions", "request", "here", "there"}
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
 # Opening words in -ing that are prepositions, not what the subject was doing: "Following talks on Monday, …".
@@ -44,6 +50,20 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # A live page's post time on a line of its own: "12:48 PM EST", "09.15 GMT", "14:02".
 POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
 # A document's date line at its foot, after an optional place: "Doha, 9 February 2027", "5 February 2027".
+# An occasion named before: "told the same briefing that …", "at the same news conference".
+SAME_OCCASION = re.compile(
+    r"\bthe\s+same\s+(?:(?:news|press)\s+)?(?P<noun>briefing|conference|meeting|interview|session|event)\b"
+)
+# A sentence that dates the words before it: "The minister made the statement during …", "He conveyed the remarks …".
+STATEMENT_MADE = re.compile(
+    r"\s*(?:He|She|They|The\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w'’-]+)\s+(?:made|conveyed|delivered|gave)\s+"
+    r"(?:the|this|these|his|her|their)\s+(?:statement|remarks|comments|speech)\b"
+)
+# A sentence that names the occasion of the words before it: "Brown was speaking to Cook Islands News on Monday".
+SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:speaking|talking)\b[^,;.]{0,80}?")
+NAME_JOINERS = {"of", "for", "the", "and", "in", "at", "on"}
+# A record of a meeting names itself in its header line: "Portfolio Committee", "Verbatim report of proceedings".
+RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minutes|Sitting|Plenary|Hearing)\b")
 ISSUE_LINE = re.compile(
     r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
     r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*"
@@ -135,6 +155,8 @@ class DateFinder:
         # A live page's posts, each opened by its time ("12:48 PM EST"): a post's words are not dated by another's.
         self.posts = [start for start, end in doc.paragraphs if POST_TIME.fullmatch(doc.text, start, end)]
         self.issued, self.issued_at = self._issue_date()
+        self.held = self._header_date()
+        self._first_day = None  # the day of the body's first dated words, set by `assign`
 
     def _issue_date(self):
         """(ISO date, precision) a communiqué or a press release was issued, from a line of its own at its foot
@@ -145,6 +167,20 @@ class DateFinder:
             if match and (found := resolve(match, self.published)) and found[1] == DAY:
                 return _iso(*found), start
         return None, 0
+
+    def _header_date(self):
+        """(ISO date, precision) of a record's header line of fields parted by bars, the last a full date ("Water
+        and Sanitation | Portfolio Committee | 10 March 2027", "… | Verbatim report of proceedings | Wednesday, 10
+        February 2027 - Strasbourg"): the day of the meeting every turn and report below belongs to."""
+        for start, end in self.doc.paragraphs[1:3] if self.published else ():
+            line = self.doc.text[start:end]
+            if "\n" in line.strip() or line.count(" | ") < 2 or not RECORD_HEADER.search(line):
+                continue  # a news page's "Section | Outlet | date" is when it was published, not a meeting
+            last = start + line.rindex(" | ") + 3
+            match = CUE.search(self.doc.text, last, end)
+            if match and (found := resolve(match, self.published)) and found[1] == DAY:
+                return _iso(*found)
+        return None
 
     def _post_start(self, position):
         """Where the live page's post holding `position` starts; 0 in the page's head or on any other page."""
@@ -168,13 +204,17 @@ class DateFinder:
             for item in items
         ]
         dated, last_date, last_cue, last_cue_end = [], {}, None, 0
+        self._first_day = None
         for index, item in enumerate(items):
             shifted = isinstance(own[index], Shift)
             if shifted:  # "… came a day after X said": counted from the words before
                 shift = own[index]
                 own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
+            own[index] = own[index] or self._same_occasion(items, dated, index)
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
-            date = date or (self.issued if item.end <= self.issued_at else None)
+            date = date or (self.issued if item.end <= self.issued_at else None) or self.held
+            if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
+                self._first_day = dated[-1][0]  # the day of the body's first dated words, for `_event_day`
             date = date or self._carried(item.start, last_cue, last_cue_end) or self._lead() or self.publication()
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
@@ -205,7 +245,8 @@ class DateFinder:
         February 23, Carnegie Europe hosted a discussion …"): they take that day."""
         if carried is None or carried[1] != MONTH:
             return carried
-        lead = self._lead()
+        # else the day of the lead's words ("The minister made the statement … on Tuesday." after them)
+        lead = self._lead() or self._first_day
         return lead if lead is not None and lead[0][:7] > carried[0] else carried
 
     def _previous_day(self, items, dated, position):
@@ -226,6 +267,8 @@ class DateFinder:
         words ("He made the statement in his evening address on Tuesday.")."""
         item = items[index]
         sentence_end = self.sentence_of(item.start)[1]
+        if (occasion := self._occasion_after(item, sentence_end)) is not None:
+            return occasion
         limit = self.doc.paragraphs[min(len(self.doc.paragraphs) - 1, self.doc.paragraph_of(item.start) + 2)][1]
         for other, cue in zip(items[index + 1 :], own[index + 1 :], strict=True):
             if other.start >= limit:
@@ -236,6 +279,8 @@ class DateFinder:
                     break
                 if cue and not isinstance(cue, Shift):
                     return cue
+                if (made := self._statement_made(other, sentence_end)) is not None:
+                    return made
                 limit = self.sentence_of(other.start)[0]
                 break
         for cue_start, cue_end, match in self.cues:
@@ -243,6 +288,59 @@ class DateFinder:
                 sentence = self.sentence_of(cue_start)
                 if self._dates_speech(cue_start, cue_end, sentence[0]) and (found := resolve(match, self.published)):
                     return _iso(*found)
+        return None
+
+    @cached_property
+    def _same_occasions(self):
+        """(start, end) of the sentences that name an occasion again ("told the same briefing"): few, often none."""
+        masked = self.doc.masked
+        if "same" not in masked:
+            return []
+        return sorted({self.sentence_of(match.start()) for match in SAME_OCCASION.finditer(masked)})
+
+    def _same_occasion(self, items, dated, index):
+        """'X told the same briefing that …': the date of the words said earlier at the briefing ("Briefing
+        journalists on his return yesterday, Mr Y said …")."""
+        position = items[index].start
+        sentence = next(((start, end) for start, end in self._same_occasions if start <= position < end), None)
+        if sentence is None:
+            return None  # most sentences name no occasion again
+        same = SAME_OCCASION.search(self.doc.masked, *sentence)
+        noun = re.compile(rf"\b{same.group('noun')}\b", re.IGNORECASE)
+        for item, (date, _) in zip(reversed(items[:index]), reversed(dated), strict=False):
+            if noun.search(self.doc.masked, *self.sentence_of(item.start)) and date and date[0]:
+                return date
+        return None
+
+    def _statement_made(self, other, sentence_end):
+        """'"…," he remarked. The minister made the statement during a meeting … on Tuesday.': the sentence right
+        after the same speaker's undated words names when both were said."""
+        after = self.sentence_of(other.start)[1]
+        following = next((s for s in self.doc.sentences if s.start >= after), None)
+        if following is None or not STATEMENT_MADE.match(self.doc.masked, following.start, following.end):
+            return None
+        for cue_start, _, cue in self.cues:
+            if following.start <= cue_start < following.end and not self._inside(cue_start):
+                found = resolve(cue, self.published)
+                return _iso(*found) if found else None
+        return None
+
+    def _occasion_after(self, item, sentence_end):
+        """'X says … . X was speaking to Cook Islands News on Monday, after …': the next sentence names the
+        occasion of the speaker's words, and its day, whatever else it goes on to tell."""
+        following = next((s for s in self.doc.sentences if s.start >= sentence_end), None)
+        if following is None or following.start - sentence_end > 4 or not item.speaker.name:
+            return None
+        match = SPEAKING_THEN.match(self.doc.masked, following.start, following.end)
+        surname = item.speaker.name.split()[-1]
+        if match is None or match.group("who") not in (surname, "He", "She", "They"):
+            return None
+        for cue_start, _, cue in self.cues:
+            if match.end() <= cue_start < following.end and not self._inside(cue_start):
+                found = resolve(cue, self.published)
+                return _iso(*found) if found else None
+            if cue_start >= following.end:
+                break
         return None
 
     def cue_for(self, start, end, verb=None):
@@ -344,14 +442,15 @@ class DateFinder:
             before = re.findall(r"[a-z]+", masked[max(sentence_start, cue_start - 40) : cue_start])[-4:]
             if any(word in VERB_FORMS for word in before):
                 return cue_end + after.start(2)  # "expressed concern on Wednesday, saying …": the words it says
-        window_start = max(sentence_start, cue_start - 80)
+        window_start = max(sentence_start, min(cue_start - 80, self._name_chain_start(cue_start) - 40))
         words = list(re.finditer(r"[A-Za-z]+", masked[window_start:cue_start]))
         if window_start > sentence_start and masked[window_start - 1].isalpha():
             words = words[1:]  # a word cut by the window
         remarks = False  # "in his evening address on Tuesday", "at his weekly press briefing on Monday"
-        nearest = [word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "early", "late")][
-            -1:
-        ]
+        # "at yesterday's press briefing", "at Tuesday's meeting": the occasion named after the cue
+        nearest = [
+            word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "at", "early", "late")
+        ][-1:]
         recent = [word.group().lower() for word in words[-5:]]
         recent = recent[:-1] if recent and recent[-1] in ("on", "in", "at") else recent[1:]  # "issued on Tuesday"
         if recent and recent[-1] in MADE_PUBLIC and SPEECH_NOUNS & set(recent[:-1]):
@@ -376,6 +475,23 @@ class DateFinder:
         if remarks or not re.search(r"\w", OPENERS.sub("", opening)):
             return None
         return False
+
+    def _name_chain_start(self, cue_start):
+        """Where the proper name right before a cue begins ("… of the Board of the International Fund for Saving the
+        Aral Sea (IFAS) in Astana on Friday"): a long name does not hide the verb of speech before it."""
+        masked, start, floor = self.doc.masked, cue_start, max(0, cue_start - 200)
+        end = cue_start
+        while end > floor:
+            while end > floor and masked[end - 1] == " ":
+                end -= 1
+            space = masked.rfind(" ", floor, end)
+            if space < floor:
+                break
+            word = masked[space + 1 : end]
+            if not (word[:1].isupper() or word[:1] == "(" or word in NAME_JOINERS) or word[-1:] in ",;:.\n":
+                break  # a name does not run over a comma or a line
+            start = end = space + 1
+        return start
 
     def _clause_verb(self, position):
         """Where the verb of the clause opening at `position` stands ("… the minister said"); False without one."""

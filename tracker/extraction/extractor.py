@@ -34,11 +34,16 @@ DATELINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
     r"[ \t]*\([A-Z][A-Za-z]{1,10}\)[ \t]*(?:[-—–]+[ \t])?(?=[ \t]*[A-Z])"
 )
+CITY_STOP = re.compile(r"[A-Z][A-Z'’ -]{1,40}\.\s*")
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")
 NP_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,60}?)\s*:\s*$")
 CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")
 # Confidence by how the speaker was found.
 # "what he called", "what it described as": a characterisation by the one the pronoun stands for.
+# An analysis's view with no verb of saying: "For Ana Ruiz, a fellow at the institute, the fee is "a blunt tool.""
+FOR_VIEW = re.compile(
+    r"\s*For\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,(?:\s+(?:a|an|the)\s+[^,\n]{2,150},)?\s+(?=\S)"
+)
 WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?P<who>he|she|it|they)\s+(?:called|termed|described\s+as)\s*$")
 CONFIDENCE = {
     "postposed": 0.95,
@@ -102,6 +107,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
         self._introductions()
         self._read_turns()
         self._read_posts()
+        self._read_written_replies()
         self._read_statements()
         self._read_dash_quotes()
         for sentence in self.doc.sentences:
@@ -133,9 +139,9 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
     def _lead_in(self, sentence):
         """(first body token, quote label speaker or False): 'Details: …', 'Quote from Zelenskyy: …'."""
         paragraph_start = self.doc.paragraphs[self.doc.paragraph_of(sentence.start)][0]
-        if sentence.start != paragraph_start:
-            return sentence.first, False
         masked = self.doc.masked
+        if sentence.start != paragraph_start and not CITY_STOP.fullmatch(masked, paragraph_start, sentence.start):
+            return sentence.first, False  # but "ASTANA. KAZINFORM – …": a city and a stop, then the agency
         label = QUOTE_LABEL.match(masked, sentence.start, sentence.end)
         if label:
             body = self.doc.token_at(label.end())
@@ -158,6 +164,8 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
     def _read_sentence(self, sentence):
         body_first, label_speaker = self._lead_in(sentence)
         frames = self.frames.find(sentence, body_first)
+        if not frames and sentence.quotes and self._read_view(sentence):
+            return
         for frame in frames:
             if self.relayed_by is not None and self._generic_saying(frame):
                 continue  # '"They say come and negotiate, and at the same time they threaten," Khamenei said'
@@ -188,6 +196,24 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
                 if found.how != "possessed":  # "Trump's threats … "…"": in passing, not whom "he" goes on with
                     self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
+
+    def _read_view(self, sentence):
+        """'For Ana Ruiz, a fellow at …, the fee is "…"': the clause after the named person, quoted words and all, is
+        her view, with no verb of saying."""
+        match = FOR_VIEW.match(self.doc.masked, sentence.start, sentence.end)
+        if match is None:
+            return False
+        tokens = self.doc.tokens_between(match.start("who"), match.end("who"))
+        speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        if speaker is None or not speaker.is_person or " " not in speaker.name or not self._acceptable(speaker):
+            return False
+        end = sentence.start + len(self.text[sentence.start : sentence.end].rstrip())
+        end -= self.text[end - 1] == "."
+        self._add(match.end(), end, PARAPHRASE, speaker, "view")
+        self.discourse.add(match.start("who"), speaker)
+        for quote in sentence.quotes:
+            self.quote_speaker[quote] = self._add_quote(quote, speaker, "view")
+        return True
 
     def _generic_saying(self, frame):
         """'They say …', 'people say …' inside someone's words: what is said in general, in the present, is no

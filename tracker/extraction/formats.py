@@ -4,9 +4,11 @@ Mixed into `Extractor`, whose document, resolver, discourse and `_add` these use
 """
 
 import re
+from functools import cached_property
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .carriers import WIRES
+from .dates import RECORD_HEADER
 from .document import OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
 from .names import HONORIFICS, SPOKES_NOUNS, TITLE_WORDS, Speaker
@@ -19,10 +21,15 @@ INTERRUPTED = re.compile(
 )
 # A second clause after a postposed attribution: '…," he said, and civilians were not deliberately harmed.'
 SAID_AND = re.compile(
-    r"[,”\"][ \t]+(?P<who>he|she|they|[A-Z][\w'’-]+)[ \t]+(?:said|added|says)[ \t]*,[ \t]+and[ \t]+"
-    r"(?P<rest>(?:the[ \t]+)?[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+"
+    r"[,”\"][ \t]+(?P<who>he|she|they|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:said|added|says"
+    # "…, she told RÚV's evening news, and Iceland would be no exception."
+    r"|told[ \t]+(?:[A-Z][\w.'’-]*['’]s[ \t]+|the[ \t]+)?[\w'’-]+(?:[ \t]+[a-z][\w'’-]*){0,2})[ \t]*,[ \t]+and[ \t]+"
+    r"(?P<rest>(?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+"
     r"(?:was|were|is|are|had|has|have|would|could|will)"
     r"\b[^\n]*?)(?=[.!?]?\s*$)"
+)
+CLIP_TAG = re.compile(
+    r"[ \t]*\[(?:[Cc]lip|CLIP|[Aa]udio|AUDIO|[Vv]ideo|VIDEO|[Ss]ound|SOUNDBITE|[Ss]oundbite)\][ \t]+$"
 )
 # A transcript's turns: "HOST: …", "CHUNG: …", "SECRETARY RUBIO: …", "Q: …", "Sergey Lavrov: …", and broadcasters'
 # labels on a line of their own, with a role after a comma: "STEVE INSKEEP, HOST:" then the words below.
@@ -31,6 +38,8 @@ SAID_AND = re.compile(
 # (Rwanda):" and "The President (spoke in French):".
 TURN = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+    # a clip played inside a turn: "[Clip] Name (voice of interpreter):"
+    r"(?:\[(?:[Cc]lip|CLIP|[Aa]udio|AUDIO|[Vv]ideo|VIDEO|[Ss]ound|SOUNDBITE|[Ss]oundbite)\][ \t]+)?"
     r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,5}[^\W\d_][\w.'’-]*)"  # up to six words; any letter, "ÁLVAREZ" too
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}|[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for|and)){0,6}))?"
     r"(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
@@ -61,6 +70,12 @@ HOST_NAMED = re.compile(
     # "an edited transcript of Matt Galloway's interview with …"
     r"|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+interview\s+with\b"
 )
+# A podcast's introduction names its host: "Hannah Marsh talks to …", "… speaks with …", "… is joined by …".
+HOST_INTRODUCING = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+"
+    r"(?:(?:talks|speaks)[ \t]+(?:to|with)|is[ \t]+joined[ \t]+by)\b",
+    re.MULTILINE,
+)
 # "The moderators were William Bonner and Renata Vasconcellos.", "moderated by …": who asks, two at a time.
 HOSTS_LISTED = re.compile(
     r"\b(?:(?:moderators|hosts|presenters|interviewers)\s+(?:were|are)|(?:moderated|hosted|presented)\s+by)\s+"
@@ -80,6 +95,19 @@ ASKERS |= {"interlocutor", "interlocutora"}  # a stenographic version's question
 # A sentence that goes on with reported speech: a pronoun or short subject, then a backshifted verb.
 CONTINUED = re.compile(
     r"\s*(?:It|They|He|She|We|This|That|There|The\s+\w+)(?:\s+\w+){0,2}?\s+(?:would|could|might|had)\s"
+)
+# A ministry's release of written replies to parliamentary questions: its title names the minister who replies.
+REPLIES_TITLE = re.compile(
+    r"\s*(?P<who>[^\n]{3,120}?)['’]s?\s+(?:written\s+|oral\s+)?(?:replies|reply|answers?)\s+to\s+"
+    r"(?:[Pp]arliamentary\s+)?[Qq]uestions?\b"
+)
+REPLY_LABEL = re.compile(r"\s*(?:Written\s+|Oral\s+)?(?:[Rr]eply|[Aa]nswer)(?:\s+(?:to|for)\s+[^:\n]{1,60})?:\s*")
+QUESTION_HEADING = re.compile(r"\s*(?:Parliamentary\s+)?Questions?\s+(?:No\.?\s*)?\d+[^\n]{0,40}")
+ASKED = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Assoc Prof|Prof)\.?\s+[^\n]{2,60}?\s+asked\s+the\s+")
+# A report's reported speech running on: a subject of a few words, then a backshifted verb ("The tunnel-boring
+# machines on the transfer tunnel had been stopped …"); no verb of saying of its own.
+REPORTED_ON = re.compile(
+    r"\s*(?:It|They|He|She|This|That|There|The\s+[\w-]+)(?:\s+[\w%-]+){0,7}?\s+(?:would|could|had|were)\s"
 )
 # "The Foreign Ministers of … issued the following joint statement:", then the statement in full, without marks.
 STATEMENT_INTRO = re.compile(
@@ -122,13 +150,28 @@ class ArticleFormats:
             current, following = sentences[index], sentences[index + 1]
             if doc.paragraph_of(current.start) != doc.paragraph_of(following.start) or following.quotes:
                 continue
-            if not re.fullmatch(r"[^\w]*\w+(?:\s+\w+){0,2}\s+said[.!]?\s*", doc.masked[found.end : current.end]):
+            closing = re.fullmatch(r"[^\w]*\w+(?:\s+\w+){0,2}\s+said[.!]?\s*", doc.masked[found.end : current.end])
+            # a meeting's report, all of it reported speech: "Mr X, …, said the deliveries had been moved. The
+            # machines had been stopped for four months."
+            reported = self._meeting_report and re.fullmatch(r"[.!]?\s*", doc.masked[found.end : current.end])
+            if not (closing or reported):
                 continue  # only after a closing attribution: "…, he said." / "…, the spokesman said."
             if any(following.start <= start < following.end for start in taken):
                 continue
-            if CONTINUED.match(doc.masked, following.start, following.end):
+            continued = CONTINUED if closing else REPORTED_ON
+            if continued.match(doc.masked, following.start, following.end):
                 end = following.start + len(doc.masked[following.start : following.end].rstrip())
                 self._add(following.start, end, PARAPHRASE, found.speaker, "continuation", found.relayed_by)
+
+    @cached_property
+    def _meeting_report(self):
+        """A report of a meeting, its header line naming it ("Water and Sanitation | Portfolio Committee | 10 March
+        2027"): its paragraphs report what each speaker said."""
+        for start, end in self.doc.paragraphs[1:3]:
+            line = self.doc.text[start:end]
+            if line.count(" | ") >= 2 and RECORD_HEADER.search(line):
+                return True
+        return False
 
     def _interrupted_paraphrases(self):
         """'Pakistan's problems, he wrote on X, "cannot be solved in Afghanistan".': a reported clause broken by its
@@ -206,6 +249,9 @@ class ArticleFormats:
             self.askers |= asking
         for match in HOST_NAMED.finditer(self.doc.masked):
             name = (match.group("name") or match.group("owner")).lower()
+            self.askers |= {name, name.split()[-1]}
+        for match in HOST_INTRODUCING.finditer(self.doc.masked):
+            name = match.group("name").lower()
             self.askers |= {name, name.split()[-1]}
         for match in HOSTS_LISTED.finditer(self.doc.masked):
             for name in re.split(r"\s*(?:,|\band\b)\s*", match.group("names").lower()):
@@ -323,12 +369,28 @@ class ArticleFormats:
             parts = [(start, end), *following]
             if len(parts) > 1 and GREETING.fullmatch(self.text, start, end):
                 parts = parts[1:]  # the greeting opening a turn of several paragraphs
+            introduced = self._clip_introduction(label_start)
             for part_start, part_end in parts:
                 part_end = part_start + len(self.text[part_start:part_end].rstrip())
-                self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
+                found = self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
+                if introduced is not None:
+                    found.date_span = introduced  # "Listen to what he told parliament in January." then the clip
                 self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
             answering.append(speaker)
+
+    def _clip_introduction(self, label_start):
+        """A clip played in a turn ("[Clip] Name (voice of interpreter): …") is dated by the sentence that announced it
+        at the end of the turn before ("Listen to what he told parliament in January."): its span, else None."""
+        line_start = self.text.rfind("\n", 0, label_start) + 1
+        if not CLIP_TAG.match(self.text, line_start, label_start):
+            return None
+        paragraph = self.doc.paragraph_of(line_start) - 1
+        if paragraph < 0:
+            return None
+        start, end = self.doc.paragraphs[paragraph]
+        last = [sentence for sentence in self.doc.sentences if start <= sentence.start < end][-1:]
+        return (self.offset + last[0].start, self.offset + last[0].end) if last else None
 
     def _holder_of_role(self, label, label_start):
         """A turn labelled by a role alone ("Spokesman:", "PRIME MINISTER:") is the person the article names with it
@@ -400,6 +462,39 @@ class ArticleFormats:
             found = self._add(start, end, DIRECT_QUOTE, speaker, "label")
             found.date_span = (match.start("date"), match.end("date"))
             self.discourse.add(start, speaker)
+
+    def _read_written_replies(self):
+        """A minister's written replies to numbered parliamentary questions: under "Written reply:" (or "Written
+        reply to Questions 4127 and 4131:") each paragraph up to the next question is the minister's own words, the
+        minister the title names ("Minister for X Dr Y's written replies to Parliamentary Questions on …"); the
+        members' questions are no one's statement."""
+        doc = self.doc
+        if self.relayed_by is not None or not doc.paragraphs:
+            return
+        title = REPLIES_TITLE.match(doc.masked, *doc.paragraphs[0])
+        if title is None:
+            return
+        tokens = doc.tokens_between(title.start("who"), title.end("who"))
+        speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        if speaker is None or not speaker.is_person:
+            return
+        replying = False
+        for start, end in doc.paragraphs[1:]:
+            if QUESTION_HEADING.fullmatch(doc.masked, start, end) or ASKED.match(doc.masked, start, end):
+                replying = False
+                self.skipped.append((start, end))
+                self.questions.append((start, end))  # their dates are not the replies'
+            elif REPLY_LABEL.fullmatch(doc.masked, start, end):
+                replying = True
+                self.skipped.append((start, end))
+            elif replying and doc.masked[start:end].strip() and not doc.masked[start:end].isupper():
+                # its sentences are read as well, for the words it relays ("As Prime Minister X said …, …", "PUB
+                # has informed us that …")
+                end = start + len(self.text[start:end].rstrip())
+                self._add(start, end, DIRECT_QUOTE, speaker, "label")
+                self.discourse.add(start, speaker)
+            elif doc.masked[start:end].isupper():
+                replying = False  # the ministry's foot: "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 9 MARCH 2027"
 
     def _read_statements(self):
         """A statement printed in full after its introduction: one direct quote by whoever issued it."""

@@ -51,6 +51,15 @@ ISSUED_DOCUMENT = re.compile(
 # After the verb: "that", a clause wholly in quotation marks, then "and that" opening a second clause.
 QUOTED_THEN_THAT = re.compile(rf"\s*,?\s*that\s+{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}\s*,?\s+(?:and|but)\s+that\s+(?=\S)")
 
+# What "add" adds when it is no verb of speech: a sum or a share ("would add around $40 to the cost").
+AMOUNT_ADDED = re.compile(
+    r"\s+(?:(?:around|about|some|nearly|almost|roughly|up\s+to|more\s+than|over|another|an\s+extra)\s+)?[$€£¥]?\d"
+)
+# "wrote the pledge into law", "wrote a clause into the treaty": a thing put in a text.
+WRITTEN_INTO = re.compile(
+    r"\s+(?!that\b|on\b|in\b)(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+into\b"
+)
+
 
 class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
     def __init__(self, doc, resolver):
@@ -140,6 +149,10 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 return frame
         if lemma is None or self._blocked(k, form):
             return None
+        if lemma == "add" and AMOUNT_ADDED.match(self.doc.masked, self.tokens[last].end):
+            return None  # "the fee would add around $40 to the cost": a sum, not words
+        if lemma == "write" and WRITTEN_INTO.match(self.doc.masked, self.tokens[last].end):
+            return None  # "wrote the referendum into its government platform": put in a text, not said
         reporting = lemma in REPORTING_LEMMAS
         if form == "ing" and not self._after_be(k):
             return self._participle(k, lemma, last, frames, reporting)
@@ -245,7 +258,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         contracted = before[-2:] in (["he", "s"], ["she", "s"], ["it", "s"], ["they", "re"], ["we", "re"])
         if (before[-1] in NOUN_MARKERS and not contracted) or (before[-1] == "to" and not wished) or self._negated(k):
             return True
-        return form == "past" and before[-1] in BE
+        # "was said"; not an acronym in brackets before the comma: "… Studies (IS), said"
+        acronym = previous.raw.isupper() and len(previous.raw) > 1 and not self._plain(k - 1)
+        return form == "past" and before[-1] in BE and not acronym
 
     def _compound_noun(self, k):
         """Token k ends a determiner and one lower-case word that names no one who speaks ("the security

@@ -24,6 +24,8 @@ RANKS |= {"marshal", "commodore", "sergeant", "corporal", "superintendent", "ins
 HONORIFICS |= RANKS | {"seyed", "seyyed", "sayyid", "sayed", "hajj"}
 # Indian and Iranian usage: "Shri Rajnath Singh", "Smt. Nirmala Sitharaman", "Hojatoleslam val-Moslemin …".
 HONORIFICS |= {"shri", "sri", "smt", "shrimati", "kumari", "hojatoleslam", "hojjatoleslam", "moslemin", "excellency"}
+# Malaysian and Bruneian titles ("Datuk Seri", "Datuk Patinggi Tan Sri", "Dato'"), and West African "Alhaji".
+HONORIFICS |= {"datuk", "datin", "dato", "seri", "patinggi", "tunku", "alhaji", "alhaja", "hajia", "hajiya"}
 # British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "prince", "princess"}
 # Capitalised words of a title before a name: "Minister of Foreign Affairs Mevlut Cavusoglu",
@@ -46,6 +48,7 @@ PORTFOLIOS |= {"housing", "power", "electricity", "planning", "welfare", "works"
 PORTFOLIOS |= {"shipping", "railways", "roads", "highways", "food", "women", "family", "children", "heritage"}
 PORTFOLIOS |= {"arts", "media", "digital", "innovation", "research", "rural", "urban", "land", "lands", "public"}
 PORTFOLIOS |= {"social", "ports", "maritime", "livestock", "religious", "natural", "mineral", "human", "rights"}
+PORTFOLIOS |= {"foreign"}  # "Foreign Affairs and Foreign Trade Minister X"
 
 
 def is_portfolio(word):
@@ -89,6 +92,7 @@ ORGANISATION_WORDS |= {"parliament", "assembly", "court", "bank", "fund", "organ
 ORGANISATION_WORDS |= {"federation", "association", "alliance", "coalition", "movement", "league", "congress"}
 ORGANISATION_WORDS |= {"institute", "foundation", "society", "authority", "secretariat", "network"}
 ORGANISATION_WORDS |= {"front", "corporation", "confederation"}  # "the Western War Front", "National Oil Corporation"
+ORGANISATION_WORDS |= {"house"}  # "the House of Ariki", "the House of Lords": a chamber, not a person named "Ariki"
 # Unnamed people: "he said" after "a senior official told reporters".
 PERSON_NOUNS = {
     "official",
@@ -115,6 +119,8 @@ SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # Heads a place may follow within a speaker's name: "the Chinese Embassy in London", "Russia's ambassador in Berlin".
 LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", "envoy", "representative", "delegation"}
 LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "command", "headquarters"}
+# A legislature's blocs: "the Minority in Parliament", "the Majority Caucus in Parliament".
+LOCATED |= {"minority", "majority", "caucus"}
 # "Netanyahu's office said": the office speaks for the actor named before it.
 SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}

@@ -26,7 +26,9 @@ IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "
 IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
 IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
 # A hearer of a few words after "told": "the stock exchanges", "a news conference" (no clause's "that").
-HEARER = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}")
+HEARER = re.compile(
+    r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.-]*['’]s\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}"
+)
 # Verbs whose object follows, then "of" or "for": "accuses Ethiopia of …", "thanked Sudani for …"; never inverted.
 ACCUSING = {"accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "denounce", "hail"}
 # A line's label before its words: "- Human Rights Watch: …".
@@ -61,24 +63,29 @@ class AttributionAfter:
             if hearer and not re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
                 rest = self.sentence.end - len(after) + hearer.end()
                 after = masked[skip_adverbials(masked, rest, self.sentence.end) : self.sentence.end]
-        if self._reads_as_clause(body_start, comma) and re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
+        after_conjunction = body_start != self.tokens[self.narration[0]].start
+        if self._reads_as_clause(body_start, comma, after_conjunction) and re.fullmatch(
+            r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL
+        ):
             frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
         elif re.match(r"\s*,\s*[a-z]", after):
             frame.kind = "parenthetical"
             frame.clause = clause_span(masked, body_start, self.sentence.end)
 
-    def _reads_as_clause(self, start, end):
-        """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'."""
+    def _reads_as_clause(self, start, end, after_conjunction=False):
+        """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'; after an opening "But" its
+        first word is in small letters ("But they would not accept …, she added")."""
         words = [self.tokens[i] for i in self.doc.tokens_between(start, end)]
         if len(words) < 4 or words[0].lower in PREPOSITIONS | CONJUNCTIONS | WH_WORDS:
             return False
-        if words[0].raw.islower() or words[0].lower.endswith(("ing", "ed")):
+        opening = after_conjunction and words[0].lower in SUBJECT_PRONOUNS | {"the"}
+        if (words[0].raw.islower() and not opening) or words[0].lower.endswith(("ing", "ed")):
             return False
         if any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS:
             return True
         # "Ukraine needs at least ten more systems, Zelensky said": a capitalised subject, then a finite verb,
         # also after an appositive: "Badr Albusaidi, the Omani foreign minister, spoke with Araghchi, the ministry said"
-        if not words[0].capitalised:
+        if not (words[0].capitalised or opening):
             return False
         following = words[1:3]
         commas = [i for i in range(1, len(words)) if "," in self.doc.masked[words[i - 1].end : words[i].start]]

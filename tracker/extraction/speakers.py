@@ -65,6 +65,7 @@ FORMER = {"former", "ex", "outgoing", "erstwhile"}
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
 # Words of a title or a body before a person's name: "Archbishop Andrew Nkea of Bamenda".
 BEFORE_A_NAME = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
+SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(?:person|man|woman) (?:for|of) ")
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
@@ -94,6 +95,11 @@ class Resolver(CollectiveSpeakers, References):
             return self._clause_person(position, words[0]) or self.discourse.pronoun(words[0], position)
         if words in (["the", "statement"], ["the", "communique"], ["the", "communiqué"]):
             return self._author_of_statement(position)
+        if len(words) == 2 and words[0] == "the" and words[1] in SPOKES_NOUNS:
+            last_one = self.discourse.last_speaker(position)
+            recent = doc.text[max(0, position - 400) : position]
+            if last_one is not None and not last_one.is_person and SPOKESPERSON_FOR.search(recent):
+                return last_one  # "A spokesperson for the embassy said …", then "the spokesperson added": the embassy
         owners_office = len(words) == 5 and words[2:4] in (["for", "his"], ["for", "her"])
         if owners_office and words[0] in ("a", "an", "the") and words[1] in SPOKES_NOUNS and words[4] in SPOKES_HEADS:
             # "X said …, according to a spokesperson for her office": the office speaks for its owner
@@ -153,6 +159,9 @@ class Resolver(CollectiveSpeakers, References):
             return body  # "The Front de Libération Nationale Kanak et Socialiste (FLNKS)": the front, whole
         if (person := self._person_of(first, words, position)) is not None:
             return person  # "Archbishop Andrew Nkea of Bamenda": the archbishop, not the city
+        spokes = len(words) > 3 and words[0] in DETERMINERS and words[1] in SPOKES_NOUNS and words[2] in ("for", "of")
+        if spokes and (body := self._spokesperson_for(first, words, position)) is not None:
+            return body  # "a spokesperson for the Chinese Embassy in Lima": the embassy, where it sits and all
         if (place := self._locative(first, words)) is not None:
             # "The Chinese Embassy in London": the body, not the city's government
             found = self.speaker(first, first + place - 1, position)
@@ -462,7 +471,9 @@ class Resolver(CollectiveSpeakers, References):
                 break  # "H.E. Mahmoud Ali Youssouf": not an initial "E."
             start -= 1
         if start > first and tokens[start - 1].lower in {"of", "for"} and last - start >= 2:
-            for size in (3, 2):  # "General Secretary of the Communist Party of Viet Nam To Lam": place, then name
+            # "General Secretary of the Communist Party of Viet Nam To Lam", "President of Kazakhstan Kassym-Jomart
+            # Tokayev": the place, then the name
+            for size in (3, 2, 1):
                 place = " ".join(token.norm for token in tokens[start : start + size])
                 if start + size < last and place in PLACES:
                     start += size
@@ -528,6 +539,7 @@ class Resolver(CollectiveSpeakers, References):
             tokens[start].lower in ROLE_WORDS
             or tokens[start].lower in HONORIFICS
             or (tokens[start].lower in PARTICLES and not (tokens[start].capitalised and start + 1 == last))
+            or (tokens[start].lower == "tan" and start < last and tokens[start + 1].lower == "sri")  # "Tan Sri"
             or (is_demonym(tokens[start].raw) and start < last)
             or self._acronym_title(first, start, last)
         ):  # a particle alone before one name is a given name: "Al Carns"
@@ -543,6 +555,7 @@ class Resolver(CollectiveSpeakers, References):
         if (
             start > last
             or tokens[last].lower in INSTITUTION_WORDS  # "The National Unity Government": a body, named in full
+            or all(token.lower in TITLE_WORDS for token in tokens[start : last + 1])  # "Chief Executive Officer"
             or any(
                 token.lower in ROLE_WORDS or token.lower in ORGANISATION_WORDS
                 for token in tokens[start : last + 1 - surname_like]

@@ -23,7 +23,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import DETERMINERS, LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS
+from .names import DETERMINERS, LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS, TITLE_WORDS
 from .nesting import comma_before
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
@@ -117,7 +117,7 @@ class SubjectFrames(AttributionAfter):
             first = self._np_start(j)
             if first is None:
                 return None
-        first = self._list_start(first)
+        first = self._portfolio_list_start(self._list_start(first))
         frame = self._frame_for_subject(first, j, k, lemma)
         if frame is not None and aside:
             according = next((found for found in reversed(self.found) if found.kind == "according"), None)
@@ -218,6 +218,8 @@ class SubjectFrames(AttributionAfter):
             if "," in gap:
                 break
             acronym = gap.strip() == "(" and self.tokens[self.narration[inner_first]].raw.isupper()
+            # "… International Studies (ISIS) Malaysia, said": the name goes on after its acronym
+            acronym = acronym or (gap.strip() == ")" and self.tokens[self.narration[inner_first - 1]].raw.isupper())
             # "talking to Geo News programme 'Capital Talk' on Thursday,": a name in quotation marks
             left, right = self.tokens[self.narration[inner_first - 1]], self.tokens[self.narration[inner_first]]
             titled = QUOTED_NAME.fullmatch(self.doc.text[left.end : right.start])
@@ -263,6 +265,12 @@ class SubjectFrames(AttributionAfter):
             if inner.quote is None:
                 inner.quote = self._quote_closing_before(outer_first)  # '…," the coach, Dorival Santos, told'
             return _with_title(inner, outer.speaker if outer is not None else None)
+        portfolio = outer_first is not None and outer_first >= 1
+        portfolio = portfolio and ":" in self.doc.gap(self.narration[outer_first - 1], self.narration[outer_first])
+        if portfolio and (named := self._named_two_segments_back(outer_first, k, lemma)) is not None:
+            # "Ms T Ndlovu, Deputy Director-General: Water Infrastructure, DWS, said": a portfolio after a title's
+            # colon, not a name
+            return _with_title(named, outer.speaker if outer is not None else None)
         for wanted in (_named_person, _known):
             for frame in order:
                 if frame is not None and wanted(frame.speaker):
@@ -272,7 +280,28 @@ class SubjectFrames(AttributionAfter):
                     return _with_title(frame, other.speaker if other is not None else None)
         if inner is not None and outer_first is not None and self.tokens[self.narration[outer_first]].lower in OWNERS:
             return inner  # "His party, the SPLM-IO, says": the name in apposition, not the pronoun's description
+        if outer_first is not None and (named := self._named_two_segments_back(outer_first, k, lemma)) is not None:
+            return _with_title(named, outer.speaker if outer is not None else None)
         return outer or inner
+
+    def _named_two_segments_back(self, outer_first, k, lemma):
+        """'Mr P Sechemane, Chief Executive Officer, TCTA, said': a committee report's name, role and body, each
+        between commas (a role's own colon too: "Deputy Director-General: Water Infrastructure"); the person
+        named first speaks."""
+        first = outer_first
+        for _ in range(2):
+            if first < 1 or not re.fullmatch(
+                r"\s*[,:]\s*", self.doc.gap(self.narration[first - 1], self.narration[first])
+            ):
+                return None
+            last = first - 1
+            first = self._segment_start(last)
+            if last - first > 6:
+                return None
+            frame = self._frame_for_subject(first, last, k, lemma)
+            if frame is not None and _named_person(frame.speaker) and not _title_only(frame.speaker.name):
+                return frame
+        return None
 
     def _segment_start(self, i):
         """The first narration token of the stretch without punctuation that holds token i."""
@@ -304,6 +333,17 @@ class SubjectFrames(AttributionAfter):
     def _reporter_of(self, first, last):
         """'Zelenskyy said he had asked …': 'he' inside a person's reported clause is that person."""
         token = self.tokens[self.narration[first]]
+        if (
+            first == last
+            and token.lower == "it"
+            and first > 0
+            and self.tokens[self.narration[first - 1]].lower in RELATIVE
+        ):
+            # "The embassy rejected what it called …, who it said had …": the body this sentence has heard from
+            bodies = [
+                f.speaker for f in self.found if not f.speaker.is_person and self.tokens[f.verb].end <= token.start
+            ]
+            return bodies[-1] if bodies else None
         if first != last or token.lower not in {"he", "she"}:
             return None
         for frame in reversed(self.found):
@@ -444,6 +484,34 @@ class SubjectFrames(AttributionAfter):
             end = start - 1
         return first
 
+    def _portfolio_list_start(self, first):
+        """'Norway's Ministry of Trade, Industry and Fisheries said': portfolios listed with commas after a body's or
+        a title's "of" are one name with the body, not a list of speakers."""
+        if first < 2 or "," not in self.doc.gap(self.narration[first - 1], self.narration[first]):
+            return first
+        if not any(
+            self.tokens[self.narration[i]].lower == "and" for i in range(first, min(first + 6, len(self.narration)))
+        ):
+            return first
+        end = first - 1
+        while end >= 1:
+            start = end
+            while start > 0 and self._plain(start - 1) and self.tokens[self.narration[start - 1]].capitalised:
+                start -= 1
+            if not self.tokens[self.narration[end]].capitalised or start == 0:
+                return first
+            joiner = self.tokens[self.narration[start - 1]]
+            if joiner.lower in {"of", "for"} and self._plain(start - 1) and start >= 2:
+                head = self.tokens[self.narration[start - 2]]
+                if head.capitalised and head.lower in ORGANISATION_WORDS | INSTITUTION_WORDS | ROLE_WORDS:
+                    outer = self._np_start(start - 2)
+                    return outer if outer is not None else first
+                return first
+            if self.doc.gap(self.narration[start - 1], self.narration[start]).strip() != ",":
+                return first
+            end = start - 1
+        return first
+
     def _name_word(self, i):
         token = self.tokens[self.narration[i]]
         if token.lower in PARTICLES and i + 1 < len(self.narration):
@@ -480,6 +548,11 @@ def _named_person(speaker):
     # names are capitalised but for particles ("bin", "al-"): "envoy for Sudan" is a title
     lowered = [word for word in words if word[:1].islower() and word.split("-")[0].lower() not in PARTICLES]
     return len(words) > 1 and not lowered and words[-1].lower() not in ROLE_WORDS | PERSON_NOUNS
+
+
+def _title_only(name):
+    """'Deputy Director-General', 'Chief Executive Officer': a title's words alone, no one's name."""
+    return all(word in ROLE_WORDS or word in TITLE_WORDS for word in re.split(r"[\s-]+", name.lower()))
 
 
 def _known(speaker):
