@@ -101,3 +101,12 @@ def test_table_output_is_readable(directory_in_db, tmp_path):
 def test_a_missing_file_is_a_clear_error(db, tmp_path):
     with pytest.raises(CommandError, match="Cannot read"):
         run(str(tmp_path / "missing.txt"))
+
+
+def test_an_alias_stored_in_the_registry_finds_its_actor(directory_in_db, tmp_path):
+    crown_prince = factories.ActorFactory(name="Mohammed bin Salman", slug="mohammed-bin-salman", country="SA")
+    factories.ActorAliasFactory(actor=crown_prince, name="MBS")
+    path = tmp_path / "article.txt"
+    path.write_text("MBS said the kingdom would host the next round of talks.", encoding="utf-8")
+    [candidate] = json.loads(run(str(path), "--json"))
+    assert (candidate["speaker"], candidate["speaker_slug"]) == ("Mohammed bin Salman", "mohammed-bin-salman")

