@@ -110,3 +110,14 @@ def test_an_alias_stored_in_the_registry_finds_its_actor(directory_in_db, tmp_pa
     path.write_text("MBS said the kingdom would host the next round of talks.", encoding="utf-8")
     [candidate] = json.loads(run(str(path), "--json"))
     assert (candidate["speaker"], candidate["speaker_slug"]) == ("Mohammed bin Salman", "mohammed-bin-salman")
+
+
+def test_an_actor_added_between_two_extractions_is_found_by_the_second(directory_in_db, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("MBS said the kingdom would host the next round of talks.", encoding="utf-8")
+    [before] = json.loads(run(str(path), "--json"))
+    assert (before["speaker"], before["speaker_slug"]) == ("MBS", None)
+    crown_prince = factories.ActorFactory(name="Mohammed bin Salman", slug="mohammed-bin-salman", country="SA")
+    factories.ActorAliasFactory(actor=crown_prince, name="MBS")
+    [after] = json.loads(run(str(path), "--json"))
+    assert after["speaker_slug"] == "mohammed-bin-salman", "the directory kept for the first run is not reused"

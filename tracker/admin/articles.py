@@ -19,7 +19,7 @@ from django.utils.translation import ngettext
 from tracker.duplicates import find_near_duplicates
 from tracker.models import Actor, DatePrecision
 
-from ..extraction.db import directory_from_db
+from ..extraction.db import kept_directory
 from ..extraction.drafts import Article, save_drafts
 from ..extraction.extractor import extract
 from .article_forms import ArticleForm, CandidateFormSet, ReviewArticleForm
@@ -55,7 +55,7 @@ def add_from_article_view(request, model_admin):
 def _review(request, model_admin, form):
     article = form.cleaned_data
     try:
-        extraction = extract(article["text"], directory_from_db(), article["published_on"])
+        extraction = extract(article["text"], kept_directory(), article["published_on"])
     except Exception:
         # The rules meet copy nobody wrote them for: a failure on one article is logged for the
         # developers, and the editor keeps the form, text included, with a message instead of a 500.

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from tracker.extraction import extract, html_to_text
-from tracker.extraction.db import directory_from_db
+from tracker.extraction.db import kept_directory
 
 HTML_SUFFIXES = {".html", ".htm"}
 KIND_LABELS = {"direct_quote": "quote", "paraphrase": "paraphrase"}
@@ -33,7 +33,7 @@ class Command(BaseCommand):
             published = datetime.date.fromisoformat(options["published"]) if options.get("published") else None
         except ValueError as error:
             raise CommandError("--published takes a date as YYYY-MM-DD.") from error
-        result = extract(text, directory_from_db(), published)
+        result = extract(text, kept_directory(), published)
         if options["json"]:
             self.stdout.write(json.dumps(result.candidate_dicts(), ensure_ascii=False, indent=2))
         else:
