@@ -117,11 +117,11 @@ def test_group_summaries_by_speaker_and_by_topic(history):
     s["ana_draft"].save()
     by_speaker = positions.group_summaries("speaker", topics=[topics["Guarantees"]])
     assert {
-        actor_id: (summary["current"].statement_id, summary["shift_count"], summary["last_shift"].after)
+        actor_id: (summary["current"].statement_id, summary["shift_count"], summary["last_shift"].after.statement_id)
         for actor_id, summary in by_speaker.items()
     } == {
-        actors["Ana"].pk: (s["ana_draft"].pk, 2, s["ana_draft"]),
-        actors["Ben"].pk: (s["ben2"].pk, 1, s["ben2"]),
+        actors["Ana"].pk: (s["ana_draft"].pk, 2, s["ana_draft"].pk),
+        actors["Ben"].pk: (s["ben2"].pk, 1, s["ben2"].pk),
     }
     by_topic = positions.group_summaries("topic", actors=[actors["Ben"]])
     assert by_topic[topics["Territory"].pk]["shift_count"] == 0

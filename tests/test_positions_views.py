@@ -358,6 +358,15 @@ def test_actor_page_summarises_current_stances_and_shifts(client, history):
     assert shift_lines(shifts) == ["Ben on Guarantees: supports → mixed , 1 May 2025"]
 
 
+def test_actor_page_dates_a_last_change_as_precisely_as_the_record(client, history):
+    actors, topics, s = history
+    s["ben2"].date_precision = Statement.Precision.MONTH
+    s["ben2"].save()
+    table = section(page_text(client.get("/actors/ben/")), "breakdown-heading")
+    assert "supports → mixed, May 2025</a>" in table
+    assert shift_url(s["ben1"], s["ben2"], topics["Guarantees"]) in table
+
+
 def test_event_page_shows_the_shifts_across_the_event(client, history):
     actors, topics, s = history
     event = factories.EventFactory(name="Spring talks", slug="spring-talks", start_date=D(2025, 5, 20))

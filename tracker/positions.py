@@ -46,6 +46,22 @@ class Point(NamedTuple):
         return StatementTopic.Stance(self.stance).label
 
 
+class Change(NamedTuple):
+    """A track's last change of stance as its two points, not their statements: what the actor page's
+    table shows of it (both stances, the date, the link), read without loading either statement."""
+
+    before: Point
+    after: Point
+
+    @property
+    def from_label(self):
+        return self.before.stance_label
+
+    @property
+    def to_label(self):
+        return self.after.stance_label
+
+
 class ActorRef(NamedTuple):
     """The actor of a standing, as its pages show it: a broad topic keeps hundreds of standings in the
     cache, and a tuple pickles in a fraction of a model instance's time."""
@@ -345,25 +361,23 @@ def _track_ends(pairs):
 
 def group_summaries(key, *, topics=None, actors=None):
     """Per topic (key "topic") or speaker ("speaker"): the current stance, how many shifts, and the latest
-    shift: {id: {"current": Point, "shift_count": n, "last_shift": Shift or None}}."""
+    change: {id: {"current": Point, "shift_count": n, "last_shift": Change or None}}."""
     counts = {pair: shifts for pair, (_points, shifts) in track_counts(topics=topics, actors=actors).items()}
     ends = _track_ends(counts)
-    rows = StancePoint.objects.in_bulk({end for pair in ends.values() for end in pair if end})
-    summaries, latest = {}, {}
+    wanted = {end for pair in ends.values() for end in pair if end}
+    rows = {pk: row for pk, *row in StancePoint.objects.filter(pk__in=wanted).values_list("pk", *SHIFT_FIELDS)}
+    summaries = {}
     for (speaker_id, topic_id), (last, last_shift) in ends.items():
         group = {"topic": topic_id, "speaker": speaker_id}[key]
-        current = Point(*[getattr(rows[last], name) for name in POINT_FIELDS])
+        current = Point(*rows[last][4:])
         summary = summaries.setdefault(group, {"current": None, "shift_count": 0, "last_shift": None})
         if summary["current"] is None or _later(current, summary["current"]):
             summary["current"] = current
         summary["shift_count"] += counts[speaker_id, topic_id]
         if last_shift:
-            row = _shift_row([getattr(rows[last_shift], name) for name in SHIFT_FIELDS])
-            if group not in latest or _later(row[3], latest[group][3]):
-                latest[group] = row
-    loaded = _load_shifts(list(latest.values()))
-    for group, shift in zip(latest, loaded, strict=True):
-        summaries[group]["last_shift"] = shift
+            _speaker, _topic, before, after = _shift_row(rows[last_shift])
+            if summary["last_shift"] is None or _later(after, summary["last_shift"].after):
+                summary["last_shift"] = Change(before, after)
     return summaries
 
 
@@ -444,7 +458,7 @@ def actor_summary(actor, *, topics=None, recent=10):
     """The actor's current stance per topic (narrower topics included; of `topics` only, when given)
     with its shifts; how many changes of position in all; the last one; and the latest `recent`, newest first."""
     by_topic = group_summaries("topic", topics=topics, actors=[actor])
-    topics = Topic.objects.in_bulk(by_topic)
+    topics = {topic.pk: topic for topic in topics} if topics is not None else Topic.objects.in_bulk(by_topic)
     entries = sorted(
         ({"topic": topics[topic_id], **summary} for topic_id, summary in by_topic.items()),
         key=lambda entry: (entry["topic"].name, entry["topic"].pk),
