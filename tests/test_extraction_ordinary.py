@@ -1387,3 +1387,83 @@ def test_add_with_a_sum_and_write_into_a_text_are_not_speech():
 )
 def test_malaysian_and_west_african_honorifics_are_not_part_of_the_name(written, name):
     assert speakers(f"Shoals\n\n{written} said the note would be handed over.\n") == [name]
+
+
+# --- batch 23: mainstream wire and newspaper copy ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unveiling",
+    [
+        "The words were those of Ana Ruiz, the minister in charge of ports, who told reporters that fees would rise.",
+        "That post on X, written Sunday by Interior Minister Ana Ruiz, drew an angry response.",
+        "Government spokeswoman Ana Ruiz repeated that line several times in an interview with the radio.",
+    ],
+)
+def test_a_quote_alone_in_its_paragraph_is_the_person_the_next_paragraph_names_for_it(unveiling):
+    text = (
+        "Ports\n\nCustoms chief Omar Saleh said the checks would start in May.\n\n"
+        '"Our patience has limits, and our partners know it."\n\n'
+        f"{unveiling}\n"
+    )
+    found = extract(text, EMPTY, PUBLISHED).candidates
+    quote = next(c for c in found if c.text.startswith("Our patience"))
+    assert quote.speaker == "Ana Ruiz"
+    assert all(c.speaker in ("Omar Saleh", "Ana Ruiz") for c in found)
+
+
+def test_a_surname_alone_is_the_persons_the_article_named_not_the_directorys_namesake():
+    directory = Directory(
+        actors=[ActorEntry("Kamala Harris", "kamala-harris", "person", "Vice President", "US", ("Harris",))]
+    )
+    text = (
+        "Peacekeepers\n\nMinister for Defence Simon Harris said the withdrawal would be orderly.\n\n"
+        '"It is a proud record and it is a sad day," Mr Harris said.\n'
+    )
+    assert speakers(text, directory) == ["Simon Harris", "Simon Harris"]
+
+
+def test_irish_titles_before_a_name_are_not_a_second_speaker():
+    text = (
+        "Peacekeepers\n\nTánaiste and Minister for Defence Simon Harris said the withdrawal would be orderly.\n\n"
+        "The Taoiseach, Micheál Martin, has said Ireland would help if asked.\n"
+    )
+    assert speakers(text) == ["Simon Harris", "Micheál Martin"]
+
+
+def test_said_it_then_quoted_words_and_more_narration_is_a_reported_clause():
+    text = (
+        "Rail\n\nSpain's foreign ministry said it \"fully supports\" Portugal's decision.\n\n"
+        'The bloc said it "condemns the coup" and "directs the Commission to act".\n'
+    )
+    assert [(s, k) for s, k, _ in seen(text)] == [
+        ("Spain's foreign ministry", "paraphrase"),
+        ("Spain's foreign ministry", "direct_quote"),
+        ("bloc", "direct_quote"),
+        ("bloc", "direct_quote"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Attack\n\nThe raid hit a base in the Malian part of the delta. The army said 12 soldiers were killed.\n",
+            "Malian army",
+        ),
+        (
+            "Attack\n\nThe Rapid Defence Forces said a camp was hit. The military said 12 soldiers were killed.\n",
+            "Rapid Defence Forces",
+        ),
+    ],
+)
+def test_the_army_said_is_the_forces_just_heard_else_the_army_of_the_country_just_named(text, speaker):
+    assert speaker in speakers(text)
+
+
+def test_a_spokesperson_for_a_body_with_and_in_its_name_is_the_body():
+    text = (
+        "Talks\n\nA spokesperson for Canada's Department of Fisheries and Oceans said Canada \"supports a "
+        'negotiated outcome" and urged both sides to keep talking.\n'
+    )
+    assert set(speakers(text)) == {"Canada's Department of Fisheries and Oceans"}

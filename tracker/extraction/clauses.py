@@ -3,7 +3,7 @@
 import bisect
 import re
 
-from .document import OPEN
+from .document import CLOSE, OPEN
 from .lexicon import AUXILIARIES, CONJUNCTIONS, NOUN_LIKE, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_FORMS, WH_WORDS
 from .spans import trim_span
 
@@ -218,7 +218,13 @@ class ClauseFinder:
         if first in ("this", "it") and not with_that:
             # "He said this during a chat with journalists": the object, not a clause
             following = re.match(r"\s*\w+\s*(\w*)", masked[start:end])
-            bad_start = bad_start or (following is not None and following.group(1).lower() in PREPOSITIONS | {""})
+            # but 'said it "fully supports" the decision': the quoted words are the pronoun's verb, and narration
+            # goes on after them (not 'said it "condemns …" and "directs …"', only quotes)
+            after = start + following.end() if following is not None else end
+            rest = re.sub(rf"{OPEN}[^{CLOSE}]*(?:{CLOSE}|$)|\band\b|[\W_]", "", masked[after:end])
+            quoted_verb = masked[after : after + 1] == OPEN and bool(rest)
+            nothing = following is not None and following.group(1).lower() in PREPOSITIONS | {""}
+            bad_start = bad_start or (nothing and not quoted_verb)
         if bad_start and QUANTIFIED.match(masked, start, end):
             bad_start = False  # "said at least 40 civilians had been killed": a number's subject, not a preposition
         if masked[start] != OPEN and bad_start:

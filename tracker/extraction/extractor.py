@@ -102,6 +102,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
         self.skipped = self._skipped_spans()
         self.questions = []  # a transcript's questions
         self.turns = self._transcript_turns()
+        self.unveiled = {}  # a quote alone in its paragraph → (speaker, where the next paragraph names them, …)
 
     def run(self):
         self._introductions()
@@ -110,9 +111,12 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
         self._read_written_replies()
         self._read_statements()
         self._read_dash_quotes()
+        if self.relayed_by is None:
+            self.unveiled = self._unveiled_quotes()
+        unveiling = {following: (speaker, named) for speaker, following, named in self.unveiled.values()}
         for sentence in self.doc.sentences:
             if not self._skipped(sentence.start):
-                self._read_sentence(sentence)
+                self._read_sentence(sentence, unveiling.get(sentence.start))
         if self.relayed_by is None:
             self._attribute_remaining_quotes()
             self._continued_paraphrases()
@@ -161,9 +165,15 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
 
     # --- one sentence ----------------------------------------------------------------------
 
-    def _read_sentence(self, sentence):
+    def _read_sentence(self, sentence, unveiling=None):
         body_first, label_speaker = self._lead_in(sentence)
         frames = self.frames.find(sentence, body_first)
+        if unveiling is not None:  # "The words were those of X, the minister in charge of …, who told …": X
+            # and "X repeated that line …" says whose the words were, no clause of its own
+            frames = [frame for frame in frames if self.doc.tokens[frame.verb].start > unveiling[1]]
+            for frame in frames:
+                if frame.kind == "relative":
+                    frame.speaker = unveiling[0]
         if not frames and sentence.quotes and self._read_view(sentence):
             return
         for frame in frames:
@@ -248,6 +258,13 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
     def _attribute(self, quote, sentence, frames, body_first, label_speaker):
         masked = self.doc.masked
         body_start = self.doc.tokens[body_first].start if body_first < len(self.doc.tokens) else sentence.start
+        if quote in self.unveiled:
+            speaker, following, named = self.unveiled[quote]
+            found = self._add_quote(quote, speaker, "continuation")
+            if found is not None:  # "That post on X, written Sunday by …": the next paragraph dates the words
+                ending = next((s.end for s in self.doc.sentences if s.start <= following < s.end), named)
+                found.date_span = (self.offset + following, self.offset + ending)
+            return found
         if label_speaker is not False and quote is sentence.quotes[0] and not masked[body_start : quote.open].strip():
             # A bare "Quote:" continues the last main-clause speaker, else the person of the Source line.
             speaker = label_speaker or self.discourse.last_main_speaker(quote.open) or self.source_speaker

@@ -38,6 +38,8 @@ TITLE_WORDS |= {"executive", "officer", "operating", "financial"}  # "Chief Exec
 # portfolios: "Minister of Commerce X", "Agriculture Minister Y"
 TITLE_WORDS |= {"commerce", "industry", "agriculture", "defence", "defense", "education", "labour", "transport"}
 TITLE_WORDS |= {"chairperson", "chairwoman"}  # "African Union Commission Chairperson X"
+# Irish copy's titles of the prime minister and his deputy: "Tánaiste and Minister for Defence X", "The Taoiseach,".
+TITLE_WORDS |= {"taoiseach", "tánaiste", "tanaiste"}
 # Words of a ministry's portfolio, beside the title words, that stand in a title only: "Minister of Water Resources
 # and Irrigation X", "Petroleum and Natural Gas Minister Y", "Hydrocarbons and Energy Minister Z". Never read as
 # title words elsewhere (a surname may be "Power" or "Land"): only where a title's portfolio runs into a name.

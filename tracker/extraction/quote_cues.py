@@ -12,6 +12,15 @@ FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
 # A dash and a name closing a paragraph after a quote: '"…" — Turkish Cypriot leader Tufan Erhürman, speaking …'
 SIGNATURE = re.compile(r"[ \t]*[—–][ \t]*(?P<np>[^,.;:\n—–“”]{3,80}?)[ \t]*(?:,[^\n]*|\.)?[ \t]*$", re.MULTILINE)
 
+# A paragraph after a quote standing alone that says whose the words were: "The words were those of X, …", "That
+# post on X, written Sunday by X, drew …", "That is the assessment of X", "X repeated that line …".
+SPEECH_BACK = r"(?:words?|remarks?|message|post|tweet|comments?|line|assessment|verdict|warning)"
+UNVEILING = re.compile(
+    rf"(?:The|That|These|Those)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?{SPEECH_BACK}\b[^.\n]{{0,80}}?\b(?:by|of|from)[ \t]+"
+    rf"(?P<who>[A-Z][^,.;\n]{{1,80}}?)[ \t]*(?=[,.;]|[ \t]+who\b)"
+    rf"|(?P<subject>[A-Z][^,.;\n]{{1,80}}?)[ \t]+(?:repeated|made|posted|wrote|used)[ \t]+"
+    rf"(?:that|those|these|the)[ \t]+{SPEECH_BACK}\b"
+)
 
 # Nouns of speech a possessive owns: "Trump's threats to …", "his answer".
 SPEECH_OWNED = r"(?:threats?|promises?|pledges?|vows?|warnings?|demands?|insistence|words|answer|reply|response|retort)"
@@ -22,6 +31,30 @@ POSSESSED_SPEECH = re.compile(
 
 
 class QuoteCues:
+    def _unveiled_quotes(self):
+        """'"Disarmament is only the beginning."' alone in its paragraph, then 'The words were those of Ana Ruiz, the
+        minister …, who told …': the quote is the person's the next paragraph opens by naming, and so is "who"."""
+        doc, unveiled = self.doc, {}
+        for quote in doc.top_quotes:
+            paragraph = doc.paragraph_of(quote.open)
+            start, end = doc.paragraphs[paragraph]
+            if quote.close is None or paragraph + 1 >= len(doc.paragraphs):
+                continue
+            if doc.masked[start : quote.open].strip() or doc.masked[quote.outer_end : end].strip():
+                continue
+            following = doc.paragraphs[paragraph + 1][0]
+            match = UNVEILING.match(doc.masked, following, doc.paragraphs[paragraph + 1][1])
+            if match is None:
+                continue
+            group = "who" if match.group("who") else "subject"
+            tokens = doc.tokens_between(match.start(group), match.end(group))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+            if speaker is None or not (speaker.slug or (speaker.is_person and " " in speaker.name)):
+                continue
+            self.discourse.add(match.start(group), speaker)
+            unveiled[quote] = (speaker, following, match.end())
+        return unveiled
+
     def _signature_after(self, quote):
         """'"We are a people." — Turkish Cypriot leader Tufan Erhürman, speaking on Sunday.': the quote is signed
         by the name after the dash that follows it, dated by what the signature says."""

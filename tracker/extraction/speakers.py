@@ -138,6 +138,9 @@ class Resolver(CollectiveSpeakers, References):
             return self._participants(words, position)  # "the two leaders agreed that …"
         if words == ["both"]:
             return self._participants(words, position)  # a readout's "Both agreed that …": the two just named
+        spokes = len(words) > 3 and words[0] in DETERMINERS and words[1] in SPOKES_NOUNS and words[2] in ("for", "of")
+        if spokes and "and" in words and (body := self._spokesperson_for(first, words, position)) is not None:
+            return body  # "A spokesperson for the Department of Foreign Affairs and Trade": one body, "and" and all
         opener = next((i for i in range(len(words) - 2, 0, -1) if words[i] in NAME_OPENERS), None)
         if opener and "and" in words[:opener]:  # "Minister of Commerce and Industry Shri Piyush Goyal": one person
             found = self.speaker(first + opener, last, position)
@@ -190,6 +193,8 @@ class Resolver(CollectiveSpeakers, References):
         if not mentions and len(words) >= 4 and words[0] == "the" and words[1] in BODIES_OF and words[2] == "of":
             return self._as_written(first, last)  # "the Council of the EU": the body, whoever it belongs to
         for mention in mentions:
+            if mention.last == last and (other := self._namesake(mention)) is not None:
+                return other  # "Mr Harris said", after "Minister for Defence Simon Harris": not the registry's Harris
             if mention.last == last:
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
@@ -217,6 +222,8 @@ class Resolver(CollectiveSpeakers, References):
                 found = self._recent_person(position, country)  # "the minister", after a minister's words
             if found is None and len(words) == 2 and words[0] == "the" and tokens[1].capitalised:
                 found = self._body_opened_before(tokens[1].raw, position)  # a release's "The Ministry recalls"
+            if found is None and words in (["the", "army"], ["the", "military"]):
+                return self._army_spoken_of(first, last)  # "In a statement, the army said"
             if found is not None or len(content) < 2:
                 return found
             unnamed = words[0] in {"a", "an"} and country and len(roles) >= 2 and roles[-1] in SPOKES_NOUNS
@@ -350,6 +357,46 @@ class Resolver(CollectiveSpeakers, References):
         following = tokens[index + 1]
         gap = self.doc.text[tokens[index].end : following.start]
         return gap in (" ", "-", "\u00a0") and (following.capitalised or following.lower in PARTICLES)
+
+    def _army_spoken_of(self, first, last):
+        """'the army said', no army named before: the forces that spoke just before, else those of the country the
+        sentence or the one before names last ("Indonesia is sending troops …, the military said": the Indonesian
+        military), else as written."""
+        doc = self.doc
+        body = self.discourse.last_institution(doc.tokens[first].start)
+        if body is not None and {"army", "military", "forces", "idf"} & set(normalize_name(body.name).split()):
+            return body  # "The IDF said …. The military said": the forces just heard
+        opening = next((i for i, s in enumerate(doc.sentences) if s.start <= doc.tokens[first].start < s.end), 0)
+        start = doc.sentences[max(0, opening - 1)].start if doc.sentences else 0
+        for index in reversed(doc.tokens_between(start, doc.tokens[first].start)):
+            token = doc.tokens[index]
+            code = DEMONYM_COUNTRY.get(token.lower) or (token.capitalised and COUNTRY_NAME.get(token.norm))
+            if code and COUNTRIES[code][1]:
+                return Speaker(f"{COUNTRIES[code][1][0]} {doc.tokens[last].lower}", None, "other", "", code)
+        return self._as_written(first, last)
+
+    def _namesake(self, mention):
+        """The article's own person for a surname alone that the directory knows only as another's: the full name
+        the article gave earlier, when no one in the directory bears it."""
+        word = self.doc.tokens[mention.last].norm
+        if mention.first != mention.last or not all(
+            ref.actor.is_person and normalize_name(ref.actor.name).split()[-1:] == [word] for ref in mention.refs
+        ):
+            return None  # only a surname alone, whether the directory derives it or an editor gave it as an alias
+        full = self._cased(self._earlier_full_name(mention.last) or "")
+        if not full or " " not in full or fuzzy_actor(self.directory, full) is not None:
+            return None
+        given = normalize_name(full).split()[-2][:3]
+        actors = {ref.actor.slug for ref in mention.refs}
+        if any(normalize_name(ref.actor.name).startswith(given) for ref in mention.refs):
+            return None  # "Yury Ushakov": the directory's Yuri Ushakov, spelt another way
+        written = [m for m in self.doc.mentions if m.start < mention.start and m.last > m.first]
+        if any(m.refs[0].actor.slug in actors for m in written):
+            return None  # "Kaja Kallas" written in full before: "Kallas" is still hers, after "Siim Kallas"
+        known = [*self.discourse.events, *self.discourse.introduced]
+        if not any(pos < mention.start and speaker.name == full for pos, speaker in known):
+            return None  # the article's person spoke or was introduced by that name ("Once Trump" is no one)
+        return self.discourse.known(Speaker(full, None, "person"))
 
     def _relative(self, last):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
