@@ -40,6 +40,9 @@ def test_an_actor_page_shows_twenty_topics_a_page_busiest_first(client, busy_act
     second = client.get("/actors/olena-kovalenko/?breakdown_page=2").content.decode()
     assert table_rows(second, "breakdown-heading") == [f"subject-{number:02d}" for number in range(4, -1, -1)]
     assert "21–25 of 25" in second and 'href="?breakdown_page=1#breakdown-heading"' in second
+    # Each page reads the stance mix of its own rows.
+    assert breakdown_row(second, "breakdown-heading", "subject-04", parameter="topic") == (5, "supports: 5")
+    assert breakdown_row(second, "breakdown-heading", "subject-00", parameter="topic") == (1, "supports: 1")
     assert "Clear filters" not in second, "a page of the table is no filter of the statements"
 
 
@@ -149,10 +152,10 @@ def test_an_event_page_shows_the_nearest_statements_and_links_the_timeline(clien
     assert "55 statements" in re.sub(r"<[^>]+>", "", timeline)
 
 
-def breakdown_row(html, heading_id, slug):
+def breakdown_row(html, heading_id, slug, parameter="actor"):
     """(statements, the stance bar's label) of one row of a breakdown table."""
     section = html[html.index(f'id="{heading_id}"') :]
-    row = section[section.index(f'href="?actor={slug}"') :]
+    row = section[section.index(f'href="?{parameter}={slug}"') :]
     row = row[: row.index("</tr>")]
     total = re.search(r'data-label="Statements">(\d+)<', row).group(1)
     return int(total), re.search(r'aria-label="([^"]*)"', row).group(1)

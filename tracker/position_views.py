@@ -217,7 +217,7 @@ def topic_page_context(request, topic):
 
 def actor_page_context(actor, topic_entries):
     """The actor's current stance, shift count and last shift per topic, merged into the topic table's
-    entries (which come from views.stance_summary: a page of them), and the latest shifts."""
+    entries (which come from views.actor_topics: a page of them), and the latest shifts."""
     slugs = sorted(entry["slug"] for entry in topic_entries)
 
     def read():

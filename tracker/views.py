@@ -337,6 +337,7 @@ class ActorDetailView(TimelineMixin, DetailView):
     def get_context_data(self, **kwargs):
         topics = versions.membership_cached("actor-topics", lambda: actor_topics(self.object), self.object.pk)
         breakdown, breakdown_error = breakdown_page(self.request, topics)
+        add_stance_mix(breakdown, actor_stance_mix(self.object.pk, [entry["pk"] for entry in breakdown]))
         positions_context = position_views.actor_page_context(self.object, breakdown.object_list)
         timeline = self.timeline_context()
         self.bad_request = self.bad_request or bool(breakdown_error)
@@ -352,16 +353,26 @@ class ActorDetailView(TimelineMixin, DetailView):
 
 def actor_topics(actor):
     """The topics an actor spoke on, busiest first. A topic's row is its scope, narrower topics included, as
-    its timeline link, its stance and its changes of position are: the statements in it, counted once, and
-    the stances they take (a statement with stances on two topics of the scope shows both in the mix)."""
-    chains = stances.ancestry()
+    its timeline link, its stance and its changes of position are: the statements in it, counted once. The
+    stance mix is read for the page shown (actor_stance_mix): an actor speaks on hundreds of topics."""
     totals = {topic: points for (_speaker, topic), (points, _shifts) in positions.track_counts(actors=[actor]).items()}
+    entries = [
+        {"pk": pk, "slug": slug, "name": name, "stances": [], "total": totals[pk], "latest": None}
+        for pk, slug, name in Topic.objects.filter(pk__in=totals).values_list("pk", "slug", "name")
+    ]
+    return sorted(entries, key=lambda entry: (-entry["total"], entry["name"]))
+
+
+def actor_stance_mix(actor_id, scope_ids):
+    """{scope id: {stance: n}}: the stances the actor's statements take in each of these scopes, narrower
+    topics included (a statement with stances on two topics of a scope shows both)."""
+    chains = stances.ancestry()
+    wanted = set(scope_ids)
     mix = {}
-    for topic_id, found in stance_counts.by_topic(actor.pk).items():
-        for scope in chains.get(topic_id, [topic_id]):
+    for topic_id, found in stance_counts.by_topic(actor_id).items():
+        for scope in wanted.intersection(chains.get(topic_id, [topic_id])):
             mix.setdefault(scope, Counter()).update(found)
-    topics = Topic.objects.filter(pk__in=totals).values_list("pk", "slug", "name")
-    return stance_summary({pk: (slug, name) for pk, slug, name in topics}, mix, totals=totals)
+    return mix
 
 
 def topic_speakers(standings):
@@ -391,18 +402,6 @@ def add_stance_mix(entries, counts):
 
 def stance_mix(found):
     return [{"stance": stance, "n": found[stance]} for stance in STANCES if found.get(stance)]
-
-
-def stance_summary(names, counts, *, totals=None):
-    """Entries (slug, name, counts by stance, total) for the ids of `names` {id: (slug, name)}, busiest first;
-    the total is the sum of the stances unless `totals` {id: n} gives it.
-    `latest` is left for the page to fill from the stance points (the latest statement decides)."""
-    entries = []
-    for pk, (slug, name) in names.items():
-        found = counts.get(pk, {})
-        total = totals[pk] if totals else sum(found.values())
-        entries.append({"slug": slug, "name": name, "stances": stance_mix(found), "total": total, "latest": None})
-    return sorted(entries, key=lambda entry: (-entry["total"], entry["name"]))
 
 
 class TopicListView(ListView):
