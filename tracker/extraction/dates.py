@@ -420,6 +420,8 @@ class DateFinder:
         masked = self.doc.masked
         if re.match(r"\s*,\s*when\b", masked[cue_end : cue_end + 12]):
             return None  # "idle since January 31, when SOMO stopped lifting crude, saying …": the when-clause's day
+        if re.search(r"\bsince\s+$", masked[max(sentence_start, cue_start - 7) : cue_start]):
+            return False  # "which has controlled the border since December 2024, said …": a period's start
         if re.search(r"(?:after|before)$", masked[cue_start:cue_end], re.IGNORECASE):
             return self._clause_verb(cue_end)  # "came a day after the minister said …": the verb it goes before
         opening = re.match(r"\s*([A-Za-z]+)\b[^,]*$", masked[sentence_start:cue_start])
@@ -458,10 +460,12 @@ class DateFinder:
         plain = SPEECH_NOUNS | HEARERS | PLAIN_WORDS
         if nearest and nearest[0].islower() and nearest[0] not in VERB_FORMS and nearest[0] not in plain:
             return False  # "the missile launch on Sunday", "drills around the island last week"
-        for word in reversed(words):
-            lower = word.group().lower()
+        for index in range(len(words) - 1, -1, -1):
+            word, lower = words[index], words[index].group().lower()
             if lower in SPEECH_NOUNS:
                 remarks = True
+            elif lower in MADE_PUBLIC and index and words[index - 1].group().lower() in SPEECH_NOUNS:
+                return None  # "said in a statement posted on its Telegram channel on Wednesday": the statement's day
             elif lower in VERB_FORMS and not re.search(
                 r"\b(?:on|in|at|the|a|an|his|her|its|their)\s+$", masked[window_start : window_start + word.start()]
             ):  # "said on state television on Monday": a noun's modifier, not a verb
@@ -514,11 +518,14 @@ class DateFinder:
         a three-hour debate", "began under a diplomatic cloud on Monday", "paid a state visit from 18 to 19 August"):
         the day of the event its statements belong to, whatever verb the cue goes with, when nothing closer dates
         them."""
-        for start, end in self.doc.paragraphs[1:4]:
+        paragraphs = self.doc.paragraphs
+        for index, (start, end) in enumerate(paragraphs[1:4], start=1):
             if self.posts and start > self.posts[0]:
                 return None  # a live page's lead is its head's, not a post's
-            if len(re.findall(r"[a-z]+", self.doc.masked[start:end])) < 12:
+            if self._short(start, end):
                 continue  # a byline or a dateline with the publication date, not the lead
+            if index + 1 < len(paragraphs) and self._byline(*paragraphs[index + 1]):
+                continue  # a dek above the byline or the date line ("Published On 20 Mar 2027"), not the lead
             if not re.search(r"[.!?…\"”’)]\s*$", self.doc.text[start:end]):
                 continue  # a subheading without a full stop ("Syrian foreign minister says first funds will go …")
             sentence_end = self.sentence_of(start)[1]
@@ -528,6 +535,14 @@ class DateFinder:
                     return _iso(*found) if found and found[1] == DAY else None
             return None
         return None
+
+    def _short(self, start, end):
+        return len(re.findall(r"[a-z]+", self.doc.masked[start:end])) < 12
+
+    def _byline(self, start, end):
+        """A short line of a byline or a date ("By Nichola Mandil", "Published On 20 Mar 2027"), not a heading."""
+        line = self.doc.text[start:end]
+        return len(line.split()) < 12 and bool(re.match(r"\s*By\s|.*\d", line))
 
     def publication(self):
         return (self.published.isoformat(), DAY) if self.published else (None, None)
