@@ -14,6 +14,8 @@ from .lexicon import SPEECH_VERB_FORMS, VERB_FORMS
 DAY, MONTH = "day", "month"
 SPEECH_NOUNS = {"statement", "address", "interview", "briefing", "speech", "remarks", "conference", "message"}
 SPEECH_NOUNS |= {"post", "broadcast", "appearance", "meeting", "call", "summit", "session", "hearing"}
+# A meeting is where words are said: "met with the ambassador, Georgy Zinoviev, on Tuesday afternoon and conveyed …".
+SPEECH_NOUNS |= {"met"}
 SPEECH_NOUNS |= {"rally", "gathering", "ceremony", "podcast", "programme", "program", "show", "tweet", "readout"}
 # Who hears the words, before a cue that dates them: "told reporters on Tuesday".
 HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "press", "supporters"}
@@ -405,7 +407,9 @@ class DateFinder:
                 continue
             if narration and self.sentence_of(cue_start)[0] in self.stated:
                 continue
-            if not self._inside(cue_start) and self._dates_speech(cue_start, cue_end, self.sentence_of(cue_start)[0]):
+            if not self._inside(cue_start, around=(start, start)) and self._dates_speech(
+                cue_start, cue_end, self.sentence_of(cue_start)[0]
+            ):
                 found = match
         resolved = resolve(found, self.published) if found is not None else None
         return _iso(*resolved) if resolved else None
