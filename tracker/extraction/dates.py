@@ -48,6 +48,7 @@ OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|sep
 # Opening words in -ing that are prepositions, not what the subject was doing: "Following talks on Monday, …".
 PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?[a-z]+\b[^,;]*$")  # "he had summoned the envoy " + a cue
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A live page's post time on a line of its own: "12:48 PM EST", "09.15 GMT", "14:02".
 POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
@@ -153,6 +154,7 @@ class DateFinder:
         self.published = published
         self.spans = list(skipped)  # statements, transcripts' questions: cues there date other words
         self.cues = [(m.start(), m.end(), m) for m in CUE.finditer(doc.masked)] if published else []
+        self.cue_starts = [start for start, _, _ in self.cues]
         self.stated = set()  # where the sentences that hold statements start
         # A live page's posts, each opened by its time ("12:48 PM EST"): a post's words are not dated by another's.
         self.posts = [start for start, end in doc.paragraphs if POST_TIME.fullmatch(doc.text, start, end)]
@@ -218,6 +220,7 @@ class DateFinder:
             if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
                 self._first_day = dated[-1][0]  # the day of the body's first dated words, for `_event_day`
             date = date or self._carried(item.start, last_cue, last_cue_end) or self._lead() or self.publication()
+            date = date if own[index] else self._not_before_reported(item, date)
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
                 last_date[item.speaker.key] = date
@@ -231,6 +234,20 @@ class DateFinder:
                 body.setdefault(item.speaker.key, date)
         pairs = zip(items, dated, strict=True)
         return [body.get(item.speaker.key, date) if undated else date for item, (date, undated) in pairs]
+
+    def _not_before_reported(self, item, date):
+        """'Issa said he had summoned the charge d'affaires on Wednesday morning': words telling, in the past perfect,
+        what was done on a day were said no earlier than that day, whatever day the narration carried to them."""
+        if date[1] != DAY or not date[0]:
+            return date
+        for cue_start, _, match in self.cues[bisect.bisect_left(self.cue_starts, item.start) :]:
+            if cue_start >= item.end:
+                break
+            if match.group("weekday") and PLUPERFECT_BEFORE.search(self.doc.masked, item.start, cue_start):
+                found = resolve(match, self.published)
+                if found is not None and found[1] == DAY and found[0].isoformat() > date[0]:
+                    return _iso(*found)
+        return date
 
     def _carried(self, start, last_cue, last_cue_end):
         """The date the narration carries to words that give none: a day given since the last dated words in a
