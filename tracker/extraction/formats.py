@@ -66,7 +66,7 @@ RECORD_LINE = re.compile(
 INITIALLED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]+\((?P<initials>[A-Z]{2,4})\)")
 # "… spoke with Morning Edition host Steve Inskeep": who asks the questions.
 HOST_NAMED = re.compile(
-    r"\b(?:[Hh]ost|anchor|presenter|interviewer|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\b(?:[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer|[Cc]orrespondent|[Ee]ditor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "an edited transcript of Matt Galloway's interview with …"
     r"|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+interview\s+with\b"
 )
