@@ -45,6 +45,9 @@ PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
 PLAIN_WORDS |= {"office", "query", "queries", "question", "questions", "request", "here", "there"}
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
+# A clause opening after prose and a colon or a semicolon, its first words up to a cue: "this month: on March 3,
+# …" (not a label's "Updated: March 19").
+COLON_OPENING = re.compile(r"\b[a-z]+\s+[a-z]+[:;]\s*((?:\w+\s+){0,2})$")
 # Opening words in -ing that are prepositions, not what the subject was doing: "Following talks on Monday, …".
 PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
@@ -458,6 +461,10 @@ class DateFinder:
             return None  # "When NATO leaders met in The Hague last June, … Rutte, who called …": the time of all of it
         if re.search(r"\bthat\s+(?:on\s+|in\s+)?$", masked[sentence_start:cue_start]) and masked[cue_end] == ",":
             return None  # "recalls that on 5 December, the president stated …": the clause it opens, its verb
+        if (clause := COLON_OPENING.search(masked, sentence_start, cue_start)) and not re.search(
+            r"\w", OPENERS.sub("", clause.group(1))
+        ):
+            return None  # "the second incident this month: on March 3, Lithuanian Railways said …": its clause's verb
         after = re.match(r"(?:\s*\([^()]{1,30}\))?\s*(,?)\s*([a-z]+)", masked[cue_end : cue_end + 60])
         if after and after.group(2) in VERB_FORMS and not after.group(2).endswith("ing"):
             return cue_end + after.start(2)  # "The Kremlin on Wednesday rejected …", "on Monday (28 December) said"
