@@ -413,7 +413,7 @@ class Resolver(CollectiveSpeakers, References):
     def _person_of(self, first, words, position):
         """'Archbishop Andrew Nkea of Bamenda', 'analyst Ulf Laessing of the Konrad Adenauer Foundation': a titled
         person's name, then the place or the body the person belongs to; the person speaks."""
-        index = next((i for i in range(3, len(words) - 1) if words[i] == "of"), None)
+        index = next((i for i in range(2, len(words) - 1) if words[i] == "of"), None)
         if index is None:
             return None
         tokens = self.doc.tokens[first : first + len(words)]
@@ -422,9 +422,12 @@ class Resolver(CollectiveSpeakers, References):
             token.capitalised and token.lower not in BEFORE_A_NAME and token.norm not in PLACES for token in name
         ):
             return None
+        # "Mary Akech of the Norwegian Refugee Council": a name alone, then the body the person works for
+        member = index == 2 and words[3] == "the" and words[-1] in ORGANISATION_WORDS
+        member = member and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
         # "South Korea's Joint Chiefs of Staff": an owner's possessive describes no one
         described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS and token.lower != "s"]
-        if not any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described):
+        if not member and not any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described):
             return None  # "John Smith of Reuters", "the Bank of …": no title before the name
         if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
             return None
