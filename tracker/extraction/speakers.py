@@ -547,7 +547,13 @@ class Resolver(CollectiveSpeakers, References):
         if whole in PLACES:
             return None  # "the United Kingdom" in a list of countries
         body = ORGANISATION_WORDS | INSTITUTION_WORDS
-        if start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body:
+        # "Organization of American States Secretary General Albert Ramdin": a body's name, then a title and a name
+        title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS  # not "Sheikh" in "Hassan Sheikh Mohamud"
+        entitled = any(tokens[i].lower in title_words for i in range(start + 1, last - 1))
+        of_body = (
+            start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body
+        )
+        if of_body and not entitled:
             return None  # "State Committee on Land Management": a body's name, not a person's after it
         if start == last and start > first and tokens[start - 1].lower in {"of", "for"}:
             chain = start - 1  # "The State Organization for Marketing of Oil": the body's name, not "Oil"
@@ -558,7 +564,6 @@ class Resolver(CollectiveSpeakers, References):
         if tokens[last].lower in TITLE_WORDS and start > first and tokens[start - 1].lower in {"of", "for"}:
             return None  # "The Department of Foreign Affairs": a body's name ends in its portfolio, a person's never
         # "Opposition MP Desalegn Chanie", "Sea Commodore Jay Tarriela": the name after the last title word
-        title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS  # not "Sheikh" in "Hassan Sheikh Mohamud"
         titled = [i for i in range(start, last + 1) if tokens[i].lower in title_words | ORGANISATION_WORDS]
         if titled and titled[-1] < last and any(tokens[i].lower in title_words for i in titled):
             start = titled[-1] + 1  # the name after the title
