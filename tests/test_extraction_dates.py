@@ -234,3 +234,69 @@ def test_a_background_month_gives_way_to_the_day_of_the_leads_words_when_the_lea
         "Member of Commission XII Budi Santoso backed the minister. According to him, smelters must meet standards.\n"
     )
     assert dates(text)[-1] == ("Budi Santoso", "2026-11-17")
+
+
+# --- batch 24: a round-up's lead under a dek, a post's day, a meeting, a period, an answer's narration ----------
+
+
+def test_a_period_since_a_month_does_not_date_the_words():
+    text = 'The Arakan Army, which has held the border since December 2024, said the boats had "violated" its waters.'
+    assert set(dates(text)) == {("Arakan Army", "2026-11-20")}
+
+
+def test_a_statement_posted_on_a_day_dates_the_words_said_in_it():
+    text = (
+        "The navy said on Monday that the crew was safe.\n\n"
+        "The coast guard's spokesperson, Liu Wen, said in a statement posted on WeChat on Sunday evening that the "
+        'vessel had "illegally intruded" into the waters.'
+    )
+    assert dates(text)[1:] == [("Liu Wen", "2026-11-15"), ("Liu Wen", "2026-11-15")]
+
+
+def test_a_dek_above_the_date_line_is_not_the_lead_whose_day_the_reactions_take():
+    text = (
+        "Border treaty: what leaders said\n\n"
+        "Leaders from Oslo to Riga welcomed the treaty, though one neighbour voiced caution over the new route.\n\n"
+        "Published On 20 Nov 2026\n\n"
+        "The presidents of Norland and Sudmark signed a border treaty in Bergen on Tuesday, ending a long dispute.\n\n"
+        'Norland\'s President Ana Lund called the signing "the end of a long quarrel".'
+    )
+    assert set(dates(text)) == {("Ana Lund", "2026-11-17")}
+
+
+def test_a_meeting_on_a_day_dates_the_words_said_at_it():
+    text = (
+        "Deputy Minister Ola Sund met the ambassador, Ivan Petrov, on Tuesday afternoon and raised the drills. "
+        "Ambassador Petrov explained that the exercises were not directed against any third country."
+    )
+    assert set(dates(text)) == {("Ivan Petrov", "2026-11-17")}
+
+
+def test_words_telling_what_was_done_on_a_day_were_said_no_earlier():
+    text = (
+        'Speaking at a rally on Wednesday, General Tomas Berg warned that the army "will respond".\n\n'
+        "Foreign Minister Ola Lund said he had summoned the envoy on Thursday morning to protest against what he "
+        'called "a campaign of lies".'
+    )
+    assert dates(text)[-2:] == [("Ola Lund", "2026-11-19"), ("Ola Lund", "2026-11-19")]
+
+
+def test_a_day_opening_the_clause_after_a_colon_dates_its_words():
+    text = (
+        "The line was closed for the second time this month: on November 3, the Ministry of Transport said a "
+        "signalling cable had been cut near the border."
+    )
+    assert set(dates(text)) == {("Ministry of Transport", "2026-11-03")}
+
+
+def test_a_day_in_a_transcripts_answer_dates_the_words_it_relays():
+    text = (
+        "Regular Press Briefing by Spokesperson Ana Lund\n\n"
+        "Q: Did the government raise the drills with the Russian side?\n\n"
+        "A: Yes. The vice minister met the Russian ambassador, Ivan Petrov, on Tuesday afternoon and conveyed "
+        "our concerns. Ambassador Petrov explained that the drills were not directed against anyone. We do not "
+        "find that explanation persuasive.\n\n"
+        "Q: Will the minister travel to Moscow?\n\n"
+        "A: Nothing has been decided at this point."
+    )
+    assert ("Ivan Petrov", "2026-11-17") in dates(text)

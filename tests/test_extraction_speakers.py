@@ -303,3 +303,63 @@ def test_a_date_given_after_the_words_dates_them():
 @pytest.mark.parametrize("text", ["The and Egypt said the talks failed.", "TEHRAN (AFP) –", "Says", "and, said:"])
 def test_broken_copy_gives_candidates_or_none_never_an_error(text):
     assert isinstance(seen(text, PUBLISHED), list)
+
+
+# --- batch 24: bodies run on, names before a body, block quotes, transcripts' presenters -------------------------
+
+
+def test_a_railway_company_named_after_a_demonym_is_the_company():
+    text = "On March 3, Lithuanian Railways said a signalling cable had been cut near the border."
+    assert [speaker for speaker, _, _ in seen(text)] == ["Lithuanian Railways"]
+
+
+def test_a_name_alone_before_the_body_the_person_works_for_is_the_person():
+    text = '"The roads are closed and the airstrip is not safe," said Mary Akech of the Norwegian Refugee Council.'
+    assert [speaker for speaker, _, _ in seen(text)] == ["Mary Akech"]
+
+
+def test_a_title_after_a_bodys_name_with_of_gives_the_name_after_it():
+    text = 'Organization of American States Secretary General Albert Ramdin said the deal was "a good first step".'
+    assert {speaker for speaker, _, _ in seen(text)} == {"Albert Ramdin"}
+
+
+def test_a_questions_opening_verb_is_not_a_given_name():
+    text = (
+        "Minister Tomas Berg spoke to reporters in Oslo.\n\n"
+        'Is ECOWAS on the same page as its members? He said Oslo was "fully committed" to the plan.'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Tomas Berg"}
+
+
+def test_words_announced_as_verbatim_are_the_quote_alone():
+    text = (
+        "President Ana Lund was very clear at the summit. She said, and I quote, "
+        '"We will not recognise a transition without an end date."'
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [("Ana Lund", "direct_quote")]
+
+
+def test_a_paragraph_without_marks_after_a_post_on_x_is_the_posters_block_quote():
+    text = (
+        "Europe live: rail transit halted\n\n"
+        "Poland's foreign minister, Ana Lund, has posted on X:\n\n"
+        "We stand with our Lithuanian allies. Whoever planted this bomb wanted a crisis. They will not get one.\n\n"
+        "Poland's border guard said earlier it had put units on alert."
+    )
+    assert seen(text)[0] == (
+        "Ana Lund",
+        "direct_quote",
+        "We stand with our Lithuanian allies. Whoever planted this bomb wanted a crisis. They will not get one.",
+    )
+
+
+def test_a_presenter_named_in_the_introduction_asks_questions_not_quotes():
+    text = (
+        "Transcript of an interview with the foreign minister, Tomas Berg, broadcast on Friday. Presenter Ana Lund "
+        "asked the minister about the mission.\n\n"
+        "ANA LUND: Minister, good morning. Did you get a date?\n\n"
+        "TOMAS BERG: We did not get a date, and that is a concern for all of us in the region.\n\n"
+        "LUND: Critics say the bloc was slow when the protests started, and that it only woke up late.\n\n"
+        "BERG: I hear that criticism, and some of it is fair, but we are here now."
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Tomas Berg"}

@@ -84,6 +84,8 @@ QUANTIFIED = re.compile(
 COORDINATORS = {"but", "while", "because", "although", "though", "whereas", "since", "yet", "or", "as", "when"}
 PARTICIPLE_STOPS = {"adding", "saying", "noting", "stressing", "warning", "insisting", "arguing", "explaining"}
 PARTICIPLE_STOPS |= {"claiming", "emphasising", "emphasizing", "stating", "declaring", "underlining", "pointing"}
+# A speaker announcing the words are verbatim: "He said, and I quote, “…”".
+I_QUOTE = re.compile(rf"(?:and\s+)?I\s+quote\s*[,:]?\s*(?={OPEN})")
 
 
 def skip_adverbials(masked, pos, end):
@@ -209,6 +211,8 @@ class ClauseFinder:
                 start = that.end()
         while start < end and masked[start] in " ,":
             start += 1
+        if announced := I_QUOTE.match(masked, start, end):
+            start = announced.end()  # 'He said, and I quote, "…"': the quote is the statement, no clause around it
         if start >= end:
             return None
         first = self._first_word(start, end)

@@ -14,6 +14,8 @@ from .lexicon import SPEECH_VERB_FORMS, VERB_FORMS
 DAY, MONTH = "day", "month"
 SPEECH_NOUNS = {"statement", "address", "interview", "briefing", "speech", "remarks", "conference", "message"}
 SPEECH_NOUNS |= {"post", "broadcast", "appearance", "meeting", "call", "summit", "session", "hearing"}
+# A meeting is where words are said: "met with the ambassador, Georgy Zinoviev, on Tuesday afternoon and conveyed …".
+SPEECH_NOUNS |= {"met"}
 SPEECH_NOUNS |= {"rally", "gathering", "ceremony", "podcast", "programme", "program", "show", "tweet", "readout"}
 # Who hears the words, before a cue that dates them: "told reporters on Tuesday".
 HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "press", "supporters"}
@@ -43,9 +45,13 @@ PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
 PLAIN_WORDS |= {"office", "query", "queries", "question", "questions", "request", "here", "there"}
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
+# A clause opening after prose and a colon or a semicolon, its first words up to a cue: "this month: on March 3,
+# …" (not a label's "Updated: March 19").
+COLON_OPENING = re.compile(r"\b[a-z]+\s+[a-z]+[:;]\s*((?:\w+\s+){0,2})$")
 # Opening words in -ing that are prepositions, not what the subject was doing: "Following talks on Monday, …".
 PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?[a-z]+\b[^,;]*$")  # "he had summoned the envoy " + a cue
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A live page's post time on a line of its own: "12:48 PM EST", "09.15 GMT", "14:02".
 POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
@@ -151,6 +157,7 @@ class DateFinder:
         self.published = published
         self.spans = list(skipped)  # statements, transcripts' questions: cues there date other words
         self.cues = [(m.start(), m.end(), m) for m in CUE.finditer(doc.masked)] if published else []
+        self.cue_starts = [start for start, _, _ in self.cues]
         self.stated = set()  # where the sentences that hold statements start
         # A live page's posts, each opened by its time ("12:48 PM EST"): a post's words are not dated by another's.
         self.posts = [start for start, end in doc.paragraphs if POST_TIME.fullmatch(doc.text, start, end)]
@@ -216,6 +223,7 @@ class DateFinder:
             if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
                 self._first_day = dated[-1][0]  # the day of the body's first dated words, for `_event_day`
             date = date or self._carried(item.start, last_cue, last_cue_end) or self._lead() or self.publication()
+            date = date if own[index] else self._not_before_reported(item, date)
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
                 last_date[item.speaker.key] = date
@@ -229,6 +237,20 @@ class DateFinder:
                 body.setdefault(item.speaker.key, date)
         pairs = zip(items, dated, strict=True)
         return [body.get(item.speaker.key, date) if undated else date for item, (date, undated) in pairs]
+
+    def _not_before_reported(self, item, date):
+        """'Issa said he had summoned the charge d'affaires on Wednesday morning': words telling, in the past perfect,
+        what was done on a day were said no earlier than that day, whatever day the narration carried to them."""
+        if date[1] != DAY or not date[0]:
+            return date
+        for cue_start, _, match in self.cues[bisect.bisect_left(self.cue_starts, item.start) :]:
+            if cue_start >= item.end:
+                break
+            if match.group("weekday") and PLUPERFECT_BEFORE.search(self.doc.masked, item.start, cue_start):
+                found = resolve(match, self.published)
+                if found is not None and found[1] == DAY and found[0].isoformat() > date[0]:
+                    return _iso(*found)
+        return date
 
     def _carried(self, start, last_cue, last_cue_end):
         """The date the narration carries to words that give none: a day given since the last dated words in a
@@ -405,7 +427,9 @@ class DateFinder:
                 continue
             if narration and self.sentence_of(cue_start)[0] in self.stated:
                 continue
-            if not self._inside(cue_start) and self._dates_speech(cue_start, cue_end, self.sentence_of(cue_start)[0]):
+            if not self._inside(cue_start, around=(start, start)) and self._dates_speech(
+                cue_start, cue_end, self.sentence_of(cue_start)[0]
+            ):
                 found = match
         resolved = resolve(found, self.published) if found is not None else None
         return _iso(*resolved) if resolved else None
@@ -420,6 +444,8 @@ class DateFinder:
         masked = self.doc.masked
         if re.match(r"\s*,\s*when\b", masked[cue_end : cue_end + 12]):
             return None  # "idle since January 31, when SOMO stopped lifting crude, saying …": the when-clause's day
+        if re.search(r"\bsince\s+$", masked[max(sentence_start, cue_start - 7) : cue_start]):
+            return False  # "which has controlled the border since December 2024, said …": a period's start
         if re.search(r"(?:after|before)$", masked[cue_start:cue_end], re.IGNORECASE):
             return self._clause_verb(cue_end)  # "came a day after the minister said …": the verb it goes before
         opening = re.match(r"\s*([A-Za-z]+)\b[^,]*$", masked[sentence_start:cue_start])
@@ -435,6 +461,10 @@ class DateFinder:
             return None  # "When NATO leaders met in The Hague last June, … Rutte, who called …": the time of all of it
         if re.search(r"\bthat\s+(?:on\s+|in\s+)?$", masked[sentence_start:cue_start]) and masked[cue_end] == ",":
             return None  # "recalls that on 5 December, the president stated …": the clause it opens, its verb
+        if (clause := COLON_OPENING.search(masked, sentence_start, cue_start)) and not re.search(
+            r"\w", OPENERS.sub("", clause.group(1))
+        ):
+            return None  # "the second incident this month: on March 3, Lithuanian Railways said …": its clause's verb
         after = re.match(r"(?:\s*\([^()]{1,30}\))?\s*(,?)\s*([a-z]+)", masked[cue_end : cue_end + 60])
         if after and after.group(2) in VERB_FORMS and not after.group(2).endswith("ing"):
             return cue_end + after.start(2)  # "The Kremlin on Wednesday rejected …", "on Monday (28 December) said"
@@ -458,10 +488,12 @@ class DateFinder:
         plain = SPEECH_NOUNS | HEARERS | PLAIN_WORDS
         if nearest and nearest[0].islower() and nearest[0] not in VERB_FORMS and nearest[0] not in plain:
             return False  # "the missile launch on Sunday", "drills around the island last week"
-        for word in reversed(words):
-            lower = word.group().lower()
+        for index in range(len(words) - 1, -1, -1):
+            word, lower = words[index], words[index].group().lower()
             if lower in SPEECH_NOUNS:
                 remarks = True
+            elif lower in MADE_PUBLIC and index and words[index - 1].group().lower() in SPEECH_NOUNS:
+                return None  # "said in a statement posted on its Telegram channel on Wednesday": the statement's day
             elif lower in VERB_FORMS and not re.search(
                 r"\b(?:on|in|at|the|a|an|his|her|its|their)\s+$", masked[window_start : window_start + word.start()]
             ):  # "said on state television on Monday": a noun's modifier, not a verb
@@ -514,11 +546,14 @@ class DateFinder:
         a three-hour debate", "began under a diplomatic cloud on Monday", "paid a state visit from 18 to 19 August"):
         the day of the event its statements belong to, whatever verb the cue goes with, when nothing closer dates
         them."""
-        for start, end in self.doc.paragraphs[1:4]:
+        paragraphs = self.doc.paragraphs
+        for index, (start, end) in enumerate(paragraphs[1:4], start=1):
             if self.posts and start > self.posts[0]:
                 return None  # a live page's lead is its head's, not a post's
-            if len(re.findall(r"[a-z]+", self.doc.masked[start:end])) < 12:
+            if self._short(start, end):
                 continue  # a byline or a dateline with the publication date, not the lead
+            if index + 1 < len(paragraphs) and self._byline(*paragraphs[index + 1]):
+                continue  # a dek above the byline or the date line ("Published On 20 Mar 2027"), not the lead
             if not re.search(r"[.!?…\"”’)]\s*$", self.doc.text[start:end]):
                 continue  # a subheading without a full stop ("Syrian foreign minister says first funds will go …")
             sentence_end = self.sentence_of(start)[1]
@@ -528,6 +563,14 @@ class DateFinder:
                     return _iso(*found) if found and found[1] == DAY else None
             return None
         return None
+
+    def _short(self, start, end):
+        return len(re.findall(r"[a-z]+", self.doc.masked[start:end])) < 12
+
+    def _byline(self, start, end):
+        """A short line of a byline or a date ("By Nichola Mandil", "Published On 20 Mar 2027"), not a heading."""
+        line = self.doc.text[start:end]
+        return len(line.split()) < 12 and bool(re.match(r"\s*By\s|.*\d", line))
 
     def publication(self):
         return (self.published.isoformat(), DAY) if self.published else (None, None)

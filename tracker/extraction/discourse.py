@@ -135,6 +135,11 @@ class Discourse:
                 found = (pos, speaker)
         return found[1] if found else None
 
+    def speaker_between(self, start, end):
+        """Who was last heard between `start` and `end`, if anyone was."""
+        index = bisect.bisect_left(self.positions, end)
+        return self.events[index - 1][1] if index and self.positions[index - 1] >= start else None
+
     def last_speaker(self, position, want=None):
         index = bisect.bisect_left(self.positions, position)
         for _, speaker in reversed(self.events[:index]):

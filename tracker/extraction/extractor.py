@@ -118,6 +118,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
             if not self._skipped(sentence.start):
                 self._read_sentence(sentence, unveiling.get(sentence.start))
         if self.relayed_by is None:
+            self._read_block_quotes()
             self._attribute_remaining_quotes()
             self._continued_paraphrases()
             self._interrupted_paraphrases()

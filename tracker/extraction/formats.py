@@ -9,7 +9,7 @@ from functools import cached_property
 from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .carriers import WIRES
 from .dates import RECORD_HEADER
-from .document import OPEN
+from .document import CLOSE, OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
 from .names import HONORIFICS, SPOKES_NOUNS, TITLE_WORDS, Speaker
 
@@ -66,7 +66,7 @@ RECORD_LINE = re.compile(
 INITIALLED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]+\((?P<initials>[A-Z]{2,4})\)")
 # "… spoke with Morning Edition host Steve Inskeep": who asks the questions.
 HOST_NAMED = re.compile(
-    r"\b(?:[Hh]ost|anchor|presenter|interviewer|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\b(?:[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer|[Cc]orrespondent|[Ee]ditor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     # "an edited transcript of Matt Galloway's interview with …"
     r"|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+interview\s+with\b"
 )
@@ -131,6 +131,12 @@ END_OF_STATEMENT = re.compile(
 # "…lives from Russian terror. – stated the head of state." / "… – Zelenskyy emphasized.": ends a paragraph.
 DASH_ATTRIBUTION = re.compile(r"(?<=[.!?…])\s+[–—]\s+(?P<words>[^–—,;:\n]{3,80}?)\s*\.?\s*$")
 NARRATION_VERB = re.compile(r"\b(?:said|says|told|added|wrote)\b")
+# A paragraph ending in a verb of saying and a colon, the words below it without marks: "Asked …, she said:",
+# "Poland's foreign minister, Radosław Sikorski, has posted on X:", "He wrote on Telegram:".
+BLOCK_INTRO = re.compile(
+    r"\b(?:said|says|wrote|writes|added|stated|declared|tweeted|posted(?:\s+on\s+[\w ]{1,30})?"
+    r"|(?:wrote|posted)\s+(?:on|in)\s+[\w ]{1,30})\s*:\s*$"
+)
 # The signature under an embedded post: "— Andrii Sybiha 🇺🇦 (@andrii_sybiha) January 21, 2026".
 POST_SIGNATURE = re.compile(
     r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{0,40})$", re.MULTILINE
@@ -528,6 +534,26 @@ class ArticleFormats:
         if not any(self.doc.tokens[i].lower in SPOKES_NOUNS for i in tokens):
             return False
         return not any(FIRST_PERSON.search(self.doc.masked, start, end) for start, end in body)
+
+    def _read_block_quotes(self):
+        """'Asked …, she said:' or 'X has posted on X:', then a paragraph of prose without quotation marks: the
+        speaker's words, printed as a block quote."""
+        doc = self.doc
+        for index, (start, end) in enumerate(doc.paragraphs[1:-1], start=1):
+            if not BLOCK_INTRO.search(doc.masked, start, end):
+                continue
+            block_start, block_end = doc.paragraphs[index + 1]
+            block = doc.masked[block_start:block_end].rstrip()
+            if OPEN in block or CLOSE in block or block[-1:] not in (".", "!", "?") or len(block.split()) < 6:
+                continue  # a quotation with its marks, a heading, a time stamp
+            found = [f for f in self.found if f.start - self.offset < block_end and block_start < f.end - self.offset]
+            if found or self._skipped(block_start):
+                continue  # read already
+            speaker = self.discourse.speaker_between(start, end)
+            if speaker is None or not self._acceptable(speaker):
+                continue
+            self._add(block_start, block_start + len(block), DIRECT_QUOTE, speaker, "colon")
+            self.discourse.add(block_start, speaker)
 
     def _read_dash_quotes(self):
         """Ukrainian and Russian copy prints quotes without marks, the speaker after a dash: "… from Russian

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .directory import PARTICLES
-from .lexicon import CONJUNCTIONS, PREPOSITIONS, PRONOUNS, WH_WORDS
+from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, PRONOUNS, WH_WORDS
 from .names import DOCUMENTS, SPOKES_NOUNS
 from .speakers import ROLE_NOUNS
 
@@ -137,6 +137,8 @@ class ArticlePeople:
                 first = self._after_opening_phrase(first, sentence.last)
             if first >= sentence.last or tokens[first].lower in PREPOSITIONS:
                 continue  # "In Brussels the volume has not dropped": a place, not a subject
+            if tokens[first].lower in AUXILIARIES | {"do", "does", "did"} and self._asks(sentence):
+                continue  # "Is SADC on the same page?": a question's verb, no given name
             first = self._apposed_name(first, sentence.last)
             last = first
             while last + 1 < sentence.last and not tokens[last + 1].in_quote and self._joined_name(last):
@@ -164,6 +166,9 @@ class ArticlePeople:
             role = tokens[first].lower == "the" and tokens[first + 1].lower in ROLE_NOUNS
             if speaker is not None and speaker.is_person and (speaker.slug is None or role) and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _asks(self, sentence):
+        return self.doc.text[sentence.start : sentence.end].rstrip().endswith("?")
 
     def _named_in_full_before(self, index):
         """Token `index` is a capitalised word the article gave earlier as the last word of a full name."""

@@ -413,7 +413,7 @@ class Resolver(CollectiveSpeakers, References):
     def _person_of(self, first, words, position):
         """'Archbishop Andrew Nkea of Bamenda', 'analyst Ulf Laessing of the Konrad Adenauer Foundation': a titled
         person's name, then the place or the body the person belongs to; the person speaks."""
-        index = next((i for i in range(3, len(words) - 1) if words[i] == "of"), None)
+        index = next((i for i in range(2, len(words) - 1) if words[i] == "of"), None)
         if index is None:
             return None
         tokens = self.doc.tokens[first : first + len(words)]
@@ -422,9 +422,12 @@ class Resolver(CollectiveSpeakers, References):
             token.capitalised and token.lower not in BEFORE_A_NAME and token.norm not in PLACES for token in name
         ):
             return None
+        # "Mary Akech of the Norwegian Refugee Council": a name alone, then the body the person works for
+        member = index == 2 and words[3] == "the" and words[-1] in ORGANISATION_WORDS
+        member = member and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
         # "South Korea's Joint Chiefs of Staff": an owner's possessive describes no one
         described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS and token.lower != "s"]
-        if not any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described):
+        if not member and not any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described):
             return None  # "John Smith of Reuters", "the Bank of …": no title before the name
         if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
             return None
@@ -544,7 +547,13 @@ class Resolver(CollectiveSpeakers, References):
         if whole in PLACES:
             return None  # "the United Kingdom" in a list of countries
         body = ORGANISATION_WORDS | INSTITUTION_WORDS
-        if start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body:
+        # "Organization of American States Secretary General Albert Ramdin": a body's name, then a title and a name
+        title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS  # not "Sheikh" in "Hassan Sheikh Mohamud"
+        entitled = any(tokens[i].lower in title_words for i in range(start + 1, last - 1))
+        of_body = (
+            start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body
+        )
+        if of_body and not entitled:
             return None  # "State Committee on Land Management": a body's name, not a person's after it
         if start == last and start > first and tokens[start - 1].lower in {"of", "for"}:
             chain = start - 1  # "The State Organization for Marketing of Oil": the body's name, not "Oil"
@@ -555,7 +564,6 @@ class Resolver(CollectiveSpeakers, References):
         if tokens[last].lower in TITLE_WORDS and start > first and tokens[start - 1].lower in {"of", "for"}:
             return None  # "The Department of Foreign Affairs": a body's name ends in its portfolio, a person's never
         # "Opposition MP Desalegn Chanie", "Sea Commodore Jay Tarriela": the name after the last title word
-        title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS  # not "Sheikh" in "Hassan Sheikh Mohamud"
         titled = [i for i in range(start, last + 1) if tokens[i].lower in title_words | ORGANISATION_WORDS]
         if titled and titled[-1] < last and any(tokens[i].lower in title_words for i in titled):
             start = titled[-1] + 1  # the name after the title
