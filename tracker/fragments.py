@@ -40,7 +40,11 @@ def items(statements):
     template = get_template(ITEM_TEMPLATE)
 
     def render(missing):
-        return [template.render({"statement": statement}) for statement in missing]
+        # The highlights are given, not looked up on the statement: a template's failed attribute
+        # lookup lists the object's attributes (dir()) to tell a missing one from a broken property.
+        return [
+            template.render({"statement": statement, "highlighted": _highlights(statement)}) for statement in missing
+        ]
 
     relations = ("speaker", "relayed_by", *statement_rows(mentions=False))  # an item shows no mentions
     found = _kept("item", statements, (get_language(),), render, relations, marks=_highlights)
