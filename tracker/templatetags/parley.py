@@ -5,7 +5,7 @@ import zlib
 
 from django import template
 from django.utils.dateformat import format as format_date
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from tracker import presentation
@@ -30,6 +30,19 @@ def at_precision(value, precision="day"):
     if not value:
         return ""
     return format_date(value, DATE_FORMATS.get(precision, DATE_FORMATS["day"]))
+
+
+@register.simple_tag
+def stance_bar(stances):
+    """A breakdown row's stance mix ([{"stance", "n"}], views.stance_mix) as a bar, one part per stance as wide
+    as its count (a tag, not an include: a table of twenty rows rendered twenty includes in 5 ms)."""
+    label = ", ".join(f"{part['stance']}: {part['n']}" for part in stances)
+    parts = format_html_join(
+        "",
+        '<span class="stance-bar__part chip--{}" style="flex-grow: {}"></span>',
+        ((part["stance"], part["n"]) for part in stances),
+    )
+    return format_html('<span class="stance-bar" role="img" aria-label="{}">{}</span>', label, parts)
 
 
 @register.simple_tag
