@@ -137,7 +137,7 @@ def test_actor_summary_gives_current_stances_and_shift_count(history):
         ("Territory", "supports"),
     ]
     assert summary["shift_count"] == 1
-    assert summary["last_shift"].after == s["ben2"]
+    assert summary["last_shift"].after.pk == s["ben2"].pk
 
 
 def test_demo_shows_trump_shifting_across_the_new_york_meeting(demo):

@@ -225,7 +225,7 @@ def readings(filterset, *, first, last, as_of):
     # every track at scale).
     actors, topics = found["matrix_actors"], found["matrix_topics"]
     shifts = (
-        positions.shifts(topics=topics, actors=actors, since=first, until=last, limit=LISTED_SHIFTS)
+        positions.shifts(topics=topics, actors=actors, since=first, until=last, limit=LISTED_SHIFTS, points=True)
         if actors and topics
         else []
     )

@@ -176,7 +176,7 @@ def topic_positions(topic, as_of):
     return {
         "position_block": standings_block(topic, as_of, current=current),
         "chart": chart_block(topic, current, as_of),
-        "shifts": positions.shifts(topics=[topic], limit=LISTED_SHIFTS),
+        "shifts": positions.shifts(topics=[topic], limit=LISTED_SHIFTS, points=True),
         "links": positions.opposing_links(topic=topic, limit=LISTED_LINKS),
     }
 
@@ -208,7 +208,7 @@ def topic_page_context(request, topic):
         return {
             "current_standings": current,
             "position_block": standings_block(topic, as_of, current=current),
-            "topic_shifts": positions.shifts(topics=[topic], limit=PAGE_SHIFTS),
+            "topic_shifts": positions.shifts(topics=[topic], limit=PAGE_SHIFTS, points=True),
         }
 
     readings = versions.membership_cached("topic-page-positions", read, topic.pk, as_of)

@@ -45,6 +45,15 @@ class Point(NamedTuple):
     def stance_label(self):
         return StatementTopic.Stance(self.stance).label
 
+    # A point stands in for its statement where a list shows only the statement's link and date.
+    @property
+    def pk(self):
+        return self.statement_id
+
+    @property
+    def date_precision(self):
+        return self.precision
+
 
 class Change(NamedTuple):
     """A track's last change of stance as its two points, not their statements: what the actor page's
@@ -114,8 +123,8 @@ class ChartPoint:
 class Shift:
     actor: Actor
     topic: Topic
-    before: Statement
-    after: Statement
+    before: Statement | Point  # Points where a list shows the two only as a link and a date (shifts(points=True))
+    after: Statement | Point
     from_stance: str
     to_stance: str
 
@@ -326,12 +335,13 @@ def shift_rows(*, topics=None, actors=None, until=None, since=None, statements=N
     return [_shift_row(row) for row in (rows[:limit] if limit else rows)]
 
 
-def shifts(*, topics=None, actors=None, since=None, until=None, statements=None, limit=None, full=False):
-    """Shifts, newest first, with both statements; `full` loads their sources and topics too.
+def shifts(*, topics=None, actors=None, since=None, until=None, statements=None, limit=None, full=False, points=False):
+    """Shifts, newest first, with both statements; `full` loads their sources and topics too; with `points`,
+    no statement is loaded and both stay stance points (a list of shifts shows only their link and date).
 
     `since` leaves out earlier shifts, not earlier stances: a shift is measured against the stance before."""
     rows = shift_rows(topics=topics, actors=actors, since=since, until=until, statements=statements, limit=limit)
-    return _load_shifts(rows, full=full)
+    return _load_shifts(rows, full=full, points=points)
 
 
 def _track_ends(pairs):
@@ -399,21 +409,23 @@ def _later(point, other):
     return (point.said_on, point.statement_id) > (other.said_on, other.statement_id)
 
 
-def _load_shifts(rows, *, full=False):
-    """Shift objects for (speaker id, topic id, before point, after point) rows."""
-    statement_ids = {row[2].statement_id for row in rows} | {row[3].statement_id for row in rows}
-    statements = (
-        Statement.objects.with_relations() if full else Statement.objects.select_related("speaker", "relayed_by")
-    )
-    statements = statements.in_bulk(statement_ids) if statement_ids else {}
+def _load_shifts(rows, *, full=False, points=False):
+    """Shift objects for (speaker id, topic id, before point, after point) rows (`points`: keeping the points)."""
+    statements = {}
+    if rows and not points:
+        statement_ids = {row[2].statement_id for row in rows} | {row[3].statement_id for row in rows}
+        loaded = (
+            Statement.objects.with_relations() if full else Statement.objects.select_related("speaker", "relayed_by")
+        )
+        statements = loaded.in_bulk(statement_ids)
     actors = Actor.objects.in_bulk({row[0] for row in rows}) if rows else {}
     topics = Topic.objects.in_bulk({row[1] for row in rows}) if rows else {}
     return [
         Shift(
             actor=actors[speaker_id],
             topic=topics[topic_id],
-            before=statements[before.statement_id],
-            after=statements[after.statement_id],
+            before=before if points else statements[before.statement_id],
+            after=after if points else statements[after.statement_id],
             from_stance=before.stance,
             to_stance=after.stance,
         )
@@ -463,7 +475,7 @@ def actor_summary(actor, *, topics=None, recent=10):
         ({"topic": topics[topic_id], **summary} for topic_id, summary in by_topic.items()),
         key=lambda entry: (entry["topic"].name, entry["topic"].pk),
     )
-    latest = shifts(actors=[actor], limit=recent)  # each change once, on its narrowest topic
+    latest = shifts(actors=[actor], limit=recent, points=True)  # each change once, on its narrowest topic
     return {
         "current": [(entry["topic"], entry["current"]) for entry in entries],
         "topics": entries,
@@ -482,4 +494,4 @@ def event_shifts(event):
     participants = list(event.participants.all())
     if not participants:
         return []
-    return shifts(actors=participants, since=event.start_date, until=event.last_day + EVENT_AFTERMATH)
+    return shifts(actors=participants, since=event.start_date, until=event.last_day + EVENT_AFTERMATH, points=True)
