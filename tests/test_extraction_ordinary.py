@@ -890,6 +890,28 @@ def test_the_statement_said_after_someone_spoke_in_a_statement_is_that_person():
     assert seen(text)[-1] == ("Omar Haddad", "direct_quote", "Our forces destroyed 40 vehicles,")
 
 
+def test_the_statement_said_after_in_a_statement_opening_the_sentence_is_whoever_spoke_in_it():
+    text = (
+        "Islands dispute\n\n"
+        "In a statement on Wednesday, the Ministry of Fisheries said that the reef belongs to Norland. "
+        '"Our position on this issue is firm and will not change," the statement said.\n'
+    )
+    assert seen(text)[-1] == (
+        "Ministry of Fisheries",
+        "direct_quote",
+        "Our position on this issue is firm and will not change,",
+    )
+
+
+def test_the_press_statement_after_a_spokesperson_issued_one_speaks_for_the_body_that_issued_it():
+    text = (
+        "Drill condemned\n\n"
+        "A spokesperson for the Ministry of Fisheries issued a press statement on Thursday about the naval drill. "
+        'The press statement said that the drill was "a grave provocation" against the country.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ministry of Fisheries", "Ministry of Fisheries"]
+
+
 # --- lists of speakers, documents issued ---------------------------------------------------------
 
 

@@ -93,7 +93,8 @@ class Resolver(CollectiveSpeakers, References):
             # "President X is expected to address the nation on Thursday, his office said": the person the clause
             # before the attribution names, not the last speaker
             return self._clause_person(position, words[0]) or self.discourse.pronoun(words[0], position)
-        if words in (["the", "statement"], ["the", "communique"], ["the", "communiqué"]):
+        document = words[0] == "the" and words[-1] in DOCUMENT_NOUNS  # "the statement", "the press statement"
+        if document and (len(words) == 2 or (len(words) == 3 and words[1] in DOCUMENT_KINDS)):
             return self._author_of_statement(position)
         if len(words) == 2 and words[0] == "the" and words[1] in SPOKES_NOUNS:
             last_one = self.discourse.last_speaker(position)
@@ -303,12 +304,29 @@ class Resolver(CollectiveSpeakers, References):
 
     def _author_of_statement(self, position):
         """'X said in a statement that …. "…," the statement said.': the last speaker, when they spoke in a
-        statement since; else nobody (a document is no speaker)."""
+        statement since; else the body that issued one shortly before ("A spokesperson for the Foreign Ministry
+        issued a press statement …. The press statement said that …"); else nobody (a document is no speaker)."""
+        doc = self.doc
         events = [(pos, speaker) for pos, speaker in self.discourse.events if pos < position]
-        if not events or position - events[-1][0] > 400:
+        issued = None
+        for match in STATEMENT_ISSUED.finditer(doc.text, max(0, position - 600), position):
+            issued = match
+        if issued is not None and (not events or events[-1][0] < issued.start()):
+            return self._issuer(issued.start(), position)  # nobody has spoken since the statement was issued
+        if not events or position - events[-1][0] > 600:
             return None
         spoke_at, speaker = events[-1]
-        return speaker if STATEMENT_GIVEN.search(self.doc.text, spoke_at, position) else None
+        # from the start of the sentence that speaker spoke in: "In a statement on Wednesday, the ministry said"
+        opened = max((s.start for s in doc.sentences if s.start <= spoke_at), default=spoke_at)
+        named = speaker.slug or speaker.name[:1].isupper()  # a body's name, not words as written ("ceasefire")
+        return speaker if named and STATEMENT_GIVEN.search(doc.text, opened, position) else None
+
+    def _issuer(self, issued_at, position):
+        """Who issued the statement whose verb stands at `issued_at`: the words that open its sentence."""
+        doc = self.doc
+        opened = max((s.start for s in doc.sentences if s.start <= issued_at), default=0)
+        first, last = doc.token_at(opened), doc.token_at(issued_at) - 1
+        return self.speaker(first, last, position) if 0 <= last - first <= 12 else None
 
     def _apposed_holder(self, first, last, words):
         """The person the article names once after this very title and a comma ("the President of the Republic,
@@ -762,7 +780,13 @@ class Resolver(CollectiveSpeakers, References):
 
 NAME_JOINS = {"of", "for", "on", "and", "the"}  # lower-case words inside a body's name
 # The words that say someone spoke in a statement, for "the statement said" after them.
-STATEMENT_GIVEN = re.compile(r"\b(?:in|issued) a (?:written )?(?:statement|communiqu[eé])\b")
+STATEMENT_GIVEN = re.compile(
+    r"\b(?:[Ii]n|issued) an? (?:(?:written|press|joint|brief) )?(?:statement|communiqu[eé]|press release)\b"
+)
+# "A spokesperson for the ministry issued a press statement": the issuer, for "the press statement said" after it
+STATEMENT_ISSUED = re.compile(r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?statement\b")
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué"}
+DOCUMENT_KINDS = {"press", "joint", "written"}
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
 
 
