@@ -257,6 +257,12 @@ def test_titles_honorifics_and_places_around_a_name_are_not_the_speaker(text, sp
             "minister said.",
             "Amina Farah",
         ),
+        # a style before a title given after the name: the person so titled
+        (
+            "His Highness Prince Nawaf bin Saad, Minister of Water Affairs, opened the forum. His Highness the "
+            "Minister of Water Affairs affirmed that the canal would be finished.",
+            "Nawaf bin Saad",
+        ),
     ],
 )
 def test_a_role_a_style_or_a_hindi_title_is_the_person_introduced_with_it(text, speaker):

@@ -107,6 +107,8 @@ class Resolver(CollectiveSpeakers, References):
             return self._clause_person(position, words[3]) or self.discourse.pronoun(words[3], position)
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
+        if len(words) > 3 and words[0] in ("his", "her") and words[1] in STYLES and words[2] == "the":
+            return self.speaker(first + 2, last, position)  # "His Highness the Minister of Foreign Affairs": the title
         agent = next((i for i in range(3, len(words) - 1) if words[i] == "by" and words[i - 1].endswith("ed")), None)
         if agent is not None and tokens[agent - 1].raw.islower() and words[0] in {"the", "a", "an"}:
             # "the rival government backed by military commander Khalifa Haftar": the government, not its backer
@@ -346,6 +348,17 @@ class Resolver(CollectiveSpeakers, References):
             while end + 1 < len(doc.tokens) and self._name_continues(end):
                 end += 1
             found = self.speaker(index, end) if end > index and doc.tokens[index].capitalised else None
+            if found is not None and found.is_person and " " in found.name:
+                return found
+        for match in re.finditer(rf"\w,\s+{title}[,.]", doc.text):
+            # the title after the name: "Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, chaired"
+            end = doc.token_at(match.start() + 1) - 1
+            start = end
+            while start > 0 and start > end - 8 and self._name_continues(start - 1):
+                if doc.tokens[start - 1].lower in STYLES:
+                    break  # "His Highness Prince Faisal …": the name after the style
+                start -= 1
+            found = self.speaker(start, end) if end > start and doc.tokens[end].capitalised else None
             if found is not None and found.is_person and " " in found.name:
                 return found
         return None
