@@ -947,6 +947,26 @@ def test_a_body_that_issued_a_statement_saying_speaks_through_it():
     ]
 
 
+def test_it_in_a_statement_in_which_it_is_the_community_that_issued_the_statement():
+    text = (
+        "Islands dispute\n\n"
+        "Foreign Minister Ana Quiroga said on Friday that Norland would raise the issue at the United Nations.\n\n"
+        "The Community of Andean and Caribbean States (CEAC) issued a statement in which it reiterated that the "
+        "dispute must be resolved through negotiations.\n"
+    )
+    assert speakers(text) == ["Ana Quiroga", "Community of Andean and Caribbean States"]
+
+
+def test_a_statement_issued_by_a_ministry_on_a_weekday_is_the_ministrys_not_the_days():
+    text = (
+        "Islands dispute\n\n"
+        "Foreign Minister Ana Quiroga said in a statement issued by the Foreign Ministry on Friday that Norland would "
+        "raise the issue again.\n\n"
+        "The statement recalled that the United Nations has kept the question on its agenda for decades.\n"
+    )
+    assert speakers(text) == ["Ana Quiroga", "Foreign Ministry"]
+
+
 def test_told_reporters_after_a_meeting_with_someone_then_that_opens_the_clause():
     text = (
         "Vote\n\n"

@@ -8,7 +8,7 @@ from tracker.text import normalize_name
 from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers
 from .directory import PARTICLES
 from .discourse import Discourse
-from .lexicon import INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS
+from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS
 from .names import (
     COUNTRY_NAME,
     DEMONYM_COUNTRY,
@@ -88,6 +88,10 @@ class Resolver(CollectiveSpeakers, References):
         if len(words) > 1 and words[-1] in REFLEXIVES:
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
         if len(words) == 1 and words[0] in PRONOUNS:
+            text = doc.text[max(0, position - 80) : position]
+            if (document := IN_WHICH.search(text)) is not None:
+                # "CELAC issued a statement in which it reiterated that": whoever issued it
+                return self._issuer(position - len(text) + document.start(), position)
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
             # "President X is expected to address the nation on Thursday, his office said": the person the clause
@@ -328,6 +332,9 @@ class Resolver(CollectiveSpeakers, References):
         doc = self.doc
         opened = max((s.start for s in doc.sentences if s.start <= issued_at), default=0)
         first, last = doc.token_at(opened), doc.token_at(issued_at) - 1
+        bracketed = last - 2 > first and doc.text[doc.tokens[last].end : issued_at].strip() == ")"
+        if bracketed and "(" in doc.gap(last - 1, last):
+            last -= 1  # "The Community of … States (CELAC) issued": the name, not its acronym
         return self.speaker(first, last, position) if 0 <= last - first <= 12 else None
 
     def _apposed_holder(self, first, last, words):
@@ -748,6 +755,8 @@ class Resolver(CollectiveSpeakers, References):
         tokens = self.doc.tokens
         while first <= last and tokens[first].lower in DETERMINERS:
             first += 1
+        if last - first >= 2 and tokens[last - 1].lower == "on" and tokens[last].lower in DAYS:
+            last -= 2  # "issued by the Foreign Ministry on Friday": the ministry, not the day
         if first > last or last - first > longest:
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]
@@ -798,6 +807,9 @@ STATEMENT_GIVEN = re.compile(
 )
 # "A spokesperson for the ministry issued a press statement": the issuer, for "the press statement said" after it
 STATEMENT_ISSUED = re.compile(r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?statement\b")
+IN_WHICH = re.compile(
+    r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?(?:statement|communiqu[eé]) in which\s+$"
+)
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué"}
 DOCUMENT_KINDS = {"press", "joint", "written"}
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
