@@ -934,6 +934,19 @@ def test_the_two_presidents_after_a_pair_spoke_are_that_pair_not_someone_named_i
     assert speakers(text) == ["Ana Rocha and Luis Castañeda"] * 2
 
 
+def test_a_persons_statement_said_is_that_person_and_it_said_after_it_too():
+    text = (
+        "Summit offer\n\n"
+        'Ali Vesk\'s statement, carried by the state news agency late Wednesday, said the city had "no interest" in '
+        "talks. It said any talks would have to start from recognition of its status.\n"
+    )
+    assert seen(text) == [
+        ("Ali Vesk", "paraphrase", 'the city had "no interest" in talks'),
+        ("Ali Vesk", "direct_quote", "no interest"),
+        ("Ali Vesk", "paraphrase", "any talks would have to start from recognition of its status"),
+    ]
+
+
 def test_a_body_that_issued_a_statement_saying_speaks_through_it():
     text = (
         "Mediation\n\n"

@@ -1,5 +1,6 @@
 """Who a noun phrase refers to: a directory actor, a pronoun's antecedent, or a name as written."""
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -92,6 +93,8 @@ class Resolver(CollectiveSpeakers, References):
             if (document := IN_WHICH.search(text)) is not None:
                 # "CELAC issued a statement in which it reiterated that": whoever issued it
                 return self._issuer(position - len(text) + document.start(), position)
+            if words[0] == "it" and (owner := self._owner_of_statement(position)) is not None:
+                return owner  # "Kim Yo Jong's statement said …. It said …": the statement, so hers
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
             # "President X is expected to address the nation on Thursday, his office said": the person the clause
@@ -111,6 +114,10 @@ class Resolver(CollectiveSpeakers, References):
             return self._clause_person(position, words[3]) or self.discourse.pronoun(words[3], position)
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
+        owned = len(words) >= 3 and words[-1] in OWNED_WORDS and words[-2] == "s" and tokens[0].capitalised
+        if owned and doc.gap(last - 2, last - 1) in ("'", "’") and self.capitalised(last - 2):
+            found = self.speaker(first, last - 2, position)  # "Kim Yo Jong's statement said": hers
+            return found if found is not None and found.is_person else None
         if len(words) > 3 and words[0] in ("his", "her") and words[1] in STYLES and words[2] == "the":
             return self.speaker(first + 2, last, position)  # "His Highness the Minister of Foreign Affairs": the title
         agent = next((i for i in range(3, len(words) - 1) if words[i] == "by" and words[i - 1].endswith("ed")), None)
@@ -326,6 +333,19 @@ class Resolver(CollectiveSpeakers, References):
         opened = max((s.start for s in doc.sentences if s.start <= spoke_at), default=spoke_at)
         named = speaker.slug or speaker.name[:1].isupper()  # a body's name, not words as written ("ceasefire")
         return speaker if named and STATEMENT_GIVEN.search(doc.text, opened, position) else None
+
+    def _owner_of_statement(self, position):
+        """The person whose statement the sentence before `position` opened with ("Kim Yo Jong's statement, carried
+        by KCNA, said …"), when they spoke in it: whom "It said" after it means."""
+        doc = self.doc
+        spoke_at = bisect.bisect_left(self.discourse.positions, position)
+        if not spoke_at:
+            return None
+        spoke_at, speaker = self.discourse.events[spoke_at - 1]
+        opened = max((s.start for s in doc.sentences if s.start <= spoke_at), default=0)
+        if not speaker.is_person or doc.text.count(".", spoke_at, position) > 3:
+            return None
+        return speaker if OWNED_OPENING.match(doc.text, opened) else None
 
     def _issuer(self, issued_at, position):
         """Who issued the statement whose verb stands at `issued_at`: the words that open its sentence."""
@@ -810,6 +830,9 @@ STATEMENT_ISSUED = re.compile(r"\b(?:issued|released|published) an? (?:(?:writte
 IN_WHICH = re.compile(
     r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?(?:statement|communiqu[eé]) in which\s+$"
 )
+# A person's own words, which speak for their owner: "Kim Yo Jong's statement said", "the minister's letter said".
+OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
+OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué"}
 DOCUMENT_KINDS = {"press", "joint", "written"}
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
