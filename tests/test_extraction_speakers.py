@@ -230,6 +230,11 @@ def test_he_after_a_person_who_says_nothing_there_is_that_person():
             "The Chinese Embassy in Tokyo said in a statement that nationals should stay alert.",
             "Chinese Embassy in Tokyo",
         ),
+        # a ministry "of the" country's acronym is the ministry, not the country
+        (
+            "A spokesperson for the Ministry of National Defence of the NRK said that the army was ready.",
+            "Ministry of National Defence of the NRK",
+        ),
     ],
 )
 def test_titles_honorifics_and_places_around_a_name_are_not_the_speaker(text, speaker):

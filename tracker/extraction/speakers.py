@@ -613,8 +613,11 @@ class Resolver(CollectiveSpeakers, References):
         )
         if of_body and not entitled:
             return None  # "State Committee on Land Management": a body's name, not a person's after it
-        if start == last and start > first and tokens[start - 1].lower in {"of", "for"}:
-            chain = start - 1  # "The State Organization for Marketing of Oil": the body's name, not "Oil"
+        joint = start - 2 if start - 2 > first and tokens[start - 1].lower == "the" else start - 1
+        if start == last and joint >= first and tokens[joint].lower in {"of", "for"}:
+            # "The State Organization for Marketing of Oil", "the Ministry of National Defence of the DPRK": the
+            # body's name, not "Oil" or "DPRK"
+            chain = joint
             while chain > first and (tokens[chain - 1].capitalised or tokens[chain - 1].lower in NAME_JOINS):
                 chain -= 1
                 if tokens[chain].capitalised and tokens[chain].lower in body:
