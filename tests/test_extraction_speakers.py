@@ -374,3 +374,14 @@ def test_a_presenter_named_in_the_introduction_asks_questions_not_quotes():
         "BERG: I hear that criticism, and some of it is fair, but we are here now."
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"Tomas Berg"}
+
+
+def test_a_brother_who_shares_the_fathers_and_family_names_is_not_the_directorys_actor():
+    directory = Directory(
+        actors=[ActorEntry("Hamad bin Rashid Al Mazrui", "hamad-bin-rashid", "person", "President of Norland", "AE")]
+    )
+    text = (
+        "H.H. Sheikh Saif bin Rashid Al Mazrui, Minister of Foreign Affairs, said on Tuesday that the council's "
+        "support was welcome."
+    )
+    assert [c.speaker for c in extract(text, directory).candidates] == ["Saif bin Rashid Al Mazrui"]

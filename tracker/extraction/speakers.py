@@ -871,8 +871,8 @@ def _portfolio_before(tokens, first, conjunction):
 
 
 def _excellency(doc, first):
-    """Tokens first and first + 1 spell "H.E." (His or Her Excellency) before a name."""
+    """Tokens first and first + 1 spell "H.E." (His or Her Excellency) or "H.H." (His Highness) before a name."""
     tokens = doc.tokens
-    if first < 0 or first + 2 >= len(tokens) or tokens[first].raw != "H" or tokens[first + 1].raw != "E":
+    if first < 0 or first + 2 >= len(tokens) or tokens[first].raw != "H" or tokens[first + 1].raw not in ("E", "H"):
         return False
     return doc.text[tokens[first].end] == "." and doc.text[tokens[first + 1].end] == "."
