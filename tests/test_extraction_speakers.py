@@ -385,3 +385,11 @@ def test_a_brother_who_shares_the_fathers_and_family_names_is_not_the_directorys
         "support was welcome."
     )
     assert [c.speaker for c in extract(text, directory).candidates] == ["Saif bin Rashid Al Mazrui"]
+
+
+def test_the_prime_ministers_official_spokesman_speaks_for_the_prime_minister():
+    text = (
+        "Sir Keir Starmer spoke to Nordic leaders on Friday.\n\n"
+        "The Prime Minister's official spokesman later said the leaders had agreed to stay in close contact."
+    )
+    assert seen(text)[-1] == ("Keir Starmer", "paraphrase", "the leaders had agreed to stay in close contact")

@@ -114,6 +114,14 @@ class Resolver(CollectiveSpeakers, References):
             return self._clause_person(position, words[3]) or self.discourse.pronoun(words[3], position)
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
+        head = len(words) - (2 if len(words) > 4 and words[-2] == "official" else 1)
+        principal = words[-1] in SPOKES_NOUNS and words[0] == "the" and words[1] in ROLE_NOUNS and head >= 3
+        principal = principal and words[head - 1] == "s" and doc.gap(first + head - 2, first + head - 1) in ("'", "’")
+        if principal:
+            # "The Prime Minister's official spokesman said": the Prime Minister, as the article names him
+            found = self.speaker(first, first + head - 2, position)
+            if found is not None and found.is_person and " " in found.name:
+                return found
         owned = len(words) >= 3 and words[-1] in OWNED_WORDS and words[-2] == "s" and tokens[0].capitalised
         if owned and doc.gap(last - 2, last - 1) in ("'", "’") and self.capitalised(last - 2):
             found = self.speaker(first, last - 2, position)  # "Kim Yo Jong's statement said": hers
