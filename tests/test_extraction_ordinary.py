@@ -1522,3 +1522,12 @@ def test_a_spokesperson_for_a_body_with_and_in_its_name_is_the_body():
         'negotiated outcome" and urged both sides to keep talking.\n'
     )
     assert set(speakers(text)) == {"Canada's Department of Fisheries and Oceans"}
+
+
+def test_an_apposition_inside_a_relative_clause_leaves_the_speaker_the_name_before_who():
+    text = (
+        "Deal signed\n\n"
+        "President Omar Lind, who signed the agreement with the militia commander, Karl Vesk, at the palace, said it "
+        'marked the birth of "a state for all".\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Omar Lind", "Omar Lind"]

@@ -133,6 +133,7 @@ class SubjectFrames(AttributionAfter):
 
     def _relative_antecedent(self, j):
         """The last token of the noun phrase a long relative clause ending at token j ('…, whose … , said') hangs on."""
+        commas = 0
         for i in range(j, max(0, j - 40), -1):
             gap = self.doc.gap(self.narration[i - 1], self.narration[i])
             if QUOTED_WORDS.fullmatch(gap):
@@ -141,7 +142,13 @@ class SubjectFrames(AttributionAfter):
                 return None  # not an abbreviation's stop: "who met Mr. Putin in Moscow last month, said"
             if "," in gap:
                 relative = self.tokens[self.narration[i]].lower in {"who", "whose"}
-                return i - 1 if relative and j - i >= 3 else None
+                if relative:
+                    return i - 1 if j - i >= 3 else None
+                commas += 1
+                if commas > 2:
+                    return None
+                # "President X, who signed the deal with the SDF commander, Mazloum Abdi, at the palace, said": an
+                # apposition inside the relative clause; the clause still hangs on the name before "who"
         return None
 
     def _named_before_apposition(self, first, k, lemma, frame):
