@@ -1531,3 +1531,12 @@ def test_an_apposition_inside_a_relative_clause_leaves_the_speaker_the_name_befo
         'marked the birth of "a state for all".\n'
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Omar Lind", "Omar Lind"]
+
+
+def test_a_bodys_which_clause_with_a_quoted_name_before_said_leaves_the_body_speaking():
+    text = (
+        "Drills end\n\n"
+        'The Eastern Theater Command, which named the drills "Strait Thunder," said Monday they were a "stern '
+        'warning" to separatist forces.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Eastern Theater Command", "Eastern Theater Command"]
