@@ -338,9 +338,16 @@ class Resolver(CollectiveSpeakers, References):
             return None
         spoke_at, speaker = events[-1]
         # from the start of the sentence that speaker spoke in: "In a statement on Wednesday, the ministry said"
-        opened = max((s.start for s in doc.sentences if s.start <= spoke_at), default=spoke_at)
+        opened = self._sentence_start(spoke_at)
         named = speaker.slug or speaker.name[:1].isupper()  # a body's name, not words as written ("ceasefire")
         return speaker if named and STATEMENT_GIVEN.search(doc.text, opened, position) else None
+
+    def _sentence_start(self, position):
+        """Where the sentence holding `position` begins."""
+        if not hasattr(self, "_sentence_starts"):
+            self._sentence_starts = [sentence.start for sentence in self.doc.sentences]
+        index = bisect.bisect_right(self._sentence_starts, position)
+        return self._sentence_starts[index - 1] if index else 0
 
     def _owner_of_statement(self, position):
         """The person whose statement the sentence before `position` opened with ("Kim Yo Jong's statement, carried
@@ -350,15 +357,15 @@ class Resolver(CollectiveSpeakers, References):
         if not spoke_at:
             return None
         spoke_at, speaker = self.discourse.events[spoke_at - 1]
-        opened = max((s.start for s in doc.sentences if s.start <= spoke_at), default=0)
-        if not speaker.is_person or doc.text.count(".", spoke_at, position) > 3:
+        opened = self._sentence_start(spoke_at)
+        if not speaker.is_person or position - spoke_at > 600 or doc.text.count(".", spoke_at, position) > 3:
             return None
         return speaker if OWNED_OPENING.match(doc.text, opened) else None
 
     def _issuer(self, issued_at, position):
         """Who issued the statement whose verb stands at `issued_at`: the words that open its sentence."""
         doc = self.doc
-        opened = max((s.start for s in doc.sentences if s.start <= issued_at), default=0)
+        opened = self._sentence_start(issued_at)
         first, last = doc.token_at(opened), doc.token_at(issued_at) - 1
         bracketed = last - 2 > first and doc.text[doc.tokens[last].end : issued_at].strip() == ")"
         if bracketed and "(" in doc.gap(last - 1, last):
