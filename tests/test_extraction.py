@@ -45,6 +45,9 @@ UNSEEN_SET_22 = DATA.parent / "extraction-unseen-22"
 UNSEEN_SET_23 = DATA.parent / "extraction-unseen-23"
 # Batch 24 was scored at first sight on the same rules (batch 23's tuning left it there), then tuned on.
 UNSEEN_SET_24 = DATA.parent / "extraction-unseen-24"
+# Batches 25 and 26 were scored at first sight on batch 24's rules, then tuned on together.
+UNSEEN_SET_25 = DATA.parent / "extraction-unseen-25"
+UNSEEN_SET_26 = DATA.parent / "extraction-unseen-26"
 
 DIRECTORY = Directory(
     actors=[
@@ -582,6 +585,8 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_22: {"direct_quote": (0.98, 0.98), "paraphrase": (0.99, 0.99), "dates": 0.98},
     UNSEEN_SET_23: {"direct_quote": (0.95, 0.92), "paraphrase": (0.95, 0.92), "dates": 0.95},
     UNSEEN_SET_24: {"direct_quote": (0.94, 0.90), "paraphrase": (0.97, 0.93), "dates": 0.99},
+    UNSEEN_SET_25: {"direct_quote": (0.96, 0.94), "paraphrase": (0.96, 0.94), "dates": 0.75},
+    UNSEEN_SET_26: {"direct_quote": (0.87, 0.84), "paraphrase": (0.93, 0.87), "dates": 0.98},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -610,6 +615,8 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_22,): {"direct_quote": (0.98, 0.97), "paraphrase": (0.99, 0.98), "dates": 0.99},
     (UNSEEN_SET_23,): {"direct_quote": (0.95, 0.91), "paraphrase": (0.96, 0.93), "dates": 0.95},
     (UNSEEN_SET_24,): {"direct_quote": (0.93, 0.89), "paraphrase": (0.97, 0.93), "dates": 0.99},
+    (UNSEEN_SET_25,): {"direct_quote": (0.95, 0.92), "paraphrase": (0.96, 0.93), "dates": 0.75},
+    (UNSEEN_SET_26,): {"direct_quote": (0.86, 0.83), "paraphrase": (0.93, 0.87), "dates": 0.98},
 }
 
 

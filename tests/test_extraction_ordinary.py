@@ -890,6 +890,28 @@ def test_the_statement_said_after_someone_spoke_in_a_statement_is_that_person():
     assert seen(text)[-1] == ("Omar Haddad", "direct_quote", "Our forces destroyed 40 vehicles,")
 
 
+def test_the_statement_said_after_in_a_statement_opening_the_sentence_is_whoever_spoke_in_it():
+    text = (
+        "Islands dispute\n\n"
+        "In a statement on Wednesday, the Ministry of Fisheries said that the reef belongs to Norland. "
+        '"Our position on this issue is firm and will not change," the statement said.\n'
+    )
+    assert seen(text)[-1] == (
+        "Ministry of Fisheries",
+        "direct_quote",
+        "Our position on this issue is firm and will not change,",
+    )
+
+
+def test_the_press_statement_after_a_spokesperson_issued_one_speaks_for_the_body_that_issued_it():
+    text = (
+        "Drill condemned\n\n"
+        "A spokesperson for the Ministry of Fisheries issued a press statement on Thursday about the naval drill. "
+        'The press statement said that the drill was "a grave provocation" against the country.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ministry of Fisheries", "Ministry of Fisheries"]
+
+
 # --- lists of speakers, documents issued ---------------------------------------------------------
 
 
@@ -912,6 +934,19 @@ def test_the_two_presidents_after_a_pair_spoke_are_that_pair_not_someone_named_i
     assert speakers(text) == ["Ana Rocha and Luis Castañeda"] * 2
 
 
+def test_a_persons_statement_said_is_that_person_and_it_said_after_it_too():
+    text = (
+        "Summit offer\n\n"
+        'Ali Vesk\'s statement, carried by the state news agency late Wednesday, said the city had "no interest" in '
+        "talks. It said any talks would have to start from recognition of its status.\n"
+    )
+    assert seen(text) == [
+        ("Ali Vesk", "paraphrase", 'the city had "no interest" in talks'),
+        ("Ali Vesk", "direct_quote", "no interest"),
+        ("Ali Vesk", "paraphrase", "any talks would have to start from recognition of its status"),
+    ]
+
+
 def test_a_body_that_issued_a_statement_saying_speaks_through_it():
     text = (
         "Mediation\n\n"
@@ -923,6 +958,26 @@ def test_a_body_that_issued_a_statement_saying_speaks_through_it():
         ("Chile's Foreign Ministry", "direct_quote", "firmly backs"),
         ("Kenyan interior ministry", "paraphrase", "the curfew would be lifted"),
     ]
+
+
+def test_it_in_a_statement_in_which_it_is_the_community_that_issued_the_statement():
+    text = (
+        "Islands dispute\n\n"
+        "Foreign Minister Ana Quiroga said on Friday that Norland would raise the issue at the United Nations.\n\n"
+        "The Community of Andean and Caribbean States (CEAC) issued a statement in which it reiterated that the "
+        "dispute must be resolved through negotiations.\n"
+    )
+    assert speakers(text) == ["Ana Quiroga", "Community of Andean and Caribbean States"]
+
+
+def test_a_statement_issued_by_a_ministry_on_a_weekday_is_the_ministrys_not_the_days():
+    text = (
+        "Islands dispute\n\n"
+        "Foreign Minister Ana Quiroga said in a statement issued by the Foreign Ministry on Friday that Norland would "
+        "raise the issue again.\n\n"
+        "The statement recalled that the United Nations has kept the question on its agenda for decades.\n"
+    )
+    assert speakers(text) == ["Ana Quiroga", "Foreign Ministry"]
 
 
 def test_told_reporters_after_a_meeting_with_someone_then_that_opens_the_clause():
@@ -1467,3 +1522,21 @@ def test_a_spokesperson_for_a_body_with_and_in_its_name_is_the_body():
         'negotiated outcome" and urged both sides to keep talking.\n'
     )
     assert set(speakers(text)) == {"Canada's Department of Fisheries and Oceans"}
+
+
+def test_an_apposition_inside_a_relative_clause_leaves_the_speaker_the_name_before_who():
+    text = (
+        "Deal signed\n\n"
+        "President Omar Lind, who signed the agreement with the militia commander, Karl Vesk, at the palace, said it "
+        'marked the birth of "a state for all".\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Omar Lind", "Omar Lind"]
+
+
+def test_a_bodys_which_clause_with_a_quoted_name_before_said_leaves_the_body_speaking():
+    text = (
+        "Drills end\n\n"
+        'The Eastern Theater Command, which named the drills "Strait Thunder," said Monday they were a "stern '
+        'warning" to separatist forces.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Eastern Theater Command", "Eastern Theater Command"]

@@ -230,6 +230,11 @@ def test_he_after_a_person_who_says_nothing_there_is_that_person():
             "The Chinese Embassy in Tokyo said in a statement that nationals should stay alert.",
             "Chinese Embassy in Tokyo",
         ),
+        # a ministry "of the" country's acronym is the ministry, not the country
+        (
+            "A spokesperson for the Ministry of National Defence of the NRK said that the army was ready.",
+            "Ministry of National Defence of the NRK",
+        ),
     ],
 )
 def test_titles_honorifics_and_places_around_a_name_are_not_the_speaker(text, speaker):
@@ -256,6 +261,12 @@ def test_titles_honorifics_and_places_around_a_name_are_not_the_speaker(text, sp
             '"The panel will go," said Amina Farah. "Silence would be complicity," the former Djiboutian foreign '
             "minister said.",
             "Amina Farah",
+        ),
+        # a style before a title given after the name: the person so titled
+        (
+            "His Highness Prince Nawaf bin Saad, Minister of Water Affairs, opened the forum. His Highness the "
+            "Minister of Water Affairs affirmed that the canal would be finished.",
+            "Nawaf bin Saad",
         ),
     ],
 )
@@ -363,3 +374,22 @@ def test_a_presenter_named_in_the_introduction_asks_questions_not_quotes():
         "BERG: I hear that criticism, and some of it is fair, but we are here now."
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"Tomas Berg"}
+
+
+def test_a_brother_who_shares_the_fathers_and_family_names_is_not_the_directorys_actor():
+    directory = Directory(
+        actors=[ActorEntry("Hamad bin Rashid Al Mazrui", "hamad-bin-rashid", "person", "President of Norland", "AE")]
+    )
+    text = (
+        "H.H. Sheikh Saif bin Rashid Al Mazrui, Minister of Foreign Affairs, said on Tuesday that the council's "
+        "support was welcome."
+    )
+    assert [c.speaker for c in extract(text, directory).candidates] == ["Saif bin Rashid Al Mazrui"]
+
+
+def test_the_prime_ministers_official_spokesman_speaks_for_the_prime_minister():
+    text = (
+        "Sir Keir Starmer spoke to Nordic leaders on Friday.\n\n"
+        "The Prime Minister's official spokesman later said the leaders had agreed to stay in close contact."
+    )
+    assert seen(text)[-1] == ("Keir Starmer", "paraphrase", "the leaders had agreed to stay in close contact")

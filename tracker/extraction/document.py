@@ -20,6 +20,8 @@ HONORIFIC_WORDS |= {"queen", "emir", "lt", "gen", "col", "maj", "brig", "adm", "
 HONORIFIC_WORDS |= {"major", "brigadier", "admiral", "marshal", "ayatollah", "pope", "rabbi", "imam", "cardinal"}
 HONORIFIC_WORDS |= {"senator", "sen", "rep", "gov", "governor", "mayor", "judge", "justice", "professor", "prof"}
 
+PATRONYMICS = {"bin", "ibn", "bint"}  # "son of", "daughter of" inside an Arabic name
+
 MASK = "\ue000"  # stands for quoted words in the narration, so patterns never match inside quotes
 OPEN, CLOSE = "“", "”"  # every quote mark in the narration reads as one of these
 WORD = re.compile(r"\w+")
@@ -265,7 +267,8 @@ def find_mentions(text, tokens, directory):
             continue
         length, refs = match
         last = i + length - 1
-        if length == 1 and _another_first_name(text, tokens, i, refs):
+        surname = length == 1 or (length == 2 and tokens[i].lower in ("al", "el"))  # "Al Nahyan" too
+        if surname and _another_first_name(text, tokens, i, refs):
             i += 1  # "Hazem Qassem" is not the directory's Naim Qassem
             continue
         if length == 1 and _another_body(text, tokens, i, index):
@@ -283,6 +286,13 @@ def _another_first_name(text, tokens, i, refs):
     word = tokens[i - 1].lower
     if word in ROLE_WORDS or word in HONORIFIC_WORDS or not refs or tokens[i - 1].raw.isupper():
         return False
+    given = i - 1
+    while given >= 2 and tokens[given - 1].lower in PATRONYMICS and tokens[given - 2].capitalised:
+        given -= 2  # "Abdullah bin Zayed Al Nahyan": the given name before the father's, not "Zayed"
+    if given < i - 1 and tokens[given].lower not in ROLE_WORDS | HONORIFIC_WORDS:
+        own = {w for ref in refs for name in (ref.actor.name, *ref.actor.aliases) for w in normalize_name(name).split()}
+        if all(ref.actor.is_person for ref in refs) and tokens[given].norm not in own:
+            return True
     return all(ref.actor.is_person and word not in normalize_name(ref.actor.name).split() for ref in refs) and all(
         normalize_name(alias) != f"{tokens[i - 1].norm} {tokens[i].norm}" for ref in refs for alias in ref.actor.aliases
     )

@@ -1,5 +1,6 @@
 """Who a noun phrase refers to: a directory actor, a pronoun's antecedent, or a name as written."""
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -8,7 +9,7 @@ from tracker.text import normalize_name
 from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers
 from .directory import PARTICLES
 from .discourse import Discourse
-from .lexicon import INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS
+from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS
 from .names import (
     COUNTRY_NAME,
     DEMONYM_COUNTRY,
@@ -88,12 +89,19 @@ class Resolver(CollectiveSpeakers, References):
         if len(words) > 1 and words[-1] in REFLEXIVES:
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
         if len(words) == 1 and words[0] in PRONOUNS:
+            text = doc.text[max(0, position - 80) : position]
+            if (document := IN_WHICH.search(text)) is not None:
+                # "CELAC issued a statement in which it reiterated that": whoever issued it
+                return self._issuer(position - len(text) + document.start(), position)
+            if words[0] == "it" and (owner := self._owner_of_statement(position)) is not None:
+                return owner  # "Kim Yo Jong's statement said …. It said …": the statement, so hers
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
             # "President X is expected to address the nation on Thursday, his office said": the person the clause
             # before the attribution names, not the last speaker
             return self._clause_person(position, words[0]) or self.discourse.pronoun(words[0], position)
-        if words in (["the", "statement"], ["the", "communique"], ["the", "communiqué"]):
+        document = words[0] == "the" and words[-1] in DOCUMENT_NOUNS  # "the statement", "the press statement"
+        if document and (len(words) == 2 or (len(words) == 3 and words[1] in DOCUMENT_KINDS)):
             return self._author_of_statement(position)
         if len(words) == 2 and words[0] == "the" and words[1] in SPOKES_NOUNS:
             last_one = self.discourse.last_speaker(position)
@@ -106,6 +114,20 @@ class Resolver(CollectiveSpeakers, References):
             return self._clause_person(position, words[3]) or self.discourse.pronoun(words[3], position)
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
             return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
+        head = len(words) - (2 if len(words) > 4 and words[-2] == "official" else 1)
+        principal = words[-1] in SPOKES_NOUNS and words[0] == "the" and words[1] in ROLE_NOUNS and head >= 3
+        principal = principal and words[head - 1] == "s" and doc.gap(first + head - 2, first + head - 1) in ("'", "’")
+        if principal:
+            # "The Prime Minister's official spokesman said": the Prime Minister, as the article names him
+            found = self.speaker(first, first + head - 2, position)
+            if found is not None and found.is_person and " " in found.name:
+                return found
+        owned = len(words) >= 3 and words[-1] in OWNED_WORDS and words[-2] == "s" and tokens[0].capitalised
+        if owned and doc.gap(last - 2, last - 1) in ("'", "’") and self.capitalised(last - 2):
+            found = self.speaker(first, last - 2, position)  # "Kim Yo Jong's statement said": hers
+            return found if found is not None and found.is_person else None
+        if len(words) > 3 and words[0] in ("his", "her") and words[1] in STYLES and words[2] == "the":
+            return self.speaker(first + 2, last, position)  # "His Highness the Minister of Foreign Affairs": the title
         agent = next((i for i in range(3, len(words) - 1) if words[i] == "by" and words[i - 1].endswith("ed")), None)
         if agent is not None and tokens[agent - 1].raw.islower() and words[0] in {"the", "a", "an"}:
             # "the rival government backed by military commander Khalifa Haftar": the government, not its backer
@@ -303,12 +325,52 @@ class Resolver(CollectiveSpeakers, References):
 
     def _author_of_statement(self, position):
         """'X said in a statement that …. "…," the statement said.': the last speaker, when they spoke in a
-        statement since; else nobody (a document is no speaker)."""
+        statement since; else the body that issued one shortly before ("A spokesperson for the Foreign Ministry
+        issued a press statement …. The press statement said that …"); else nobody (a document is no speaker)."""
+        doc = self.doc
         events = [(pos, speaker) for pos, speaker in self.discourse.events if pos < position]
-        if not events or position - events[-1][0] > 400:
+        issued = None
+        for match in STATEMENT_ISSUED.finditer(doc.text, max(0, position - 600), position):
+            issued = match
+        if issued is not None and (not events or events[-1][0] < issued.start()):
+            return self._issuer(issued.start(), position)  # nobody has spoken since the statement was issued
+        if not events or position - events[-1][0] > 600:
             return None
         spoke_at, speaker = events[-1]
-        return speaker if STATEMENT_GIVEN.search(self.doc.text, spoke_at, position) else None
+        # from the start of the sentence that speaker spoke in: "In a statement on Wednesday, the ministry said"
+        opened = self._sentence_start(spoke_at)
+        named = speaker.slug or speaker.name[:1].isupper()  # a body's name, not words as written ("ceasefire")
+        return speaker if named and STATEMENT_GIVEN.search(doc.text, opened, position) else None
+
+    def _sentence_start(self, position):
+        """Where the sentence holding `position` begins."""
+        if not hasattr(self, "_sentence_starts"):
+            self._sentence_starts = [sentence.start for sentence in self.doc.sentences]
+        index = bisect.bisect_right(self._sentence_starts, position)
+        return self._sentence_starts[index - 1] if index else 0
+
+    def _owner_of_statement(self, position):
+        """The person whose statement the sentence before `position` opened with ("Kim Yo Jong's statement, carried
+        by KCNA, said …"), when they spoke in it: whom "It said" after it means."""
+        doc = self.doc
+        spoke_at = bisect.bisect_left(self.discourse.positions, position)
+        if not spoke_at:
+            return None
+        spoke_at, speaker = self.discourse.events[spoke_at - 1]
+        opened = self._sentence_start(spoke_at)
+        if not speaker.is_person or position - spoke_at > 600 or doc.text.count(".", spoke_at, position) > 3:
+            return None
+        return speaker if OWNED_OPENING.match(doc.text, opened) else None
+
+    def _issuer(self, issued_at, position):
+        """Who issued the statement whose verb stands at `issued_at`: the words that open its sentence."""
+        doc = self.doc
+        opened = self._sentence_start(issued_at)
+        first, last = doc.token_at(opened), doc.token_at(issued_at) - 1
+        bracketed = last - 2 > first and doc.text[doc.tokens[last].end : issued_at].strip() == ")"
+        if bracketed and "(" in doc.gap(last - 1, last):
+            last -= 1  # "The Community of … States (CELAC) issued": the name, not its acronym
+        return self.speaker(first, last, position) if 0 <= last - first <= 12 else None
 
     def _apposed_holder(self, first, last, words):
         """The person the article names once after this very title and a comma ("the President of the Republic,
@@ -328,6 +390,17 @@ class Resolver(CollectiveSpeakers, References):
             while end + 1 < len(doc.tokens) and self._name_continues(end):
                 end += 1
             found = self.speaker(index, end) if end > index and doc.tokens[index].capitalised else None
+            if found is not None and found.is_person and " " in found.name:
+                return found
+        for match in re.finditer(rf"\w,\s+{title}[,.]", doc.text):
+            # the title after the name: "Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, chaired"
+            end = doc.token_at(match.start() + 1) - 1
+            start = end
+            while start > 0 and start > end - 8 and self._name_continues(start - 1):
+                if doc.tokens[start - 1].lower in STYLES:
+                    break  # "His Highness Prince Faisal …": the name after the style
+                start -= 1
+            found = self.speaker(start, end) if end > start and doc.tokens[end].capitalised else None
             if found is not None and found.is_person and " " in found.name:
                 return found
         return None
@@ -555,8 +628,11 @@ class Resolver(CollectiveSpeakers, References):
         )
         if of_body and not entitled:
             return None  # "State Committee on Land Management": a body's name, not a person's after it
-        if start == last and start > first and tokens[start - 1].lower in {"of", "for"}:
-            chain = start - 1  # "The State Organization for Marketing of Oil": the body's name, not "Oil"
+        joint = start - 2 if start - 2 > first and tokens[start - 1].lower == "the" else start - 1
+        if start == last and joint >= first and tokens[joint].lower in {"of", "for"}:
+            # "The State Organization for Marketing of Oil", "the Ministry of National Defence of the DPRK": the
+            # body's name, not "Oil" or "DPRK"
+            chain = joint
             while chain > first and (tokens[chain - 1].capitalised or tokens[chain - 1].lower in NAME_JOINS):
                 chain -= 1
                 if tokens[chain].capitalised and tokens[chain].lower in body:
@@ -717,6 +793,8 @@ class Resolver(CollectiveSpeakers, References):
         tokens = self.doc.tokens
         while first <= last and tokens[first].lower in DETERMINERS:
             first += 1
+        if last - first >= 2 and tokens[last - 1].lower == "on" and tokens[last].lower in DAYS:
+            last -= 2  # "issued by the Foreign Ministry on Friday": the ministry, not the day
         if first > last or last - first > longest:
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]
@@ -762,7 +840,19 @@ class Resolver(CollectiveSpeakers, References):
 
 NAME_JOINS = {"of", "for", "on", "and", "the"}  # lower-case words inside a body's name
 # The words that say someone spoke in a statement, for "the statement said" after them.
-STATEMENT_GIVEN = re.compile(r"\b(?:in|issued) a (?:written )?(?:statement|communiqu[eé])\b")
+STATEMENT_GIVEN = re.compile(
+    r"\b(?:[Ii]n|issued) an? (?:(?:written|press|joint|brief) )?(?:statement|communiqu[eé]|press release)\b"
+)
+# "A spokesperson for the ministry issued a press statement": the issuer, for "the press statement said" after it
+STATEMENT_ISSUED = re.compile(r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?statement\b")
+IN_WHICH = re.compile(
+    r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?(?:statement|communiqu[eé]) in which\s+$"
+)
+# A person's own words, which speak for their owner: "Kim Yo Jong's statement said", "the minister's letter said".
+OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
+OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué"}
+DOCUMENT_KINDS = {"press", "joint", "written"}
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
 
 
@@ -796,8 +886,8 @@ def _portfolio_before(tokens, first, conjunction):
 
 
 def _excellency(doc, first):
-    """Tokens first and first + 1 spell "H.E." (His or Her Excellency) before a name."""
+    """Tokens first and first + 1 spell "H.E." (His or Her Excellency) or "H.H." (His Highness) before a name."""
     tokens = doc.tokens
-    if first < 0 or first + 2 >= len(tokens) or tokens[first].raw != "H" or tokens[first + 1].raw != "E":
+    if first < 0 or first + 2 >= len(tokens) or tokens[first].raw != "H" or tokens[first + 1].raw not in ("E", "H"):
         return False
     return doc.text[tokens[first].end] == "." and doc.text[tokens[first + 1].end] == "."

@@ -48,6 +48,8 @@ MONTH_NAMES |= {"november", "december"}
 # Quoted words inside a relative clause, between two of its words or ending it before the comma.
 QUOTED_WORDS = re.compile(r"\s*“[^“”]*”\s*")
 QUOTED_THEN_COMMA = re.compile(r"\s*“[^“”]*”\s*,\s*")
+SAYING = {"say", "tell", "write", "add", "state"}  # verbs a body's "which" clause may stand before
+COMMA_INSIDE_QUOTE = re.compile(r"\s*[\"“][^\"“”]*,[\"”]\s*")  # 'which named the drills "Strait Thunder," said'
 
 
 class SubjectFrames(AttributionAfter):
@@ -82,9 +84,10 @@ class SubjectFrames(AttributionAfter):
         gap = "" if aside else self.doc.gap(self.narration[j], self.narration[j + 1])
         if CLOSE in gap and self._nickname(j):
             gap = ","  # 'Abdirahman Mohamed Abdullahi "Irro", said': a nickname in quotation marks after the name
-        if CLOSE in gap and not (QUOTED_THEN_COMMA.fullmatch(gap) and self._relative_antecedent(j) is not None):
+        saying = lemma in SAYING
+        if CLOSE in gap and not (self._quoted_then_comma(j) and self._relative_antecedent(j, saying) is not None):
             return self._inverted(k, lemma)  # '…," said Peskov'
-        if "," in gap:
+        if "," in gap or CLOSE in gap:  # the comma after quoted words, or inside their marks
             return self._after_comma(j, k, lemma)
         if not (bracketed or aside) and not self._plain(j):
             return None
@@ -131,8 +134,17 @@ class SubjectFrames(AttributionAfter):
             self._attribution_after_clause(frame, first, k)
         return frame
 
-    def _relative_antecedent(self, j):
-        """The last token of the noun phrase a long relative clause ending at token j ('…, whose … , said') hangs on."""
+    def _quoted_then_comma(self, j):
+        """Quoted words, then a comma (after the closing mark or, in American style, before it), after token j."""
+        if QUOTED_THEN_COMMA.fullmatch(self.doc.gap(self.narration[j], self.narration[j + 1])):
+            return True
+        left, right = self.tokens[self.narration[j]], self.tokens[self.narration[j + 1]]
+        return bool(COMMA_INSIDE_QUOTE.fullmatch(self.doc.text, left.end, right.start))
+
+    def _relative_antecedent(self, j, saying=False):
+        """The last token of the noun phrase a long relative clause ending at token j ('…, whose … , said') hangs on;
+        when the verb is one of saying, a body's "which" clause or a participle's aside too."""
+        commas = 0
         for i in range(j, max(0, j - 40), -1):
             gap = self.doc.gap(self.narration[i - 1], self.narration[i])
             if QUOTED_WORDS.fullmatch(gap):
@@ -140,8 +152,19 @@ class SubjectFrames(AttributionAfter):
             if any(mark in gap for mark in ".;:" + CLOSE) and not NP_GAP.fullmatch(gap):
                 return None  # not an abbreviation's stop: "who met Mr. Putin in Moscow last month, said"
             if "," in gap:
-                relative = self.tokens[self.narration[i]].lower in {"who", "whose"}
-                return i - 1 if relative and j - i >= 3 else None
+                opening = self.tokens[self.narration[i]].lower
+                after = self.tokens[self.narration[i + 1]].lower if i + 1 <= j else ""
+                # "the 14 senators, led by Sens. X and Y, wrote": a participle's aside, as a relative clause is;
+                # "The Eastern Theater Command, which named the drills …, said": a body's relative clause
+                body = saying and (opening == "which" or (opening.endswith("ed") and after == "by"))
+                relative = opening in {"who", "whose"} or body
+                if relative:
+                    return i - 1 if j - i >= 3 else None
+                commas += 1
+                if commas > 2:
+                    return None
+                # "President X, who signed the deal with the SDF commander, Mazloum Abdi, at the palace, said": an
+                # apposition inside the relative clause; the clause still hangs on the name before "who"
         return None
 
     def _named_before_apposition(self, first, k, lemma, frame):
@@ -205,13 +228,16 @@ class SubjectFrames(AttributionAfter):
 
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
-        if (antecedent := self._relative_antecedent(j)) is not None:
+        if (antecedent := self._relative_antecedent(j, lemma in SAYING)) is not None:
             first = self._np_start(antecedent)
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
             if frame is not None and frame.speaker.is_person:
                 # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"; "Ana Ruiz, the
                 # head of the union, who was born …, said": the name before the title in apposition
                 return self._named_before_apposition(first, k, lemma, frame)
+            opening = self.tokens[self.narration[antecedent + 1]].lower
+            if frame is not None and frame.speaker.name[:1].isupper() and opening not in {"who", "whose"}:
+                return frame  # "The Eastern Theater Command, which named the drills …, said": a body, by its name
         inner_first = j
         while inner_first - 1 >= 0 and j - inner_first < 24:
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
