@@ -434,3 +434,10 @@ def test_the_positions_page_follows_a_new_stance_after_the_grace_period(client, 
     later = factories.StatementFactory(speaker=speaker, said_on=datetime.date(2025, 2, 1))
     factories.StatementTopicFactory(statement=later, topic=topic, stance="supports")
     assert "opposes → supports" in client.get("/positions/", {"topic": "sanctions"}).content.decode()
+
+
+@pytest.mark.parametrize("slug", ["ana", "jean-yves_le-drian-2", "UN_Security-Council"])
+def test_an_actor_link_reversed_once_is_the_link_reverse_gives(slug):
+    from tracker.links import slug_urls
+
+    assert slug_urls("tracker:actor-detail")(slug) == reverse("tracker:actor-detail", kwargs={"slug": slug})

@@ -9,12 +9,12 @@ import re
 
 from django.core.validators import slug_re
 from django.http import Http404
-from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from . import charts, positions, presentation, queries, versions
+from .links import id_urls
 from .models import Stance, Topic
 from .templatetags.parley import at_precision
 
@@ -76,16 +76,6 @@ def chart_block(topic, current, as_of=None):
         chart["omitted_statements"] = sum(standing.statement_count for standing in shown) - len(points)
         chart["statement_count"] = len(points)
     return chart
-
-
-def id_urls(name, *keys):
-    """reverse(name, kwargs=…) for a URL of integer `keys`, as a function that reverses once: a chart links
-    hundreds of statements. Each key is reversed as a marker number, whose place takes the value."""
-    markers = {key: 987_654_321_000 + index for index, key in enumerate(keys)}
-    url = reverse(name, kwargs=markers)
-    for key, marker in markers.items():
-        url = url.replace(str(marker), f"{{{key}}}")  # a reversed URL holds no brace: they are quoted
-    return lambda **values: url.format(**{key: int(value) for key, value in values.items()})
 
 
 def label_marks(chart, topic):

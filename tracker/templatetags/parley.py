@@ -8,20 +8,13 @@ from django.utils.dateformat import format as format_date
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from tracker import presentation
+from tracker import links, presentation
 
 register = template.Library()
 
 DATE_FORMATS = {"day": "j M Y", "month": "M Y", "year": "Y"}
 # Escapes that keep a JSON document inert inside <script> (as django.utils.html.json_script does).
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-@register.filter
-def up_to(items, limit):
-    """The first `limit` of `items`, or all of them when `limit` is None: a loop that shows a dozen of
-    five hundred reads only the dozen."""
-    return items if limit is None else items[:limit]
 
 
 @register.filter
@@ -43,6 +36,31 @@ def stance_bar(stances):
         ((part["stance"], part["n"]) for part in stances),
     )
     return format_html('<span class="stance-bar" role="img" aria-label="{}">{}</span>', label, parts)
+
+
+@register.simple_tag
+def standing_items(standings, limit, title):
+    """The list items of a stance's standings (positions.Standing; `limit` of them, None for all): the actor's
+    link, and the date of their latest statement on the topic linked to it. One pass with each URL pattern
+    reversed once: a stance's list on the positions page names hundreds of actors (a broad topic's supporters
+    in a template loop: 16 ms)."""
+    actor_url = links.slug_urls("tracker:actor-detail")
+    statement_url = links.id_urls("tracker:statement-detail", "pk")
+    return format_html_join(
+        "",
+        '<li id="standing-{}"><a href="{}">{}</a> <a class="muted" href="{}" title="{}">{}</a></li>',
+        (
+            (
+                standing.actor.slug,
+                actor_url(standing.actor.slug),
+                standing.actor.name,
+                statement_url(pk=standing.current.statement_id),
+                title,
+                at_precision(standing.current.said_on, standing.current.precision),
+            )
+            for standing in (standings if limit is None else standings[:limit])
+        ),
+    )
 
 
 @register.simple_tag
