@@ -463,7 +463,13 @@ def opposing_links(*, topic=None, statement_ids=None, limit=50):
         )
     if statement_ids is not None:
         links = links.filter(Q(from_statement_id__in=statement_ids) | Q(to_statement_id__in=statement_ids))
-    return list(links.select_related("from_statement__speaker", "to_statement__speaker").order_by("-id")[:limit])
+    # The ids first, then their rows: planning the conditions with the four joins of the rows took longer
+    # than running them (PostgreSQL, 1M, a broad topic: 13 ms), and most topics have no link to read.
+    ids = list(links.order_by("-id").values_list("id", flat=True)[:limit])
+    if not ids:
+        return []
+    found = StatementLink.objects.select_related("from_statement__speaker", "to_statement__speaker").in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]  # a link deleted in between is gone
 
 
 def actor_summary(actor, *, topics=None, recent=10):
