@@ -5,6 +5,7 @@ Kept apart from views.py so that both stay short.
 """
 
 import datetime
+import functools
 import re
 
 from django.core.validators import slug_re
@@ -85,6 +86,7 @@ def label_marks(chart, topic):
     stances = {value: str(label).lower() for value, label in Stance.choices}
     statement_url = id_urls("tracker:statement-detail", "pk")
     shift_url = id_urls("tracker:shift-detail", "before", "after")
+    date_label = functools.cache(at_precision)  # a chart's marks fall on fewer days than it has marks
     for row in chart["rows"]:
         row.cy = f"{row.y:.1f}"
         row.lines = [(f"{x1:.1f}", f"{x2:.1f}", stance) for x1, x2, stance in row.segments]
@@ -94,7 +96,7 @@ def label_marks(chart, topic):
             mark.cx = f"{mark.x:.1f}"
             mark.url = statement_url(pk=point.statement_id)
             mark.iso = point.said_on.isoformat()
-            mark.date_label = at_precision(point.said_on, point.precision)
+            mark.date_label = date_label(point.said_on, point.precision)
             mark.stance_text = stance
             mark.words = presentation.words_for(point.excerpt, point.kind, 80)
             mark.title = f"{row.actor.name}, {mark.date_label}: {stance}. {mark.words}"

@@ -1,5 +1,6 @@
 """Presentation helpers for reader pages: dates at their precision, speaker badges, JSON-LD."""
 
+import functools
 import json
 import zlib
 
@@ -46,14 +47,7 @@ def standing_items(standings, limit, title):
     in a template loop: 16 ms)."""
     actor_url = links.slug_urls("tracker:actor-detail")
     statement_url = links.id_urls("tracker:statement-detail", "pk")
-    dates = {}  # most of a topic's latest statements fall on a few days: each formatted once
-
-    def said(point):
-        key = (point.said_on, point.precision)
-        if key not in dates:
-            dates[key] = at_precision(*key)
-        return dates[key]
-
+    date_label = functools.cache(at_precision)  # most of a topic's latest statements fall on a few days
     return format_html_join(
         "",
         '<li id="standing-{}"><a href="{}">{}</a> <a class="muted" href="{}" title="{}">{}</a></li>',
@@ -64,7 +58,7 @@ def standing_items(standings, limit, title):
                 standing.actor.name,
                 statement_url(pk=standing.current.statement_id),
                 title,
-                said(standing.current),
+                date_label(standing.current.said_on, standing.current.precision),
             )
             for standing in (standings if limit is None else standings[:limit])
         ),
