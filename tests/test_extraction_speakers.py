@@ -393,3 +393,24 @@ def test_the_prime_ministers_official_spokesman_speaks_for_the_prime_minister():
         "The Prime Minister's official spokesman later said the leaders had agreed to stay in close contact."
     )
     assert seen(text)[-1] == ("Keir Starmer", "paraphrase", "the leaders had agreed to stay in close contact")
+
+
+def test_a_ministry_in_a_capital_speaks_not_the_city():
+    text = 'The Ministry of Water Resources in Accra said in a statement that the dam was "a national project".'
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ministry of Water Resources in Accra"] * 2
+
+
+def test_a_group_meeting_in_a_city_speaks_not_the_city():
+    text = 'Arab foreign ministers meeting in Cairo on Sunday said the war risked becoming "a regional fire".'
+    assert [speaker for speaker, _, _ in seen(text)] == ["Arab foreign ministers"] * 2
+
+
+def test_an_official_introduced_with_a_is_not_the_officials_heard_before():
+    text = (
+        "Lisbon officials said the plan was dead.\n\n"
+        'A Danish official said the cabinet had weighed the risks. "Waiting has a cost too," the official said.'
+    )
+    assert seen(text)[1:] == [
+        ("Danish official", "paraphrase", "the cabinet had weighed the risks"),
+        ("Danish official", "direct_quote", "Waiting has a cost too,"),
+    ]

@@ -16,6 +16,7 @@ from .names import (
     DETERMINERS,
     DOCUMENTS,
     FIRST_NAME_HONORIFICS,
+    GATHERED,
     GROUP_NOUNS,
     HONORIFICS,
     LOCATED,
@@ -88,6 +89,9 @@ class Resolver(CollectiveSpeakers, References):
         words = [token.lower for token in tokens]
         if len(words) > 1 and words[-1] in REFLEXIVES:
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
+        gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
+        if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
+            return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo
         if len(words) == 1 and words[0] in PRONOUNS:
             text = doc.text[max(0, position - 80) : position]
             if (document := IN_WHICH.search(text)) is not None:
@@ -267,7 +271,9 @@ class Resolver(CollectiveSpeakers, References):
             if epithet and (found := self.discourse.recent_person(position, within=400)) is not None:
                 return found
         unnamed = all(not t.capitalised or t.raw.isupper() or is_demonym(t.raw) for t in tokens)  # "UN rights chief"
-        if (words[0] in {"the", "this"} or unnamed) and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
+        introduced = words[0] in {"a", "an"}  # "A Dutch official said": someone new, not "Brussels officials" again
+        titled = (words[0] in {"the", "this"} or unnamed) and not introduced
+        if titled and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
             found = self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
