@@ -414,3 +414,14 @@ def test_an_official_introduced_with_a_is_not_the_officials_heard_before():
         ("Danish official", "paraphrase", "the cabinet had weighed the risks"),
         ("Danish official", "direct_quote", "Waiting has a cost too,"),
     ]
+
+
+def test_a_researcher_of_a_long_named_institute_is_the_person():
+    text = (
+        "Researcher Lena Haug-Berg of the Norwegian Institute of Foreign Affairs told NRK that the talks showed a "
+        'shift. "Nobody spoke like this a year ago," she said.'
+    )
+    assert seen(text) == [
+        ("Lena Haug-Berg", "paraphrase", "the talks showed a shift"),
+        ("Lena Haug-Berg", "direct_quote", "Nobody spoke like this a year ago,"),
+    ]

@@ -68,6 +68,8 @@ FORMER = {"former", "ex", "outgoing", "erstwhile"}
 # Words of a title or a body before a person's name: "Archbishop Andrew Nkea of Bamenda".
 BEFORE_A_NAME = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
 SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(?:person|man|woman) (?:for|of) ")
+# Professions written before a researcher's name, capitalised at a sentence's start: "Researcher Anna Virtanen of …".
+PROFESSIONS = {"researcher", "analyst", "expert", "scholar", "economist", "professor", "fellow", "historian"}
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
@@ -502,7 +504,13 @@ class Resolver(CollectiveSpeakers, References):
         ):
             return None
         # "Mary Akech of the Norwegian Refugee Council": a name alone, then the body the person works for
-        member = index == 2 and words[3] == "the" and words[-1] in ORGANISATION_WORDS
+        # "… of the Finnish Institute of International Affairs": the body's head stands before its own "of"
+        body = words[index + 2 :]
+        head = body[: body.index("of")] if "of" in body else body
+        member = words[index + 1] == "the" and bool(head) and head[-1] in ORGANISATION_WORDS
+        lead = int(words[0] in PROFESSIONS)  # "Researcher Anna Virtanen", at a sentence's start
+        hyphened = self.doc.gap(first + index - 2, first + index - 1) == "-"  # "Charlotte Salonius-Berg"
+        member = member and index - lead - hyphened == 2
         member = member and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
         # "South Korea's Joint Chiefs of Staff": an owner's possessive describes no one
         described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS and token.lower != "s"]
@@ -510,7 +518,8 @@ class Resolver(CollectiveSpeakers, References):
             return None  # "John Smith of Reuters", "the Bank of …": no title before the name
         if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
             return None
-        found = self.speaker(first, first + index - 1, position)
+        # the person's name, not "Researcher Anna Virtanen"
+        found = self.speaker(first + (member and lead), first + index - 1, position)
         return found if found is not None and found.is_person and " " in found.name else None
 
     def _locative(self, first, words):
