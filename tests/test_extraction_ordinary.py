@@ -1548,3 +1548,8 @@ def test_a_second_verb_after_and_is_not_a_clause_after_a_noun_object():
         ("Kovac", "paraphrase", 'Brno had proposed new dates for the vote and was "still waiting for a reply"'),
         ("Kovac", "direct_quote", "still waiting for a reply"),
     ]
+
+
+def test_an_outlets_correspondent_reporting_is_no_speaker():
+    text = '"We will not wait," Kovac said in Vilnius, Delfi\'s correspondent reported.'
+    assert seen(text) == [("Kovac", "direct_quote", "We will not wait,")]
