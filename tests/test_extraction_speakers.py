@@ -425,3 +425,8 @@ def test_a_researcher_of_a_long_named_institute_is_the_person():
         ("Lena Haug-Berg", "paraphrase", "the talks showed a shift"),
         ("Lena Haug-Berg", "direct_quote", "Nobody spoke like this a year ago,"),
     ]
+
+
+def test_a_high_commissioner_in_a_territory_is_the_person_named_after_the_title():
+    text = 'The British High Commissioner in Fiji, Maria Holt, said in a statement that London "welcomes" the vote.'
+    assert [speaker for speaker, _, _ in seen(text)] == ["Maria Holt", "Maria Holt"]
