@@ -428,5 +428,5 @@ def test_a_researcher_of_a_long_named_institute_is_the_person():
 
 
 def test_a_high_commissioner_in_a_territory_is_the_person_named_after_the_title():
-    text = 'The British High Commissioner in Fiji, Maria Holt, said in a statement that London "welcomes" the vote.'
+    text = 'The British High Commissioner in Port Venna, Maria Holt, said in a statement that London "welcomes" it.'
     assert [speaker for speaker, _, _ in seen(text)] == ["Maria Holt", "Maria Holt"]
