@@ -430,3 +430,11 @@ def test_a_researcher_of_a_long_named_institute_is_the_person():
 def test_a_high_commissioner_in_a_territory_is_the_person_named_after_the_title():
     text = 'The British High Commissioner in Port Venna, Maria Holt, said in a statement that London "welcomes" it.'
     assert [speaker for speaker, _, _ in seen(text)] == ["Maria Holt", "Maria Holt"]
+
+
+def test_it_after_a_body_that_reacted_in_the_sentence_before_is_that_body():
+    text = (
+        "Kovac spoke in Riga on Monday.\n\n"
+        'Armenia\'s Foreign Ministry reacted angrily. In a statement, it said the remarks were "an insult".'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Armenia's Foreign Ministry"] * 2

@@ -101,6 +101,8 @@ class Resolver(CollectiveSpeakers, References):
                 return self._issuer(position - len(text) + document.start(), position)
             if words[0] == "it" and (owner := self._owner_of_statement(position)) is not None:
                 return owner  # "Kim Yo Jong's statement said …. It said …": the statement, so hers
+            if words[0] == "it" and (body := self._body_opening_sentence_before(position)) is not None:
+                return body  # "Georgia's Foreign Ministry reacted sharply. In a statement, it said": the ministry
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
             # "President X is expected to address the nation on Thursday, his office said": the person the clause
@@ -490,6 +492,25 @@ class Resolver(CollectiveSpeakers, References):
     def _recent_person(self, position, country):
         person = self.discourse.recent_person(position)
         return person if person is not None and self.discourse.country_fits(person, country) else None
+
+    def _body_opening_sentence_before(self, position):
+        """The body whose name opens the sentence before, in the same paragraph, then a verb in lower case:
+        "Georgia's Foreign Ministry reacted sharply." (a reaction, no statement yet)."""
+        doc = self.doc
+        opened = self._sentence_start(position)
+        index = bisect.bisect_left(self._sentence_starts, opened)
+        if index < 1 or doc.paragraph_of(doc.sentences[index - 1].start) != doc.paragraph_of(position):
+            return None
+        before = doc.sentences[index - 1]
+        tokens = doc.tokens
+        for at in range(before.first, min(before.first + 6, before.last - 1)):
+            token = tokens[at]
+            if not (token.capitalised or token.lower in {"s", "the"}):
+                return None
+            if token.lower in ORGANISATION_WORDS and tokens[at + 1].raw.islower() and tokens[at + 1].lower != "of":
+                found = self.speaker(before.first, at, position)
+                return found if found is not None and not found.is_person else None
+        return None
 
     def _person_of(self, first, words, position):
         """'Archbishop Andrew Nkea of Bamenda', 'analyst Ulf Laessing of the Konrad Adenauer Foundation': a titled
