@@ -453,10 +453,11 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
                 start -= 1  # "officials familiar with the talks"
                 continue
-            located = start >= 2 and (
+            located = word.lower in ("in", "at", "to") and start >= 2
+            located = located and (
                 self.tokens[self.narration[start - 2]].lower in LOCATED or self._located_body_ends(start - 2)
             )
-            if word.lower in ("in", "at", "to") and located and self.tokens[self.narration[start]].capitalised:
+            if located and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
             group = start >= 2 and self.tokens[self.narration[start - 2]].lower in PLACED_GROUPS
