@@ -438,3 +438,8 @@ def test_it_after_a_body_that_reacted_in_the_sentence_before_is_that_body():
         'Armenia\'s Foreign Ministry reacted angrily. In a statement, it said the remarks were "an insult".'
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Armenia's Foreign Ministry"] * 2
+
+
+def test_an_official_from_an_unnamed_country_is_the_official():
+    text = 'An official from a small member state said on condition of anonymity that the plan was "dead".'
+    assert [speaker for speaker, _, _ in seen(text)] == ["official", "official"]

@@ -91,6 +91,9 @@ class Resolver(CollectiveSpeakers, References):
         words = [token.lower for token in tokens]
         if len(words) > 1 and words[-1] in REFLEXIVES:
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
+        origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in PERSON_NOUNS), 0)
+        if origin and words[origin + 1] in {"a", "an"} and not any(t.capitalised for t in tokens[origin:]):
+            return self.speaker(first, first + origin - 1, position)  # "A diplomat from a large member state"
         gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
         if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
             return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo

@@ -464,6 +464,10 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "in" and group and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "Separatist leaders in Cameroon say": the leaders, not the place
                 continue
+            unnamed = self.tokens[self.narration[start]].lower in {"a", "an"}
+            if word.lower == "from" and unnamed and self.tokens[self.narration[start - 2]].lower in PERSON_NOUNS:
+                start -= 1  # "A diplomat from a large member state said": the diplomat speaks
+                continue
             gathered = start >= 3 and self._plain(start - 2)
             gathered = gathered and self.tokens[self.narration[start - 2]].lower in GATHERED
             gathered = gathered and self.tokens[self.narration[start - 3]].lower in PLACED_GROUPS
