@@ -443,3 +443,8 @@ def test_it_after_a_body_that_reacted_in_the_sentence_before_is_that_body():
 def test_an_official_from_an_unnamed_country_is_the_official():
     text = 'An official from a small member state said on condition of anonymity that the plan was "dead".'
     assert [speaker for speaker, _, _ in seen(text)] == ["official", "official"]
+
+
+def test_a_blocs_acronym_in_brackets_names_its_ministers():
+    text = 'East African Community (EAC) foreign ministers have urged the council to put the force on "a firm footing".'
+    assert {speaker for speaker, _, _ in seen(text)} == {"EAC foreign ministers"}

@@ -852,6 +852,8 @@ class Resolver(CollectiveSpeakers, References):
         if head in DOCUMENTS or is_demonym(tokens[last].raw):
             return None  # "the report said": a document; "many Russian demands that": an adjective, not a speaker
         name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
+        if ")" in name and "(" not in name:
+            name = re.sub(r"\)\s*", " ", name).strip()  # "(CARICOM) foreign ministers": the acronym, no bracket
         # "the islands' Legislative Assembly", "the country's Supreme Court", "the US military's Central Command":
         # the body, not its common-noun owner
         name = re.sub(r"^(?:[A-Z][\w.]*\s+)*[a-z][a-z-]*(?:['’]s|s['’])\s+(?=[A-Z])", "", name)

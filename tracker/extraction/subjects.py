@@ -503,6 +503,12 @@ class SubjectFrames(AttributionAfter):
         head = self.tokens[self.narration[j]]
         if head.lower in AUXILIARIES - {"s"} or head.lower in CONJUNCTIONS or head.lower in PREPOSITIONS:
             return None
+        if start > 1 and start < j and self.doc.gap(self.narration[start - 1], self.narration[start]) == ") ":
+            acronym = self.tokens[self.narration[start - 1]]
+            opened = self.doc.gap(self.narration[start - 2], self.narration[start - 1]) == " ("
+            acronym = opened and acronym.raw.isupper() and len(acronym.raw) > 1
+            if acronym and not self.tokens[self.narration[start]].capitalised:
+                return start - 1  # "Caribbean Community (CARICOM) foreign ministers": the bloc's acronym, its ministers
         return start
 
     def _list_start(self, first):
