@@ -448,3 +448,11 @@ def test_an_official_from_an_unnamed_country_is_the_official():
 def test_a_blocs_acronym_in_brackets_names_its_ministers():
     text = 'East African Community (EAC) foreign ministers have urged the council to put the force on "a firm footing".'
     assert {speaker for speaker, _, _ in seen(text)} == {"EAC foreign ministers"}
+
+
+def test_the_movement_after_its_spokesman_is_the_movement_he_speaks_for():
+    text = (
+        'MPLK spokesman Jean Wenic called the accord "a dead letter". In a video on Sunday, the movement accused '
+        'Paris of "playing for time".'
+    )
+    assert seen(text)[-1] == ("MPLK", "direct_quote", "playing for time")
