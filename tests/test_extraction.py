@@ -48,6 +48,8 @@ UNSEEN_SET_24 = DATA.parent / "extraction-unseen-24"
 # Batches 25 and 26 were scored at first sight on batch 24's rules, then tuned on together.
 UNSEEN_SET_25 = DATA.parent / "extraction-unseen-25"
 UNSEEN_SET_26 = DATA.parent / "extraction-unseen-26"
+UNSEEN_SET_27 = DATA.parent / "extraction-unseen-27"
+UNSEEN_SET_28 = DATA.parent / "extraction-unseen-28"
 
 DIRECTORY = Directory(
     actors=[
@@ -587,6 +589,8 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_24: {"direct_quote": (0.94, 0.90), "paraphrase": (0.97, 0.93), "dates": 0.99},
     UNSEEN_SET_25: {"direct_quote": (0.96, 0.94), "paraphrase": (0.96, 0.94), "dates": 0.75},
     UNSEEN_SET_26: {"direct_quote": (0.87, 0.84), "paraphrase": (0.93, 0.87), "dates": 0.98},
+    UNSEEN_SET_27: {"direct_quote": (0.96, 0.93), "paraphrase": (0.93, 0.88), "dates": 0.92},
+    UNSEEN_SET_28: {"direct_quote": (0.93, 0.96), "paraphrase": (0.94, 0.88), "dates": 0.91},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -617,6 +621,8 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_24,): {"direct_quote": (0.93, 0.89), "paraphrase": (0.97, 0.93), "dates": 0.99},
     (UNSEEN_SET_25,): {"direct_quote": (0.95, 0.92), "paraphrase": (0.96, 0.93), "dates": 0.75},
     (UNSEEN_SET_26,): {"direct_quote": (0.86, 0.83), "paraphrase": (0.93, 0.87), "dates": 0.98},
+    (UNSEEN_SET_27,): {"direct_quote": (0.95, 0.92), "paraphrase": (0.93, 0.87), "dates": 0.92},
+    (UNSEEN_SET_28,): {"direct_quote": (0.92, 0.96), "paraphrase": (0.92, 0.88), "dates": 0.93},
 }
 
 

@@ -1540,3 +1540,16 @@ def test_a_bodys_which_clause_with_a_quoted_name_before_said_leaves_the_body_spe
         'warning" to separatist forces.\n'
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Eastern Theater Command", "Eastern Theater Command"]
+
+
+def test_a_second_verb_after_and_is_not_a_clause_after_a_noun_object():
+    text = 'Kovac said Brno had proposed new dates for the vote and was "still waiting for a reply".'
+    assert seen(text) == [
+        ("Kovac", "paraphrase", 'Brno had proposed new dates for the vote and was "still waiting for a reply"'),
+        ("Kovac", "direct_quote", "still waiting for a reply"),
+    ]
+
+
+def test_an_outlets_correspondent_reporting_is_no_speaker():
+    text = '"We will not wait," Kovac said in Vilnius, Delfi\'s correspondent reported.'
+    assert seen(text) == [("Kovac", "direct_quote", "We will not wait,")]

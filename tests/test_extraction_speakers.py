@@ -393,3 +393,66 @@ def test_the_prime_ministers_official_spokesman_speaks_for_the_prime_minister():
         "The Prime Minister's official spokesman later said the leaders had agreed to stay in close contact."
     )
     assert seen(text)[-1] == ("Keir Starmer", "paraphrase", "the leaders had agreed to stay in close contact")
+
+
+def test_a_ministry_in_a_capital_speaks_not_the_city():
+    text = 'The Ministry of Water Resources in Accra said in a statement that the dam was "a national project".'
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ministry of Water Resources in Accra"] * 2
+
+
+def test_a_group_meeting_in_a_city_speaks_not_the_city():
+    text = 'Arab foreign ministers meeting in Cairo on Sunday said the war risked becoming "a regional fire".'
+    assert [speaker for speaker, _, _ in seen(text)] == ["Arab foreign ministers"] * 2
+
+
+def test_an_official_introduced_with_a_is_not_the_officials_heard_before():
+    text = (
+        "Lisbon officials said the plan was dead.\n\n"
+        'A Danish official said the cabinet had weighed the risks. "Waiting has a cost too," the official said.'
+    )
+    assert seen(text)[1:] == [
+        ("Danish official", "paraphrase", "the cabinet had weighed the risks"),
+        ("Danish official", "direct_quote", "Waiting has a cost too,"),
+    ]
+
+
+def test_a_researcher_of_a_long_named_institute_is_the_person():
+    text = (
+        "Researcher Lena Haug-Berg of the Norwegian Institute of Foreign Affairs told NRK that the talks showed a "
+        'shift. "Nobody spoke like this a year ago," she said.'
+    )
+    assert seen(text) == [
+        ("Lena Haug-Berg", "paraphrase", "the talks showed a shift"),
+        ("Lena Haug-Berg", "direct_quote", "Nobody spoke like this a year ago,"),
+    ]
+
+
+def test_a_high_commissioner_in_a_territory_is_the_person_named_after_the_title():
+    text = 'The British High Commissioner in Port Venna, Maria Holt, said in a statement that London "welcomes" it.'
+    assert [speaker for speaker, _, _ in seen(text)] == ["Maria Holt", "Maria Holt"]
+
+
+def test_it_after_a_body_that_reacted_in_the_sentence_before_is_that_body():
+    text = (
+        "Kovac spoke in Riga on Monday.\n\n"
+        'Armenia\'s Foreign Ministry reacted angrily. In a statement, it said the remarks were "an insult".'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Armenia's Foreign Ministry"] * 2
+
+
+def test_an_official_from_an_unnamed_country_is_the_official():
+    text = 'An official from a small member state said on condition of anonymity that the plan was "dead".'
+    assert [speaker for speaker, _, _ in seen(text)] == ["official", "official"]
+
+
+def test_a_blocs_acronym_in_brackets_names_its_ministers():
+    text = 'East African Community (EAC) foreign ministers have urged the council to put the force on "a firm footing".'
+    assert {speaker for speaker, _, _ in seen(text)} == {"EAC foreign ministers"}
+
+
+def test_the_movement_after_its_spokesman_is_the_movement_he_speaks_for():
+    text = (
+        'MPLK spokesman Jean Wenic called the accord "a dead letter". In a video on Sunday, the movement accused '
+        'Paris of "playing for time".'
+    )
+    assert seen(text)[-1] == ("MPLK", "direct_quote", "playing for time")

@@ -40,4 +40,6 @@ def is_carrier(speaker, outlet_names=frozenset()):
         return False
     words = [word for word in normalize_name(speaker.name).split() if word != "the"]
     bare = " ".join(words)
-    return bare in WIRES or bare in outlet_names or bare.endswith("news agency") or bare.endswith(" news service")
+    if bare in WIRES or bare in outlet_names or bare.endswith("news agency") or bare.endswith(" news service"):
+        return True
+    return bare.endswith(("s correspondent", "s reporter"))  # "…, LSM's correspondent reported": the outlet's eyes

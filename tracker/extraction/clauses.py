@@ -262,9 +262,11 @@ class ClauseFinder:
                 return False
             if offset == 0 and token.lower in SUBJECT_PRONOUNS:
                 return True
+            previous = tokens[offset - 1].lower if offset else ""
+            if token.lower in SIGNATURE_AUX and previous == "and":
+                return False  # "proposed dates for a ceremony and was waiting": the subject's second verb
             if token.lower in SIGNATURE_AUX and offset > 0:
                 return True
-            previous = tokens[offset - 1].lower if offset else ""
             spaced = offset and self.masked[tokens[offset - 1].end : token.start].isspace()  # not "so-called"
             past = token.raw.islower() and token.lower.endswith("ed") and previous not in DETERMINERS
             if 0 < offset <= 4 and spaced and past:

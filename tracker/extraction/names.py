@@ -123,6 +123,10 @@ SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # Heads a place may follow within a speaker's name: "the Chinese Embassy in London", "Russia's ambassador in Berlin".
 LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", "envoy", "representative", "delegation"}
 LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "command", "headquarters"}
+# "The Interior Ministry in Lagos said", "The High Commissioner in Nouméa": the body or person, not the place.
+LOCATED |= {"ministry", "department", "commissioner"}
+# Participles that place a group at a meeting: "ministers meeting in Cairo", "leaders gathered in Addis Ababa".
+GATHERED = {"meeting", "gathered", "gathering", "assembled", "convened"}
 # A legislature's blocs: "the Minority in Parliament", "the Majority Caucus in Parliament".
 LOCATED |= {"minority", "majority", "caucus"}
 # "Netanyahu's office said": the office speaks for the actor named before it.

@@ -6,6 +6,7 @@ import re
 
 from tracker.text import normalize_name
 
+from .carriers import WIRES
 from .collectives import PLACES
 from .directory import PARTICLES
 from .lexicon import INSTITUTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS
@@ -27,6 +28,8 @@ SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
 # "the court", "the group": a body named before, by the last word of its name or by any name for a body.
 GENERIC_BODIES = {"group", "organisation", "organization", "body", "movement", "charity", "watchdog"}
 BODY_NOUNS = GENERIC_BODIES | {"court", "tribunal", "commission", "council", "committee", "agency", "alliance", "bloc"}
+# An acronym's spokesperson, named after the title: "FLNKS spokesman Emmanuel Tjibaou".
+SPOKESMAN_OF = re.compile(r"\b(?P<body>[A-Z]{3,})\s+spokes(?:man|woman|person)\s+[A-Z]")
 # A capitalised name opening a sentence or a (bulleted) line, then a colon or a lower-case word.
 BODY_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-•*–][ \t]+)?(?:The[ \t]+)?"
@@ -84,6 +87,11 @@ class References:
             if known:
                 return Speaker.of(self.discourse.choose(known[0].refs, position))
             return Speaker(name, None, "other")
+        if noun in GENERIC_BODIES:
+            # "FLNKS spokesman Emmanuel Tjibaou said …. In a post, the movement accused …": the body he speaks for
+            spoken = list(SPOKESMAN_OF.finditer(self.doc.masked, max(0, position - 600), position))
+            if spoken and spoken[-1].group("body").lower() not in WIRES:
+                return Speaker(spoken[-1].group("body"), None, "other")
         return None
 
     def _acronym_title(self, first, start, last):

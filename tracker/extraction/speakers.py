@@ -16,6 +16,7 @@ from .names import (
     DETERMINERS,
     DOCUMENTS,
     FIRST_NAME_HONORIFICS,
+    GATHERED,
     GROUP_NOUNS,
     HONORIFICS,
     LOCATED,
@@ -67,6 +68,8 @@ FORMER = {"former", "ex", "outgoing", "erstwhile"}
 # Words of a title or a body before a person's name: "Archbishop Andrew Nkea of Bamenda".
 BEFORE_A_NAME = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
 SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(?:person|man|woman) (?:for|of) ")
+# Professions written before a researcher's name, capitalised at a sentence's start: "Researcher Anna Virtanen of …".
+PROFESSIONS = {"researcher", "analyst", "expert", "scholar", "economist", "professor", "fellow", "historian"}
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
@@ -88,6 +91,12 @@ class Resolver(CollectiveSpeakers, References):
         words = [token.lower for token in tokens]
         if len(words) > 1 and words[-1] in REFLEXIVES:
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
+        origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in PERSON_NOUNS), 0)
+        if origin and words[origin + 1] in {"a", "an"} and not any(t.capitalised for t in tokens[origin:]):
+            return self.speaker(first, first + origin - 1, position)  # "A diplomat from a large member state"
+        gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
+        if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
+            return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo
         if len(words) == 1 and words[0] in PRONOUNS:
             text = doc.text[max(0, position - 80) : position]
             if (document := IN_WHICH.search(text)) is not None:
@@ -95,6 +104,8 @@ class Resolver(CollectiveSpeakers, References):
                 return self._issuer(position - len(text) + document.start(), position)
             if words[0] == "it" and (owner := self._owner_of_statement(position)) is not None:
                 return owner  # "Kim Yo Jong's statement said …. It said …": the statement, so hers
+            if words[0] == "it" and (body := self._body_opening_sentence_before(position)) is not None:
+                return body  # "Georgia's Foreign Ministry reacted sharply. In a statement, it said": the ministry
             return self.discourse.pronoun(words[0], position)
         if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
             # "President X is expected to address the nation on Thursday, his office said": the person the clause
@@ -267,7 +278,9 @@ class Resolver(CollectiveSpeakers, References):
             if epithet and (found := self.discourse.recent_person(position, within=400)) is not None:
                 return found
         unnamed = all(not t.capitalised or t.raw.isupper() or is_demonym(t.raw) for t in tokens)  # "UN rights chief"
-        if (words[0] in {"the", "this"} or unnamed) and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
+        introduced = words[0] in {"a", "an"}  # "A Dutch official said": someone new, not "Brussels officials" again
+        titled = (words[0] in {"the", "this"} or unnamed) and not introduced
+        if titled and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
             found = self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
@@ -483,6 +496,25 @@ class Resolver(CollectiveSpeakers, References):
         person = self.discourse.recent_person(position)
         return person if person is not None and self.discourse.country_fits(person, country) else None
 
+    def _body_opening_sentence_before(self, position):
+        """The body whose name opens the sentence before, in the same paragraph, then a verb in lower case:
+        "Georgia's Foreign Ministry reacted sharply." (a reaction, no statement yet)."""
+        doc = self.doc
+        opened = self._sentence_start(position)
+        index = bisect.bisect_left(self._sentence_starts, opened)
+        if index < 1 or doc.paragraph_of(doc.sentences[index - 1].start) != doc.paragraph_of(position):
+            return None
+        before = doc.sentences[index - 1]
+        tokens = doc.tokens
+        for at in range(before.first, min(before.first + 6, before.last - 1)):
+            token = tokens[at]
+            if not (token.capitalised or token.lower in {"s", "the"}):
+                return None
+            if token.lower in ORGANISATION_WORDS and tokens[at + 1].raw.islower() and tokens[at + 1].lower != "of":
+                found = self.speaker(before.first, at, position)
+                return found if found is not None and not found.is_person else None
+        return None
+
     def _person_of(self, first, words, position):
         """'Archbishop Andrew Nkea of Bamenda', 'analyst Ulf Laessing of the Konrad Adenauer Foundation': a titled
         person's name, then the place or the body the person belongs to; the person speaks."""
@@ -496,7 +528,13 @@ class Resolver(CollectiveSpeakers, References):
         ):
             return None
         # "Mary Akech of the Norwegian Refugee Council": a name alone, then the body the person works for
-        member = index == 2 and words[3] == "the" and words[-1] in ORGANISATION_WORDS
+        # "… of the Finnish Institute of International Affairs": the body's head stands before its own "of"
+        body = words[index + 2 :]
+        head = body[: body.index("of")] if "of" in body else body
+        member = words[index + 1] == "the" and bool(head) and head[-1] in ORGANISATION_WORDS
+        lead = int(words[0] in PROFESSIONS)  # "Researcher Anna Virtanen", at a sentence's start
+        hyphened = self.doc.gap(first + index - 2, first + index - 1) == "-"  # "Charlotte Salonius-Berg"
+        member = member and index - lead - hyphened == 2
         member = member and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
         # "South Korea's Joint Chiefs of Staff": an owner's possessive describes no one
         described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS and token.lower != "s"]
@@ -504,7 +542,8 @@ class Resolver(CollectiveSpeakers, References):
             return None  # "John Smith of Reuters", "the Bank of …": no title before the name
         if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
             return None
-        found = self.speaker(first, first + index - 1, position)
+        # the person's name, not "Researcher Anna Virtanen"
+        found = self.speaker(first + (member and lead), first + index - 1, position)
         return found if found is not None and found.is_person and " " in found.name else None
 
     def _locative(self, first, words):
@@ -813,6 +852,8 @@ class Resolver(CollectiveSpeakers, References):
         if head in DOCUMENTS or is_demonym(tokens[last].raw):
             return None  # "the report said": a document; "many Russian demands that": an adjective, not a speaker
         name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.S. official"
+        if ")" in name and "(" not in name:
+            name = re.sub(r"\)\s*", " ", name).strip()  # "(CARICOM) foreign ministers": the acronym, no bracket
         # "the islands' Legislative Assembly", "the country's Supreme Court", "the US military's Central Command":
         # the body, not its common-noun owner
         name = re.sub(r"^(?:[A-Z][\w.]*\s+)*[a-z][a-z-]*(?:['’]s|s['’])\s+(?=[A-Z])", "", name)

@@ -23,7 +23,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import DETERMINERS, LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS, TITLE_WORDS
+from .names import DETERMINERS, GATHERED, LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS, TITLE_WORDS
 from .nesting import comma_before
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
@@ -453,13 +453,26 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
                 start -= 1  # "officials familiar with the talks"
                 continue
-            located = start >= 2 and self.tokens[self.narration[start - 2]].lower in LOCATED
-            if word.lower in ("in", "at", "to") and located and self.tokens[self.narration[start]].capitalised:
+            located = word.lower in ("in", "at", "to") and start >= 2
+            located = located and (
+                self.tokens[self.narration[start - 2]].lower in LOCATED or self._located_body_ends(start - 2)
+            )
+            if located and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
             group = start >= 2 and self.tokens[self.narration[start - 2]].lower in PLACED_GROUPS
             if word.lower == "in" and group and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "Separatist leaders in Cameroon say": the leaders, not the place
+                continue
+            unnamed = self.tokens[self.narration[start]].lower in {"a", "an"}
+            if word.lower == "from" and unnamed and self.tokens[self.narration[start - 2]].lower in PERSON_NOUNS:
+                start -= 1  # "A diplomat from a large member state said": the diplomat speaks
+                continue
+            gathered = start >= 3 and self._plain(start - 2)
+            gathered = gathered and self.tokens[self.narration[start - 2]].lower in GATHERED
+            gathered = gathered and self.tokens[self.narration[start - 3]].lower in PLACED_GROUPS
+            if word.lower == "in" and gathered and self.tokens[self.narration[start]].capitalised:
+                start -= 2  # "Arab foreign ministers meeting in Cairo said": the ministers, not the city
                 continue
             if word.lower == "by" and start >= 3 and self._plain(start - 2):
                 # "the rival government backed by military commander Khalifa Haftar said": the government speaks,
@@ -490,6 +503,12 @@ class SubjectFrames(AttributionAfter):
         head = self.tokens[self.narration[j]]
         if head.lower in AUXILIARIES - {"s"} or head.lower in CONJUNCTIONS or head.lower in PREPOSITIONS:
             return None
+        if start > 1 and start < j and self.doc.gap(self.narration[start - 1], self.narration[start]) == ") ":
+            acronym = self.tokens[self.narration[start - 1]]
+            opened = self.doc.gap(self.narration[start - 2], self.narration[start - 1]) == " ("
+            acronym = opened and acronym.raw.isupper() and len(acronym.raw) > 1
+            if acronym and not self.tokens[self.narration[start]].capitalised:
+                return start - 1  # "Caribbean Community (CARICOM) foreign ministers": the bloc's acronym, its ministers
         return start
 
     def _list_start(self, first):
@@ -543,6 +562,17 @@ class SubjectFrames(AttributionAfter):
         if token.lower in PARTICLES and i + 1 < len(self.narration):
             return self.tokens[self.narration[i + 1]].capitalised  # "Luiz Inácio Lula da Silva and …"
         return token.capitalised or token.lower in {"the", "of"}
+
+    def _located_body_ends(self, i):
+        """Token i ends a located body's name with its owner: "the Ministry of Foreign Affairs", "the Mission of
+        Norway" (a place may follow it: "… in Kabul said")."""
+        for head in range(i - 1, max(i - 7, 0), -1):
+            token = self.tokens[self.narration[head]]
+            if token.lower in LOCATED and self.tokens[self.narration[head + 1]].lower == "of":
+                return True
+            if not (token.capitalised or token.lower in ("of", "the")):
+                return False
+        return False
 
     def _joins_name(self, i):
         """'Prime Minister and Foreign Minister', 'Secretary of State', 'a spokesman for the Kremlin'."""
