@@ -67,7 +67,7 @@ def busiest_first(standings):
 
 def chart_block(topic, current, as_of=None):
     """The stance chart of the `CHART_ACTORS` most frequent speakers, and what it leaves out."""
-    shown = sorted(current, key=lambda standing: (-standing.statement_count, standing.actor.name))[:CHART_ACTORS]
+    shown = busiest_first(current)[:CHART_ACTORS]
     shown.sort(key=lambda standing: (standing.actor.name, standing.actor.pk))
     points = positions.chart_points(topic, [standing.actor.pk for standing in shown], limit=CHART_POINTS)
     chart = charts.stance_chart(shown, points, as_of=as_of)

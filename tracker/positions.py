@@ -379,7 +379,7 @@ def group_summaries(key, *, topics=None, actors=None):
     summaries = {}
     for (speaker_id, topic_id), (last, last_shift) in ends.items():
         group = {"topic": topic_id, "speaker": speaker_id}[key]
-        current = Point(*rows[last][4:])
+        current = _shift_row(rows[last])[3]  # the track's last point is the "after" of its row
         summary = summaries.setdefault(group, {"current": None, "shift_count": 0, "last_shift": None})
         if summary["current"] is None or _later(current, summary["current"]):
             summary["current"] = current
