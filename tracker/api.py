@@ -167,13 +167,25 @@ class CheckedLookupMixin:
         return super().get_object()
 
 
-class StatementViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
-    """Published statements, filtered with the timeline's parameters, newest first."""
+class PublicViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
+    """What every public endpoint shares: anonymous, read-only, its lookups checked before any query."""
 
-    serializer_class = StatementSerializer
     renderer_classes = RENDERERS
     authentication_classes = NO_AUTHENTICATION
     lookup_value_regex = LOOKUP
+
+
+class RegistryViewSet(PublicViewSet):
+    """Public actors, topics and events by slug, unfiltered."""
+
+    filter_backends = ()
+    lookup_field = "slug"
+
+
+class StatementViewSet(PublicViewSet):
+    """Published statements, filtered with the timeline's parameters, newest first."""
+
+    serializer_class = StatementSerializer
     pagination_class = StatementCursorPagination
     filter_backends = (StatementFilterBackend,)
     filterset_class = StatementFilter
@@ -196,40 +208,25 @@ class StatementViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
         return self.get_paginated_response(records)
 
 
-class ActorViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
+class ActorViewSet(RegistryViewSet):
     serializer_class = ActorSerializer
-    renderer_classes = RENDERERS
-    authentication_classes = NO_AUTHENTICATION
-    lookup_value_regex = LOOKUP
     pagination_class = cursor_pagination(("slug",))
-    filter_backends = ()
-    lookup_field = "slug"
 
     def get_queryset(self):
         return queries.public_actors().prefetch_related("aliases")
 
 
-class TopicViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
+class TopicViewSet(RegistryViewSet):
     serializer_class = TopicSerializer
-    renderer_classes = RENDERERS
-    authentication_classes = NO_AUTHENTICATION
-    lookup_value_regex = LOOKUP
     pagination_class = cursor_pagination(("slug",))
-    filter_backends = ()
-    lookup_field = "slug"
 
     def get_queryset(self):
         return queries.public_topics().select_related("parent")
 
 
-class EventViewSet(CheckedLookupMixin, viewsets.ReadOnlyModelViewSet):
+class EventViewSet(RegistryViewSet):
     serializer_class = EventSerializer
-    renderer_classes = RENDERERS
-    authentication_classes = NO_AUTHENTICATION
-    lookup_value_regex = LOOKUP
     pagination_class = cursor_pagination(("-start_date", "-id"))
-    filter_backends = ()
-    lookup_field = "slug"
 
     def get_queryset(self):
         participants = Prefetch("participants", queryset=queries.public_actors())
