@@ -456,3 +456,8 @@ def test_the_movement_after_its_spokesman_is_the_movement_he_speaks_for():
         'Paris of "playing for time".'
     )
     assert seen(text)[-1] == ("MPLK", "direct_quote", "playing for time")
+
+
+def test_an_unnamed_official_familiar_with_something_is_the_official():
+    text = "Vote delayed\n\nA Chilean official familiar with the negotiations said the vote would slip to March.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Chilean official"]

@@ -69,6 +69,8 @@ FORMER = {"former", "ex", "outgoing", "erstwhile"}
 BEFORE_A_NAME = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
 SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(?:person|man|woman) (?:for|of) ")
 # Professions written before a researcher's name, capitalised at a sentence's start: "Researcher Anna Virtanen of …".
+# One unnamed person before "familiar with …", "involved in …": the person is the speaker, the rest a description.
+SINGLE_UNNAMED = {"official", "diplomat", "source", "aide", "negotiator", "officer", "adviser", "advisor"}
 PROFESSIONS = {"researcher", "analyst", "expert", "scholar", "economist", "professor", "fellow", "historian"}
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
@@ -834,6 +836,11 @@ class Resolver(CollectiveSpeakers, References):
             first += 1
         if last - first >= 2 and tokens[last - 1].lower == "on" and tokens[last].lower in DAYS:
             last -= 2  # "issued by the Foreign Ministry on Friday": the ministry, not the day
+        for index in range(first + 1, last):
+            # "a Panamanian official familiar with the talks": the official; "people familiar with …" stay whole
+            if tokens[index].lower == "familiar" and tokens[index - 1].lower in SINGLE_UNNAMED:
+                last = index - 1
+                break
         if first > last or last - first > longest:
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]
