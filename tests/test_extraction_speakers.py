@@ -461,3 +461,13 @@ def test_the_movement_after_its_spokesman_is_the_movement_he_speaks_for():
 def test_an_unnamed_official_familiar_with_something_is_the_official():
     text = "Vote delayed\n\nA Chilean official familiar with the negotiations said the vote would slip to March.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Chilean official"]
+
+
+def test_an_and_inside_a_titles_owner_joins_no_second_speaker():
+    text = "Aid cut\n\nFisheries and Oceans Commissioner Hedda Lund said the quota would be halved.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Hedda Lund"]
+
+
+def test_two_titles_of_one_person_joined_by_and_are_one_speaker():
+    text = "Budget\n\nThe budget would be cut by a tenth, Government Spokesman and Minister Arvo Tamm said yesterday.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Arvo Tamm"]
