@@ -471,3 +471,12 @@ def test_an_and_inside_a_titles_owner_joins_no_second_speaker():
 def test_two_titles_of_one_person_joined_by_and_are_one_speaker():
     text = "Budget\n\nThe budget would be cut by a tenth, Government Spokesman and Minister Arvo Tamm said yesterday.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Arvo Tamm"]
+
+
+def test_an_unnamed_source_in_a_city_or_involved_in_talks_is_the_source_not_the_place():
+    text = (
+        "Port deal\n\n"
+        "A diplomatic source in Montevideo said the port deal would be signed in May.\n\n"
+        "A negotiator involved in the talks told reporters that two clauses were still open.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["diplomatic source", "negotiator"]
