@@ -480,3 +480,12 @@ def test_an_unnamed_source_in_a_city_or_involved_in_talks_is_the_source_not_the_
         "A negotiator involved in the talks told reporters that two clauses were still open.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["diplomatic source", "negotiator"]
+
+
+def test_a_part_of_the_day_before_a_date_leaves_the_date_to_the_occasion():
+    text = (
+        "Talks\n\n"
+        "The ministers met on July 7.\n\n"
+        "Cabinet Secretary Lena Holm said at a press conference on the morning of July 8 that the talks would resume.\n"
+    )
+    assert [date for _, _, date in said(text)] == ["2026-07-08"]

@@ -50,6 +50,8 @@ OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|sep
 COLON_OPENING = re.compile(r"\b[a-z]+\s+[a-z]+[:;]\s*((?:\w+\s+){0,2})$")
 # Opening words in -ing that are prepositions, not what the subject was doing: "Following talks on Monday, …".
 PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
+# A part of the day before the date it belongs to: "on the morning of May 21", "late on the evening of 3 June".
+PART_OF_DAY = re.compile(r"\s(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$")
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?[a-z]+\b[^,;]*$")  # "he had summoned the envoy " + a cue
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -472,6 +474,8 @@ class DateFinder:
             before = re.findall(r"[a-z]+", masked[max(sentence_start, cue_start - 40) : cue_start])[-4:]
             if any(word in VERB_FORMS for word in before):
                 return cue_end + after.start(2)  # "expressed concern on Wednesday, saying …": the words it says
+        if part := PART_OF_DAY.search(masked, max(sentence_start, cue_start - 40), cue_start):
+            cue_start = part.start()  # "at a press conference on the morning of May 21": the conference's day
         window_start = max(sentence_start, min(cue_start - 80, self._name_chain_start(cue_start) - 40))
         words = list(re.finditer(r"[A-Za-z]+", masked[window_start:cue_start]))
         if window_start > sentence_start and masked[window_start - 1].isalpha():
