@@ -702,3 +702,12 @@ def test_a_translation_by_an_outlet_leaves_the_words_to_the_one_who_said_them():
         "Danube Courier.\n"
     )
     assert set(speakers(text)) == {"Ines Varga"}
+
+
+def test_an_outlet_that_reported_citing_a_source_is_no_speaker():
+    text = (
+        "Water\n\n"
+        'Minister Aigerim Sadyk said the canal would need "years of repair," Steppe Wire reported, citing the '
+        "ministry.\n"
+    )
+    assert set(speakers(text)) == {"Aigerim Sadyk"}

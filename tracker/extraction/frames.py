@@ -73,6 +73,9 @@ CHARGE_ENDS = re.compile(
     rf"|(?<={CLOSE})\."  # 'as a "PR tour". Agency tag': a quote closing the sentence
 )
 
+# "…, the paper reported, citing the ministry": who reports and cites a source carries the words, says none.
+REPORTED_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\b")
+
 # What "add" adds when it is no verb of speech: a sum or a share ("would add around $40 to the cost").
 AMOUNT_ADDED = re.compile(
     r"\s+(?:(?:around|about|some|nearly|almost|roughly|up\s+to|more\s+than|over|another|an\s+extra)\s+)?[$€£¥]?\d"
@@ -173,6 +176,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             return None
         if lemma == "add" and AMOUNT_ADDED.match(self.doc.masked, self.tokens[last].end):
             return None  # "the fee would add around $40 to the cost": a sum, not words
+        if lemma == "report" and REPORTED_CITING.match(self.doc.masked, self.tokens[last].end):
+            return None  # "…, Kun.uz reported, citing the ministry": an outlet relaying another's words
         if lemma == "write" and WRITTEN_INTO.match(self.doc.masked, self.tokens[last].end):
             return None  # "wrote the referendum into its government platform": put in a text, not said
         reporting = lemma in REPORTING_LEMMAS
