@@ -489,3 +489,13 @@ def test_a_part_of_the_day_before_a_date_leaves_the_date_to_the_occasion():
         "Cabinet Secretary Lena Holm said at a press conference on the morning of July 8 that the talks would resume.\n"
     )
     assert [date for _, _, date in said(text)] == ["2026-07-08"]
+
+
+def test_an_occasion_named_again_with_the_takes_the_day_given_it_before():
+    text = (
+        "Talks\n\n"
+        "The fisheries ministry said on Thursday that quotas would be cut by a fifth.\n\n"
+        "Norway and Iceland had held fisheries talks in Tromso on July 7, the first in two years.\n\n"
+        "Speaking to reporters after the talks, envoy Marit Dahl said a second round would follow in the autumn.\n"
+    )
+    assert [date for _, _, date in said(text)][-1] == "2026-07-07"

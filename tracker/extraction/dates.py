@@ -62,6 +62,11 @@ POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{
 SAME_OCCASION = re.compile(
     r"\bthe\s+same\s+(?:(?:news|press)\s+)?(?P<noun>briefing|conference|meeting|interview|session|event)\b"
 )
+# An occasion named again with "the": "after the consultations", "on the sidelines of the talks".
+OCCASION_AGAIN = re.compile(
+    r"\b(?:during|at|after|following|on\s+the\s+sidelines\s+of)\s+the\s+"
+    r"(?P<noun>consultations|talks|negotiations|summit|meeting|session|hearing|hearings|visit)\b"
+)
 # A sentence that dates the words before it: "The minister made the statement during …", "He conveyed the remarks …".
 STATEMENT_MADE = re.compile(
     r"\s*(?:He|She|They|The\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w'’-]+)\s+(?:made|conveyed|delivered|gave)\s+"
@@ -219,7 +224,7 @@ class DateFinder:
             if shifted:  # "… came a day after X said": counted from the words before
                 shift = own[index]
                 own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
-            own[index] = own[index] or self._same_occasion(items, dated, index)
+            own[index] = own[index] or self._same_occasion(items, dated, index) or self._occasion_again(item.start)
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
             date = date or (self.issued if item.end <= self.issued_at else None) or self.held
             if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
@@ -334,6 +339,22 @@ class DateFinder:
         for item, (date, _) in zip(reversed(items[:index]), reversed(dated), strict=False):
             if noun.search(self.doc.masked, *self.sentence_of(item.start)) and date and date[0]:
                 return date
+        return None
+
+    def _occasion_again(self, position):
+        """'Speaking to MONTSAME after the consultations, X said …': the day an earlier sentence gave the occasion
+        ("… held consultations in Ulaanbaatar on June 21"), when the statement's own sentence names it with "the"."""
+        sentence = self.sentence_of(position)
+        again = OCCASION_AGAIN.search(self.doc.masked, *sentence)
+        if again is None:
+            return None
+        noun = re.compile(rf"\b{again.group('noun')}\b", re.IGNORECASE)
+        for cue_start, _, cue in reversed(self.cues):
+            if cue_start >= sentence[0] or cue.group("shift") or cue.group("relative"):
+                continue
+            if noun.search(self.doc.masked, *self.sentence_of(cue_start)):
+                found = resolve(cue, self.published)
+                return _iso(*found) if found and found[1] == DAY else None
         return None
 
     def _statement_made(self, other, sentence_end):
