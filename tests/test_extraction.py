@@ -594,7 +594,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_27: {"direct_quote": (0.96, 0.93), "paraphrase": (0.93, 0.88), "dates": 0.92},
     UNSEEN_SET_28: {"direct_quote": (0.93, 0.96), "paraphrase": (0.94, 0.88), "dates": 0.91},
     UNSEEN_SET_29: {"direct_quote": (0.97, 0.97), "paraphrase": (0.94, 0.90), "dates": 0.98},
-    UNSEEN_SET_30: {"direct_quote": (0.92, 0.94), "paraphrase": (0.90, 0.85), "dates": 0.83},
+    UNSEEN_SET_30: {"direct_quote": (0.92, 0.94), "paraphrase": (0.90, 0.85), "dates": 0.86},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -628,7 +628,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_27,): {"direct_quote": (0.95, 0.92), "paraphrase": (0.93, 0.87), "dates": 0.92},
     (UNSEEN_SET_28,): {"direct_quote": (0.92, 0.96), "paraphrase": (0.92, 0.88), "dates": 0.93},
     (UNSEEN_SET_29,): {"direct_quote": (0.96, 0.97), "paraphrase": (0.94, 0.89), "dates": 0.98},
-    (UNSEEN_SET_30,): {"direct_quote": (0.93, 0.95), "paraphrase": (0.93, 0.87), "dates": 0.83},
+    (UNSEEN_SET_30,): {"direct_quote": (0.93, 0.95), "paraphrase": (0.93, 0.87), "dates": 0.86},
 }
 
 
