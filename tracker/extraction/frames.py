@@ -67,8 +67,8 @@ CHARGE_NOT_OBJECT = {"on", "upon", "for", "how", "what", "why", "that", "him", "
 CHARGE_ENDS = re.compile(
     r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:said|called|urged|demanded|questioned|warned|added|told|asked"
     r"|insisted|declined|thanked|vowed|pledged|promised|accused|described|dismissed|stressed)\b"
-    r"|,\s+(?:a|an|which|who|without|as|citing|saying|adding)\b"
-    rf"|(?:,|(?<={CLOSE}))\s+(?:[\w'’]+\s+){{1,4}}(?:reported|said|says|reports)\b"  # ', the agency reported'
+    r"|,\s"  # ', a charge Kabul denies', ', which …', ', nobody objected': the charge is one phrase
+    rf"|(?<={CLOSE})\s+(?:[\w'’]+\s+){{1,4}}(?:reported|said|says|reports)\b"  # '"…," the agency reported'
     r"|\s+(?:after|when|as|following|amid|before|during|while)\s"  # '… of "piracy" after troops seized a ship'
     rf"|(?<={CLOSE})\."  # 'as a "PR tour". Agency tag': a quote closing the sentence
 )
