@@ -50,6 +50,8 @@ UNSEEN_SET_25 = DATA.parent / "extraction-unseen-25"
 UNSEEN_SET_26 = DATA.parent / "extraction-unseen-26"
 UNSEEN_SET_27 = DATA.parent / "extraction-unseen-27"
 UNSEEN_SET_28 = DATA.parent / "extraction-unseen-28"
+UNSEEN_SET_29 = DATA.parent / "extraction-unseen-29"
+UNSEEN_SET_30 = DATA.parent / "extraction-unseen-30"
 
 DIRECTORY = Directory(
     actors=[
@@ -591,6 +593,8 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_26: {"direct_quote": (0.87, 0.84), "paraphrase": (0.93, 0.87), "dates": 0.98},
     UNSEEN_SET_27: {"direct_quote": (0.96, 0.93), "paraphrase": (0.93, 0.88), "dates": 0.92},
     UNSEEN_SET_28: {"direct_quote": (0.93, 0.96), "paraphrase": (0.94, 0.88), "dates": 0.91},
+    UNSEEN_SET_29: {"direct_quote": (0.97, 0.97), "paraphrase": (0.94, 0.90), "dates": 0.98},
+    UNSEEN_SET_30: {"direct_quote": (0.92, 0.94), "paraphrase": (0.90, 0.85), "dates": 0.86},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -623,6 +627,8 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_26,): {"direct_quote": (0.86, 0.83), "paraphrase": (0.93, 0.87), "dates": 0.98},
     (UNSEEN_SET_27,): {"direct_quote": (0.95, 0.92), "paraphrase": (0.93, 0.87), "dates": 0.92},
     (UNSEEN_SET_28,): {"direct_quote": (0.92, 0.96), "paraphrase": (0.92, 0.88), "dates": 0.93},
+    (UNSEEN_SET_29,): {"direct_quote": (0.96, 0.97), "paraphrase": (0.94, 0.89), "dates": 0.98},
+    (UNSEEN_SET_30,): {"direct_quote": (0.93, 0.95), "paraphrase": (0.93, 0.87), "dates": 0.86},
 }
 
 

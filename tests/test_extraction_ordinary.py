@@ -1135,7 +1135,7 @@ def test_a_hyphened_given_name_whose_first_part_spells_a_preposition_is_part_of_
 
 def test_words_describing_a_party_before_its_name_are_not_part_of_it():
     text = 'Talks\n\nThe main opposition Liberty Union Party accused the government of "begging" for talks.\n'
-    assert speakers(text) == ["Liberty Union Party"]
+    assert set(speakers(text)) == {"Liberty Union Party"}  # the quote, and the charge around it
 
 
 # --- batch 21: portfolios of two nouns, acronyms, a body's officials, passives of translated copy -------------
@@ -1553,3 +1553,21 @@ def test_a_second_verb_after_and_is_not_a_clause_after_a_noun_object():
 def test_an_outlets_correspondent_reporting_is_no_speaker():
     text = '"We will not wait," Kovac said in Vilnius, Delfi\'s correspondent reported.'
     assert seen(text) == [("Kovac", "direct_quote", "We will not wait,")]
+
+
+# --- a charge laid on an object, in quoted words and more (batches 29 and 30) ----------------------------
+
+
+def test_accused_x_of_quoted_words_and_more_is_a_paraphrase_from_the_object():
+    text = 'Sen. Ilda Ferraz accused the ministry of "burying the audit" to shield its allies and said she would go.'
+    assert ("Ilda Ferraz", "paraphrase", 'the ministry of "burying the audit" to shield its allies') in seen(text)
+
+
+def test_called_x_quoted_words_of_someone_is_a_paraphrase_from_the_object():
+    text = 'The union\'s lawyer, Tomas Brenner, called the ruling "a gift" to the employers.'
+    assert ("Tomas Brenner", "paraphrase", 'the ruling "a gift" to the employers') in seen(text)
+
+
+def test_a_charge_wholly_in_quotation_marks_stays_a_quote_alone():
+    text = 'Mayor Olga Petrenko described the plan as "a mirage."'
+    assert [kind for _, kind, _ in seen(text)] == ["direct_quote"]

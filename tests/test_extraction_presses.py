@@ -693,3 +693,21 @@ def test_written_replies_are_the_ministers_words_and_the_members_questions_no_on
     )
     assert dates(text) == [("Omar Saleh", "2026-07-10"), ("Omar Saleh", "2026-07-10")]
     assert [kind for _, kind, _ in seen(text)] == ["direct_quote", "direct_quote"]
+
+
+def test_a_translation_by_an_outlet_leaves_the_words_to_the_one_who_said_them():
+    text = (
+        "Strike\n\n"
+        'Mayor Ines Varga told a rally that the city was "tired of waiting," according to a translation by the '
+        "Danube Courier.\n"
+    )
+    assert set(speakers(text)) == {"Ines Varga"}
+
+
+def test_an_outlet_that_reported_citing_a_source_is_no_speaker():
+    text = (
+        "Water\n\n"
+        'Minister Aigerim Sadyk said the canal would need "years of repair," Steppe Wire reported, citing the '
+        "ministry.\n"
+    )
+    assert set(speakers(text)) == {"Aigerim Sadyk"}

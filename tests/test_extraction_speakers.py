@@ -456,3 +456,46 @@ def test_the_movement_after_its_spokesman_is_the_movement_he_speaks_for():
         'Paris of "playing for time".'
     )
     assert seen(text)[-1] == ("MPLK", "direct_quote", "playing for time")
+
+
+def test_an_unnamed_official_familiar_with_something_is_the_official():
+    text = "Vote delayed\n\nA Chilean official familiar with the negotiations said the vote would slip to March.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Chilean official"]
+
+
+def test_an_and_inside_a_titles_owner_joins_no_second_speaker():
+    text = "Aid cut\n\nFisheries and Oceans Commissioner Hedda Lund said the quota would be halved.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Hedda Lund"]
+
+
+def test_two_titles_of_one_person_joined_by_and_are_one_speaker():
+    text = "Budget\n\nThe budget would be cut by a tenth, Government Spokesman and Minister Arvo Tamm said yesterday.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Arvo Tamm"]
+
+
+def test_an_unnamed_source_in_a_city_or_involved_in_talks_is_the_source_not_the_place():
+    text = (
+        "Port deal\n\n"
+        "A diplomatic source in Montevideo said the port deal would be signed in May.\n\n"
+        "A negotiator involved in the talks told reporters that two clauses were still open.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["diplomatic source", "negotiator"]
+
+
+def test_a_part_of_the_day_before_a_date_leaves_the_date_to_the_occasion():
+    text = (
+        "Talks\n\n"
+        "The ministers met on July 7.\n\n"
+        "Cabinet Secretary Lena Holm said at a press conference on the morning of July 8 that the talks would resume.\n"
+    )
+    assert [date for _, _, date in said(text)] == ["2026-07-08"]
+
+
+def test_an_occasion_named_again_with_the_takes_the_day_given_it_before():
+    text = (
+        "Talks\n\n"
+        "The fisheries ministry said on Thursday that quotas would be cut by a fifth.\n\n"
+        "Norway and Iceland had held fisheries talks in Tromso on July 7, the first in two years.\n\n"
+        "Speaking to reporters after the talks, envoy Marit Dahl said a second round would follow in the autumn.\n"
+    )
+    assert [date for _, _, date in said(text)][-1] == "2026-07-07"

@@ -21,6 +21,8 @@ DOCUMENT_WORDS = {
 # "according to the official IRNA news agency": a carrier of the words, for the source chain, not a speaker.
 CARRIER_WORDS = {"agency", "agencies", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "tv"}
 CARRIER_WORDS |= {"television", "radio", "media", "reports", "wire"}
+# "according to a translation by the Herald": the translator carries the words of the frame before, says none.
+TRANSLATION_WORDS = {"translation", "translations", "interpretation", "interpreter"}
 VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement", "words"}  # "In his words, …"
 
 
@@ -34,6 +36,8 @@ class SourcedFrames:
         if end is None:
             return None
         first, last = self.narration[k + 2], self.narration[end]
+        if any(self.tokens[i].lower in TRANSLATION_WORDS for i in range(first, last + 1)):
+            return None
         documented = any(self.tokens[i].lower in DOCUMENT_WORDS for i in range(first, last + 1))
         if not documented and (named := self._apposed_name(end)) is not None:
             title = self.doc.text[self.tokens[first].start : self.tokens[last].end].lower()

@@ -6,7 +6,7 @@ import re
 from tracker.text import normalize_name
 
 from .lexicon import ROLE_WORDS
-from .names import COUNTRY_NAME, DETERMINERS, GROUP_NOUNS, Speaker, fuzzy_actor, is_demonym
+from .names import COUNTRY_NAME, DETERMINERS, GROUP_NOUNS, TITLE_WORDS, Speaker, fuzzy_actor, is_demonym
 from .titles import OTHER_PLACES
 
 # "The two leaders agreed", "both ministers": the people last named, together.
@@ -15,6 +15,7 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 DELEGATES = {"representative", "delegate", "delegation", "speaker", "representatives", "delegates"}
 PLACES = set(COUNTRY_NAME) | OTHER_PLACES
 MEMBERS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+TITLES = ROLE_WORDS | TITLE_WORDS
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)")
 
 
@@ -40,6 +41,10 @@ class CollectiveSpeakers:
                 parts.append((start, index - 1))
                 start = index + 1 if tokens[index].lower == "and" else index
         parts.append((start, last))
+        if any(tokens[part_last].lower in ROLE_WORDS for _, part_last in parts[:-1]):
+            return None  # "Cabinet Spokesman and Minister Nalinda Jayatissa": two titles of one person
+        if self._title_owner_joined(parts[-1]):
+            return None  # "Antigua and Barbuda Prime Minister …", "Relief and Repatriation Commissioner …"
         names, keys = [], set()
         for part_first, part_last in parts:
             if part_first > part_last:
@@ -61,6 +66,18 @@ class CollectiveSpeakers:
             return None
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return Speaker(name, None, "group", "", "")
+
+    def _title_owner_joined(self, part):
+        """The last part opens with a word that is no place, people or title, then a title and a name: the "and"
+        joins the title's owner ("Refugee Relief and Repatriation Commissioner Ana Ruiz"), not two speakers."""
+        tokens = self.doc.tokens
+        words = tokens[part[0] : part[1] + 1]
+        role = next((i for i, token in enumerate(words) if token.lower in TITLES), None)
+        if not role or role + 1 >= len(words) or words[-1].lower in TITLES:
+            return False
+        opening = words[:role]
+        plain = all(t.capitalised and t.lower not in DETERMINERS and not is_demonym(t.raw) for t in opening)
+        return plain and normalize_name(" ".join(t.raw for t in opening)) not in PLACES
 
     def _delegation(self, first, words, position):
         """A delegation named only by its country, as UN summaries do: 'the representative of the Sudan',

@@ -50,6 +50,8 @@ OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|sep
 COLON_OPENING = re.compile(r"\b[a-z]+\s+[a-z]+[:;]\s*((?:\w+\s+){0,2})$")
 # Opening words in -ing that are prepositions, not what the subject was doing: "Following talks on Monday, …".
 PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
+# A part of the day before the date it belongs to: "on the morning of May 21", "late on the evening of 3 June".
+PART_OF_DAY = re.compile(r"\s(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$")
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?[a-z]+\b[^,;]*$")  # "he had summoned the envoy " + a cue
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -59,6 +61,11 @@ POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{
 # An occasion named before: "told the same briefing that …", "at the same news conference".
 SAME_OCCASION = re.compile(
     r"\bthe\s+same\s+(?:(?:news|press)\s+)?(?P<noun>briefing|conference|meeting|interview|session|event)\b"
+)
+# An occasion named again with "the": "after the consultations", "on the sidelines of the talks".
+OCCASION_AGAIN = re.compile(
+    r"\b(?:during|at|after|following|on\s+the\s+sidelines\s+of)\s+the\s+"
+    r"(?P<noun>consultations|talks|negotiations|summit|meeting|session|hearing|hearings|visit)\b"
 )
 # A sentence that dates the words before it: "The minister made the statement during …", "He conveyed the remarks …".
 STATEMENT_MADE = re.compile(
@@ -217,7 +224,7 @@ class DateFinder:
             if shifted:  # "… came a day after X said": counted from the words before
                 shift = own[index]
                 own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
-            own[index] = own[index] or self._same_occasion(items, dated, index)
+            own[index] = own[index] or self._same_occasion(items, dated, index) or self._occasion_again(item.start)
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
             date = date or (self.issued if item.end <= self.issued_at else None) or self.held
             if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
@@ -332,6 +339,22 @@ class DateFinder:
         for item, (date, _) in zip(reversed(items[:index]), reversed(dated), strict=False):
             if noun.search(self.doc.masked, *self.sentence_of(item.start)) and date and date[0]:
                 return date
+        return None
+
+    def _occasion_again(self, position):
+        """'Speaking to MONTSAME after the consultations, X said …': the day an earlier sentence gave the occasion
+        ("… held consultations in Ulaanbaatar on June 21"), when the statement's own sentence names it with "the"."""
+        sentence = self.sentence_of(position)
+        again = OCCASION_AGAIN.search(self.doc.masked, *sentence)
+        if again is None:
+            return None
+        noun = re.compile(rf"\b{again.group('noun')}\b", re.IGNORECASE)
+        for cue_start, _, cue in reversed(self.cues):
+            if cue_start >= sentence[0] or cue.group("shift") or cue.group("relative"):
+                continue
+            if noun.search(self.doc.masked, *self.sentence_of(cue_start)):
+                found = resolve(cue, self.published)
+                return _iso(*found) if found and found[1] == DAY else None
         return None
 
     def _statement_made(self, other, sentence_end):
@@ -472,6 +495,8 @@ class DateFinder:
             before = re.findall(r"[a-z]+", masked[max(sentence_start, cue_start - 40) : cue_start])[-4:]
             if any(word in VERB_FORMS for word in before):
                 return cue_end + after.start(2)  # "expressed concern on Wednesday, saying …": the words it says
+        if part := PART_OF_DAY.search(masked, max(sentence_start, cue_start - 40), cue_start):
+            cue_start = part.start()  # "at a press conference on the morning of May 21": the conference's day
         window_start = max(sentence_start, min(cue_start - 80, self._name_chain_start(cue_start) - 40))
         words = list(re.finditer(r"[A-Za-z]+", masked[window_start:cue_start]))
         if window_start > sentence_start and masked[window_start - 1].isalpha():

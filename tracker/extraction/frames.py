@@ -51,6 +51,31 @@ ISSUED_DOCUMENT = re.compile(
 # After the verb: "that", a clause wholly in quotation marks, then "and that" opening a second clause.
 QUOTED_THEN_THAT = re.compile(rf"\s*,?\s*that\s+{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}\s*,?\s+(?:and|but)\s+that\s+(?=\S)")
 
+# Verbs charging their object with something, and what follows the object: "accused Seoul of …", 'called the
+# deal "a betrayal"', 'described the talks as "frank"', 'dismissed the report as "noise"'.
+_CHARGED_OBJECT = r"\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’.)-]+)"
+CHARGED = {
+    "accuse": re.compile(_CHARGED_OBJECT + r"\s+of\s+(?=\S)"),
+    "call": re.compile(_CHARGED_OBJECT + rf"\s+(?={OPEN})"),
+    "describe": re.compile(_CHARGED_OBJECT + r"\s+as\s+(?=\S)"),
+    "dismiss": re.compile(_CHARGED_OBJECT + r"\s+as\s+(?=\S)"),
+}
+CHARGING = set(CHARGED)
+# "called on", "called for", "described how": no object charged.
+CHARGE_NOT_OBJECT = {"on", "upon", "for", "how", "what", "why", "that", "him", "her", "them", "me", "us"}
+# Where the charge ends before the sentence does: 'and said …', ', a charge Kabul denies', ', which …'.
+CHARGE_ENDS = re.compile(
+    r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:said|called|urged|demanded|questioned|warned|added|told|asked"
+    r"|insisted|declined|thanked|vowed|pledged|promised|accused|described|dismissed|stressed)\b"
+    r"|,\s"  # ', a charge Kabul denies', ', which …', ', nobody objected': the charge is one phrase
+    rf"|(?<={CLOSE})\s+(?:[\w'’]+\s+){{1,4}}(?:reported|said|says|reports)\b"  # '"…," the agency reported'
+    r"|\s+(?:after|when|as|following|amid|before|during|while)\s"  # '… of "piracy" after troops seized a ship'
+    rf"|(?<={CLOSE})\."  # 'as a "PR tour". Agency tag': a quote closing the sentence
+)
+
+# "…, the paper reported, citing the ministry": who reports and cites a source carries the words, says none.
+REPORTED_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\b")
+
 # What "add" adds when it is no verb of speech: a sum or a share ("would add around $40 to the cost").
 AMOUNT_ADDED = re.compile(
     r"\s+(?:(?:around|about|some|nearly|almost|roughly|up\s+to|more\s+than|over|another|an\s+extra)\s+)?[$€£¥]?\d"
@@ -151,6 +176,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             return None
         if lemma == "add" and AMOUNT_ADDED.match(self.doc.masked, self.tokens[last].end):
             return None  # "the fee would add around $40 to the cost": a sum, not words
+        if lemma == "report" and REPORTED_CITING.match(self.doc.masked, self.tokens[last].end):
+            return None  # "…, Kun.uz reported, citing the ministry": an outlet relaying another's words
         if lemma == "write" and WRITTEN_INTO.match(self.doc.masked, self.tokens[last].end):
             return None  # "wrote the referendum into its government platform": put in a text, not said
         reporting = lemma in REPORTING_LEMMAS
@@ -172,6 +199,15 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 frame.clause = opened  # "As X told the ambassador yesterday, Viet Nam appreciates …"
         elif lemma in DIRECTIVE and frame.quote is None and not frame.clause and form != "base":
             frame.clause = self._directive(last)
+        # not in a relative clause: "Petro, who in August accused Lima of "…", wrote …" speaks in the main one
+        if (
+            lemma in CHARGING
+            and frame.quote is None
+            and not frame.clause
+            and form != "base"
+            and frame.kind != "relative"
+        ):
+            frame.clause = self._charge(lemma, last)
         frame.verb = index
         return frame
 
@@ -217,6 +253,28 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         start = masked.index("to", match.start("hearer") + len(match.group("hearer")))
         stop = self.clauses.clause_end(start, end)
         return clause_span(masked, start, stop)
+
+    def _charge(self, lemma, last):
+        """'accused the mayor *of hiding the audit*', 'called the plan *"a disgrace"*', 'described the talks *as
+        "useful"*': the object and what the speaker charges it with, one paraphrase."""
+        masked, end = self.doc.masked, self.sentence.end
+        match = CHARGED[lemma].match(masked, self.tokens[last].end, end)
+        if match is None or match.group("object").split()[0].lower() in CHARGE_NOT_OBJECT:
+            return None
+        if lemma == "call" and match.group("object").split()[0].lower() in ("a", "an"):
+            return None  # 'what both sides have called a "strategic partnership"': the name, no object charged
+        stop = self.clauses.clause_end(match.end(), end)
+        if (following := CHARGE_ENDS.search(masked, match.end(), stop)) is not None:
+            stop = following.start()
+        span = clause_span(masked, match.start("object"), stop)
+        if span is None or match.group("object").split()[-1].lower() in NOUN_MARKERS:
+            return None  # 'condemned the "dangerous" manoeuvres': the quote inside the object, nothing charged
+        # 'called the plan "theft"', 'accused Moscow of "stalling"' stay the quote alone (older copy labelled so);
+        # 'accused Seoul of "stalling" the talks', 'called the deal "a betrayal" of his client' say more
+        charge = re.sub(rf"{OPEN}[^{CLOSE}]*(?:{CLOSE}|$)", "", masked[match.end() : span[1]])
+        quoted = OPEN in masked[match.end() : span[1]]
+        said = [word for word in re.findall(r"\w+", charge) if word.lower() not in NOUN_MARKERS]
+        return span if said and quoted else None
 
     def _verb_phrase(self, k):
         """(lemma, form, index of the phrase's last token): 'pointed out', 'made it clear'."""
@@ -315,6 +373,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
+        elif lemma in CHARGING:
+            frame.clause = self._charge(lemma, last)  # "…, accusing Mexico of failing to stop …"
         return frame
 
     def _subordinate_subject(self, k):

@@ -121,6 +121,10 @@ GROUP_NOUNS |= {"countries", "nations", "partners", "mediators", "negotiators", 
 PLACED_GROUPS = GROUP_NOUNS | {"residents", "activists", "rebels", "separatists", "lawmakers", "groups", "parties"}
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # Heads a place may follow within a speaker's name: "the Chinese Embassy in London", "Russia's ambassador in Berlin".
+# One unnamed person before "familiar with …", "involved in …", "in Georgetown": the person speaks, the rest
+# describes him.
+SINGLE_UNNAMED = {"official", "diplomat", "source", "aide", "negotiator", "officer", "adviser", "advisor"}
+DESCRIBED_AFTER = {"familiar", "involved", "in", "at", "based", "close"}
 LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", "envoy", "representative", "delegation"}
 LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "command", "headquarters"}
 # "The Interior Ministry in Lagos said", "The High Commissioner in Nouméa": the body or person, not the place.

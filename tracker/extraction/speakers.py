@@ -13,6 +13,7 @@ from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS
 from .names import (
     COUNTRY_NAME,
     DEMONYM_COUNTRY,
+    DESCRIBED_AFTER,
     DETERMINERS,
     DOCUMENTS,
     FIRST_NAME_HONORIFICS,
@@ -27,6 +28,7 @@ from .names import (
     PLACED_GROUPS,
     PORTFOLIO_NOUN,
     RANKS,
+    SINGLE_UNNAMED,
     SPOKES_HEADS,
     SPOKES_NOUNS,
     TITLE_WORDS,
@@ -94,6 +96,9 @@ class Resolver(CollectiveSpeakers, References):
         origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in PERSON_NOUNS), 0)
         if origin and words[origin + 1] in {"a", "an"} and not any(t.capitalised for t in tokens[origin:]):
             return self.speaker(first, first + origin - 1, position)  # "A diplomat from a large member state"
+        described = next((i for i in range(1, len(words) - 1) if DESCRIBED_AFTER.issuperset(words[i : i + 1])), 0)
+        if described and words[described - 1] in SINGLE_UNNAMED and words[0] in ("a", "an", "one", "another"):
+            return self.speaker(first, first + described - 1, position)  # "A diplomatic source in Georgetown"
         gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
         if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
             return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo
@@ -834,6 +839,12 @@ class Resolver(CollectiveSpeakers, References):
             first += 1
         if last - first >= 2 and tokens[last - 1].lower == "on" and tokens[last].lower in DAYS:
             last -= 2  # "issued by the Foreign Ministry on Friday": the ministry, not the day
+        for index in range(first + 1, last):
+            # "a Panamanian official familiar with the talks", "a diplomatic source in Georgetown": the official, the
+            # source; "people familiar with …" stay whole
+            if tokens[index].lower in DESCRIBED_AFTER and tokens[index - 1].lower in SINGLE_UNNAMED:
+                last = index - 1
+                break
         if first > last or last - first > longest:
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]

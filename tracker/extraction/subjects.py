@@ -23,7 +23,16 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import DETERMINERS, GATHERED, LOCATED, ORGANISATION_WORDS, PERSON_NOUNS, PLACED_GROUPS, TITLE_WORDS
+from .names import (
+    DETERMINERS,
+    GATHERED,
+    LOCATED,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    PLACED_GROUPS,
+    SINGLE_UNNAMED,
+    TITLE_WORDS,
+)
 from .nesting import comma_before
 from .postposed import NP_GAP, AttributionAfter
 from .speech import Frame
@@ -453,6 +462,14 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
                 start -= 1  # "officials familiar with the talks"
                 continue
+            if word.lower in ("in", "at") and start >= 2:
+                before = self.tokens[self.narration[start - 2]].lower
+                involved = before == "involved" and start >= 3
+                if before in SINGLE_UNNAMED or (
+                    involved and self.tokens[self.narration[start - 3]].lower in SINGLE_UNNAMED
+                ):
+                    start -= 1  # "A diplomatic source in Georgetown", "A diplomat involved in the talks": the source
+                    continue
             located = word.lower in ("in", "at", "to") and start >= 2
             located = located and (
                 self.tokens[self.narration[start - 2]].lower in LOCATED or self._located_body_ends(start - 2)
