@@ -1,4 +1,5 @@
 import collections
+import re
 
 import pytest
 from django.core.management import call_command
@@ -112,3 +113,20 @@ def test_readers_search_the_generated_statements_exactly(generated, client):
     assert f"<strong>{len(expected)}</strong> statements" in page
     body = client.get("/api/statements/", {"q": "security"}).json()
     assert [record["id"] for record in body["results"]] == expected[: len(body["results"])]
+
+
+def test_the_speaker_chart_of_a_search_counts_the_generated_statements_by_speaker(generated, client, monkeypatch):
+    from tracker import search
+
+    monkeypatch.setattr(search, "BROAD_MATCHES", 5)
+    published = Statement.objects.published()
+    found = search.filter_statements(published, "ceasefire").select_related("speaker")
+    counted = collections.Counter(statement.speaker.name for statement in found)
+    assert len(counted) > 1
+    chart = client.get("/charts/speakers.svg", {"q": "ceasefire"}).content.decode()
+    title = re.search(r"Statements per month by speaker: ([^<]*)</title>", chart).group(1)
+    shown = {name: int(n) for name, n in (entry.rsplit(" ", 1) for entry in title.split(", "))}
+    others = shown.pop("others", 0)
+    assert shown == {name: counted[name] for name in shown}
+    assert sorted(shown.values(), reverse=True) == sorted(counted.values(), reverse=True)[: len(shown)]
+    assert others == sum(counted.values()) - sum(shown.values())

@@ -268,6 +268,24 @@ def test_the_speaker_chart_of_a_broad_search_counts_published_matches_by_speaker
     assert "Statements per month by speaker: Ana Envoy 12, Ben Other 2</title>" in chart
 
 
+def test_the_speaker_chart_of_a_search_follows_each_change_of_a_statement_at_once(client, ceasefire, broad):
+    other = factories.ActorFactory(name="Ben Other", slug="ben-other")
+    unpublished, moved, redated, deleted = ceasefire["published"][:4]
+    unpublished.status = Statement.Status.DRAFT
+    unpublished.save()
+    moved.speaker = other
+    moved.save()
+    redated.said_on = redated.said_on.replace(year=2020)
+    redated.save()
+    deleted.delete()
+    draft = ceasefire["hidden"][0]
+    draft.status = Statement.Status.PUBLISHED
+    draft.speaker = other
+    draft.save()
+    chart = client.get("/charts/speakers.svg", {"q": "ceasefire"}).content.decode()
+    assert "Statements per month by speaker: Ana Envoy 9, Ben Other 2</title>" in chart
+
+
 def test_a_search_beyond_the_exact_count_limit_is_still_counted_exactly(client, ceasefire, broad, settings):
     settings.PARLEY_EXACT_COUNT_LIMIT = 5
     other = factories.ActorFactory(name="Ben Other", slug="ben-other")
