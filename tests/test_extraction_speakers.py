@@ -463,6 +463,11 @@ def test_an_unnamed_official_familiar_with_something_is_the_official():
     assert [speaker for speaker, _, _ in seen(text)] == ["Chilean official"]
 
 
+def test_an_unnamed_source_close_to_something_is_the_source():
+    text = "Port deal\n\nA Jordanian source close to the negotiations told the Gazette that a deal was near.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Jordanian source"]
+
+
 def test_an_and_inside_a_titles_owner_joins_no_second_speaker():
     text = "Aid cut\n\nFisheries and Oceans Commissioner Hedda Lund said the quota would be halved.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Hedda Lund"]

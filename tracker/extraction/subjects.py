@@ -462,6 +462,10 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
                 start -= 1  # "officials familiar with the talks"
                 continue
+            close = start >= 3 and self.tokens[self.narration[start - 2]].lower == "close"
+            if word.lower == "to" and close and self.tokens[self.narration[start - 3]].lower in SINGLE_UNNAMED:
+                start -= 1  # "A Jordanian source close to the negotiations": the source
+                continue
             if word.lower in ("in", "at") and start >= 2:
                 before = self.tokens[self.narration[start - 2]].lower
                 involved = before == "involved" and start >= 3
