@@ -504,3 +504,13 @@ def test_an_occasion_named_again_with_the_takes_the_day_given_it_before():
         "Speaking to reporters after the talks, envoy Marit Dahl said a second round would follow in the autumn.\n"
     )
     assert [date for _, _, date in said(text)][-1] == "2026-07-07"
+
+
+def test_a_time_phrase_between_subject_and_verb_is_no_part_of_the_speaker():
+    text = (
+        "Border\n\n"
+        'The Foreign Ministry of Ghana has in recent months accused Togo of harbouring "armed bands" in the north. '
+        'The ministry did not comment, but a statement from the State House late on Monday urged "all neighbours" '
+        "to keep calm.\n"
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Foreign Ministry of Ghana", "State House"}

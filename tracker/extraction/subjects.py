@@ -74,6 +74,10 @@ class SubjectFrames(AttributionAfter):
             j -= 2  # "Petro, who in August accused": the subject before the month
             while j >= 0 and self._plain(j) and self._skippable(j):
                 j -= 1
+        while j >= 3 and self._recent_phrase(j):
+            j -= 3  # "His government has in recent months accused": the subject before the phrase
+            while j >= 0 and self._plain(j) and self._skippable(j):
+                j -= 1
         while j >= 3 and self._adverbial_phrase(j):
             j -= 3  # "Murkomen on his part dismissed", "Kallas for her part said": the subject before the phrase
             while j >= 0 and self._plain(j) and self._skippable(j):
@@ -394,6 +398,9 @@ class SubjectFrames(AttributionAfter):
         word = self.tokens[self.narration[j]]
         if word.lower in PERIODS and j > 0 and self.tokens[self.narration[j - 1]].lower in {"last", "this"}:
             return True  # "… last week has urged"
+        following = self.tokens[self.narration[j + 1]].lower if j + 1 < len(self.narration) else ""
+        if word.lower in ("late", "early") and following == "on":
+            return True  # "a statement from the palace late on Monday urged"
         if word.lower in ("s", "re") and j > 0 and self.doc.gap(self.narration[j - 1], self.narration[j]) in "'’":
             return True  # "He's saying that …"
         if word.lower == "to" and j > 0 and self.tokens[self.narration[j - 1]].lower in WISHING:
@@ -419,6 +426,12 @@ class SubjectFrames(AttributionAfter):
         date = word.capitalised and (word.lower in MONTH_NAMES or word.lower in WEEKDAYS)
         plain = self._plain(j) and self._plain(j - 1) and self._plain(j - 2)
         return date and before.lower in {"in", "on", "since"} and plain
+
+    def _recent_phrase(self, j):
+        """Tokens j-2..j are "in recent months" (weeks, days, years) between a subject and its verb."""
+        words = [self.tokens[self.narration[i]].lower for i in (j - 2, j - 1, j)]
+        recent = words[:2] == ["in", "recent"] and words[2] in {"days", "weeks", "months", "years"}
+        return recent and all(self._plain(i) for i in (j - 3, j - 2, j - 1))
 
     def _adverbial_phrase(self, j):
         """Tokens j-2..j are an adverbial phrase between a name and its verb ("Murkomen on his part dismissed",
