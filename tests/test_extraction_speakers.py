@@ -514,3 +514,11 @@ def test_a_time_phrase_between_subject_and_verb_is_no_part_of_the_speaker():
         "to keep calm.\n"
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"Foreign Ministry of Ghana", "State House"}
+
+
+def test_a_company_named_before_led_is_not_called_by_the_adjective():
+    text = (
+        "Drilling\n\n"
+        'Work on the Shell-led platform was halted. Shell said in a statement that drilling was continuing "normally".\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Shell"}

@@ -11,6 +11,7 @@ from .collectives import PLACES
 from .directory import PARTICLES
 from .lexicon import INSTITUTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS
 from .names import (
+    DESCRIBING_PARTICIPLES,
     DETERMINERS,
     ORGANISATION_WORDS,
     PORTFOLIO_NOUN,
@@ -193,6 +194,8 @@ class References:
             following = tokens[end + 1]
             if following.lower in ORGANISATION_WORDS | INSTITUTION_WORDS:
                 return None  # "the US Treasury Department", then "Treasury": a body's name, not a family name first
+            if following.lower in DESCRIBING_PARTICIPLES:
+                break  # "the Shell-led consortium", then "Shell": the company, not "Shell-led"
             particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
             if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
                 break

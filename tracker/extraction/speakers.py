@@ -14,6 +14,7 @@ from .names import (
     COUNTRY_NAME,
     DEMONYM_COUNTRY,
     DESCRIBED_AFTER,
+    DESCRIBING_PARTICIPLES,
     DETERMINERS,
     DOCUMENTS,
     FIRST_NAME_HONORIFICS,
@@ -905,7 +906,6 @@ OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué"}
 DOCUMENT_KINDS = {"press", "joint", "written"}
-DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
 
 
 def _body_name_with_and(tokens, words):
