@@ -519,6 +519,12 @@ def test_a_time_phrase_between_subject_and_verb_is_no_part_of_the_speaker():
 def test_a_company_named_before_led_is_not_called_by_the_adjective():
     text = (
         "Drilling\n\n"
-        'Work on the Shell-led platform was halted. Shell said in a statement that drilling was continuing "normally".\n'
+        "Work on the Shell-led platform was halted. "
+        'Shell said in a statement that drilling was continuing "normally".\n'
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"Shell"}
+
+
+def test_a_resident_of_a_place_is_the_resident_not_the_place():
+    text = "Raid\n\nA resident of Kassala, reached by phone, said gunmen had entered the market on Friday.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["resident of Kassala"]

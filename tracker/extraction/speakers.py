@@ -100,6 +100,11 @@ class Resolver(CollectiveSpeakers, References):
         described = next((i for i in range(1, len(words) - 1) if DESCRIBED_AFTER.issuperset(words[i : i + 1])), 0)
         if described and words[described - 1] in SINGLE_UNNAMED and words[0] in ("a", "an", "one", "another"):
             return self.speaker(first, first + described - 1, position)  # "A diplomatic source in Georgetown"
+        resident = len(words) >= 4 and words[0] in ("a", "an", "one", "another") and words[1:3] == ["resident", "of"]
+        if resident and all(token.capitalised for token in tokens[3:]):
+            # "A resident of Kassala said": the resident, unnamed, not the place
+            name = self.doc.text[tokens[1].start : tokens[-1].end]
+            return Speaker(name, None, "person", "", country_in(words))
         gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
         if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
             return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo
