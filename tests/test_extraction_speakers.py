@@ -528,3 +528,12 @@ def test_a_company_named_before_led_is_not_called_by_the_adjective():
 def test_a_resident_of_a_place_is_the_resident_not_the_place():
     text = "Raid\n\nA resident of Kassala, reached by phone, said gunmen had entered the market on Friday.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["resident of Kassala"]
+
+
+def test_an_ambassador_to_a_body_is_the_ambassador_not_the_body():
+    text = (
+        "Votes\n\n"
+        'Somalia\'s ambassador to the AU accused Rabat of "buying votes with flights". '
+        '"We are not isolated," the ambassador said.\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Somalia's ambassador to the AU"}

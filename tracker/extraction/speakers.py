@@ -669,6 +669,8 @@ class Resolver(CollectiveSpeakers, References):
             return None  # "leaders", "the envoy for Sudan"
         if whole in PLACES:
             return None  # "the United Kingdom" in a list of countries
+        if start - 2 >= first and [t.lower for t in tokens[start - 2 : start]] == ["to", "the"]:
+            return None  # "Somalia's ambassador to the AU": where the post is, not a name
         body = ORGANISATION_WORDS | INSTITUTION_WORDS
         # "Organization of American States Secretary General Albert Ramdin": a body's name, then a title and a name
         title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS  # not "Sheikh" in "Hassan Sheikh Mohamud"

@@ -491,7 +491,11 @@ class SubjectFrames(AttributionAfter):
             located = located and (
                 self.tokens[self.narration[start - 2]].lower in LOCATED or self._located_body_ends(start - 2)
             )
-            if located and self.tokens[self.narration[start]].capitalised:
+            place = self.tokens[self.narration[start]]
+            if located and not place.capitalised and place.lower == "the" and word.lower == "to":
+                # "Somalia's ambassador to the AU": the ambassador, not the body he is sent to
+                place = self.tokens[self.narration[start + 1]] if start + 1 < len(self.narration) else place
+            if located and place.capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
             group = start >= 2 and self.tokens[self.narration[start - 2]].lower in PLACED_GROUPS
