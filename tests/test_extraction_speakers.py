@@ -537,3 +537,12 @@ def test_an_ambassador_to_a_body_is_the_ambassador_not_the_body():
         '"We are not isolated," the ambassador said.\n'
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"Somalia's ambassador to the AU"}
+
+
+def test_a_group_named_with_its_members_is_the_group():
+    text = (
+        "Delays\n\n"
+        "The Quartet of Egypt, the United Arab Emirates and Turkey said in a joint statement that it was "
+        '"deeply concerned" by the delays.\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Quartet"}

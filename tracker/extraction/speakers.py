@@ -22,6 +22,7 @@ from .names import (
     GROUP_NOUNS,
     HONORIFICS,
     LOCATED,
+    MEMBERED_GROUPS,
     ORGANISATION_WORDS,
     OWNER,
     PARTY_MEMBERS,
@@ -100,6 +101,8 @@ class Resolver(CollectiveSpeakers, References):
         described = next((i for i in range(1, len(words) - 1) if DESCRIBED_AFTER.issuperset(words[i : i + 1])), 0)
         if described and words[described - 1] in SINGLE_UNNAMED and words[0] in ("a", "an", "one", "another"):
             return self.speaker(first, first + described - 1, position)  # "A diplomatic source in Georgetown"
+        if len(words) > 4 and words[0] == "the" and words[2] == "of" and words[1] in MEMBERED_GROUPS:
+            return self.speaker(first + 1, first + 1, position)  # "The Troika of the United States, … said"
         resident = len(words) >= 4 and words[0] in ("a", "an", "one", "another") and words[1:3] == ["resident", "of"]
         if resident and all(token.capitalised for token in tokens[3:]):
             # "A resident of Kassala said": the resident, unnamed, not the place

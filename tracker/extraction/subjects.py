@@ -27,6 +27,7 @@ from .names import (
     DETERMINERS,
     GATHERED,
     LOCATED,
+    MEMBERED_GROUPS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PLACED_GROUPS,
@@ -551,21 +552,48 @@ class SubjectFrames(AttributionAfter):
 
     def _list_start(self, first):
         """'France, Germany and the United Kingdom … warned': a list of names opening the sentence is the subject."""
+        start = first
+        while start >= 2 and self.doc.gap(self.narration[start - 1], self.narration[start]).strip() == ",":
+            # "The Quartet of Egypt, Qatar and Turkey said", whose "Qatar and Turkey" the walk left has joined
+            start -= 1
+            while start > 0 and self._plain(start - 1) and self._name_word(start - 1):
+                if self.tokens[self.narration[start - 1]].lower == "of":
+                    break
+                start -= 1
+            if start > 1 and self._plain(start - 1) and self.tokens[self.narration[start - 1]].raw == "the":
+                start -= 1
+            if (members := self._members_of(start)) is not None:
+                return members
         if first < 2 or not self._plain(first - 1) or self.tokens[self.narration[first - 1]].lower != "and":
-            return first
+            members = self._members_of(first)
+            return first if members is None else members
         end = first - 2
         while end >= 0:
             start = end
             while start > 0 and self._plain(start - 1) and self._name_word(start - 1):
                 start -= 1
+            if start > 1 and self._plain(start - 1) and self.tokens[self.narration[start - 1]].raw == "the":
+                start -= 1  # "the United States, the United Kingdom and Norway"
             if not self.tokens[self.narration[end]].capitalised:
                 return first
             if start == 0:
                 return 0
             if self.doc.gap(self.narration[start - 1], self.narration[start]).strip() != ",":
-                return first
+                members = self._members_of(start)
+                return first if members is None else members
             end = start - 1
         return first
+
+    def _members_of(self, start):
+        """Start of "The Troika of" before a list whose first name begins at `start` ("The Troika of the United States,
+        the United Kingdom and Norway said"): the group the list spells out is the subject; None otherwise."""
+        words = [self.tokens[self.narration[i]] for i in range(max(0, start - 3), start)]
+        if len(words) < 3 or not all(self._plain(i) for i in range(start - 3, start)):
+            return None
+        group, joint = words[-2], words[-1]
+        if joint.lower != "of" or group.lower not in MEMBERED_GROUPS or words[-3].lower != "the":
+            return None
+        return start - 3
 
     def _portfolio_list_start(self, first):
         """'Norway's Ministry of Trade, Industry and Fisheries said': portfolios listed with commas after a body's or
