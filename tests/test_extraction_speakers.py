@@ -546,3 +546,12 @@ def test_a_group_named_with_its_members_is_the_group():
         '"deeply concerned" by the delays.\n'
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"Quartet"}
+
+
+def test_a_member_from_a_region_is_named_by_the_body_not_the_region():
+    text = (
+        "Vote\n\n"
+        "A member of the Senate from the north, who requested anonymity, said a vote could be called "
+        '"as early as May".\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Senate"}

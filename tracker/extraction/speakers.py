@@ -98,6 +98,11 @@ class Resolver(CollectiveSpeakers, References):
         origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in PERSON_NOUNS), 0)
         if origin and words[origin + 1] in {"a", "an"} and not any(t.capitalised for t in tokens[origin:]):
             return self.speaker(first, first + origin - 1, position)  # "A diplomat from a large member state"
+        origin = next((i for i in range(2, len(words) - 2) if words[i] == "from"), 0)
+        regional = origin and words[0] in ("a", "an") and words[origin + 1] == "the" and tokens[origin - 1].capitalised
+        if regional and not any(t.capitalised for t in tokens[origin:]):
+            # "A member of the House of Representatives from the south": the member, not the region
+            return self.speaker(first, first + origin - 1, position)
         described = next((i for i in range(1, len(words) - 1) if DESCRIBED_AFTER.issuperset(words[i : i + 1])), 0)
         if described and words[described - 1] in SINGLE_UNNAMED and words[0] in ("a", "an", "one", "another"):
             return self.speaker(first, first + described - 1, position)  # "A diplomatic source in Georgetown"

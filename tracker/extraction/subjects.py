@@ -507,6 +507,11 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "from" and unnamed and self.tokens[self.narration[start - 2]].lower in PERSON_NOUNS:
                 start -= 1  # "A diplomat from a large member state said": the diplomat speaks
                 continue
+            region = self.tokens[self.narration[start]].raw == "the" and start + 1 <= j
+            region = region and not any(self.tokens[self.narration[i]].capitalised for i in range(start, j + 1))
+            if word.lower == "from" and region and self.tokens[self.narration[start - 2]].capitalised:
+                start -= 1  # "A member of the Senate from the north said": the member speaks
+                continue
             gathered = start >= 3 and self._plain(start - 2)
             gathered = gathered and self.tokens[self.narration[start - 2]].lower in GATHERED
             gathered = gathered and self.tokens[self.narration[start - 3]].lower in PLACED_GROUPS
