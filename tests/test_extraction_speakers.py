@@ -555,3 +555,12 @@ def test_a_member_from_a_region_is_named_by_the_body_not_the_region():
         '"as early as May".\n'
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"Senate"}
+
+
+def test_an_adopted_communique_read_out_elsewhere_speaks_for_those_who_adopted_it():
+    text = (
+        "Bloc\n\n"
+        "Meeting in Dakar on Monday, the foreign ministers of Chad and Togo adopted a communiqué on trade. "
+        'The communiqué, read out in French on state television, said the bloc was "ready for a partnership".\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"foreign ministers of Chad and Togo"}

@@ -398,6 +398,10 @@ class Resolver(CollectiveSpeakers, References):
         """Who issued the statement whose verb stands at `issued_at`: the words that open its sentence."""
         doc = self.doc
         opened = self._sentence_start(issued_at)
+        opening = doc.tokens[doc.token_at(opened)].lower
+        comma = doc.text.find(",", opened, issued_at)
+        if comma != -1 and (opening.endswith("ing") or opening in ("in", "on", "at", "after", "during")):
+            opened = comma + 1  # "Meeting in Niamey on Monday, the ministers adopted a communiqué": the ministers
         first, last = doc.token_at(opened), doc.token_at(issued_at) - 1
         bracketed = last - 2 > first and doc.text[doc.tokens[last].end : issued_at].strip() == ")"
         if bracketed and "(" in doc.gap(last - 1, last):
@@ -912,7 +916,9 @@ STATEMENT_GIVEN = re.compile(
     r"\b(?:[Ii]n|issued) an? (?:(?:written|press|joint|brief) )?(?:statement|communiqu[eé]|press release)\b"
 )
 # "A spokesperson for the ministry issued a press statement": the issuer, for "the press statement said" after it
-STATEMENT_ISSUED = re.compile(r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?statement\b")
+STATEMENT_ISSUED = re.compile(
+    r"\b(?:issued|released|published|adopted) an? (?:(?:written|press|joint|final) )?(?:statement|communiqu[eé])\b"
+)
 IN_WHICH = re.compile(
     r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?(?:statement|communiqu[eé]) in which\s+$"
 )
