@@ -564,3 +564,13 @@ def test_an_adopted_communique_read_out_elsewhere_speaks_for_those_who_adopted_i
         'The communiqué, read out in French on state television, said the bloc was "ready for a partnership".\n'
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"foreign ministers of Chad and Togo"}
+
+
+def test_a_meeting_named_again_takes_the_day_the_two_met():
+    text = (
+        "Visit\n\n"
+        "The trade ministry said on Thursday that tariffs would be reviewed.\n\n"
+        "Governor Amina Yusuf met Finance Minister Tomas Berg at the treasury on July 6, the first of three stops.\n\n"
+        'Berg told journalists after the meeting that the loan was "on track".\n'
+    )
+    assert [date for _, _, date in said(text)][-1] == "2026-07-06"

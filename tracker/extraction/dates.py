@@ -348,7 +348,9 @@ class DateFinder:
         again = OCCASION_AGAIN.search(self.doc.masked, *sentence)
         if again is None:
             return None
-        noun = re.compile(rf"\b{again.group('noun')}\b", re.IGNORECASE)
+        named = again.group("noun")
+        # "met the minister on Sunday", then "after the meeting": the verb names the occasion as the noun does
+        noun = re.compile(r"\b(?:meeting|met)\b" if named == "meeting" else rf"\b{named}\b", re.IGNORECASE)
         for cue_start, _, cue in reversed(self.cues):
             if cue_start >= sentence[0] or cue.group("shift") or cue.group("relative"):
                 continue
