@@ -574,3 +574,12 @@ def test_a_meeting_named_again_takes_the_day_the_two_met():
         'Berg told journalists after the meeting that the loan was "on track".\n'
     )
     assert [date for _, _, date in said(text)][-1] == "2026-07-06"
+
+
+def test_a_date_after_a_participle_and_its_agent_dates_that_act_not_the_saying():
+    text = (
+        "Plan\n\n"
+        "Envoy Lina Ortiz said the plan, adopted by the Andean Council in August 2024, would let farmers "
+        '"rebuild".\n'
+    )
+    assert {date for _, _, date in said(text)} == {"2026-07-10"}
