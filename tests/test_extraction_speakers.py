@@ -583,3 +583,12 @@ def test_a_date_after_a_participle_and_its_agent_dates_that_act_not_the_saying()
         '"rebuild".\n'
     )
     assert {date for _, _, date in said(text)} == {"2026-07-10"}
+
+
+def test_a_middle_name_used_alone_is_the_person_named_in_full_before():
+    text = (
+        "Bus\n\n"
+        "Information Minister Peter Malual Dut dismissed the report.\n\n"
+        '"The bus is leaving," Minister Malual said.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Peter Malual Dut"]
