@@ -1571,3 +1571,14 @@ def test_called_x_quoted_words_of_someone_is_a_paraphrase_from_the_object():
 def test_a_charge_wholly_in_quotation_marks_stays_a_quote_alone():
     text = 'Mayor Olga Petrenko described the plan as "a mirage."'
     assert [kind for _, kind, _ in seen(text)] == ["direct_quote"]
+
+
+def test_a_hearer_whose_name_holds_and_still_leaves_the_clause_after_that():
+    text = "Surge\n\nMinister Lena Brandt told the fisheries and forestry committee on Monday that the weir had held.\n"
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [("Lena Brandt", "paraphrase")]
+
+
+def test_every_fragment_of_a_clause_closed_by_the_attribution_is_the_speakers():
+    text = 'Port\n\nThe dock talks have reached "a late phase" and need "more trust, not more rounds," Ilse Vos said.\n'
+    quotes = [(speaker, text) for speaker, kind, text in seen(text) if kind == "direct_quote"]
+    assert quotes == [("Ilse Vos", "a late phase"), ("Ilse Vos", "more trust, not more rounds,")]

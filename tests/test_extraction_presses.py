@@ -711,3 +711,12 @@ def test_an_outlet_that_reported_citing_a_source_is_no_speaker():
         "ministry.\n"
     )
     assert set(speakers(text)) == {"Aigerim Sadyk"}
+
+
+def test_a_quote_said_before_according_to_an_outlet_stays_with_the_one_who_said_it():
+    text = (
+        "Vote\n\n"
+        'Mayor Ana Ruiz rejected the plan on Sunday. In a radio address, she said that "the only answer is a vote, '
+        'not a deal", according to the Presidency Media Office.\n'
+    )
+    assert set(speakers(text)) == {"Ana Ruiz"}

@@ -463,6 +463,11 @@ def test_an_unnamed_official_familiar_with_something_is_the_official():
     assert [speaker for speaker, _, _ in seen(text)] == ["Chilean official"]
 
 
+def test_an_unnamed_source_close_to_something_is_the_source():
+    text = "Port deal\n\nA Jordanian source close to the negotiations told the Gazette that a deal was near.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Jordanian source"]
+
+
 def test_an_and_inside_a_titles_owner_joins_no_second_speaker():
     text = "Aid cut\n\nFisheries and Oceans Commissioner Hedda Lund said the quota would be halved.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Hedda Lund"]
@@ -499,3 +504,91 @@ def test_an_occasion_named_again_with_the_takes_the_day_given_it_before():
         "Speaking to reporters after the talks, envoy Marit Dahl said a second round would follow in the autumn.\n"
     )
     assert [date for _, _, date in said(text)][-1] == "2026-07-07"
+
+
+def test_a_time_phrase_between_subject_and_verb_is_no_part_of_the_speaker():
+    text = (
+        "Border\n\n"
+        'The Foreign Ministry of Ghana has in recent months accused Togo of harbouring "armed bands" in the north. '
+        'The ministry did not comment, but a statement from the State House late on Monday urged "all neighbours" '
+        "to keep calm.\n"
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Foreign Ministry of Ghana", "State House"}
+
+
+def test_a_company_named_before_led_is_not_called_by_the_adjective():
+    text = (
+        "Drilling\n\n"
+        "Work on the Shell-led platform was halted. "
+        'Shell said in a statement that drilling was continuing "normally".\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Shell"}
+
+
+def test_a_resident_of_a_place_is_the_resident_not_the_place():
+    text = "Raid\n\nA resident of Kassala, reached by phone, said gunmen had entered the market on Friday.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["resident of Kassala"]
+
+
+def test_an_ambassador_to_a_body_is_the_ambassador_not_the_body():
+    text = (
+        "Votes\n\n"
+        'Somalia\'s ambassador to the AU accused Rabat of "buying votes with flights". '
+        '"We are not isolated," the ambassador said.\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Somalia's ambassador to the AU"}
+
+
+def test_a_group_named_with_its_members_is_the_group():
+    text = (
+        "Delays\n\n"
+        "The Quartet of Egypt, the United Arab Emirates and Turkey said in a joint statement that it was "
+        '"deeply concerned" by the delays.\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Quartet"}
+
+
+def test_a_member_from_a_region_is_named_by_the_body_not_the_region():
+    text = (
+        "Vote\n\n"
+        "A member of the Senate from the north, who requested anonymity, said a vote could be called "
+        '"as early as May".\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Senate"}
+
+
+def test_an_adopted_communique_read_out_elsewhere_speaks_for_those_who_adopted_it():
+    text = (
+        "Bloc\n\n"
+        "Meeting in Dakar on Monday, the foreign ministers of Chad and Togo adopted a communiqué on trade. "
+        'The communiqué, read out in French on state television, said the bloc was "ready for a partnership".\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"foreign ministers of Chad and Togo"}
+
+
+def test_a_meeting_named_again_takes_the_day_the_two_met():
+    text = (
+        "Visit\n\n"
+        "The trade ministry said on Thursday that tariffs would be reviewed.\n\n"
+        "Governor Amina Yusuf met Finance Minister Tomas Berg at the treasury on July 6, the first of three stops.\n\n"
+        'Berg told journalists after the meeting that the loan was "on track".\n'
+    )
+    assert [date for _, _, date in said(text)][-1] == "2026-07-06"
+
+
+def test_a_date_after_a_participle_and_its_agent_dates_that_act_not_the_saying():
+    text = (
+        "Plan\n\n"
+        "Envoy Lina Ortiz said the plan, adopted by the Andean Council in August 2024, would let farmers "
+        '"rebuild".\n'
+    )
+    assert {date for _, _, date in said(text)} == {"2026-07-10"}
+
+
+def test_a_middle_name_used_alone_is_the_person_named_in_full_before():
+    text = (
+        "Bus\n\n"
+        "Information Minister Peter Malual Dut dismissed the report.\n\n"
+        '"The bus is leaving," Minister Malual said.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Peter Malual Dut"]

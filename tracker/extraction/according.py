@@ -78,10 +78,12 @@ class SourcedFrames:
                 frame.clause = clause_span(masked, comma + 1, sentence.end)
             return frame
         preceded_by, comma = self._preceded_by(k)
+        before = [self.tokens[self.narration[i]].lower for i in range(k)]
         if preceded_by == "quote":
+            if any(word in SPEECH_VERB_FORMS for word in before):
+                return frame  # 'she said that "…", according to the agency': the quote is hers, the agency relays it
             frame.quote = self._quote_before(k)
         elif preceded_by == "comma":
-            before = [self.tokens[self.narration[i]].lower for i in range(k)]
             if any(word in SPEECH_VERB_FORMS for word in before):
                 return frame  # '"…," Kral told a meeting …, according to a transcript': the attribution, not words
             frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)

@@ -173,6 +173,11 @@ class ClauseFinder:
             if token.lower == "and" and previous not in DETERMINERS and following in DETERMINERS:
                 pos, previous = token.end, token.lower  # "reminded the authorities and the public that": two hearers
                 continue
+            joined = token.lower == "and" and previous.isalpha() and previous not in DETERMINERS
+            joined = joined and following.isalpha() and following not in VERB_FORMS and following not in CONJUNCTIONS
+            if joined and following not in DETERMINERS | SUBJECT_PRONOUNS | PREPOSITIONS:
+                pos, previous = token.end, token.lower  # "told the agriculture and irrigation committee that"
+                continue
             # "a briefing", "the state news agency": a verb's form after a determiner is a noun
             finite_verb = token.lower in VERB_FORMS and VERB_FORMS[token.lower][1] != "ing"
             finite_verb = finite_verb and previous not in DETERMINERS and token.lower not in NOUN_LIKE  # "state TV"

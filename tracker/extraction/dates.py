@@ -52,6 +52,10 @@ COLON_OPENING = re.compile(r"\b[a-z]+\s+[a-z]+[:;]\s*((?:\w+\s+){0,2})$")
 PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
 # A part of the day before the date it belongs to: "on the morning of May 21", "late on the evening of 3 June".
 PART_OF_DAY = re.compile(r"\s(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$")
+# A past participle and its agent just before a cue: "the roadmap presented by the mission in August 2025".
+AGENT_BEFORE = re.compile(
+    r"\b([a-z]+ed)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:\(?[A-Z][\w'’()-]*|of|the|in|for))*\s+$"
+)
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?[a-z]+\b[^,;]*$")  # "he had summoned the envoy " + a cue
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -348,7 +352,9 @@ class DateFinder:
         again = OCCASION_AGAIN.search(self.doc.masked, *sentence)
         if again is None:
             return None
-        noun = re.compile(rf"\b{again.group('noun')}\b", re.IGNORECASE)
+        named = again.group("noun")
+        # "met the minister on Sunday", then "after the meeting": the verb names the occasion as the noun does
+        noun = re.compile(r"\b(?:meeting|met)\b" if named == "meeting" else rf"\b{named}\b", re.IGNORECASE)
         for cue_start, _, cue in reversed(self.cues):
             if cue_start >= sentence[0] or cue.group("shift") or cue.group("relative"):
                 continue
@@ -471,6 +477,9 @@ class DateFinder:
             return False  # "which has controlled the border since December 2024, said …": a period's start
         if re.search(r"(?:after|before)$", masked[cue_start:cue_end], re.IGNORECASE):
             return self._clause_verb(cue_end)  # "came a day after the minister said …": the verb it goes before
+        agent = AGENT_BEFORE.search(masked, max(sentence_start, cue_start - 100), cue_start)
+        if agent and agent.group(1) not in MADE_PUBLIC and agent.group(1) not in SPEECH_VERB_FORMS:
+            return False  # "the plan, adopted by the Arab League in March 2025, would …": when the plan was adopted
         opening = re.match(r"\s*([A-Za-z]+)\b[^,]*$", masked[sentence_start:cue_start])
         first = opening.group(1).lower() if opening else ""
         participle = first in VERB_FORMS and first.endswith(("ing", "ed"))

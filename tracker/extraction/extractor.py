@@ -277,6 +277,14 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
                 return self._add_quote(
                     quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )
+        for frame in frames:
+            # 'Talks have reached "a critical stage" and need "political will," she said': the earlier fragment of
+            # the clause the attribution closes is hers too
+            later, verb = frame.quote, self.doc.tokens[frame.verb].start
+            if later is None or not quote.outer_end <= later.open < verb or frame.kind == "according":
+                continue
+            if not any(self.doc.tokens[other.verb].start < later.open for other in frames):
+                return self._add_quote(quote, frame.speaker, "postposed", frame)
         called = WHAT_CALLED.search(masked[max(sentence.start, quote.open - 60) : quote.open])
         if called is not None:
             # 'until Cotonou dismantled what he called "foreign bases"': the words are his, a characterisation

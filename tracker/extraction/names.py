@@ -125,6 +125,10 @@ SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # describes him.
 SINGLE_UNNAMED = {"official", "diplomat", "source", "aide", "negotiator", "officer", "adviser", "advisor"}
 DESCRIBED_AFTER = {"familiar", "involved", "in", "at", "based", "close"}
+# Groups named by their number, then their members: "the Troika of the United States, the United Kingdom and Norway".
+MEMBERED_GROUPS = {"troika", "quartet", "quad", "quintet", "trio"}
+# "the Kurdish-led forces", "the TotalEnergies-run plant": a participle after a hyphen describes, names nothing.
+DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
 LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", "envoy", "representative", "delegation"}
 LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "command", "headquarters"}
 # "The Interior Ministry in Lagos said", "The High Commissioner in Nouméa": the body or person, not the place.

@@ -9,8 +9,9 @@ from tracker.text import normalize_name
 from .carriers import WIRES
 from .collectives import PLACES
 from .directory import PARTICLES
-from .lexicon import INSTITUTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS
+from .lexicon import DAYS, INSTITUTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS
 from .names import (
+    DESCRIBING_PARTICIPLES,
     DETERMINERS,
     ORGANISATION_WORDS,
     PORTFOLIO_NOUN,
@@ -23,6 +24,9 @@ from .names import (
     past_portfolio,
     without_middle_initials,
 )
+
+CALENDAR_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+CALENDAR_MONTHS |= {"november", "december"}
 
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
 # "the court", "the group": a body named before, by the last word of its name or by any name for a body.
@@ -187,12 +191,16 @@ class References:
                 end += 2
             if end + 1 < len(tokens) and tokens[end + 1].raw in SUFFIXES and text[tokens[end].end] in " ,":
                 end += 1  # "Ferdinand R. Marcos Jr.", then "President Marcos"
+            elif end == i and self._name_goes_on(end) and not self._name_goes_on(end + 1):
+                end += 1  # "Gabriel Ayuel Deng", then "Minister Ayuel": one more name after the one used
             return without_middle_initials(text[tokens[start].start : tokens[end].end])
         end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
         while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
             following = tokens[end + 1]
             if following.lower in ORGANISATION_WORDS | INSTITUTION_WORDS:
                 return None  # "the US Treasury Department", then "Treasury": a body's name, not a family name first
+            if following.lower in DESCRIBING_PARTICIPLES:
+                break  # "the Shell-led consortium", then "Shell": the company, not "Shell-led"
             particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised
             if not (following.capitalised or particle or text[tokens[end].end : following.start] == "-"):
                 break
@@ -200,6 +208,16 @@ class References:
         if end > i:
             return text[tokens[i].start : tokens[end].end]
         return None
+
+    def _name_goes_on(self, index):
+        """Token index + 1 is one more word of a person's name after token index ("Ayuel Deng")."""
+        tokens = self.doc.tokens
+        if index + 1 >= len(tokens) or self.doc.text[tokens[index].end : tokens[index + 1].start] != " ":
+            return False
+        following = tokens[index + 1]
+        common = ORGANISATION_WORDS | INSTITUTION_WORDS | TITLE_WORDS | set(ROLE_WORDS)
+        calendar = following.lower in DAYS or following.lower in CALENDAR_MONTHS
+        return following.capitalised and not following.raw.isupper() and following.lower not in common and not calendar
 
     def _body_opened_before(self, noun, position):
         """'The Ministry of Foreign Affairs … of the Federal Republic of Somalia has followed …', then "The Ministry

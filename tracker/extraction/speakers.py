@@ -14,6 +14,7 @@ from .names import (
     COUNTRY_NAME,
     DEMONYM_COUNTRY,
     DESCRIBED_AFTER,
+    DESCRIBING_PARTICIPLES,
     DETERMINERS,
     DOCUMENTS,
     FIRST_NAME_HONORIFICS,
@@ -21,6 +22,7 @@ from .names import (
     GROUP_NOUNS,
     HONORIFICS,
     LOCATED,
+    MEMBERED_GROUPS,
     ORGANISATION_WORDS,
     OWNER,
     PARTY_MEMBERS,
@@ -96,9 +98,21 @@ class Resolver(CollectiveSpeakers, References):
         origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in PERSON_NOUNS), 0)
         if origin and words[origin + 1] in {"a", "an"} and not any(t.capitalised for t in tokens[origin:]):
             return self.speaker(first, first + origin - 1, position)  # "A diplomat from a large member state"
+        origin = next((i for i in range(2, len(words) - 2) if words[i] == "from"), 0)
+        regional = origin and words[0] in ("a", "an") and words[origin + 1] == "the" and tokens[origin - 1].capitalised
+        if regional and not any(t.capitalised for t in tokens[origin:]):
+            # "A member of the House of Representatives from the south": the member, not the region
+            return self.speaker(first, first + origin - 1, position)
         described = next((i for i in range(1, len(words) - 1) if DESCRIBED_AFTER.issuperset(words[i : i + 1])), 0)
         if described and words[described - 1] in SINGLE_UNNAMED and words[0] in ("a", "an", "one", "another"):
             return self.speaker(first, first + described - 1, position)  # "A diplomatic source in Georgetown"
+        if len(words) > 4 and words[0] == "the" and words[2] == "of" and words[1] in MEMBERED_GROUPS:
+            return self.speaker(first + 1, first + 1, position)  # "The Troika of the United States, … said"
+        resident = len(words) >= 4 and words[0] in ("a", "an", "one", "another") and words[1:3] == ["resident", "of"]
+        if resident and all(token.capitalised for token in tokens[3:]):
+            # "A resident of Kassala said": the resident, unnamed, not the place
+            name = self.doc.text[tokens[1].start : tokens[-1].end]
+            return Speaker(name, None, "person", "", country_in(words))
         gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
         if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
             return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo
@@ -384,6 +398,10 @@ class Resolver(CollectiveSpeakers, References):
         """Who issued the statement whose verb stands at `issued_at`: the words that open its sentence."""
         doc = self.doc
         opened = self._sentence_start(issued_at)
+        opening = doc.tokens[doc.token_at(opened)].lower
+        comma = doc.text.find(",", opened, issued_at)
+        if comma != -1 and (opening.endswith("ing") or opening in ("in", "on", "at", "after", "during")):
+            opened = comma + 1  # "Meeting in Niamey on Monday, the ministers adopted a communiqué": the ministers
         first, last = doc.token_at(opened), doc.token_at(issued_at) - 1
         bracketed = last - 2 > first and doc.text[doc.tokens[last].end : issued_at].strip() == ")"
         if bracketed and "(" in doc.gap(last - 1, last):
@@ -663,6 +681,8 @@ class Resolver(CollectiveSpeakers, References):
             return None  # "leaders", "the envoy for Sudan"
         if whole in PLACES:
             return None  # "the United Kingdom" in a list of countries
+        if start - 2 >= first and [t.lower for t in tokens[start - 2 : start]] == ["to", "the"]:
+            return None  # "Somalia's ambassador to the AU": where the post is, not a name
         body = ORGANISATION_WORDS | INSTITUTION_WORDS
         # "Organization of American States Secretary General Albert Ramdin": a body's name, then a title and a name
         title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS  # not "Sheikh" in "Hassan Sheikh Mohamud"
@@ -896,7 +916,9 @@ STATEMENT_GIVEN = re.compile(
     r"\b(?:[Ii]n|issued) an? (?:(?:written|press|joint|brief) )?(?:statement|communiqu[eé]|press release)\b"
 )
 # "A spokesperson for the ministry issued a press statement": the issuer, for "the press statement said" after it
-STATEMENT_ISSUED = re.compile(r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?statement\b")
+STATEMENT_ISSUED = re.compile(
+    r"\b(?:issued|released|published|adopted) an? (?:(?:written|press|joint|final) )?(?:statement|communiqu[eé])\b"
+)
 IN_WHICH = re.compile(
     r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?(?:statement|communiqu[eé]) in which\s+$"
 )
@@ -905,7 +927,6 @@ OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué"}
 DOCUMENT_KINDS = {"press", "joint", "written"}
-DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
 
 
 def _body_name_with_and(tokens, words):

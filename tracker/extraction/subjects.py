@@ -27,6 +27,7 @@ from .names import (
     DETERMINERS,
     GATHERED,
     LOCATED,
+    MEMBERED_GROUPS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PLACED_GROUPS,
@@ -72,6 +73,10 @@ class SubjectFrames(AttributionAfter):
             j -= 1
         while j >= 2 and self._time_phrase(j):
             j -= 2  # "Petro, who in August accused": the subject before the month
+            while j >= 0 and self._plain(j) and self._skippable(j):
+                j -= 1
+        while j >= 3 and self._recent_phrase(j):
+            j -= 3  # "His government has in recent months accused": the subject before the phrase
             while j >= 0 and self._plain(j) and self._skippable(j):
                 j -= 1
         while j >= 3 and self._adverbial_phrase(j):
@@ -394,6 +399,9 @@ class SubjectFrames(AttributionAfter):
         word = self.tokens[self.narration[j]]
         if word.lower in PERIODS and j > 0 and self.tokens[self.narration[j - 1]].lower in {"last", "this"}:
             return True  # "… last week has urged"
+        following = self.tokens[self.narration[j + 1]].lower if j + 1 < len(self.narration) else ""
+        if word.lower in ("late", "early") and following == "on":
+            return True  # "a statement from the palace late on Monday urged"
         if word.lower in ("s", "re") and j > 0 and self.doc.gap(self.narration[j - 1], self.narration[j]) in "'’":
             return True  # "He's saying that …"
         if word.lower == "to" and j > 0 and self.tokens[self.narration[j - 1]].lower in WISHING:
@@ -419,6 +427,12 @@ class SubjectFrames(AttributionAfter):
         date = word.capitalised and (word.lower in MONTH_NAMES or word.lower in WEEKDAYS)
         plain = self._plain(j) and self._plain(j - 1) and self._plain(j - 2)
         return date and before.lower in {"in", "on", "since"} and plain
+
+    def _recent_phrase(self, j):
+        """Tokens j-2..j are "in recent months" (weeks, days, years) between a subject and its verb."""
+        words = [self.tokens[self.narration[i]].lower for i in (j - 2, j - 1, j)]
+        recent = words[:2] == ["in", "recent"] and words[2] in {"days", "weeks", "months", "years"}
+        return recent and all(self._plain(i) for i in (j - 3, j - 2, j - 1))
 
     def _adverbial_phrase(self, j):
         """Tokens j-2..j are an adverbial phrase between a name and its verb ("Murkomen on his part dismissed",
@@ -462,6 +476,10 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
                 start -= 1  # "officials familiar with the talks"
                 continue
+            close = start >= 3 and self.tokens[self.narration[start - 2]].lower == "close"
+            if word.lower == "to" and close and self.tokens[self.narration[start - 3]].lower in SINGLE_UNNAMED:
+                start -= 1  # "A Jordanian source close to the negotiations": the source
+                continue
             if word.lower in ("in", "at") and start >= 2:
                 before = self.tokens[self.narration[start - 2]].lower
                 involved = before == "involved" and start >= 3
@@ -474,7 +492,11 @@ class SubjectFrames(AttributionAfter):
             located = located and (
                 self.tokens[self.narration[start - 2]].lower in LOCATED or self._located_body_ends(start - 2)
             )
-            if located and self.tokens[self.narration[start]].capitalised:
+            place = self.tokens[self.narration[start]]
+            if located and not place.capitalised and place.lower == "the" and word.lower == "to":
+                # "Somalia's ambassador to the AU": the ambassador, not the body he is sent to
+                place = self.tokens[self.narration[start + 1]] if start + 1 < len(self.narration) else place
+            if located and place.capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
             group = start >= 2 and self.tokens[self.narration[start - 2]].lower in PLACED_GROUPS
@@ -484,6 +506,11 @@ class SubjectFrames(AttributionAfter):
             unnamed = self.tokens[self.narration[start]].lower in {"a", "an"}
             if word.lower == "from" and unnamed and self.tokens[self.narration[start - 2]].lower in PERSON_NOUNS:
                 start -= 1  # "A diplomat from a large member state said": the diplomat speaks
+                continue
+            region = self.tokens[self.narration[start]].raw == "the" and start + 1 <= j
+            region = region and not any(self.tokens[self.narration[i]].capitalised for i in range(start, j + 1))
+            if word.lower == "from" and region and self.tokens[self.narration[start - 2]].capitalised:
+                start -= 1  # "A member of the Senate from the north said": the member speaks
                 continue
             gathered = start >= 3 and self._plain(start - 2)
             gathered = gathered and self.tokens[self.narration[start - 2]].lower in GATHERED
@@ -530,21 +557,48 @@ class SubjectFrames(AttributionAfter):
 
     def _list_start(self, first):
         """'France, Germany and the United Kingdom … warned': a list of names opening the sentence is the subject."""
+        start = first
+        while start >= 2 and self.doc.gap(self.narration[start - 1], self.narration[start]).strip() == ",":
+            # "The Quartet of Egypt, Qatar and Turkey said", whose "Qatar and Turkey" the walk left has joined
+            start -= 1
+            while start > 0 and self._plain(start - 1) and self._name_word(start - 1):
+                if self.tokens[self.narration[start - 1]].lower == "of":
+                    break
+                start -= 1
+            if start > 1 and self._plain(start - 1) and self.tokens[self.narration[start - 1]].raw == "the":
+                start -= 1
+            if (members := self._members_of(start)) is not None:
+                return members
         if first < 2 or not self._plain(first - 1) or self.tokens[self.narration[first - 1]].lower != "and":
-            return first
+            members = self._members_of(first)
+            return first if members is None else members
         end = first - 2
         while end >= 0:
             start = end
             while start > 0 and self._plain(start - 1) and self._name_word(start - 1):
                 start -= 1
+            if start > 1 and self._plain(start - 1) and self.tokens[self.narration[start - 1]].raw == "the":
+                start -= 1  # "the United States, the United Kingdom and Norway"
             if not self.tokens[self.narration[end]].capitalised:
                 return first
             if start == 0:
                 return 0
             if self.doc.gap(self.narration[start - 1], self.narration[start]).strip() != ",":
-                return first
+                members = self._members_of(start)
+                return first if members is None else members
             end = start - 1
         return first
+
+    def _members_of(self, start):
+        """Start of "The Troika of" before a list whose first name begins at `start` ("The Troika of the United States,
+        the United Kingdom and Norway said"): the group the list spells out is the subject; None otherwise."""
+        words = [self.tokens[self.narration[i]] for i in range(max(0, start - 3), start)]
+        if len(words) < 3 or not all(self._plain(i) for i in range(start - 3, start)):
+            return None
+        group, joint = words[-2], words[-1]
+        if joint.lower != "of" or group.lower not in MEMBERED_GROUPS or words[-3].lower != "the":
+            return None
+        return start - 3
 
     def _portfolio_list_start(self, first):
         """'Norway's Ministry of Trade, Industry and Fisheries said': portfolios listed with commas after a body's or
