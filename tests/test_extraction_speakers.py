@@ -592,3 +592,13 @@ def test_a_middle_name_used_alone_is_the_person_named_in_full_before():
         '"The bus is leaving," Minister Malual said.\n'
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Peter Malual Dut"]
+
+
+def test_a_persons_age_between_commas_leaves_the_name_as_the_speaker():
+    text = (
+        "Ferry\n\n"
+        "Marko Lekić, 52, who runs a ferry near the old pier, said he no longer trusted the ministry.\n\n"
+        '"They promise and promise. Nothing changes," he said.\n\n'
+        "Ana Petrić, 37, told reporters that the timetable was a joke.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Marko Lekić", "Marko Lekić", "Ana Petrić"]

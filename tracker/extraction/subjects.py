@@ -86,6 +86,7 @@ class SubjectFrames(AttributionAfter):
         bracketed = j != (j := self._before_parenthesis(j))
         bracketed = j != (j := self._before_acronym_and_noun(j)) or bracketed
         aside = j != (j := self._before_aside(j))
+        aside = j != (j := self._before_age(j)) or aside
         if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
             closed = "," in self.doc.gap(self.narration[j], self.narration[j + 1])
             head = self._segment_start(subject_end)
@@ -213,6 +214,16 @@ class SubjectFrames(AttributionAfter):
                 return j
         return j
 
+    def _before_age(self, j):
+        """'Marko Lekić, 52, said', '…, 52, who runs a ferry, said': a person's age between commas follows the name."""
+        word = self.tokens[self.narration[j]]
+        if j < 1 or not (word.raw.isdigit() and len(word.raw) <= 3 and 0 < int(word.raw) < 120):
+            return j
+        commas = (self.doc.gap(self.narration[i], self.narration[i + 1]).strip() for i in (j - 1, j))
+        if any(gap != "," for gap in commas) or not self.tokens[self.narration[j - 1]].capitalised:
+            return j
+        return j - 1
+
     def _before_parenthesis(self, j):
         """'The Joint Chiefs of Staff (JCS) said': the subject ends before a short bracketed acronym."""
         if j < 1 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() not in (")", ".)"):
@@ -243,6 +254,7 @@ class SubjectFrames(AttributionAfter):
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
         if (antecedent := self._relative_antecedent(j, lemma in SAYING)) is not None:
+            antecedent = self._before_age(antecedent)
             first = self._np_start(antecedent)
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
             if frame is not None and frame.speaker.is_person:
