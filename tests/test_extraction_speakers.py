@@ -602,3 +602,13 @@ def test_a_persons_age_between_commas_leaves_the_name_as_the_speaker():
         "Ana Petrić, 37, told reporters that the timetable was a joke.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Marko Lekić", "Marko Lekić", "Ana Petrić"]
+
+
+def test_a_long_body_name_with_its_own_ofs_speaks_whole():
+    text = (
+        "Register\n\n"
+        "The Coordination Headquarters for the Care of Victims of Violence said that the register was complete.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "Coordination Headquarters for the Care of Victims of Violence"
+    ]

@@ -96,6 +96,7 @@ ORGANISATION_WORDS |= {"institute", "foundation", "society", "authority", "secre
 ORGANISATION_WORDS |= {"front", "corporation", "confederation"}  # "the Western War Front", "National Oil Corporation"
 ORGANISATION_WORDS |= {"community"}  # "the Community of Latin American and Caribbean States", "East African Community"
 ORGANISATION_WORDS |= {"railways", "railway", "airlines", "airways"}  # "Lithuanian Railways": a company, not a person
+ORGANISATION_WORDS |= {"headquarters"}  # "the Coordination Headquarters for the Treatment of …"
 ORGANISATION_WORDS |= {"house"}  # "the House of Ariki", "the House of Lords": a chamber, not a person named "Ariki"
 # Unnamed people: "he said" after "a senior official told reporters".
 PERSON_NOUNS = {

@@ -853,6 +853,20 @@ class Resolver(CollectiveSpeakers, References):
                 return match.group()
         return name
 
+    def _body_name(self, first, last):
+        """Tokens first..last are one body's long capitalised name, "of"s and all: "the Coordination Headquarters for
+        the Treatment of Prisoners of War"."""
+        tokens = self.doc.tokens[first : last + 1]
+        if last - first > BODY_NAME_LONGEST or not (tokens[0].capitalised and tokens[-1].capitalised):
+            return False
+        if not any(token.capitalised and token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in tokens):
+            return False
+        if not all(token.capitalised or token.lower in NAME_JOINS or token.lower == "s" for token in tokens):
+            return False
+        # not a title's body before a person's name: "Speaker of the Libyan House of Representatives Aguila Saleh"
+        tail = next(i for i in range(len(tokens) - 1, -1, -1) if not tokens[i].capitalised or i == 0)
+        return len(tokens) - tail <= 3 and not any(token.lower in ROLE_WORDS for token in tokens)
+
     def _as_written(self, first, last, longest=7):
         tokens = self.doc.tokens
         while first <= last and tokens[first].lower in DETERMINERS:
@@ -865,7 +879,7 @@ class Resolver(CollectiveSpeakers, References):
             if tokens[index].lower in DESCRIBED_AFTER and tokens[index - 1].lower in SINGLE_UNNAMED:
                 last = index - 1
                 break
-        if first > last or last - first > longest:
+        if first > last or (last - first > longest and not self._body_name(first, last)):
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):
@@ -905,12 +919,16 @@ class Resolver(CollectiveSpeakers, References):
             # "Myanmar's military-led government": the country's government, as the directory would name it
             place = self.doc.text[tokens[first].start : tokens[first + size - 1].end]
             return Speaker(f"Government of {place}", None, "government", "", COUNTRY_NAME[owner])
-        if head.endswith("s") and (owned := OWNER.fullmatch(name)):
+        if head.endswith("s") and head not in SINGULAR_IN_S and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
-        return Speaker(name, None, "group" if head.endswith("s") else "other", "", country)
+        return Speaker(
+            name, None, "group" if head.endswith("s") and head not in SINGULAR_IN_S else "other", "", country
+        )
 
 
 NAME_JOINS = {"of", "for", "on", "and", "the"}  # lower-case words inside a body's name
+SINGULAR_IN_S = {"headquarters"}  # one body, though its name ends in "s": not "the allies of Ukraine"
+BODY_NAME_LONGEST = 12  # "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": 11 tokens
 # The words that say someone spoke in a statement, for "the statement said" after them.
 STATEMENT_GIVEN = re.compile(
     r"\b(?:[Ii]n|issued) an? (?:(?:written|press|joint|brief) )?(?:statement|communiqu[eé]|press release)\b"
