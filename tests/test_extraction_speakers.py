@@ -612,3 +612,13 @@ def test_a_long_body_name_with_its_own_ofs_speaks_whole():
     assert [speaker for speaker, _, _ in seen(text)] == [
         "Coordination Headquarters for the Care of Victims of Violence"
     ]
+
+
+def test_a_person_named_in_an_opening_for_phrase_is_the_she_of_the_quote_after():
+    text = (
+        "Lists\n\n"
+        "A senior official said the lists had been handed over.\n\n"
+        "For Rita Alves from Braga, Monday brought no news. Her brother was not on the bus.\n\n"
+        '"I read every name twice," she told reporters by phone.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["senior official", "Rita Alves"]

@@ -208,8 +208,12 @@ class ArticlePeople:
             if "," not in text[tokens[index - 1].end : tokens[index].start]:
                 continue
             titled = [i for i in range(first, index - 1) if tokens[i].capitalised and tokens[i].lower in ROLE_NOUNS]
-            if titled and all(t.capitalised or t.lower in PARTICLES for t in tokens[titled[0] : index]):
-                speaker = self.resolver.speaker(titled[0], index - 1)
+            named_end = index
+            if not titled and tokens[first].lower == "for" and tokens[first + 1].capitalised:
+                titled = [first + 1]  # "For Rita Alves from Braga, Monday brought no news": she, in what follows
+                named_end = next((i for i in range(first + 2, index) if not tokens[i].capitalised), index)
+            if titled and all(t.capitalised or t.lower in PARTICLES for t in tokens[titled[0] : named_end]):
+                speaker = self.resolver.speaker(titled[0], named_end - 1)
                 if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                     self.discourse.introduce(tokens[titled[0]].start, speaker)
             return index if tokens[index].capitalised else first
