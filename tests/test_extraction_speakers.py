@@ -622,3 +622,12 @@ def test_a_person_named_in_an_opening_for_phrase_is_the_she_of_the_quote_after()
         '"I read every name twice," she told reporters by phone.\n'
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["senior official", "Rita Alves"]
+
+
+def test_a_profession_capitalised_before_a_name_is_not_part_of_it():
+    text = (
+        "Route\n\n"
+        "Economist Lina Ortiz, head of the Andean Freight Centre, told reporters that the route would cut costs.\n\n"
+        "Historian Pavel Novak said the border was older than the state.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Lina Ortiz", "Pavel Novak"]
