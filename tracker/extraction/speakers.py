@@ -685,9 +685,8 @@ class Resolver(CollectiveSpeakers, References):
             return None  # "Somalia's ambassador to the AU": where the post is, not a name
         body = ORGANISATION_WORDS | INSTITUTION_WORDS
         # "Organization of American States Secretary General Albert Ramdin": a body's name, then a title and a name
-        title_words = (
-            ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS | PROFESSIONS
-        )  # not "Sheikh" in "Hassan Sheikh Mohamud"
+        # not "Sheikh" in "Hassan Sheikh Mohamud"; "Economist Lina Ortiz" at a sentence's start: a title
+        title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS | PROFESSIONS
         entitled = any(tokens[i].lower in title_words for i in range(start + 1, last - 1))
         of_body = (
             start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body
