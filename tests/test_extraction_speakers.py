@@ -631,3 +631,12 @@ def test_a_profession_capitalised_before_a_name_is_not_part_of_it():
         "Historian Pavel Novak said the border was older than the state.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Lina Ortiz", "Pavel Novak"]
+
+
+def test_a_surname_after_a_long_title_ending_in_of_the_body_is_the_person_named_in_full():
+    text = (
+        "Schedule\n\n"
+        "Work is on schedule, Head of the Trade Department of the Presidential Office Lina Ortiz told journalists.\n\n"
+        '"The road will change the region," Ortiz said.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Lina Ortiz", "Lina Ortiz"]
