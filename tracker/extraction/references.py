@@ -29,10 +29,8 @@ CALENDAR_MONTHS = {"january", "february", "march", "april", "may", "june", "july
 CALENDAR_MONTHS |= {"november", "december"}
 
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
-OF_THE = (
-    ["of", "the"],
-    ["for", "the"],
-)  # a title's body before a name: "… Department of the Presidential Administration X"
+# A title's body before a name: "… Department of the Presidential Administration X".
+OF_THE = (["of", "the"], ["for", "the"])
 # "the court", "the group": a body named before, by the last word of its name or by any name for a body.
 GENERIC_BODIES = {"group", "organisation", "organization", "body", "movement", "charity", "watchdog"}
 BODY_NOUNS = GENERIC_BODIES | {"court", "tribunal", "commission", "council", "committee", "agency", "alliance", "bloc"}
