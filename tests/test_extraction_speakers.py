@@ -640,3 +640,14 @@ def test_a_surname_after_a_long_title_ending_in_of_the_body_is_the_person_named_
         '"The road will change the region," Ortiz said.\n'
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Lina Ortiz", "Lina Ortiz"]
+
+
+def test_one_of_a_group_named_with_age_and_trade_is_the_he_of_the_quote_after():
+    text = (
+        "Release\n\n"
+        "President Tomas Berg pardoned 12 people, his press service said.\n\n"
+        "One of the freed men, 61-year-old miner Ivo Petrov from Ruse, who spent three years in a camp, spoke to "
+        "reporters by phone.\n\n"
+        '"They woke us at four and put us on a bus," he said.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)][-1] == "Ivo Petrov"

@@ -229,12 +229,28 @@ class ArticlePeople:
                 opening = tokens[first:index]
                 # an acronym may name the body: "The FIFA president, Gianni Infantino, tried to calm the row"
                 plain = office or all(not t.capitalised or t.lower in PRONOUNS or t.raw.isupper() for t in opening[1:])
-                if tokens[index].capitalised and plain:
+                name = self._past_age_and_role(index, end)
+                if tokens[name].capitalised and plain:
                     # "Morocco's foreign minister, Nasser Bourita, sees it differently": an owner's role, then the name
                     owned = len(opening) > 2 and opening[1].lower == "s"
-                    return index if opening[0].lower in PRONOUNS | {"the"} or owned else first
+                    # "One of the freed men, 61-year-old miner Ivo Petrov from Ruse, spoke to …": one of them, named
+                    partitive = len(opening) > 2 and [t.lower for t in opening[:2]] == ["one", "of"]
+                    return name if opening[0].lower in PRONOUNS | {"the"} or owned or partitive else first
                 return first
         return first
+
+    def _past_age_and_role(self, index, end):
+        """The token after an age in years and a lower-case role opening an apposition ("61-year-old miner Ivo
+        Petrov"), else `index`."""
+        tokens, text = self.doc.tokens, self.doc.text
+        if not (tokens[index].raw.isdigit() and text.startswith("-year-old ", tokens[index].end)):
+            return index
+        name = index + 1
+        while name < end and text[tokens[name - 1].end : tokens[name].start] == "-":
+            name += 1  # "year", "old"
+        while name < end and tokens[name].raw.islower() and name - index < 7:
+            name += 1  # "miner", "retired teacher"
+        return name if name < end else index
 
     def _joined_name(self, index):
         """Token index + 1 continues a capitalised title and name: 'External Affairs Minister Dr. S. Jaishankar'."""
