@@ -651,3 +651,12 @@ def test_one_of_a_group_named_with_age_and_trade_is_the_he_of_the_quote_after():
         '"They woke us at four and put us on a bus," he said.\n'
     )
     assert [speaker for speaker, _, _ in seen(text)][-1] == "Ivo Petrov"
+
+
+def test_a_bare_source_keeps_the_one_thing_said_of_it():
+    text = (
+        "Talks\n\n"
+        "A source in Lisbon familiar with the talks told reporters that the deal was close.\n\n"
+        "According to a source close to the royal court, the king sees no reason to hurry.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["source in Lisbon", "source close to the royal court"]

@@ -105,6 +105,10 @@ class Resolver(CollectiveSpeakers, References):
             return self.speaker(first, first + origin - 1, position)
         described = next((i for i in range(1, len(words) - 1) if DESCRIBED_AFTER.issuperset(words[i : i + 1])), 0)
         if described and words[described - 1] in SINGLE_UNNAMED and words[0] in ("a", "an", "one", "another"):
+            if words[: described + 1] == [words[0], "source", words[described]]:
+                # "A source in Brussels familiar with the talks": a bare source keeps the one thing said of it
+                second = next((i for i in range(described + 2, len(words)) if words[i] in DESCRIBED_AFTER), None)
+                return self._as_written(first, first + second - 1 if second else last)
             return self.speaker(first, first + described - 1, position)  # "A diplomatic source in Georgetown"
         if len(words) > 4 and words[0] == "the" and words[2] == "of" and words[1] in MEMBERED_GROUPS:
             return self.speaker(first + 1, first + 1, position)  # "The Troika of the United States, … said"
@@ -878,6 +882,8 @@ class Resolver(CollectiveSpeakers, References):
             # "a Panamanian official familiar with the talks", "a diplomatic source in Georgetown": the official, the
             # source; "people familiar with …" stay whole
             if tokens[index].lower in DESCRIBED_AFTER and tokens[index - 1].lower in SINGLE_UNNAMED:
+                if index - 1 == first and tokens[first].lower == "source":
+                    continue  # "a source close to the presidential administration": all that is said of it
                 last = index - 1
                 break
         if first > last or (last - first > longest and not self._body_name(first, last)):
