@@ -660,3 +660,11 @@ def test_a_bare_source_keeps_the_one_thing_said_of_it():
         "According to a source close to the royal court, the king sees no reason to hurry.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["source in Lisbon", "source close to the royal court"]
+
+
+def test_a_spokesperson_for_a_lower_case_portfolio_speaks_not_the_portfolio():
+    text = (
+        "Talks\n\n"
+        "After the talks, the EU spokesperson for trade said the two sides had discussed tariffs.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["EU spokesperson for trade"]

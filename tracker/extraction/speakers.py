@@ -641,6 +641,9 @@ class Resolver(CollectiveSpeakers, References):
         """'a spokesperson for the embassy' → the embassy, when the article has named it."""
         for index in range(1, len(words) - 1):
             if words[index] in ("for", "of") and words[index - 1] in SPOKES_NOUNS:
+                portfolio = self.doc.tokens[first + index + 1 : first + len(words)]
+                if all(token.raw.islower() for token in portfolio) and words[index + 1] not in DETERMINERS:
+                    return None  # "the EU spokesperson for foreign affairs": a portfolio, not a body that speaks
                 found = self.speaker(first + index + 1, first + len(words) - 1, position)
                 if found is not None and (found.slug or not found.is_person):
                     return found

@@ -32,6 +32,7 @@ from .names import (
     PERSON_NOUNS,
     PLACED_GROUPS,
     SINGLE_UNNAMED,
+    SPOKES_NOUNS,
     TITLE_WORDS,
 )
 from .nesting import comma_before
@@ -477,6 +478,9 @@ class SubjectFrames(AttributionAfter):
             word = self.tokens[self.narration[start - 1]]
             if word.lower == "of" or (word.lower == "for" and self._joins_name(start - 1)):
                 start -= 1
+                continue
+            if word.lower == "for" and start >= 2 and self.tokens[self.narration[start - 2]].lower in SPOKES_NOUNS:
+                start -= 1  # "the EU spokesperson for trade said": the spokesperson, not the portfolio
                 continue
             if word.lower == "and" and self._joins_name(start - 1):
                 start -= 1
