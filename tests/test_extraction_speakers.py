@@ -663,8 +663,10 @@ def test_a_bare_source_keeps_the_one_thing_said_of_it():
 
 
 def test_a_spokesperson_for_a_lower_case_portfolio_speaks_not_the_portfolio():
-    text = (
-        "Talks\n\n"
-        "After the talks, the EU spokesperson for trade said the two sides had discussed tariffs.\n"
-    )
+    text = "Talks\n\nAfter the talks, the EU spokesperson for trade said the two sides had discussed tariffs.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["EU spokesperson for trade"]
+
+
+def test_a_particle_hyphened_to_the_given_name_stays_in_the_name():
+    text = "Vote\n\nChad's U.N. Ambassador Al-Tahir Mahamat told reporters that his government would study the text.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Al-Tahir Mahamat"]

@@ -738,13 +738,21 @@ class Resolver(CollectiveSpeakers, References):
         honours = [i for i in range(start, last) if tokens[i].lower in NAME_OPENERS]
         if honours:
             start = honours[-1]  # "Union Minister of Commerce and Industry Shri Piyush Goyal": the name after "Shri"
-        while start <= last and (
-            tokens[start].lower in ROLE_WORDS
-            or tokens[start].lower in HONORIFICS
-            or (tokens[start].lower in PARTICLES and not (tokens[start].capitalised and start + 1 == last))
-            or (tokens[start].lower == "tan" and start < last and tokens[start + 1].lower == "sri")  # "Tan Sri"
-            or (is_demonym(tokens[start].raw) and start < last)
-            or self._acronym_title(first, start, last)
+        while (
+            start <= last
+            and (
+                tokens[start].lower in ROLE_WORDS
+                or tokens[start].lower in HONORIFICS
+                or (
+                    tokens[start].lower in PARTICLES
+                    and not (tokens[start].capitalised and start + 1 == last)
+                    # "Ambassador Al-Tahir Mahamat": a particle hyphened to the given name is part of it
+                    and not (start < last and self.doc.text[tokens[start].end : tokens[start + 1].start] == "-")
+                )
+                or (tokens[start].lower == "tan" and start < last and tokens[start + 1].lower == "sri")  # "Tan Sri"
+                or (is_demonym(tokens[start].raw) and start < last)
+                or self._acronym_title(first, start, last)
+            )
         ):  # a particle alone before one name is a given name: "Al Carns"
             start += 1
         if start == last and is_demonym(tokens[last].raw):
