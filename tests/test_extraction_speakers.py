@@ -670,3 +670,14 @@ def test_a_spokesperson_for_a_lower_case_portfolio_speaks_not_the_portfolio():
 def test_a_particle_hyphened_to_the_given_name_stays_in_the_name():
     text = "Vote\n\nChad's U.N. Ambassador Al-Tahir Mahamat told reporters that his government would study the text.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Al-Tahir Mahamat"]
+
+
+def test_according_to_someone_who_spoke_on_condition_of_anonymity_attributes_the_clause():
+    text = (
+        "Border\n\n"
+        "The men crossed the border on Tuesday and were flown to Riga, according to a senior official who spoke on "
+        "condition of anonymity.\n"
+    )
+    assert seen(text) == [
+        ("senior official", "paraphrase", "The men crossed the border on Tuesday and were flown to Riga")
+    ]

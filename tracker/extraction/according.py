@@ -34,6 +34,8 @@ class SourcedFrames:
             return None
         end = self._np_after(k + 1, prepositions=True)
         if end is None:
+            end = self._np_before_who(k + 1)
+        if end is None:
             return None
         first, last = self.narration[k + 2], self.narration[end]
         if any(self.tokens[i].lower in TRANSLATION_WORDS for i in range(first, last + 1)):
@@ -88,6 +90,16 @@ class SourcedFrames:
                 return frame  # '"…," Kral told a meeting …, according to a transcript': the attribution, not words
             frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)
         return frame
+
+    def _np_before_who(self, k):
+        """Index of the last token of the noun phrase after token k that a relative clause ending the sentence
+        follows: "according to a senior official who spoke on condition of anonymity"."""
+        for offset in range(k + 2, min(len(self.narration), k + 8)):
+            if not self._plain(offset - 1):
+                return None
+            if self.tokens[self.narration[offset]].lower == "who":
+                return offset - 1
+        return None
 
     def _apposed_name(self, end):
         """(first, last) tokens of a person's name set after the role that ends at narration index `end` and a comma,
