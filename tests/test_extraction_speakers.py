@@ -681,3 +681,16 @@ def test_according_to_someone_who_spoke_on_condition_of_anonymity_attributes_the
     assert seen(text) == [
         ("senior official", "paraphrase", "The men crossed the border on Tuesday and were flown to Riga")
     ]
+
+
+def test_an_unnamed_speaker_named_again_with_the_is_the_same_speaker():
+    governed = Directory(
+        actors=[ActorEntry("Government of Chile", "chile", "government", "", "CL", ("the administration",))]
+    )
+    text = (
+        "Border\n\n"
+        "The men were flown to Lima, according to a senior administration official.\n\n"
+        "The senior administration official said the talks had taken about five months.\n"
+    )
+    speakers = [candidate.speaker for candidate in extract(text, governed, PUBLISHED).candidates]
+    assert speakers == ["senior administration official"] * 2

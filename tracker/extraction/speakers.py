@@ -142,6 +142,15 @@ class Resolver(CollectiveSpeakers, References):
             recent = doc.text[max(0, position - 400) : position]
             if last_one is not None and not last_one.is_person and SPOKESPERSON_FOR.search(recent):
                 return last_one  # "A spokesperson for the embassy said …", then "the spokesperson added": the embassy
+        if len(words) >= 3 and words[0] == "the":
+            # "according to a senior administration official", then "The senior administration official said": the
+            # unnamed speaker heard before, not an actor one of the words might name
+            written = normalize_name(doc.text[tokens[1].start : tokens[-1].end])
+            again = self.discourse.last_speaker(
+                position, lambda s: s.slug is None and normalize_name(s.name) == written
+            )
+            if again is not None:
+                return again
         owners_office = len(words) == 5 and words[2:4] in (["for", "his"], ["for", "her"])
         if owners_office and words[0] in ("a", "an", "the") and words[1] in SPOKES_NOUNS and words[4] in SPOKES_HEADS:
             # "X said …, according to a spokesperson for her office": the office speaks for its owner
