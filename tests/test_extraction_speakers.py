@@ -694,3 +694,18 @@ def test_an_unnamed_speaker_named_again_with_the_is_the_same_speaker():
     )
     speakers = [candidate.speaker for candidate in extract(text, governed, PUBLISHED).candidates]
     assert speakers == ["senior administration official"] * 2
+
+
+def test_a_body_known_as_a_short_name_in_apposition_speaks_by_that_name():
+    countries = Directory(
+        actors=[
+            ActorEntry("Government of Chile", "chile", "government", "", "CL", ("Chile",)),
+            ActorEntry("Government of Peru", "peru", "government", "", "PE", ("Peru",)),
+        ]
+    )
+    text = (
+        "Talks\n\n"
+        "The southern side, made up of Bolivia, Chile and Peru, known as the A3, said in a joint statement "
+        "that the talks had been useful.\n"
+    )
+    assert [candidate.speaker for candidate in extract(text, countries, PUBLISHED).candidates] == ["A3"]

@@ -282,6 +282,13 @@ class SubjectFrames(AttributionAfter):
                 return self._inverted(k, lemma)
             inner_first -= 1
         word = self.tokens[self.narration[inner_first]]
+        named = (
+            inner_first + 2 <= j
+            and word.lower == "known"
+            and self.tokens[self.narration[inner_first + 1]].lower == "as"
+        )
+        if named and (frame := self._frame_for_subject(inner_first + 2, j, k, lemma)) is not None:
+            return frame  # "The European side, made up of Britain, France and Germany, known as the E3, said": the E3
         clause_like = word.lower in RELATIVE or word.lower in PREPOSITIONS
         clause_like = clause_like or (word.raw.islower() and word.lower.endswith(("ing", "ed")))
         if not clause_like and (inverted := self._inverted(k, lemma)):
