@@ -709,3 +709,14 @@ def test_a_body_known_as_a_short_name_in_apposition_speaks_by_that_name():
         "that the talks had been useful.\n"
     )
     assert [candidate.speaker for candidate in extract(text, countries, PUBLISHED).candidates] == ["A3"]
+
+
+def test_it_after_a_body_whose_name_goes_on_with_for_is_the_whole_body():
+    text = (
+        "Register\n\n"
+        "Chile's Coordination Headquarters for the Care of Victims of Violence said that the register was complete. "
+        "It added that the search was continuing.\n"
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {
+        "Chile's Coordination Headquarters for the Care of Victims of Violence"
+    }

@@ -546,7 +546,11 @@ class Resolver(CollectiveSpeakers, References):
             token = tokens[at]
             if not (token.capitalised or token.lower in {"s", "the"}):
                 return None
-            if token.lower in ORGANISATION_WORDS and tokens[at + 1].raw.islower() and tokens[at + 1].lower != "of":
+            if (
+                token.lower in ORGANISATION_WORDS
+                and tokens[at + 1].raw.islower()
+                and tokens[at + 1].lower not in BODY_OF
+            ):
                 found = self.speaker(before.first, at, position)
                 return found if found is not None and not found.is_person else None
         return None
@@ -954,6 +958,7 @@ class Resolver(CollectiveSpeakers, References):
 
 
 NAME_JOINS = {"of", "for", "on", "and", "the"}  # lower-case words inside a body's name
+BODY_OF = {"of", "for"}  # a body's name goes on: "the Headquarters for the Treatment of Prisoners of War"
 SINGULAR_IN_S = {"headquarters"}  # one body, though its name ends in "s": not "the allies of Ukraine"
 BODY_NAME_LONGEST = 12  # "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": 11 tokens
 # The words that say someone spoke in a statement, for "the statement said" after them.
