@@ -720,3 +720,12 @@ def test_it_after_a_body_whose_name_goes_on_with_for_is_the_whole_body():
     assert {speaker for speaker, _, _ in seen(text)} == {
         "Chile's Coordination Headquarters for the Care of Victims of Violence"
     }
+
+
+def test_the_one_an_outlet_quoted_as_saying_speaks_not_the_outlet():
+    text = (
+        "Deal\n\n"
+        "President Ivo Marek met the envoy on Monday. The news agency Hina quoted him as telling the Americans that "
+        "Zagreb was ready for a deal.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ivo Marek"]

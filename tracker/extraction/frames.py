@@ -358,9 +358,10 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         previous = self.tokens[self.narration[k - 1]].lower
         # '…, adding that', or '"…restraint," warning that' where the comma sits inside the quote
         issued = self._issued_document(k)
-        if "," not in gap and CLOSE not in gap and previous not in PARTICIPLE_AFTER and issued is None:
+        quoted = self._quoted_as(k) if previous == "as" else None
+        if "," not in gap and CLOSE not in gap and previous not in PARTICIPLE_AFTER and issued is None and not quoted:
             return None
-        speaker = next((frame.speaker for frame in reversed(frames) if frame.speaker), None)
+        speaker = quoted or next((frame.speaker for frame in reversed(frames) if frame.speaker), None)
         if speaker is None and issued is not None and (subject := self._subject_frame(issued, "issue")) is not None:
             speaker = subject.speaker  # "Chile's Foreign Ministry issued a statement saying": the ministry
         speaker = speaker or self._subordinate_subject(k) or self._sentence_subject(k)
@@ -376,6 +377,15 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         elif lemma in CHARGING:
             frame.clause = self._charge(lemma, last)  # "…, accusing Mexico of failing to stop …"
         return frame
+
+    def _quoted_as(self, k):
+        """'The agency quoted him as telling the envoy that …': the one quoted speaks, not the one quoting."""
+        for i in range(k - 2, max(0, k - 8), -1):
+            if self.tokens[self.narration[i]].lower in ("quoted", "cited"):
+                if i + 1 > k - 2 or not all(self._plain(j) for j in range(i + 1, k - 2)):
+                    return None
+                return self.resolver.speaker(self.narration[i + 1], self.narration[k - 2])
+        return None
 
     def _subordinate_subject(self, k):
         """'… idle since January 31, when Iraq's State Organization for Marketing of Oil (SOMO) stopped lifting crude,
