@@ -130,7 +130,10 @@ class Resolver(CollectiveSpeakers, References):
             if words[0] == "it" and (body := self._body_opening_sentence_before(position)) is not None:
                 return body  # "Georgia's Foreign Ministry reacted sharply. In a statement, it said": the ministry
             return self.discourse.pronoun(words[0], position)
-        if len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS:
+        spokes_heads = len(words) == 3 and all(word in SPOKES_HEADS for word in words[1:])  # "his press service"
+        if (len(words) == 2 and words[0] in PRONOUNS and words[1] in SPOKES_HEADS | INSTITUTION_WORDS) or (
+            spokes_heads and words[0] in PRONOUNS
+        ):
             # "President X is expected to address the nation on Thursday, his office said": the person the clause
             # before the attribution names, not the last speaker
             return self._clause_person(position, words[0]) or self.discourse.pronoun(words[0], position)
