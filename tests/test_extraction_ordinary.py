@@ -1582,3 +1582,12 @@ def test_every_fragment_of_a_clause_closed_by_the_attribution_is_the_speakers():
     text = 'Port\n\nThe dock talks have reached "a late phase" and need "more trust, not more rounds," Ilse Vos said.\n'
     quotes = [(speaker, text) for speaker, kind, text in seen(text) if kind == "direct_quote"]
     assert quotes == [("Ilse Vos", "a late phase"), ("Ilse Vos", "more trust, not more rounds,")]
+
+
+def test_an_interview_with_a_named_newspaper_published_on_a_day_ends_the_attribution():
+    text = (
+        "Neighbours\n\n"
+        "Chile will not be forced to choose between its neighbours, President Ana Ruiz said in an interview with the "
+        "El Sur newspaper published on Monday.\n"
+    )
+    assert seen(text) == [("Ana Ruiz", "paraphrase", "Chile will not be forced to choose between its neighbours")]

@@ -18,6 +18,7 @@ _EVENT = (
     r"communiqu[eé]|podcast|programme|program|show|talks|exchange|update|press|sidelines)s?"
 )
 _NAME = r"[A-Z][\w'’.&-]*"
+_OUTLET = r"(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|broadcaster|website|portal|outlet)"
 # Each matches at the current position only; applied repeatedly, so none needs nested repetition.
 ADVERBIALS = [
     re.compile(
@@ -41,7 +42,9 @@ ADVERBIALS = [
         rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
         # a body's long name, its acronym after it: "at the meeting of the Board of the Fund for Saving the Aral
         # Sea (IFAS)"
-        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:the\s+)?{_NAME}){{0,3}}){{0,3}}(?:\s+\([A-Z][A-Za-z]{{1,10}}\))?)?"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:the\s+)?{_NAME}){{0,3}}){{0,3}}(?:\s+\([A-Z][A-Za-z]{{1,10}}\))?"
+        # the outlet's kind after its name, and when the words came out: "with the El Sur newspaper published on"
+        rf"(?:\s+{_OUTLET})?(?:\s+(?:published|aired|broadcast|released)\b)?)?"
     ),
     re.compile(
         r"\s*(?:to|on|via|in|with)\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|"
