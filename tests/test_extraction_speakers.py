@@ -734,3 +734,11 @@ def test_the_one_an_outlet_quoted_as_saying_speaks_not_the_outlet():
 def test_his_press_service_after_a_clause_naming_a_person_speaks_for_that_person():
     text = "Pardon\n\nIvo Marek pardoned 31 people, and they were taken to Austria on Monday, his press service said.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Ivo Marek"]
+
+
+def test_a_name_apposed_to_an_owned_capitalised_title_with_its_portfolio_speaks():
+    text = (
+        "Returnees\n\n"
+        "Chile's Parliamentary Commissioner for Human Rights, Ana Ruiz, told reporters that the returnees were thin.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ana Ruiz"]

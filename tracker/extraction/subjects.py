@@ -314,7 +314,11 @@ class SubjectFrames(AttributionAfter):
             or self.tokens[self.narration[self._segment_start(outer_first)]].lower in OWNERS
         )
         # "YLB's president, Omar Alarcón, told": a role its owner's possessive describes, the name apposed to it
-        owned_role = outer_first is not None and self.tokens[self.narration[outer_last]].raw.islower()
+        owned_role = outer_first is not None and (
+            self.tokens[self.narration[outer_last]].raw.islower()
+            # "Chile's Parliamentary Commissioner for Human Rights, Ana Ruiz, told": a capitalised title's portfolio
+            or (inner is not None and _named_person(inner.speaker) and self._titled(outer_first, outer_last))
+        )
         owned_role = owned_role and any(
             self.tokens[self.narration[i]].lower == "s" for i in range(outer_first, outer_last)
         )
@@ -343,6 +347,10 @@ class SubjectFrames(AttributionAfter):
         if outer_first is not None and (named := self._named_two_segments_back(outer_first, k, lemma)) is not None:
             return _with_title(named, outer.speaker if outer is not None else None)
         return outer or inner
+
+    def _titled(self, first, last):
+        """A title word ("Commissioner", "Minister") stands among narration tokens first..last."""
+        return any(self.tokens[self.narration[i]].lower in ROLE_WORDS | TITLE_WORDS for i in range(first, last + 1))
 
     def _named_two_segments_back(self, outer_first, k, lemma):
         """'Mr P Sechemane, Chief Executive Officer, TCTA, said': a committee report's name, role and body, each
