@@ -1591,3 +1591,12 @@ def test_an_interview_with_a_named_newspaper_published_on_a_day_ends_the_attribu
         "El Sur newspaper published on Monday.\n"
     )
     assert seen(text) == [("Ana Ruiz", "paraphrase", "Chile will not be forced to choose between its neighbours")]
+
+
+def test_has_since_said_keeps_the_subject_before_the_adverb():
+    text = (
+        "Exchange\n\n"
+        "In 2024, Chile released 16 people, among them Ivan Petrov. Petrov has since said that a second exchange was "
+        "overdue.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [("Ivan Petrov", "paraphrase")]

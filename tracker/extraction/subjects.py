@@ -432,6 +432,8 @@ class SubjectFrames(AttributionAfter):
             return True  # "a statement from the palace late on Monday urged"
         if word.lower in ("s", "re") and j > 0 and self.doc.gap(self.narration[j - 1], self.narration[j]) in "'’":
             return True  # "He's saying that …"
+        if word.lower == "since" and j > 0 and self.tokens[self.narration[j - 1]].lower in {"has", "have", "had"}:
+            return True  # "Petrov has since said that …": the adverb, not the conjunction
         if word.lower == "to" and j > 0 and self.tokens[self.narration[j - 1]].lower in WISHING:
             return True  # "The Government wishes to state that …": the subject before the wish
         if word.lower in WISHING and j + 1 < len(self.narration) and self.tokens[self.narration[j + 1]].lower == "to":
