@@ -1600,3 +1600,12 @@ def test_has_since_said_keeps_the_subject_before_the_adverb():
         "overdue.\n"
     )
     assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [("Ivan Petrov", "paraphrase")]
+
+
+def test_a_platform_before_post_is_a_noun_phrase_not_a_subject_and_verb():
+    text = (
+        "Rules\n\n"
+        'The Chilean Embassy in Lima said in a Telegram post that it was advising citizens to "take into account" '
+        "the new rules.\n"
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Chilean Embassy in Lima"}

@@ -313,6 +313,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             return True  # "rejected reports that …", "dismissed claims that …": the verb's object, a noun
         if token.lower in NOUN_LIKE and self._compound_noun(k):
             return True  # "the security guarantees that Kyiv wants": a thing's name, nobody speaking
+        if form == "base" and before[-2:-1] in (["a"], ["an"]) and previous.capitalised and self._plain(k - 1):
+            return True  # "said in a Telegram post that …": a singular noun phrase takes no bare verb, so a noun
         contracted = before[-2:] in (["he", "s"], ["she", "s"], ["it", "s"], ["they", "re"], ["we", "re"])
         if (before[-1] in NOUN_MARKERS and not contracted) or (before[-1] == "to" and not wished) or self._negated(k):
             return True
