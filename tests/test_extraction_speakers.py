@@ -742,3 +742,12 @@ def test_a_name_apposed_to_an_owned_capitalised_title_with_its_portfolio_speaks(
         "Chile's Parliamentary Commissioner for Human Rights, Ana Ruiz, told reporters that the returnees were thin.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Ana Ruiz"]
+
+
+def test_a_body_acronym_and_a_lower_case_chair_before_a_name_introduce_the_she_after():
+    text = (
+        "Count\n\n"
+        '"We will not accept this result," Ivan Petrov told supporters on Tuesday.\n\n'
+        'NEC chairperson Ana Ruiz defended the count. "Every form is public," she told reporters.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ivan Petrov", "Ana Ruiz"]

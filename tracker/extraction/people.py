@@ -19,6 +19,9 @@ APPOSED_TITLE = re.compile(
 )
 
 
+CHAIRS = {"chairperson", "chairman", "chairwoman", "chair", "director", "commissioner"}  # a body's head, lower-case
+
+
 class ArticlePeople:
     def _named_later(self):
         """'A Yorkshire MP who led a delegation … has urged …', then 'Daniel Hartley, the Labour MP for …, said':
@@ -263,7 +266,8 @@ class ArticlePeople:
             return tokens[index + 2].capitalised or tokens[index + 2].lower == "the"  # "Secretary of State Marco Rubio"
         if gap == " (" and following.raw.isupper() and text[following.end : following.end + 2] == ") ":
             return True  # "Nationalist Movement Party (MHP) leader Devlet Bahçeli": the party's acronym
-        if gap.strip(" )") == "" and following.raw.islower() and following.lower in ROLE_NOUNS - SPOKES_NOUNS:
+        titles = ROLE_NOUNS - SPOKES_NOUNS | CHAIRS  # "IEBC chairperson Erastus Ethekon"
+        if gap.strip(" )") == "" and following.raw.islower() and following.lower in titles:
             # "Opposition leader Karl Vesk": a lower-case role between a capitalised body and the name (a
             # spokesman's own words are his principal's, read elsewhere)
             after = tokens[index + 2] if index + 2 < len(tokens) else None
