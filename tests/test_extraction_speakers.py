@@ -751,3 +751,15 @@ def test_a_body_acronym_and_a_lower_case_chair_before_a_name_introduce_the_she_a
         'NEC chairperson Ana Ruiz defended the count. "Every form is public," she told reporters.\n'
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Ivan Petrov", "Ana Ruiz"]
+
+
+def test_a_body_titling_a_named_person_does_not_speak_for_the_and_said_after():
+    bodies = Directory(
+        actors=[ActorEntry("European Commission", "european-commission", "organization", "", "", ("Commission",))]
+    )
+    text = (
+        "Vote\n\n"
+        "Andean Union Commission Chairperson Ana Ruiz congratulated the voters and said disputes should be settled "
+        "in court.\n"
+    )
+    assert [candidate.speaker for candidate in extract(text, bodies, PUBLISHED).candidates] == ["Ana Ruiz"]

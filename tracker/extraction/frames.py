@@ -22,7 +22,7 @@ from .lexicon import (
     THING_PRONOUNS,
     VERB_FORMS,
 )
-from .names import GROUP_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, country_in, is_demonym
+from .names import GROUP_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS, country_in, is_demonym
 from .passives import PassiveFrames
 from .references import BODY_NOUNS
 from .speech import Frame, clause_span
@@ -444,6 +444,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 continue
             if self._qualifies_body(mention.last):
                 continue  # "The EU General Court …": the actor only qualifies a body's name
+            following = self.tokens[mention.last + 1] if mention.last + 1 < len(self.tokens) else None
+            if following is not None and following.capitalised and following.lower in ROLE_WORDS | TITLE_WORDS:
+                continue  # "African Union Commission Chairperson X …, and said": the body only titles the person
             if mention.first in self.narration[:4]:
                 return self.resolver.speaker(mention.first, mention.last)
         # "Foreign Affairs Minister Penny Wong has ruled out …, but says …": a name opening the sentence
