@@ -29,8 +29,6 @@ CALENDAR_MONTHS = {"january", "february", "march", "april", "may", "june", "july
 CALENDAR_MONTHS |= {"november", "december"}
 
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # a name's generational suffix
-# A title's body before a name: "… Department of the Presidential Administration X".
-OF_THE = (["of", "the"], ["for", "the"])
 # "the court", "the group": a body named before, by the last word of its name or by any name for a body.
 GENERIC_BODIES = {"group", "organisation", "organization", "body", "movement", "charity", "watchdog"}
 BODY_NOUNS = GENERIC_BODIES | {"court", "tribunal", "commission", "council", "committee", "agency", "alliance", "bloc"}
@@ -175,7 +173,8 @@ class References:
         names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
         after_portfolio = start > 0 and tokens[start - 1].lower in {"for", "of"}
         # "Head of the Department of the Presidential Administration Lina Ortiz", then "Ortiz": the body's words
-        after_portfolio = after_portfolio or (start > 1 and [t.lower for t in tokens[start - 2 : start]] in OF_THE)
+        if not after_portfolio and start > 1 and tokens[start - 1].lower == "the":
+            after_portfolio = tokens[start - 2].lower in ("of", "for")
         if start > 1 and tokens[start - 1].lower == "and":  # "Minister of Water Resources and Irrigation X"
             after_portfolio = any(
                 tokens[k].lower in ("of", "for") and tokens[k - 1].lower in ROLE_WORDS

@@ -145,7 +145,7 @@ class Resolver(CollectiveSpeakers, References):
             recent = doc.text[max(0, position - 400) : position]
             if last_one is not None and not last_one.is_person and SPOKESPERSON_FOR.search(recent):
                 return last_one  # "A spokesperson for the embassy said …", then "the spokesperson added": the embassy
-        if len(words) >= 3 and words[0] == "the":
+        if len(words) >= 3 and words[0] == "the" and words[-1] in PERSON_NOUNS:
             # "according to a senior administration official", then "The senior administration official said": the
             # unnamed speaker heard before, not an actor one of the words might name
             written = normalize_name(doc.text[tokens[1].start : tokens[-1].end])
