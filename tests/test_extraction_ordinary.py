@@ -1609,3 +1609,14 @@ def test_a_platform_before_post_is_a_noun_phrase_not_a_subject_and_verb():
         "the new rules.\n"
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"Chilean Embassy in Lima"}
+
+
+def test_a_clause_opening_with_at_least_and_a_number_word_is_reported():
+    text = (
+        "Care\n\n"
+        "Ana Ruiz represents several prisoners.\n\n"
+        "She said at least two of her clients had been denied medical care this year.\n"
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", "at least two of her clients had been denied medical care this year")
+    ]

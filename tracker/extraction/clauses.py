@@ -80,7 +80,7 @@ SIGNATURE_AUX = AUXILIARIES - {"s", "d"}
 # A clause's subject opening with a quantity: "at least 40 civilians", "more than 1,000 people", "about 30 ships".
 QUANTIFIED = re.compile(
     r"\s*(?:at\s+(?:least|most)|about|around|over|under|up\s+to|nearly|almost|roughly|approximately|some|"
-    r"(?:more|fewer|less)\s+than|as\s+many\s+as)\s+\d",
+    r"(?:more|fewer|less)\s+than|as\s+many\s+as)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)",
     re.IGNORECASE,
 )
 # A finite verb after these belongs to another clause: "promised this last month but Washington has…".
