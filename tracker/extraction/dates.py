@@ -167,6 +167,7 @@ class DateFinder:
         self.doc = doc
         self.published = published
         self.spans = list(skipped)  # statements, transcripts' questions: cues there date other words
+        self.questions = list(skipped)
         self.cues = [(m.start(), m.end(), m) for m in CUE.finditer(doc.masked)] if published else []
         self.cue_starts = [start for start, _, _ in self.cues]
         self.stated = set()  # where the sentences that hold statements start
@@ -238,7 +239,8 @@ class DateFinder:
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
                 last_date[item.speaker.key] = date
-            if own[index] and not self._pluperfect(item.verb) and not shifted:
+            asked = any(start <= item.start < end for start, end in self.questions)  # a claim a question relays
+            if own[index] and not self._pluperfect(item.verb) and not shifted and not asked:
                 # "X had said on Friday that …" dates nothing after it, nor "… came a day after X said"
                 last_cue, last_cue_end = own[index], self.sentence_of(item.start)[1]
             dated.append((date, undated))
