@@ -300,3 +300,24 @@ def test_a_day_in_a_transcripts_answer_dates_the_words_it_relays():
         "A: Nothing has been decided at this point."
     )
     assert ("Ivan Petrov", "2026-11-17") in dates(text)
+
+
+def test_a_day_owning_the_occasion_dates_the_words_said_at_it():
+    text = (
+        "MPs adopted the report on Friday.\n\n"
+        "Opening Wednesday's debate on behalf of the committee, Senator Ana Ruiz told the chamber that the port "
+        'was "closed for good."'
+    )
+    assert dates(text) == [("Ana Ruiz", "2026-11-18"), ("Ana Ruiz", "2026-11-18")]
+
+
+def test_an_interviews_note_of_when_it_took_place_dates_the_answers():
+    text = (
+        "The harbour and the vote\n\n"
+        "The conversation took place on Monday in the mayor's office.\n\n"
+        "BLATT: Mayor Ruiz, will the port close?\n\n"
+        "LINA RUIZ: No. The port stays open, and I will say so again tomorrow.\n\n"
+        "BLATT: And the dockers?\n\n"
+        "LINA RUIZ: They have my word."
+    )
+    assert dates(text) == [("Lina Ruiz", "2026-11-16"), ("Lina Ruiz", "2026-11-16")]

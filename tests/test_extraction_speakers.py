@@ -99,6 +99,97 @@ def test_a_broadcasters_transcript_gives_the_guests_answers_and_never_the_hosts_
     ]
 
 
+def test_a_records_office_label_with_the_name_in_brackets_speaks_for_that_member():
+    text = (
+        "Seanad debate - Tuesday, 12 May 2026\n\n"
+        "Minister for Health and Children (Senator Aoife Brennan): The new hospital will open in spring. "
+        "Staff will be hired from this summer.\n\n"
+        "The budget has been set aside in full, and no other project will be cut to pay for it.\n\n"
+        "Senator Colm Kearney: Will the Minister publish the costings?\n\n"
+        "Minister for Health and Children (Senator Aoife Brennan): I will publish them next week.\n\n"
+        "Senator Colm Kearney: I thank the Minister for that, and I will read them with care."
+    )
+    assert [(speaker, words[:20]) for speaker, _, words in seen(text)] == [
+        ("Aoife Brennan", "The new hospital wil"),
+        ("Aoife Brennan", "The budget has been "),
+        ("Colm Kearney", "Will the Minister pu"),
+        ("Aoife Brennan", "I will publish them "),
+        ("Colm Kearney", "I thank the Minister"),
+    ]
+
+
+def test_an_interviewer_labelled_by_the_outlet_asks_even_when_a_turn_is_no_question():
+    text = (
+        "HAFENBLATT, 3 March 2026\n\n"
+        "Transport Minister Hanna Vogt on the port plan. The conversation was held in Bremen.\n\n"
+        'BLATT: Minister Vogt, Senator Erik Lund says the plan is "far too costly." Is it?\n\n'
+        "Vogt: No. The plan pays for itself within ten years.\n\n"
+        "BLATT: Your own party doubts it.\n\n"
+        "Vogt: I have heard the doubts, and I answer them with figures.\n\n"
+        "BLATT: Will the ports agree?\n\n"
+        "Vogt: Three of them have agreed already.\n\n"
+        "BLATT: And the fourth?\n\n"
+        "Vogt: We are still talking to it."
+    )
+    found = seen(text)
+    assert ("Blatt", "direct_quote", "Your own party doubts it.") not in found
+    assert [words for speaker, kind, words in found if speaker == "Hanna Vogt"] == [
+        "No. The plan pays for itself within ten years.",
+        "I have heard the doubts, and I answer them with figures.",
+        "Three of them have agreed already.",
+        "We are still talking to it.",
+    ]
+    assert ("Erik Lund", "direct_quote", "far too costly.") in found  # the claim the question puts to her
+
+
+def test_a_podcasts_speakers_list_marks_the_host_whose_turns_are_no_statements():
+    text = (
+        "The Harbour Hour, Episode 12\n\n"
+        "Recorded in Lisbon. Speakers: Rita Alves (host), Dr Pavel Novak (fellow) and Lina Ortiz (reporter).\n\n"
+        "[00:00:10] RITA ALVES: Welcome to the show. Pavel, what changed this week?\n\n"
+        "[00:00:30] PAVEL NOVAK: The ports union signed, and that changes the whole picture.\n\n"
+        "[00:01:02] RITA ALVES: We will come back to the union after the break.\n\n"
+        "[00:01:10] LINA ORTIZ: The dockers I met are relieved, but they are not celebrating yet."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Pavel Novak", "Lina Ortiz"]
+
+
+def test_a_claim_a_hosts_question_quotes_is_its_speakers_and_its_day_dates_no_answer():
+    text = (
+        "The Harbour Hour, Episode 12\n\n"
+        "Recorded in Lisbon on Wednesday. Speakers: Rita Alves (host) and Dr Pavel Novak (fellow).\n\n"
+        '[00:00:10] RITA ALVES: Welcome. Last Friday Minister Ana Ruiz said the port deal was "dead." Pavel, is it?\n\n'
+        "[00:00:30] PAVEL NOVAK: It is not dead. The union signed, and that changes the whole picture.\n\n"
+        "[00:01:02] RITA ALVES: What comes next?\n\n"
+        "[00:01:10] PAVEL NOVAK: A vote in parliament, and I expect it to pass."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "dead.", "2026-07-03"),
+        ("Pavel Novak", "It is not dead. The union signed, and that changes the whole picture.", "2026-07-08"),
+        ("Pavel Novak", "A vote in parliament, and I expect it to pass.", "2026-07-08"),
+    ]
+
+
+def test_a_briefings_answers_are_the_spokespersons_not_those_a_question_quotes():
+    text = (
+        "Transcript of the Weekly Press Briefing by the Spokesperson, Friday, 10 July 2026\n\n"
+        "The Spokesperson, Ambassador Lina Haidari, opened the briefing with the following remarks.\n\n"
+        "We welcome the reopening of the northern border crossing to trade and pilgrims from Monday.\n\n"
+        "Q: Omar Saleh from City News. Minister Pavel Novak said yesterday that the talks were "
+        '"a waste of time." Your comment?\n\n'
+        "A: We have seen the remarks. Our door remains open to dialogue.\n\n"
+        "Q: Is there any news on the fishermen?\n\n"
+        "A: Eleven fishermen were released this morning and are on their way home."
+    )
+    found = said(text)
+    assert ("Lina Haidari", "We have seen the remarks. Our door remains open to dialogue.", "2026-07-10") in found
+    assert ("Lina Haidari", "Eleven fishermen were released this morning and are on their way home.", "2026-07-10") in found
+    assert ("Lina Haidari", "We welcome the reopening of the northern border crossing to trade and pilgrims from "
+            "Monday.", "2026-07-10") in found
+    assert ("Pavel Novak", "a waste of time.", "2026-07-09") in found
+    assert not [speaker for speaker, _, _ in found if speaker in ("Omar Saleh", "Q")]
+
+
 def test_roles_after_first_mention_find_the_people_the_article_introduced():
     text = (
         'Foreign Office spokesperson Tahir Andrabi said Pakistan remained committed to the ceasefire. "We have '

@@ -61,6 +61,10 @@ PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?[a-z]+\b[^,;]*$")  # "he h
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A live page's post time on a line of its own: "12:48 PM EST", "09.15 GMT", "14:02".
 POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
+# A day owning the occasion after it: "Wednesday's debate", "yesterday's press briefing", "Monday's plenary session".
+POSSESSIVE_OCCASION = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+# An interview's note of when it was held: "The conversation took place on Monday", "The interview was conducted in …".
+TOOK_PLACE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:took\s+place|was\s+conducted)\s+(?:on\s+|in\s+)?$")
 # A document's date line at its foot, after an optional place: "Doha, 9 February 2027", "5 February 2027".
 # An occasion named before: "told the same briefing that …", "at the same news conference".
 SAME_OCCASION = re.compile(
@@ -167,6 +171,7 @@ class DateFinder:
         self.doc = doc
         self.published = published
         self.spans = list(skipped)  # statements, transcripts' questions: cues there date other words
+        self.questions = list(skipped)
         self.cues = [(m.start(), m.end(), m) for m in CUE.finditer(doc.masked)] if published else []
         self.cue_starts = [start for start, _, _ in self.cues]
         self.stated = set()  # where the sentences that hold statements start
@@ -238,7 +243,8 @@ class DateFinder:
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
                 last_date[item.speaker.key] = date
-            if own[index] and not self._pluperfect(item.verb) and not shifted:
+            asked = any(start <= item.start < end for start, end in self.questions)  # a claim a question relays
+            if own[index] and not self._pluperfect(item.verb) and not shifted and not asked:
                 # "X had said on Friday that …" dates nothing after it, nor "… came a day after X said"
                 last_cue, last_cue_end = own[index], self.sentence_of(item.start)[1]
             dated.append((date, undated))
@@ -471,6 +477,12 @@ class DateFinder:
         opening the sentence, "Speaking … on Wednesday, …", "in his address on Tuesday"); False when it dates no
         speech ("the launch on Sunday", "led a delegation last week")."""
         masked = self.doc.masked
+        taking = TOOK_PLACE.search(masked, max(sentence_start, cue_start - 60), cue_start)
+        if taking and taking.group("noun").lower() in SPEECH_NOUNS:
+            return None  # "The conversation took place on Monday in …": the day of the interview below
+        occasion = POSSESSIVE_OCCASION.match(masked, cue_end)
+        if occasion and occasion.group("noun").lower() in SPEECH_NOUNS:
+            return None  # "Opening Wednesday's debate, …, Name told the chamber": the occasion's day, the main verb's
         if re.match(r"\s*,\s*when\b", masked[cue_end : cue_end + 12]):
             return None  # "idle since January 31, when SOMO stopped lifting crude, saying …": the when-clause's day
         if re.search(r"\bsince\s+$", masked[max(sentence_start, cue_start - 7) : cue_start]):

@@ -81,6 +81,10 @@ HOSTS_LISTED = re.compile(
     r"\b(?:(?:moderators|hosts|presenters|interviewers)\s+(?:were|are)|(?:moderated|hosted|presented)\s+by)\s+"
     r"(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*)"
 )
+# A speakers' list marking who asks: "Speakers: Ana Ruiz (host), Dr Ivo Petrov (senior fellow) and …".
+HOST_BRACKETED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+\((?:co-?)?(?:host|presenter|moderator|interviewer)\)"
+)
 # A line wholly in brackets is a stage direction, no one's words: "[CROSSTALK]", "(APPLAUSE)", "[inaudible]",
 # "(The speaker agreed to take a blue-card question)".
 STAGE_DIRECTION = re.compile(r"\s*[\[(][^\[\]()\n]{1,80}[\])]\s*")
@@ -89,6 +93,8 @@ HEADING = re.compile(
     r"[ \t]*(?P<name>[A-Z][A-Z0-9.,'’()&/ -]{3,120}?)(?:\s+(?:ON|IN|VIA)\s+[A-Z ]{1,20})?[ \t]*:?[ \t]*"
 )
 HEADING_LEAD = re.compile(r"^(?:(?:JOINT\s+)?STATEMENT\s+(?:BY|FROM)\s+|(?:REMARKS|COMMENTS)\s+(?:BY|FROM)\s+)")
+# The small words inside an office's name: "Minister for Foreign Affairs and Trade".
+OFFICE_JOINERS = {"for", "of", "and", "the", "on"}
 ASKERS = {"host", "interviewer", "q", "question", "questions", "moderator", "anchor", "reporter", "journalist"}
 ASKERS |= {"presenter", "correspondent", "audience", "participant", "questioner", "press"}
 ASKERS |= {"interlocutor", "interlocutora"}  # a stenographic version's questioner (Mexico's presidency)
@@ -222,6 +228,8 @@ class ArticleFormats:
         matches = sorted([*TURN.finditer(self.text), *DASH_TURN.finditer(self.text)], key=lambda match: match.start())
         for match in matches:
             label, label_start = match.group("label").strip(), match.start("label")
+            if (named := self._office_named(label, match)) is not None:
+                label, label_start = named  # "Minister for Foreign Affairs and Trade (Deputy Ana Ruiz):": the name
             if not all(word[0].isupper() for word in label.split()):
                 continue  # every word capitalised, "Álvarez" too
             if len(label.split()) > 4 and not label.isupper():
@@ -246,17 +254,24 @@ class ArticleFormats:
             if label.lower() in WIRES | self.doc.directory.outlet_names or asking:
                 self.askers.add(label.lower())
         # an interviewer labelled by name or initials: every turn of theirs a question, the other's answers not
-        asking = {
-            label
-            for label in set(labels)
-            if all(self.text[s:e].rstrip().endswith("?") for lab, s, e, _ in turns if lab.lower() == label)
-        }
-        if asking and len(set(labels) - asking) >= 1 and len(set(labels)) <= 3 and not (record or dashed):
-            self.askers |= asking
+        # an interviewer labelled by name, initials or the outlet's name ("ZEIT:"): most of their turns questions
+        # (the thanks at the end, a claim put to the guest are not), none or few of the others'
+        share = {}
+        for label in set(labels):
+            ends = [self.text[s:e].rstrip().endswith("?") for lab, s, e, _ in turns if lab.lower() == label]
+            share[label] = (sum(ends) / len(ends), len(ends))
+        asking = {label for label, (part, count) in share.items() if part == 1 or (part > 0.5 and count >= 3)}
+        answering = set(labels) - asking
+        if asking and answering and len(set(labels)) <= 3 and not (record or dashed):
+            if all(share[label][0] <= 0.25 for label in answering) or all(share[label][0] == 1 for label in asking):
+                self.askers |= asking
         for match in HOST_NAMED.finditer(self.doc.masked):
             name = (match.group("name") or match.group("owner")).lower()
             self.askers |= {name, name.split()[-1]}
         for match in HOST_INTRODUCING.finditer(self.doc.masked):
+            name = match.group("name").lower()
+            self.askers |= {name, name.split()[-1]}
+        for match in HOST_BRACKETED.finditer(self.doc.masked):  # "Speakers: Ana Ruiz (host), …"
             name = match.group("name").lower()
             self.askers |= {name, name.split()[-1]}
         for match in HOSTS_LISTED.finditer(self.doc.masked):
@@ -267,6 +282,18 @@ class ArticleFormats:
         asked = any(label in self.askers for label in labels)
         repeated = any(labels.count(label) > 1 for label in labels if label not in self.askers)
         return turns if repeated or (asked and len(set(labels) - self.askers) >= 1) else []
+
+    @staticmethod
+    def _office_named(label, match):
+        """A record's office label with the holder's name in brackets ("Minister for Foreign Affairs and Trade
+        (Deputy Ana Ruiz):", "Minister of State (Mr Ivo Petrov):"): (the name, where it stands), else None."""
+        words = label.split()
+        if words[0].lower() not in ROLE_WORDS or not all(w[0].isupper() or w in OFFICE_JOINERS for w in words):
+            return None
+        aside = re.match(r"[ \t]*\((?P<name>(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]*)\)", match.group("aside"))
+        if aside is None:
+            return None  # "(as interpreted)", "(in English)": asides, not names
+        return aside.group("name"), match.start("aside") + aside.start("name")
 
     def _initials(self):
         """{"KM": ("Kristen Michal", where the name stands)} for people introduced with their initials."""
@@ -349,6 +376,7 @@ class ArticleFormats:
             if label.lower() in self.askers:
                 self.questions += [(start, end), *following]  # their dates are not the answers'
                 self._asked_about(start, end)
+                self._read_asked_claims([(start, end), *following], Speaker(label.title(), None, "person"))
                 continue
             words = label.lower().rstrip(":").split()
             if (
@@ -358,8 +386,9 @@ class ArticleFormats:
             ):
                 continue  # the chair by office, "Mr Speaker", "Madam Deputy Speaker": procedural lines
             if label.upper() in ("A", "ANSWER"):
-                speaker = self.discourse.last_main_speaker(start) or self.source_speaker
-                speaker = speaker or self._spokesperson_introduced(label_start)
+                # the spokesperson the introduction names answers every question, not someone a question quotes
+                speaker = self._spokesperson_introduced(label_start) or self.discourse.last_main_speaker(start)
+                speaker = speaker or self.source_speaker
             elif (named := self._holder_of_role(label, label_start)) is not None:
                 speaker = named  # "Spokesman:" after "… briefing by Stéphane Dujarric, Spokesman for the …"
             else:
@@ -385,6 +414,21 @@ class ArticleFormats:
             self.discourse.add(start, speaker)
             answering.append(speaker)
 
+    def _read_asked_claims(self, parts, asker):
+        """A claim a question puts to the guest in someone's quoted words ("X said yesterday that the talks were
+        "over." Is it?"): those words are X's, when X is named or known; the question's own words ("Has X
+        answered the offer?") are no one's."""
+        kept = len(self.found)
+        for part_start, part_end in parts:
+            self._read_relayed(part_start, part_end, part_start, asker)
+        claims = self.found[kept:]
+        del self.found[kept:]
+        for found in claims:
+            start, end = found.start - self.offset, found.end - self.offset
+            named = found.speaker.slug is not None or found.speaker.name[:1].isupper()  # not "the federal minister"
+            if named and (found.kind == DIRECT_QUOTE or OPEN in self.text[start:end]):
+                self.found.append(found)
+
     def _clip_introduction(self, label_start):
         """A clip played in a turn ("[Clip] Name (voice of interpreter): …") is dated by the sentence that announced it
         at the end of the turn before ("Listen to what he told parliament in January."): its span, else None."""
@@ -408,7 +452,8 @@ class ArticleFormats:
         name = rf"{word}(?:[ \t]+(?:{word}|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+[A-Z][\w'’-]+"
         role = re.escape(label.strip())
         pattern = re.compile(
-            rf"(?P<before>{name}),[ \t]+(?:the[ \t]+)?(?i:{role})\b|\b(?i:{role})[ \t]+(?P<after>{name})"
+            # "The Spokesperson, Ambassador Ana Ruiz, opened the briefing": the name in apposition after the role
+            rf"(?P<before>{name}),[ \t]+(?:the[ \t]+)?(?i:{role})\b|\b(?i:{role}),?[ \t]+(?P<after>{name})"
         )
         for match in pattern.finditer(self.doc.masked, 0, label_start):
             group = "before" if match.group("before") else "after"
