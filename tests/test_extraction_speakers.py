@@ -763,3 +763,46 @@ def test_a_body_titling_a_named_person_does_not_speak_for_the_and_said_after():
         "in court.\n"
     )
     assert [candidate.speaker for candidate in extract(text, bodies, PUBLISHED).candidates] == ["Ana Ruiz"]
+
+
+def test_one_before_an_unnamed_official_is_no_part_of_the_speaker():
+    text = (
+        "Tariffs\n\n"
+        "Duties on steel would rise in the spring, one Canadian trade official said, asking not to be named.\n\n"
+        'One Mexican customs officer told reporters the queues were "the longest in years."\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Canadian trade official", "Mexican customs officer"}
+
+
+def test_initials_before_a_company_trade_are_the_company_not_a_family_name():
+    text = 'Engines\n\nIn a statement, BT Aerospace said the order was "the largest in our history."\n'
+    assert {speaker for speaker, _, _ in seen(text)} == {"BT Aerospace"}
+
+
+def test_an_enlisted_rank_abbreviation_is_a_title_before_the_name():
+    text = (
+        "Drill\n\n"
+        '"The snow gets into everything," said Pfc. Dana Kowal, 20, of Tacoma, Washington, cleaning her boots. '
+        '"You learn fast."\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Dana Kowal", "Dana Kowal"]
+
+
+def test_sources_placed_or_described_speak_with_all_that_is_said_of_them():
+    text = (
+        "Frigates\n\n"
+        "Sources in the naval command said the first hull would be laid down in March.\n\n"
+        "Sources close to the tender said the price had risen by a fifth.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "Sources in the naval command",
+        "Sources close to the tender",
+    ]
+
+
+def test_an_attribution_after_and_reports_what_follows_it():
+    text = (
+        "Tanks\n\n"
+        "The order covers 96 tanks and, sources in the army said, a workshop near the border for their repair.\n"
+    )
+    assert seen(text) == [("sources in the army", "paraphrase", "a workshop near the border for their repair")]

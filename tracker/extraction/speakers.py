@@ -110,6 +110,11 @@ class Resolver(CollectiveSpeakers, References):
                 second = next((i for i in range(described + 2, len(words)) if words[i] in DESCRIBED_AFTER), None)
                 return self._as_written(first, first + second - 1 if second else last)
             return self.speaker(first, first + described - 1, position)  # "A diplomatic source in Georgetown"
+        if len(words) > 2 and words[0] == "sources" and words[1] in DESCRIBED_AFTER | {"within"}:
+            # "Sources in the security establishment said", "sources close to the talks": the sources, with all that
+            # is said of them, not the place or the talks
+            name = self.doc.text[tokens[0].start : tokens[-1].end]
+            return Speaker(name, None, "group", "", country_in(words))
         if len(words) > 4 and words[0] == "the" and words[2] == "of" and words[1] in MEMBERED_GROUPS:
             return self.speaker(first + 1, first + 1, position)  # "The Troika of the United States, … said"
         resident = len(words) >= 4 and words[0] in ("a", "an", "one", "another") and words[1:3] == ["resident", "of"]
@@ -913,6 +918,8 @@ class Resolver(CollectiveSpeakers, References):
                     continue  # "a source close to the presidential administration": all that is said of it
                 last = index - 1
                 break
+        if first < last and tokens[first].lower == "one" and tokens[last].lower in PERSON_NOUNS | SINGLE_UNNAMED:
+            first += 1  # "one European donor official said": the official, as "an official" would be
         if first > last or (last - first > longest and not self._body_name(first, last)):
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]
