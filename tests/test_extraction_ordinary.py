@@ -1620,3 +1620,10 @@ def test_a_clause_opening_with_at_least_and_a_number_word_is_reported():
     assert seen(text) == [
         ("Ana Ruiz", "paraphrase", "at least two of her clients had been denied medical care this year")
     ]
+
+
+def test_a_reported_clause_may_open_with_no_and_its_subject():
+    text = "Fire\n\nMayor Tomas Reyes said no houses had burned overnight and the road would reopen on Monday.\n"
+    assert [candidate.text for candidate in extract(text, Directory(), None).candidates] == [
+        "no houses had burned overnight and the road would reopen on Monday"
+    ]

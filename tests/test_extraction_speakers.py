@@ -806,3 +806,21 @@ def test_an_attribution_after_and_reports_what_follows_it():
         "The order covers 96 tanks and, sources in the army said, a workshop near the border for their repair.\n"
     )
     assert seen(text) == [("sources in the army", "paraphrase", "a workshop near the border for their repair")]
+
+
+def test_a_mission_sent_to_a_known_body_speaks_not_the_body():
+    bodies = Directory(actors=[ActorEntry("World Trade Organization", "wto", "organization", "", "", ("WTO",))])
+    text = "Fisheries\n\nThe Chilean mission to the WTO said in a statement that it backed the draft.\n"
+    assert [candidate.speaker for candidate in extract(text, bodies, PUBLISHED).candidates] == [
+        "Chilean mission to the WTO"
+    ]
+
+
+def test_a_surname_with_an_elided_particle_is_whole():
+    text = (
+        "Flood\n\n"
+        "The river dykes around the town have held through a week of rain, the provincial governor said on Monday, "
+        "after engineers worked through the night.\n\n"
+        '"The water is going down," Marcel Obiang N\'Dong told reporters in Oyem.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Marcel Obiang N'Dong", "Marcel Obiang N'Dong"]

@@ -83,6 +83,10 @@ QUANTIFIED = re.compile(
     r"(?:more|fewer|less)\s+than|as\s+many\s+as)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)",
     re.IGNORECASE,
 )
+# A clause's subject opening with "no": "said no decision had been taken", "said no one was hurt" (not "said no").
+NEGATED_SUBJECT = re.compile(
+    r"\s*no\s+(?:[a-z][a-z-]*\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|can|should|did)\b"
+)
 # A finite verb after these belongs to another clause: "promised this last month but Washington has…".
 COORDINATORS = {"but", "while", "because", "although", "though", "whereas", "since", "yet", "or", "as", "when"}
 PARTICIPLE_STOPS = {"adding", "saying", "noting", "stressing", "warning", "insisting", "arguing", "explaining"}
@@ -237,6 +241,8 @@ class ClauseFinder:
             quoted_verb = masked[after : after + 1] == OPEN and bool(rest)
             nothing = following is not None and following.group(1).lower() in PREPOSITIONS | {""}
             bad_start = bad_start or (nothing and not quoted_verb)
+        if bad_start and first == "no" and NEGATED_SUBJECT.match(masked, start, end):
+            bad_start = False  # "said no decision had been taken": "no" opens the clause's subject
         if bad_start and QUANTIFIED.match(masked, start, end):
             bad_start = False  # "said at least 40 civilians had been killed": a number's subject, not a preposition
         if masked[start] != OPEN and bad_start:

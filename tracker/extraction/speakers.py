@@ -678,7 +678,9 @@ class Resolver(CollectiveSpeakers, References):
         while start - 1 >= first and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
             gap = self.doc.text[tokens[start - 1].end : tokens[start].start]
             initial = gap in (". ", ".") and len(tokens[start - 1].raw) == 1  # "J. Austin", "M.K. Stalin"
-            if gap not in (" ", "-", "\u00a0") and not initial:
+            # an elided particle: "Sean O'Neill", "Massimo D'Alema", "Adolphe Lele L'Afrique"
+            elided = gap in ("'", "’") and len(tokens[start - 1].raw) == 1 and tokens[start - 1].raw.isupper()
+            if gap not in (" ", "-", "\u00a0") and not initial and not elided:
                 break
             if start >= 2 and _excellency(self.doc, start - 2):
                 break  # "H.E. Mahmoud Ali Youssouf": not an initial "E."
