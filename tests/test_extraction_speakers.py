@@ -824,3 +824,12 @@ def test_a_surname_with_an_elided_particle_is_whole():
         '"The water is going down," Marcel Obiang N\'Dong told reporters in Oyem.\n'
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Marcel Obiang N'Dong", "Marcel Obiang N'Dong"]
+
+
+def test_an_indefinite_article_before_an_acronym_is_no_part_of_a_name():
+    text = (
+        "Returns\n\n"
+        "A WFP spokesperson told journalists in Rome that the convoys would resume on Friday.\n\n"
+        '"Every truck that waits is food that rots," the spokesperson said.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["WFP", "WFP"]

@@ -685,6 +685,8 @@ class Resolver(CollectiveSpeakers, References):
             if start >= 2 and _excellency(self.doc, start - 2):
                 break  # "H.E. Mahmoud Ali Youssouf": not an initial "E."
             start -= 1
+        while start < last and tokens[start].lower in ("a", "an"):
+            start += 1  # "A UNHCR spokesperson told …": an indefinite article is no part of a name
         if start > first and tokens[start - 1].lower in {"of", "for"} and last - start >= 2:
             # "General Secretary of the Communist Party of Viet Nam To Lam", "President of Kazakhstan Kassym-Jomart
             # Tokayev": the place, then the name
