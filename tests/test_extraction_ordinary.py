@@ -1627,3 +1627,16 @@ def test_a_reported_clause_may_open_with_no_and_its_subject():
     assert [candidate.text for candidate in extract(text, Directory(), None).candidates] == [
         "no houses had burned overnight and the road would reopen on Monday"
     ]
+
+
+def test_a_letter_seen_by_an_outlet_is_where_the_words_were_not_what_was_said():
+    text = (
+        "Salaries\n\n"
+        "The relief agency will run out of money for salaries by November unless donors pay, its director Ana "
+        "Ruiz wrote in a letter seen by Reuters.\n\n"
+        "Tomas Reyes wrote in a memo obtained by The Guardian that the audit would be delayed.\n"
+    )
+    assert [candidate.text for candidate in extract(text, Directory(), None).candidates] == [
+        "The relief agency will run out of money for salaries by November unless donors pay",
+        "the audit would be delayed",
+    ]

@@ -55,6 +55,8 @@ ADVERBIALS = [
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
     re.compile(rf"\s*to\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?=\s*,?\s+that\b)"),  # "confirmed to Reuters that"
     re.compile(r"\s*(?:in\s+a\s+)?(?:joint|written)\s+statement\b"),
+    # the document's reader after it: "wrote in a letter *seen by Devex*", "in a memo obtained by the Times"
+    re.compile(rf"\s*(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"),
     # an aside between commas right before "that": "said on Friday, after Friday prayers in Istanbul, that"
     re.compile(r"\s*,\s*[^,;:.“”\n]{1,80}?,\s*(?=that\b)"),
     re.compile(
@@ -75,6 +77,8 @@ NO_CLAUSE_START = WH_WORDS | PREPOSITIONS | {"so", "nothing", "little", "much", 
 NO_CLAUSE_START |= {"him", "them", "me", "same", "something", "everything", "anything"}  # not "us": "US"
 # "said in a statement *carried by KCNA* that …": a participle phrase before the clause, not the clause.
 PARTICIPLE_PHRASES = {"carried", "published", "released", "issued", "posted", "broadcast", "aired", "quoted", "cited"}
+# "wrote in a letter *seen by Devex* that …", "in a memo obtained by the paper", "in a letter sent to donors"
+PARTICIPLE_PHRASES |= {"seen", "obtained", "reviewed", "sent"}
 NO_CLAUSE_START |= PARTICIPLE_PHRASES
 SIGNATURE_AUX = AUXILIARIES - {"s", "d"}
 # A clause's subject opening with a quantity: "at least 40 civilians", "more than 1,000 people", "about 30 ships".
