@@ -833,3 +833,14 @@ def test_an_indefinite_article_before_an_acronym_is_no_part_of_a_name():
         '"Every truck that waits is food that rots," the spokesperson said.\n'
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["WFP", "WFP"]
+
+
+def test_a_role_the_article_names_later_is_that_person_wherever_else_it_speaks():
+    text = (
+        "Flood\n\n"
+        "The river dykes around the town have held through a week of rain, the provincial governor said on Monday, "
+        "after engineers worked through the night.\n\n"
+        '"The water is going down," Marcel Obiang told reporters by telephone from Oyem.\n\n'
+        "The governor said the army would stay until the end of the month.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Marcel Obiang", "Marcel Obiang", "Marcel Obiang"]
