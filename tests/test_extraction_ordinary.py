@@ -1640,3 +1640,9 @@ def test_a_letter_seen_by_an_outlet_is_where_the_words_were_not_what_was_said():
         "The relief agency will run out of money for salaries by November unless donors pay",
         "the audit would be delayed",
     ]
+
+
+def test_a_quoted_predicate_after_a_copula_and_its_is_the_speakers_words():
+    text = 'Ferries\n\nThe operator said in a statement that the northern route was now its "busiest crossing."\n'
+    kinds = [(candidate.kind, candidate.text) for candidate in extract(text, Directory(), None).candidates]
+    assert ("direct_quote", "busiest crossing.") in kinds

@@ -76,6 +76,10 @@ class QuoteCues:
             return False
         after = re.match(r"\s*([a-z]+)\b", self.doc.masked[quote.close + 1 : quote.close + 30])
         before = self.doc.masked[max(0, quote.open - 30) : quote.open]
+        if re.search(
+            r"\b(?:is|was|are|were|remains|remained|became|becomes)\s+(?:[a-z]+\s+)?(?:its|their)\s*$", before
+        ):
+            return False  # 'Asia was now its "fastest-growing market"': what the speaker calls it, a predicate
         if re.search(r"\b(?:its|their)\s*$", before):
             return True  # 'would raise its "security tariff" on imports': a body's own name for its measure
         possessive = re.search(r"\w['’]s\s*$", before)
