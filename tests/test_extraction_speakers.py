@@ -844,3 +844,12 @@ def test_a_role_the_article_names_later_is_that_person_wherever_else_it_speaks()
         "The governor said the army would stay until the end of the month.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Marcel Obiang", "Marcel Obiang", "Marcel Obiang"]
+
+
+def test_a_comment_owned_by_a_name_and_followed_by_that_holds_that_persons_words():
+    text = (
+        "Budget\n\n"
+        "Some lawmakers have questioned the plan. Opposition lawmaker Rita Alves's comment that the harbour fund "
+        '"cannot be stretched any further" drew criticism from the mayor this week.\n'
+    )
+    assert seen(text) == [("Rita Alves", "direct_quote", "cannot be stretched any further")]
