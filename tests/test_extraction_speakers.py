@@ -853,3 +853,8 @@ def test_a_comment_owned_by_a_name_and_followed_by_that_holds_that_persons_words
         '"cannot be stretched any further" drew criticism from the mayor this week.\n'
     )
     assert seen(text) == [("Rita Alves", "direct_quote", "cannot be stretched any further")]
+
+
+def test_an_unnamed_spokesperson_of_a_ministry_named_with_of_speaks_for_the_ministry():
+    text = 'Frigates\n\nIn Lisbon, a Ministry of Defence spokesperson said the refit was "running to schedule."\n'
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ministry of Defence", "Ministry of Defence"]

@@ -645,12 +645,16 @@ class Resolver(CollectiveSpeakers, References):
         if words[0] not in {"a", "an"} or words[-1] not in SPOKES_NOUNS or len(words) < 3:
             return None
         body = self.doc.tokens[first + 1 : last]
-        named = all(token.capitalised or token.raw.isupper() for token in body)
+        # "A Ministry of Defence spokesperson": a body's name with its "of" and "for" is named too
+        joined = [token for token in body if token.lower not in ("of", "for", "the", "and")]
+        named = body[0].capitalised and body[-1].capitalised
+        named = named and all(token.capitalised or token.raw.isupper() for token in joined)
         written = self.doc.text[body[0].start : body[-1].end]
         written = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), written)  # "U.S." → "US"
         national = country_in(written.lower().split()) and words[-2] in INSTITUTION_WORDS
-        if not (named or national) or words[-2] in ROLE_WORDS | PERSON_NOUNS:
-            return None  # "a Kremlin deputy spokesman"
+        bodied = any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in body[:-1])
+        if not (named or national) or (words[-2] in ROLE_WORDS | PERSON_NOUNS and not bodied):
+            return None  # "a Kremlin deputy spokesman", not "a Ministry of Defence spokesperson"
         found = self.speaker(first + 1, last - 1, position)
         if found is None or (found.is_person and found.slug is None):
             return None
