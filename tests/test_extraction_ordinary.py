@@ -1620,3 +1620,29 @@ def test_a_clause_opening_with_at_least_and_a_number_word_is_reported():
     assert seen(text) == [
         ("Ana Ruiz", "paraphrase", "at least two of her clients had been denied medical care this year")
     ]
+
+
+def test_a_reported_clause_may_open_with_no_and_its_subject():
+    text = "Fire\n\nMayor Tomas Reyes said no houses had burned overnight and the road would reopen on Monday.\n"
+    assert [candidate.text for candidate in extract(text, Directory(), None).candidates] == [
+        "no houses had burned overnight and the road would reopen on Monday"
+    ]
+
+
+def test_a_letter_seen_by_an_outlet_is_where_the_words_were_not_what_was_said():
+    text = (
+        "Salaries\n\n"
+        "The relief agency will run out of money for salaries by November unless donors pay, its director Ana "
+        "Ruiz wrote in a letter seen by Reuters.\n\n"
+        "Tomas Reyes wrote in a memo obtained by The Guardian that the audit would be delayed.\n"
+    )
+    assert [candidate.text for candidate in extract(text, Directory(), None).candidates] == [
+        "The relief agency will run out of money for salaries by November unless donors pay",
+        "the audit would be delayed",
+    ]
+
+
+def test_a_quoted_predicate_after_a_copula_and_its_is_the_speakers_words():
+    text = 'Ferries\n\nThe operator said in a statement that the northern route was now its "busiest crossing."\n'
+    kinds = [(candidate.kind, candidate.text) for candidate in extract(text, Directory(), None).candidates]
+    assert ("direct_quote", "busiest crossing.") in kinds

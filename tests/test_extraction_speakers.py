@@ -854,3 +854,98 @@ def test_a_body_titling_a_named_person_does_not_speak_for_the_and_said_after():
         "in court.\n"
     )
     assert [candidate.speaker for candidate in extract(text, bodies, PUBLISHED).candidates] == ["Ana Ruiz"]
+
+
+def test_one_before_an_unnamed_official_is_no_part_of_the_speaker():
+    text = (
+        "Tariffs\n\n"
+        "Duties on steel would rise in the spring, one Canadian trade official said, asking not to be named.\n\n"
+        'One Mexican customs officer told reporters the queues were "the longest in years."\n'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Canadian trade official", "Mexican customs officer"}
+
+
+def test_initials_before_a_company_trade_are_the_company_not_a_family_name():
+    text = 'Engines\n\nIn a statement, BT Aerospace said the order was "the largest in our history."\n'
+    assert {speaker for speaker, _, _ in seen(text)} == {"BT Aerospace"}
+
+
+def test_an_enlisted_rank_abbreviation_is_a_title_before_the_name():
+    text = (
+        "Drill\n\n"
+        '"The snow gets into everything," said Pfc. Dana Kowal, 20, of Tacoma, Washington, cleaning her boots. '
+        '"You learn fast."\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Dana Kowal", "Dana Kowal"]
+
+
+def test_sources_placed_or_described_speak_with_all_that_is_said_of_them():
+    text = (
+        "Frigates\n\n"
+        "Sources in the naval command said the first hull would be laid down in March.\n\n"
+        "Sources close to the tender said the price had risen by a fifth.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "Sources in the naval command",
+        "Sources close to the tender",
+    ]
+
+
+def test_an_attribution_after_and_reports_what_follows_it():
+    text = (
+        "Tanks\n\n"
+        "The order covers 96 tanks and, sources in the army said, a workshop near the border for their repair.\n"
+    )
+    assert seen(text) == [("sources in the army", "paraphrase", "a workshop near the border for their repair")]
+
+
+def test_a_mission_sent_to_a_known_body_speaks_not_the_body():
+    bodies = Directory(actors=[ActorEntry("World Trade Organization", "wto", "organization", "", "", ("WTO",))])
+    text = "Fisheries\n\nThe Chilean mission to the WTO said in a statement that it backed the draft.\n"
+    assert [candidate.speaker for candidate in extract(text, bodies, PUBLISHED).candidates] == [
+        "Chilean mission to the WTO"
+    ]
+
+
+def test_a_surname_with_an_elided_particle_is_whole():
+    text = (
+        "Flood\n\n"
+        "The river dykes around the town have held through a week of rain, the provincial governor said on Monday, "
+        "after engineers worked through the night.\n\n"
+        '"The water is going down," Marcel Obiang N\'Dong told reporters in Oyem.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Marcel Obiang N'Dong", "Marcel Obiang N'Dong"]
+
+
+def test_an_indefinite_article_before_an_acronym_is_no_part_of_a_name():
+    text = (
+        "Returns\n\n"
+        "A WFP spokesperson told journalists in Rome that the convoys would resume on Friday.\n\n"
+        '"Every truck that waits is food that rots," the spokesperson said.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["WFP", "WFP"]
+
+
+def test_a_role_the_article_names_later_is_that_person_wherever_else_it_speaks():
+    text = (
+        "Flood\n\n"
+        "The river dykes around the town have held through a week of rain, the provincial governor said on Monday, "
+        "after engineers worked through the night.\n\n"
+        '"The water is going down," Marcel Obiang told reporters by telephone from Oyem.\n\n'
+        "The governor said the army would stay until the end of the month.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Marcel Obiang", "Marcel Obiang", "Marcel Obiang"]
+
+
+def test_a_comment_owned_by_a_name_and_followed_by_that_holds_that_persons_words():
+    text = (
+        "Budget\n\n"
+        "Some lawmakers have questioned the plan. Opposition lawmaker Rita Alves's comment that the harbour fund "
+        '"cannot be stretched any further" drew criticism from the mayor this week.\n'
+    )
+    assert seen(text) == [("Rita Alves", "direct_quote", "cannot be stretched any further")]
+
+
+def test_an_unnamed_spokesperson_of_a_ministry_named_with_of_speaks_for_the_ministry():
+    text = 'Frigates\n\nIn Lisbon, a Ministry of Defence spokesperson said the refit was "running to schedule."\n'
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ministry of Defence", "Ministry of Defence"]

@@ -55,6 +55,8 @@ ADVERBIALS = [
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
     re.compile(rf"\s*to\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?=\s*,?\s+that\b)"),  # "confirmed to Reuters that"
     re.compile(r"\s*(?:in\s+a\s+)?(?:joint|written)\s+statement\b"),
+    # the document's reader after it: "wrote in a letter *seen by Devex*", "in a memo obtained by the Times"
+    re.compile(rf"\s*(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"),
     # an aside between commas right before "that": "said on Friday, after Friday prayers in Istanbul, that"
     re.compile(r"\s*,\s*[^,;:.“”\n]{1,80}?,\s*(?=that\b)"),
     re.compile(
@@ -75,6 +77,8 @@ NO_CLAUSE_START = WH_WORDS | PREPOSITIONS | {"so", "nothing", "little", "much", 
 NO_CLAUSE_START |= {"him", "them", "me", "same", "something", "everything", "anything"}  # not "us": "US"
 # "said in a statement *carried by KCNA* that …": a participle phrase before the clause, not the clause.
 PARTICIPLE_PHRASES = {"carried", "published", "released", "issued", "posted", "broadcast", "aired", "quoted", "cited"}
+# "wrote in a letter *seen by Devex* that …", "in a memo obtained by the paper", "in a letter sent to donors"
+PARTICIPLE_PHRASES |= {"seen", "obtained", "reviewed", "sent"}
 NO_CLAUSE_START |= PARTICIPLE_PHRASES
 SIGNATURE_AUX = AUXILIARIES - {"s", "d"}
 # A clause's subject opening with a quantity: "at least 40 civilians", "more than 1,000 people", "about 30 ships".
@@ -82,6 +86,10 @@ QUANTIFIED = re.compile(
     r"\s*(?:at\s+(?:least|most)|about|around|over|under|up\s+to|nearly|almost|roughly|approximately|some|"
     r"(?:more|fewer|less)\s+than|as\s+many\s+as)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)",
     re.IGNORECASE,
+)
+# A clause's subject opening with "no": "said no decision had been taken", "said no one was hurt" (not "said no").
+NEGATED_SUBJECT = re.compile(
+    r"\s*no\s+(?:[a-z][a-z-]*\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|can|should|did)\b"
 )
 # A finite verb after these belongs to another clause: "promised this last month but Washington has…".
 COORDINATORS = {"but", "while", "because", "although", "though", "whereas", "since", "yet", "or", "as", "when"}
@@ -237,6 +245,8 @@ class ClauseFinder:
             quoted_verb = masked[after : after + 1] == OPEN and bool(rest)
             nothing = following is not None and following.group(1).lower() in PREPOSITIONS | {""}
             bad_start = bad_start or (nothing and not quoted_verb)
+        if bad_start and first == "no" and NEGATED_SUBJECT.match(masked, start, end):
+            bad_start = False  # "said no decision had been taken": "no" opens the clause's subject
         if bad_start and QUANTIFIED.match(masked, start, end):
             bad_start = False  # "said at least 40 civilians had been killed": a number's subject, not a preposition
         if masked[start] != OPEN and bad_start:

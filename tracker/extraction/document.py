@@ -19,6 +19,9 @@ HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shei
 HONORIFIC_WORDS |= {"queen", "emir", "lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel"}
 HONORIFIC_WORDS |= {"major", "brigadier", "admiral", "marshal", "ayatollah", "pope", "rabbi", "imam", "cardinal"}
 HONORIFIC_WORDS |= {"senator", "sen", "rep", "gov", "governor", "mayor", "judge", "justice", "professor", "prof"}
+# The lower ranks' abbreviations in American military copy: "Spc. Tyler Brooks", "Pfc. Ana Ruiz", "Cpl. Ian Holt".
+ENLISTED_RANKS = {"spc", "pfc", "pvt", "cpl", "cmdr", "ens", "sfc", "sgm"}
+HONORIFIC_WORDS |= ENLISTED_RANKS
 
 PATRONYMICS = {"bin", "ibn", "bint"}  # "son of", "daughter of" inside an Arabic name
 
@@ -28,6 +31,7 @@ WORD = re.compile(r"\w+")
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "prof", "st", "jr"}
 ABBREVIATIONS |= {"sr", "no", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun"}
 ABBREVIATIONS |= {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj", "cmdr", "fig", "approx"}
+ABBREVIATIONS |= ENLISTED_RANKS
 
 # A name's gloss in its own script after it: "Lai Ching-te (賴清德)", "Olena Kovalenko (Олена Коваленко)".
 GLOSS_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"

@@ -21,6 +21,7 @@ HONORIFICS |= {"rt", "hon"}  # a British minister's style: "The Rt Hon Jane Doe 
 # Ranks: a title before a name wherever they stand ("spokesperson for the West Philippine Sea Commodore Jay Tarriela").
 RANKS = {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
 RANKS |= {"marshal", "commodore", "sergeant", "corporal", "superintendent", "inspector", "constable"}
+RANKS |= {"spc", "pfc", "pvt", "cpl", "cmdr", "ens", "sfc", "sgm"}  # "Spc. Tyler Brooks"
 HONORIFICS |= RANKS | {"seyed", "seyyed", "sayyid", "sayed", "hajj"}
 # Indian and Iranian usage: "Shri Rajnath Singh", "Smt. Nirmala Sitharaman", "Hojatoleslam val-Moslemin …".
 HONORIFICS |= {"shri", "sri", "smt", "shrimati", "kumari", "hojatoleslam", "hojjatoleslam", "moslemin", "excellency"}
@@ -97,6 +98,9 @@ ORGANISATION_WORDS |= {"front", "corporation", "confederation"}  # "the Western 
 ORGANISATION_WORDS |= {"community"}  # "the Community of Latin American and Caribbean States", "East African Community"
 ORGANISATION_WORDS |= {"railways", "railway", "airlines", "airways"}  # "Lithuanian Railways": a company, not a person
 ORGANISATION_WORDS |= {"headquarters"}  # "the Coordination Headquarters for the Treatment of …"
+# A company's trade after its initials ("GE Aerospace", "BAE Systems"): never a given name after a family name.
+COMPANY_WORDS = {"aerospace", "industries", "systems", "dynamics", "energy", "electric", "motors", "technologies"}
+COMPANY_WORDS |= {"holdings", "defence", "defense", "shipbuilding", "steel", "chemicals", "pharma", "telecom"}
 ORGANISATION_WORDS |= {"house"}  # "the House of Ariki", "the House of Lords": a chamber, not a person named "Ariki"
 # Unnamed people: "he said" after "a senior official told reporters".
 PERSON_NOUNS = {
@@ -230,8 +234,8 @@ def family_name_in_capitals(tokens, text, i):
     given = tokens[i + 1]
     if text[tokens[i].end : given.start] != " " or not given.raw[:1].isupper() or not given.raw[1:].islower():
         return None
-    if given.lower in ORGANISATION_WORDS:
-        return None  # "the AES Confederation", "the ECOWAS Commission": an acronym before a body's noun
+    if given.lower in ORGANISATION_WORDS | COMPANY_WORDS:
+        return None  # "the AES Confederation", "the ECOWAS Commission", "GE Aerospace": an acronym before a noun
     if i + 2 < len(tokens) and text[given.end : tokens[i + 2].start] == " " and tokens[i + 2].raw[:1].isupper():
         return None  # "NATO Secretary General": capitals before a title, not a family name
     return f"{given.raw} {tokens[i].raw.title()}"

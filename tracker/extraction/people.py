@@ -28,6 +28,7 @@ class ArticlePeople:
         a person introduced by a role alone is the one the article names with that title next."""
         lead = self._lead_paragraph()
         renamed = {}  # the role's words → the person the article names with it
+        roles = {}  # the role speaker's key → the person the article names with it
         for found in self.found:
             words = found.speaker.name.lower().split()
             if "for" in words[1:-1] and words[words.index("for") - 1] in ROLE_NOUNS:
@@ -42,7 +43,13 @@ class ArticlePeople:
             named = named or self.discourse.titled_after(found.start - self.offset, words[-1], words=words)
             if named is not None:
                 renamed[tuple(words)] = named
+                roles[found.speaker.key] = named
                 found.speaker = named
+        for found in self.found:
+            # the role renamed once is that person wherever else it speaks: a quote the headline repeats, "The
+            # governor said" after the lead's "the regional governor said"
+            if found.speaker.slug is None and found.speaker.key in roles:
+                found.speaker = roles[found.speaker.key]
         for found in self.found:  # the headline's "UN envoy warns …" is the lead's "The UN envoy for Libya"
             words = tuple(word for word in found.speaker.name.lower().split() if word != "the")
             if not found.speaker.slug and self.doc.paragraph_of(found.start - self.offset) == 0:

@@ -23,7 +23,9 @@ UNVEILING = re.compile(
 )
 
 # Nouns of speech a possessive owns: "Trump's threats to …", "his answer".
-SPEECH_OWNED = r"(?:threats?|promises?|pledges?|vows?|warnings?|demands?|insistence|words|answer|reply|response|retort)"
+SPEECH_OWNED = r"(?:threats?|promises?|pledges?|vows?|warnings?|demands?|insistence|words|answer|reply|response|retort"
+# "Lahtinen's comment that the budget "…"", not 'termed Munir's remarks on Kashmir "…"' (the subject's words)
+SPEECH_OWNED += r"|(?:comments?|remarks?|claims?|assertions?|accusations?)(?=\s+that\b))"
 POSSESSED_SPEECH = re.compile(
     rf"(?:\b(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))[ \t]+"
     rf"{SPEECH_OWNED}\b[^“”\"\n.;]{{0,120}}$"
@@ -76,6 +78,10 @@ class QuoteCues:
             return False
         after = re.match(r"\s*([a-z]+)\b", self.doc.masked[quote.close + 1 : quote.close + 30])
         before = self.doc.masked[max(0, quote.open - 30) : quote.open]
+        if re.search(
+            r"\b(?:is|was|are|were|remains|remained|became|becomes)\s+(?:[a-z]+\s+)?(?:its|their)\s*$", before
+        ):
+            return False  # 'Asia was now its "fastest-growing market"': what the speaker calls it, a predicate
         if re.search(r"\b(?:its|their)\s*$", before):
             return True  # 'would raise its "security tariff" on imports': a body's own name for its measure
         possessive = re.search(r"\w['’]s\s*$", before)

@@ -43,6 +43,7 @@ BODY_NAME = re.compile(
 )
 BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank", "office"}
 BODIES_OF |= {"delegation", "mission"}  # "the Delegation of the European Union": the EU's, not the EU
+SENT_TO = {"mission", "delegation", "embassy"}  # a body one country sends to another body or country
 
 
 def is_acronym(word):
@@ -72,6 +73,8 @@ class References:
     def _body_of(self, first, mention_first):
         """A body's name ending in the actor it belongs to: "Council of the EU", "Court of Justice of the EU"."""
         words = [token.lower for token in self.doc.tokens[first:mention_first] if token.lower != "the"]
+        if len(words) >= 2 and words[-1] == "to" and words[-2] in SENT_TO:
+            return True  # "the US mission to the IAEA": a country's mission, not the agency it is sent to
         return len(words) >= 2 and words[-1] == "of" and words[0] in BODIES_OF
 
     def _body_named_before(self, noun, position):

@@ -110,6 +110,11 @@ class Resolver(CollectiveSpeakers, References):
                 second = next((i for i in range(described + 2, len(words)) if words[i] in DESCRIBED_AFTER), None)
                 return self._as_written(first, first + second - 1 if second else last)
             return self.speaker(first, first + described - 1, position)  # "A diplomatic source in Georgetown"
+        if len(words) > 2 and words[0] == "sources" and words[1] in DESCRIBED_AFTER | {"within"}:
+            # "Sources in the security establishment said", "sources close to the talks": the sources, with all that
+            # is said of them, not the place or the talks
+            name = self.doc.text[tokens[0].start : tokens[-1].end]
+            return Speaker(name, None, "group", "", country_in(words))
         if len(words) > 4 and words[0] == "the" and words[2] == "of" and words[1] in MEMBERED_GROUPS:
             return self.speaker(first + 1, first + 1, position)  # "The Troika of the United States, … said"
         resident = len(words) >= 4 and words[0] in ("a", "an", "one", "another") and words[1:3] == ["resident", "of"]
@@ -640,12 +645,16 @@ class Resolver(CollectiveSpeakers, References):
         if words[0] not in {"a", "an"} or words[-1] not in SPOKES_NOUNS or len(words) < 3:
             return None
         body = self.doc.tokens[first + 1 : last]
-        named = all(token.capitalised or token.raw.isupper() for token in body)
+        # "A Ministry of Defence spokesperson": a body's name with its "of" and "for" is named too
+        joined = [token for token in body if token.lower not in ("of", "for", "the", "and")]
+        named = body[0].capitalised and body[-1].capitalised
+        named = named and all(token.capitalised or token.raw.isupper() for token in joined)
         written = self.doc.text[body[0].start : body[-1].end]
         written = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), written)  # "U.S." → "US"
         national = country_in(written.lower().split()) and words[-2] in INSTITUTION_WORDS
-        if not (named or national) or words[-2] in ROLE_WORDS | PERSON_NOUNS:
-            return None  # "a Kremlin deputy spokesman"
+        bodied = any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in body[:-1])
+        if not (named or national) or (words[-2] in ROLE_WORDS | PERSON_NOUNS and not bodied):
+            return None  # "a Kremlin deputy spokesman", not "a Ministry of Defence spokesperson"
         found = self.speaker(first + 1, last - 1, position)
         if found is None or (found.is_person and found.slug is None):
             return None
@@ -673,11 +682,15 @@ class Resolver(CollectiveSpeakers, References):
         while start - 1 >= first and (tokens[start - 1].capitalised or tokens[start - 1].lower in PARTICLES):
             gap = self.doc.text[tokens[start - 1].end : tokens[start].start]
             initial = gap in (". ", ".") and len(tokens[start - 1].raw) == 1  # "J. Austin", "M.K. Stalin"
-            if gap not in (" ", "-", "\u00a0") and not initial:
+            # an elided particle: "Sean O'Neill", "Massimo D'Alema", "Adolphe Lele L'Afrique"
+            elided = gap in ("'", "’") and len(tokens[start - 1].raw) == 1 and tokens[start - 1].raw.isupper()
+            if gap not in (" ", "-", "\u00a0") and not initial and not elided:
                 break
             if start >= 2 and _excellency(self.doc, start - 2):
                 break  # "H.E. Mahmoud Ali Youssouf": not an initial "E."
             start -= 1
+        while start < last and tokens[start].lower in ("a", "an"):
+            start += 1  # "A UNHCR spokesperson told …": an indefinite article is no part of a name
         if start > first and tokens[start - 1].lower in {"of", "for"} and last - start >= 2:
             # "General Secretary of the Communist Party of Viet Nam To Lam", "President of Kazakhstan Kassym-Jomart
             # Tokayev": the place, then the name
@@ -913,6 +926,8 @@ class Resolver(CollectiveSpeakers, References):
                     continue  # "a source close to the presidential administration": all that is said of it
                 last = index - 1
                 break
+        if first < last and tokens[first].lower == "one" and tokens[last].lower in PERSON_NOUNS | SINGLE_UNNAMED:
+            first += 1  # "one European donor official said": the official, as "an official" would be
         if first > last or (last - first > longest and not self._body_name(first, last)):
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]

@@ -510,13 +510,17 @@ class SubjectFrames(AttributionAfter):
                 start -= 1  # "officials familiar with the talks"
                 continue
             close = start >= 3 and self.tokens[self.narration[start - 2]].lower == "close"
-            if word.lower == "to" and close and self.tokens[self.narration[start - 3]].lower in SINGLE_UNNAMED:
+            if (
+                word.lower == "to"
+                and close
+                and self.tokens[self.narration[start - 3]].lower in SINGLE_UNNAMED | {"sources"}
+            ):
                 start -= 1  # "A Jordanian source close to the negotiations": the source
                 continue
             if word.lower in ("in", "at") and start >= 2:
                 before = self.tokens[self.narration[start - 2]].lower
                 involved = before == "involved" and start >= 3
-                if before in SINGLE_UNNAMED or (
+                if before in SINGLE_UNNAMED | {"sources"} or (
                     involved and self.tokens[self.narration[start - 3]].lower in SINGLE_UNNAMED
                 ):
                     start -= 1  # "A diplomatic source in Georgetown", "A diplomat involved in the talks": the source
