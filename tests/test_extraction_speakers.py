@@ -183,9 +183,13 @@ def test_a_briefings_answers_are_the_spokespersons_not_those_a_question_quotes()
     )
     found = said(text)
     assert ("Lina Haidari", "We have seen the remarks. Our door remains open to dialogue.", "2026-07-10") in found
-    assert ("Lina Haidari", "Eleven fishermen were released this morning and are on their way home.", "2026-07-10") in found
-    assert ("Lina Haidari", "We welcome the reopening of the northern border crossing to trade and pilgrims from "
-            "Monday.", "2026-07-10") in found
+    released = "Eleven fishermen were released this morning and are on their way home."
+    assert ("Lina Haidari", released, "2026-07-10") in found
+    assert (
+        "Lina Haidari",
+        "We welcome the reopening of the northern border crossing to trade and pilgrims from Monday.",
+        "2026-07-10",
+    ) in found
     assert ("Pavel Novak", "a waste of time.", "2026-07-09") in found
     assert not [speaker for speaker, _, _ in found if speaker in ("Omar Saleh", "Q")]
 

@@ -262,9 +262,11 @@ class ArticleFormats:
             share[label] = (sum(ends) / len(ends), len(ends))
         asking = {label for label, (part, count) in share.items() if part == 1 or (part > 0.5 and count >= 3)}
         answering = set(labels) - asking
-        if asking and answering and len(set(labels)) <= 3 and not (record or dashed):
-            if all(share[label][0] <= 0.25 for label in answering) or all(share[label][0] == 1 for label in asking):
-                self.askers |= asking
+        few_questions = all(share[label][0] <= 0.25 for label in answering)
+        only_questions = all(share[label][0] == 1 for label in asking)
+        interview = asking and answering and len(set(labels)) <= 3 and not (record or dashed)
+        if interview and (few_questions or only_questions):
+            self.askers |= asking
         for match in HOST_NAMED.finditer(self.doc.masked):
             name = (match.group("name") or match.group("owner")).lower()
             self.askers |= {name, name.split()[-1]}
