@@ -536,3 +536,86 @@ def test_a_clip_is_dated_by_the_sentence_announcing_it_in_the_turn_before():
         "Lena Fuchs: Thank you.\n"
     )
     assert dates(text)[-1] == ("Karl Brandt", "2026-05")
+
+
+# --- a document printed in full ------------------------------------------------------------------
+
+
+def test_a_press_release_printed_in_full_is_one_quote_by_the_body_it_speaks_of_without_its_frame():
+    text = (
+        "Arland condemns attack on mediators\n\n"
+        "Ministry of Foreign Affairs | Republic of Arland\n\n"
+        "PRESS RELEASE\n\n"
+        "VELMA, 7 October 2027 — The Government of the Republic of Arland condemns the attack on the mediation team "
+        "in Osk, in which two guards lost their lives.\n\n"
+        "The Government extends its condolences to the families of the victims and calls on the authorities in Osk "
+        "to bring the perpetrators to justice without delay.\n\n"
+        "The Government reiterates that attacks against mediators may constitute serious violations of law.\n\n"
+        "ISSUED BY THE MINISTRY OF FOREIGN AFFAIRS, VELMA\n\n"
+        "###\n"
+    )
+    first = text.index("The Government of the Republic")
+    last = text.index("violations of law.") + len("violations of law.")
+    assert seen(text, EMPTY) == [("Government of the Republic of Arland", "direct_quote", text[first:last])]
+
+
+def test_a_speech_as_delivered_is_split_at_its_applause_without_the_greeting_and_the_thanks():
+    text = (
+        "Excerpts: the Prime Minister's address to the Assembly\n\n"
+        "Government Information Service | Arland\n\n"
+        "NEW YORK, September 24, 2027 — The following are excerpts of the address by Prime Minister Ana Ruiz to the "
+        "General Assembly, as delivered.\n\n"
+        "Thank you, Mr President.\n\n"
+        "I come from a small country, and I stand here again to say that the rules of finance are failing the many.\n\n"
+        "(Applause)\n\n"
+        'My predecessor Ivo Petrov told this Assembly in 1986 that we would be "friends of all, satellites of none." '
+        "We remain so, and we will work with anyone who works with us.\n\n"
+        "I thank you.\n\n"
+        "(Sustained applause)\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [
+        ("Ana Ruiz", "direct_quote"),
+        ("Ana Ruiz", "direct_quote"),
+        ("Ivo Petrov", "paraphrase"),
+        ("Ivo Petrov", "direct_quote"),
+    ]
+    assert found[0][2].startswith("I come from") and found[0][2].endswith("failing the many.")
+    assert found[1][2].startswith("My predecessor") and found[1][2].endswith("works with us.")
+
+
+def test_an_op_ed_is_its_bylined_writers_words_and_only_words_relayed_in_marks_are_anothers():
+    text = (
+        "Our two countries can write the rules of the sea together\n\n"
+        "Opinion | Ana Ruiz | Velma, Thu, October 14, 2027\n\n"
+        "When I first visited Velma as foreign minister, I was struck by how close our two countries are.\n\n"
+        "This week I return for the annual meeting of our ministers. The rules that kept our region at peace are "
+        "under pressure, and the fishing fleets report that stocks are falling.\n\n"
+        'President Ivo Petrov has often said that for Osk "a thousand friends are too few." We agree, and we will '
+        "be one of those friends.\n\n"
+        "The writer is Foreign Minister of Arland.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [
+        ("Ana Ruiz", "direct_quote"),
+        ("Ivo Petrov", "paraphrase"),
+        ("Ivo Petrov", "direct_quote"),
+    ]
+    assert found[0][2].endswith("be one of those friends.")
+
+
+def test_a_declaration_is_one_quote_for_each_section_by_the_authors_it_names():
+    text = (
+        "Velma Declaration of the Northern Forum Leaders\n\n"
+        "Government Offices | News | 26 October 2027\n\n"
+        "1. We, the Heads of State and Government of the Northern Forum (NF) participating nations, have met today "
+        "in Velma to reaffirm our shared determination to keep the region secure.\n\n"
+        "2. We reaffirm our unwavering support for the independence of our neighbours and our commitment to peace.\n\n"
+        "Protecting undersea cables\n\n"
+        "3. We condemn the repeated damage to undersea cables and pipelines, and we will hold those responsible to "
+        "account.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text, EMPTY)] == [
+        ("Heads of State and Government of the Northern Forum", "direct_quote"),
+        ("Heads of State and Government of the Northern Forum", "direct_quote"),
+    ]

@@ -9,6 +9,7 @@ from .dates import DateFinder
 from .document import Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
+from .issued import IssuedDocuments
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
 from .names import as_written
 from .nesting import Nesting
@@ -84,7 +85,7 @@ class Found:
         return round(max(score, 0.05), 2)
 
 
-class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
+class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesting):
     def __init__(self, text, directory, relayed_by=None, offset=0, outer=None):
         self.text = text
         self.doc = Document(text, directory)
@@ -106,6 +107,7 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
 
     def run(self):
         self._introductions()
+        self._read_issued_document()
         self._read_turns()
         self._read_posts()
         self._read_written_replies()

@@ -1,0 +1,196 @@
+"""A document as a government or a body issues it, printed whole: a communiqué, a press release, a declaration, a
+speech as delivered, an open letter, an op-ed. Its text is its author's own words, without quotation marks.
+
+Mixed into `Extractor`, whose document, resolver, discourse, `_add` and `_read_relayed` these use.
+"""
+
+import re
+
+from .candidates import DIRECT_QUOTE
+from .document import OPEN
+from .formats import END_OF_STATEMENT, GREETING, STAGE_DIRECTION, TURN
+from .names import Speaker
+
+# A header line naming the kind of document: "Ministry of X | Press release | No: 112/27", "PRESS RELEASE",
+# "Opinion | Name | City, date", "Permanent Mission of X | Statements | 27 October 2027".
+KIND_LINE = re.compile(
+    r"(?:^|\|)[ \t]*(?:PRESS[ \t]+RELEASE|PRESS[ \t]+STATEMENT|(?:Press|Media)[ \t]+(?:release|statement)s?"
+    r"|Statements?|Opinion|Op-[Ee]d|Communiqu[eé])[ \t]*(?:\||$)"
+)
+# A title naming the kind of document: "Reykjavík Declaration of the …", "Statement attributable to the Spokesperson
+# for …". Not "Official Communiqué …" or "Press Statement on …" alone: a ministry's notes answering someone else's
+# words are read sentence by sentence, as the earlier batches label them.
+KIND_TITLE = re.compile(r"(?:[\w’'-]+[ \t]+){0,3}(?:Declaration[ \t]+(?:of|on)|Statement[ \t]+attributable)\b")
+# An introduction saying the document follows in full: "The following … statement was issued today by …:", "The
+# following are excerpts of the address by …, as delivered.", "It is published here in full.", "The full text of the
+# conclusions follows.", "The statement … reads in full:".
+INTRO = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{1,40},[ \t]*[^\n—–]{4,30}?\d{4}[ \t]*[—–-]+[ \t]+)?"
+    r"(?:The[ \t]+following\b[^\n]*|[^\n]*\b(?:published[ \t]+(?:here[ \t]+)?in[ \t]+full|reads?[ \t]+in[ \t]+full"
+    r"|full[ \t]+text[ \t]+of[ \t][^\n]{1,80}?[ \t]follows)\b[^\n]*)[.:][ \t]*$"
+)
+# A dateline opening the first paragraph: "ACCRA, 7 October 2027 — ", "NEW YORK, September 24, 2027 — ".
+DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,40},[ \t]*[^\n—–]{4,30}?\d{4}[ \t]*[—–-]+[ \t]+(?=[A-Z])")
+# Lines that close a document and everything after them: "Yours faithfully,", "The writer is …", "ISSUED BY …",
+# "For information media. Not an official record.", a closing "I thank you." or "Thank you.".
+CLOSING = re.compile(
+    r"[ \t]*(?:Yours[ \t]+(?:faithfully|sincerely|truly)\b|Sincerely,|The[ \t]+writer[ \t]+is\b|(?i:issued[ \t]+by)\b"
+    r"|For[ \t]+information[ \t]+media\b|(?:I[ \t]+)?[Tt]hank[ \t]+you(?:[ \t]+(?:very[ \t]+much|all))?[.!]?[ \t]*$)"
+)
+# The reporter speaking of the document again: "The post drew more than 400 comments", "The statement came after …".
+ABOUT_IT = re.compile(r"[ \t]*The[ \t]+(?:statement|post|letter|declaration|communiqu[eé]|release)\b")
+# A formula before a statement read aloud: "I have the honour to read this statement on behalf of …".
+HONOUR = re.compile(r"[ \t]*I[ \t]+have[ \t]+the[ \t]+honou?r[ \t]+to\b")
+# A reporter's attribution of a quotation: '…," said X', '"…," she added', 'X said:'.
+ATTRIBUTED = re.compile(r"[”\"],?[ \t]+(?:[\w.'’-]+[ \t]+){0,3}(?:said|says|added)\b|\b(?:said|says|added|told)[ \t]*:")
+# Who the introduction or the header says issued, wrote or delivered it.
+BY = re.compile(
+    r"\b(?:on[ \t]+behalf[ \t]+of|signed[ \t]+by|(?:address|speech|remarks|statement)[ \t]+(?:delivered[ \t]+)?by)"
+    r"[ \t]+(?P<who>[^\n]{3,160}?)(?=,[ \t]+(?:at|in|was|to|on|as|before|Permanent|New[ \t]+York)\b|[ \t]+"
+    r"(?:to|at|was|were|as|before)\b|[.:]?$)"
+)
+ATTRIBUTABLE = re.compile(
+    r"\battributable[ \t]+to[ \t]+the[ \t]+Spokes(?:person|man|woman)[ \t]+for[ \t]+(?P<who>the[ \t]+[\w-]+)"
+)
+# A first-person plural document naming its authors: "1. We, the Heads of State and Government of …".
+WE_THE = re.compile(r"(?:\d{1,2}\.[ \t]+)?We,[ \t]+(?:the[ \t]+)?(?P<who>[^,()—–\n]{3,120}?)[ \t]*[,(—–]")
+# The subject a third-person document opens its paragraphs with: "The Ministers reaffirmed", "The members of the
+# Security Council condemned", "2. The EU calls on".
+SUBJECT = re.compile(
+    r"[ \t]*(?:\d{1,2}\.[ \t]+)?(?P<who>The[ \t]+(?:[A-Z][\w-]*|two[ \t]+sides"
+    r"|members[ \t]+of[ \t]+the[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)"
+    r"(?:[ \t]+(?:of[ \t]+the|of)?[ \t]*[A-Z][\w-]*)*)[ \t]+[a-z]+(?:s|ed)\b"
+)
+BYLINE = re.compile(r"(?:Opinion|Op-[Ee]d|Comment)[ \t]*\|[ \t]*(?P<who>[A-Z][^|\n]{2,60}?)[ \t]*\|")
+
+
+class IssuedDocuments:
+    def _read_issued_document(self):
+        """The whole text, or the part after an introduction, is a document printed in full: one direct quote by
+        its author for each stretch between headings or applause marks, the framing lines left out."""
+        if self.relayed_by is not None or len(self.doc.paragraphs) < 3:
+            return
+        found = self._issued_body()
+        if found is None:
+            return
+        header, body = found
+        sections = self._issued_sections(body)
+        if not sections:
+            return
+        speaker = self._issued_author(header, body)
+        if speaker is None or not self._acceptable(speaker):
+            return
+        self.skipped.append((header[-1][0], body[-1][1]))  # "I have the honour to read …", a salutation too
+        for section in sections:
+            start, end = section[0][0], section[-1][1]
+            self._add(start, end, DIRECT_QUOTE, speaker, "label")
+            kept = len(self.found)
+            self._read_relayed(start, end, start, speaker)
+            # only words it relays in quotation marks are another's: "X told this Assembly that we would be "…""
+            relayed = self.found[kept:]
+            del self.found[kept:]
+            self.found += [f for f in relayed if f.kind == DIRECT_QUOTE or OPEN in self.doc.masked[f.start : f.end]]
+        self.discourse.add(sections[0][0][0], speaker)
+
+    def _issued_body(self):
+        """(header paragraphs, body paragraphs) of a document printed in full, else None."""
+        doc, masked = self.doc, self.doc.masked
+        paragraphs = doc.paragraphs
+        start_index = None
+        for index, (start, end) in enumerate(paragraphs[:8]):
+            if INTRO.match(masked, start, end) and masked[start:end].count("\n") == 0:
+                start_index = index + 1
+                break
+        if start_index is None:
+            heads = [masked[start:end] for start, end in paragraphs[:4]]
+            if not (any(KIND_LINE.search(line) for line in heads) or KIND_TITLE.match(heads[0])):
+                return None
+            opening = [
+                i for i, (s, e) in enumerate(paragraphs[1:6], 1) if self._prose(s, e) and not BY.search(masked[s:e])
+            ]
+            start_index = opening[0] if opening else None
+            if start_index is None:
+                return None
+        header = paragraphs[:start_index]
+        body = []
+        for start, end in paragraphs[start_index:]:
+            text = masked[start:end]
+            if not body and (text.rstrip().endswith(",") or GREETING.fullmatch(text) or HONOUR.match(text)):
+                header.append((start, end))
+                continue  # a salutation, a greeting, "I have the honour to read …"
+            if not body and not self._prose(start, end) and not STAGE_DIRECTION.fullmatch(text):
+                header.append((start, end))
+                continue  # a heading before the text: "Council conclusions on Sudan"
+            if END_OF_STATEMENT.fullmatch(text) or CLOSING.match(text) or TURN.match(text) or ABOUT_IT.match(text):
+                break
+            if body and text.isupper():
+                break
+            dateline = DATELINE.match(masked, start, end)
+            body.append((dateline.end() if dateline else start, end))
+        while body and not self._prose(*body[-1]):
+            body.pop()  # the signature line at the foot: "Spokesperson for the Secretary-General"
+        if len(body) < 2 or any(ATTRIBUTED.search(masked, start, end) for start, end in body):
+            return None  # a reporter's copy quoting people, not a document
+        if any(self._skipped(start) for start, _ in body) or any(f for f in self.found):
+            return None
+        quotes = [quote for quote in self.doc.top_quotes if body[0][0] <= quote.open < body[-1][1]]
+        if len(quotes) >= 3:
+            return None  # a ministry's note answering others' words, read sentence by sentence as earlier batches do
+        return header, body
+
+    def _prose(self, start, end):
+        text = self.doc.masked[start:end].rstrip()
+        return len(re.findall(r"\b[a-z]+\b", text)) >= 6 and text[-1:] in '.!?…”"' and "|" not in text
+
+    def _issued_sections(self, body):
+        """The body split at applause marks and headings, each stretch without them."""
+        sections, current = [], []
+        for start, end in body:
+            text = self.doc.masked[start:end]
+            if STAGE_DIRECTION.fullmatch(text) or not self._prose(start, end):
+                self.skipped.append((start, end))
+                if current:
+                    sections.append(current)
+                current = []
+                continue
+            current.append((start, end))
+        if current:
+            sections.append(current)
+        return sections
+
+    def _issued_author(self, header, body):
+        """Who issued it: the one the introduction or header names ("on behalf of", "signed by", "the address by",
+        "attributable to the Spokesperson for the Secretary-General", a byline), the authors a "We, the …" names, or
+        the subject the third-person text opens its paragraphs with."""
+        doc = self.doc
+        for start, end in header:
+            if match := ATTRIBUTABLE.search(doc.masked, start, end):
+                return self._issued_speaker(match.start("who"), match.end("who"))
+        for start, end in header:
+            for pattern in (BY, BYLINE):
+                if match := pattern.search(doc.masked, start, end):
+                    speaker = self._issued_speaker(match.start("who"), match.end("who"))
+                    if speaker is not None:
+                        return speaker
+        if match := WE_THE.match(doc.masked, *body[0]):
+            return self._issued_speaker(match.start("who"), match.end("who"))
+        subjects = {}
+        for start, end in body:
+            if match := SUBJECT.match(doc.masked, start, end):
+                head = " ".join(match.group("who").split()[:2])  # "The Government" of "The Government of Ghana"
+                subjects.setdefault(head, []).append((match.start("who"), match.end("who")))
+        if subjects:
+            places = max(subjects.values(), key=len)
+            if len(places) >= 2 or len(body) <= 3:
+                return self._issued_speaker(*places[0])
+        return None
+
+    def _issued_speaker(self, start, end):
+        tokens = self.doc.tokens_between(start, end)
+        if not tokens:
+            return None
+        speaker = self.resolver.speaker(tokens[0], tokens[-1], start)
+        if speaker is not None and (speaker.slug is not None or speaker.is_person):
+            return speaker
+        name = re.sub(r"\s+", " ", self.doc.text[start:end]).strip()
+        return Speaker(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), None, "group")
