@@ -619,3 +619,21 @@ def test_a_declaration_is_one_quote_for_each_section_by_the_authors_it_names():
         ("Heads of State and Government of the Northern Forum", "direct_quote"),
         ("Heads of State and Government of the Northern Forum", "direct_quote"),
     ]
+
+
+def test_a_statement_a_story_prints_in_full_is_its_issuers_dated_by_the_introduction_up_to_the_story_again():
+    text = (
+        "Embassy objects to reception\n\n"
+        "By Ana Ruiz\n\n"
+        "VELMA — The embassy has objected to a reception held in Velma on Saturday.\n\n"
+        "The statement, posted on the embassy's Facebook page on Sunday night, reads in full:\n\n"
+        "The Embassy of the People's Republic of Osterland in Arland has noted that a reception was held in Velma, "
+        "and that an official of the Arland Government attended the event.\n\n"
+        "We urge the relevant side to abide by its commitments and to avoid sending wrong signals to the region.\n\n"
+        "The post drew more than 400 comments within hours.\n"
+    )
+    found = [(c.speaker, c.kind, c.text, c.date_said) for c in extract(text, EMPTY, PUBLISHED).candidates]
+    block = found[-1]
+    assert block[:2] == ("Embassy of the People's Republic of Osterland in Arland", "direct_quote")
+    assert block[2].startswith("The Embassy of") and block[2].endswith("wrong signals to the region.")
+    assert block[3] == "2026-11-15"  # the Sunday before the Friday it was published

@@ -59,7 +59,7 @@ WE_THE = re.compile(r"(?:\d{1,2}\.[ \t]+)?We,[ \t]+(?:the[ \t]+)?(?P<who>[^,()�
 SUBJECT = re.compile(
     r"[ \t]*(?:\d{1,2}\.[ \t]+)?(?P<who>The[ \t]+(?:[A-Z][\w-]*|two[ \t]+sides"
     r"|members[ \t]+of[ \t]+the[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)"
-    r"(?:[ \t]+(?:of[ \t]+the|of)?[ \t]*[A-Z][\w-]*)*)[ \t]+[a-z]+(?:s|ed)\b"
+    r"(?:[ \t]+(?:of[ \t]+the|of|in)?[ \t]*[A-Z][\w'’-]*)*)[ \t]+[a-z]+(?:s|ed)\b"
 )
 BYLINE = re.compile(r"(?:Opinion|Op-[Ee]d|Comment)[ \t]*\|[ \t]*(?P<who>[A-Z][^|\n]{2,60}?)[ \t]*\|")
 
@@ -73,7 +73,7 @@ class IssuedDocuments:
         found = self._issued_body()
         if found is None:
             return
-        header, body = found
+        header, body, intro = found
         sections = self._issued_sections(body)
         if not sections:
             return
@@ -83,7 +83,9 @@ class IssuedDocuments:
         self.skipped.append((header[-1][0], body[-1][1]))  # "I have the honour to read …", a salutation too
         for section in sections:
             start, end = section[0][0], section[-1][1]
-            self._add(start, end, DIRECT_QUOTE, speaker, "label")
+            quote = self._add(start, end, DIRECT_QUOTE, speaker, "label")
+            if intro is not None:  # "The statement, posted on Sunday night, reads in full:": dated by its introduction
+                quote.date_span = (self.offset + intro[0], self.offset + intro[1])
             kept = len(self.found)
             self._read_relayed(start, end, start, speaker)
             # only words it relays in quotation marks are another's: "X told this Assembly that we would be "…""
@@ -93,13 +95,14 @@ class IssuedDocuments:
         self.discourse.add(sections[0][0][0], speaker)
 
     def _issued_body(self):
-        """(header paragraphs, body paragraphs) of a document printed in full, else None."""
+        """(header paragraphs, body paragraphs, the introduction's span or None) of a document printed in full,
+        else None."""
         doc, masked = self.doc, self.doc.masked
         paragraphs = doc.paragraphs
-        start_index = None
+        start_index = intro = None
         for index, (start, end) in enumerate(paragraphs[:8]):
             if INTRO.match(masked, start, end) and masked[start:end].count("\n") == 0:
-                start_index = index + 1
+                start_index, intro = index + 1, (start, end)
                 break
         if start_index is None:
             heads = [masked[start:end] for start, end in paragraphs[:4]]
@@ -136,7 +139,7 @@ class IssuedDocuments:
         quotes = [quote for quote in self.doc.top_quotes if body[0][0] <= quote.open < body[-1][1]]
         if len(quotes) >= 3:
             return None  # a ministry's note answering others' words, read sentence by sentence as earlier batches do
-        return header, body
+        return header, body, intro
 
     def _prose(self, start, end):
         text = self.doc.masked[start:end].rstrip()
