@@ -637,3 +637,14 @@ def test_a_statement_a_story_prints_in_full_is_its_issuers_dated_by_the_introduc
     assert block[:2] == ("Embassy of the People's Republic of Osterland in Arland", "direct_quote")
     assert block[2].startswith("The Embassy of") and block[2].endswith("wrong signals to the region.")
     assert block[3] == "2026-11-15"  # the Sunday before the Friday it was published
+
+
+def test_a_story_of_what_a_body_did_is_not_a_document_printed_in_full():
+    text = (
+        "Council meets on the crisis\n\n"
+        "The Council met on Monday to discuss the crisis in Osk.\n\n"
+        "The following day, the Council approved a plan to send observers to the border region.\n\n"
+        "The Council approved the plan after a long debate. The members of the Council agreed to meet again soon.\n\n"
+        "The Council also approved new funds for the mission, which has struggled to pay its staff this year.\n"
+    )
+    assert seen(text, EMPTY) == []

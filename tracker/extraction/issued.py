@@ -26,7 +26,9 @@ KIND_TITLE = re.compile(r"(?:[\w’'-]+[ \t]+){0,3}(?:Declaration[ \t]+(?:of|on)
 # conclusions follows.", "The statement … reads in full:".
 INTRO = re.compile(
     r"(?:[A-Z][A-Z.'’ -]{1,40},[ \t]*[^\n—–]{4,30}?\d{4}[ \t]*[—–-]+[ \t]+)?"
-    r"(?:The[ \t]+following\b[^\n]*|[^\n]*\b(?:published[ \t]+(?:here[ \t]+)?in[ \t]+full|reads?[ \t]+in[ \t]+full"
+    r"(?:The[ \t]+following\b[^\n.]{0,80}?\b(?:statement|letter|declaration|communiqu[eé]|text|excerpts?|address"
+    r"|speech|remarks|message|release|conclusions)\b[^\n]*"
+    r"|[^\n]*\b(?:published[ \t]+(?:here[ \t]+)?in[ \t]+full|reads?[ \t]+in[ \t]+full"
     r"|full[ \t]+text[ \t]+of[ \t][^\n]{1,80}?[ \t]follows)\b[^\n]*)[.:][ \t]*$"
 )
 # A dateline opening the first paragraph: "ACCRA, 7 October 2027 — ", "NEW YORK, September 24, 2027 — ".
@@ -61,6 +63,7 @@ SUBJECT = re.compile(
     r"|members[ \t]+of[ \t]+the[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)"
     r"(?:[ \t]+(?:of[ \t]+the|of|in)?[ \t]*[A-Z][\w'’-]*)*)[ \t]+[a-z]+(?:s|ed)\b"
 )
+NARRATED = re.compile(r"\b(?:said|says|told|tells)\b")
 BYLINE = re.compile(r"(?:Opinion|Op-[Ee]d|Comment)[ \t]*\|[ \t]*(?P<who>[A-Z][^|\n]{2,60}?)[ \t]*\|")
 
 
@@ -177,6 +180,8 @@ class IssuedDocuments:
                         return speaker
         if match := WE_THE.match(doc.masked, *body[0]):
             return self._issued_speaker(match.start("who"), match.end("who"))
+        if any(NARRATED.search(doc.masked, start, end) for start, end in body):
+            return None  # a reporter telling what the body did and said, not the body's own text
         subjects = {}
         for start, end in body:
             if match := SUBJECT.match(doc.masked, start, end):
