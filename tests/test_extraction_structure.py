@@ -648,3 +648,18 @@ def test_a_story_of_what_a_body_did_is_not_a_document_printed_in_full():
         "The Council also approved new funds for the mission, which has struggled to pay its staff this year.\n"
     )
     assert seen(text, EMPTY) == []
+
+
+def test_a_statement_titled_by_its_author_is_theirs_up_to_its_end_mark():
+    text = (
+        "Statement by the High Representative on behalf of the EU on the elections in Osk\n\n"
+        "Brussels, 3 March 2027\n\n"
+        "The European Union takes note of the announcement of the results of the elections held in Osk on "
+        "1 March.\n\n"
+        "The EU calls on all parties to resolve any dispute through peaceful and legal means.\n\n"
+        "— ENDS —\n\n"
+        "Press contacts: Ana Ruiz, Ivo Petrov.\n"
+    )
+    found = seen(text)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [("European Union", "direct_quote")]
+    assert found[0][2].startswith("The European Union takes") and found[0][2].endswith("legal means.")

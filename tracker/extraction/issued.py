@@ -19,8 +19,11 @@ KIND_LINE = re.compile(
 )
 # A title naming the kind of document: "Reykjavík Declaration of the …", "Statement attributable to the Spokesperson
 # for …". Not "Official Communiqué …" or "Press Statement on …" alone: a ministry's notes answering someone else's
-# words are read sentence by sentence, as the earlier batches label them.
-KIND_TITLE = re.compile(r"(?:[\w’'-]+[ \t]+){0,3}(?:Declaration[ \t]+(?:of|on)|Statement[ \t]+attributable)\b")
+# words are read sentence by sentence, as the earlier batches label them; "Statement by the Prime Minister …" names
+# its author.
+KIND_TITLE = re.compile(
+    r"(?:[\w’'-]+[ \t]+){0,3}(?:Declaration[ \t]+(?:of|on|by)|(?:Joint[ \t]+)?Statement[ \t]+(?:attributable|by))\b"
+)
 # An introduction saying the document follows in full: "The following … statement was issued today by …:", "The
 # following are excerpts of the address by …, as delivered.", "It is published here in full.", "The full text of the
 # conclusions follows.", "The statement … reads in full:".
@@ -39,6 +42,7 @@ CLOSING = re.compile(
     r"[ \t]*(?:Yours[ \t]+(?:faithfully|sincerely|truly)\b|Sincerely,|The[ \t]+writer[ \t]+is\b|(?i:issued[ \t]+by)\b"
     r"|For[ \t]+information[ \t]+media\b|(?:I[ \t]+)?[Tt]hank[ \t]+you(?:[ \t]+(?:very[ \t]+much|all))?[.!]?[ \t]*$)"
 )
+ENDS = re.compile(r"\s*[—–-]+\s*(?i:ends?)\s*[—–-]+\s*")  # "— ENDS —"
 # The reporter speaking of the document again: "The post drew more than 400 comments", "The statement came after …".
 ABOUT_IT = re.compile(r"[ \t]*The[ \t]+(?:statement|post|letter|declaration|communiqu[eé]|release)\b")
 # A formula before a statement read aloud: "I have the honour to read this statement on behalf of …".
@@ -47,9 +51,10 @@ HONOUR = re.compile(r"[ \t]*I[ \t]+have[ \t]+the[ \t]+honou?r[ \t]+to\b")
 ATTRIBUTED = re.compile(r"[”\"],?[ \t]+(?:[\w.'’-]+[ \t]+){0,3}(?:said|says|added)\b|\b(?:said|says|added|told)[ \t]*:")
 # Who the introduction or the header says issued, wrote or delivered it.
 BY = re.compile(
-    r"\b(?:on[ \t]+behalf[ \t]+of|signed[ \t]+by|(?:address|speech|remarks|statement)[ \t]+(?:delivered[ \t]+)?by)"
+    r"\b(?:on[ \t]+behalf[ \t]+of|signed[ \t]+by"
+    r"|(?:address|speech|remarks|statement|declaration)[ \t]+(?:delivered[ \t]+)?by)"
     r"[ \t]+(?P<who>[^\n]{3,160}?)(?=,[ \t]+(?:at|in|was|to|on|as|before|Permanent|New[ \t]+York)\b|[ \t]+"
-    r"(?:to|at|was|were|as|before)\b|[.:]?$)"
+    r"(?:to|at|on|was|were|as|before)\b|[ \t]+[–—]|[.:]?$)"
 )
 ATTRIBUTABLE = re.compile(
     r"\battributable[ \t]+to[ \t]+the[ \t]+Spokes(?:person|man|woman)[ \t]+for[ \t]+(?P<who>the[ \t]+[\w-]+)"
@@ -127,7 +132,9 @@ class IssuedDocuments:
             if not body and not self._prose(start, end) and not STAGE_DIRECTION.fullmatch(text):
                 header.append((start, end))
                 continue  # a heading before the text: "Council conclusions on Sudan"
-            if END_OF_STATEMENT.fullmatch(text) or CLOSING.match(text) or TURN.match(text) or ABOUT_IT.match(text):
+            if END_OF_STATEMENT.fullmatch(text) or ENDS.fullmatch(text) or CLOSING.match(text) or TURN.match(text):
+                break
+            if ABOUT_IT.match(text):
                 break
             if body and text.isupper():
                 break
@@ -173,11 +180,15 @@ class IssuedDocuments:
             if match := ATTRIBUTABLE.search(doc.masked, start, end):
                 return self._issued_speaker(match.start("who"), match.end("who"))
         for start, end in header:
-            for pattern in (BY, BYLINE):
-                if match := pattern.search(doc.masked, start, end):
-                    speaker = self._issued_speaker(match.start("who"), match.end("who"))
-                    if speaker is not None:
-                        return speaker
+            # "delivered by Ambassador X, …, on behalf of A, B and C": the countries, the reader accepted
+            for match in sorted([*BY.finditer(doc.masked, start, end)], key=lambda m: not m.group().startswith("on")):
+                speaker = self._issued_speaker(match.start("who"), match.end("who"))
+                if speaker is not None:
+                    return speaker
+            if (match := BYLINE.search(doc.masked, start, end)) is not None:
+                speaker = self._issued_speaker(match.start("who"), match.end("who"))
+                if speaker is not None:
+                    return speaker
         if match := WE_THE.match(doc.masked, *body[0]):
             return self._issued_speaker(match.start("who"), match.end("who"))
         if any(NARRATED.search(doc.masked, start, end) for start, end in body):
