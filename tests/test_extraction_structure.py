@@ -663,3 +663,20 @@ def test_a_statement_titled_by_its_author_is_theirs_up_to_its_end_mark():
     found = seen(text)
     assert [(speaker, kind) for speaker, kind, _ in found] == [("European Union", "direct_quote")]
     assert found[0][2].startswith("The European Union takes") and found[0][2].endswith("legal means.")
+
+
+def test_words_a_document_relays_from_anothers_statement_are_theirs_dated_by_the_day_it_gives():
+    directory = Directory(
+        actors=[ActorEntry("European Commission", "european-commission", "organisation", "", "", ("Commission",))]
+    )
+    text = (
+        "Arland condemns attack\n\n"
+        "PRESS RELEASE\n\n"
+        "The Government of Arland condemns the attack on the mediation team in Osk.\n\n"
+        "Arland fully associates itself with the statement issued by the Regional Commission on 12 November, which "
+        'described the attack as "a cowardly assault on the peace," and calls for calm.\n\n'
+        "The Government of Arland remains committed to the mediation and to free elections in Osk.\n"
+    )
+    found = [(c.speaker, c.kind, c.text, c.date_said) for c in extract(text, directory, PUBLISHED).candidates]
+    assert found[1:] == [("Regional Commission", "direct_quote", "a cowardly assault on the peace,", "2026-11-12")]
+    assert found[0][:2] == ("Government of Arland", "direct_quote")

@@ -49,6 +49,13 @@ ABOUT_IT = re.compile(r"[ \t]*The[ \t]+(?:statement|post|letter|declaration|comm
 HONOUR = re.compile(r"[ \t]*I[ \t]+have[ \t]+the[ \t]+honou?r[ \t]+to\b")
 # A reporter's attribution of a quotation: '…," said X', '"…," she added', 'X said:'.
 ATTRIBUTED = re.compile(r"[”\"],?[ \t]+(?:[\w.'’-]+[ \t]+){0,3}(?:said|says|added)\b|\b(?:said|says|added|told)[ \t]*:")
+# Words a document relays from another's statement: "the statement issued by the ECOWAS Commission on 5 October,
+# which described the attack as "…"".
+DESCRIBED = re.compile(
+    r"\b(?:statement|remarks|communiqu[eé]|declaration|post|letter)[ \t]+(?:issued|made|released|published|posted)"
+    r"[ \t]+by[ \t]+(?P<who>[^,;“\n]{3,80}?)(?:[ \t]+on[ \t]+[^,;“\n]{3,30})?,[ \t]+which[ \t]+"
+    r"(?:described|called|termed|branded)\b[^“\n.]{0,80}?(?=“)"
+)
 # Who the introduction or the header says issued, wrote or delivered it.
 BY = re.compile(
     r"\b(?:on[ \t]+behalf[ \t]+of|signed[ \t]+by"
@@ -100,7 +107,21 @@ class IssuedDocuments:
             relayed = self.found[kept:]
             del self.found[kept:]
             self.found += [f for f in relayed if f.kind == DIRECT_QUOTE or OPEN in self.doc.masked[f.start : f.end]]
+            self._read_described(start, end)
         self.discourse.add(sections[0][0][0], speaker)
+
+    def _read_described(self, start, end):
+        """ "… the statement issued by the Commission on 5 October, which described the attack as "…"": the words are
+        the issuer's, dated by the day given them."""
+        doc = self.doc
+        for match in DESCRIBED.finditer(doc.masked, start, end):
+            quote = next((quote for quote in doc.top_quotes if quote.open == match.end()), None)
+            if quote is None or any(f.start - self.offset == quote.start for f in self.found):
+                continue
+            speaker = self._issued_speaker(match.start("who"), match.end("who"))
+            if speaker is not None and self._acceptable(speaker):
+                found = self._add(quote.start, quote.end, DIRECT_QUOTE, speaker, "frame")
+                found.date_span = (self.offset + match.start(), self.offset + match.end())
 
     def _issued_body(self):
         """(header paragraphs, body paragraphs, the introduction's span or None) of a document printed in full,
@@ -204,12 +225,29 @@ class IssuedDocuments:
                 return self._issued_speaker(*places[0])
         return None
 
+    def _qualified(self, start, end, speaker):
+        """A name word outside the mention the speaker was found by: "the ECOWAS Commission" is not the directory's
+        "Commission"."""
+        doc = self.doc
+        covered = set()
+        for mention in doc.mentions_within(start, end):
+            if any(ref.actor.slug == speaker.slug for ref in mention.refs):
+                covered |= set(range(mention.first, mention.last + 1))
+        if not covered:
+            return False
+        words = [
+            i for i in doc.tokens_between(start, end) if doc.tokens[i].capitalised and doc.tokens[i].lower != "the"
+        ]
+        return any(i not in covered for i in words)
+
     def _issued_speaker(self, start, end):
         tokens = self.doc.tokens_between(start, end)
         if not tokens:
             return None
         speaker = self.resolver.speaker(tokens[0], tokens[-1], start)
+        name = re.sub(r"\s+", " ", self.doc.text[start:end]).strip()
+        if speaker is not None and speaker.slug is not None and self._qualified(start, end, speaker):
+            speaker = None  # "the ECOWAS Commission" is not the directory's "Commission": the body as written
         if speaker is not None and (speaker.slug is not None or speaker.is_person):
             return speaker
-        name = re.sub(r"\s+", " ", self.doc.text[start:end]).strip()
         return Speaker(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), None, "group")
