@@ -680,3 +680,16 @@ def test_words_a_document_relays_from_anothers_statement_are_theirs_dated_by_the
     found = [(c.speaker, c.kind, c.text, c.date_said) for c in extract(text, directory, PUBLISHED).candidates]
     assert found[1:] == [("Regional Commission", "direct_quote", "a cowardly assault on the peace,", "2026-11-12")]
     assert found[0][:2] == ("Government of Arland", "direct_quote")
+
+
+def test_an_op_ed_signed_by_a_byline_and_a_tagline_at_its_foot_is_the_writers():
+    text = (
+        "Why our ports must stay open\n\n"
+        "By Ana Ruiz\n\n"
+        "When I took office as foreign minister, I promised that our ports would stay open to every honest trader.\n\n"
+        "That promise is now under pressure, and I want to explain what we will do to keep it in the months ahead.\n\n"
+        "The writer is Foreign Minister of Arland.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [("Ana Ruiz", "direct_quote")]
+    assert found[0][2].startswith("When I took") and found[0][2].endswith("in the months ahead.")

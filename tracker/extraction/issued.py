@@ -76,7 +76,13 @@ SUBJECT = re.compile(
     r"(?:[ \t]+(?:of[ \t]+the|of|in)?[ \t]*[A-Z][\w'’-]*)*)[ \t]+[a-z]+(?:s|ed)\b"
 )
 NARRATED = re.compile(r"\b(?:said|says|told|tells)\b")
-BYLINE = re.compile(r"(?:Opinion|Op-[Ee]d|Comment)[ \t]*\|[ \t]*(?P<who>[A-Z][^|\n]{2,60}?)[ \t]*\|")
+# An op-ed's byline: "Opinion | Name | City, date", or "By Name" above a tagline "The writer is …" at its foot.
+BYLINE = re.compile(
+    r"(?:Opinion|Op-[Ee]d|Comment)[ \t]*\|[ \t]*(?P<who>[A-Z][^|\n]{2,60}?)[ \t]*\|"
+    r"|^By[ \t]+(?P<by>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*(?:[|,]|$)",
+    re.MULTILINE,
+)
+TAGLINE = re.compile(r"[ \t]*(?:The[ \t]+)?(?:writer|author)[ \t]+is[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[A-Z]")
 
 
 class IssuedDocuments:
@@ -135,7 +141,8 @@ class IssuedDocuments:
                 break
         if start_index is None:
             heads = [masked[start:end] for start, end in paragraphs[:4]]
-            if not (any(KIND_LINE.search(line) for line in heads) or KIND_TITLE.match(heads[0])):
+            tagged = any(TAGLINE.match(masked, start, end) for start, end in paragraphs[-3:])  # an op-ed's foot
+            if not (any(KIND_LINE.search(line) for line in heads) or KIND_TITLE.match(heads[0]) or tagged):
                 return None
             opening = [
                 i for i, (s, e) in enumerate(paragraphs[1:6], 1) if self._prose(s, e) and not BY.search(masked[s:e])
@@ -207,7 +214,10 @@ class IssuedDocuments:
                 if speaker is not None:
                     return speaker
             if (match := BYLINE.search(doc.masked, start, end)) is not None:
-                speaker = self._issued_speaker(match.start("who"), match.end("who"))
+                group = "who" if match.group("who") else "by"
+                if group == "by" and not any(TAGLINE.match(doc.masked, *part) for part in doc.paragraphs[-3:]):
+                    continue  # a reporter's byline over a story
+                speaker = self._issued_speaker(match.start(group), match.end(group))
                 if speaker is not None:
                     return speaker
         if match := WE_THE.match(doc.masked, *body[0]):
