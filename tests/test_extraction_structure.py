@@ -693,3 +693,34 @@ def test_an_op_ed_signed_by_a_byline_and_a_tagline_at_its_foot_is_the_writers():
     found = seen(text, EMPTY)
     assert [(speaker, kind) for speaker, kind, _ in found] == [("Ana Ruiz", "direct_quote")]
     assert found[0][2].startswith("When I took") and found[0][2].endswith("in the months ahead.")
+
+
+def test_a_statement_from_its_author_and_a_news_release_line_mark_a_document_in_full():
+    statement = (
+        "Statement from President Ana Ruiz on the floods in the north\n\n"
+        "I am deeply saddened by the loss of life in the floods that struck the northern provinces this week.\n\n"
+        "I have asked every ministry to send help at once, and I will visit the region on Sunday.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(statement, EMPTY)] == [("Ana Ruiz", "direct_quote")]
+    release = (
+        "Arland welcomes the ceasefire\n\n"
+        "NEWS RELEASE\n\n"
+        "The Government of Arland welcomes the ceasefire agreed in Osk and commends the mediators for their work.\n\n"
+        "The Government of Arland calls on both parties to respect the agreement in full and to free all detainees.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(release, EMPTY)] == [("Government of Arland", "direct_quote")]
+
+
+def test_an_open_letter_ends_at_its_closing_regards_before_the_signatures():
+    text = (
+        "Open letter to the summit\n\n"
+        "The following open letter, signed by the mayors of ten coastal cities, was released today.\n\n"
+        "Dear leaders,\n\n"
+        "We write to you as mayors of cities that the sea will reach first, and we ask you to act this year.\n\n"
+        "Our residents cannot wait for another summit, and neither can the harbours that feed them.\n\n"
+        "Kind regards,\n\n"
+        "Ana Ruiz, Mayor of Velma, on behalf of the mayors.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [("mayors of ten coastal cities", "direct_quote")]
+    assert found[0][2].startswith("We write") and found[0][2].endswith("the harbours that feed them.")

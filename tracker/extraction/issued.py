@@ -14,7 +14,7 @@ from .names import Speaker
 # A header line naming the kind of document: "Ministry of X | Press release | No: 112/27", "PRESS RELEASE",
 # "Opinion | Name | City, date", "Permanent Mission of X | Statements | 27 October 2027".
 KIND_LINE = re.compile(
-    r"(?:^|\|)[ \t]*(?:PRESS[ \t]+RELEASE|PRESS[ \t]+STATEMENT|(?:Press|Media)[ \t]+(?:release|statement)s?"
+    r"(?:^|\|)[ \t]*(?:(?i:(?:press|media|news)[ \t]+(?:release|statement)s?)|STATEMENT|(?i:joint[ \t]+statement)"
     r"|Statements?|Opinion|Op-[Ee]d|Communiqu[eé])[ \t]*(?:\||$)"
 )
 # A title naming the kind of document: "Reykjavík Declaration of the …", "Statement attributable to the Spokesperson
@@ -22,7 +22,8 @@ KIND_LINE = re.compile(
 # words are read sentence by sentence, as the earlier batches label them; "Statement by the Prime Minister …" names
 # its author.
 KIND_TITLE = re.compile(
-    r"(?:[\w’'-]+[ \t]+){0,3}(?:Declaration[ \t]+(?:of|on|by)|(?:Joint[ \t]+)?Statement[ \t]+(?:attributable|by))\b"
+    r"(?:[\w’'-]+[ \t]+){0,3}"
+    r"(?:Declaration[ \t]+(?:of|on|by)|(?:Joint[ \t]+)?Statement[ \t]+(?:attributable|by|from))\b"
 )
 # An introduction saying the document follows in full: "The following … statement was issued today by …:", "The
 # following are excerpts of the address by …, as delivered.", "It is published here in full.", "The full text of the
@@ -39,7 +40,8 @@ DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,40},[ \t]*[^\n—–]{4,30}?\d{4}[ \t
 # Lines that close a document and everything after them: "Yours faithfully,", "The writer is …", "ISSUED BY …",
 # "For information media. Not an official record.", a closing "I thank you." or "Thank you.".
 CLOSING = re.compile(
-    r"[ \t]*(?:Yours[ \t]+(?:faithfully|sincerely|truly)\b|Sincerely,|The[ \t]+writer[ \t]+is\b|(?i:issued[ \t]+by)\b"
+    r"[ \t]*(?:Yours[ \t]+(?:faithfully|sincerely|truly)\b|Sincerely,|(?:Kind|Best|Warm)[ \t]+regards\b"
+    r"|The[ \t]+writer[ \t]+is\b|(?i:issued[ \t]+by)\b"
     r"|For[ \t]+information[ \t]+media\b|(?:I[ \t]+)?[Tt]hank[ \t]+you(?:[ \t]+(?:very[ \t]+much|all))?[.!]?[ \t]*$)"
 )
 ENDS = re.compile(r"\s*[—–-]+\s*(?i:ends?)\s*[—–-]+\s*")  # "— ENDS —"
@@ -59,7 +61,7 @@ DESCRIBED = re.compile(
 # Who the introduction or the header says issued, wrote or delivered it.
 BY = re.compile(
     r"\b(?:on[ \t]+behalf[ \t]+of|signed[ \t]+by"
-    r"|(?:address|speech|remarks|statement|declaration)[ \t]+(?:delivered[ \t]+)?by)"
+    r"|(?i:address|speech|remarks|statement|declaration|message)[ \t]+(?:delivered[ \t]+)?(?:by|from))"
     r"[ \t]+(?P<who>[^\n]{3,160}?)(?=,[ \t]+(?:at|in|was|to|on|as|before|Permanent|New[ \t]+York)\b|[ \t]+"
     r"(?:to|at|on|was|were|as|before)\b|[ \t]+[–—]|[.:]?$)"
 )
