@@ -724,3 +724,20 @@ def test_an_open_letter_ends_at_its_closing_regards_before_the_signatures():
     found = seen(text, EMPTY)
     assert [(speaker, kind) for speaker, kind, _ in found] == [("mayors of ten coastal cities", "direct_quote")]
     assert found[0][2].startswith("We write") and found[0][2].endswith("the harbours that feed them.")
+
+
+def test_a_heading_in_capitals_splits_a_document_and_the_issuers_foot_ends_it():
+    text = (
+        "Velma Declaration of the Coastal States\n\n"
+        "1. We, the Heads of Government of the Coastal States, have met today in Velma to agree on common action.\n\n"
+        "MARITIME SECURITY\n\n"
+        "2. We condemn the damage done to undersea cables this year, and we will hold those responsible to account.\n\n"
+        "MINISTRY OF FOREIGN AFFAIRS\n\n"
+        "Velma, 3 March 2027. All rights reserved, and no part of this page may be copied.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [
+        ("Heads of Government of the Coastal States", "direct_quote"),
+        ("Heads of Government of the Coastal States", "direct_quote"),
+    ]
+    assert found[1][2].startswith("2. We condemn") and found[1][2].endswith("to account.")

@@ -44,6 +44,7 @@ CLOSING = re.compile(
     r"|The[ \t]+writer[ \t]+is\b|(?i:issued[ \t]+by)\b"
     r"|For[ \t]+information[ \t]+media\b|(?:I[ \t]+)?[Tt]hank[ \t]+you(?:[ \t]+(?:very[ \t]+much|all))?[.!]?[ \t]*$)"
 )
+FOOT = re.compile(r"\b(?:MINISTRY|EMBASSY|MISSION|OFFICE|DEPARTMENT|GOVERNMENT|ISSUED|SECRETARIAT|PRESIDENCY)\b")
 ENDS = re.compile(r"\s*[—–-]+\s*(?i:ends?)\s*[—–-]+\s*")  # "— ENDS —"
 # The reporter speaking of the document again: "The post drew more than 400 comments", "The statement came after …".
 ABOUT_IT = re.compile(r"[ \t]*The[ \t]+(?:statement|post|letter|declaration|communiqu[eé]|release)\b")
@@ -166,8 +167,8 @@ class IssuedDocuments:
                 break
             if ABOUT_IT.match(text):
                 break
-            if body and text.isupper():
-                break
+            if body and text.isupper() and (FOOT.search(text) or any(c.isdigit() for c in text)):
+                break  # the issuer's foot: "MINISTRY OF FOREIGN AFFAIRS / VELMA / 9 MARCH 2027"; a heading splits
             dateline = DATELINE.match(masked, start, end)
             body.append((dateline.end() if dateline else start, end))
         while body and not self._prose(*body[-1]):
