@@ -741,3 +741,17 @@ def test_a_heading_in_capitals_splits_a_document_and_the_issuers_foot_ends_it():
         ("Heads of Government of the Coastal States", "direct_quote"),
     ]
     assert found[1][2].startswith("2. We condemn") and found[1][2].endswith("to account.")
+
+
+def test_a_communiques_the_ministers_are_the_ones_its_title_names_with_their_countries():
+    text = (
+        "Joint Communiqué following the meeting of the Foreign Ministers of the Kingdom of Arland and the Republic "
+        "of Osk\n\n"
+        "Ministry of Foreign Affairs | Press release | No: 12/27\n\n"
+        "1. The Ministers reaffirmed the long friendship between Arland and Osk, founded on a shared commitment to "
+        "international law.\n\n"
+        "2. The Ministers agreed to hold the next meeting of the Joint Commission in Osk in the spring of 2028.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text, EMPTY)] == [
+        ("Foreign Ministers of Arland and Osk", "direct_quote")
+    ]

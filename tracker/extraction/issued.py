@@ -78,6 +78,17 @@ SUBJECT = re.compile(
     r"|members[ \t]+of[ \t]+the[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)"
     r"(?:[ \t]+(?:of[ \t]+the|of|in)?[ \t]*[A-Z][\w'’-]*)*)[ \t]+[a-z]+(?:s|ed)\b"
 )
+# A plural subject standing for the authors a title names: "The Ministers", "The two sides", "The Leaders".
+PLURAL_ROLES = {"ministers", "leaders", "sides", "presidents", "delegations"}
+ROLES_OF = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w-]*[ \t]+)?"
+    r"(?:Ministers|Leaders|Presidents|Heads[ \t]+of[ \t]+(?:State[ \t]+and[ \t]+)?Government)"
+    r"[ \t]+of[ \t]+[^\n:|]{3,150}?)(?=[ \t]+(?:on|in|at|to|following|after|held|for)\b|[.:,]?[ \t]*$)"
+)
+FORMAL_STATE = re.compile(
+    r"\bthe[ \t]+(?:(?:Hashemite|Arab|Islamic|Federal|Democratic|Socialist|United|Plurinational)[ \t]+)*"
+    r"(?:Kingdom|Republic|State|Commonwealth|Federation|Sultanate|Principality)[ \t]+of[ \t]+"
+)
 NARRATED = re.compile(r"\b(?:said|says|told|tells)\b")
 # An op-ed's byline: "Opinion | Name | City, date", or "By Name" above a tagline "The writer is …" at its foot.
 BYLINE = re.compile(
@@ -235,7 +246,19 @@ class IssuedDocuments:
         if subjects:
             places = max(subjects.values(), key=len)
             if len(places) >= 2 or len(body) <= 3:
+                words = doc.masked[places[0][0] : places[0][1]].lower().split()
+                if words[-1] in PLURAL_ROLES and (named := self._roles_named(header)) is not None:
+                    return named  # "The Ministers" of "… the Foreign Ministers of Norway and Indonesia"
                 return self._issued_speaker(*places[0])
+        return None
+
+    def _roles_named(self, header):
+        """The office holders a title or header names with their countries ("Joint Communiqué following the
+        meeting of the Foreign Ministers of the Kingdom of Norway and the Republic of Indonesia"), the states'
+        formal names shortened: "Foreign Ministers of Norway and Indonesia"."""
+        for start, end in header:
+            if match := ROLES_OF.search(self.doc.masked, start, end):
+                return Speaker(FORMAL_STATE.sub("", re.sub(r"\s+", " ", match.group("who"))), None, "group")
         return None
 
     def _qualified(self, start, end, speaker):
