@@ -755,3 +755,13 @@ def test_a_communiques_the_ministers_are_the_ones_its_title_names_with_their_cou
     assert [(speaker, kind) for speaker, kind, _ in seen(text, EMPTY)] == [
         ("Foreign Ministers of Arland and Osk", "direct_quote")
     ]
+
+
+def test_a_columnists_page_marked_opinion_alone_is_not_the_governments_document():
+    text = (
+        "Why the budget fails the north\n\n"
+        "Opinion\n\n"
+        "The Government has promised a new deal for the northern provinces every year since the last election.\n\n"
+        "The Government has also cut the money for roads and schools there, and the region has noticed it.\n"
+    )
+    assert [kind for _, kind, _ in seen(text, EMPTY)] == []

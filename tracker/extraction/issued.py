@@ -12,10 +12,11 @@ from .formats import END_OF_STATEMENT, GREETING, STAGE_DIRECTION, TURN
 from .names import Speaker
 
 # A header line naming the kind of document: "Ministry of X | Press release | No: 112/27", "PRESS RELEASE",
-# "Opinion | Name | City, date", "Permanent Mission of X | Statements | 27 October 2027".
+# "Permanent Mission of X | Statements | 27 October 2027"; an op-ed's "Opinion | Name | City, date" (not "Opinion"
+# alone, a columnist's page).
 KIND_LINE = re.compile(
     r"(?:^|\|)[ \t]*(?:(?i:(?:press|media|news)[ \t]+(?:release|statement)s?)|STATEMENT|(?i:joint[ \t]+statement)"
-    r"|Statements?|Opinion|Op-[Ee]d|Communiqu[eé])[ \t]*(?:\||$)"
+    r"|Statements?|Communiqu[eé])[ \t]*(?:\||$)"
 )
 # A title naming the kind of document: "Reykjavík Declaration of the …", "Statement attributable to the Spokesperson
 # for …". Not "Official Communiqué …" or "Press Statement on …" alone: a ministry's notes answering someone else's
@@ -96,6 +97,7 @@ BYLINE = re.compile(
     r"|^By[ \t]+(?P<by>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*(?:[|,]|$)",
     re.MULTILINE,
 )
+OPINION = re.compile(r"(?:Opinion|Op-[Ee]d|Comment)[ \t]*\|[ \t]*[A-Z][^|\n]{2,60}?[ \t]*\|")
 TAGLINE = re.compile(r"[ \t]*(?:The[ \t]+)?(?:writer|author)[ \t]+is[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[A-Z]")
 
 
@@ -156,7 +158,8 @@ class IssuedDocuments:
         if start_index is None:
             heads = [masked[start:end] for start, end in paragraphs[:4]]
             tagged = any(TAGLINE.match(masked, start, end) for start, end in paragraphs[-3:])  # an op-ed's foot
-            if not (any(KIND_LINE.search(line) for line in heads) or KIND_TITLE.match(heads[0]) or tagged):
+            signed = any(OPINION.search(line) for line in heads)  # "Opinion | Name | City, date"
+            if not (any(KIND_LINE.search(line) for line in heads) or KIND_TITLE.match(heads[0]) or tagged or signed):
                 return None
             opening = [
                 i for i, (s, e) in enumerate(paragraphs[1:6], 1) if self._prose(s, e) and not BY.search(masked[s:e])
