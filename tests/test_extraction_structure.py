@@ -765,3 +765,16 @@ def test_a_columnists_page_marked_opinion_alone_is_not_the_governments_document(
         "The Government has also cut the money for roads and schools there, and the region has noticed it.\n"
     )
     assert [kind for _, kind, _ in seen(text, EMPTY)] == []
+
+
+def test_a_document_a_story_introduces_ends_where_the_reporter_tells_the_story_again():
+    text = (
+        "Arland protests\n\n"
+        "The following statement was issued today by the Government of Arland:\n\n"
+        "The Government of Arland protests against the closure of the border crossing at Osk this morning.\n\n"
+        "The Government of Arland calls for the crossing to be reopened at once to trucks carrying food.\n\n"
+        "Traders at the crossing said the queue of trucks was already ten kilometres long by the afternoon.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found][:1] == [("Government of Arland", "direct_quote")]
+    assert found[0][2].endswith("carrying food.")

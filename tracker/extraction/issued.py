@@ -8,7 +8,7 @@ import re
 
 from .candidates import DIRECT_QUOTE
 from .document import OPEN
-from .formats import END_OF_STATEMENT, GREETING, STAGE_DIRECTION, TURN
+from .formats import END_OF_STATEMENT, FIRST_PERSON, GREETING, STAGE_DIRECTION, TURN
 from .names import Speaker
 
 # A header line naming the kind of document: "Ministry of X | Press release | No: 112/27", "PRESS RELEASE",
@@ -181,6 +181,8 @@ class IssuedDocuments:
                 break
             if ABOUT_IT.match(text):
                 break
+            if intro is not None and NARRATED.search(text) and not FIRST_PERSON.search(text):
+                break  # the reporter again after the document: "Analysts said the move came late."
             if body and text.isupper() and (FOOT.search(text) or any(c.isdigit() for c in text)):
                 break  # the issuer's foot: "MINISTRY OF FOREIGN AFFAIRS / VELMA / 9 MARCH 2027"; a heading splits
             dateline = DATELINE.match(masked, start, end)
