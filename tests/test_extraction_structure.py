@@ -778,3 +778,18 @@ def test_a_document_a_story_introduces_ends_where_the_reporter_tells_the_story_a
     found = seen(text, EMPTY)
     assert [(speaker, kind) for speaker, kind, _ in found][:1] == [("Government of Arland", "direct_quote")]
     assert found[0][2].endswith("carrying food.")
+
+
+def test_a_leader_a_document_names_by_title_and_one_name_is_heard_in_it():
+    text = (
+        "Our two countries and the sea\n\n"
+        "Opinion | Ana Ruiz | Velma, Thu, October 14, 2027\n\n"
+        "When I first visited Osk as foreign minister, I was struck by how close our two countries are.\n\n"
+        'President Petrov has often said that for Osk "a thousand friends are too few." We agree, and we will be '
+        "one of those friends.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text, EMPTY)] == [
+        ("Ana Ruiz", "direct_quote"),
+        ("Petrov", "paraphrase"),
+        ("Petrov", "direct_quote"),
+    ]

@@ -103,6 +103,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
         self.skipped = self._skipped_spans()
         self.questions = []  # a transcript's questions
         self.turns = self._transcript_turns()
+        self.titled_relays = False  # reading a document's relayed speech: see `_read_document_relays`
         self.unveiled = {}  # a quote alone in its paragraph → (speaker, where the next paragraph names them, …)
 
     def run(self):
@@ -256,6 +257,8 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             return False
         if self.relayed_by is None:
             return True
+        if self.titled_relays and speaker.title and speaker.name[:1].isupper():
+            return True  # in a document printed in full: "President Prabowo has often said"
         return bool(speaker.slug) or (speaker.kind == "person" and " " in speaker.name)
 
     def _attribute(self, quote, sentence, frames, body_first, label_speaker):

@@ -1,7 +1,7 @@
 """A document as a government or a body issues it, printed whole: a communiqué, a press release, a declaration, a
 speech as delivered, an open letter, an op-ed. Its text is its author's own words, without quotation marks.
 
-Mixed into `Extractor`, whose document, resolver, discourse, `_add` and `_read_relayed` these use.
+Mixed into `Extractor`, whose document, resolver, discourse, `_add` and `_acceptable` these use.
 """
 
 import re
@@ -124,13 +124,24 @@ class IssuedDocuments:
             if intro is not None:  # "The statement, posted on Sunday night, reads in full:": dated by its introduction
                 quote.date_span = (self.offset + intro[0], self.offset + intro[1])
             kept = len(self.found)
-            self._read_relayed(start, end, start, speaker)
+            self._read_document_relays(start, end, speaker)
             # only words it relays in quotation marks are another's: "X told this Assembly that we would be "…""
             relayed = self.found[kept:]
             del self.found[kept:]
             self.found += [f for f in relayed if f.kind == DIRECT_QUOTE or OPEN in self.doc.masked[f.start : f.end]]
             self._read_described(start, end)
         self.discourse.add(sections[0][0][0], speaker)
+
+    def _read_document_relays(self, start, end, speaker):
+        """Speech a document relays (see `_read_relayed`); a titled leader named by one name speaks here too:
+        "President Prabowo has often said that …"."""
+        if end - start < 20:
+            return
+        inner = type(self)(
+            self.text[start:end], self.doc.directory, speaker, self.offset + start, (self.discourse, start, speaker.key)
+        )
+        inner.titled_relays = True
+        self.found += [found for found in inner.run() if found.speaker.key != speaker.key]
 
     def _read_described(self, start, end):
         """ "… the statement issued by the Commission on 5 October, which described the attack as "…"": the words are
