@@ -793,3 +793,18 @@ def test_a_leader_a_document_names_by_title_and_one_name_is_heard_in_it():
         ("Petrov", "paraphrase"),
         ("Petrov", "direct_quote"),
     ]
+
+
+def test_an_applause_mark_closing_a_paragraph_ends_a_passage_of_the_speech():
+    text = (
+        "Excerpts: the Prime Minister's address\n\n"
+        "The following are excerpts of the address by Prime Minister Ana Ruiz to the Assembly, as delivered.\n\n"
+        "I come from a small country, and I say again that the rules of finance are failing the many. (Applause)\n\n"
+        "So let me be specific, because this Assembly has had enough of promises that are never kept.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [
+        ("Ana Ruiz", "direct_quote"),
+        ("Ana Ruiz", "direct_quote"),
+    ]
+    assert found[0][2].endswith("failing the many.")

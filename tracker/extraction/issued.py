@@ -46,6 +46,8 @@ CLOSING = re.compile(
     r"|For[ \t]+information[ \t]+media\b|(?:I[ \t]+)?[Tt]hank[ \t]+you(?:[ \t]+(?:very[ \t]+much|all))?[.!]?[ \t]*$)"
 )
 FOOT = re.compile(r"\b(?:MINISTRY|EMBASSY|MISSION|OFFICE|DEPARTMENT|GOVERNMENT|ISSUED|SECRETARIAT|PRESIDENCY)\b")
+# An applause mark closing a paragraph of a speech: "… That is a verdict. (Applause)".
+MARK_AT_END = re.compile(r"[ \t]*[\[(](?i:applause|laughter|cheers)[^\[\]()\n]{0,30}[\])][ \t]*$")
 ENDS = re.compile(r"\s*[—–-]+\s*(?i:ends?)\s*[—–-]+\s*")  # "— ENDS —"
 # The reporter speaking of the document again: "The post drew more than 400 comments", "The statement came after …".
 ABOUT_IT = re.compile(r"[ \t]*The[ \t]+(?:statement|post|letter|declaration|communiqu[eé]|release)\b")
@@ -210,7 +212,7 @@ class IssuedDocuments:
         return header, body, intro
 
     def _prose(self, start, end):
-        text = self.doc.masked[start:end].rstrip()
+        text = MARK_AT_END.sub("", self.doc.masked[start:end]).rstrip()  # "… a verdict. (Applause)"
         return len(re.findall(r"\b[a-z]+\b", text)) >= 6 and text[-1:] in '.!?…”"' and "|" not in text
 
     def _issued_sections(self, body):
@@ -218,6 +220,12 @@ class IssuedDocuments:
         sections, current = [], []
         for start, end in body:
             text = self.doc.masked[start:end]
+            marked = MARK_AT_END.search(text) if not STAGE_DIRECTION.fullmatch(text) else None
+            if marked is not None and self._prose(start, end):
+                current.append((start, start + marked.start()))  # "… That is a verdict. (Applause)"
+                sections.append(current)
+                current = []
+                continue
             if STAGE_DIRECTION.fullmatch(text) or not self._prose(start, end):
                 self.skipped.append((start, end))
                 if current:
