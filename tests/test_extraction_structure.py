@@ -536,3 +536,275 @@ def test_a_clip_is_dated_by_the_sentence_announcing_it_in_the_turn_before():
         "Lena Fuchs: Thank you.\n"
     )
     assert dates(text)[-1] == ("Karl Brandt", "2026-05")
+
+
+# --- a document printed in full ------------------------------------------------------------------
+
+
+def test_a_press_release_printed_in_full_is_one_quote_by_the_body_it_speaks_of_without_its_frame():
+    text = (
+        "Arland condemns attack on mediators\n\n"
+        "Ministry of Foreign Affairs | Republic of Arland\n\n"
+        "PRESS RELEASE\n\n"
+        "VELMA, 7 October 2027 — The Government of the Republic of Arland condemns the attack on the mediation team "
+        "in Osk, in which two guards lost their lives.\n\n"
+        "The Government extends its condolences to the families of the victims and calls on the authorities in Osk "
+        "to bring the perpetrators to justice without delay.\n\n"
+        "The Government reiterates that attacks against mediators may constitute serious violations of law.\n\n"
+        "ISSUED BY THE MINISTRY OF FOREIGN AFFAIRS, VELMA\n\n"
+        "###\n"
+    )
+    first = text.index("The Government of the Republic")
+    last = text.index("violations of law.") + len("violations of law.")
+    assert seen(text, EMPTY) == [("Government of the Republic of Arland", "direct_quote", text[first:last])]
+
+
+def test_a_speech_as_delivered_is_split_at_its_applause_without_the_greeting_and_the_thanks():
+    text = (
+        "Excerpts: the Prime Minister's address to the Assembly\n\n"
+        "Government Information Service | Arland\n\n"
+        "NEW YORK, September 24, 2027 — The following are excerpts of the address by Prime Minister Ana Ruiz to the "
+        "General Assembly, as delivered.\n\n"
+        "Thank you, Mr President.\n\n"
+        "I come from a small country, and I stand here again to say that the rules of finance are failing the many.\n\n"
+        "(Applause)\n\n"
+        'My predecessor Ivo Petrov told this Assembly in 1986 that we would be "friends of all, satellites of none." '
+        "We remain so, and we will work with anyone who works with us.\n\n"
+        "I thank you.\n\n"
+        "(Sustained applause)\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [
+        ("Ana Ruiz", "direct_quote"),
+        ("Ana Ruiz", "direct_quote"),
+        ("Ivo Petrov", "paraphrase"),
+        ("Ivo Petrov", "direct_quote"),
+    ]
+    assert found[0][2].startswith("I come from") and found[0][2].endswith("failing the many.")
+    assert found[1][2].startswith("My predecessor") and found[1][2].endswith("works with us.")
+
+
+def test_an_op_ed_is_its_bylined_writers_words_and_only_words_relayed_in_marks_are_anothers():
+    text = (
+        "Our two countries can write the rules of the sea together\n\n"
+        "Opinion | Ana Ruiz | Velma, Thu, October 14, 2027\n\n"
+        "When I first visited Velma as foreign minister, I was struck by how close our two countries are.\n\n"
+        "This week I return for the annual meeting of our ministers. The rules that kept our region at peace are "
+        "under pressure, and the fishing fleets report that stocks are falling.\n\n"
+        'President Ivo Petrov has often said that for Osk "a thousand friends are too few." We agree, and we will '
+        "be one of those friends.\n\n"
+        "The writer is Foreign Minister of Arland.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [
+        ("Ana Ruiz", "direct_quote"),
+        ("Ivo Petrov", "paraphrase"),
+        ("Ivo Petrov", "direct_quote"),
+    ]
+    assert found[0][2].endswith("be one of those friends.")
+
+
+def test_a_declaration_is_one_quote_for_each_section_by_the_authors_it_names():
+    text = (
+        "Velma Declaration of the Northern Forum Leaders\n\n"
+        "Government Offices | News | 26 October 2027\n\n"
+        "1. We, the Heads of State and Government of the Northern Forum (NF) participating nations, have met today "
+        "in Velma to reaffirm our shared determination to keep the region secure.\n\n"
+        "2. We reaffirm our unwavering support for the independence of our neighbours and our commitment to peace.\n\n"
+        "Protecting undersea cables\n\n"
+        "3. We condemn the repeated damage to undersea cables and pipelines, and we will hold those responsible to "
+        "account.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text, EMPTY)] == [
+        ("Heads of State and Government of the Northern Forum", "direct_quote"),
+        ("Heads of State and Government of the Northern Forum", "direct_quote"),
+    ]
+
+
+def test_a_statement_a_story_prints_in_full_is_its_issuers_dated_by_the_introduction_up_to_the_story_again():
+    text = (
+        "Embassy objects to reception\n\n"
+        "By Ana Ruiz\n\n"
+        "VELMA — The embassy has objected to a reception held in Velma on Saturday.\n\n"
+        "The statement, posted on the embassy's Facebook page on Sunday night, reads in full:\n\n"
+        "The Embassy of the People's Republic of Osterland in Arland has noted that a reception was held in Velma, "
+        "and that an official of the Arland Government attended the event.\n\n"
+        "We urge the relevant side to abide by its commitments and to avoid sending wrong signals to the region.\n\n"
+        "The post drew more than 400 comments within hours.\n"
+    )
+    found = [(c.speaker, c.kind, c.text, c.date_said) for c in extract(text, EMPTY, PUBLISHED).candidates]
+    block = found[-1]
+    assert block[:2] == ("Embassy of the People's Republic of Osterland in Arland", "direct_quote")
+    assert block[2].startswith("The Embassy of") and block[2].endswith("wrong signals to the region.")
+    assert block[3] == "2026-11-15"  # the Sunday before the Friday it was published
+
+
+def test_a_story_of_what_a_body_did_is_not_a_document_printed_in_full():
+    text = (
+        "Council meets on the crisis\n\n"
+        "The Council met on Monday to discuss the crisis in Osk.\n\n"
+        "The following day, the Council approved a plan to send observers to the border region.\n\n"
+        "The Council approved the plan after a long debate. The members of the Council agreed to meet again soon.\n\n"
+        "The Council also approved new funds for the mission, which has struggled to pay its staff this year.\n"
+    )
+    assert seen(text, EMPTY) == []
+
+
+def test_a_statement_titled_by_its_author_is_theirs_up_to_its_end_mark():
+    text = (
+        "Statement by the High Representative on behalf of the EU on the elections in Osk\n\n"
+        "Brussels, 3 March 2027\n\n"
+        "The European Union takes note of the announcement of the results of the elections held in Osk on "
+        "1 March.\n\n"
+        "The EU calls on all parties to resolve any dispute through peaceful and legal means.\n\n"
+        "— ENDS —\n\n"
+        "Press contacts: Ana Ruiz, Ivo Petrov.\n"
+    )
+    found = seen(text)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [("European Union", "direct_quote")]
+    assert found[0][2].startswith("The European Union takes") and found[0][2].endswith("legal means.")
+
+
+def test_words_a_document_relays_from_anothers_statement_are_theirs_dated_by_the_day_it_gives():
+    directory = Directory(
+        actors=[ActorEntry("European Commission", "european-commission", "organisation", "", "", ("Commission",))]
+    )
+    text = (
+        "Arland condemns attack\n\n"
+        "PRESS RELEASE\n\n"
+        "The Government of Arland condemns the attack on the mediation team in Osk.\n\n"
+        "Arland fully associates itself with the statement issued by the Regional Commission on 12 November, which "
+        'described the attack as "a cowardly assault on the peace," and calls for calm.\n\n'
+        "The Government of Arland remains committed to the mediation and to free elections in Osk.\n"
+    )
+    found = [(c.speaker, c.kind, c.text, c.date_said) for c in extract(text, directory, PUBLISHED).candidates]
+    assert found[1:] == [("Regional Commission", "direct_quote", "a cowardly assault on the peace,", "2026-11-12")]
+    assert found[0][:2] == ("Government of Arland", "direct_quote")
+
+
+def test_an_op_ed_signed_by_a_byline_and_a_tagline_at_its_foot_is_the_writers():
+    text = (
+        "Why our ports must stay open\n\n"
+        "By Ana Ruiz\n\n"
+        "When I took office as foreign minister, I promised that our ports would stay open to every honest trader.\n\n"
+        "That promise is now under pressure, and I want to explain what we will do to keep it in the months ahead.\n\n"
+        "The writer is Foreign Minister of Arland.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [("Ana Ruiz", "direct_quote")]
+    assert found[0][2].startswith("When I took") and found[0][2].endswith("in the months ahead.")
+
+
+def test_a_statement_from_its_author_and_a_news_release_line_mark_a_document_in_full():
+    statement = (
+        "Statement from President Ana Ruiz on the floods in the north\n\n"
+        "I am deeply saddened by the loss of life in the floods that struck the northern provinces this week.\n\n"
+        "I have asked every ministry to send help at once, and I will visit the region on Sunday.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(statement, EMPTY)] == [("Ana Ruiz", "direct_quote")]
+    release = (
+        "Arland welcomes the ceasefire\n\n"
+        "NEWS RELEASE\n\n"
+        "The Government of Arland welcomes the ceasefire agreed in Osk and commends the mediators for their work.\n\n"
+        "The Government of Arland calls on both parties to respect the agreement in full and to free all detainees.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(release, EMPTY)] == [("Government of Arland", "direct_quote")]
+
+
+def test_an_open_letter_ends_at_its_closing_regards_before_the_signatures():
+    text = (
+        "Open letter to the summit\n\n"
+        "The following open letter, signed by the mayors of ten coastal cities, was released today.\n\n"
+        "Dear leaders,\n\n"
+        "We write to you as mayors of cities that the sea will reach first, and we ask you to act this year.\n\n"
+        "Our residents cannot wait for another summit, and neither can the harbours that feed them.\n\n"
+        "Kind regards,\n\n"
+        "Ana Ruiz, Mayor of Velma, on behalf of the mayors.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [("mayors of ten coastal cities", "direct_quote")]
+    assert found[0][2].startswith("We write") and found[0][2].endswith("the harbours that feed them.")
+
+
+def test_a_heading_in_capitals_splits_a_document_and_the_issuers_foot_ends_it():
+    text = (
+        "Velma Declaration of the Coastal States\n\n"
+        "1. We, the Heads of Government of the Coastal States, have met today in Velma to agree on common action.\n\n"
+        "MARITIME SECURITY\n\n"
+        "2. We condemn the damage done to undersea cables this year, and we will hold those responsible to account.\n\n"
+        "MINISTRY OF FOREIGN AFFAIRS\n\n"
+        "Velma, 3 March 2027. All rights reserved, and no part of this page may be copied.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [
+        ("Heads of Government of the Coastal States", "direct_quote"),
+        ("Heads of Government of the Coastal States", "direct_quote"),
+    ]
+    assert found[1][2].startswith("2. We condemn") and found[1][2].endswith("to account.")
+
+
+def test_a_communiques_the_ministers_are_the_ones_its_title_names_with_their_countries():
+    text = (
+        "Joint Communiqué following the meeting of the Foreign Ministers of the Kingdom of Arland and the Republic "
+        "of Osk\n\n"
+        "Ministry of Foreign Affairs | Press release | No: 12/27\n\n"
+        "1. The Ministers reaffirmed the long friendship between Arland and Osk, founded on a shared commitment to "
+        "international law.\n\n"
+        "2. The Ministers agreed to hold the next meeting of the Joint Commission in Osk in the spring of 2028.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text, EMPTY)] == [
+        ("Foreign Ministers of Arland and Osk", "direct_quote")
+    ]
+
+
+def test_a_columnists_page_marked_opinion_alone_is_not_the_governments_document():
+    text = (
+        "Why the budget fails the north\n\n"
+        "Opinion\n\n"
+        "The Government has promised a new deal for the northern provinces every year since the last election.\n\n"
+        "The Government has also cut the money for roads and schools there, and the region has noticed it.\n"
+    )
+    assert [kind for _, kind, _ in seen(text, EMPTY)] == []
+
+
+def test_a_document_a_story_introduces_ends_where_the_reporter_tells_the_story_again():
+    text = (
+        "Arland protests\n\n"
+        "The following statement was issued today by the Government of Arland:\n\n"
+        "The Government of Arland protests against the closure of the border crossing at Osk this morning.\n\n"
+        "The Government of Arland calls for the crossing to be reopened at once to trucks carrying food.\n\n"
+        "Traders at the crossing said the queue of trucks was already ten kilometres long by the afternoon.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found][:1] == [("Government of Arland", "direct_quote")]
+    assert found[0][2].endswith("carrying food.")
+
+
+def test_a_leader_a_document_names_by_title_and_one_name_is_heard_in_it():
+    text = (
+        "Our two countries and the sea\n\n"
+        "Opinion | Ana Ruiz | Velma, Thu, October 14, 2027\n\n"
+        "When I first visited Osk as foreign minister, I was struck by how close our two countries are.\n\n"
+        'President Petrov has often said that for Osk "a thousand friends are too few." We agree, and we will be '
+        "one of those friends.\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text, EMPTY)] == [
+        ("Ana Ruiz", "direct_quote"),
+        ("Petrov", "paraphrase"),
+        ("Petrov", "direct_quote"),
+    ]
+
+
+def test_an_applause_mark_closing_a_paragraph_ends_a_passage_of_the_speech():
+    text = (
+        "Excerpts: the Prime Minister's address\n\n"
+        "The following are excerpts of the address by Prime Minister Ana Ruiz to the Assembly, as delivered.\n\n"
+        "I come from a small country, and I say again that the rules of finance are failing the many. (Applause)\n\n"
+        "So let me be specific, because this Assembly has had enough of promises that are never kept.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [(speaker, kind) for speaker, kind, _ in found] == [
+        ("Ana Ruiz", "direct_quote"),
+        ("Ana Ruiz", "direct_quote"),
+    ]
+    assert found[0][2].endswith("failing the many.")

@@ -9,6 +9,7 @@ from .dates import DateFinder
 from .document import Document
 from .formats import ArticleFormats
 from .frames import FrameFinder
+from .issued import IssuedDocuments
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
 from .names import as_written
 from .nesting import Nesting
@@ -84,7 +85,7 @@ class Found:
         return round(max(score, 0.05), 2)
 
 
-class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
+class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesting):
     def __init__(self, text, directory, relayed_by=None, offset=0, outer=None):
         self.text = text
         self.doc = Document(text, directory)
@@ -102,10 +103,12 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
         self.skipped = self._skipped_spans()
         self.questions = []  # a transcript's questions
         self.turns = self._transcript_turns()
+        self.titled_relays = False  # reading a document's relayed speech: see `_read_document_relays`
         self.unveiled = {}  # a quote alone in its paragraph → (speaker, where the next paragraph names them, …)
 
     def run(self):
         self._introductions()
+        self._read_issued_document()
         self._read_turns()
         self._read_posts()
         self._read_written_replies()
@@ -254,6 +257,8 @@ class Extractor(ArticleFormats, ArticlePeople, QuoteCues, Nesting):
             return False
         if self.relayed_by is None:
             return True
+        if self.titled_relays and speaker.title and speaker.name[:1].isupper():
+            return True  # in a document printed in full: "President Prabowo has often said"
         return bool(speaker.slug) or (speaker.kind == "person" and " " in speaker.name)
 
     def _attribute(self, quote, sentence, frames, body_first, label_speaker):
