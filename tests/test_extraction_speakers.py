@@ -953,3 +953,15 @@ def test_a_comment_owned_by_a_name_and_followed_by_that_holds_that_persons_words
 def test_an_unnamed_spokesperson_of_a_ministry_named_with_of_speaks_for_the_ministry():
     text = 'Frigates\n\nIn Lisbon, a Ministry of Defence spokesperson said the refit was "running to schedule."\n'
     assert [speaker for speaker, _, _ in seen(text)] == ["Ministry of Defence", "Ministry of Defence"]
+
+
+def test_a_quote_before_a_name_that_shot_back_is_that_persons_retort():
+    text = (
+        "Ana Ruiz and Tomas Vela faced each other on stage on Thursday.\n\n"
+        '"You have hidden the bills for years. Nobody trusts your sums," Mr Vela shot back.\n\n'
+        '"Count them again," Ms Ruiz hit back.'
+    )
+    assert seen(text) == [
+        ("Tomas Vela", "direct_quote", "You have hidden the bills for years. Nobody trusts your sums,"),
+        ("Ana Ruiz", "direct_quote", "Count them again,"),
+    ]
