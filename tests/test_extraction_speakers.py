@@ -965,3 +965,14 @@ def test_a_quote_before_a_name_that_shot_back_is_that_persons_retort():
         ("Tomas Vela", "direct_quote", "You have hidden the bills for years. Nobody trusts your sums,"),
         ("Ana Ruiz", "direct_quote", "Count them again,"),
     ]
+
+
+def test_a_members_party_and_state_after_the_name_leave_the_name_as_the_speaker():
+    text = (
+        "Minority Whip Ana Ruiz, D-Calif., who supplied most of the votes, argued on the floor that the delay was "
+        "costly.\n\nRep. Tomas Vela, R-Texas, who opposed the bill in committee, told reporters the cost was too high."
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", "the delay was costly"),
+        ("Tomas Vela", "paraphrase", "the cost was too high"),
+    ]
