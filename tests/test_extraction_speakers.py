@@ -976,3 +976,19 @@ def test_a_members_party_and_state_after_the_name_leave_the_name_as_the_speaker(
         ("Ana Ruiz", "paraphrase", "the delay was costly"),
         ("Tomas Vela", "paraphrase", "the cost was too high"),
     ]
+
+
+def test_the_party_that_speaks_is_the_one_named_last_in_full_or_by_its_letters():
+    text = (
+        "Green Future Party leader Ana Ruiz told reporters the levy was late. Twelve GFP lawmakers voted for it.\n\n"
+        'The party said in a statement that it would "look again" at its rules.\n\n'
+        "Tomas Vela, the LPD co-leader, argued that the deal was weak.\n\n"
+        '"We stand by our partners," the party said.'
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", "the levy was late"),
+        ("Green Future Party", "paraphrase", 'it would "look again" at its rules'),
+        ("Green Future Party", "direct_quote", "look again"),
+        ("Tomas Vela", "paraphrase", "the deal was weak"),
+        ("LPD", "direct_quote", "We stand by our partners,"),
+    ]

@@ -197,6 +197,8 @@ class Resolver(CollectiveSpeakers, References):
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
+        if words == ["the", "party"] and (party := self._party_named_before(position)) is not None:
+            return party  # "People Power Party leader Jang …", then "The party said in a statement that …"
         if referring and words[1] == "group" and (group := self._group_heard_before(position)) is not None:
             return group  # "The rebels began …, saying …", then "the group said": the group that spoke last
         if len(words) == 2 and words[0] == "the" and (body := self._members_again(words[1], position)) is not None:
