@@ -992,3 +992,14 @@ def test_the_party_that_speaks_is_the_one_named_last_in_full_or_by_its_letters()
         ("Tomas Vela", "paraphrase", "the deal was weak"),
         ("LPD", "direct_quote", "We stand by our partners,"),
     ]
+
+
+def test_a_call_a_readout_tells_of_is_no_statement_and_the_readout_speaks_for_its_publisher():
+    text = (
+        "Ruiz discussed the tariffs with Prime Minister Tomas Vela by telephone on Monday, according to a readout "
+        'published by the Chancellery. The two leaders agreed that trade was "a shared interest", the readout said.'
+    )
+    assert seen(text) == [
+        ("Chancellery", "paraphrase", 'The two leaders agreed that trade was "a shared interest"'),
+        ("Chancellery", "direct_quote", "a shared interest"),
+    ]

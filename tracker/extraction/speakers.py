@@ -383,6 +383,10 @@ class Resolver(CollectiveSpeakers, References):
         statement since; else the body that issued one shortly before ("A spokesperson for the Foreign Ministry
         issued a press statement …. The press statement said that …"); else nobody (a document is no speaker)."""
         doc = self.doc
+        sources = list(DOCUMENT_SOURCE.finditer(doc.text, max(0, position - 600), position))
+        tokens = doc.tokens_between(sources[-1].start("who"), sources[-1].end("who")) if sources else []
+        if tokens and (source := self.speaker(tokens[0], tokens[-1], position)) is not None:
+            return source  # "…, according to a readout from the presidential office. …, the readout said"
         events = [(pos, speaker) for pos, speaker in self.discourse.events if pos < position]
         issued = None
         for match in STATEMENT_ISSUED.finditer(doc.text, max(0, position - 600), position):
@@ -995,7 +999,12 @@ IN_WHICH = re.compile(
 # A person's own words, which speak for their owner: "Kim Yo Jong's statement said", "the minister's letter said".
 OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
-DOCUMENT_NOUNS = {"statement", "communique", "communiqué"}
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "readout"}
+# "according to a readout from the presidential office": the body whose document "the readout said" after it is
+DOCUMENT_SOURCE = re.compile(
+    r"\baccording to an? (?:statement|readout|communiqu[eé]) (?:(?:published|issued|released) )?(?:by|from) "
+    r"(?P<who>[^,.;:\n“”\"]{3,80}?)\s*(?=[.,;])"
+)
 DOCUMENT_KINDS = {"press", "joint", "written"}
 
 
