@@ -959,7 +959,7 @@ def test_a_quote_before_a_name_that_shot_back_is_that_persons_retort():
     text = (
         "Ana Ruiz and Tomas Vela faced each other on stage on Thursday.\n\n"
         '"You have hidden the bills for years. Nobody trusts your sums," Mr Vela shot back.\n\n'
-        '"Count them again," Ms Ruiz hit back.'
+        '"Count them again," Ms Ruiz shot back.'
     )
     assert seen(text) == [
         ("Tomas Vela", "direct_quote", "You have hidden the bills for years. Nobody trusts your sums,"),
