@@ -321,3 +321,12 @@ def test_an_interviews_note_of_when_it_took_place_dates_the_answers():
         "LINA RUIZ: They have my word."
     )
     assert dates(text) == [("Lina Ruiz", "2026-11-16"), ("Lina Ruiz", "2026-11-16")]
+
+
+def test_a_day_between_a_named_subject_and_its_verb_dates_the_telling_later_in_the_sentence():
+    text = (
+        "Prime Minister Lena Dahl on Tuesday declined to retract her comments, telling opposition leader Tomas Berg "
+        'in a debate that her answer had been "within the rules".\n\n'
+        "The comments, made to a committee earlier this month, angered Stockholm."
+    )
+    assert set(dates(text)) == {("Lena Dahl", "2026-11-17")}

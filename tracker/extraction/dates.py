@@ -82,6 +82,8 @@ STATEMENT_MADE = re.compile(
 )
 # A sentence that names the occasion of the words before it: "Brown was speaking to Cook Islands News on Monday".
 SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:speaking|talking)\b[^,;.]{0,80}?")
+# A named subject, then the cue before its verb: "Japanese Prime Minister Ana Ruiz on".
+NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}on\s*")
 NAME_JOINERS = {"of", "for", "the", "and", "in", "at", "on"}
 # A record of a meeting names itself in its header line: "Portfolio Committee", "Verbatim report of proceedings".
 RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minutes|Sitting|Plenary|Hearing)\b")
@@ -512,6 +514,9 @@ class DateFinder:
         after = re.match(r"(?:\s*\([^()]{1,30}\))?\s*(,?)\s*([a-z]+)", masked[cue_end : cue_end + 60])
         if after and after.group(2) in VERB_FORMS and not after.group(2).endswith("ing"):
             return cue_end + after.start(2)  # "The Kremlin on Wednesday rejected …", "on Monday (28 December) said"
+        named = NAMED_SUBJECT.fullmatch(masked, sentence_start, cue_start)
+        if named and after and not after.group(1) and after.group(2).endswith("ed"):
+            return None  # "Prime Minister Ana Ruiz on Wednesday refused …, telling …": the day of the whole sentence
         if after and after.group(1) and after.group(2) in SPEECH_VERB_FORMS and after.group(2).endswith("ing"):
             before = re.findall(r"[a-z]+", masked[max(sentence_start, cue_start - 40) : cue_start])[-4:]
             if any(word in VERB_FORMS for word in before):
