@@ -1003,3 +1003,23 @@ def test_a_call_a_readout_tells_of_is_no_statement_and_the_readout_speaks_for_it
         ("Chancellery", "paraphrase", 'The two leaders agreed that trade was "a shared interest"'),
         ("Chancellery", "direct_quote", "a shared interest"),
     ]
+
+
+def test_a_subject_opened_by_no_is_nobody_and_the_title_after_it_is_the_holder_named_before():
+    text = (
+        "Prime Minister Lena Dahl on Tuesday refused to retract her comments on the strait.\n\n"
+        "No prime minister had previously said in parliament whether a blockade could qualify.\n\n"
+        '"I will not retract an answer that is lawful," the prime minister said.'
+    )
+    assert seen(text) == [("Lena Dahl", "direct_quote", "I will not retract an answer that is lawful,")]
+
+
+def test_a_question_then_a_name_with_an_aside_and_asked_is_that_persons():
+    text = (
+        "Prime Minister Lena Dahl refused to retract her comments, telling opposition leader Tomas Berg that her "
+        'answer was lawful.\n\n"Your words cost fishermen money. Will you take them back?" Berg, who heads the '
+        "Centre Party of Norland, asked."
+    )
+    assert seen(text)[1:] == [
+        ("Tomas Berg", "direct_quote", "Your words cost fishermen money. Will you take them back?")
+    ]
