@@ -1023,3 +1023,16 @@ def test_a_question_then_a_name_with_an_aside_and_asked_is_that_persons():
     assert seen(text)[1:] == [
         ("Tomas Berg", "direct_quote", "Your words cost fishermen money. Will you take them back?")
     ]
+
+
+def test_a_rivals_dated_remark_quoted_in_the_narration_is_the_rivals_and_the_and_said_after_it_the_quoters():
+    text = (
+        "Opposition leader Tomas Berg said the deal was a trap.\n\n"
+        'He quoted Prime Minister Lena Dahl\'s 2022 remark that "this is not a time for deals", and said the '
+        'government had "quietly signed one" by aligning with Brussels.'
+    )
+    assert seen(text)[1:] == [
+        ("Lena Dahl", "direct_quote", "this is not a time for deals"),
+        ("Tomas Berg", "paraphrase", 'the government had "quietly signed one" by aligning with Brussels'),
+        ("Tomas Berg", "direct_quote", "quietly signed one"),
+    ]

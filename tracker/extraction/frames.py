@@ -311,6 +311,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         objected = VERB_FORMS.get(previous.lower, (None, None))[1] == "past" or re.fullmatch(r"[a-z]+ed", previous.raw)
         if token.lower in NOUN_LIKE and objected and self._plain(k - 1):
             return True  # "rejected reports that …", "dismissed claims that …": the verb's object, a noun
+        dated = previous.raw.isdigit() and len(previous.raw) == 4 and before[-2:-1] and before[-2] in NOUN_MARKERS
+        if token.lower in NOUN_LIKE and dated and self._plain(k - 1) and self._plain(k - 2):
+            return True  # "quoted Ana Ruiz's 2022 remark that …": a year between the owner and the noun
         if token.lower in NOUN_LIKE and self._compound_noun(k):
             return True  # "the security guarantees that Kyiv wants": a thing's name, nobody speaking
         if form == "base" and before[-2:-1] in (["a"], ["an"]) and previous.capitalised and self._plain(k - 1):
@@ -439,6 +442,10 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         return index > last and self.tokens[index].lower in ORGANISATION_WORDS
 
     def _sentence_subject(self, k):
+        opening = self.tokens[self.narration[0]]
+        if k > 1 and opening.raw in ("He", "She") and self.tokens[self.narration[1]].raw.islower() and self._plain(0):
+            # "He quoted Ana Ruiz's remark that …, and said …": the pronoun opening the sentence, not the name after
+            return self.resolver.speaker(self.narration[0], self.narration[0])
         for mention in self.doc.mentions_within(self.sentence.start, self.tokens[self.narration[k]].start):
             if mention.in_quote:
                 continue

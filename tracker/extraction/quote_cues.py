@@ -22,13 +22,13 @@ UNVEILING = re.compile(
     rf"(?:that|those|these|the)[ \t]+{SPEECH_BACK}\b"
 )
 
-# Nouns of speech a possessive owns: "Trump's threats to …", "his answer".
+# Nouns of speech a possessive owns: "Trump's threats to …", "his answer", "Ruiz's 2022 remark that".
 SPEECH_OWNED = r"(?:threats?|promises?|pledges?|vows?|warnings?|demands?|insistence|words|answer|reply|response|retort"
 # "Lahtinen's comment that the budget "…"", not 'termed Munir's remarks on Kashmir "…"' (the subject's words)
 SPEECH_OWNED += r"|(?:comments?|remarks?|claims?|assertions?|accusations?)(?=\s+that\b))"
 POSSESSED_SPEECH = re.compile(
     rf"(?:\b(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))[ \t]+"
-    rf"{SPEECH_OWNED}\b[^“”\"\n.;]{{0,120}}$"
+    rf"(?:(?:19|20)\d\d[ \t]+)?{SPEECH_OWNED}\b[^“”\"\n.;]{{0,120}}$"
 )
 
 
