@@ -445,7 +445,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         opening = self.tokens[self.narration[0]]
         if k > 1 and opening.raw in ("He", "She") and self.tokens[self.narration[1]].raw.islower() and self._plain(0):
             # "He quoted Ana Ruiz's remark that …, and said …": the pronoun opening the sentence, not the name after
-            return self.resolver.speaker(self.narration[0], self.narration[0])
+            speaker = self.resolver.speaker(self.narration[0], self.narration[0])
+            if speaker is None or speaker.slug or not all(w.lower() in ROLE_WORDS for w in speaker.name.split()):
+                return speaker  # but a bare title ("Prime Minister") is no one the pronoun can be sure of
         for mention in self.doc.mentions_within(self.sentence.start, self.tokens[self.narration[k]].start):
             if mention.in_quote:
                 continue
