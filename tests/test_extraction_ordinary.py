@@ -1646,3 +1646,13 @@ def test_a_quoted_predicate_after_a_copula_and_its_is_the_speakers_words():
     text = 'Ferries\n\nThe operator said in a statement that the northern route was now its "busiest crossing."\n'
     kinds = [(candidate.kind, candidate.text) for candidate in extract(text, Directory(), None).candidates]
     assert ("direct_quote", "busiest crossing.") in kinds
+
+
+def test_words_split_by_he_continued_are_the_speakers_reported_clause():
+    text = (
+        "Levy\n\nTomas Berg said the party had backed the rules in good faith. Any licence for export, he continued, "
+        "would need to come before the group first.\n"
+    )
+    assert seen(text)[1:] == [
+        ("Tomas Berg", "paraphrase", "Any licence for export, he continued, would need to come before the group first")
+    ]

@@ -148,7 +148,8 @@ class SubjectFrames(AttributionAfter):
             if frame is not None:
                 frame.kind = "relative"
             return frame
-        if frame is not None and frame.quote is None and lemma in REPORTING_LEMMAS:
+        # "Any licence, he continued, would need …": going on with what was said, as "he said" is
+        if frame is not None and frame.quote is None and (lemma in REPORTING_LEMMAS or lemma == "continue"):
             self._attribution_after_clause(frame, first, k)
         return frame
 
