@@ -1656,3 +1656,14 @@ def test_words_split_by_he_continued_are_the_speakers_reported_clause():
     assert seen(text)[1:] == [
         ("Tomas Berg", "paraphrase", "Any licence for export, he continued, would need to come before the group first")
     ]
+
+
+def test_a_relative_clauses_words_end_at_the_comma_before_the_main_verb():
+    text = (
+        "Vote\n\nParty leader Tomas Berg, who had told supporters at a rally in Lund that the mission would "
+        '"drag us into a war", led his deputies in voting against.\n'
+    )
+    assert seen(text) == [
+        ("Tomas Berg", "paraphrase", 'the mission would "drag us into a war"'),
+        ("Tomas Berg", "direct_quote", "drag us into a war"),
+    ]

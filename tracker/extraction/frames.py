@@ -24,11 +24,14 @@ from .lexicon import (
 )
 from .names import GROUP_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS, country_in, is_demonym
 from .passives import PassiveFrames
+from .postposed import IRREGULAR_PAST
 from .references import BODY_NOUNS
 from .speech import Frame, clause_span
 from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, WISHING, SubjectFrames
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
+# A comma closing a relative clause, then a past verb of the sentence's own: '…", led his deputies'.
+MAIN_VERB_AFTER_ASIDE = re.compile(rf"(?P<closing>{CLOSE}?),[ \t]+(?P<verb>[a-z]+)\b")
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 # Lower-case nouns that speak ("the ministry claims that"), beside the lexicon's bodies, roles and groups.
 SPEAKING_NOUNS = INSTITUTION_WORDS | ORGANISATION_WORDS | PERSON_NOUNS | ROLE_WORDS | GROUP_NOUNS | BODY_NOUNS
@@ -191,6 +194,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
+                if frame.kind == "relative":
+                    frame.clause = self._before_main_verb(frame.clause)
             elif (second := self._after_quoted_clause(last)) is not None:
                 frame.clause, frame.with_that = second, True
             elif frame.kind == "relative":
@@ -210,6 +215,18 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             frame.clause = self._charge(lemma, last)
         frame.verb = index
         return frame
+
+    def _before_main_verb(self, clause):
+        """'Ana Ruiz, who had told a rally that the plan would "…", led her deputies out': the relative clause's
+        words end at the comma before the main verb of the person it hangs on."""
+        start, end = clause
+        for match in MAIN_VERB_AFTER_ASIDE.finditer(self.doc.masked, start, end):
+            verb, closing = match.group("verb"), match.start() + len(match.group("closing"))
+            if "," in self.doc.masked[match.end() : end]:
+                continue  # "that the plan, drafted in May, was fair": a participle's aside inside the words
+            if verb in IRREGULAR_PAST or (verb.endswith("ed") and verb not in VERB_FORMS):
+                return clause_span(self.doc.masked, start, closing) or clause
+        return clause
 
     def _as_opening(self, last):
         """'As the minister told the ambassador yesterday, the two sides will …': a sentence opening with "As", its
