@@ -1036,3 +1036,8 @@ def test_a_rivals_dated_remark_quoted_in_the_narration_is_the_rivals_and_the_and
         ("Tomas Berg", "paraphrase", 'the government had "quietly signed one" by aligning with Brussels'),
         ("Tomas Berg", "direct_quote", "quietly signed one"),
     ]
+
+
+def test_a_partys_name_with_and_before_a_leader_is_the_leaders_title_not_a_second_speaker():
+    text = "Peace and Justice leader Tomas Berg told reporters the mission was a trap."
+    assert seen(text) == [("Tomas Berg", "paraphrase", "the mission was a trap")]

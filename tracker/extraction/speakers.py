@@ -233,6 +233,8 @@ class Resolver(CollectiveSpeakers, References):
         if portfolio and self.capitalised(last):  # "The Minister of International Relations and Cooperation"
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
             return name if name is not None and name.is_person and " " in name.name else None
+        if "and" in words[1:-1] and (member := self._party_with_and_member(first, last, words, position)):
+            return member  # "Law and Order leader Ana Ruiz": a party's name holds the "and", then its member
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
             return group  # "France, Germany and the United Kingdom", "Putin and Trump"
         if (body := self._spelt_by_acronym(first, last)) is not None:
@@ -367,6 +369,20 @@ class Resolver(CollectiveSpeakers, References):
             return None  # "Water Resources and Irrigation Minister X", not "Putin and Foreign Minister Y"
         found = self.speaker(first + conjunction + 1, last, position)
         return found if found is not None and found.is_person else None
+
+    def _party_with_and_member(self, first, last, words, position):
+        """'Law and Order leader Ana Ruiz': capitalised words no one is known by, joined by "and", then a lower-case
+        role and a name, are a party's name before its member, not two speakers."""
+        conjunction = words.index("and")
+        tokens = self.doc.tokens[first : last + 1]
+        role = next((i for i in range(conjunction + 2, len(words) - 1) if tokens[i].raw in ROLE_WORDS), 0)
+        if role != conjunction + 2 or conjunction != 1 or not self.capitalised(last):
+            return None  # one word each side: "Law and Justice", not "Vladimir Putin and Labour leader …"
+        party = tokens[:conjunction] + tokens[conjunction + 1 : role]
+        if not all(token.capitalised and self._party_name(token, position) for token in party):
+            return None
+        found = self.speaker(first + role + 1, last, position)
+        return found if found is not None and found.is_person and " " in found.name else None
 
     def _spelt_by_acronym(self, first, last):
         """A name whose capitalised words' initials the bracketed acronym after it spells is a body's name, whole:
