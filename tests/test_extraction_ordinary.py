@@ -1667,3 +1667,11 @@ def test_a_relative_clauses_words_end_at_the_comma_before_the_main_verb():
         ("Tomas Berg", "paraphrase", 'the mission would "drag us into a war"'),
         ("Tomas Berg", "direct_quote", "drag us into a war"),
     ]
+
+
+def test_words_shouted_in_capitals_are_a_quote_not_a_title():
+    text = (
+        "Post\n\nPresident Tomas Berg wrote on his site late Wednesday that senators who opposed the bill were "
+        '"WEAK and DISLOYAL" and should not expect help.\n'
+    )
+    assert seen(text)[1:] == [("Tomas Berg", "direct_quote", "WEAK and DISLOYAL")]

@@ -121,6 +121,8 @@ class QuoteCues:
         content = [word for word in words if word.lower() not in FUNCTION_WORDS | {"the", "a", "an", "of"}]
         if len(content) < 2 or not all(word[:1].isupper() for word in content):
             return False
+        if all(word.isupper() and len(word) > 3 for word in content):
+            return False  # 'were "WEAK and DISLOYAL"': words shouted in capitals, as posted, not a title
         before = self.doc.masked[sentence.start : quote.open]
         narration = re.findall(r"\b[a-z]{3,}\b", before + " " + self.doc.masked[quote.outer_end : sentence.end])
         return len(narration) >= 3 and not re.search(r"[:—–]\s*$", before)
