@@ -1675,3 +1675,18 @@ def test_words_shouted_in_capitals_are_a_quote_not_a_title():
         '"WEAK and DISLOYAL" and should not expect help.\n'
     )
     assert seen(text)[1:] == [("Tomas Berg", "direct_quote", "WEAK and DISLOYAL")]
+
+
+def test_a_named_speakers_unquoted_charge_told_at_length_is_a_paraphrase_but_a_background_groups_is_not():
+    text = (
+        "Oil\n\nOpposition leader Tomas Berg on Wednesday accused the government of letting Brussels decide the "
+        "country's fuel purchases in exchange for tariff cuts.\n\nEarlier schemes brought back few people, and rights "
+        "groups accused the authorities of deporting families who had not agreed to leave.\n"
+    )
+    assert seen(text) == [
+        (
+            "Tomas Berg",
+            "paraphrase",
+            "the government of letting Brussels decide the country's fuel purchases in exchange for tariff cuts",
+        )
+    ]
