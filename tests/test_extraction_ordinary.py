@@ -1690,3 +1690,18 @@ def test_a_named_speakers_unquoted_charge_told_at_length_is_a_paraphrase_but_a_b
             "the government of letting Brussels decide the country's fuel purchases in exchange for tariff cuts",
         )
     ]
+
+
+def test_a_clause_whose_verb_opens_a_quote_is_reported_by_the_attribution_after_it():
+    text = (
+        'Call\n\nRuiz and Vela spoke by phone on Monday. The leaders "agreed to continue negotiations at a faster '
+        'pace" on steel and autos, the Norland Chancellery said.\n'
+    )
+    assert seen(text) == [
+        (
+            "Norland Chancellery",
+            "paraphrase",
+            'The leaders "agreed to continue negotiations at a faster pace" on steel and autos',
+        ),
+        ("Norland Chancellery", "direct_quote", "agreed to continue negotiations at a faster pace"),
+    ]
