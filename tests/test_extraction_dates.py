@@ -330,3 +330,16 @@ def test_a_day_between_a_named_subject_and_its_verb_dates_the_telling_later_in_t
         "The comments, made to a committee earlier this month, angered Stockholm."
     )
     assert set(dates(text)) == {("Lena Dahl", "2026-11-17")}
+
+
+def test_what_a_readout_says_after_the_call_it_tells_of_is_dated_by_the_call_and_dates_nothing_after_it():
+    text = (
+        "Dahl and Berg spoke by phone on Monday, according to a readout from the Norland Chancellery. The leaders "
+        '"agreed to continue talks" on steel, the readout said.\n\n'
+        "Opposition leader Ana Ruiz told reporters at the assembly that the call had achieved nothing."
+    )
+    assert dates(text) == [
+        ("Norland Chancellery", "2026-11-16"),
+        ("Norland Chancellery", "2026-11-16"),
+        ("Ana Ruiz", "2026-11-20"),
+    ]
