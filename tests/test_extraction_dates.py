@@ -343,3 +343,12 @@ def test_what_a_readout_says_after_the_call_it_tells_of_is_dated_by_the_call_and
         ("Norland Chancellery", "2026-11-16"),
         ("Ana Ruiz", "2026-11-20"),
     ]
+
+
+def test_the_day_the_sentence_before_gives_the_speaker_by_name_dates_what_the_speaker_then_says():
+    text = (
+        "Chancellor Tomas Berg said on Thursday that the sale would go ahead.\n\n"
+        "Vice Chancellor Lena Dahl took a different view at a meeting of her party's deputies on Tuesday. Dahl said "
+        "the party had agreed to the rules in good faith."
+    )
+    assert dates(text) == [("Tomas Berg", "2026-11-19"), ("Lena Dahl", "2026-11-17")]

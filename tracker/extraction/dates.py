@@ -239,7 +239,7 @@ class DateFinder:
                 own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
             own[index] = own[index] or self._same_occasion(items, dated, index) or self._occasion_again(item.start)
             readout = None if own[index] else self._readout_day(item.start)
-            own[index] = own[index] or readout
+            own[index] = own[index] or readout or self._subject_day_before(item)
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
             date = date or (self.issued if item.end <= self.issued_at else None) or self.held
             if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
@@ -374,6 +374,27 @@ class DateFinder:
             if noun.search(self.doc.masked, *self.sentence_of(cue_start)):
                 found = resolve(cue, self.published)
                 return _iso(*found) if found and found[1] == DAY else None
+        return None
+
+    def _subject_day_before(self, item):
+        """'Ana Ruiz took a different view at a meeting of her group on Tuesday. Ruiz said …': the day the sentence
+        just before, in the same paragraph, gives its subject, when that subject is the speaker named again."""
+        start = self.sentence_of(item.start)[0]
+        if start < 2 or self.doc.paragraph_of(start) != self.doc.paragraph_of(start - 2):
+            return None
+        before = self.sentence_of(start - 2)
+        surname = item.speaker.name.split()[-1] if item.speaker.is_person and " " in item.speaker.name else None
+        named = re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,4}}{re.escape(surname)}\b") if surname else None
+        if named is None or not named.match(self.doc.masked, start):
+            return None  # the speaker opens the statement's own sentence by name
+        if not named.match(self.doc.masked, before[0], before[1]):
+            return None
+        for cue_start, cue_end, cue in self.cues:
+            if before[0] <= cue_start < before[1] and cue.group("weekday") and not cue.group("last"):
+                if self._dates_speech(cue_start, cue_end, before[0]):
+                    return None  # a cue of the words said there: the usual rules have had it
+                found = resolve(cue, self.published)
+                return _iso(*found) if found else None
         return None
 
     def _readout_day(self, position):
