@@ -1705,3 +1705,11 @@ def test_a_clause_whose_verb_opens_a_quote_is_reported_by_the_attribution_after_
         ),
         ("Norland Chancellery", "direct_quote", "agreed to continue negotiations at a faster pace"),
     ]
+
+
+def test_the_one_answered_with_no_verb_after_is_not_a_reported_clause():
+    text = (
+        "Senate\n\nForeign Minister Lena Dahl, who met her counterpart on Monday, answered the opposition leader in "
+        "the Senate on Wednesday. Dahl said she had raised the issue.\n"
+    )
+    assert seen(text) == [("Lena Dahl", "paraphrase", "she had raised the issue")]
