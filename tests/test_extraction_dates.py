@@ -321,3 +321,34 @@ def test_an_interviews_note_of_when_it_took_place_dates_the_answers():
         "LINA RUIZ: They have my word."
     )
     assert dates(text) == [("Lina Ruiz", "2026-11-16"), ("Lina Ruiz", "2026-11-16")]
+
+
+def test_a_day_between_a_named_subject_and_its_verb_dates_the_telling_later_in_the_sentence():
+    text = (
+        "Prime Minister Lena Dahl on Tuesday declined to retract her comments, telling opposition leader Tomas Berg "
+        'in a debate that her answer had been "within the rules".\n\n'
+        "The comments, made to a committee earlier this month, angered Stockholm."
+    )
+    assert set(dates(text)) == {("Lena Dahl", "2026-11-17")}
+
+
+def test_what_a_readout_says_after_the_call_it_tells_of_is_dated_by_the_call_and_dates_nothing_after_it():
+    text = (
+        "Dahl and Berg spoke by phone on Monday, according to a readout from the Norland Chancellery. The leaders "
+        '"agreed to continue talks" on steel, the readout said.\n\n'
+        "Opposition leader Ana Ruiz told reporters at the assembly that the call had achieved nothing."
+    )
+    assert dates(text) == [
+        ("Norland Chancellery", "2026-11-16"),
+        ("Norland Chancellery", "2026-11-16"),
+        ("Ana Ruiz", "2026-11-20"),
+    ]
+
+
+def test_the_day_the_sentence_before_gives_the_speaker_by_name_dates_what_the_speaker_then_says():
+    text = (
+        "Chancellor Tomas Berg said on Thursday that the sale would go ahead.\n\n"
+        "Vice Chancellor Lena Dahl took a different view at a meeting of her party's deputies on Tuesday. Dahl said "
+        "the party had agreed to the rules in good faith."
+    )
+    assert dates(text) == [("Tomas Berg", "2026-11-19"), ("Lena Dahl", "2026-11-17")]

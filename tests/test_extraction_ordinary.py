@@ -1646,3 +1646,70 @@ def test_a_quoted_predicate_after_a_copula_and_its_is_the_speakers_words():
     text = 'Ferries\n\nThe operator said in a statement that the northern route was now its "busiest crossing."\n'
     kinds = [(candidate.kind, candidate.text) for candidate in extract(text, Directory(), None).candidates]
     assert ("direct_quote", "busiest crossing.") in kinds
+
+
+def test_words_split_by_he_continued_are_the_speakers_reported_clause():
+    text = (
+        "Levy\n\nTomas Berg said the party had backed the rules in good faith. Any licence for export, he continued, "
+        "would need to come before the group first.\n"
+    )
+    assert seen(text)[1:] == [
+        ("Tomas Berg", "paraphrase", "Any licence for export, he continued, would need to come before the group first")
+    ]
+
+
+def test_a_relative_clauses_words_end_at_the_comma_before_the_main_verb():
+    text = (
+        "Vote\n\nParty leader Tomas Berg, who had told supporters at a rally in Lund that the mission would "
+        '"drag us into a war", led his deputies in voting against.\n'
+    )
+    assert seen(text) == [
+        ("Tomas Berg", "paraphrase", 'the mission would "drag us into a war"'),
+        ("Tomas Berg", "direct_quote", "drag us into a war"),
+    ]
+
+
+def test_words_shouted_in_capitals_are_a_quote_not_a_title():
+    text = (
+        "Post\n\nPresident Tomas Berg wrote on his site late Wednesday that senators who opposed the bill were "
+        '"WEAK and DISLOYAL" and should not expect help.\n'
+    )
+    assert seen(text)[1:] == [("Tomas Berg", "direct_quote", "WEAK and DISLOYAL")]
+
+
+def test_a_named_speakers_unquoted_charge_told_at_length_is_a_paraphrase_but_a_background_groups_is_not():
+    text = (
+        "Oil\n\nOpposition leader Tomas Berg on Wednesday accused the government of letting Brussels decide the "
+        "country's fuel purchases in exchange for tariff cuts.\n\nEarlier schemes brought back few people, and rights "
+        "groups accused the authorities of deporting families who had not agreed to leave.\n"
+    )
+    assert seen(text) == [
+        (
+            "Tomas Berg",
+            "paraphrase",
+            "the government of letting Brussels decide the country's fuel purchases in exchange for tariff cuts",
+        )
+    ]
+
+
+def test_a_clause_whose_verb_opens_a_quote_is_reported_by_the_attribution_after_it():
+    text = (
+        'Call\n\nRuiz and Vela spoke by phone on Monday. The leaders "agreed to continue negotiations at a faster '
+        'pace" on steel and autos, the Norland Chancellery said.\n'
+    )
+    assert seen(text) == [
+        (
+            "Norland Chancellery",
+            "paraphrase",
+            'The leaders "agreed to continue negotiations at a faster pace" on steel and autos',
+        ),
+        ("Norland Chancellery", "direct_quote", "agreed to continue negotiations at a faster pace"),
+    ]
+
+
+def test_the_one_answered_with_no_verb_after_is_not_a_reported_clause():
+    text = (
+        "Senate\n\nForeign Minister Lena Dahl, who met her counterpart on Monday, answered the opposition leader in "
+        "the Senate on Wednesday. Dahl said she had raised the issue.\n"
+    )
+    assert seen(text) == [("Lena Dahl", "paraphrase", "she had raised the issue")]

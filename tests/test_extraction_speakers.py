@@ -953,3 +953,91 @@ def test_a_comment_owned_by_a_name_and_followed_by_that_holds_that_persons_words
 def test_an_unnamed_spokesperson_of_a_ministry_named_with_of_speaks_for_the_ministry():
     text = 'Frigates\n\nIn Lisbon, a Ministry of Defence spokesperson said the refit was "running to schedule."\n'
     assert [speaker for speaker, _, _ in seen(text)] == ["Ministry of Defence", "Ministry of Defence"]
+
+
+def test_a_quote_before_a_name_that_shot_back_is_that_persons_retort():
+    text = (
+        "Ana Ruiz and Tomas Vela faced each other on stage on Thursday.\n\n"
+        '"You have hidden the bills for years. Nobody trusts your sums," Mr Vela shot back.\n\n'
+        '"Count them again," Ms Ruiz shot back.'
+    )
+    assert seen(text) == [
+        ("Tomas Vela", "direct_quote", "You have hidden the bills for years. Nobody trusts your sums,"),
+        ("Ana Ruiz", "direct_quote", "Count them again,"),
+    ]
+
+
+def test_a_members_party_and_state_after_the_name_leave_the_name_as_the_speaker():
+    text = (
+        "Minority Whip Ana Ruiz, D-Calif., who supplied most of the votes, argued on the floor that the delay was "
+        "costly.\n\nRep. Tomas Vela, R-Texas, who opposed the bill in committee, told reporters the cost was too high."
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", "the delay was costly"),
+        ("Tomas Vela", "paraphrase", "the cost was too high"),
+    ]
+
+
+def test_the_party_that_speaks_is_the_one_named_last_in_full_or_by_its_letters():
+    text = (
+        "Green Future Party leader Ana Ruiz told reporters the levy was late. Twelve GFP lawmakers voted for it.\n\n"
+        'The party said in a statement that it would "look again" at its rules.\n\n'
+        "Tomas Vela, the LPD co-leader, argued that the deal was weak.\n\n"
+        '"We stand by our partners," the party said.'
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", "the levy was late"),
+        ("Green Future Party", "paraphrase", 'it would "look again" at its rules'),
+        ("Green Future Party", "direct_quote", "look again"),
+        ("Tomas Vela", "paraphrase", "the deal was weak"),
+        ("LPD", "direct_quote", "We stand by our partners,"),
+    ]
+
+
+def test_a_call_a_readout_tells_of_is_no_statement_and_the_readout_speaks_for_its_publisher():
+    text = (
+        "Ruiz discussed the tariffs with Prime Minister Tomas Vela by telephone on Monday, according to a readout "
+        'published by the Chancellery. The two leaders agreed that trade was "a shared interest", the readout said.'
+    )
+    assert seen(text) == [
+        ("Chancellery", "paraphrase", 'The two leaders agreed that trade was "a shared interest"'),
+        ("Chancellery", "direct_quote", "a shared interest"),
+    ]
+
+
+def test_a_subject_opened_by_no_is_nobody_and_the_title_after_it_is_the_holder_named_before():
+    text = (
+        "Prime Minister Lena Dahl on Tuesday refused to retract her comments on the strait.\n\n"
+        "No prime minister had previously said in parliament whether a blockade could qualify.\n\n"
+        '"I will not retract an answer that is lawful," the prime minister said.'
+    )
+    assert seen(text) == [("Lena Dahl", "direct_quote", "I will not retract an answer that is lawful,")]
+
+
+def test_a_question_then_a_name_with_an_aside_and_asked_is_that_persons():
+    text = (
+        "Prime Minister Lena Dahl refused to retract her comments, telling opposition leader Tomas Berg that her "
+        'answer was lawful.\n\n"Your words cost fishermen money. Will you take them back?" Berg, who heads the '
+        "Centre Party of Norland, asked."
+    )
+    assert seen(text)[1:] == [
+        ("Tomas Berg", "direct_quote", "Your words cost fishermen money. Will you take them back?")
+    ]
+
+
+def test_a_rivals_dated_remark_quoted_in_the_narration_is_the_rivals_and_the_and_said_after_it_the_quoters():
+    text = (
+        "Opposition leader Tomas Berg said the deal was a trap.\n\n"
+        'He quoted Prime Minister Lena Dahl\'s 2022 remark that "this is not a time for deals", and said the '
+        'government had "quietly signed one" by aligning with Brussels.'
+    )
+    assert seen(text)[1:] == [
+        ("Lena Dahl", "direct_quote", "this is not a time for deals"),
+        ("Tomas Berg", "paraphrase", 'the government had "quietly signed one" by aligning with Brussels'),
+        ("Tomas Berg", "direct_quote", "quietly signed one"),
+    ]
+
+
+def test_a_partys_name_with_and_before_a_leader_is_the_leaders_title_not_a_second_speaker():
+    text = "Peace and Justice leader Tomas Berg told reporters the mission was a trap."
+    assert seen(text) == [("Tomas Berg", "paraphrase", "the mission was a trap")]

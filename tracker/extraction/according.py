@@ -23,6 +23,9 @@ CARRIER_WORDS = {"agency", "agencies", "newspaper", "daily", "broadcaster", "cha
 CARRIER_WORDS |= {"television", "radio", "media", "reports", "wire"}
 # "according to a translation by the Herald": the translator carries the words of the frame before, says none.
 TRANSLATION_WORDS = {"translation", "translations", "interpretation", "interpreter"}
+# A call a readout tells of, before its words: "discussed the jets with X by telephone", "spoke by phone".
+CALLED = {"spoke", "talked", "discussed", "held", "had"}
+PHONED = {"phone", "telephone", "call", "videoconference", "video"}
 VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement", "words"}  # "In his words, …"
 
 
@@ -88,6 +91,8 @@ class SourcedFrames:
         elif preceded_by == "comma":
             if any(word in SPEECH_VERB_FORMS for word in before):
                 return frame  # '"…," Kral told a meeting …, according to a transcript': the attribution, not words
+            if documented and CALLED.intersection(before) and PHONED.intersection(before):
+                return frame  # "Ruiz spoke to Vela by phone on Monday, according to a readout": a call, not words
             frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)
         return frame
 

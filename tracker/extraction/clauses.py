@@ -111,6 +111,16 @@ def skip_adverbials(masked, pos, end):
     return pos
 
 
+ANSWERING = {"answer", "answers", "answered"}
+# Any word that may be a clause's finite verb: an auxiliary, a form in -s or -ed, a common irregular past.
+MAYBE_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|won|lost|led|met"
+    r"|made|took|gave|came|went|sent|left|kept|began|saw|knew|ran|fell|rose|broke|brought|built|chose|got|grew|put"
+    r"|set|paid|sold|stood|spent|lent|meant|felt|found|held|told|said|thought|sought|fought|bought|hit|cut|let)\b"
+    r"|\b[a-z]+(?:s|ed)\b"
+)
+
+
 class ClauseFinder:
     """Finds the clause a reporting verb introduces, in one sentence of the masked narration."""
 
@@ -135,6 +145,8 @@ class ClauseFinder:
                     return self._clause_from(start, end, free=False)  # "warned Iran that …"
         if object_mode != "required":
             found = self._clause_from(pos, end, free) or self._that_after_phrase(pos, end)
+            if found and self.doc.tokens[verb_index].lower in ANSWERING and not self._finite_in(found):
+                return None  # "answered the opposition leader in the Senate on Wednesday": the one answered
             if found or object_mode is None:
                 return found
         # Prefer an object followed by "that", however long ("told reporters after a meeting with his Thai
@@ -146,6 +158,10 @@ class ClauseFinder:
             if self._subject_start(start, end) and (found := self._clause_from(start, end, free=False)):
                 return found
         return None
+
+    def _finite_in(self, found):
+        start, stop, with_that = found
+        return with_that or OPEN in self.masked[start:stop] or bool(MAYBE_FINITE.search(self.masked, start, stop))
 
     def quote_after(self, verb_index):
         """The quotation that is the whole clause after the verb: 'told a rally on Tuesday that "…"'."""

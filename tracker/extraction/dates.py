@@ -82,6 +82,10 @@ STATEMENT_MADE = re.compile(
 )
 # A sentence that names the occasion of the words before it: "Brown was speaking to Cook Islands News on Monday".
 SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:speaking|talking)\b[^,;.]{0,80}?")
+# A named subject, then the cue before its verb: "Japanese Prime Minister Ana Ruiz on".
+NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}on\s*")
+# A call or meeting told "according to a readout", whose next sentence gives what the readout says.
+READOUT_OF_CALL = re.compile(r",\s+according\s+to\s+an?\s+readout\b")
 NAME_JOINERS = {"of", "for", "the", "and", "in", "at", "on"}
 # A record of a meeting names itself in its header line: "Portfolio Committee", "Verbatim report of proceedings".
 RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minutes|Sitting|Plenary|Hearing)\b")
@@ -234,6 +238,8 @@ class DateFinder:
                 shift = own[index]
                 own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
             own[index] = own[index] or self._same_occasion(items, dated, index) or self._occasion_again(item.start)
+            readout = None if own[index] else self._readout_day(item.start)
+            own[index] = own[index] or readout or self._subject_day_before(item)
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
             date = date or (self.issued if item.end <= self.issued_at else None) or self.held
             if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
@@ -244,8 +250,9 @@ class DateFinder:
             if not undated:
                 last_date[item.speaker.key] = date
             asked = any(start <= item.start < end for start, end in self.questions)  # a claim a question relays
-            if own[index] and not self._pluperfect(item.verb) and not shifted and not asked:
-                # "X had said on Friday that …" dates nothing after it, nor "… came a day after X said"
+            if own[index] and not self._pluperfect(item.verb) and not shifted and not asked and not readout:
+                # "X had said on Friday that …" dates nothing after it, nor "… came a day after X said", nor a
+                # readout's day of the call
                 last_cue, last_cue_end = own[index], self.sentence_of(item.start)[1]
             dated.append((date, undated))
         body = {}
@@ -365,6 +372,40 @@ class DateFinder:
             if cue_start >= sentence[0] or cue.group("shift") or cue.group("relative"):
                 continue
             if noun.search(self.doc.masked, *self.sentence_of(cue_start)):
+                found = resolve(cue, self.published)
+                return _iso(*found) if found and found[1] == DAY else None
+        return None
+
+    def _subject_day_before(self, item):
+        """'Ana Ruiz took a different view at a meeting of her group on Tuesday. Ruiz said …': the day the sentence
+        just before, in the same paragraph, gives its subject, when that subject is the speaker named again."""
+        start = self.sentence_of(item.start)[0]
+        if start < 2 or self.doc.paragraph_of(start) != self.doc.paragraph_of(start - 2):
+            return None
+        before = self.sentence_of(start - 2)
+        surname = item.speaker.name.split()[-1] if item.speaker.is_person and " " in item.speaker.name else None
+        named = re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,4}}{re.escape(surname)}\b") if surname else None
+        if named is None or not named.match(self.doc.masked, start):
+            return None  # the speaker opens the statement's own sentence by name
+        if not named.match(self.doc.masked, before[0], before[1]):
+            return None
+        for cue_start, cue_end, cue in self.cues:
+            if before[0] <= cue_start < before[1] and cue.group("weekday") and not cue.group("last"):
+                if self._dates_speech(cue_start, cue_end, before[0]):
+                    return None  # a cue of the words said there: the usual rules have had it
+                found = resolve(cue, self.published)
+                return _iso(*found) if found else None
+        return None
+
+    def _readout_day(self, position):
+        """'Ruiz and Vela spoke by phone on Monday, according to a readout from … . The leaders agreed …, the
+        readout said.': the day of the call the readout tells of, in the sentence just before."""
+        start = self.sentence_of(position)[0]
+        before = self.sentence_of(start - 2) if start >= 2 else None
+        if before is None or before[0] == before[1] or not READOUT_OF_CALL.search(self.doc.masked, *before):
+            return None
+        for cue_start, _, cue in self.cues:
+            if before[0] <= cue_start < before[1] and not (cue.group("shift") or cue.group("relative")):
                 found = resolve(cue, self.published)
                 return _iso(*found) if found and found[1] == DAY else None
         return None
@@ -512,6 +553,9 @@ class DateFinder:
         after = re.match(r"(?:\s*\([^()]{1,30}\))?\s*(,?)\s*([a-z]+)", masked[cue_end : cue_end + 60])
         if after and after.group(2) in VERB_FORMS and not after.group(2).endswith("ing"):
             return cue_end + after.start(2)  # "The Kremlin on Wednesday rejected …", "on Monday (28 December) said"
+        named = NAMED_SUBJECT.fullmatch(masked, sentence_start, cue_start)
+        if named and after and not after.group(1) and after.group(2).endswith("ed"):
+            return None  # "Prime Minister Ana Ruiz on Wednesday refused …, telling …": the day of the whole sentence
         if after and after.group(1) and after.group(2) in SPEECH_VERB_FORMS and after.group(2).endswith("ing"):
             before = re.findall(r"[a-z]+", masked[max(sentence_start, cue_start - 40) : cue_start])[-4:]
             if any(word in VERB_FORMS for word in before):

@@ -233,9 +233,15 @@ class Document:
                 rest = REST_OF_SENTENCE.match(self.masked, token.end, token.end + 200).group()
                 # not `"…cordial." She said Bogotá would not accept "…"`: a clause of its own after the verb
                 return len(rest.split()) <= 6 and "that" not in rest.split() and not OWN_CLAUSE.search(rest)
-        return False
+        aside = NAME_ASIDE_VERB.match(self.masked, pos)  # `"…?" Noda, who heads the party, asked.`
+        return bool(aside and aside.group("verb") in VERB_FORMS and len(aside.group("rest").split()) <= 6)
 
 
+# A name, an aside between commas, then a verb closing the sentence: "Noda, who heads the party, asked."
+NAME_ASIDE_VERB = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:who|whose|the|a|an)\b[^.!?;:\n“”\"]{1,100},"
+    r"[ \t]+(?P<verb>[a-z]+)(?P<rest>[^.!?;:\n“”\"]*)[.!?]"
+)
 OWN_CLAUSE = re.compile(r"\b(?:would|will|could|can|should|must|might|was|were|is|are|had|has|have)\b|[“\"]")
 
 

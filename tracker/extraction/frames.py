@@ -24,11 +24,14 @@ from .lexicon import (
 )
 from .names import GROUP_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, TITLE_WORDS, country_in, is_demonym
 from .passives import PassiveFrames
+from .postposed import IRREGULAR_PAST
 from .references import BODY_NOUNS
 from .speech import Frame, clause_span
 from .subjects import OPTIONAL_OBJECT, REQUIRED_OBJECT, WISHING, SubjectFrames
 
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "s", "our", "my"}
+# A comma closing a relative clause, then a past verb of the sentence's own: '…", led his deputies'.
+MAIN_VERB_AFTER_ASIDE = re.compile(rf"(?P<closing>{CLOSE}?),[ \t]+(?P<verb>[a-z]+)\b")
 BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 # Lower-case nouns that speak ("the ministry claims that"), beside the lexicon's bodies, roles and groups.
 SPEAKING_NOUNS = INSTITUTION_WORDS | ORGANISATION_WORDS | PERSON_NOUNS | ROLE_WORDS | GROUP_NOUNS | BODY_NOUNS
@@ -191,6 +194,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             found = self.clauses.after_verb(last, object_mode, lemma in SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
+                if frame.kind == "relative":
+                    frame.clause = self._before_main_verb(frame.clause)
             elif (second := self._after_quoted_clause(last)) is not None:
                 frame.clause, frame.with_that = second, True
             elif frame.kind == "relative":
@@ -207,9 +212,25 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             and form != "base"
             and frame.kind != "relative"
         ):
-            frame.clause = self._charge(lemma, last)
+            # its own subject before it, named: not "the Conservatives backed the money but accused …"
+            named = (
+                frame.speaker.name[:1].isupper() and k and self.tokens[self.narration[k - 1]].lower not in CONJUNCTIONS
+            )
+            frame.clause = self._charge(lemma, last, named=named)
         frame.verb = index
         return frame
+
+    def _before_main_verb(self, clause):
+        """'Ana Ruiz, who had told a rally that the plan would "…", led her deputies out': the relative clause's
+        words end at the comma before the main verb of the person it hangs on."""
+        start, end = clause
+        for match in MAIN_VERB_AFTER_ASIDE.finditer(self.doc.masked, start, end):
+            verb, closing = match.group("verb"), match.start() + len(match.group("closing"))
+            if "," in self.doc.masked[match.end() : end]:
+                continue  # "that the plan, drafted in May, was fair": a participle's aside inside the words
+            if verb in IRREGULAR_PAST or (verb.endswith("ed") and verb not in VERB_FORMS):
+                return clause_span(self.doc.masked, start, closing) or clause
+        return clause
 
     def _as_opening(self, last):
         """'As the minister told the ambassador yesterday, the two sides will …': a sentence opening with "As", its
@@ -254,7 +275,7 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         stop = self.clauses.clause_end(start, end)
         return clause_span(masked, start, stop)
 
-    def _charge(self, lemma, last):
+    def _charge(self, lemma, last, named=False):
         """'accused the mayor *of hiding the audit*', 'called the plan *"a disgrace"*', 'described the talks *as
         "useful"*': the object and what the speaker charges it with, one paraphrase."""
         masked, end = self.doc.masked, self.sentence.end
@@ -274,7 +295,10 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         charge = re.sub(rf"{OPEN}[^{CLOSE}]*(?:{CLOSE}|$)", "", masked[match.end() : span[1]])
         quoted = OPEN in masked[match.end() : span[1]]
         said = [word for word in re.findall(r"\w+", charge) if word.lower() not in NOUN_MARKERS]
-        return span if said and quoted else None
+        # "Ana Ruiz accused the government of letting Washington decide its oil purchases": a named speaker's charge
+        # told at length, unquoted (not "rights groups accused the authorities of …", background)
+        told = named and lemma == "accuse" and len(said) >= 6 and said[0].endswith("ing") and said[0].islower()
+        return span if said and (quoted or told) else None
 
     def _verb_phrase(self, k):
         """(lemma, form, index of the phrase's last token): 'pointed out', 'made it clear'."""
@@ -311,6 +335,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         objected = VERB_FORMS.get(previous.lower, (None, None))[1] == "past" or re.fullmatch(r"[a-z]+ed", previous.raw)
         if token.lower in NOUN_LIKE and objected and self._plain(k - 1):
             return True  # "rejected reports that …", "dismissed claims that …": the verb's object, a noun
+        dated = previous.raw.isdigit() and len(previous.raw) == 4 and before[-2:-1] and before[-2] in NOUN_MARKERS
+        if token.lower in NOUN_LIKE and dated and self._plain(k - 1) and self._plain(k - 2):
+            return True  # "quoted Ana Ruiz's 2022 remark that …": a year between the owner and the noun
         if token.lower in NOUN_LIKE and self._compound_noun(k):
             return True  # "the security guarantees that Kyiv wants": a thing's name, nobody speaking
         if form == "base" and before[-2:-1] in (["a"], ["an"]) and previous.capitalised and self._plain(k - 1):
@@ -439,6 +466,12 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         return index > last and self.tokens[index].lower in ORGANISATION_WORDS
 
     def _sentence_subject(self, k):
+        opening = self.tokens[self.narration[0]]
+        if k > 1 and opening.raw in ("He", "She") and self.tokens[self.narration[1]].raw.islower() and self._plain(0):
+            # "He quoted Ana Ruiz's remark that …, and said …": the pronoun opening the sentence, not the name after
+            speaker = self.resolver.speaker(self.narration[0], self.narration[0])
+            if speaker is None or speaker.slug or not all(w.lower() in ROLE_WORDS for w in speaker.name.split()):
+                return speaker  # but a bare title ("Prime Minister") is no one the pronoun can be sure of
         for mention in self.doc.mentions_within(self.sentence.start, self.tokens[self.narration[k]].start):
             if mention.in_quote:
                 continue

@@ -87,6 +87,10 @@ NOUN_LIKE |= {"consider", "considers", "considered"}  # speech only before "that
 
 # Two-word reporting verbs, by their first word: "pointed out", "made (it) clear".
 PHRASAL = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
+# A retort in debate copy: '"…," Ana Ruiz shot back.'; a verb only with its "back" (not "hit", a verb of its own).
+for _form, _kind in (("shot", "past"), ("shoots", "third"), ("shooting", "ing"), ("shoot", "base")):
+    VERB_FORMS.setdefault(_form, ("retort", _kind))
+    PHRASAL.setdefault(_form, "back")
 MAKE_CLEAR = {"make", "makes", "made", "making"}
 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would"}

@@ -6,7 +6,7 @@ import re
 
 from .clauses import skip_adverbials
 from .collectives import ACRONYM_AFTER
-from .document import CLOSE
+from .document import CLOSE, OPEN
 from .lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
@@ -25,6 +25,9 @@ IRREGULAR_PAST = {"spoke", "met", "held", "took", "gave", "made", "came", "went"
 IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "broke", "brought", "built", "chose"}
 IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
 IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
+# A short subject, then a quote that opens with its verb: 'The leaders "agreed to …"'.
+SUBJECT_THEN_QUOTE = re.compile(r"(?:The|Both|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,2}\s+")
+QUOTED_VERB = re.compile(r"[a-z]+\b")
 # A hearer of a few words after "told": "the stock exchanges", "a news conference" (no clause's "that").
 HEARER = re.compile(
     r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.-]*['’]s\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}"
@@ -95,6 +98,11 @@ class AttributionAfter:
         if not (words[0].capitalised or opening):
             return False
         following = words[1:3]
+        opened = self.doc.masked.find(OPEN, start, end)
+        subject = self.doc.masked[start:opened] if opened != -1 else ""
+        if SUBJECT_THEN_QUOTE.fullmatch(subject) and (verb := QUOTED_VERB.match(self.doc.text, opened + 1)):
+            # 'The leaders "agreed to continue talks" on steel, the readout said': the verb opens the quote
+            return verb.group() in AUXILIARIES or verb.group().endswith("ed") or verb.group() in IRREGULAR_PAST
         commas = [i for i in range(1, len(words)) if "," in self.doc.masked[words[i - 1].end : words[i].start]]
         if len(commas) >= 2 and commas[1] - commas[0] <= 8:
             following += words[commas[1] : commas[1] + 1]

@@ -22,13 +22,13 @@ UNVEILING = re.compile(
     rf"(?:that|those|these|the)[ \t]+{SPEECH_BACK}\b"
 )
 
-# Nouns of speech a possessive owns: "Trump's threats to …", "his answer".
+# Nouns of speech a possessive owns: "Trump's threats to …", "his answer", "Ruiz's 2022 remark that".
 SPEECH_OWNED = r"(?:threats?|promises?|pledges?|vows?|warnings?|demands?|insistence|words|answer|reply|response|retort"
 # "Lahtinen's comment that the budget "…"", not 'termed Munir's remarks on Kashmir "…"' (the subject's words)
 SPEECH_OWNED += r"|(?:comments?|remarks?|claims?|assertions?|accusations?)(?=\s+that\b))"
 POSSESSED_SPEECH = re.compile(
     rf"(?:\b(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))[ \t]+"
-    rf"{SPEECH_OWNED}\b[^“”\"\n.;]{{0,120}}$"
+    rf"(?:(?:19|20)\d\d[ \t]+)?{SPEECH_OWNED}\b[^“”\"\n.;]{{0,120}}$"
 )
 
 
@@ -121,6 +121,8 @@ class QuoteCues:
         content = [word for word in words if word.lower() not in FUNCTION_WORDS | {"the", "a", "an", "of"}]
         if len(content) < 2 or not all(word[:1].isupper() for word in content):
             return False
+        if all(word.isupper() and len(word) > 3 for word in content):
+            return False  # 'were "WEAK and DISLOYAL"': words shouted in capitals, as posted, not a title
         before = self.doc.masked[sentence.start : quote.open]
         narration = re.findall(r"\b[a-z]{3,}\b", before + " " + self.doc.masked[quote.outer_end : sentence.end])
         return len(narration) >= 3 and not re.search(r"[:—–]\s*$", before)

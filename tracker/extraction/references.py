@@ -58,6 +58,16 @@ STATE_STYLE = re.compile(
 )
 # "the company said" after a clause a company's name opens.
 COMPANY_NOUNS = {"company", "firm", "group", "consortium", "refiner", "lender", "carrier", "airline", "insurer"}
+# "the party said": the last party named before, in full ("People Power Party") or by its letters before a member's
+# role ("the SPD co-leader", "PPP lawmakers").
+PARTY_NAMED = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]*[ \t]+){1,4}Party)\b"
+    r"|\b(?P<letters>[A-Z]{2,5})[ \t]+(?=(?:co-)?leader\b|lawmakers\b|MPs\b|deputies\b|legislators\b|chair)"
+)
+
+
+def _initials(name):
+    return "".join(re.findall(r"\b[A-Z]", name))
 
 
 class References:
@@ -100,6 +110,25 @@ class References:
             if spoken and spoken[-1].group("body").lower() not in WIRES:
                 return Speaker(spoken[-1].group("body"), None, "other")
         return None
+
+    def _party_named_before(self, position):
+        """The party "the party" stands for: the last one the copy named within a few paragraphs, in full or by
+        its letters before a member's role (then in full if it was spelt out)."""
+        found = list(PARTY_NAMED.finditer(self.doc.text, max(0, position - 1500), position))
+        if not found:
+            return None
+        match = found[-1]
+        if match.group("letters"):  # "PPP lawmakers" after "People Power Party leader …": the name in full
+            letters = match.group("letters")
+            spelt = [m for m in found if m.group("name") and _initials(m.group("name")).endswith(letters)]
+            match = spelt[-1] if spelt else match
+        group = "name" if match.group("name") else "letters"
+        name = re.sub(r"^The\s+", "", match.group(group))
+        tokens = self.doc.tokens_between(match.end(group) - len(name), match.end(group))
+        known = [m for m in self.doc.mentions_within(match.start(group), match.end(group)) if m.last == tokens[-1]]
+        if known:
+            return Speaker.of(self.discourse.choose(known[0].refs, position))
+        return Speaker(name, None, "other")
 
     def _acronym_title(self, first, start, last):
         """An abbreviated office inside a title, before a name of two words or more: "Interior CS Kipchumba

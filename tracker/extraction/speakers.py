@@ -95,6 +95,8 @@ class Resolver(CollectiveSpeakers, References):
         words = [token.lower for token in tokens]
         if len(words) > 1 and words[-1] in REFLEXIVES:
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
+        if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
+            return None  # "No prime minister had said in parliament whether …": nobody spoke
         origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in PERSON_NOUNS), 0)
         if origin and words[origin + 1] in {"a", "an"} and not any(t.capitalised for t in tokens[origin:]):
             return self.speaker(first, first + origin - 1, position)  # "A diplomat from a large member state"
@@ -197,6 +199,8 @@ class Resolver(CollectiveSpeakers, References):
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
+        if words == ["the", "party"] and (party := self._party_named_before(position)) is not None:
+            return party  # "People Power Party leader Jang …", then "The party said in a statement that …"
         if referring and words[1] == "group" and (group := self._group_heard_before(position)) is not None:
             return group  # "The rebels began …, saying …", then "the group said": the group that spoke last
         if len(words) == 2 and words[0] == "the" and (body := self._members_again(words[1], position)) is not None:
@@ -229,6 +233,8 @@ class Resolver(CollectiveSpeakers, References):
         if portfolio and self.capitalised(last):  # "The Minister of International Relations and Cooperation"
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
             return name if name is not None and name.is_person and " " in name.name else None
+        if "and" in words[1:-1] and (member := self._party_with_and_member(first, last, words, position)):
+            return member  # "Law and Order leader Ana Ruiz": a party's name holds the "and", then its member
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
             return group  # "France, Germany and the United Kingdom", "Putin and Trump"
         if (body := self._spelt_by_acronym(first, last)) is not None:
@@ -364,6 +370,20 @@ class Resolver(CollectiveSpeakers, References):
         found = self.speaker(first + conjunction + 1, last, position)
         return found if found is not None and found.is_person else None
 
+    def _party_with_and_member(self, first, last, words, position):
+        """'Law and Order leader Ana Ruiz': capitalised words no one is known by, joined by "and", then a lower-case
+        role and a name, are a party's name before its member, not two speakers."""
+        conjunction = words.index("and")
+        tokens = self.doc.tokens[first : last + 1]
+        role = next((i for i in range(conjunction + 2, len(words) - 1) if tokens[i].raw in ROLE_WORDS), 0)
+        if role != conjunction + 2 or conjunction != 1 or not self.capitalised(last):
+            return None  # one word each side: "Law and Justice", not "Vladimir Putin and Labour leader …"
+        party = tokens[:conjunction] + tokens[conjunction + 1 : role]
+        if not all(token.capitalised and self._party_name(token, position) for token in party):
+            return None
+        found = self.speaker(first + role + 1, last, position)
+        return found if found is not None and found.is_person and " " in found.name else None
+
     def _spelt_by_acronym(self, first, last):
         """A name whose capitalised words' initials the bracketed acronym after it spells is a body's name, whole:
         no person is named at its end ("… Kanak et Socialiste (FLNKS)", "… du Sud (MLS)")."""
@@ -381,6 +401,10 @@ class Resolver(CollectiveSpeakers, References):
         statement since; else the body that issued one shortly before ("A spokesperson for the Foreign Ministry
         issued a press statement …. The press statement said that …"); else nobody (a document is no speaker)."""
         doc = self.doc
+        sources = list(DOCUMENT_SOURCE.finditer(doc.text, max(0, position - 600), position))
+        tokens = doc.tokens_between(sources[-1].start("who"), sources[-1].end("who")) if sources else []
+        if tokens and (source := self.speaker(tokens[0], tokens[-1], position)) is not None:
+            return source  # "…, according to a readout from the presidential office. …, the readout said"
         events = [(pos, speaker) for pos, speaker in self.discourse.events if pos < position]
         issued = None
         for match in STATEMENT_ISSUED.finditer(doc.text, max(0, position - 600), position):
@@ -993,7 +1017,12 @@ IN_WHICH = re.compile(
 # A person's own words, which speak for their owner: "Kim Yo Jong's statement said", "the minister's letter said".
 OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
-DOCUMENT_NOUNS = {"statement", "communique", "communiqué"}
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "readout"}
+# "according to a readout from the presidential office": the body whose document "the readout said" after it is
+DOCUMENT_SOURCE = re.compile(
+    r"\baccording to an? (?:statement|readout|communiqu[eé]) (?:(?:published|issued|released) )?(?:by|from) "
+    r"(?P<who>[^,.;:\n“”\"]{3,80}?)\s*(?=[.,;])"
+)
 DOCUMENT_KINDS = {"press", "joint", "written"}
 
 

@@ -60,6 +60,7 @@ MONTH_NAMES |= {"november", "december"}
 QUOTED_WORDS = re.compile(r"\s*“[^“”]*”\s*")
 QUOTED_THEN_COMMA = re.compile(r"\s*“[^“”]*”\s*,\s*")
 SAYING = {"say", "tell", "write", "add", "state"}  # verbs a body's "which" clause may stand before
+PARTY_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?(?: ?[A-Z][a-z]*)?|[A-Z]\.[A-Z])")  # "R-La", "D-N.Y", "I-Vt"
 COMMA_INSIDE_QUOTE = re.compile(r"\s*[\"“][^\"“”]*,[\"”]\s*")  # 'which named the drills "Strait Thunder," said'
 
 
@@ -88,6 +89,7 @@ class SubjectFrames(AttributionAfter):
         bracketed = j != (j := self._before_acronym_and_noun(j)) or bracketed
         aside = j != (j := self._before_aside(j))
         aside = j != (j := self._before_age(j)) or aside
+        aside = j != (j := self._before_party_tag(j)) or aside
         if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
             closed = "," in self.doc.gap(self.narration[j], self.narration[j + 1])
             head = self._segment_start(subject_end)
@@ -146,7 +148,8 @@ class SubjectFrames(AttributionAfter):
             if frame is not None:
                 frame.kind = "relative"
             return frame
-        if frame is not None and frame.quote is None and lemma in REPORTING_LEMMAS:
+        # "Any licence, he continued, would need …": going on with what was said, as "he said" is
+        if frame is not None and frame.quote is None and (lemma in REPORTING_LEMMAS or lemma == "continue"):
             self._attribution_after_clause(frame, first, k)
         return frame
 
@@ -165,6 +168,8 @@ class SubjectFrames(AttributionAfter):
             gap = self.doc.gap(self.narration[i - 1], self.narration[i])
             if QUOTED_WORDS.fullmatch(gap):
                 continue  # "Ana Ruiz, who in May accused the mayor of “lying” at a rally, said"
+            if gap.strip() == ".,":
+                gap = ","  # "Hakeem Jeffries, D-N.Y., who …": an abbreviation's stop, then the comma
             if any(mark in gap for mark in ".;:" + CLOSE) and not NP_GAP.fullmatch(gap):
                 return None  # not an abbreviation's stop: "who met Mr. Putin in Moscow last month, said"
             if "," in gap:
@@ -225,6 +230,21 @@ class SubjectFrames(AttributionAfter):
             return j
         return j - 1
 
+    def _before_party_tag(self, j):
+        """'Hakeem Jeffries, D-N.Y., said', '…, R-Texas, who opposed it, said': a member's party and state between
+        commas follow the name, as American copy writes them."""
+        first = j
+        while first > 0 and j - first < 3 and "," not in self.doc.gap(self.narration[first - 1], self.narration[first]):
+            first -= 1
+        if first < 1 or self.doc.gap(self.narration[first - 1], self.narration[first]).strip() != ",":
+            return j
+        if self.doc.gap(self.narration[j], self.narration[j + 1]).strip() not in (",", ".,"):
+            return j
+        tag = self.doc.masked[self.tokens[self.narration[first]].start : self.tokens[self.narration[j]].end]
+        if not PARTY_TAG.fullmatch(tag) or not self.tokens[self.narration[first - 1]].capitalised:
+            return j
+        return first - 1
+
     def _before_parenthesis(self, j):
         """'The Joint Chiefs of Staff (JCS) said': the subject ends before a short bracketed acronym."""
         if j < 1 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() not in (")", ".)"):
@@ -255,7 +275,7 @@ class SubjectFrames(AttributionAfter):
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
         if (antecedent := self._relative_antecedent(j, lemma in SAYING)) is not None:
-            antecedent = self._before_age(antecedent)
+            antecedent = self._before_party_tag(self._before_age(antecedent))
             first = self._np_start(antecedent)
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
             if frame is not None and frame.speaker.is_person:
