@@ -1041,3 +1041,23 @@ def test_a_rivals_dated_remark_quoted_in_the_narration_is_the_rivals_and_the_and
 def test_a_partys_name_with_and_before_a_leader_is_the_leaders_title_not_a_second_speaker():
     text = "Peace and Justice leader Tomas Berg told reporters the mission was a trap."
     assert seen(text) == [("Tomas Berg", "paraphrase", "the mission was a trap")]
+
+
+def test_a_place_ending_a_persons_aside_before_a_relative_clause_is_not_the_speaker():
+    text = (
+        "Niamh Keogh, from Co Kerry, who runs a clinic in Rafah, told reporters that her staff had been waiting a "
+        "month for fuel.\n\n"
+        "Tom Price, a neighbour of the family in West Yorkshire, who has led the campaign, said the talks had failed."
+    )
+    assert seen(text) == [
+        ("Niamh Keogh", "paraphrase", "her staff had been waiting a month for fuel"),
+        ("Tom Price", "paraphrase", "the talks had failed"),
+    ]
+
+
+def test_a_list_of_countries_after_a_plural_noun_speaks_whole():
+    text = (
+        "Envoys from Norway, Spain and Italy said they were drafting a resolution.\n\n"
+        "In Geneva, the ministers of Canada, Mexico and Japan said the vote was premature."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Norway, Spain and Italy", "Canada, Mexico and Japan"]
