@@ -1061,3 +1061,19 @@ def test_a_list_of_countries_after_a_plural_noun_speaks_whole():
         "In Geneva, the ministers of Canada, Mexico and Japan said the vote was premature."
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Norway, Spain and Italy", "Canada, Mexico and Japan"]
+
+
+def test_quoted_words_closing_a_clause_before_an_agency_reported_are_the_clause_speakers():
+    text = (
+        'The Northern Fleet said the manoeuvres were a "measured reply" to "provocations at sea", Xinhua reported.\n\n'
+        'Belarus\'s emergencies ministry said it had moved 300 residents "out of the zone", RIA Novosti reported.\n\n'
+        'Finance Minister Omar Baig told the cabinet that the port would stay open "whatever happens", APP reported.'
+    )
+    quotes = [(speaker, quoted) for speaker, kind, quoted in seen(text) if kind == "direct_quote"]
+    assert quotes == [
+        ("The Northern Fleet", "measured reply"),
+        ("The Northern Fleet", "provocations at sea"),
+        ("Belarus's emergencies ministry", "out of the zone"),
+        ("Omar Baig", "whatever happens"),
+    ]
+    assert "RIA Novosti" not in {speaker for speaker, _, _ in seen(text)}  # nor "Novosti Ria", read as a name
