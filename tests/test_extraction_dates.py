@@ -352,3 +352,13 @@ def test_the_day_the_sentence_before_gives_the_speaker_by_name_dates_what_the_sp
         "the party had agreed to the rules in good faith."
     )
     assert dates(text) == [("Tomas Berg", "2026-11-19"), ("Lena Dahl", "2026-11-17")]
+
+
+def test_a_bodys_document_the_copy_dated_dates_its_words_when_the_body_is_named_again():
+    text = (
+        "Chile and Peru have agreed to reopen the border crossing at Chacalluta, according to a communiqué from the "
+        "Chilean Foreign Ministry published on Wednesday night.\n\n"
+        "The two sides reached the agreement at a meeting in Lima, the ministry said. It said both governments would "
+        "review the arrangement in March."
+    )
+    assert dates(text) == [("Chilean Foreign Ministry", "2026-11-18"), ("Chilean Foreign Ministry", "2026-11-18")]

@@ -1077,3 +1077,12 @@ def test_quoted_words_closing_a_clause_before_an_agency_reported_are_the_clause_
         ("Omar Baig", "whatever happens"),
     ]
     assert "RIA Novosti" not in {speaker for speaker, _, _ in seen(text)}  # nor "Novosti Ria", read as a name
+
+
+def test_the_ministry_is_the_ministry_an_according_to_named_in_full_before():
+    text = (
+        "Chile and Peru have agreed to reopen the border crossing, according to a statement from the Chilean "
+        "Interior Ministry.\n\n"
+        "The first lorries would cross on Monday, the ministry said."
+    )
+    assert seen(text) == [("Chilean Interior Ministry", "paraphrase", "The first lorries would cross on Monday")]

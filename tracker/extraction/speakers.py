@@ -301,6 +301,8 @@ class Resolver(CollectiveSpeakers, References):
                 found = self._recent_person(position, country)  # "the minister", after a minister's words
             if found is None and len(words) == 2 and words[0] == "the" and tokens[1].capitalised:
                 found = self._body_opened_before(tokens[1].raw, position)  # a release's "The Ministry recalls"
+            if found is None and len(words) == 2 and words[0] == "the" and words[1] in {"ministry", "embassy"}:
+                found = self._body_ending_before(words[1], position)  # "a communiqué from the Foreign Ministry"
             if found is None and words in (["the", "army"], ["the", "military"]):
                 return self._army_spoken_of(first, last)  # "In a statement, the army said"
             if found is not None or len(content) < 2:
