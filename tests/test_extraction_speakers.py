@@ -1086,3 +1086,8 @@ def test_the_ministry_is_the_ministry_an_according_to_named_in_full_before():
         "The first lorries would cross on Monday, the ministry said."
     )
     assert seen(text) == [("Chilean Interior Ministry", "paraphrase", "The first lorries would cross on Monday")]
+
+
+def test_one_member_of_a_delegation_is_named_as_a_member_would_be():
+    text = '"Nobody expects a breakthrough," one member of the Moldovan delegation told reporters.'
+    assert seen(text) == [("member of the Moldovan delegation", "direct_quote", "Nobody expects a breakthrough,")]

@@ -952,8 +952,11 @@ class Resolver(CollectiveSpeakers, References):
                     continue  # "a source close to the presidential administration": all that is said of it
                 last = index - 1
                 break
-        if first < last and tokens[first].lower == "one" and tokens[last].lower in PERSON_NOUNS | SINGLE_UNNAMED:
-            first += 1  # "one European donor official said": the official, as "an official" would be
+        one = first < last and tokens[first].lower == "one"
+        if one and (tokens[last].lower in PERSON_NOUNS | SINGLE_UNNAMED or tokens[first + 1].lower in {"member"}):
+            # "one European donor official said": the official, as "an official" would be; "one member of the
+            # delegation told": the member, as "a member" would be
+            first += 1
         if first > last or (last - first > longest and not self._body_name(first, last)):
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]
