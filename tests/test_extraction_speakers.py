@@ -1091,3 +1091,10 @@ def test_the_ministry_is_the_ministry_an_according_to_named_in_full_before():
 def test_one_member_of_a_delegation_is_named_as_a_member_would_be():
     text = '"Nobody expects a breakthrough," one member of the Moldovan delegation told reporters.'
     assert seen(text) == [("member of the Moldovan delegation", "direct_quote", "Nobody expects a breakthrough,")]
+
+
+def test_people_held_in_a_place_are_part_of_the_subject_not_the_place():
+    text = "At the port, families of sailors stranded in Port Sudan said the company had abandoned them."
+    assert seen(text) == [
+        ("families of sailors stranded in Port Sudan", "paraphrase", "the company had abandoned them")
+    ]

@@ -44,6 +44,7 @@ WISHING = {"wish", "wishes", "wished", "like", "likes"}
 REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 RELATIVE = {"who", "which", "whose", "whom"}
+HELD = {"held", "detained", "jailed", "imprisoned", "trapped", "stranded"}  # people kept somewhere, then "in"
 RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
@@ -560,6 +561,11 @@ class SubjectFrames(AttributionAfter):
                 place = self.tokens[self.narration[start + 1]] if start + 1 < len(self.narration) else place
             if located and place.capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
+                continue
+            held = word.lower in ("in", "at") and start >= 3 and self._plain(start - 2) and self._plain(start - 3)
+            held = held and self.tokens[self.narration[start - 2]].lower in HELD
+            if held and self.tokens[self.narration[start - 3]].lower.endswith("s"):
+                start -= 2  # "relatives of Venezuelans held in US detention said": the relatives, not the detention
                 continue
             group = start >= 2 and self.tokens[self.narration[start - 2]].lower in PLACED_GROUPS
             if word.lower == "in" and group and self.tokens[self.narration[start]].capitalised:
