@@ -1098,3 +1098,11 @@ def test_people_held_in_a_place_are_part_of_the_subject_not_the_place():
     assert seen(text) == [
         ("families of sailors stranded in Port Sudan", "paraphrase", "the company had abandoned them")
     ]
+
+
+def test_a_spokesperson_for_a_body_by_its_last_word_speaks_for_the_body_named_in_full_before():
+    text = (
+        "The Asian Development Bank has not answered the letter. A Bank spokesperson said in March that its role "
+        'was "advisory only".'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Asian Development Bank"}

@@ -684,6 +684,8 @@ class Resolver(CollectiveSpeakers, References):
         found = self.speaker(first + 1, last - 1, position)
         if found is None or (found.is_person and found.slug is None):
             return None
+        if found.slug is None and len(body) == 1 and (full := self._body_ending_before(body[0].lower, position)):
+            return full  # "The World Bank has not responded. A Bank spokesperson said": the body named in full
         if found.slug is None and found.name != written:
             return Speaker(written, None, found.kind, found.title, found.country)  # "U.S. embassy", as written
         return found
