@@ -1106,3 +1106,11 @@ def test_a_spokesperson_for_a_body_by_its_last_word_speaks_for_the_body_named_in
         'was "advisory only".'
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"Asian Development Bank"}
+
+
+def test_a_spokesperson_a_bodys_possessive_owns_is_not_the_titled_person_before():
+    text = (
+        "Prime Minister Lena Dahl, speaking at a press conference in Oslo, said Norway had acted in good faith. The "
+        "Opposition's defence spokesperson said the decision was overdue."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Lena Dahl", "Opposition's defence spokesperson"]

@@ -330,6 +330,13 @@ class Resolver(CollectiveSpeakers, References):
         titled = (words[0] in {"the", "this"} or unnamed) and not introduced
         if titled and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
+            owner = next((i for i in range(2, len(words) - 1) if words[i] == "s" and tokens[i - 1].capitalised), None)
+            owned = owner is not None and words[-1] in SPOKES_NOUNS and not tokens[owner - 1].raw.isupper()
+            owned = owned and doc.gap(first + owner - 1, first + owner) in ("'", "’")
+            if owned and not country_in(words[1:owner]) and not is_demonym(tokens[owner - 1].raw):
+                # "The Opposition's foreign affairs spokesperson": someone unnamed speaking for the body the
+                # possessive names, not a person introduced with a like title
+                return self._as_written(first, last)
             found = self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
