@@ -362,3 +362,8 @@ def test_a_bodys_document_the_copy_dated_dates_its_words_when_the_body_is_named_
         "review the arrangement in March."
     )
     assert dates(text) == [("Chilean Foreign Ministry", "2026-11-18"), ("Chilean Foreign Ministry", "2026-11-18")]
+
+
+def test_a_day_after_the_cabinet_told_dates_the_words_told():
+    text = "Prime Minister Lena Dahl told a meeting of the cabinet on Wednesday that the port would reopen."
+    assert dates(text) == [("Lena Dahl", "2026-11-18")]

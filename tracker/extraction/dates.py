@@ -22,7 +22,18 @@ HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament",
 HEARERS |= {"crowd", "audience", "delegates", "students", "troops", "nation", "public", "senators", "officials"}
 HEARERS |= {"leaders", "ministers", "diplomats", "members", "envoys", "mps", "donors", "investors", "voters"}
 # A chamber or a body that heard them: "told the national assembly on Tuesday", "told the senate on Monday".
-HEARERS |= {"assembly", "senate", "congress", "council", "committee", "chamber", "house", "lawmakers", "forum"}
+HEARERS |= {
+    "assembly",
+    "senate",
+    "congress",
+    "council",
+    "committee",
+    "chamber",
+    "house",
+    "lawmakers",
+    "forum",
+    "cabinet",
+}
 # The outlet that heard them: "speaking to France Inter radio on Tuesday", "told the state broadcaster on Monday".
 HEARERS |= {"radio", "television", "tv", "broadcaster", "channel", "station", "newspaper", "daily", "magazine"}
 SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments", "conversation", "talk"}
