@@ -367,3 +367,13 @@ def test_a_bodys_document_the_copy_dated_dates_its_words_when_the_body_is_named_
 def test_a_day_after_the_cabinet_told_dates_the_words_told():
     text = "Prime Minister Lena Dahl told a meeting of the cabinet on Wednesday that the port would reopen."
     assert dates(text) == [("Lena Dahl", "2026-11-18")]
+
+
+def test_a_noun_before_the_hearing_is_no_verb_the_day_goes_with_told():
+    text = (
+        "Norway will not send troops, Dahl says\n\n"
+        "NRK News\nBy Ola Berg\nPublished 20 November 2026 at 6:40am\n\n"
+        "Defence Minister Lena Dahl has ruled out sending troops, but says Norway will fund police training.\n\n"
+        "Ms Dahl told a Senate estimates hearing in Oslo on Wednesday that the request had been declined."
+    )
+    assert dates(text)[-1] == ("Lena Dahl", "2026-11-18")

@@ -619,8 +619,13 @@ class DateFinder:
                 remarks = True
             elif lower in MADE_PUBLIC and index and words[index - 1].group().lower() in SPEECH_NOUNS:
                 return None  # "said in a statement posted on its Telegram channel on Wednesday": the statement's day
-            elif lower in VERB_FORMS and not re.search(
-                r"\b(?:on|in|at|the|a|an|his|her|its|their)\s+$", masked[window_start : window_start + word.start()]
+            elif (
+                lower in VERB_FORMS
+                # "a Senate estimates hearing": a noun before the occasion, not a verb
+                and not (index + 1 < len(words) and words[index + 1].group().lower() in SPEECH_NOUNS)
+                and not re.search(
+                    r"\b(?:on|in|at|the|a|an|his|her|its|their)\s+$", masked[window_start : window_start + word.start()]
+                )
             ):  # "said on state television on Monday": a noun's modifier, not a verb
                 position = window_start + word.start()
                 aside = re.search(
