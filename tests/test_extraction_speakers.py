@@ -1085,3 +1085,29 @@ def test_a_turn_split_by_laughter_inside_its_paragraph_is_two_turns_without_the_
         "The talks go on next week in Geneva.",
         "I do.",
     ]
+
+
+def test_a_briefings_last_answer_runs_to_the_closing_mark_over_a_paragraph_without_a_label():
+    text = (
+        "Transcript of the Weekly Briefing by the Spokesperson (July 9, 2026)\n\n"
+        "Q: Will the Minister visit Lima?\n\n"
+        "MARCO RUBIO: He will, next week.\n\n"
+        "Q: And the visas?\n\n"
+        "MARCO RUBIO: The visa offices reopen on Monday.\n\n"
+        "On the ports, the talks resume in August. Thank you all.\n\n"
+        "(Concludes)"
+    )
+    assert [words for _, _, words in seen(text)][-1] == "On the ports, the talks resume in August. Thank you all."
+
+
+def test_an_office_a_question_quotes_unnamed_is_not_the_answerer():
+    text = (
+        "Regular Press Conference of Spokesperson Marco Rubio on July 9, 2026\n\n"
+        "Marco Rubio: Good afternoon. I have no announcements today.\n\n"
+        'Daily Courier: The Trade Secretary said on Monday that new tariffs would come "within weeks." Will you '
+        "respond?\n\n"
+        "Marco Rubio: We will take the measures we need."
+    )
+    found = said(text)
+    assert ("Marco Rubio", "within weeks.", "2026-07-06") not in found
+    assert ("Marco Rubio", "We will take the measures we need.", "2026-07-09") in found

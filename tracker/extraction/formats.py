@@ -88,6 +88,7 @@ HOST_BRACKETED = re.compile(
 # A line wholly in brackets is a stage direction, no one's words: "[CROSSTALK]", "(APPLAUSE)", "[inaudible]",
 # "(The speaker agreed to take a blue-card question)".
 STAGE_DIRECTION = re.compile(r"\s*[\[(][^\[\]()\n]{1,80}[\])]\s*")
+TRANSCRIPT_END = re.compile(r"\s*(?:\((?i:concludes|ends)\.?\)|END(?:S|[ \t]+\d{1,2}:\d{2}[^\n]{0,12})?\.?|#{3})\s*")
 # A stage direction inside a turn's paragraph splits it in two: "… for decades. [laughter] The treaty …".
 SPLITTING_DIRECTION = re.compile(r"[ \t]*[\[(](?i:laughter|laughs|pause|crosstalk|applause)\.?[\])][ \t]*")
 # A heading in capitals naming who is quoted below it: "UK PRIME MINISTER KEIR STARMER", "… ON X:".
@@ -388,9 +389,12 @@ class ArticleFormats:
         for index, (label, start, end, label_start) in enumerate(self.turns):
             self.skipped.append((doc.paragraphs[doc.paragraph_of(start)][0], end))
             # An answer (or question) running over several paragraphs, up to the next turn.
-            following = []
+            following, next_paragraph = [], None
             if index + 1 < len(self.turns):
                 next_paragraph = doc.paragraph_of(self.turns[index + 1][1])
+            else:
+                next_paragraph = self._closing_paragraph(doc.paragraph_of(start))
+            if next_paragraph is not None:
                 following = doc.paragraphs[doc.paragraph_of(start) + 1 : next_paragraph]
                 following = [part for part in following if not self._skipped(part[0])]  # a record's speaker lines
                 self.skipped += [part for part in following if STAGE_DIRECTION.fullmatch(self.text, *part)]
@@ -399,7 +403,8 @@ class ArticleFormats:
             if label.lower() in self.askers:
                 self.questions += [(start, end), *following]  # their dates are not the answers'
                 self._asked_about(start, end)
-                self._read_asked_claims([(start, end), *following], Speaker(label.title(), None, "person"))
+                asker = Speaker(label.title(), None, "person")
+                self._read_asked_claims([(start, end), *following], asker, answering)
                 continue
             words = label.lower().rstrip(":").split()
             if (
@@ -445,6 +450,14 @@ class ArticleFormats:
             self.discourse.add(start, speaker)
             answering.append(speaker)
 
+    def _closing_paragraph(self, last_turn):
+        """The paragraph closing a transcript after its last turn ("(Concludes)", "END 2:07 P.M. EST", "ENDS",
+        "###"): the last turn runs up to it, over paragraphs with no label of their own; None without one."""
+        for index in range(last_turn + 1, min(last_turn + 4, len(self.doc.paragraphs))):
+            if TRANSCRIPT_END.fullmatch(self.text, *self.doc.paragraphs[index]):
+                return index
+        return None
+
     def _split_by_directions(self, start, end):
         """A turn's paragraph split by "(Laughter.)" or "[pause]" inside it: the words on either side, each a turn."""
         pieces, position = [], start
@@ -454,10 +467,11 @@ class ArticleFormats:
         pieces.append((position, end))
         return [(s, e) for s, e in pieces if re.search(r"[^\W\d_]{2}", self.text[s:e])]
 
-    def _read_asked_claims(self, parts, asker):
+    def _read_asked_claims(self, parts, asker, answering=()):
         """A claim a question puts to the guest in someone's quoted words ("X said yesterday that the talks were
         "over." Is it?"): those words are X's, when X is named or known; the question's own words ("Has X
-        answered the offer?") are no one's."""
+        answered the offer?") are no one's, and words of an office the question leaves unnamed ("The Trade
+        Secretary said …") are not the answerer's, whom the question does not name."""
         kept = len(self.found)
         for part_start, part_end in parts:
             self._read_relayed(part_start, part_end, part_start, asker)
@@ -466,6 +480,9 @@ class ArticleFormats:
         for found in claims:
             start, end = found.start - self.offset, found.end - self.offset
             named = found.speaker.slug is not None or found.speaker.name[:1].isupper()  # not "the federal minister"
+            if any(found.speaker.key == speaker.key for speaker in answering):
+                asked = " ".join(self.text[part_start:part_end] for part_start, part_end in parts)
+                named = named and found.speaker.name.split()[-1] in asked
             if named and (found.kind == DIRECT_QUOTE or OPEN in self.text[start:end]):
                 self.found.append(found)
 
