@@ -1111,3 +1111,16 @@ def test_an_office_a_question_quotes_unnamed_is_not_the_answerer():
     found = said(text)
     assert ("Marco Rubio", "within weeks.", "2026-07-06") not in found
     assert ("Marco Rubio", "We will take the measures we need.", "2026-07-09") in found
+
+
+def test_a_claim_a_briefings_question_puts_in_a_titled_surnames_words_is_theirs():
+    text = (
+        "Press Briefing by Press Secretary Ana Ruiz\n\n"
+        "July 9, 2026\n\n"
+        "MS. RUIZ: Good afternoon. Questions?\n\n"
+        'Q: Senator Varga said on Monday that the administration was "asleep" on the ports. Your response?\n\n'
+        "MS. RUIZ: The administration is wide awake, and the ports bill is moving."
+    )
+    found = seen(text)
+    assert ("Varga", "direct_quote", "asleep") in found
+    assert ("Ana Ruiz", "direct_quote", "The administration is wide awake, and the ports bill is moving.") in found

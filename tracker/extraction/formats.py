@@ -474,7 +474,7 @@ class ArticleFormats:
         Secretary said …") are not the answerer's, whom the question does not name."""
         kept = len(self.found)
         for part_start, part_end in parts:
-            self._read_relayed(part_start, part_end, part_start, asker)
+            self._read_relayed(part_start, part_end, part_start, asker, asked=True)
         claims = self.found[kept:]
         del self.found[kept:]
         for found in claims:
