@@ -1124,3 +1124,15 @@ def test_a_claim_a_briefings_question_puts_in_a_titled_surnames_words_is_theirs(
     found = seen(text)
     assert ("Varga", "direct_quote", "asleep") in found
     assert ("Ana Ruiz", "direct_quote", "The administration is wide awake, and the ports bill is moving.") in found
+
+
+def test_a_gaggles_office_label_is_the_holder_the_title_names_even_unknown_to_the_directory():
+    text = (
+        "Press Gaggle by President Okafor Aboard the Presidential Jet En Route to Lagos\n\n"
+        "July 9, 2026\n\n"
+        "THE PRESIDENT: Good evening. It was a long day, and a good one.\n\n"
+        "Q: Will you call the governors tomorrow?\n\n"
+        "THE PRESIDENT: I will call them tomorrow."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [c.speaker for c in found] == ["Okafor", "Okafor"]

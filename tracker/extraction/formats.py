@@ -502,21 +502,30 @@ class ArticleFormats:
     def _holder_of_role(self, label, label_start):
         """A turn labelled by a role alone ("Spokesman:", "PRIME MINISTER:") is the person the article names with it
         before the turns: "Name, Spokesman for …" or "Prime Minister Name"."""
+        label = label.strip()
+        if label.isupper() and label.startswith("THE "):
+            label = label[4:]  # a gaggle's "THE PRESIDENT:", the holder the title names ("by President Name")
         words = label.lower().split()
         if not words or len(words) > 3 or not all(word in ROLE_WORDS for word in words) or words[-1] in ASKERS:
             return None  # "Spokesman:", "PRIME MINISTER:"
-        word = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'’-]+)"  # a stop only after an initial: not "Hang. The"
-        name = rf"{word}(?:[ \t]+(?:{word}|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+[A-Z][\w'’-]+"
-        role = re.escape(label.strip())
+        # a stop only after an initial: not "Hang. The"; a title's capitalised preposition ends the name
+        capital = r"(?!(?:Aboard|At|In|On|To|With|From|During|After|Before|En)\b)[A-Z][\w'’-]+"
+        word = rf"(?:(?:[A-Z]\.){{1,3}}|{capital})"
+        name = rf"{word}(?:[ \t]+(?:{word}|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+{capital}"
+        role = re.escape(label)
         pattern = re.compile(
             # "The Spokesperson, Ambassador Ana Ruiz, opened the briefing": the name in apposition after the role
             rf"(?P<before>{name}),[ \t]+(?:the[ \t]+)?(?i:{role})\b|\b(?i:{role}),?[ \t]+(?P<after>{name})"
+            # a title's "Press Gaggle by President Okafor Aboard …": the surname alone, before a preposition
+            rf"|\b(?i:{role})[ \t]+(?P<surname>{word})(?=[ \t]+(?:Aboard|At|In|On|To|With|From|En)\b)"
         )
         for match in pattern.finditer(self.doc.masked, 0, label_start):
-            group = "before" if match.group("before") else "after"
+            group = next(group for group in ("before", "after", "surname") if match.group(group))
             tokens = self.doc.tokens_between(match.start(group), match.end(group))
             if tokens:
                 speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start(group))
+                if speaker is not None and speaker.kind == "other" and speaker.slug is None and group == "surname":
+                    speaker = Speaker(speaker.name, None, "person", label, speaker.country)  # "President Okafor"
                 if speaker is not None and speaker.is_person:
                     return speaker
         return None
