@@ -1114,3 +1114,98 @@ def test_a_spokesperson_a_bodys_possessive_owns_is_not_the_titled_person_before(
         "Opposition's defence spokesperson said the decision was overdue."
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Lena Dahl", "Opposition's defence spokesperson"]
+
+
+def test_a_briefings_label_naming_the_office_then_the_holder_is_the_holders_turn_and_a_cut_off_asker_asks():
+    text = (
+        "Transcript of the Weekly Briefing by the Official Spokesperson (July 9, 2026)\n\n"
+        "Chief Spokesperson, Shri Arvind Mehra: Good afternoon. The Minister will visit Lima next week.\n\n"
+        "Ravi Nair, Daily Courier: Sir, on the visa backlog --\n\n"
+        "Chief Spokesperson, Shri Arvind Mehra: Let me come to you in a moment.\n\n"
+        "Ravi Nair, Daily Courier: Will the talks with Peru resume this month?\n\n"
+        "Chief Spokesperson, Shri Arvind Mehra: The talks will resume once both sides have named their teams."
+    )
+    assert [(speaker, words) for speaker, _, words in seen(text)] == [
+        ("Arvind Mehra", "Good afternoon. The Minister will visit Lima next week."),
+        ("Arvind Mehra", "Let me come to you in a moment."),
+        ("Arvind Mehra", "The talks will resume once both sides have named their teams."),
+    ]
+
+
+def test_a_turn_labelled_by_the_office_stays_its_holders_when_a_question_names_another_holder():
+    text = (
+        "Press Gaggle by President Lula Aboard the Presidential Plane\n\n"
+        "July 9, 2026\n\n"
+        "THE PRESIDENT: Good evening. It was a long day in Lima, and a good one.\n\n"
+        "Q: Will you call President Lee of South Korea tomorrow?\n\n"
+        "THE PRESIDENT: I will call him tomorrow, and we will talk about the steel quotas.\n\n"
+        "Q: And the ports?\n\n"
+        "THE PRESIDENT: The ports come next."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Luiz Inácio Lula da Silva"] * 3
+
+
+def test_a_turn_split_by_laughter_inside_its_paragraph_is_two_turns_without_the_direction():
+    text = (
+        "Transcript of the Weekly Briefing by the Spokesperson\n\n"
+        "Q: Are the talks over?\n\n"
+        "MARCO RUBIO: Nobody has told me so. (Laughter.) The talks go on next week in Geneva.\n\n"
+        "Q: Who leads them?\n\n"
+        "MARCO RUBIO: I do."
+    )
+    assert [words for _, _, words in seen(text)] == [
+        "Nobody has told me so.",
+        "The talks go on next week in Geneva.",
+        "I do.",
+    ]
+
+
+def test_a_briefings_last_answer_runs_to_the_closing_mark_over_a_paragraph_without_a_label():
+    text = (
+        "Transcript of the Weekly Briefing by the Spokesperson (July 9, 2026)\n\n"
+        "Q: Will the Minister visit Lima?\n\n"
+        "MARCO RUBIO: He will, next week.\n\n"
+        "Q: And the visas?\n\n"
+        "MARCO RUBIO: The visa offices reopen on Monday.\n\n"
+        "On the ports, the talks resume in August. Thank you all.\n\n"
+        "(Concludes)"
+    )
+    assert [words for _, _, words in seen(text)][-1] == "On the ports, the talks resume in August. Thank you all."
+
+
+def test_an_office_a_question_quotes_unnamed_is_not_the_answerer():
+    text = (
+        "Regular Press Conference of Spokesperson Marco Rubio on July 9, 2026\n\n"
+        "Marco Rubio: Good afternoon. I have no announcements today.\n\n"
+        'Daily Courier: The Trade Secretary said on Monday that new tariffs would come "within weeks." Will you '
+        "respond?\n\n"
+        "Marco Rubio: We will take the measures we need."
+    )
+    found = said(text)
+    assert ("Marco Rubio", "within weeks.", "2026-07-06") not in found
+    assert ("Marco Rubio", "We will take the measures we need.", "2026-07-09") in found
+
+
+def test_a_claim_a_briefings_question_puts_in_a_titled_surnames_words_is_theirs():
+    text = (
+        "Press Briefing by Press Secretary Ana Ruiz\n\n"
+        "July 9, 2026\n\n"
+        "MS. RUIZ: Good afternoon. Questions?\n\n"
+        'Q: Senator Varga said on Monday that the administration was "asleep" on the ports. Your response?\n\n'
+        "MS. RUIZ: The administration is wide awake, and the ports bill is moving."
+    )
+    found = seen(text)
+    assert ("Varga", "direct_quote", "asleep") in found
+    assert ("Ana Ruiz", "direct_quote", "The administration is wide awake, and the ports bill is moving.") in found
+
+
+def test_a_gaggles_office_label_is_the_holder_the_title_names_even_unknown_to_the_directory():
+    text = (
+        "Press Gaggle by President Okafor Aboard the Presidential Jet En Route to Lagos\n\n"
+        "July 9, 2026\n\n"
+        "THE PRESIDENT: Good evening. It was a long day, and a good one.\n\n"
+        "Q: Will you call the governors tomorrow?\n\n"
+        "THE PRESIDENT: I will call them tomorrow."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [c.speaker for c in found] == ["Okafor", "Okafor"]

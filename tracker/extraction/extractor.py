@@ -104,6 +104,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
         self.questions = []  # a transcript's questions
         self.turns = self._transcript_turns()
         self.titled_relays = False  # reading a document's relayed speech: see `_read_document_relays`
+        self.asked_claims = False  # reading a transcript's question: see `ArticleFormats._read_asked_claims`
         self.unveiled = {}  # a quote alone in its paragraph → (speaker, where the next paragraph names them, …)
 
     def run(self):
@@ -259,6 +260,8 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             return True
         if self.titled_relays and speaker.title and speaker.name[:1].isupper():
             return True  # in a document printed in full: "President Prabowo has often said"
+        if self.asked_claims and speaker.name[:1].isupper():
+            return True  # a question's "Senator Vance said on Sunday that …": a claim put to the guest
         return bool(speaker.slug) or (speaker.kind == "person" and " " in speaker.name)
 
     def _attribute(self, quote, sentence, frames, body_first, label_speaker):
@@ -393,13 +396,14 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
         """Speech relayed inside a quote: '"Putin told me he wants peace," Trump said.'"""
         self._read_relayed(quote.start, quote.end, quote.open, speaker)
 
-    def _read_relayed(self, start, end, position, speaker):
-        """Speech relayed inside someone's words (a quote, a transcript's answer): the inner speakers' statements,
-        relayed by `speaker`."""
+    def _read_relayed(self, start, end, position, speaker, asked=False):
+        """Speech relayed inside someone's words (a quote, a transcript's answer or question): the inner speakers'
+        statements, relayed by `speaker`."""
         if self.relayed_by is not None or end - start < 20:
             return
         outer = (self.discourse, position, speaker.key)
         inner = Extractor(self.text[start:end], self.doc.directory, speaker, self.offset + start, outer)
+        inner.asked_claims = asked
         self.found += [found for found in inner.run() if found.speaker.key != speaker.key]
 
     # --- quotes with no attribution of their own ---------------------------------------------

@@ -88,6 +88,9 @@ HOST_BRACKETED = re.compile(
 # A line wholly in brackets is a stage direction, no one's words: "[CROSSTALK]", "(APPLAUSE)", "[inaudible]",
 # "(The speaker agreed to take a blue-card question)".
 STAGE_DIRECTION = re.compile(r"\s*[\[(][^\[\]()\n]{1,80}[\])]\s*")
+TRANSCRIPT_END = re.compile(r"\s*(?:\((?i:concludes|ends)\.?\)|END(?:S|[ \t]+\d{1,2}:\d{2}[^\n]{0,12})?\.?|#{3})\s*")
+# A stage direction inside a turn's paragraph splits it in two: "… for decades. [laughter] The treaty …".
+SPLITTING_DIRECTION = re.compile(r"[ \t]*[\[(](?i:laughter|laughs|pause|crosstalk|applause)\.?[\])][ \t]*")
 # A heading in capitals naming who is quoted below it: "UK PRIME MINISTER KEIR STARMER", "… ON X:".
 HEADING = re.compile(
     r"[ \t]*(?P<name>[A-Z][A-Z0-9.,'’()&/ -]{3,120}?)(?:\s+(?:ON|IN|VIA)\s+[A-Z ]{1,20})?[ \t]*:?[ \t]*"
@@ -230,6 +233,8 @@ class ArticleFormats:
             label, label_start = match.group("label").strip(), match.start("label")
             if (named := self._office_named(label, match)) is not None:
                 label, label_start = named  # "Minister for Foreign Affairs and Trade (Deputy Ana Ruiz):": the name
+            elif (named := self._office_then_name(label, match)) is not None:
+                label, label_start = named  # "Official Spokesperson, Shri Ana Ruiz:": the name after the office
             if not all(word[0].isupper() for word in label.split()):
                 continue  # every word capitalised, "Álvarez" too
             if len(label.split()) > 4 and not label.isupper():
@@ -248,9 +253,11 @@ class ArticleFormats:
         if not turns:
             return []
         labels = [label.lower() for label, *_ in turns]
-        for label, start, end, _ in [] if record or dashed else turns:  # in a record, members' questions speak
-            # a press conference's questions, labelled by the outlet asking: "Reuters: … Does China accept …?"
-            asking = self.text[start:end].rstrip().endswith("?") and labels.count(label.lower()) == 1
+        for label, *_ in [] if record or dashed else turns:  # in a record, members' questions speak
+            # a press conference's questions, labelled by the outlet asking: "Reuters: … Does China accept …?", or
+            # by the journalist asking again after being cut off ("Name, Outlet: On the visa, sir --")
+            ends = [self.text[s:e].rstrip() for lab, s, e, _ in turns if lab.lower() == label.lower()]
+            asking = any(e.endswith("?") for e in ends) and all(e.endswith(("?", "--", "—")) for e in ends)
             if label.lower() in WIRES | self.doc.directory.outlet_names or asking:
                 self.askers.add(label.lower())
         # an interviewer labelled by name or initials: every turn of theirs a question, the other's answers not
@@ -296,6 +303,20 @@ class ArticleFormats:
         if aside is None:
             return None  # "(as interpreted)", "(in English)": asides, not names
         return aside.group("name"), match.start("aside") + aside.start("name")
+
+    @staticmethod
+    def _office_then_name(label, match):
+        """A briefing's label naming the office, then the holder after a comma ("Official Spokesperson, Shri Ana
+        Ruiz:"): (the name, where it stands), else None; "Ana Ruiz, Outlet:" and "NAME, HOST:" are left alone."""
+        words, role = label.lower().split(), (match.group("role") or "").strip()
+        if not words or not all(word in ROLE_WORDS | TITLE_WORDS for word in words):
+            return None
+        names = role.split()
+        if not 2 <= len(names) <= 5 or not all(word[0].isupper() for word in names):
+            return None
+        if all(word.lower() in ROLE_WORDS | TITLE_WORDS | OFFICE_JOINERS for word in names):
+            return None  # "Deputy Spokesperson, Foreign Ministry": an office again
+        return role, match.start("role")
 
     def _initials(self):
         """{"KM": ("Kristen Michal", where the name stands)} for people introduced with their initials."""
@@ -364,12 +385,16 @@ class ArticleFormats:
 
     def _read_labelled_turns(self, answering):
         doc = self.doc
+        offices = {}  # "THE PRESIDENT:" is one person in every turn, not the president the question before names
         for index, (label, start, end, label_start) in enumerate(self.turns):
             self.skipped.append((doc.paragraphs[doc.paragraph_of(start)][0], end))
             # An answer (or question) running over several paragraphs, up to the next turn.
-            following = []
+            following, next_paragraph = [], None
             if index + 1 < len(self.turns):
                 next_paragraph = doc.paragraph_of(self.turns[index + 1][1])
+            else:
+                next_paragraph = self._closing_paragraph(doc.paragraph_of(start))
+            if next_paragraph is not None:
                 following = doc.paragraphs[doc.paragraph_of(start) + 1 : next_paragraph]
                 following = [part for part in following if not self._skipped(part[0])]  # a record's speaker lines
                 self.skipped += [part for part in following if STAGE_DIRECTION.fullmatch(self.text, *part)]
@@ -378,7 +403,8 @@ class ArticleFormats:
             if label.lower() in self.askers:
                 self.questions += [(start, end), *following]  # their dates are not the answers'
                 self._asked_about(start, end)
-                self._read_asked_claims([(start, end), *following], Speaker(label.title(), None, "person"))
+                asker = Speaker(label.title(), None, "person")
+                self._read_asked_claims([(start, end), *following], asker, answering)
                 continue
             words = label.lower().rstrip(":").split()
             if (
@@ -393,6 +419,8 @@ class ArticleFormats:
                 speaker = speaker or self.source_speaker
             elif (named := self._holder_of_role(label, label_start)) is not None:
                 speaker = named  # "Spokesman:" after "… briefing by Stéphane Dujarric, Spokesman for the …"
+            elif label.lower() in offices:
+                speaker = offices[label.lower()]
             else:
                 tokens = self.doc.tokens_between(label_start, label_start + len(label))
                 speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
@@ -401,11 +429,17 @@ class ArticleFormats:
                     speaker = None if " " not in speaker.name else speaker  # a mixed-case label must name someone known
             if speaker is None or not speaker.is_person and speaker.slug is None:
                 continue
-            if label.lower().startswith("the ") and speaker == self.discourse.last_speaker(start):
+            if label.lower() in offices:
+                pass  # the office's holder again, answering as before
+            elif label.lower().startswith("the ") and speaker == self.discourse.last_speaker(start):
                 continue  # a record's "The President:" (the chair) is not the delegate who spoke before
+            office = [word for word in label.lower().split() if word != "the"]
+            if office and all(word in ROLE_WORDS for word in office):
+                offices.setdefault(label.lower(), speaker)
             parts = [(start, end), *following]
             if len(parts) > 1 and GREETING.fullmatch(self.text, start, end):
                 parts = parts[1:]  # the greeting opening a turn of several paragraphs
+            parts = [piece for part in parts for piece in self._split_by_directions(*part)]
             introduced = self._clip_introduction(label_start)
             for part_start, part_end in parts:
                 part_end = part_start + len(self.text[part_start:part_end].rstrip())
@@ -416,18 +450,39 @@ class ArticleFormats:
             self.discourse.add(start, speaker)
             answering.append(speaker)
 
-    def _read_asked_claims(self, parts, asker):
+    def _closing_paragraph(self, last_turn):
+        """The paragraph closing a transcript after its last turn ("(Concludes)", "END 2:07 P.M. EST", "ENDS",
+        "###"): the last turn runs up to it, over paragraphs with no label of their own; None without one."""
+        for index in range(last_turn + 1, min(last_turn + 4, len(self.doc.paragraphs))):
+            if TRANSCRIPT_END.fullmatch(self.text, *self.doc.paragraphs[index]):
+                return index
+        return None
+
+    def _split_by_directions(self, start, end):
+        """A turn's paragraph split by "(Laughter.)" or "[pause]" inside it: the words on either side, each a turn."""
+        pieces, position = [], start
+        for match in SPLITTING_DIRECTION.finditer(self.text, start, end):
+            pieces.append((position, match.start()))
+            position = match.end()
+        pieces.append((position, end))
+        return [(s, e) for s, e in pieces if re.search(r"[^\W\d_]{2}", self.text[s:e])]
+
+    def _read_asked_claims(self, parts, asker, answering=()):
         """A claim a question puts to the guest in someone's quoted words ("X said yesterday that the talks were
         "over." Is it?"): those words are X's, when X is named or known; the question's own words ("Has X
-        answered the offer?") are no one's."""
+        answered the offer?") are no one's, and words of an office the question leaves unnamed ("The Trade
+        Secretary said …") are not the answerer's, whom the question does not name."""
         kept = len(self.found)
         for part_start, part_end in parts:
-            self._read_relayed(part_start, part_end, part_start, asker)
+            self._read_relayed(part_start, part_end, part_start, asker, asked=True)
         claims = self.found[kept:]
         del self.found[kept:]
         for found in claims:
             start, end = found.start - self.offset, found.end - self.offset
             named = found.speaker.slug is not None or found.speaker.name[:1].isupper()  # not "the federal minister"
+            if any(found.speaker.key == speaker.key for speaker in answering):
+                asked = " ".join(self.text[part_start:part_end] for part_start, part_end in parts)
+                named = named and found.speaker.name.split()[-1] in asked
             if named and (found.kind == DIRECT_QUOTE or OPEN in self.text[start:end]):
                 self.found.append(found)
 
@@ -447,21 +502,30 @@ class ArticleFormats:
     def _holder_of_role(self, label, label_start):
         """A turn labelled by a role alone ("Spokesman:", "PRIME MINISTER:") is the person the article names with it
         before the turns: "Name, Spokesman for …" or "Prime Minister Name"."""
+        label = label.strip()
+        if label.isupper() and label.startswith("THE "):
+            label = label[4:]  # a gaggle's "THE PRESIDENT:", the holder the title names ("by President Name")
         words = label.lower().split()
         if not words or len(words) > 3 or not all(word in ROLE_WORDS for word in words) or words[-1] in ASKERS:
             return None  # "Spokesman:", "PRIME MINISTER:"
-        word = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'’-]+)"  # a stop only after an initial: not "Hang. The"
-        name = rf"{word}(?:[ \t]+(?:{word}|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+[A-Z][\w'’-]+"
-        role = re.escape(label.strip())
+        # a stop only after an initial: not "Hang. The"; a title's capitalised preposition ends the name
+        capital = r"(?!(?:Aboard|At|In|On|To|With|From|During|After|Before|En)\b)[A-Z][\w'’-]+"
+        word = rf"(?:(?:[A-Z]\.){{1,3}}|{capital})"
+        name = rf"{word}(?:[ \t]+(?:{word}|d[aeiou]s?|van|von|de[lr]?|al|el|bin))*[ \t]+{capital}"
+        role = re.escape(label)
         pattern = re.compile(
             # "The Spokesperson, Ambassador Ana Ruiz, opened the briefing": the name in apposition after the role
             rf"(?P<before>{name}),[ \t]+(?:the[ \t]+)?(?i:{role})\b|\b(?i:{role}),?[ \t]+(?P<after>{name})"
+            # a title's "Press Gaggle by President Okafor Aboard …": the surname alone, before a preposition
+            rf"|\b(?i:{role})[ \t]+(?P<surname>{word})(?=[ \t]+(?:Aboard|At|In|On|To|With|From|En)\b)"
         )
         for match in pattern.finditer(self.doc.masked, 0, label_start):
-            group = "before" if match.group("before") else "after"
+            group = next(group for group in ("before", "after", "surname") if match.group(group))
             tokens = self.doc.tokens_between(match.start(group), match.end(group))
             if tokens:
                 speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start(group))
+                if speaker is not None and speaker.kind == "other" and speaker.slug is None and group == "surname":
+                    speaker = Speaker(speaker.name, None, "person", label, speaker.country)  # "President Okafor"
                 if speaker is not None and speaker.is_person:
                     return speaker
         return None
