@@ -64,6 +64,7 @@ UNSEEN_SET_37 = DATA.parent / "extraction-unseen-37"
 UNSEEN_SET_38 = DATA.parent / "extraction-unseen-38"
 UNSEEN_SET_39 = DATA.parent / "extraction-unseen-39"
 UNSEEN_SET_40 = DATA.parent / "extraction-unseen-40"
+UNSEEN_SET_41 = DATA.parent / "extraction-unseen-41"
 UNSEEN_SET_42 = DATA.parent / "extraction-unseen-42"
 
 DIRECTORY = Directory(
@@ -618,6 +619,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_38: {"direct_quote": (0.96, 0.92), "paraphrase": (0.79, 0.68), "dates": 0.96},
     UNSEEN_SET_39: {"direct_quote": (0.96, 0.94), "paraphrase": (0.88, 0.93), "dates": 0.90},
     UNSEEN_SET_40: {"direct_quote": (0.86, 0.78), "paraphrase": (0.70, 0.50), "dates": 0.95},
+    UNSEEN_SET_41: {"direct_quote": (0.96, 0.95), "paraphrase": (0.94, 0.94), "dates": 0.90},
     UNSEEN_SET_42: {"direct_quote": (1.0, 0.95), "paraphrase": (0.92, 0.90), "dates": 0.95},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
@@ -663,6 +665,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_38,): {"direct_quote": (0.95, 0.88), "paraphrase": (0.83, 0.68), "dates": 1.00},
     (UNSEEN_SET_39,): {"direct_quote": (0.96, 0.94), "paraphrase": (0.89, 0.92), "dates": 0.90},
     (UNSEEN_SET_40,): {"direct_quote": (0.91, 0.78), "paraphrase": (0.70, 0.50), "dates": 0.95},
+    (UNSEEN_SET_41,): {"direct_quote": (0.96, 0.96), "paraphrase": (0.95, 0.95), "dates": 0.90},
     (UNSEEN_SET_42,): {"direct_quote": (1.0, 0.95), "paraphrase": (0.95, 0.85), "dates": 0.96},
 }
 

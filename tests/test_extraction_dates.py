@@ -352,3 +352,28 @@ def test_the_day_the_sentence_before_gives_the_speaker_by_name_dates_what_the_sp
         "the party had agreed to the rules in good faith."
     )
     assert dates(text) == [("Tomas Berg", "2026-11-19"), ("Lena Dahl", "2026-11-17")]
+
+
+def test_a_bodys_document_the_copy_dated_dates_its_words_when_the_body_is_named_again():
+    text = (
+        "Chile and Peru have agreed to reopen the border crossing at Chacalluta, according to a communiqué from the "
+        "Chilean Foreign Ministry published on Wednesday night.\n\n"
+        "The two sides reached the agreement at a meeting in Lima, the ministry said. It said both governments would "
+        "review the arrangement in March."
+    )
+    assert dates(text) == [("Chilean Foreign Ministry", "2026-11-18"), ("Chilean Foreign Ministry", "2026-11-18")]
+
+
+def test_a_day_after_the_cabinet_told_dates_the_words_told():
+    text = "Prime Minister Lena Dahl told a meeting of the cabinet on Wednesday that the port would reopen."
+    assert dates(text) == [("Lena Dahl", "2026-11-18")]
+
+
+def test_a_noun_before_the_hearing_is_no_verb_the_day_goes_with_told():
+    text = (
+        "Norway will not send troops, Dahl says\n\n"
+        "NRK News\nBy Ola Berg\nPublished 20 November 2026 at 6:40am\n\n"
+        "Defence Minister Lena Dahl has ruled out sending troops, but says Norway will fund police training.\n\n"
+        "Ms Dahl told a Senate estimates hearing in Oslo on Wednesday that the request had been declined."
+    )
+    assert dates(text)[-1] == ("Lena Dahl", "2026-11-18")

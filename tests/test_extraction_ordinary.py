@@ -1713,3 +1713,14 @@ def test_the_one_answered_with_no_verb_after_is_not_a_reported_clause():
         "the Senate on Wednesday. Dahl said she had raised the issue.\n"
     )
     assert seen(text) == [("Lena Dahl", "paraphrase", "she had raised the issue")]
+
+
+def test_an_attribution_after_its_clause_may_end_on_in_a_written_response():
+    text = (
+        "Norway's envoy to Chile, Ola Berg, told reporters that Oslo would fund the crossing. The first payment would "
+        "come in March, he added in a written response."
+    )
+    assert [(speaker, quoted) for speaker, _, quoted in seen(text)] == [
+        ("Ola Berg", "Oslo would fund the crossing"),
+        ("Ola Berg", "The first payment would come in March"),
+    ]

@@ -1043,6 +1043,79 @@ def test_a_partys_name_with_and_before_a_leader_is_the_leaders_title_not_a_secon
     assert seen(text) == [("Tomas Berg", "paraphrase", "the mission was a trap")]
 
 
+def test_a_place_ending_a_persons_aside_before_a_relative_clause_is_not_the_speaker():
+    text = (
+        "Niamh Keogh, from Co Kerry, who runs a clinic in Rafah, told reporters that her staff had been waiting a "
+        "month for fuel.\n\n"
+        "Tom Price, a neighbour of the family in West Yorkshire, who has led the campaign, said the talks had failed."
+    )
+    assert seen(text) == [
+        ("Niamh Keogh", "paraphrase", "her staff had been waiting a month for fuel"),
+        ("Tom Price", "paraphrase", "the talks had failed"),
+    ]
+
+
+def test_a_list_of_countries_after_a_plural_noun_speaks_whole():
+    text = (
+        "Envoys from Norway, Spain and Italy said they were drafting a resolution.\n\n"
+        "In Geneva, the ministers of Canada, Mexico and Japan said the vote was premature."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Norway, Spain and Italy", "Canada, Mexico and Japan"]
+
+
+def test_quoted_words_closing_a_clause_before_an_agency_reported_are_the_clause_speakers():
+    text = (
+        'The Northern Fleet said the manoeuvres were a "measured reply" to "provocations at sea", Xinhua reported.\n\n'
+        'Belarus\'s emergencies ministry said it had moved 300 residents "out of the zone", RIA Novosti reported.\n\n'
+        'Finance Minister Omar Baig told the cabinet that the port would stay open "whatever happens", APP reported.'
+    )
+    quotes = [(speaker, quoted) for speaker, kind, quoted in seen(text) if kind == "direct_quote"]
+    assert quotes == [
+        ("The Northern Fleet", "measured reply"),
+        ("The Northern Fleet", "provocations at sea"),
+        ("Belarus's emergencies ministry", "out of the zone"),
+        ("Omar Baig", "whatever happens"),
+    ]
+    assert "RIA Novosti" not in {speaker for speaker, _, _ in seen(text)}  # nor "Novosti Ria", read as a name
+
+
+def test_the_ministry_is_the_ministry_an_according_to_named_in_full_before():
+    text = (
+        "Chile and Peru have agreed to reopen the border crossing, according to a statement from the Chilean "
+        "Interior Ministry.\n\n"
+        "The first lorries would cross on Monday, the ministry said."
+    )
+    assert seen(text) == [("Chilean Interior Ministry", "paraphrase", "The first lorries would cross on Monday")]
+
+
+def test_one_member_of_a_delegation_is_named_as_a_member_would_be():
+    text = '"Nobody expects a breakthrough," one member of the Moldovan delegation told reporters.'
+    assert seen(text) == [("member of the Moldovan delegation", "direct_quote", "Nobody expects a breakthrough,")]
+
+
+def test_people_held_in_a_place_are_part_of_the_subject_not_the_place():
+    text = "At the port, families of sailors stranded in Port Sudan said the company had abandoned them."
+    assert seen(text) == [
+        ("families of sailors stranded in Port Sudan", "paraphrase", "the company had abandoned them")
+    ]
+
+
+def test_a_spokesperson_for_a_body_by_its_last_word_speaks_for_the_body_named_in_full_before():
+    text = (
+        "The Asian Development Bank has not answered the letter. A Bank spokesperson said in March that its role "
+        'was "advisory only".'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Asian Development Bank"}
+
+
+def test_a_spokesperson_a_bodys_possessive_owns_is_not_the_titled_person_before():
+    text = (
+        "Prime Minister Lena Dahl, speaking at a press conference in Oslo, said Norway had acted in good faith. The "
+        "Opposition's defence spokesperson said the decision was overdue."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Lena Dahl", "Opposition's defence spokesperson"]
+
+
 def test_a_briefings_label_naming_the_office_then_the_holder_is_the_holders_turn_and_a_cut_off_asker_asks():
     text = (
         "Transcript of the Weekly Briefing by the Official Spokesperson (July 9, 2026)\n\n"

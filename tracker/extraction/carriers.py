@@ -10,7 +10,7 @@ WIRES = {"reuters", "afp", "ap", "associated press", "agence france-presse", "bl
 WIRES |= {"interfax", "xinhua", "irna", "tasnim", "fars", "isna", "mehr", "kcna", "yonhap", "anadolu", "wafa"}
 WIRES |= {"suna", "pti", "ani", "ukrinform", "kyodo", "dpa", "efe", "ansa", "bernama", "antara", "mena", "spa", "wam"}
 WIRES |= {"unn", "interfax-ukraine", "rbc-ukraine", "belta", "sana", "ina", "qna", "kuna", "petra", "saba", "vna"}
-WIRES |= {"jiji", "pap", "ctk", "mti", "hina", "tanjug", "upi", "ians", "aa", "ria", "sputnik", "cna", "apa"}
+WIRES |= {"jiji", "pap", "ctk", "mti", "hina", "tanjug", "upi", "ians", "aa", "ria", "sputnik", "cna", "apa", "app"}
 CARRIER = re.compile(
     r"\b(?:according\s+to|told|(?:quoted|cited|reported|carried|published)(?:\s+as\s+saying)?\s+by"
     r"|in\s+an\s+interview\s+with)\s+"

@@ -22,7 +22,18 @@ HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament",
 HEARERS |= {"crowd", "audience", "delegates", "students", "troops", "nation", "public", "senators", "officials"}
 HEARERS |= {"leaders", "ministers", "diplomats", "members", "envoys", "mps", "donors", "investors", "voters"}
 # A chamber or a body that heard them: "told the national assembly on Tuesday", "told the senate on Monday".
-HEARERS |= {"assembly", "senate", "congress", "council", "committee", "chamber", "house", "lawmakers", "forum"}
+HEARERS |= {
+    "assembly",
+    "senate",
+    "congress",
+    "council",
+    "committee",
+    "chamber",
+    "house",
+    "lawmakers",
+    "forum",
+    "cabinet",
+}
 # The outlet that heard them: "speaking to France Inter radio on Tuesday", "told the state broadcaster on Monday".
 HEARERS |= {"radio", "television", "tv", "broadcaster", "channel", "station", "newspaper", "daily", "magazine"}
 SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments", "conversation", "talk"}
@@ -86,6 +97,11 @@ SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:spe
 NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}on\s*")
 # A call or meeting told "according to a readout", whose next sentence gives what the readout says.
 READOUT_OF_CALL = re.compile(r",\s+according\s+to\s+an?\s+readout\b")
+# A body's document the copy dates: "a communiqué from the Chilean Foreign Ministry published on Sunday night".
+DOCUMENT_FROM = re.compile(
+    r"\b(?:communiqué|communique|statement|release|note)\s+(?:from|by|of)\s+(?:the\s+)?(?P<name>NAME)"
+    r"\s+(?:published|issued|released|posted)\s+[^.;\n]{0,40}"
+)
 NAME_JOINERS = {"of", "for", "the", "and", "in", "at", "on"}
 # A record of a meeting names itself in its header line: "Portfolio Committee", "Verbatim report of proceedings".
 RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minutes|Sitting|Plenary|Hearing)\b")
@@ -238,7 +254,7 @@ class DateFinder:
                 shift = own[index]
                 own[index] = shift.counted_from(shift.anchor or self._previous_day(items, dated, shift.sentence_start))
             own[index] = own[index] or self._same_occasion(items, dated, index) or self._occasion_again(item.start)
-            readout = None if own[index] else self._readout_day(item.start)
+            readout = None if own[index] else self._readout_day(item.start) or self._document_day(item)
             own[index] = own[index] or readout or self._subject_day_before(item)
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
             date = date or (self.issued if item.end <= self.issued_at else None) or self.held
@@ -408,6 +424,25 @@ class DateFinder:
             if before[0] <= cue_start < before[1] and not (cue.group("shift") or cue.group("relative")):
                 found = resolve(cue, self.published)
                 return _iso(*found) if found and found[1] == DAY else None
+        return None
+
+    def _document_day(self, item):
+        """'…, according to a communiqué from the Chilean Foreign Ministry published on Sunday night.' then "…, the
+        ministry said": the day the copy gave the body's document, for its words with no day of their own."""
+        name = item.speaker.name
+        if item.speaker.is_person or " " not in name:
+            return None
+        window = max(0, item.start - 3000)
+        found = None
+        if name in self.doc.masked[window : item.start]:
+            pattern = re.compile(DOCUMENT_FROM.pattern.replace("NAME", re.escape(name)))
+            found = next(reversed(list(pattern.finditer(self.doc.masked, window, item.start))), None)
+        if found is None:
+            return None
+        for cue_start, _, cue in self.cues:
+            if found.end("name") <= cue_start < found.end() and not (cue.group("shift") or cue.group("relative")):
+                day = resolve(cue, self.published)
+                return _iso(*day) if day and day[1] == DAY else None
         return None
 
     def _statement_made(self, other, sentence_end):
@@ -584,8 +619,13 @@ class DateFinder:
                 remarks = True
             elif lower in MADE_PUBLIC and index and words[index - 1].group().lower() in SPEECH_NOUNS:
                 return None  # "said in a statement posted on its Telegram channel on Wednesday": the statement's day
-            elif lower in VERB_FORMS and not re.search(
-                r"\b(?:on|in|at|the|a|an|his|her|its|their)\s+$", masked[window_start : window_start + word.start()]
+            elif (
+                lower in VERB_FORMS
+                # "a Senate estimates hearing": a noun before the occasion, not a verb
+                and not (index + 1 < len(words) and words[index + 1].group().lower() in SPEECH_NOUNS)
+                and not re.search(
+                    r"\b(?:on|in|at|the|a|an|his|her|its|their)\s+$", masked[window_start : window_start + word.start()]
+                )
             ):  # "said on state television on Monday": a noun's modifier, not a verb
                 position = window_start + word.start()
                 aside = re.search(

@@ -279,6 +279,13 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             speaker = label_speaker or self.discourse.last_main_speaker(quote.open) or self.source_speaker
             return self._add_quote(quote, speaker, "label") if speaker else None
         for frame in frames:
+            if frame.quote is quote and is_carrier(frame.speaker, self.doc.directory.outlet_names):
+                # 'The army said the drills were a "warning", Xinhua reported': the agency carries the words, the
+                # speaker of the clause that holds them said them
+                holder = next(
+                    (f for f in frames if f is not frame and f.clause and f.clause[0] <= quote.open < f.clause[1]), None
+                )
+                return self._add_quote(quote, holder.speaker, "clause", holder) if holder is not None else None
             if frame.quote is quote:
                 if self.doc.tokens[frame.verb].start > quote.open:
                     self._completed_clause(body_start, quote, frame)

@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 
 from tracker.text import normalize_name
 
+from .carriers import WIRES
 from .lexicon import NOT_SPEAKERS, ROLE_WORDS
 from .titles import COUNTRIES, OTHER_DEMONYMS
 
@@ -236,6 +237,8 @@ def family_name_in_capitals(tokens, text, i):
         return None
     if given.lower in ORGANISATION_WORDS | COMPANY_WORDS:
         return None  # "the AES Confederation", "the ECOWAS Commission", "GE Aerospace": an acronym before a noun
+    if f"{tokens[i].lower} {given.lower}" in WIRES:
+        return None  # "RIA Novosti": a news agency's name, not a family name before a given one
     if i + 2 < len(tokens) and text[given.end : tokens[i + 2].start] == " " and tokens[i + 2].raw[:1].isupper():
         return None  # "NATO Secretary General": capitals before a title, not a family name
     return f"{given.raw} {tokens[i].raw.title()}"

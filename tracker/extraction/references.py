@@ -271,6 +271,23 @@ class References:
         name = STATE_STYLE.sub(lambda m: m.group("place"), found.group("name"))  # "… of the Republic of X": of X
         return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
 
+    def _body_ending_before(self, noun, position):
+        """'…, according to a communiqué from the Venezuelan Foreign Ministry.' then "…, the ministry said": the
+        last body named in full whose name ends in that noun, wherever the copy named it, when none spoke."""
+        pattern = re.compile(rf"\b(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}{re.escape(noun.title())})\b")
+        found = None
+        for match in pattern.finditer(self.doc.masked, max(0, position - 1500), position):
+            found = match
+        if found is None:
+            return None
+        known = self.doc.mentions_within(found.start("name"), found.end("name"))
+        if known:
+            return Speaker.of(self.discourse.choose(known[-1].refs, position))
+        name = re.sub(r"^The\s+", "", found.group("name"))
+        if " " not in name:
+            return None
+        return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
+
     def _clause_company(self, position):
         """The name opening the sentence whose clause "the company" attributes after it ("Reliance Industries (RIL)
         has received …, the company said"): capitalised words up to a bracket or a lower-case word."""

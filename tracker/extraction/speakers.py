@@ -301,6 +301,8 @@ class Resolver(CollectiveSpeakers, References):
                 found = self._recent_person(position, country)  # "the minister", after a minister's words
             if found is None and len(words) == 2 and words[0] == "the" and tokens[1].capitalised:
                 found = self._body_opened_before(tokens[1].raw, position)  # a release's "The Ministry recalls"
+            if found is None and len(words) == 2 and words[0] == "the" and words[1] in {"ministry", "embassy"}:
+                found = self._body_ending_before(words[1], position)  # "a communiqué from the Foreign Ministry"
             if found is None and words in (["the", "army"], ["the", "military"]):
                 return self._army_spoken_of(first, last)  # "In a statement, the army said"
             if found is not None or len(content) < 2:
@@ -328,6 +330,13 @@ class Resolver(CollectiveSpeakers, References):
         titled = (words[0] in {"the", "this"} or unnamed) and not introduced
         if titled and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
+            owner = next((i for i in range(2, len(words) - 1) if words[i] == "s" and tokens[i - 1].capitalised), None)
+            owned = owner is not None and words[-1] in SPOKES_NOUNS and not tokens[owner - 1].raw.isupper()
+            owned = owned and doc.gap(first + owner - 1, first + owner) in ("'", "’")
+            if owned and not country_in(words[1:owner]) and not is_demonym(tokens[owner - 1].raw):
+                # "The Opposition's foreign affairs spokesperson": someone unnamed speaking for the body the
+                # possessive names, not a person introduced with a like title
+                return self._as_written(first, last)
             found = self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
@@ -682,6 +691,8 @@ class Resolver(CollectiveSpeakers, References):
         found = self.speaker(first + 1, last - 1, position)
         if found is None or (found.is_person and found.slug is None):
             return None
+        if found.slug is None and len(body) == 1 and (full := self._body_ending_before(body[0].lower, position)):
+            return full  # "The World Bank has not responded. A Bank spokesperson said": the body named in full
         if found.slug is None and found.name != written:
             return Speaker(written, None, found.kind, found.title, found.country)  # "U.S. embassy", as written
         return found
@@ -950,8 +961,11 @@ class Resolver(CollectiveSpeakers, References):
                     continue  # "a source close to the presidential administration": all that is said of it
                 last = index - 1
                 break
-        if first < last and tokens[first].lower == "one" and tokens[last].lower in PERSON_NOUNS | SINGLE_UNNAMED:
-            first += 1  # "one European donor official said": the official, as "an official" would be
+        one = first < last and tokens[first].lower == "one"
+        if one and (tokens[last].lower in PERSON_NOUNS | SINGLE_UNNAMED or tokens[first + 1].lower in {"member"}):
+            # "one European donor official said": the official, as "an official" would be; "one member of the
+            # delegation told": the member, as "a member" would be
+            first += 1
         if first > last or (last - first > longest and not self._body_name(first, last)):
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]

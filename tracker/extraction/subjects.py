@@ -44,6 +44,7 @@ WISHING = {"wish", "wishes", "wished", "like", "likes"}
 REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 RELATIVE = {"who", "which", "whose", "whom"}
+HELD = {"held", "detained", "jailed", "imprisoned", "trapped", "stranded"}  # people kept somewhere, then "in"
 RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
@@ -278,6 +279,11 @@ class SubjectFrames(AttributionAfter):
             antecedent = self._before_party_tag(self._before_age(antecedent))
             first = self._np_start(antecedent)
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
+            placed = frame is not None and first >= 1 and self._plain(first - 1)
+            if placed and self.tokens[self.narration[first - 1]].lower in {"in", "from", "of", "at", "near"}:
+                # "Ana Ruiz, from Co Clare, who …, said", "…, a neighbour in East Sussex, who …, said": the place
+                # the aside ends on is where the person is from, not the one who spoke
+                return self._named_before_apposition(self._segment_start(first - 1), k, lemma, None)
             if frame is not None and frame.speaker.is_person:
                 # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"; "Ana Ruiz, the
                 # head of the union, who was born …, said": the name before the title in apposition
@@ -556,6 +562,11 @@ class SubjectFrames(AttributionAfter):
             if located and place.capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
                 continue
+            held = word.lower in ("in", "at") and start >= 3 and self._plain(start - 2) and self._plain(start - 3)
+            held = held and self.tokens[self.narration[start - 2]].lower in HELD
+            if held and self.tokens[self.narration[start - 3]].lower.endswith("s"):
+                start -= 2  # "relatives of Venezuelans held in US detention said": the relatives, not the detention
+                continue
             group = start >= 2 and self.tokens[self.narration[start - 2]].lower in PLACED_GROUPS
             if word.lower == "in" and group and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "Separatist leaders in Cameroon say": the leaders, not the place
@@ -626,6 +637,8 @@ class SubjectFrames(AttributionAfter):
                 start -= 1
             if (members := self._members_of(start)) is not None:
                 return members
+        if start < first and self._whole_list(start, first):
+            return start
         if first < 2 or not self._plain(first - 1) or self.tokens[self.narration[first - 1]].lower != "and":
             members = self._members_of(first)
             return first if members is None else members
@@ -645,6 +658,22 @@ class SubjectFrames(AttributionAfter):
                 return first if members is None else members
             end = start - 1
         return first
+
+    def _whole_list(self, start, first):
+        """A list of names walked back to `start` follows a plural noun's "of"/"from" ("Diplomats from Britain,
+        France and Germany said", "the leaders of …"): all of them speak, not the last two the "and" joins."""
+        opening = self.tokens[self.narration[start]]
+        if opening.lower in PREPOSITIONS or not opening.capitalised:
+            return False  # "In Paris, France and Germany said": a place before the list
+        last = first
+        while last + 1 < len(self.narration) and self._plain(last) and self.tokens[self.narration[last]].lower != "and":
+            last += 1
+        if self.tokens[self.narration[last]].lower != "and":
+            return False  # "Responding to Barbados TODAY, the US Embassy said": no list, an aside before the subject
+        if start < 2 or not self._plain(start - 1) or not self._plain(start - 2):
+            return False
+        joint, noun = self.tokens[self.narration[start - 1]], self.tokens[self.narration[start - 2]]
+        return joint.lower in {"of", "from"} and (noun.raw.islower() or start == 2) and noun.lower.endswith("s")
 
     def _members_of(self, start):
         """Start of "The Troika of" before a list whose first name begins at `start` ("The Troika of the United States,
