@@ -1236,3 +1236,14 @@ def test_a_place_after_a_long_titles_of_is_not_part_of_the_name_used_again_later
         ("Park Min-seo", "paraphrase"),
         ("Park Min-seo", "direct_quote"),
     ]
+
+
+def test_a_list_of_three_countries_before_an_aside_speaks_whole():
+    text = (
+        "Greece, Cyprus and Malta, which patrol the shipping lanes together, said on Monday that the ferries were safe."
+        "\n\nGreece, Cyprus and Malta, the three island states, said that the ports would stay open."
+    )
+    assert seen(text) == [
+        ("Greece, Cyprus and Malta", "paraphrase", "the ferries were safe"),
+        ("Greece, Cyprus and Malta", "paraphrase", "the ports would stay open"),
+    ]

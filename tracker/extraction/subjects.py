@@ -281,6 +281,8 @@ class SubjectFrames(AttributionAfter):
         if (antecedent := self._relative_antecedent(j, lemma in SAYING)) is not None:
             antecedent = self._before_party_tag(self._before_age(antecedent))
             first = self._np_start(antecedent)
+            if first is not None:
+                first = self._list_start(first)  # "Romania, Bulgaria and Greece, which run …, said": all three
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
             placed = frame is not None and first >= 1 and self._plain(first - 1)
             if placed and self.tokens[self.narration[first - 1]].lower in {"in", "from", "of", "at", "near"}:
@@ -326,6 +328,8 @@ class SubjectFrames(AttributionAfter):
             return None
         outer_last = inner_first - 1
         outer_first = self._np_start(outer_last)
+        if outer_first is not None:
+            outer_first = self._list_start(outer_first)  # "Spain, Italy and Greece, the three coastal states, said"
         outer = self._frame_for_subject(outer_first, outer_last, k, lemma) if outer_first is not None else None
         if clause_like:
             return outer
