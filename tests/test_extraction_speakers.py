@@ -1247,3 +1247,8 @@ def test_a_list_of_three_countries_before_an_aside_speaks_whole():
         ("Greece, Cyprus and Malta", "paraphrase", "the ferries were safe"),
         ("Greece, Cyprus and Malta", "paraphrase", "the ports would stay open"),
     ]
+
+
+def test_a_titles_two_portfolios_joined_by_and_are_not_two_speakers():
+    text = "Irish Minister for Europe and Foreign Trade Ciara Dunne said the accord was within reach."
+    assert seen(text) == [("Ciara Dunne", "paraphrase", "the accord was within reach")]
