@@ -1209,3 +1209,46 @@ def test_a_gaggles_office_label_is_the_holder_the_title_names_even_unknown_to_th
     )
     found = extract(text, Directory(), PUBLISHED).candidates
     assert [c.speaker for c in found] == ["Okafor", "Okafor"]
+
+
+def test_a_list_of_three_countries_opening_the_sentence_speaks_whole():
+    text = (
+        "Spain, Portugal and Morocco said in a joint letter on Monday that the fishing quotas were unfair.\n\n"
+        'In a joint communique, Chile, the United Kingdom and Kenya said the talks had to "return to the table".'
+    )
+    assert seen(text) == [
+        ("Spain, Portugal and Morocco", "paraphrase", "the fishing quotas were unfair"),
+        ("Chile, the United Kingdom and Kenya", "paraphrase", 'the talks had to "return to the table"'),
+        ("Chile, the United Kingdom and Kenya", "direct_quote", "return to the table"),
+    ]
+
+
+def test_a_place_after_a_long_titles_of_is_not_part_of_the_name_used_again_later():
+    text = (
+        "Lima is ready to host talks, Deputy Minister of Foreign Affairs of Ecuador Marta Quispe Lunar has said.\n\n"
+        '"We will be there," Lunar told reporters.\n\n'
+        "Minister of Foreign Affairs of the Republic of Korea Park Min-seo said the visit was useful.\n\n"
+        '"It was a good day," Park said.'
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [
+        ("Marta Quispe Lunar", "paraphrase"),
+        ("Marta Quispe Lunar", "direct_quote"),
+        ("Park Min-seo", "paraphrase"),
+        ("Park Min-seo", "direct_quote"),
+    ]
+
+
+def test_a_list_of_three_countries_before_an_aside_speaks_whole():
+    text = (
+        "Greece, Cyprus and Malta, which patrol the shipping lanes together, said on Monday that the ferries were safe."
+        "\n\nGreece, Cyprus and Malta, the three island states, said that the ports would stay open."
+    )
+    assert seen(text) == [
+        ("Greece, Cyprus and Malta", "paraphrase", "the ferries were safe"),
+        ("Greece, Cyprus and Malta", "paraphrase", "the ports would stay open"),
+    ]
+
+
+def test_a_titles_two_portfolios_joined_by_and_are_not_two_speakers():
+    text = "Irish Minister for Europe and Foreign Trade Ciara Dunne said the accord was within reach."
+    assert seen(text) == [("Ciara Dunne", "paraphrase", "the accord was within reach")]

@@ -43,6 +43,10 @@ class CollectiveSpeakers:
         parts.append((start, last))
         if any(tokens[part_last].lower in ROLE_WORDS for _, part_last in parts[:-1]):
             return None  # "Cabinet Spokesman and Minister Nalinda Jayatissa": two titles of one person
+        for _, part_last in parts[:-1]:
+            portfolio = part_last - 2 >= first and tokens[part_last - 1].lower in ("of", "for")
+            if portfolio and tokens[part_last - 2].lower in ROLE_WORDS:
+                return None  # "Minister for Europe and Foreign Affairs Ana Ruiz": one title's two portfolios
         if self._title_owner_joined(parts[-1]):
             return None  # "Antigua and Barbuda Prime Minister …", "Relief and Repatriation Commissioner …"
         names, keys = [], set()

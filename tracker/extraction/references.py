@@ -202,6 +202,12 @@ class References:
             start -= 1
         while start < i and tokens[start].lower in PARTICLES:
             start += 1
+        if start > 0 and tokens[start - 1].lower in {"of", "for"}:
+            for size in (3, 2, 1):
+                place = " ".join(token.norm for token in tokens[start : start + size])
+                if start + size <= i and place in PLACES:
+                    start += size  # "Minister of Foreign Affairs of Ukraine Ana Ruiz", then "Ruiz": no "Ukraine Ana"
+                    break
         names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
         after_portfolio = start > 0 and tokens[start - 1].lower in {"for", "of"}
         # "Head of the Department of the Presidential Administration Lina Ortiz", then "Ortiz": the body's words

@@ -43,6 +43,9 @@ from .speech import Frame
 WISHING = {"wish", "wishes", "wished", "like", "likes"}
 REQUIRED_OBJECT = {"tell"} | NOUN_FIRST
 OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
+# Words that are no name in a list opening a sentence: "In Paris, …", "However, …", "On Sunday, …", "…, Minister …".
+LIST_BREAKERS = ROLE_WORDS | TITLE_WORDS | PREPOSITIONS | BETWEEN_SUBJECT_AND_VERB | set(WEEKDAYS)
+LIST_BREAKERS |= {"however", "moreover", "furthermore", "nevertheless", "instead", "still", "indeed", "yesterday"}
 RELATIVE = {"who", "which", "whose", "whom"}
 HELD = {"held", "detained", "jailed", "imprisoned", "trapped", "stranded"}  # people kept somewhere, then "in"
 RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
@@ -278,6 +281,8 @@ class SubjectFrames(AttributionAfter):
         if (antecedent := self._relative_antecedent(j, lemma in SAYING)) is not None:
             antecedent = self._before_party_tag(self._before_age(antecedent))
             first = self._np_start(antecedent)
+            if first is not None:
+                first = self._list_start(first)  # "Romania, Bulgaria and Greece, which run …, said": all three
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
             placed = frame is not None and first >= 1 and self._plain(first - 1)
             if placed and self.tokens[self.narration[first - 1]].lower in {"in", "from", "of", "at", "near"}:
@@ -323,6 +328,8 @@ class SubjectFrames(AttributionAfter):
             return None
         outer_last = inner_first - 1
         outer_first = self._np_start(outer_last)
+        if outer_first is not None:
+            outer_first = self._list_start(outer_first)  # "Spain, Italy and Greece, the three coastal states, said"
         outer = self._frame_for_subject(outer_first, outer_last, k, lemma) if outer_first is not None else None
         if clause_like:
             return outer
@@ -639,6 +646,8 @@ class SubjectFrames(AttributionAfter):
                 return members
         if start < first and self._whole_list(start, first):
             return start
+        if (opening := self._opening_list(first)) is not None:
+            return opening
         if first < 2 or not self._plain(first - 1) or self.tokens[self.narration[first - 1]].lower != "and":
             members = self._members_of(first)
             return first if members is None else members
@@ -674,6 +683,36 @@ class SubjectFrames(AttributionAfter):
             return False
         joint, noun = self.tokens[self.narration[start - 1]], self.tokens[self.narration[start - 2]]
         return joint.lower in {"of", "from"} and (noun.raw.islower() or start == 2) and noun.lower.endswith("s")
+
+    def _opening_list(self, first):
+        """'Russia, China and Iran said', 'In a joint statement, Egypt, Jordan and Qatar said': three names or more
+        opening the sentence, or after an opening phrase's comma, all speak, not the last two the "and" joins."""
+        opening = self.tokens[self.narration[first]]
+        if not opening.capitalised and opening.raw != "the":
+            return None
+        last = first
+        while last + 1 < len(self.narration) and self._plain(last) and self.tokens[self.narration[last]].lower != "and":
+            last += 1
+        if self.tokens[self.narration[last]].lower != "and":
+            return None  # "Russia, Zelenskyy said, was …": no list, an aside after the subject
+        start = first
+        if start > 0 and self._plain(start - 1) and self.tokens[self.narration[start - 1]].lower == "the":
+            start -= 1  # "…, the United Kingdom and Kenya"
+        while start >= 1 and self.doc.gap(self.narration[start - 1], self.narration[start]).strip() == ",":
+            begin = start - 1
+            while begin > 0 and self._plain(begin - 1) and self.tokens[self.narration[begin - 1]].capitalised:
+                begin -= 1
+            if begin > 0 and self._plain(begin - 1) and self.tokens[self.narration[begin - 1]].raw == "the":
+                begin -= 1  # "the United Arab Emirates"
+            if begin > 0 and self._plain(begin - 1):
+                break  # "In Paris, France and Germany said": a place after a preposition, then the list
+            words = [self.tokens[self.narration[i]] for i in range(begin, start)]
+            if any(w.lower in LIST_BREAKERS or w.lower.endswith("ly") for w in words):
+                break  # "In Paris, France and Germany said", "Meanwhile, …", "Ana Ruiz, Foreign Minister …"
+            if not all(w.capitalised or w.raw == "the" for w in words):
+                break
+            start = begin
+        return start if start < first and "," in self.doc.gap(self.narration[start], self.narration[first]) else None
 
     def _members_of(self, start):
         """Start of "The Troika of" before a list whose first name begins at `start` ("The Troika of the United States,

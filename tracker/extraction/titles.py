@@ -230,6 +230,7 @@ OTHER_PLACES = {
     "honduras",
     "iceland",
     "kashmir",
+    "korea",  # "the Republic of Korea"
     "kosovo",
     "kuwait",
     "kyrgyzstan",
