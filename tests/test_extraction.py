@@ -66,6 +66,7 @@ UNSEEN_SET_39 = DATA.parent / "extraction-unseen-39"
 UNSEEN_SET_40 = DATA.parent / "extraction-unseen-40"
 UNSEEN_SET_41 = DATA.parent / "extraction-unseen-41"
 UNSEEN_SET_42 = DATA.parent / "extraction-unseen-42"
+UNSEEN_SET_44 = DATA.parent / "extraction-unseen-44"
 
 DIRECTORY = Directory(
     actors=[
@@ -621,6 +622,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_40: {"direct_quote": (0.86, 0.78), "paraphrase": (0.70, 0.50), "dates": 0.95},
     UNSEEN_SET_41: {"direct_quote": (0.96, 0.95), "paraphrase": (0.94, 0.94), "dates": 0.90},
     UNSEEN_SET_42: {"direct_quote": (1.0, 0.95), "paraphrase": (0.92, 0.90), "dates": 0.95},
+    UNSEEN_SET_44: {"direct_quote": (0.96, 0.92), "paraphrase": (0.87, 0.90), "dates": 0.96},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -667,6 +669,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_40,): {"direct_quote": (0.91, 0.78), "paraphrase": (0.70, 0.50), "dates": 0.95},
     (UNSEEN_SET_41,): {"direct_quote": (0.96, 0.96), "paraphrase": (0.95, 0.95), "dates": 0.90},
     (UNSEEN_SET_42,): {"direct_quote": (1.0, 0.95), "paraphrase": (0.95, 0.85), "dates": 0.96},
+    (UNSEEN_SET_44,): {"direct_quote": (0.95, 0.91), "paraphrase": (0.88, 0.91), "dates": 1.0},
 }
 
 
