@@ -1724,3 +1724,17 @@ def test_an_attribution_after_its_clause_may_end_on_in_a_written_response():
         ("Ola Berg", "Oslo would fund the crossing"),
         ("Ola Berg", "The first payment would come in March"),
     ]
+
+
+# --- the forty-fourth unseen batch (broadcasters' web stories) --------------------------------------------------
+
+
+def test_a_request_told_inside_someone_elses_account_is_that_account_not_the_asker_speaking():
+    text = (
+        "Ferry\n\nTomas Berg, who chairs the Lakeside Residents Union, said the union had asked Lisbon to reopen the "
+        "ferry route.\n\nMaria Costa said she had little choice after Madrid asked her to run the inquiry.\n"
+    )
+    assert seen(text) == [
+        ("Tomas Berg", "paraphrase", "the union had asked Lisbon to reopen the ferry route"),
+        ("Maria Costa", "paraphrase", "she had little choice after Madrid asked her to run the inquiry"),
+    ]

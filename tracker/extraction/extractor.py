@@ -192,6 +192,13 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
                     outer.clause = frame.clause  # the belief is the statement, not "Sisi believes"
             if outer is not None and outer.speaker.key == frame.speaker.key:
                 continue  # "Trump said he would…": the same voice, not relayed speech
+            if (
+                outer is not None
+                and outer.kind != "postposed"
+                and self._acceptable(outer.speaker)
+                and self._request(frame)
+            ):
+                continue  # "Ruiz said the union had asked Lisbon to reopen it": her account, not the union's words
             frame.relayed_by = outer.speaker if outer is not None else frame.relayed_by or self.relayed_by
             main = frame.relayed_by is None and frame.kind != "relative"
             self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker, main)
@@ -211,6 +218,10 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
                 if found.how != "possessed":  # "Trump's threats … "…"": in passing, not whom "he" goes on with
                     self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
+
+    def _request(self, frame):
+        """'asked Lisbon to reopen the route': a request whose clause is the infinitive, no words of its own."""
+        return bool(frame.clause) and self.doc.masked.startswith("to ", frame.clause[0])
 
     def _read_view(self, sentence):
         """'For Ana Ruiz, a fellow at …, the fee is "…"': the clause after the named person, quoted words and all, is
