@@ -135,7 +135,7 @@ GREETING = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 END_OF_STATEMENT = re.compile(
-    r"\s*(?:\(\s*ends?\s*\)|ends?|-+\s*ends?\s*-+|#{3}|\*{3}|notes?\s+to\s+editors:?)\s*", re.IGNORECASE
+    r"\s*(?:\(\s*ends?\s*\)|ends?|[-—–]+\s*ends?\s*[-—–]+|#{3}|\*{3}|notes?\s+to\s+editors:?)\s*", re.IGNORECASE
 )
 # "…lives from Russian terror. – stated the head of state." / "… – Zelenskyy emphasized.": ends a paragraph.
 DASH_ATTRIBUTION = re.compile(r"(?<=[.!?…])\s+[–—]\s+(?P<words>[^–—,;:\n]{3,80}?)\s*\.?\s*$")

@@ -48,7 +48,6 @@ CLOSING = re.compile(
 FOOT = re.compile(r"\b(?:MINISTRY|EMBASSY|MISSION|OFFICE|DEPARTMENT|GOVERNMENT|ISSUED|SECRETARIAT|PRESIDENCY)\b")
 # An applause mark closing a paragraph of a speech: "… That is a verdict. (Applause)".
 MARK_AT_END = re.compile(r"[ \t]*[\[(](?i:applause|laughter|cheers)[^\[\]()\n]{0,30}[\])][ \t]*$")
-ENDS = re.compile(r"\s*[—–-]+\s*(?i:ends?)\s*[—–-]+\s*")  # "— ENDS —"
 # The reporter speaking of the document again: "The post drew more than 400 comments", "The statement came after …".
 ABOUT_IT = re.compile(r"[ \t]*The[ \t]+(?:statement|post|letter|declaration|communiqu[eé]|release)\b")
 # A formula before a statement read aloud: "I have the honour to read this statement on behalf of …".
@@ -190,7 +189,7 @@ class IssuedDocuments:
             if not body and not self._prose(start, end) and not STAGE_DIRECTION.fullmatch(text):
                 header.append((start, end))
                 continue  # a heading before the text: "Council conclusions on Sudan"
-            if END_OF_STATEMENT.fullmatch(text) or ENDS.fullmatch(text) or CLOSING.match(text) or TURN.match(text):
+            if END_OF_STATEMENT.fullmatch(text) or CLOSING.match(text) or TURN.match(text):
                 break
             if ABOUT_IT.match(text):
                 break
