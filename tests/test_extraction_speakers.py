@@ -558,6 +558,18 @@ def test_an_unnamed_official_familiar_with_something_is_the_official():
     assert [speaker for speaker, _, _ in seen(text)] == ["Chilean official"]
 
 
+def test_an_unnamed_employee_or_people_described_by_where_they_work_keep_the_whole_description():
+    text = (
+        "Crude offers\n\nA senior executive at a state-owned smelter told the Gazette on condition of anonymity that "
+        "the company had turned down two cargoes.\n\nTwo people involved in the talks told the Gazette that the buyer "
+        "was holding out for a lower price.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "senior executive at a state-owned smelter",
+        "Two people involved in the talks",
+    ]
+
+
 def test_an_unnamed_source_close_to_something_is_the_source():
     text = "Port deal\n\nA Jordanian source close to the negotiations told the Gazette that a deal was near.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Jordanian source"]

@@ -50,6 +50,8 @@ RELATIVE = {"who", "which", "whose", "whom"}
 HELD = {"held", "detained", "jailed", "imprisoned", "trapped", "stranded"}  # people kept somewhere, then "in"
 RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
+# Who works at a company, named only by where: "A senior executive at a state-run refiner", "traders at the port".
+EMPLOYED = {"executive", "executives", "employee", "employees", "manager", "managers", "trader", "traders", "banker"}
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
 
@@ -558,6 +560,9 @@ class SubjectFrames(AttributionAfter):
                 ):
                     start -= 1  # "A diplomatic source in Georgetown", "A diplomat involved in the talks": the source
                     continue
+                if before in EMPLOYED or (involved and self.tokens[self.narration[start - 3]].lower == "people"):
+                    start -= 1  # "A senior executive at a state-run refiner", "people involved in the talks": all of it
+                    continue
             located = word.lower in ("in", "at", "to") and start >= 2
             located = located and (
                 self.tokens[self.narration[start - 2]].lower in LOCATED or self._located_body_ends(start - 2)
@@ -616,7 +621,10 @@ class SubjectFrames(AttributionAfter):
                 and self.tokens[self.narration[start - 2]].lower in DETERMINERS
                 and self.tokens[self.narration[start]].capitalised  # not "a claim the army denied"
             )
-            if word.raw.islower() and verb and not after_of and not hyphened:  # not "English-speaking regions"
+            # "a state-run refiner": a compound's first part, not the verb "state"
+            compound = self.doc.gap(self.narration[start - 1], self.narration[start]) == "-"
+            if word.raw.islower() and verb and not after_of and not hyphened and not compound:
+                # not "English-speaking regions"
                 break
             start -= 1
         head = self.tokens[self.narration[j]]
