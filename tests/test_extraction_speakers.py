@@ -250,6 +250,14 @@ def test_an_embassy_in_a_capital_is_not_that_capitals_government_and_a_spokesper
     assert [speaker for speaker, _, _ in seen(text)] == ["Chinese Embassy in London", "Chinese Embassy in London"]
 
 
+def test_a_chamber_of_commerce_in_a_country_is_the_chamber_not_the_country():
+    text = 'The Nordic Chamber of Commerce in Brazil said in a statement that it welcomed the "quiet progress".'
+    assert seen(text) == [
+        ("Nordic Chamber of Commerce in Brazil", "paraphrase", 'it welcomed the "quiet progress"'),
+        ("Nordic Chamber of Commerce in Brazil", "direct_quote", "quiet progress"),
+    ]
+
+
 def test_speech_relayed_in_an_aside_belongs_to_its_speaker():
     text = (
         "Lula said he had relayed the message to Marco Rubio, who, according to Lula, replied that Washington "

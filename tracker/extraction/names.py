@@ -139,6 +139,8 @@ LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", 
 LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "command", "headquarters"}
 # "The Interior Ministry in Lagos said", "The High Commissioner in Nouméa": the body or person, not the place.
 LOCATED |= {"ministry", "department", "commissioner"}
+# "The European Union Chamber of Commerce in China said": the chamber, not the country it works in.
+LOCATED |= {"chamber"}
 # Participles that place a group at a meeting: "ministers meeting in Cairo", "leaders gathered in Addis Ababa".
 GATHERED = {"meeting", "gathered", "gathering", "assembled", "convened"}
 # A legislature's blocs: "the Minority in Parliament", "the Majority Caucus in Parliament".
