@@ -258,6 +258,18 @@ def test_a_chamber_of_commerce_in_a_country_is_the_chamber_not_the_country():
     ]
 
 
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Harbour Ridge Energy, which pumps oil in the north,",
+        "London-listed Harbour Ridge Energy, which pumps oil in the north,",
+    ],
+)
+def test_a_company_clause_after_a_persons_title_leaves_the_person_the_speaker(company):
+    text = f"Mark Tully, chief executive of {company} said on a conference call that payments had been slow."
+    assert seen(text) == [("Mark Tully", "paraphrase", "payments had been slow")]
+
+
 def test_speech_relayed_in_an_aside_belongs_to_its_speaker():
     text = (
         "Lula said he had relayed the message to Marco Rubio, who, according to Lula, replied that Washington "

@@ -135,6 +135,7 @@ DESCRIBED_AFTER = {"familiar", "involved", "in", "at", "based", "close"}
 MEMBERED_GROUPS = {"troika", "quartet", "quad", "quintet", "trio"}
 # "the Kurdish-led forces", "the TotalEnergies-run plant": a participle after a hyphen describes, names nothing.
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
+DESCRIBING_PARTICIPLES += ("listed",)  # "London-listed Zagros Ridge Energy": where its shares trade
 LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", "envoy", "representative", "delegation"}
 LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "command", "headquarters"}
 # "The Interior Ministry in Lagos said", "The High Commissioner in Nouméa": the body or person, not the place.

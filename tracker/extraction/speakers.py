@@ -741,6 +741,9 @@ class Resolver(CollectiveSpeakers, References):
         if before and joined:
             before = []  # "Minister of Petroleum and Natural Gas Hardeep Singh Puri": portfolios, not a body
         if last - start >= 2 and before and not tokens[start - 1].capitalised and {"of", "for"} & set(before[:-1]):
+            described = tokens[start - 1].lower in DESCRIBING_PARTICIPLES
+            if described and self.doc.text[tokens[start - 2].end : tokens[start - 1].start] == "-":
+                return None  # "chief executive of London-listed Zagros Ridge Energy": a company described, no name
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin
             start = last - 1

@@ -286,12 +286,14 @@ class SubjectFrames(AttributionAfter):
             if first is not None:
                 first = self._list_start(first)  # "Romania, Bulgaria and Greece, which run …, said": all three
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
+            # "Mark Tully, chief executive of Harbour Energy, which produces oil, said": the company's clause
+            opening_which = self.tokens[self.narration[antecedent + 1]].lower == "which"
             placed = frame is not None and first >= 1 and self._plain(first - 1)
             if placed and self.tokens[self.narration[first - 1]].lower in {"in", "from", "of", "at", "near"}:
                 # "Ana Ruiz, from Co Clare, who …, said", "…, a neighbour in East Sussex, who …, said": the place
                 # the aside ends on is where the person is from, not the one who spoke
                 return self._named_before_apposition(self._segment_start(first - 1), k, lemma, None)
-            if frame is not None and frame.speaker.is_person:
+            if frame is not None and (frame.speaker.is_person or opening_which):
                 # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"; "Ana Ruiz, the
                 # head of the union, who was born …, said": the name before the title in apposition
                 return self._named_before_apposition(first, k, lemma, frame)
