@@ -231,6 +231,12 @@ def test_reported_speech_is_the_clause_only(sentence):
     assert paraphrases(sentence) == [("Emmanuel Macron", "Europe must rearm")]
 
 
+@pytest.mark.parametrize("verb", ["rose", "slipped"])
+def test_a_clause_told_to_hearers_without_that_may_open_on_a_bare_noun(verb):
+    text = f"Macron told investors arms spending {verb} by a fifth last year."
+    assert paraphrases(text) == [("Emmanuel Macron", f"arms spending {verb} by a fifth last year")]
+
+
 def test_a_clause_before_its_attribution_is_reported_speech():
     text = "Germany will not send ground troops to Ukraine for now, Merz said on Wednesday."
     assert paraphrases(text) == [("Friedrich Merz", "Germany will not send ground troops to Ukraine for now")]
