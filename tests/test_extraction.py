@@ -260,6 +260,14 @@ def test_speech_verbs_that_take_a_noun_or_ask_a_question():
     assert quotes('"Why should we wait?" Macron asked.') == [("Emmanuel Macron", "Why should we wait?")]
 
 
+def test_adding_things_to_a_list_is_no_speech_but_adding_a_clause_is():
+    text = (
+        "Macron added three chemical plants and a port to the sanctions list in May. "
+        "Macron added the talks would resume on Monday."
+    )
+    assert paraphrases(text) == [("Emmanuel Macron", "the talks would resume on Monday")]
+
+
 def test_a_quote_paragraph_after_an_attribution_ending_in_a_colon():
     text = 'Zelenskyy told reporters on Monday:\n\n"We will not give up our land."'
     assert quotes(text) == [("Volodymyr Zelenskyy", "We will not give up our land.")]
