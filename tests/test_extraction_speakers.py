@@ -590,6 +590,12 @@ def test_an_unnamed_employee_or_people_described_by_where_they_work_keep_the_who
     ]
 
 
+def test_a_surname_with_its_particle_after_another_given_name_is_another_person():
+    directory = Directory(actors=[ActorEntry("Khalid bin Rashid", "khalid-bin-rashid", "person", "Crown Prince", "SA")])
+    text = "Energy minister Prince Faisal bin Rashid told reporters the pause was only a technical one."
+    assert [c.speaker for c in extract(text, directory).candidates] == ["Faisal bin Rashid"]
+
+
 def test_an_unnamed_source_close_to_something_is_the_source():
     text = "Port deal\n\nA Jordanian source close to the negotiations told the Gazette that a deal was near.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Jordanian source"]
