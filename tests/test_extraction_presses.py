@@ -318,6 +318,18 @@ def test_a_named_person_opening_a_clause_that_ends_in_a_colon_speaks_the_quote()
     assert dates(text) == [("Kaja Kallas", "2026-06")]
 
 
+@pytest.mark.parametrize(
+    ("named", "again", "speaker"),
+    [
+        ("Finance minister Ana Ruiz", "The minister", "Ana Ruiz"),
+        ("Prince Faisal Rashid", "The prince", "Faisal Rashid"),
+    ],
+)
+def test_a_title_with_the_opening_a_clause_that_ends_in_a_colon_names_the_quotes_speaker(named, again, speaker):
+    text = f'{named} said the budget was balanced. {again} was blunter on debt: "We cannot borrow more."'
+    assert seen(text)[-1] == (speaker, "direct_quote", "We cannot borrow more.")
+
+
 def test_speech_relayed_in_a_transcript_answer_is_the_inner_speakers():
     text = (
         "Department Press Briefing\n\nTommy Pigott, Principal Deputy Spokesperson\n\n"

@@ -147,6 +147,15 @@ class Resolver(CollectiveSpeakers, References):
         document = words[0] == "the" and words[-1] in DOCUMENT_NOUNS  # "the statement", "the press statement"
         if document and (len(words) == 2 or (len(words) == 3 and words[1] in DOCUMENT_KINDS)):
             return self._author_of_statement(position)
+        if len(words) == 2 and words[0] == "the" and words[1] in HONORIFICS - {"mr", "mrs", "ms", "dr", "madam"}:
+            # "Prince Abdulaziz bin Salman told Argus …", then "The prince was blunter": the one the honorific named
+            before = doc.text[max(0, position - 1500) : position]
+            honoured = self.discourse.last_speaker(
+                position,
+                lambda s: s.is_person and re.search(rf"\b{words[1]}\s+{re.escape(s.name)}", before, re.IGNORECASE),
+            )
+            if honoured is not None:
+                return honoured
         if len(words) == 2 and words[0] == "the" and words[1] in SPOKES_NOUNS:
             last_one = self.discourse.last_speaker(position)
             recent = doc.text[max(0, position - 400) : position]
