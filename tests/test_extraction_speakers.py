@@ -270,6 +270,25 @@ def test_a_company_clause_after_a_persons_title_leaves_the_person_the_speaker(co
     assert seen(text) == [("Mark Tully", "paraphrase", "payments had been slow")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ana Ruiz — who chairs the committee — said the talks would resume.", "Ana Ruiz"),
+        ("The five mediators — Norway, Chile, Peru, Ghana and Oman — said the talks would resume.", "five mediators"),
+    ],
+)
+def test_an_aside_between_dashes_after_the_subject_leaves_the_subject_the_speaker(sentence, speaker):
+    assert seen(sentence) == [(speaker, "paraphrase", "the talks would resume")]
+
+
+def test_the_company_of_a_lead_after_a_wire_dateline_is_the_company_not_the_datelines_city():
+    text = (
+        "Quotas unchanged\n\nLondon, 2 November (Gazette) — Keller Mining will keep its output unchanged in the "
+        "first quarter, the company said on Sunday."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Keller Mining"]
+
+
 def test_speech_relayed_in_an_aside_belongs_to_its_speaker():
     text = (
         "Lula said he had relayed the message to Marco Rubio, who, according to Lula, replied that Washington "

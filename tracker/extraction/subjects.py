@@ -52,6 +52,7 @@ RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the 
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 # Who works at a company, named only by where: "A senior executive at a state-run refiner", "traders at the port".
 EMPLOYED = {"executive", "executives", "employee", "employees", "manager", "managers", "trader", "traders", "banker"}
+DASHES = {"—", "–"}
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
 
@@ -94,6 +95,7 @@ class SubjectFrames(AttributionAfter):
         bracketed = j != (j := self._before_parenthesis(j))
         bracketed = j != (j := self._before_acronym_and_noun(j)) or bracketed
         aside = j != (j := self._before_aside(j))
+        aside = j != (j := self._before_dash_aside(j)) or aside
         aside = j != (j := self._before_age(j)) or aside
         aside = j != (j := self._before_party_tag(j)) or aside
         if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
@@ -223,6 +225,19 @@ class SubjectFrames(AttributionAfter):
                     return i - 1
                 return j
             if not self._plain(i):
+                return j
+        return j
+
+    def _before_dash_aside(self, j):
+        """'the eight countries — Saudi Arabia, …, Algeria and Oman — said': the subject stands before the aside
+        between dashes."""
+        if j < 2 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() not in DASHES:
+            return j
+        for i in range(j, max(0, j - 30), -1):
+            gap = self.doc.gap(self.narration[i - 1], self.narration[i])
+            if gap.strip() in DASHES:
+                return i - 1
+            if any(mark in gap for mark in ".;:" + CLOSE + "—–") and not NP_GAP.fullmatch(gap):
                 return j
         return j
 
