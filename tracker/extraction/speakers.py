@@ -77,6 +77,11 @@ PROFESSIONS = {"researcher", "analyst", "expert", "scholar", "economist", "profe
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
+# Unnamed informants counted before what they know: "two sources with knowledge of the deal" are the sources.
+COUNTS = {"two", "three", "four", "five", "six", "several"}
+KNOWING_GROUPS = {"sources", "people", "officials", "persons", "diplomats", "executives"}
+
+
 class Resolver(CollectiveSpeakers, References):
     def __init__(self, doc, discourse):
         self.doc = doc
@@ -973,6 +978,9 @@ class Resolver(CollectiveSpeakers, References):
                     continue  # "a source close to the presidential administration": all that is said of it
                 last = index - 1
                 break
+        counted = first + 2 <= last and tokens[first].lower in COUNTS and tokens[first + 1].lower in KNOWING_GROUPS
+        if counted and tokens[first + 2].lower in DESCRIBED_AFTER | {"with", "aware", "briefed"}:
+            first += 1  # "two sources with knowledge of the deal", "three people familiar with …": the sources
         one = first < last and tokens[first].lower == "one"
         if one and (tokens[last].lower in PERSON_NOUNS | SINGLE_UNNAMED or tokens[first + 1].lower in {"member"}):
             # "one European donor official said": the official, as "an official" would be; "one member of the

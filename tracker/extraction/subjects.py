@@ -53,6 +53,7 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 # Who works at a company, named only by where: "A senior executive at a state-run refiner", "traders at the port".
 EMPLOYED = {"executive", "executives", "employee", "employees", "manager", "managers", "trader", "traders", "banker"}
 DASHES = {"—", "–"}
+KNOWING = {"sources", "people", "officials", "persons"}  # "… with knowledge of the deal": who knows, unnamed
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
 
@@ -560,6 +561,10 @@ class SubjectFrames(AttributionAfter):
                 continue
             if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
                 start -= 1  # "officials familiar with the talks"
+                continue
+            knowing = word.lower == "with" and start >= 2 and self.tokens[self.narration[start]].lower == "knowledge"
+            if knowing and self.tokens[self.narration[start - 2]].lower in SINGLE_UNNAMED | KNOWING:
+                start -= 1  # "two sources with knowledge of the deal", as "familiar with" it
                 continue
             close = start >= 3 and self.tokens[self.narration[start - 2]].lower == "close"
             if (
