@@ -620,6 +620,16 @@ def test_a_lead_that_names_only_a_role_names_the_person_who_speaks_first_in_the_
     assert [c.speaker for c in extract(text, DIRECTORY).candidates][1:3] == ["Fabian Picardo", "Fabian Picardo"]
 
 
+def test_a_companys_chief_executive_in_a_lead_below_a_byline_block_is_the_one_the_next_paragraph_names():
+    text = (
+        "Chipmaker flags tariff hit\n\nThe Harbour Ledger\n\nMia Tan\n\nPublished Fri, Oct 29, 2027\n\n"
+        "KESTREL Packaging expects tariffs to shave four points off its margin next year, its chief executive said "
+        "on Friday.\n\nOn a results call with analysts, chief executive Tom Hale said the group had moved some "
+        "testing to Penang."
+    )
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates] == ["Tom Hale", "Tom Hale"]
+
+
 def test_a_demand_that_is_a_request_and_a_demonym_alone_is_nobody():
     text = (
         'China on Wednesday demanded that Japan "correct its mistakes" over the remarks. '
