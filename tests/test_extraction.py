@@ -231,6 +231,12 @@ def test_reported_speech_is_the_clause_only(sentence):
     assert paraphrases(sentence) == [("Emmanuel Macron", "Europe must rearm")]
 
 
+@pytest.mark.parametrize("verb", ["rose", "slipped"])
+def test_a_clause_told_to_hearers_without_that_may_open_on_a_bare_noun(verb):
+    text = f"Macron told investors arms spending {verb} by a fifth last year."
+    assert paraphrases(text) == [("Emmanuel Macron", f"arms spending {verb} by a fifth last year")]
+
+
 def test_a_clause_before_its_attribution_is_reported_speech():
     text = "Germany will not send ground troops to Ukraine for now, Merz said on Wednesday."
     assert paraphrases(text) == [("Friedrich Merz", "Germany will not send ground troops to Ukraine for now")]
@@ -252,6 +258,14 @@ def test_speech_verbs_that_take_a_noun_or_ask_a_question():
         ("Emmanuel Macron", "the talks would resume")
     ]
     assert quotes('"Why should we wait?" Macron asked.') == [("Emmanuel Macron", "Why should we wait?")]
+
+
+def test_adding_things_to_a_list_is_no_speech_but_adding_a_clause_is():
+    text = (
+        "Macron added three chemical plants and a port to the sanctions list in May. "
+        "Macron added the talks would resume on Monday."
+    )
+    assert paraphrases(text) == [("Emmanuel Macron", "the talks would resume on Monday")]
 
 
 def test_a_quote_paragraph_after_an_attribution_ending_in_a_colon():
@@ -617,7 +631,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_34: {"direct_quote": (0.96, 0.99), "paraphrase": (0.93, 0.94), "dates": 0.91},
     UNSEEN_SET_35: {"direct_quote": (0.94, 0.94), "paraphrase": (0.95, 0.90), "dates": 0.75},
     UNSEEN_SET_36: {"direct_quote": (0.91, 0.87), "paraphrase": (0.83, 0.71), "dates": 0.93},
-    UNSEEN_SET_37: {"direct_quote": (0.92, 0.90), "paraphrase": (0.84, 0.87), "dates": 0.95},
+    UNSEEN_SET_37: {"direct_quote": (0.97, 1.0), "paraphrase": (0.95, 1.0), "dates": 0.96},
     UNSEEN_SET_38: {"direct_quote": (0.96, 0.92), "paraphrase": (0.79, 0.68), "dates": 0.96},
     UNSEEN_SET_39: {"direct_quote": (0.96, 0.94), "paraphrase": (0.88, 0.93), "dates": 0.90},
     UNSEEN_SET_40: {"direct_quote": (0.86, 0.78), "paraphrase": (0.70, 0.50), "dates": 0.95},
@@ -665,7 +679,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_34,): {"direct_quote": (0.96, 0.99), "paraphrase": (0.94, 0.94), "dates": 0.91},
     (UNSEEN_SET_35,): {"direct_quote": (0.96, 0.94), "paraphrase": (0.96, 0.90), "dates": 0.75},
     (UNSEEN_SET_36,): {"direct_quote": (0.90, 0.86), "paraphrase": (0.83, 0.71), "dates": 0.93},
-    (UNSEEN_SET_37,): {"direct_quote": (0.93, 0.92), "paraphrase": (0.86, 0.89), "dates": 0.96},
+    (UNSEEN_SET_37,): {"direct_quote": (0.97, 1.0), "paraphrase": (0.95, 1.0), "dates": 0.96},
     (UNSEEN_SET_38,): {"direct_quote": (0.95, 0.88), "paraphrase": (0.83, 0.68), "dates": 1.00},
     (UNSEEN_SET_39,): {"direct_quote": (0.96, 0.94), "paraphrase": (0.89, 0.92), "dates": 0.90},
     (UNSEEN_SET_40,): {"direct_quote": (0.91, 0.78), "paraphrase": (0.70, 0.50), "dates": 0.95},

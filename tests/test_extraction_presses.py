@@ -318,6 +318,18 @@ def test_a_named_person_opening_a_clause_that_ends_in_a_colon_speaks_the_quote()
     assert dates(text) == [("Kaja Kallas", "2026-06")]
 
 
+@pytest.mark.parametrize(
+    ("named", "again", "speaker"),
+    [
+        ("Finance minister Ana Ruiz", "The minister", "Ana Ruiz"),
+        ("Prince Faisal Rashid", "The prince", "Faisal Rashid"),
+    ],
+)
+def test_a_title_with_the_opening_a_clause_that_ends_in_a_colon_names_the_quotes_speaker(named, again, speaker):
+    text = f'{named} said the budget was balanced. {again} was blunter on debt: "We cannot borrow more."'
+    assert seen(text)[-1] == (speaker, "direct_quote", "We cannot borrow more.")
+
+
 def test_speech_relayed_in_a_transcript_answer_is_the_inner_speakers():
     text = (
         "Department Press Briefing\n\nTommy Pigott, Principal Deputy Spokesperson\n\n"
@@ -606,6 +618,16 @@ def test_a_lead_that_names_only_a_role_names_the_person_who_speaks_first_in_the_
         "Spain's foreign minister, José Manuel Albares, said the agreement was final."
     )
     assert [c.speaker for c in extract(text, DIRECTORY).candidates][1:3] == ["Fabian Picardo", "Fabian Picardo"]
+
+
+def test_a_companys_chief_executive_in_a_lead_below_a_byline_block_is_the_one_the_next_paragraph_names():
+    text = (
+        "Chipmaker flags tariff hit\n\nThe Harbour Ledger\n\nMia Tan\n\nPublished Fri, Oct 29, 2027\n\n"
+        "KESTREL Packaging expects tariffs to shave four points off its margin next year, its chief executive said "
+        "on Friday.\n\nOn a results call with analysts, chief executive Tom Hale said the group had moved some "
+        "testing to Penang."
+    )
+    assert [c.speaker for c in extract(text, DIRECTORY).candidates] == ["Tom Hale", "Tom Hale"]
 
 
 def test_a_demand_that_is_a_request_and_a_demonym_alone_is_nobody():

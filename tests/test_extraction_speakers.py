@@ -250,6 +250,45 @@ def test_an_embassy_in_a_capital_is_not_that_capitals_government_and_a_spokesper
     assert [speaker for speaker, _, _ in seen(text)] == ["Chinese Embassy in London", "Chinese Embassy in London"]
 
 
+def test_a_chamber_of_commerce_in_a_country_is_the_chamber_not_the_country():
+    text = 'The Nordic Chamber of Commerce in Brazil said in a statement that it welcomed the "quiet progress".'
+    assert seen(text) == [
+        ("Nordic Chamber of Commerce in Brazil", "paraphrase", 'it welcomed the "quiet progress"'),
+        ("Nordic Chamber of Commerce in Brazil", "direct_quote", "quiet progress"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Harbour Ridge Energy, which pumps oil in the north,",
+        "London-listed Harbour Ridge Energy, which pumps oil in the north,",
+    ],
+)
+def test_a_company_clause_after_a_persons_title_leaves_the_person_the_speaker(company):
+    text = f"Mark Tully, chief executive of {company} said on a conference call that payments had been slow."
+    assert seen(text) == [("Mark Tully", "paraphrase", "payments had been slow")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ana Ruiz — who chairs the committee — said the talks would resume.", "Ana Ruiz"),
+        ("The five mediators — Norway, Chile, Peru, Ghana and Oman — said the talks would resume.", "five mediators"),
+    ],
+)
+def test_an_aside_between_dashes_after_the_subject_leaves_the_subject_the_speaker(sentence, speaker):
+    assert seen(sentence) == [(speaker, "paraphrase", "the talks would resume")]
+
+
+def test_the_company_of_a_lead_after_a_wire_dateline_is_the_company_not_the_datelines_city():
+    text = (
+        "Quotas unchanged\n\nLondon, 2 November (Gazette) — Keller Mining will keep its output unchanged in the "
+        "first quarter, the company said on Sunday."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Keller Mining"]
+
+
 def test_speech_relayed_in_an_aside_belongs_to_its_speaker():
     text = (
         "Lula said he had relayed the message to Marco Rubio, who, according to Lula, replied that Washington "
@@ -556,6 +595,34 @@ def test_the_movement_after_its_spokesman_is_the_movement_he_speaks_for():
 def test_an_unnamed_official_familiar_with_something_is_the_official():
     text = "Vote delayed\n\nA Chilean official familiar with the negotiations said the vote would slip to March.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Chilean official"]
+
+
+def test_an_unnamed_employee_or_people_described_by_where_they_work_keep_the_whole_description():
+    text = (
+        "Crude offers\n\nA senior executive at a state-owned smelter told the Gazette on condition of anonymity that "
+        "the company had turned down two cargoes.\n\nTwo people involved in the talks told the Gazette that the buyer "
+        "was holding out for a lower price.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "senior executive at a state-owned smelter",
+        "people involved in the talks",
+    ]
+
+
+def test_a_surname_with_its_particle_after_another_given_name_is_another_person():
+    directory = Directory(actors=[ActorEntry("Khalid bin Rashid", "khalid-bin-rashid", "person", "Crown Prince", "SA")])
+    text = "Energy minister Prince Faisal bin Rashid told reporters the pause was only a technical one."
+    assert [c.speaker for c in extract(text, directory).candidates] == ["Faisal bin Rashid"]
+
+
+def test_counted_sources_with_knowledge_of_something_are_the_sources():
+    text = (
+        "Price formula\n\nThe price is linked to Brent at a low slope, two sources with knowledge of the deal told "
+        "Reuters.\n"
+    )
+    assert seen(text) == [
+        ("sources with knowledge of the deal", "paraphrase", "The price is linked to Brent at a low slope")
+    ]
 
 
 def test_an_unnamed_source_close_to_something_is_the_source():

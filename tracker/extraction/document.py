@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from tracker.text import normalize_name
 
-from .directory import ARTICLE_SPELLINGS
+from .directory import ARTICLE_SPELLINGS, PARTICLES
 from .lexicon import ROLE_WORDS, VERB_FORMS
 from .names import is_demonym
 from .quotes import find_quotes
@@ -277,7 +277,8 @@ def find_mentions(text, tokens, directory):
             continue
         length, refs = match
         last = i + length - 1
-        surname = length == 1 or (length == 2 and tokens[i].lower in ("al", "el"))  # "Al Nahyan" too
+        # "Al Nahyan", "bin Salman" too: a surname with its particle ("Abdulaziz bin Salman" is not Mohammed's)
+        surname = length == 1 or (length == 2 and tokens[i].lower in PARTICLES)
         if surname and _another_first_name(text, tokens, i, refs):
             i += 1  # "Hazem Qassem" is not the directory's Naim Qassem
             continue

@@ -7,7 +7,7 @@ from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction, publish
 from .carriers import carrier_for, find_carriers, is_carrier
 from .dates import DateFinder
 from .document import Document
-from .formats import ArticleFormats
+from .formats import DATELINE, ArticleFormats
 from .frames import FrameFinder
 from .issued import IssuedDocuments
 from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
@@ -24,16 +24,6 @@ BOILERPLATE = re.compile(
     r"^[ \t]*(?:The post .{0,300} appeared first on [^\n]{1,100}|(?:Read more|Also read|See also|Read also)\b[^\n]*"
     r"|(?:Photo|Photograph|Image|Video|VIRIN|Credits?)(?:\s+by)?\s*:[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
-)
-# "PORT SUDAN, Jan 8 (Reuters) -", "TEHRAN (AFP) —", "KYIV, Ukraine (AP) —": where and who filed, not a speaker.
-# A wire's dateline in ordinary case, its agency in brackets, with or without a dash: "Chennai, Feb 15 (IANS)",
-# "Maputo, 16 Feb (AIM) –".
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
-    r"|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2},[ \t]*"
-    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
-    r"[ \t]*\([A-Z][A-Za-z]{1,10}\)[ \t]*(?:[-—–]+[ \t])?(?=[ \t]*[A-Z])"
 )
 CITY_STOP = re.compile(r"[A-Z][A-Z'’ -]{1,40}\.\s*")
 LEAD_IN = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,24}?)\s*:\s")

@@ -13,6 +13,17 @@ from .document import CLOSE, OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
 from .names import HONORIFICS, SPOKES_NOUNS, TITLE_WORDS, Speaker
 
+# "PORT SUDAN, Jan 8 (Reuters) -", "TEHRAN (AFP) —", "KYIV, Ukraine (AP) —": where and who filed, not a speaker.
+# A wire's dateline in ordinary case, its agency in brackets, with or without a dash: "Chennai, Feb 15 (IANS)",
+# "Maputo, 16 Feb (AIM) –".
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)*(?:,\s*\w{3,9}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]+\s"
+    r"|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2},[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+    r"[ \t]*\([A-Z][A-Za-z]{1,10}\)[ \t]*(?:[-—–]+[ \t])?(?=[ \t]*[A-Z])"
+)
+
 # A clause broken by its attribution after a short subject: "The talks, he said, were over." The subject opens the
 # sentence in lower case after its first word (not a name, "Lavrov, he said, …"), the rest is the predicate.
 INTERRUPTED = re.compile(

@@ -83,6 +83,9 @@ REPORTED_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\b")
 AMOUNT_ADDED = re.compile(
     r"\s+(?:(?:around|about|some|nearly|almost|roughly|up\s+to|more\s+than|over|another|an\s+extra)\s+)?[$€£¥]?\d"
 )
+# "added that …" reports words, "added seven rare earths to its control list" does not: without "that", the clause
+# after "add" needs a finite verb early on, as after "note" ("she added the talks would resume").
+FREE_SAY = SAY - {"add"}
 # "wrote the pledge into law", "wrote a clause into the treaty": a thing put in a text.
 WRITTEN_INTO = re.compile(
     r"\s+(?!that\b|on\b|in\b)(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+into\b"
@@ -171,7 +174,7 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         lemma, form, last = self._verb_phrase(k)
         if lemma in REPORTING_LEMMAS and form == "base" and (speaker := self._purpose_subject(k)) is not None:
             frame = Frame(index, lemma, "finite", speaker)  # "used his address … to argue that …"
-            found = self.clauses.after_verb(last, None, lemma in SAY)
+            found = self.clauses.after_verb(last, None, lemma in FREE_SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
                 return frame
@@ -191,7 +194,7 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             return None
         if reporting and frame.quote is None and frame.kind in ("finite", "relative") and not frame.clause:
             object_mode = "required" if lemma in REQUIRED_OBJECT else "optional" if lemma in OPTIONAL_OBJECT else None
-            found = self.clauses.after_verb(last, object_mode, lemma in SAY)
+            found = self.clauses.after_verb(last, object_mode, lemma in FREE_SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
                 if frame.kind == "relative":
@@ -400,7 +403,7 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         if reporting:
             # "telling a forum in Shusha: …": the hearer first, as after "told"
             object_mode = "required" if lemma in REQUIRED_OBJECT else "optional" if lemma in OPTIONAL_OBJECT else None
-            found = self.clauses.after_verb(last, object_mode, lemma in SAY)
+            found = self.clauses.after_verb(last, object_mode, lemma in FREE_SAY)
             if found:
                 frame.clause, frame.with_that = found[:2], found[2]
         elif lemma in CHARGING:

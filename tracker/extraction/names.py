@@ -135,10 +135,13 @@ DESCRIBED_AFTER = {"familiar", "involved", "in", "at", "based", "close"}
 MEMBERED_GROUPS = {"troika", "quartet", "quad", "quintet", "trio"}
 # "the Kurdish-led forces", "the TotalEnergies-run plant": a participle after a hyphen describes, names nothing.
 DESCRIBING_PARTICIPLES = ("led", "backed", "based", "owned", "run", "linked", "aligned", "allied", "controlled")
+DESCRIBING_PARTICIPLES += ("listed",)  # "London-listed Zagros Ridge Energy": where its shares trade
 LOCATED = {"embassy", "mission", "consulate", "office", "bureau", "ambassador", "envoy", "representative", "delegation"}
 LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "command", "headquarters"}
 # "The Interior Ministry in Lagos said", "The High Commissioner in Nouméa": the body or person, not the place.
 LOCATED |= {"ministry", "department", "commissioner"}
+# "The European Union Chamber of Commerce in China said": the chamber, not the country it works in.
+LOCATED |= {"chamber"}
 # Participles that place a group at a meeting: "ministers meeting in Cairo", "leaders gathered in Addis Ababa".
 GATHERED = {"meeting", "gathered", "gathering", "assembled", "convened"}
 # A legislature's blocs: "the Minority in Parliament", "the Majority Caucus in Parliament".

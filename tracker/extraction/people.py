@@ -19,6 +19,8 @@ APPOSED_TITLE = re.compile(
 )
 
 
+# A company's head by title alone: "MSP expects …, its chief executive said", named in the next paragraph.
+COMPANY_HEADS = {"executive", "officer", "chairman", "chairwoman", "chairperson"}
 CHAIRS = {"chairperson", "chairman", "chairwoman", "chair", "director", "commissioner"}  # a body's head, lower-case
 
 
@@ -35,7 +37,7 @@ class ArticlePeople:
                 words = words[: words.index("for")]  # "UN envoy for Libya": an envoy, whose post is Libya
             paragraph = self.doc.paragraph_of(found.start - self.offset)
             introduced = words[:1] in (["a"], ["an"]) or paragraph in (0, lead)
-            if found.speaker.slug or len(words) < 2 or not introduced or words[-1] not in ROLE_NOUNS:
+            if found.speaker.slug or len(words) < 2 or not introduced or words[-1] not in ROLE_NOUNS | COMPANY_HEADS:
                 continue  # "A Yorkshire MP who …", or "Yorkshire MP Says …" in the headline
             # "Gibraltar's chief minister has accused …", then "Fabian Picardo told …" opening the next paragraph:
             # a lead that names a role alone names the person in the paragraph after it
@@ -64,7 +66,7 @@ class ArticlePeople:
 
     def _lead_paragraph(self):
         """The index of the article's first paragraph of prose (after the headline, bylines and datelines)."""
-        for index, (start, end) in enumerate(self.doc.paragraphs[1:4], start=1):
+        for index, (start, end) in enumerate(self.doc.paragraphs[1:6], start=1):
             if len(re.findall(r"\b[a-z]+\b", self.doc.masked[start:end])) >= 12:
                 return index
         return None

@@ -135,6 +135,9 @@ class QuoteCues:
         names = 0
         while names < len(tokens) and self.doc.tokens[tokens[names]].capitalised:
             names += 1
+        if names == 1 and len(tokens) > 2 and self.doc.tokens[tokens[0]].lower == "the":
+            # "The prince was blunter on quotas:": a title with "the", for the person the article named with it
+            names = 2 if self.doc.tokens[tokens[1]].raw.islower() else names
         rest = tokens[names:]
         if names < 1 or not rest or len(rest) > 10 or not self.doc.tokens[rest[0]].raw.islower():
             return None

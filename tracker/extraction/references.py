@@ -9,6 +9,7 @@ from tracker.text import normalize_name
 from .carriers import WIRES
 from .collectives import PLACES
 from .directory import PARTICLES
+from .formats import DATELINE
 from .lexicon import DAYS, INSTITUTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS
 from .names import (
     DESCRIBING_PARTICIPLES,
@@ -300,7 +301,12 @@ class References:
         sentence = next((s for s in self.doc.sentences if s.start <= position < s.end), None)
         if sentence is None or not re.search(r",\s*$", self.doc.masked[sentence.start : position]):
             return None
-        tokens = self.doc.tokens_between(sentence.start, position)
+        opening = sentence.start
+        if dateline := DATELINE.match(self.doc.masked, opening, position):
+            opening = dateline.end()  # "London, 2 November (Argus) — The eight members …": not the dateline's city
+        tokens = self.doc.tokens_between(opening, position)
+        if not tokens:
+            return None
         last = None
         for index in tokens:
             token = self.doc.tokens[index]

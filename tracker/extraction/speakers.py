@@ -77,6 +77,11 @@ PROFESSIONS = {"researcher", "analyst", "expert", "scholar", "economist", "profe
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
+# Unnamed informants counted before what they know: "two sources with knowledge of the deal" are the sources.
+COUNTS = {"two", "three", "four", "five", "six", "several"}
+KNOWING_GROUPS = {"sources", "people", "officials", "persons", "diplomats", "executives"}
+
+
 class Resolver(CollectiveSpeakers, References):
     def __init__(self, doc, discourse):
         self.doc = doc
@@ -147,6 +152,15 @@ class Resolver(CollectiveSpeakers, References):
         document = words[0] == "the" and words[-1] in DOCUMENT_NOUNS  # "the statement", "the press statement"
         if document and (len(words) == 2 or (len(words) == 3 and words[1] in DOCUMENT_KINDS)):
             return self._author_of_statement(position)
+        if len(words) == 2 and words[0] == "the" and words[1] in HONORIFICS - {"mr", "mrs", "ms", "dr", "madam"}:
+            # "Prince Abdulaziz bin Salman told Argus …", then "The prince was blunter": the one the honorific named
+            before = doc.text[max(0, position - 1500) : position]
+            honoured = self.discourse.last_speaker(
+                position,
+                lambda s: s.is_person and re.search(rf"\b{words[1]}\s+{re.escape(s.name)}", before, re.IGNORECASE),
+            )
+            if honoured is not None:
+                return honoured
         if len(words) == 2 and words[0] == "the" and words[1] in SPOKES_NOUNS:
             last_one = self.discourse.last_speaker(position)
             recent = doc.text[max(0, position - 400) : position]
@@ -741,6 +755,9 @@ class Resolver(CollectiveSpeakers, References):
         if before and joined:
             before = []  # "Minister of Petroleum and Natural Gas Hardeep Singh Puri": portfolios, not a body
         if last - start >= 2 and before and not tokens[start - 1].capitalised and {"of", "for"} & set(before[:-1]):
+            described = tokens[start - 1].lower in DESCRIBING_PARTICIPLES
+            if described and self.doc.text[tokens[start - 2].end : tokens[start - 1].start] == "-":
+                return None  # "chief executive of London-listed Zagros Ridge Energy": a company described, no name
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin
             start = last - 1
@@ -961,6 +978,9 @@ class Resolver(CollectiveSpeakers, References):
                     continue  # "a source close to the presidential administration": all that is said of it
                 last = index - 1
                 break
+        counted = first + 2 <= last and tokens[first].lower in COUNTS and tokens[first + 1].lower in KNOWING_GROUPS
+        if counted and tokens[first + 2].lower in DESCRIBED_AFTER | {"with", "aware", "briefed"}:
+            first += 1  # "two sources with knowledge of the deal", "three people familiar with …": the sources
         one = first < last and tokens[first].lower == "one"
         if one and (tokens[last].lower in PERSON_NOUNS | SINGLE_UNNAMED or tokens[first + 1].lower in {"member"}):
             # "one European donor official said": the official, as "an official" would be; "one member of the

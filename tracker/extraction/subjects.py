@@ -50,6 +50,10 @@ RELATIVE = {"who", "which", "whose", "whom"}
 HELD = {"held", "detained", "jailed", "imprisoned", "trapped", "stranded"}  # people kept somewhere, then "in"
 RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
+# Who works at a company, named only by where: "A senior executive at a state-run refiner", "traders at the port".
+EMPLOYED = {"executive", "executives", "employee", "employees", "manager", "managers", "trader", "traders", "banker"}
+DASHES = {"—", "–"}
+KNOWING = {"sources", "people", "officials", "persons"}  # "… with knowledge of the deal": who knows, unnamed
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
 
@@ -92,6 +96,7 @@ class SubjectFrames(AttributionAfter):
         bracketed = j != (j := self._before_parenthesis(j))
         bracketed = j != (j := self._before_acronym_and_noun(j)) or bracketed
         aside = j != (j := self._before_aside(j))
+        aside = j != (j := self._before_dash_aside(j)) or aside
         aside = j != (j := self._before_age(j)) or aside
         aside = j != (j := self._before_party_tag(j)) or aside
         if j >= 1 and (subject_end := self._restrictive_relative(j)) is not None:
@@ -224,6 +229,19 @@ class SubjectFrames(AttributionAfter):
                 return j
         return j
 
+    def _before_dash_aside(self, j):
+        """'the eight countries — Saudi Arabia, …, Algeria and Oman — said': the subject stands before the aside
+        between dashes."""
+        if j < 2 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() not in DASHES:
+            return j
+        for i in range(j, max(0, j - 30), -1):
+            gap = self.doc.gap(self.narration[i - 1], self.narration[i])
+            if gap.strip() in DASHES:
+                return i - 1
+            if any(mark in gap for mark in ".;:" + CLOSE + "—–") and not NP_GAP.fullmatch(gap):
+                return j
+        return j
+
     def _before_age(self, j):
         """'Marko Lekić, 52, said', '…, 52, who runs a ferry, said': a person's age between commas follows the name."""
         word = self.tokens[self.narration[j]]
@@ -284,12 +302,14 @@ class SubjectFrames(AttributionAfter):
             if first is not None:
                 first = self._list_start(first)  # "Romania, Bulgaria and Greece, which run …, said": all three
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
+            # "Mark Tully, chief executive of Harbour Energy, which produces oil, said": the company's clause
+            opening_which = self.tokens[self.narration[antecedent + 1]].lower == "which"
             placed = frame is not None and first >= 1 and self._plain(first - 1)
             if placed and self.tokens[self.narration[first - 1]].lower in {"in", "from", "of", "at", "near"}:
                 # "Ana Ruiz, from Co Clare, who …, said", "…, a neighbour in East Sussex, who …, said": the place
                 # the aside ends on is where the person is from, not the one who spoke
                 return self._named_before_apposition(self._segment_start(first - 1), k, lemma, None)
-            if frame is not None and frame.speaker.is_person:
+            if frame is not None and (frame.speaker.is_person or opening_which):
                 # "Yael Dror, whose brother was killed on October 7 and whose body is held, said"; "Ana Ruiz, the
                 # head of the union, who was born …, said": the name before the title in apposition
                 return self._named_before_apposition(first, k, lemma, frame)
@@ -542,6 +562,10 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
                 start -= 1  # "officials familiar with the talks"
                 continue
+            knowing = word.lower == "with" and start >= 2 and self.tokens[self.narration[start]].lower == "knowledge"
+            if knowing and self.tokens[self.narration[start - 2]].lower in SINGLE_UNNAMED | KNOWING:
+                start -= 1  # "two sources with knowledge of the deal", as "familiar with" it
+                continue
             close = start >= 3 and self.tokens[self.narration[start - 2]].lower == "close"
             if (
                 word.lower == "to"
@@ -557,6 +581,9 @@ class SubjectFrames(AttributionAfter):
                     involved and self.tokens[self.narration[start - 3]].lower in SINGLE_UNNAMED
                 ):
                     start -= 1  # "A diplomatic source in Georgetown", "A diplomat involved in the talks": the source
+                    continue
+                if before in EMPLOYED or (involved and self.tokens[self.narration[start - 3]].lower == "people"):
+                    start -= 1  # "A senior executive at a state-run refiner", "people involved in the talks": all of it
                     continue
             located = word.lower in ("in", "at", "to") and start >= 2
             located = located and (
@@ -616,7 +643,10 @@ class SubjectFrames(AttributionAfter):
                 and self.tokens[self.narration[start - 2]].lower in DETERMINERS
                 and self.tokens[self.narration[start]].capitalised  # not "a claim the army denied"
             )
-            if word.raw.islower() and verb and not after_of and not hyphened:  # not "English-speaking regions"
+            # "a state-run refiner": a compound's first part, not the verb "state"
+            compound = self.doc.gap(self.narration[start - 1], self.narration[start]) == "-"
+            if word.raw.islower() and verb and not after_of and not hyphened and not compound:
+                # not "English-speaking regions"
                 break
             start -= 1
         head = self.tokens[self.narration[j]]
