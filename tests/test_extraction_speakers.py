@@ -1252,3 +1252,14 @@ def test_a_list_of_three_countries_before_an_aside_speaks_whole():
 def test_a_titles_two_portfolios_joined_by_and_are_not_two_speakers():
     text = "Irish Minister for Europe and Foreign Trade Ciara Dunne said the accord was within reach."
     assert seen(text) == [("Ciara Dunne", "paraphrase", "the accord was within reach")]
+
+
+def test_a_bare_name_after_an_inverted_said_speaks_rather_than_the_place_it_is_of():
+    text = (
+        '"Every winter they promise us a road. We have stopped believing them," said Noa Adler of Kibbutz Gvulot, '
+        "whose farm lies on the border. She said the council had heard the same promise twice."
+    )
+    assert seen(text) == [
+        ("Noa Adler", "direct_quote", "Every winter they promise us a road. We have stopped believing them,"),
+        ("Noa Adler", "paraphrase", "the council had heard the same promise twice"),
+    ]
