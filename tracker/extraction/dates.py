@@ -598,7 +598,8 @@ class DateFinder:
         if part := PART_OF_DAY.search(masked, max(sentence_start, cue_start - 40), cue_start):
             cue_start = part.start()  # "at a press conference on the morning of May 21": the conference's day
         window_start = max(sentence_start, min(cue_start - 80, self._name_chain_start(cue_start) - 40))
-        words = list(re.finditer(r"[A-Za-z]+", masked[window_start:cue_start]))
+        # letters of any script: "In a communiqué released on Saturday" holds a speech noun, not "communiqu"
+        words = list(re.finditer(r"[^\W\d_]+", masked[window_start:cue_start]))
         if window_start > sentence_start and masked[window_start - 1].isalpha():
             words = words[1:]  # a word cut by the window
         remarks = False  # "in his evening address on Tuesday", "at his weekly press briefing on Monday"
@@ -606,6 +607,9 @@ class DateFinder:
         nearest = [
             word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "at", "early", "late")
         ][-1:]
+        placed = len(words) >= 3 and words[-1].group()[:1].isupper() and words[-2].group() in ("in", "at")
+        if placed and nearest == [words[-1].group()]:
+            nearest = [words[-3].group()]  # "a second round in Asunción in April": the round's date, not a place's
         recent = [word.group().lower() for word in words[-5:]]
         recent = recent[:-1] if recent and recent[-1] in ("on", "in", "at") else recent[1:]  # "issued on Tuesday"
         if recent and recent[-1] in MADE_PUBLIC and SPEECH_NOUNS & set(recent[:-1]):
