@@ -393,3 +393,11 @@ def test_a_day_after_a_place_dates_the_event_held_there_not_the_words_quoted_bef
         "and would hold a second round in Geneva in April."
     )
     assert [date for _, date in dates(text)] == ["2026-11-17", "2026-11-17"]
+
+
+def test_the_day_of_an_event_still_to_come_does_not_date_the_words_said_before_it():
+    text = (
+        "Defence Minister Lena Dahl spoke to NRK this morning.\n\n"
+        "Speaking before talks in Brussels on Thursday, Lena Dahl said Norway would not send troops."
+    )
+    assert dates(text) == [("Lena Dahl", "2026-11-20")]

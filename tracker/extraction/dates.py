@@ -63,6 +63,11 @@ COLON_OPENING = re.compile(r"\b[a-z]+\s+[a-z]+[:;]\s*((?:\w+\s+){0,2})$")
 PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
 # A part of the day before the date it belongs to: "on the morning of May 21", "late on the evening of 3 June".
 PART_OF_DAY = re.compile(r"\s(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$")
+# An event to come, then its day: "before talks in Geneva on Thursday", "ahead of the summit on Friday".
+AHEAD_OF_EVENT = re.compile(
+    r"\b(?:before|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|next\s+)?(?:[a-z]+\s+){0,2}?[a-z]+"
+    r"(?:\s+(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,3})?\s*(?:on\s+|this\s+|next\s+)?$"
+)
 # A past participle and its agent just before a cue: "the roadmap presented by the mission in August 2025".
 AGENT_BEFORE = re.compile(
     r"\b([a-z]+ed)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:\(?[A-Z][\w'’()-]*|of|the|in|for))*\s+$"
@@ -568,6 +573,8 @@ class DateFinder:
         agent = AGENT_BEFORE.search(masked, max(sentence_start, cue_start - 100), cue_start)
         if agent and agent.group(1) not in MADE_PUBLIC and agent.group(1) not in SPEECH_VERB_FORMS:
             return False  # "the plan, adopted by the Arab League in March 2025, would …": when the plan was adopted
+        if AHEAD_OF_EVENT.search(masked, max(sentence_start, cue_start - 60), cue_start):
+            return False  # "Speaking … before talks in Geneva on Thursday, Cooper said": the talks' day, still to come
         opening = re.match(r"\s*([A-Za-z]+)\b[^,]*$", masked[sentence_start:cue_start])
         first = opening.group(1).lower() if opening else ""
         participle = first in VERB_FORMS and first.endswith(("ing", "ed"))
