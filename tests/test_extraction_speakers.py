@@ -1263,3 +1263,14 @@ def test_a_bare_name_after_an_inverted_said_speaks_rather_than_the_place_it_is_o
         ("Noa Adler", "direct_quote", "Every winter they promise us a road. We have stopped believing them,"),
         ("Noa Adler", "paraphrase", "the council had heard the same promise twice"),
     ]
+
+
+def test_an_age_between_commas_after_a_hyphened_given_name_leaves_the_person_the_subject():
+    text = (
+        "Kim Min-jun, 79, whose sister was left in the North, said the family still hoped to meet.\n\n"
+        '"I am not sure anymore," she said.'
+    )
+    assert seen(text) == [
+        ("Kim Min-jun", "paraphrase", "the family still hoped to meet"),
+        ("Kim Min-jun", "direct_quote", "I am not sure anymore,"),
+    ]
