@@ -1274,3 +1274,15 @@ def test_an_age_between_commas_after_a_hyphened_given_name_leaves_the_person_the
         ("Kim Min-jun", "paraphrase", "the family still hoped to meet"),
         ("Kim Min-jun", "direct_quote", "I am not sure anymore,"),
     ]
+
+
+def test_an_age_as_a_back_reference_names_the_person_just_introduced():
+    text = (
+        "The harbour master, Ilse Brandt, told the paper that the ferries would run twice a day.\n\n"
+        '"On paper, that sounds fine," the 58-year-old said. "But on paper the sea is always calm."'
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [
+        ("Ilse Brandt", "paraphrase"),
+        ("Ilse Brandt", "direct_quote"),
+        ("Ilse Brandt", "direct_quote"),
+    ]

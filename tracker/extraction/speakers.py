@@ -127,6 +127,9 @@ class Resolver(CollectiveSpeakers, References):
         gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
         if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
             return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo
+        aged = len(words) == 4 and words[0] == "the" and words[1].isdigit() and words[2:] == ["year", "old"]
+        if aged and (person := self.discourse.recent_person(position)) is not None:
+            return person  # "Ayumi Higa, the town's officer, told …", then '"…," the 62-year-old said': her again
         if len(words) == 1 and words[0] in PRONOUNS:
             text = doc.text[max(0, position - 80) : position]
             if (document := IN_WHICH.search(text)) is not None:
