@@ -1286,3 +1286,15 @@ def test_an_age_as_a_back_reference_names_the_person_just_introduced():
         ("Ilse Brandt", "direct_quote"),
         ("Ilse Brandt", "direct_quote"),
     ]
+
+
+def test_he_after_words_relayed_from_an_earlier_occasion_is_the_one_who_relayed_them():
+    text = (
+        "The Finnish minister Juha Laine said that President Mikko Salo had told him that Finland would never "
+        "forget the help. Helsinki would welcome a centre in Turku, he said."
+    )
+    assert seen(text) == [
+        ("Juha Laine", "paraphrase", "President Mikko Salo had told him that Finland would never forget the help"),
+        ("Mikko Salo", "paraphrase", "Finland would never forget the help"),
+        ("Juha Laine", "paraphrase", "Helsinki would welcome a centre in Turku"),
+    ]
