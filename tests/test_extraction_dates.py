@@ -401,3 +401,12 @@ def test_the_day_of_an_event_still_to_come_does_not_date_the_words_said_before_i
         "Speaking before talks in Brussels on Thursday, Lena Dahl said Norway would not send troops."
     )
     assert dates(text) == [("Lena Dahl", "2026-11-20")]
+
+
+def test_a_day_after_repeating_a_pledge_dates_the_pledge_not_the_words_repeating_it():
+    text = (
+        "Foreign Minister Lena Dahl, speaking in parliament on Wednesday, said the ports would stay open. "
+        "Norway would not allow its waters to be used against any neighbour, she said, repeating a pledge the "
+        "prime minister made in Bergen in March 2025."
+    )
+    assert dates(text) == [("Lena Dahl", "2026-11-18"), ("Lena Dahl", "2026-11-18")]

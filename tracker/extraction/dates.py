@@ -68,6 +68,10 @@ AHEAD_OF_EVENT = re.compile(
     r"\b(?:before|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|next\s+)?(?:[a-z]+\s+){0,2}?[a-z]+"
     r"(?:\s+(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,3})?\s*(?:on\s+|this\s+|next\s+)?$"
 )
+# Words said again, then when they were first said: "repeating a pledge the President made in December 2024".
+REPEATING_EARLIER = re.compile(
+    r"\b(?:repeating|echoing|reiterating|recalling)\s+(?:a|an|the|his|her|its|their)\s+[a-z]+\b[^,;.:]*$"
+)
 # A past participle and its agent just before a cue: "the roadmap presented by the mission in August 2025".
 AGENT_BEFORE = re.compile(
     r"\b([a-z]+ed)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:\(?[A-Z][\w'’()-]*|of|the|in|for))*\s+$"
@@ -573,6 +577,8 @@ class DateFinder:
         agent = AGENT_BEFORE.search(masked, max(sentence_start, cue_start - 100), cue_start)
         if agent and agent.group(1) not in MADE_PUBLIC and agent.group(1) not in SPEECH_VERB_FORMS:
             return False  # "the plan, adopted by the Arab League in March 2025, would …": when the plan was adopted
+        if REPEATING_EARLIER.search(masked, max(sentence_start, cue_start - 100), cue_start):
+            return False  # "…, he said, repeating a pledge the President made in December 2024": the pledge's day
         if AHEAD_OF_EVENT.search(masked, max(sentence_start, cue_start - 60), cue_start):
             return False  # "Speaking … before talks in Geneva on Thursday, Cooper said": the talks' day, still to come
         opening = re.match(r"\s*([A-Za-z]+)\b[^,]*$", masked[sentence_start:cue_start])
