@@ -1750,3 +1750,8 @@ def test_a_wire_s_here_today_and_talks_with_a_counterpart_after_said_leave_the_c
         ("Lena Dahl", "paraphrase", "Norway is ready to host a demining centre"),
         ("Per Lund", "paraphrase", "Sweden will fund the first ships"),
     ]
+
+
+def test_a_clause_whose_subject_opens_with_no_and_runs_over_several_words_is_reported():
+    text = "Defence Minister Lena Dahl said no damage to Norwegian ships or aircraft had been reported."
+    assert seen(text) == [("Lena Dahl", "paraphrase", "no damage to Norwegian ships or aircraft had been reported")]

@@ -91,7 +91,8 @@ QUANTIFIED = re.compile(
 )
 # A clause's subject opening with "no": "said no decision had been taken", "said no one was hurt" (not "said no").
 NEGATED_SUBJECT = re.compile(
-    r"\s*no\s+(?:[a-z][a-z-]*\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|can|should|did)\b"
+    # "said no damage to Japanese vessels or aircraft had been reported": the subject may run on over a few words
+    r"\s*no\s+[a-z][a-z-]*\s+(?:[\w'’-]+\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|can|should|did)\b"
 )
 # A finite verb after these belongs to another clause: "promised this last month but Washington has…".
 COORDINATORS = {"but", "while", "because", "although", "though", "whereas", "since", "yet", "or", "as", "when"}
