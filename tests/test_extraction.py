@@ -68,6 +68,7 @@ UNSEEN_SET_41 = DATA.parent / "extraction-unseen-41"
 UNSEEN_SET_42 = DATA.parent / "extraction-unseen-42"
 UNSEEN_SET_43 = DATA.parent / "extraction-unseen-43"
 UNSEEN_SET_44 = DATA.parent / "extraction-unseen-44"
+UNSEEN_SET_45 = DATA.parent / "extraction-unseen-45"
 
 DIRECTORY = Directory(
     actors=[
@@ -639,6 +640,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_42: {"direct_quote": (1.0, 0.95), "paraphrase": (0.92, 0.90), "dates": 0.95},
     UNSEEN_SET_43: {"direct_quote": (0.90, 0.85), "paraphrase": (0.93, 0.90), "dates": 0.97},
     UNSEEN_SET_44: {"direct_quote": (0.96, 0.92), "paraphrase": (0.87, 0.90), "dates": 0.96},
+    UNSEEN_SET_45: {"direct_quote": (0.95, 0.94), "paraphrase": (0.85, 0.77), "dates": 0.93},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -687,6 +689,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_42,): {"direct_quote": (1.0, 0.95), "paraphrase": (0.95, 0.85), "dates": 0.96},
     (UNSEEN_SET_43,): {"direct_quote": (0.89, 0.84), "paraphrase": (0.91, 0.88), "dates": 0.97},
     (UNSEEN_SET_44,): {"direct_quote": (0.95, 0.91), "paraphrase": (0.88, 0.91), "dates": 1.0},
+    (UNSEEN_SET_45,): {"direct_quote": (0.91, 0.90), "paraphrase": (0.79, 0.69), "dates": 0.93},
 }
 
 

@@ -377,3 +377,36 @@ def test_a_noun_before_the_hearing_is_no_verb_the_day_goes_with_told():
         "Ms Dahl told a Senate estimates hearing in Oslo on Wednesday that the request had been declined."
     )
     assert dates(text)[-1] == ("Lena Dahl", "2026-11-18")
+
+
+def test_a_communique_with_an_accent_made_public_on_a_day_dates_the_words_of_its_sentence():
+    text = (
+        "In a communiqué released on Tuesday, Foreign Minister Ana Ruiz said the releases were lawful. "
+        "The minister said the country would accept no lessons."
+    )
+    assert dates(text) == [("Ana Ruiz", "2026-11-17"), ("Ana Ruiz", "2026-11-17")]
+
+
+def test_a_day_after_a_place_dates_the_event_held_there_not_the_words_quoted_before_it():
+    text = (
+        'In a note released on Tuesday, the Ministry of Foreign Affairs said the delegations had met "in good faith" '
+        "and would hold a second round in Geneva in April."
+    )
+    assert [date for _, date in dates(text)] == ["2026-11-17", "2026-11-17"]
+
+
+def test_the_day_of_an_event_still_to_come_does_not_date_the_words_said_before_it():
+    text = (
+        "Defence Minister Lena Dahl spoke to NRK this morning.\n\n"
+        "Speaking before talks in Brussels on Thursday, Lena Dahl said Norway would not send troops."
+    )
+    assert dates(text) == [("Lena Dahl", "2026-11-20")]
+
+
+def test_a_day_after_repeating_a_pledge_dates_the_pledge_not_the_words_repeating_it():
+    text = (
+        "Foreign Minister Lena Dahl, speaking in parliament on Wednesday, said the ports would stay open. "
+        "Norway would not allow its waters to be used against any neighbour, she said, repeating a pledge the "
+        "prime minister made in Bergen in March 2025."
+    )
+    assert dates(text) == [("Lena Dahl", "2026-11-18"), ("Lena Dahl", "2026-11-18")]

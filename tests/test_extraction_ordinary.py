@@ -1738,3 +1738,20 @@ def test_a_request_told_inside_someone_elses_account_is_that_account_not_the_ask
         ("Tomas Berg", "paraphrase", "the union had asked Lisbon to reopen the ferry route"),
         ("Maria Costa", "paraphrase", "she had little choice after Madrid asked her to run the inquiry"),
     ]
+
+
+def test_a_wire_s_here_today_and_talks_with_a_counterpart_after_said_leave_the_clause_before_reported():
+    text = (
+        "Norway is ready to host a demining centre, Foreign Minister Lena Dahl said here today.\n\n"
+        "Sweden will fund the first ships, Foreign Minister Per Lund said on Monday after talks with his Finnish "
+        "counterpart Aino Virtanen."
+    )
+    assert seen(text) == [
+        ("Lena Dahl", "paraphrase", "Norway is ready to host a demining centre"),
+        ("Per Lund", "paraphrase", "Sweden will fund the first ships"),
+    ]
+
+
+def test_a_clause_whose_subject_opens_with_no_and_runs_over_several_words_is_reported():
+    text = "Defence Minister Lena Dahl said no damage to Norwegian ships or aircraft had been reported."
+    assert seen(text) == [("Lena Dahl", "paraphrase", "no damage to Norwegian ships or aircraft had been reported")]

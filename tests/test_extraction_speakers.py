@@ -1319,3 +1319,49 @@ def test_a_list_of_three_countries_before_an_aside_speaks_whole():
 def test_a_titles_two_portfolios_joined_by_and_are_not_two_speakers():
     text = "Irish Minister for Europe and Foreign Trade Ciara Dunne said the accord was within reach."
     assert seen(text) == [("Ciara Dunne", "paraphrase", "the accord was within reach")]
+
+
+def test_a_bare_name_after_an_inverted_said_speaks_rather_than_the_place_it_is_of():
+    text = (
+        '"Every winter they promise us a road. We have stopped believing them," said Noa Adler of Kibbutz Gvulot, '
+        "whose farm lies on the border. She said the council had heard the same promise twice."
+    )
+    assert seen(text) == [
+        ("Noa Adler", "direct_quote", "Every winter they promise us a road. We have stopped believing them,"),
+        ("Noa Adler", "paraphrase", "the council had heard the same promise twice"),
+    ]
+
+
+def test_an_age_between_commas_after_a_hyphened_given_name_leaves_the_person_the_subject():
+    text = (
+        "Kim Min-jun, 79, whose sister was left in the North, said the family still hoped to meet.\n\n"
+        '"I am not sure anymore," she said.'
+    )
+    assert seen(text) == [
+        ("Kim Min-jun", "paraphrase", "the family still hoped to meet"),
+        ("Kim Min-jun", "direct_quote", "I am not sure anymore,"),
+    ]
+
+
+def test_an_age_as_a_back_reference_names_the_person_just_introduced():
+    text = (
+        "The harbour master, Ilse Brandt, told the paper that the ferries would run twice a day.\n\n"
+        '"On paper, that sounds fine," the 58-year-old said. "But on paper the sea is always calm."'
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [
+        ("Ilse Brandt", "paraphrase"),
+        ("Ilse Brandt", "direct_quote"),
+        ("Ilse Brandt", "direct_quote"),
+    ]
+
+
+def test_he_after_words_relayed_from_an_earlier_occasion_is_the_one_who_relayed_them():
+    text = (
+        "The Finnish minister Juha Laine said that President Mikko Salo had told him that Finland would never "
+        "forget the help. Helsinki would welcome a centre in Turku, he said."
+    )
+    assert seen(text) == [
+        ("Juha Laine", "paraphrase", "President Mikko Salo had told him that Finland would never forget the help"),
+        ("Mikko Salo", "paraphrase", "Finland would never forget the help"),
+        ("Juha Laine", "paraphrase", "Helsinki would welcome a centre in Turku"),
+    ]

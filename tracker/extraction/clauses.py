@@ -29,7 +29,7 @@ ADVERBIALS = [
     # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)"
     re.compile(rf"\s*\((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)\)"),  # "estimated in October 2025 that"
     re.compile(
-        r"\s*(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
+        r"\s*(?:here|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
         r"privately|then|now|too|only|simply|merely|just|once\s+more|last\s+(?:week|month|year|night|weekend)|"
         r"this\s+(?:week|month|year|morning|afternoon|evening)|(?:earlier|later)\s+(?:this|on|in)\s+\w+|"
         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -39,7 +39,9 @@ ADVERBIALS = [
         rf"(?:(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
         rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
         rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
-        rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
+        rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?"
+        # the one met, by the role the speaker shares: "after talks with his Ukrainian counterpart Andrii Sybiha"
+        rf"(?:(?:his|her|their|its)\s+(?:{_NAME}\s+)?counterparts?\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
         # a body's long name, its acronym after it: "at the meeting of the Board of the Fund for Saving the Aral
         # Sea (IFAS)"
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:the\s+)?{_NAME}){{0,3}}){{0,3}}(?:\s+\([A-Z][A-Za-z]{{1,10}}\))?"
@@ -89,7 +91,8 @@ QUANTIFIED = re.compile(
 )
 # A clause's subject opening with "no": "said no decision had been taken", "said no one was hurt" (not "said no").
 NEGATED_SUBJECT = re.compile(
-    r"\s*no\s+(?:[a-z][a-z-]*\s+){1,3}?(?:had|has|have|was|were|is|are|would|will|could|can|should|did)\b"
+    # "said no damage to Japanese vessels or aircraft had been reported": the subject may run on over a few words
+    r"\s*no\s+[a-z][a-z-]*\s+(?:[\w'’-]+\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|can|should|did)\b"
 )
 # A finite verb after these belongs to another clause: "promised this last month but Washington has…".
 COORDINATORS = {"but", "while", "because", "although", "though", "whereas", "since", "yet", "or", "as", "when"}

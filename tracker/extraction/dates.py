@@ -63,6 +63,15 @@ COLON_OPENING = re.compile(r"\b[a-z]+\s+[a-z]+[:;]\s*((?:\w+\s+){0,2})$")
 PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
 # A part of the day before the date it belongs to: "on the morning of May 21", "late on the evening of 3 June".
 PART_OF_DAY = re.compile(r"\s(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$")
+# An event to come, then its day: "before talks in Geneva on Thursday", "ahead of the summit on Friday".
+AHEAD_OF_EVENT = re.compile(
+    r"\b(?:before|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|next\s+)?(?:[a-z]+\s+){0,2}?[a-z]+"
+    r"(?:\s+(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,3})?\s*(?:on\s+|this\s+|next\s+)?$"
+)
+# Words said again, then when they were first said: "repeating a pledge the President made in December 2024".
+REPEATING_EARLIER = re.compile(
+    r"\b(?:repeating|echoing|reiterating|recalling)\s+(?:a|an|the|his|her|its|their)\s+[a-z]+\b[^,;.:]*$"
+)
 # A past participle and its agent just before a cue: "the roadmap presented by the mission in August 2025".
 AGENT_BEFORE = re.compile(
     r"\b([a-z]+ed)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:\(?[A-Z][\w'’()-]*|of|the|in|for))*\s+$"
@@ -568,6 +577,10 @@ class DateFinder:
         agent = AGENT_BEFORE.search(masked, max(sentence_start, cue_start - 100), cue_start)
         if agent and agent.group(1) not in MADE_PUBLIC and agent.group(1) not in SPEECH_VERB_FORMS:
             return False  # "the plan, adopted by the Arab League in March 2025, would …": when the plan was adopted
+        if REPEATING_EARLIER.search(masked, max(sentence_start, cue_start - 100), cue_start):
+            return False  # "…, he said, repeating a pledge the President made in December 2024": the pledge's day
+        if AHEAD_OF_EVENT.search(masked, max(sentence_start, cue_start - 60), cue_start):
+            return False  # "Speaking … before talks in Geneva on Thursday, Cooper said": the talks' day, still to come
         opening = re.match(r"\s*([A-Za-z]+)\b[^,]*$", masked[sentence_start:cue_start])
         first = opening.group(1).lower() if opening else ""
         participle = first in VERB_FORMS and first.endswith(("ing", "ed"))
@@ -598,7 +611,8 @@ class DateFinder:
         if part := PART_OF_DAY.search(masked, max(sentence_start, cue_start - 40), cue_start):
             cue_start = part.start()  # "at a press conference on the morning of May 21": the conference's day
         window_start = max(sentence_start, min(cue_start - 80, self._name_chain_start(cue_start) - 40))
-        words = list(re.finditer(r"[A-Za-z]+", masked[window_start:cue_start]))
+        # letters of any script: "In a communiqué released on Saturday" holds a speech noun, not "communiqu"
+        words = list(re.finditer(r"[^\W\d_]+", masked[window_start:cue_start]))
         if window_start > sentence_start and masked[window_start - 1].isalpha():
             words = words[1:]  # a word cut by the window
         remarks = False  # "in his evening address on Tuesday", "at his weekly press briefing on Monday"
@@ -606,6 +620,9 @@ class DateFinder:
         nearest = [
             word.group() for word in words[-2:] if word.group().lower() not in ("on", "in", "at", "early", "late")
         ][-1:]
+        placed = len(words) >= 3 and words[-1].group()[:1].isupper() and words[-2].group() in ("in", "at")
+        if placed and nearest == [words[-1].group()]:
+            nearest = [words[-3].group()]  # "a second round in Asunción in April": the round's date, not a place's
         recent = [word.group().lower() for word in words[-5:]]
         recent = recent[:-1] if recent and recent[-1] in ("on", "in", "at") else recent[1:]  # "issued on Tuesday"
         if recent and recent[-1] in MADE_PUBLIC and SPEECH_NOUNS & set(recent[:-1]):

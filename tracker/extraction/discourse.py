@@ -9,6 +9,9 @@ from .lexicon import GROUP_PRONOUNS, INSTITUTION_WORDS, PERSON_PRONOUNS, ROLE_WO
 from .names import DEMONYM_COUNTRY, GENERIC_HEADS, TITLE_WORDS, Speaker, is_title_word
 from .titles import is_former
 
+# A speaker's words from an earlier occasion, relayed in the pluperfect: "had told him that", "had briefed both".
+# The window ends at the relayed speaker's verb, or at a quote inside the relayed clause.
+RELAYED_EARLIER = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:(?:told|said|[a-z]+ed)\b[^.;:\n]*)?$")
 # The office a title serves, after its own role: "Special Envoy of the President of the United States".
 SERVES = re.compile(r"\s+(?:of|to)\s+the\s+(?:head\s+of\s+the\s+)?(?:office\s+of\s+the\s+)?president\b.*", re.I)
 
@@ -191,6 +194,12 @@ class Discourse:
         if speaker is not None and word in THING_PRONOUNS and self._relayed_thing(speaker, position):
             # "The agency said the tanker had reported an explosion. …, it said": the agency, not the tanker
             speaker = self._last_main(position, want) or speaker
+        relayed = exclude is None and speaker is not None and word in PERSON_PRONOUNS  # not inside a quote of theirs
+        passed_over = None
+        if relayed and self._relayed_last(speaker, position) and (main := self._last_main(position, want)):
+            # "The minister said the president had told him that …. Kyiv would welcome …, he said": the one who
+            # relayed the words, not the one whose words he relayed
+            passed_over, speaker = speaker.key, main
         spoke_at = self._event_position(speaker) if speaker else -1
         for start, mention in reversed(self.subjects):
             if start >= position:
@@ -198,7 +207,7 @@ class Discourse:
             if start <= spoke_at:
                 break
             subject = mention if isinstance(mention, Speaker) else Speaker.of(self.choose(mention.refs, start))
-            if want(subject):
+            if want(subject) and subject.key != passed_over:
                 return subject
         return speaker or self._last_mentioned(position, want)
 
@@ -207,6 +216,15 @@ class Discourse:
         if speaker.slug is not None or speaker.name[:1].isupper():
             return False
         return not any(known.key == speaker.key for pos, known in self.main_speakers if pos < position)
+
+    def _relayed_last(self, speaker, position):
+        """The speaker's last words before `position` were heard only from an earlier occasion someone relayed."""
+        last = next((pos for pos, known in reversed(self.events) if pos < position and known.key == speaker.key), None)
+        if last is None or any(pos == last and known.key == speaker.key for pos, known in self.main_speakers):
+            return False
+        # words from an earlier occasion, in the pluperfect: "… said the president had told him that …", "saying
+        # Mr Bardella had promised farmers to …" (not a readout's "the spokesperson added that the minister expressed")
+        return RELAYED_EARLIER.search(self.doc.masked, max(0, last - 100), last) is not None
 
     def _last_main(self, position, want):
         return next((known for pos, known in reversed(self.main_speakers) if pos < position and want(known)), None)

@@ -132,6 +132,9 @@ class Resolver(CollectiveSpeakers, References):
         gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
         if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
             return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo
+        aged = len(words) == 4 and words[0] == "the" and words[1].isdigit() and words[2:] == ["year", "old"]
+        if aged and (person := self.discourse.recent_person(position)) is not None:
+            return person  # "Ayumi Higa, the town's officer, told …", then '"…," the 62-year-old said': her again
         if len(words) == 1 and words[0] in PRONOUNS:
             text = doc.text[max(0, position - 80) : position]
             if (document := IN_WHICH.search(text)) is not None:
@@ -633,13 +636,23 @@ class Resolver(CollectiveSpeakers, References):
         member = member and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
         # "South Korea's Joint Chiefs of Staff": an owner's possessive describes no one
         described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS and token.lower != "s"]
-        if not member and not any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described):
+        # "said Yifat Shalev of Kibbutz Nir Oz, whose …": a bare name after an inverted "said", then where the person
+        # lives; the person speaks, not the place
+        inverted = index == 2 and not member and self._after_inverted_verb(first)
+        inverted = inverted and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
+        titled = any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described)
+        if not member and not titled and not inverted:
             return None  # "John Smith of Reuters", "the Bank of …": no title before the name
         if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
             return None
         # the person's name, not "Researcher Anna Virtanen"
         found = self.speaker(first + (member and lead), first + index - 1, position)
         return found if found is not None and found.is_person and " " in found.name else None
+
+    def _after_inverted_verb(self, first):
+        """Token `first` follows a quotation closed by a comma and an inverted verb: '"…," said X'."""
+        before = self.doc.text[max(0, self.doc.tokens[first].start - 40) : self.doc.tokens[first].start]
+        return re.search(r"[,!?…][\"”’»']\s*(?:said|says|added)\s+$", before) is not None
 
     def _locative(self, first, words):
         """Index of "in" in "embassy in London", "the US ambassador in Kyiv": a place after a body or a role."""

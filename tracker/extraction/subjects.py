@@ -248,9 +248,12 @@ class SubjectFrames(AttributionAfter):
         if j < 1 or not (word.raw.isdigit() and len(word.raw) <= 3 and 0 < int(word.raw) < 120):
             return j
         commas = (self.doc.gap(self.narration[i], self.narration[i + 1]).strip() for i in (j - 1, j))
-        if any(gap != "," for gap in commas) or not self.tokens[self.narration[j - 1]].capitalised:
+        if any(gap != "," for gap in commas):
             return j
-        return j - 1
+        named = self.tokens[self.narration[j - 1]].capitalised
+        if not named and j >= 2 and self.doc.gap(self.narration[j - 2], self.narration[j - 1]) == "-":
+            named = self.tokens[self.narration[j - 2]].capitalised  # "Park Hye-sun, 84,": a hyphened given name
+        return j - 1 if named else j
 
     def _before_party_tag(self, j):
         """'Hakeem Jeffries, D-N.Y., said', '…, R-Texas, who opposed it, said': a member's party and state between
