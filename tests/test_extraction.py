@@ -192,6 +192,23 @@ def test_preposed_attribution_with_a_colon():
     assert quotes('Merz told the Bundestag: "Europe must do more."') == [("Friedrich Merz", "Europe must do more.")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Zelensky, in his evening video address on Tuesday, put it more bluntly: "The guns must fall silent first."',
+            "Volodymyr Zelenskyy",
+        ),
+        (
+            'Olena Marchuk, a researcher at the Lviv Policy Lab, puts the problem simply: "The guns must fall silent."',
+            "Olena Marchuk",
+        ),
+    ],
+)
+def test_words_put_a_certain_way_before_a_colon_are_the_subjects_quote(sentence, speaker):
+    assert quotes(sentence) == [(speaker, sentence[sentence.index('"') + 1 : -1])]
+
+
 def test_inverted_attribution():
     assert quotes('"Istanbul remains a possible venue," said Peskov.') == [
         ("Dmitry Peskov", "Istanbul remains a possible venue,")
