@@ -196,7 +196,7 @@ def test_preposed_attribution_with_a_colon():
     ("sentence", "speaker"),
     [
         (
-            'Zelensky, in his evening video address on Tuesday, put it more bluntly: "The guns must fall silent first."',
+            'Zelensky, in his video address on Tuesday, put it more bluntly: "The guns must fall silent first."',
             "Volodymyr Zelenskyy",
         ),
         (
