@@ -209,6 +209,11 @@ def test_words_put_a_certain_way_before_a_colon_are_the_subjects_quote(sentence,
     assert quotes(sentence) == [(speaker, sentence[sentence.index('"') + 1 : -1])]
 
 
+def test_a_person_from_a_time_is_the_speaker_not_the_time():
+    text = 'A former colleague from those years said Petrov had a reputation as "the man who reads the footnotes".'
+    assert {speaker for speaker, _, _ in seen(text)} == {"former colleague"}
+
+
 def test_inverted_attribution():
     assert quotes('"Istanbul remains a possible venue," said Peskov.') == [
         ("Dmitry Peskov", "Istanbul remains a possible venue,")

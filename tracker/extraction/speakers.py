@@ -18,6 +18,8 @@ from .names import (
     DETERMINERS,
     DOCUMENTS,
     FIRST_NAME_HONORIFICS,
+    FROM_PERSONS,
+    FROM_WHAT,
     GATHERED,
     GROUP_NOUNS,
     HONORIFICS,
@@ -97,8 +99,8 @@ class Resolver(CollectiveSpeakers, References):
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
         if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
             return None  # "No prime minister had said in parliament whether …": nobody spoke
-        origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in PERSON_NOUNS), 0)
-        if origin and words[origin + 1] in {"a", "an"} and not any(t.capitalised for t in tokens[origin:]):
+        origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in FROM_PERSONS), 0)
+        if origin and words[origin + 1] in FROM_WHAT and not any(t.capitalised for t in tokens[origin:]):
             return self.speaker(first, first + origin - 1, position)  # "A diplomat from a large member state"
         origin = next((i for i in range(2, len(words) - 2) if words[i] == "from"), 0)
         regional = origin and words[0] in ("a", "an") and words[origin + 1] == "the" and tokens[origin - 1].capitalised
