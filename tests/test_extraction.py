@@ -214,6 +214,25 @@ def test_a_person_from_a_time_is_the_speaker_not_the_time():
     assert {speaker for speaker, _, _ in seen(text)} == {"former colleague"}
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a title-case headline holds no one's full name for a later "Pyongyang"
+        "The Envoy Who Keeps Calling Pyongyang\n\nPark Ji-hoon has spent 30 years trying to get the North to answer."
+        "\n\nPyongyang has not answered a message since 2023.",
+        # "Korean Peninsula" is no family name first for a later "Inter-Korean"
+        "The office of the special envoy for Korean Peninsula affairs faces north. Park Ji-hoon stood at its window."
+        "\n\nInter-Korean relations have been frozen since 2023.",
+    ],
+)
+def test_a_role_after_capitalised_words_that_name_no_one_is_the_person_introduced(opening):
+    text = (
+        f"{opening}\n\nThe former ambassador has been hopeful before. In April 2018, he told reporters that "
+        '"the door has never been this wide open".'
+    )
+    assert [(c.speaker, c.kind) for c in extract(text, Directory()).candidates] == [("Park Ji-hoon", "direct_quote")]
+
+
 def test_inverted_attribution():
     assert quotes('"Istanbul remains a possible venue," said Peskov.') == [
         ("Dmitry Peskov", "Istanbul remains a possible venue,")
