@@ -233,6 +233,24 @@ def test_a_role_after_capitalised_words_that_name_no_one_is_the_person_introduce
     assert [(c.speaker, c.kind) for c in extract(text, Directory()).candidates] == [("Park Ji-hoon", "direct_quote")]
 
 
+def test_a_descriptive_noun_phrase_refers_to_the_person_just_named_not_the_last_speaker():
+    text = (
+        "Dmitry Peskov told reporters on Monday that Moscow was in no hurry.\n\n"
+        "Keir Starmer, the British prime minister, has spent the autumn on the telephone. Speaking in Leeds on "
+        'Sunday, the barrister turned politician said that Kyiv\'s plan "has real merit".'
+    )
+    assert quotes(text) == [("Keir Starmer", "has real merit")]
+
+
+def test_it_after_a_persons_office_spoke_is_the_office_not_an_earlier_body():
+    text = (
+        "Talks have stalled since October, according to the Kremlin.\n\n"
+        "Zelensky's office said on Wednesday that Ukraine would not withdraw. "
+        'It said Kyiv had shown "more than enough patience".'
+    )
+    assert {speaker for speaker, _ in quotes(text)} == {"Volodymyr Zelenskyy"}
+
+
 def test_inverted_attribution():
     assert quotes('"Istanbul remains a possible venue," said Peskov.') == [
         ("Dmitry Peskov", "Istanbul remains a possible venue,")
