@@ -364,7 +364,10 @@ class Resolver(CollectiveSpeakers, References):
         between = [token.lower for token in doc.tokens[mentions[-1].last + 1 : last]] if mentions else None
         if mentions and words[-1] in SPOKES_HEADS and between in ([], ["s"]):
             # "Netanyahu's office", "the Kremlin press service"; not "the EU Ombudsman Office", a body of its own
-            return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
+            owner = Speaker.of(self.discourse.choose(mentions[-1].refs, position))
+            if owner.is_person:
+                self.discourse.offices.add(owner.key)  # "Netanyahu's office said …. It said": the office again
+            return owner
         return self._as_written(first, last)
 
     def _portfolios_and_role(self, first, last, words, position):
