@@ -251,6 +251,12 @@ def test_it_after_a_persons_office_spoke_is_the_office_not_an_earlier_body():
     assert {speaker for speaker, _ in quotes(text)} == {"Volodymyr Zelenskyy"}
 
 
+def test_an_inverted_attribution_to_a_relative_named_after_a_possessive():
+    assert quotes('"He never once raised his voice," said his daughter Mairi.') == [
+        ("Mairi", "He never once raised his voice,")
+    ]
+
+
 def test_inverted_attribution():
     assert quotes('"Istanbul remains a possible venue," said Peskov.') == [
         ("Dmitry Peskov", "Istanbul remains a possible venue,")

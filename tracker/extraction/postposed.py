@@ -166,7 +166,9 @@ class AttributionAfter:
         if end is None:
             return None
         first = self.tokens[self.narration[k + 1]]
-        if not (prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
+        if not (
+            prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they", "his", "her"}
+        ):
             return None
         after = self.tokens[self.narration[end]].end
         if acronym := ACRONYM_AFTER.match(self.doc.masked, after, self.sentence.end):
