@@ -257,6 +257,20 @@ def test_an_inverted_attribution_to_a_relative_named_after_a_possessive():
     ]
 
 
+def test_a_long_title_case_name_in_quotation_marks_is_no_ones_words():
+    text = (
+        "The August 2025 agreement also provides for a transit route across the south, to be developed with American "
+        "money and "
+        'branded the "Lincoln Corridor for International Trade and Prosperity". Construction has not begun.'
+    )
+    assert quotes(text) == []
+
+
+def test_the_subject_after_an_opening_date_without_a_comma_is_the_speaker():
+    text = "In March 2025 the two countries announced that they had finished negotiating a treaty."
+    assert [speaker for speaker, _ in paraphrases(text)] == ["two countries"]
+
+
 def test_inverted_attribution():
     assert quotes('"Istanbul remains a possible venue," said Peskov.') == [
         ("Dmitry Peskov", "Istanbul remains a possible venue,")
