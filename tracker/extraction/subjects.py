@@ -608,6 +608,8 @@ class SubjectFrames(AttributionAfter):
                 continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
+            if word.raw.isdigit() and self.tokens[self.narration[start]].lower in DETERMINERS:
+                break  # "In March 2025 the two countries announced": the subject after the date, not the date
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
             hyphened = start >= 2 and self.doc.gap(self.narration[start - 2], self.narration[start - 1]) == "-"
             verb = word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS
