@@ -271,6 +271,11 @@ def test_the_subject_after_an_opening_date_without_a_comma_is_the_speaker():
     assert [speaker for speaker, _ in paraphrases(text)] == ["two countries"]
 
 
+def test_a_clause_before_an_attribution_to_a_named_newspaper_is_reported_speech():
+    text = "The draft had been agreed in all but two paragraphs, an Arab diplomat told the Observer on Saturday."
+    assert paraphrases(text) == [("Arab diplomat", "The draft had been agreed in all but two paragraphs")]
+
+
 def test_inverted_attribution():
     assert quotes('"Istanbul remains a possible venue," said Peskov.') == [
         ("Dmitry Peskov", "Istanbul remains a possible venue,")

@@ -32,6 +32,8 @@ QUOTED_VERB = re.compile(r"[a-z]+\b")
 HEARER = re.compile(
     r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.-]*['’]s\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}"
 )
+# A hearer named with "the": "told the Observer", "told the New York Times".
+NAMED_HEARER = re.compile(r"\s*the\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?=[\s.!?,])")
 # Verbs whose object follows, then "of" or "for": "accuses Ethiopia of …", "thanked Sudani for …"; never inverted.
 ACCUSING = {"accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "denounce", "hail"}
 # A line's label before its words: "- Human Rights Watch: …".
@@ -61,6 +63,9 @@ class AttributionAfter:
         ]
         if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
             after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
+            if named := NAMED_HEARER.match(after):  # ", a diplomat told the Observer on Saturday.": a paper, then when
+                rest = self.sentence.end - len(after) + named.end()
+                after = masked[skip_adverbials(masked, rest, self.sentence.end) : self.sentence.end]
             # "…, the company told the stock exchanges on Thursday, reopening …": a hearer, then when
             hearer = HEARER.match(after)
             if hearer and not re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
