@@ -71,6 +71,9 @@ class AttributionAfter:
             if hearer and not re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
                 rest = self.sentence.end - len(after) + hearer.end()
                 after = masked[skip_adverbials(masked, rest, self.sentence.end) : self.sentence.end]
+        ending = re.fullmatch(r"\s*[.!?]?\s*", after)
+        if ending and (lead := self._opening_phrase_end(body_start, comma)) is not None:
+            body_start = lead  # "On Sunday, the draft had been agreed, a diplomat said.": the clause after the phrase
         after_conjunction = body_start != self.tokens[self.narration[0]].start
         rest = re.match(r"\s*,\s*(?=\w)", after)
         if self.tokens[self.narration[first - 1]].lower in ("and", "but") and rest and first > 1:
@@ -86,6 +89,17 @@ class AttributionAfter:
         elif re.match(r"\s*,\s*[a-z]", after):
             frame.kind = "parenthetical"
             frame.clause = clause_span(masked, body_start, self.sentence.end)
+
+    def _opening_phrase_end(self, start, comma):
+        """Where the clause after an opening phrase and its comma begins ("On Sunday, the draft had been agreed"),
+        when the words before the attribution do not read as a clause but those after the phrase do."""
+        opening = self.tokens[self.doc.token_at(start)].lower
+        if opening not in PREPOSITIONS | {"when", "as", "while", "after", "before", "once", "until"}:
+            return None
+        lead = re.compile(r",\s+").search(self.doc.masked, start, comma)  # not "3,000"
+        if lead is None or self._reads_as_clause(start, comma):
+            return None
+        return lead.end() if self._reads_as_clause(lead.end(), comma, after_conjunction=True) else None
 
     def _reads_as_clause(self, start, end, after_conjunction=False):
         """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'; after an opening "But" its
