@@ -276,6 +276,16 @@ def test_a_clause_before_an_attribution_to_a_named_newspaper_is_reported_speech(
     assert paraphrases(text) == [("Arab diplomat", "The draft had been agreed in all but two paragraphs")]
 
 
+def test_a_clause_after_an_opening_phrase_before_its_attribution_is_reported_speech():
+    text = "By the time the delegations arrived, the draft had been agreed in all but two paragraphs, a diplomat said."
+    assert paraphrases(text) == [("diplomat", "the draft had been agreed in all but two paragraphs")]
+
+
+def test_a_researcher_of_a_centre_for_something_is_the_speaker():
+    text = "Lena Brandt of the Lisbon Centre for Atlantic Studies said that the risk was plain."
+    assert paraphrases(text) == [("Lena Brandt", "the risk was plain")]
+
+
 def test_inverted_attribution():
     assert quotes('"Istanbul remains a possible venue," said Peskov.') == [
         ("Dmitry Peskov", "Istanbul remains a possible venue,")

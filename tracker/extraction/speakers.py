@@ -616,8 +616,9 @@ class Resolver(CollectiveSpeakers, References):
         # "Mary Akech of the Norwegian Refugee Council": a name alone, then the body the person works for
         # "… of the Finnish Institute of International Affairs": the body's head stands before its own "of"
         body = words[index + 2 :]
-        head = body[: body.index("of")] if "of" in body else body
-        member = words[index + 1] == "the" and bool(head) and head[-1] in ORGANISATION_WORDS
+        # "… of the Geneva Centre for Caucasus Studies": the head before a "for" too
+        head = body[: next((i for i, word in enumerate(body) if word in ("of", "for")), len(body))]
+        member = words[index + 1] == "the" and bool(head) and head[-1] in ORGANISATION_WORDS | WORKPLACES
         lead = int(words[0] in PROFESSIONS)  # "Researcher Anna Virtanen", at a sentence's start
         hyphened = self.doc.gap(first + index - 2, first + index - 1) == "-"  # "Charlotte Salonius-Berg"
         member = member and index - lead - hyphened == 2
@@ -1036,6 +1037,8 @@ IN_WHICH = re.compile(
 # A person's own words, which speak for their owner: "Kim Yo Jong's statement said", "the minister's letter said".
 OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
+# Heads of the bodies a person is "of" besides the lexicon's ("Lena Brunner of the Geneva Centre for …").
+WORKPLACES = {"centre", "center", "forum", "network"}
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "readout"}
 # "according to a readout from the presidential office": the body whose document "the readout said" after it is
 DOCUMENT_SOURCE = re.compile(
