@@ -286,6 +286,17 @@ def test_a_researcher_of_a_centre_for_something_is_the_speaker():
     assert paraphrases(text) == [("Lena Brandt", "the risk was plain")]
 
 
+def test_it_said_inside_a_which_clause_is_the_sentences_subject_and_the_rest_of_the_clause():
+    text = (
+        "Two people briefed on the talks said the mood was grim. The army's delegation objected to a line on "
+        'convoys, which, it said, would give the rebels "a map of every road we hold".'
+    )
+    assert seen(text)[1:] == [
+        ("army's delegation", "paraphrase", 'would give the rebels "a map of every road we hold"'),
+        ("army's delegation", "direct_quote", "a map of every road we hold"),
+    ]
+
+
 def test_inverted_attribution():
     assert quotes('"Istanbul remains a possible venue," said Peskov.') == [
         ("Dmitry Peskov", "Istanbul remains a possible venue,")

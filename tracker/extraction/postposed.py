@@ -82,6 +82,14 @@ class AttributionAfter:
             frame.kind = "parenthetical"
             frame.clause = clause_span(masked, self.sentence.end - len(after) + rest.end(), self.sentence.end)
             return
+        parted = re.match(r"\s*,\s*(?=[a-z])", after)
+        inside = any(earlier.clause and earlier.clause[0] <= comma < earlier.clause[1] for earlier in self.found)
+        if parted and self.tokens[self.narration[first - 1]].lower == "which" and not inside:
+            # "objected to a line …, which, it said, would give …": what it said is the rest of the relative clause (not
+            # inside a clause reported already: "noted that …, which, he stressed, would …" is one statement)
+            frame.kind = "parenthetical"
+            frame.clause = clause_span(masked, self.sentence.end - len(after) + parted.end(), self.sentence.end)
+            return
         if self._reads_as_clause(body_start, comma, after_conjunction) and re.fullmatch(
             r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL
         ):

@@ -9,7 +9,7 @@ from tracker.text import normalize_name
 from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers
 from .directory import PARTICLES
 from .discourse import Discourse
-from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS
+from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, VERB_FORMS
 from .names import (
     COUNTRY_NAME,
     DEMONYM_COUNTRY,
@@ -136,6 +136,8 @@ class Resolver(CollectiveSpeakers, References):
                 return self._issuer(position - len(text) + document.start(), position)
             if words[0] == "it" and (owner := self._owner_of_statement(position)) is not None:
                 return owner  # "Kim Yo Jong's statement said …. It said …": the statement, so hers
+            if words[0] == "it" and (body := self._subject_before_which(position)) is not None:
+                return body  # "The army's delegation objected to a line, which, it said, would …": the delegation
             if words[0] == "it" and (body := self._body_opening_sentence_before(position)) is not None:
                 return body  # "Georgia's Foreign Ministry reacted sharply. In a statement, it said": the ministry
             return self.discourse.pronoun(words[0], position)
@@ -577,6 +579,20 @@ class Resolver(CollectiveSpeakers, References):
     def _recent_person(self, position, country):
         person = self.discourse.recent_person(position)
         return person if person is not None and self.discourse.country_fits(person, country) else None
+
+    def _subject_before_which(self, position):
+        """The body opening this sentence, when "it" follows "which," ("The army's delegation objected to a line
+        …, which, it said, would …"): the thing "which" stands for says nothing, the subject does."""
+        doc = self.doc
+        if not WHICH_BEFORE.search(doc.text, max(0, position - 12), position):
+            return None
+        first = doc.token_at(self._sentence_start(position))
+        for at in range(first + 1, min(first + 7, len(doc.tokens))):
+            token = doc.tokens[at]
+            if token.raw.islower() and (token.lower.endswith("ed") or token.lower in VERB_FORMS):
+                found = self.speaker(first, at - 1, position)
+                return found if found is not None and not found.is_person else None
+        return None
 
     def _body_opening_sentence_before(self, position):
         """The body whose name opens the sentence before, in the same paragraph, then a verb in lower case:
@@ -1037,6 +1053,7 @@ IN_WHICH = re.compile(
 # A person's own words, which speak for their owner: "Kim Yo Jong's statement said", "the minister's letter said".
 OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
+WHICH_BEFORE = re.compile(r"\bwhich\s*,\s*$")
 # Heads of the bodies a person is "of" besides the lexicon's ("Lena Brunner of the Geneva Centre for …").
 WORKPLACES = {"centre", "center", "forum", "network"}
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "readout"}
