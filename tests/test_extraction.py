@@ -297,6 +297,11 @@ def test_it_said_inside_a_which_clause_is_the_sentences_subject_and_the_rest_of_
     ]
 
 
+def test_a_clause_without_that_after_an_aside_following_the_verb_is_reported_speech():
+    text = "The foreign ministry said, in a statement carried by the state agency, the kingdom stood ready to help."
+    assert paraphrases(text) == [("foreign ministry", "the kingdom stood ready to help")]
+
+
 def test_inverted_attribution():
     assert quotes('"Istanbul remains a possible venue," said Peskov.') == [
         ("Dmitry Peskov", "Istanbul remains a possible venue,")
