@@ -20,6 +20,8 @@ _EVENT = (
 _NAME = r"[A-Z][\w'’.&-]*"
 _OUTLET = r"(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|broadcaster|website|portal|outlet)"
 # Each matches at the current position only; applied repeatedly, so none needs nested repetition.
+# An aside between commas after the verb, opening with a preposition: ", in a statement carried by SPA, ".
+ASIDE = re.compile(r"\s*,\s*(?:in|at|during|on|via)\s[^,;:.“”\n]{2,80},\s*")
 ADVERBIALS = [
     re.compile(
         rf"\s*,?\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
@@ -151,6 +153,9 @@ class ClauseFinder:
             for start in (skip_adverbials(self.masked, obj_end, end) for obj_end in self._object_ends(pos, end)):
                 if THAT.match(self.masked, start, end):
                     return self._clause_from(start, end, free=False)  # "warned Iran that …"
+        if free and (aside := ASIDE.match(self.masked, pos, end)) and self._subject_start(aside.end(), end):
+            # "said, in a statement carried by the Saudi Press Agency, the kingdom stood ready": past the aside
+            pos = aside.end()
         if object_mode != "required":
             found = self._clause_from(pos, end, free) or self._that_after_phrase(pos, end)
             if found and self.doc.tokens[verb_index].lower in ANSWERING and not self._finite_in(found):

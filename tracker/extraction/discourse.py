@@ -328,7 +328,14 @@ class Discourse:
     def recent_person(self, position, within=500):
         """The person who spoke, or was introduced, last, shortly before `position`: whom "the Algerian diplomat"
         most likely is ("His captain, Alireza Jahanbakhsh, was less restrained. The winger told …")."""
-        for pos, speaker in sorted([*self.events, *self.introduced], key=lambda item: item[0], reverse=True):
+        # a person the directory knows, named as a sentence's subject without speaking, counts as introduced: "Steve
+        # Witkoff, the White House special envoy, has spent …", then "the real estate developer turned diplomat said"
+        named = [
+            (pos, Speaker.of(self.choose(mention.refs, pos)))
+            for pos, mention in self.subjects
+            if position - within <= pos < position and not isinstance(mention, Speaker)
+        ]
+        for pos, speaker in sorted([*self.events, *self.introduced, *named], key=lambda item: item[0], reverse=True):
             if pos < position - within:
                 break
             if pos < position and speaker.is_person:

@@ -287,6 +287,11 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
                     (f for f in frames if f is not frame and f.clause and f.clause[0] <= quote.open < f.clause[1]), None
                 )
                 return self._add_quote(quote, holder.speaker, "clause", holder) if holder is not None else None
+            if frame.quote is quote and frame.lemma == "put":
+                found = self._add_quote(quote, frame.speaker, "colon", frame)
+                if found is not None:  # "put it plainly to me last month:" dates the words
+                    found.date_span = (self.offset + body_start, self.offset + quote.open)
+                return found
             if frame.quote is quote:
                 if self.doc.tokens[frame.verb].start > quote.open:
                     self._completed_clause(body_start, quote, frame)

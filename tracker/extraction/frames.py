@@ -51,6 +51,12 @@ ISSUED_DOCUMENT = re.compile(
     r"(?:statement|communiqu[eé]|declaration|press\s+release|note|message)"
     r"(?:\s+(?:on|late|early)\s+[A-Z]?[a-z]+|\s+[A-Z][a-z]+day|\s+(?:last|this)\s+[a-z]+)?,?$"
 )
+# Words put a certain way, then a colon and the quote: "put it more bluntly:", "puts the problem simply:", "put his
+# approach in one line:".
+PUT_FORMS = {"put", "puts"}
+PUT_INTO_WORDS = re.compile(
+    rf"\s+(?:it\b|(?:the|his|her|their|its|this|that)\s)[^.;:!?{OPEN}{CLOSE}\n]{{0,60}}:\s*{OPEN}"
+)
 # After the verb: "that", a clause wholly in quotation marks, then "and that" opening a second clause.
 QUOTED_THEN_THAT = re.compile(rf"\s*,?\s*that\s+{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}\s*,?\s+(?:and|but)\s+that\s+(?=\S)")
 
@@ -115,6 +121,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 frame = self._verb(k, frames)
             elif self._headline_verb(token):
                 frame = self._verb(k, frames)  # "Yorkshire MP Says UK Must …"
+            elif token.raw in PUT_FORMS and (put := PUT_INTO_WORDS.match(self.doc.masked, token.end)):
+                frame = self._put_into_words(k, put.end() - 1)
             if frame is not None:
                 frames.append(self._relative_pronoun_subject(frame, frames))
         if frames and (opening := self._opening_participle(frames[0])) is not None:
@@ -123,6 +131,14 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             frames.extend(passives)
             frames.sort(key=lambda frame: frame.verb)
         return frames
+
+    def _put_into_words(self, k, mark):
+        """'Zelensky, in his nightly address, put it more bluntly: "…"': the subject speaks the quote after the
+        colon."""
+        frame = self._subject_frame(k, "put")
+        if frame is not None:
+            frame.quote = self.doc.quote_containing(mark)
+        return frame
 
     def _relative_pronoun_subject(self, frame, frames):
         """'The bloc condemned the attack, which it described as "…"': a pronoun after "which" or "what" is the

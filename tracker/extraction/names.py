@@ -304,3 +304,9 @@ def country_in(words):
         if words[i] in DEMONYM_COUNTRY:
             return DEMONYM_COUNTRY[words[i]]
     return ""
+
+
+# What a person noun may come "from" and still be the speaker: "A diplomat from a large member state", "A former
+# colleague from those years", "a friend from his student days".
+FROM_WHAT = {"a", "an", "those", "these", "that", "this", "his", "her", "their"}
+FROM_PERSONS = PERSON_NOUNS | {"colleague", "friend", "classmate", "associate", "acquaintance"}

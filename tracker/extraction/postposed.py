@@ -32,6 +32,8 @@ QUOTED_VERB = re.compile(r"[a-z]+\b")
 HEARER = re.compile(
     r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.-]*['’]s\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}"
 )
+# A hearer named with "the": "told the Observer", "told the New York Times".
+NAMED_HEARER = re.compile(r"\s*the\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?=[\s.!?,])")
 # Verbs whose object follows, then "of" or "for": "accuses Ethiopia of …", "thanked Sudani for …"; never inverted.
 ACCUSING = {"accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "denounce", "hail"}
 # A line's label before its words: "- Human Rights Watch: …".
@@ -61,11 +63,17 @@ class AttributionAfter:
         ]
         if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
             after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
+            if named := NAMED_HEARER.match(after):  # ", a diplomat told the Observer on Saturday.": a paper, then when
+                rest = self.sentence.end - len(after) + named.end()
+                after = masked[skip_adverbials(masked, rest, self.sentence.end) : self.sentence.end]
             # "…, the company told the stock exchanges on Thursday, reopening …": a hearer, then when
             hearer = HEARER.match(after)
             if hearer and not re.fullmatch(r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL):
                 rest = self.sentence.end - len(after) + hearer.end()
                 after = masked[skip_adverbials(masked, rest, self.sentence.end) : self.sentence.end]
+        ending = re.fullmatch(r"\s*[.!?]?\s*", after)
+        if ending and (lead := self._opening_phrase_end(body_start, comma)) is not None:
+            body_start = lead  # "On Sunday, the draft had been agreed, a diplomat said.": the clause after the phrase
         after_conjunction = body_start != self.tokens[self.narration[0]].start
         rest = re.match(r"\s*,\s*(?=\w)", after)
         if self.tokens[self.narration[first - 1]].lower in ("and", "but") and rest and first > 1:
@@ -74,6 +82,14 @@ class AttributionAfter:
             frame.kind = "parenthetical"
             frame.clause = clause_span(masked, self.sentence.end - len(after) + rest.end(), self.sentence.end)
             return
+        parted = re.match(r"\s*,\s*(?=[a-z])", after)
+        inside = any(earlier.clause and earlier.clause[0] <= comma < earlier.clause[1] for earlier in self.found)
+        if parted and self.tokens[self.narration[first - 1]].lower == "which" and not inside:
+            # "objected to a line …, which, it said, would give …": what it said is the rest of the relative clause (not
+            # inside a clause reported already: "noted that …, which, he stressed, would …" is one statement)
+            frame.kind = "parenthetical"
+            frame.clause = clause_span(masked, self.sentence.end - len(after) + parted.end(), self.sentence.end)
+            return
         if self._reads_as_clause(body_start, comma, after_conjunction) and re.fullmatch(
             r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL
         ):
@@ -81,6 +97,17 @@ class AttributionAfter:
         elif re.match(r"\s*,\s*[a-z]", after):
             frame.kind = "parenthetical"
             frame.clause = clause_span(masked, body_start, self.sentence.end)
+
+    def _opening_phrase_end(self, start, comma):
+        """Where the clause after an opening phrase and its comma begins ("On Sunday, the draft had been agreed"),
+        when the words before the attribution do not read as a clause but those after the phrase do."""
+        opening = self.tokens[self.doc.token_at(start)].lower
+        if opening not in PREPOSITIONS | {"when", "as", "while", "after", "before", "once", "until"}:
+            return None
+        lead = re.compile(r",\s+").search(self.doc.masked, start, comma)  # not "3,000"
+        if lead is None or self._reads_as_clause(start, comma):
+            return None
+        return lead.end() if self._reads_as_clause(lead.end(), comma, after_conjunction=True) else None
 
     def _reads_as_clause(self, start, end, after_conjunction=False):
         """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'; after an opening "But" its
@@ -166,7 +193,9 @@ class AttributionAfter:
         if end is None:
             return None
         first = self.tokens[self.narration[k + 1]]
-        if not (prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they"}):
+        if not (
+            prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they", "his", "her"}
+        ):
             return None
         after = self.tokens[self.narration[end]].end
         if acronym := ACRONYM_AFTER.match(self.doc.masked, after, self.sentence.end):

@@ -114,7 +114,7 @@ class QuoteCues:
         """'pledged to make "Silencing the Guns" the priority': a title-case phrase quoted inside lower-case
         narration is a name (a campaign, a book, an operation), not anyone's words."""
         words = self.doc.text[quote.start : quote.end].split()
-        if quote.close is None or not 2 <= len(words) <= 6 or words[-1][-1:] in ".!?,":
+        if quote.close is None or not 2 <= len(words) <= 8 or words[-1][-1:] in ".!?,":
             return False
         if words[0][:1].islower() and words[0].lower() not in {"the", "a", "an"}:
             return False  # 'move "between Macomia, Muidumbe and Ancuabe"': words opening with a preposition, no title

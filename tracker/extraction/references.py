@@ -10,7 +10,7 @@ from .carriers import WIRES
 from .collectives import PLACES
 from .directory import PARTICLES
 from .formats import DATELINE
-from .lexicon import DAYS, INSTITUTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS
+from .lexicon import DAYS, INSTITUTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS, WH_WORDS
 from .names import (
     DESCRIBING_PARTICIPLES,
     DETERMINERS,
@@ -193,6 +193,8 @@ class References:
                 break
             if tokens[start - 1].lower in ("the", "a", "an"):
                 break  # "The RSF, at war …, said", then "until the RSF is defeated": a body, no full name
+            if tokens[start - 1].lower in WH_WORDS:
+                return None  # a title-case headline, "The Diplomat Who Keeps Calling Pyongyang": no one's name
             if is_acronym(tokens[start - 1].raw) and not tokens[start].raw.isupper() and start < i:
                 break  # "the president of SNSD Milorad Dodik", then "Dodik": a party's or a place's letters
             if tokens[start - 1].lower in PREPOSITIONS and self._opens_sentence(start - 1):
@@ -236,6 +238,8 @@ class References:
             elif end == i and self._name_goes_on(end) and not self._name_goes_on(end + 1):
                 end += 1  # "Gabriel Ayuel Deng", then "Minister Ayuel": one more name after the one used
             return without_middle_initials(text[tokens[start].start : tokens[end].end])
+        if is_demonym(tokens[i].raw):
+            return None  # "Korean Peninsula", then "Inter-Korean": a people's adjective, no family name first
         end = i  # family name first: "Chung Dong-young", then "Chung"; "Prince Faisal bin Farhan", then "Faisal"
         while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):
             following = tokens[end + 1]

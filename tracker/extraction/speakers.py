@@ -9,7 +9,7 @@ from tracker.text import normalize_name
 from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers
 from .directory import PARTICLES
 from .discourse import Discourse
-from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS
+from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, VERB_FORMS
 from .names import (
     COUNTRY_NAME,
     DEMONYM_COUNTRY,
@@ -18,6 +18,8 @@ from .names import (
     DETERMINERS,
     DOCUMENTS,
     FIRST_NAME_HONORIFICS,
+    FROM_PERSONS,
+    FROM_WHAT,
     GATHERED,
     GROUP_NOUNS,
     HONORIFICS,
@@ -102,8 +104,8 @@ class Resolver(CollectiveSpeakers, References):
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
         if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
             return None  # "No prime minister had said in parliament whether …": nobody spoke
-        origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in PERSON_NOUNS), 0)
-        if origin and words[origin + 1] in {"a", "an"} and not any(t.capitalised for t in tokens[origin:]):
+        origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in FROM_PERSONS), 0)
+        if origin and words[origin + 1] in FROM_WHAT and not any(t.capitalised for t in tokens[origin:]):
             return self.speaker(first, first + origin - 1, position)  # "A diplomat from a large member state"
         origin = next((i for i in range(2, len(words) - 2) if words[i] == "from"), 0)
         regional = origin and words[0] in ("a", "an") and words[origin + 1] == "the" and tokens[origin - 1].capitalised
@@ -142,6 +144,8 @@ class Resolver(CollectiveSpeakers, References):
                 return self._issuer(position - len(text) + document.start(), position)
             if words[0] == "it" and (owner := self._owner_of_statement(position)) is not None:
                 return owner  # "Kim Yo Jong's statement said …. It said …": the statement, so hers
+            if words[0] == "it" and (body := self._subject_before_which(position)) is not None:
+                return body  # "The army's delegation objected to a line, which, it said, would …": the delegation
             if words[0] == "it" and (body := self._body_opening_sentence_before(position)) is not None:
                 return body  # "Georgia's Foreign Ministry reacted sharply. In a statement, it said": the ministry
             return self.discourse.pronoun(words[0], position)
@@ -379,7 +383,10 @@ class Resolver(CollectiveSpeakers, References):
         between = [token.lower for token in doc.tokens[mentions[-1].last + 1 : last]] if mentions else None
         if mentions and words[-1] in SPOKES_HEADS and between in ([], ["s"]):
             # "Netanyahu's office", "the Kremlin press service"; not "the EU Ombudsman Office", a body of its own
-            return Speaker.of(self.discourse.choose(mentions[-1].refs, position))
+            owner = Speaker.of(self.discourse.choose(mentions[-1].refs, position))
+            if owner.is_person:
+                self.discourse.offices.add(owner.key)  # "Netanyahu's office said …. It said": the office again
+            return owner
         return self._as_written(first, last)
 
     def _portfolios_and_role(self, first, last, words, position):
@@ -590,6 +597,20 @@ class Resolver(CollectiveSpeakers, References):
         person = self.discourse.recent_person(position)
         return person if person is not None and self.discourse.country_fits(person, country) else None
 
+    def _subject_before_which(self, position):
+        """The body opening this sentence, when "it" follows "which," ("The army's delegation objected to a line
+        …, which, it said, would …"): the thing "which" stands for says nothing, the subject does."""
+        doc = self.doc
+        if not WHICH_BEFORE.search(doc.text, max(0, position - 12), position):
+            return None
+        first = doc.token_at(self._sentence_start(position))
+        for at in range(first + 1, min(first + 7, len(doc.tokens))):
+            token = doc.tokens[at]
+            if token.raw.islower() and (token.lower.endswith("ed") or token.lower in VERB_FORMS):
+                found = self.speaker(first, at - 1, position)
+                return found if found is not None and not found.is_person else None
+        return None
+
     def _body_opening_sentence_before(self, position):
         """The body whose name opens the sentence before, in the same paragraph, then a verb in lower case:
         "Georgia's Foreign Ministry reacted sharply." (a reaction, no statement yet)."""
@@ -628,8 +649,9 @@ class Resolver(CollectiveSpeakers, References):
         # "Mary Akech of the Norwegian Refugee Council": a name alone, then the body the person works for
         # "… of the Finnish Institute of International Affairs": the body's head stands before its own "of"
         body = words[index + 2 :]
-        head = body[: body.index("of")] if "of" in body else body
-        member = words[index + 1] == "the" and bool(head) and head[-1] in ORGANISATION_WORDS
+        # "… of the Geneva Centre for Caucasus Studies": the head before a "for" too
+        head = body[: next((i for i, word in enumerate(body) if word in ("of", "for")), len(body))]
+        member = words[index + 1] == "the" and bool(head) and head[-1] in ORGANISATION_WORDS | WORKPLACES
         lead = int(words[0] in PROFESSIONS)  # "Researcher Anna Virtanen", at a sentence's start
         hyphened = self.doc.gap(first + index - 2, first + index - 1) == "-"  # "Charlotte Salonius-Berg"
         member = member and index - lead - hyphened == 2
@@ -1064,6 +1086,9 @@ IN_WHICH = re.compile(
 # A person's own words, which speak for their owner: "Kim Yo Jong's statement said", "the minister's letter said".
 OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
+WHICH_BEFORE = re.compile(r"\bwhich\s*,\s*$")
+# Heads of the bodies a person is "of" besides the lexicon's ("Lena Brunner of the Geneva Centre for …").
+WORKPLACES = {"centre", "center", "forum", "network"}
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "readout"}
 # "according to a readout from the presidential office": the body whose document "the readout said" after it is
 DOCUMENT_SOURCE = re.compile(

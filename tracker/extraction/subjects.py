@@ -25,6 +25,8 @@ from .lexicon import (
 )
 from .names import (
     DETERMINERS,
+    FROM_PERSONS,
+    FROM_WHAT,
     GATHERED,
     LOCATED,
     MEMBERED_GROUPS,
@@ -608,8 +610,8 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "in" and group and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "Separatist leaders in Cameroon say": the leaders, not the place
                 continue
-            unnamed = self.tokens[self.narration[start]].lower in {"a", "an"}
-            if word.lower == "from" and unnamed and self.tokens[self.narration[start - 2]].lower in PERSON_NOUNS:
+            unnamed = self.tokens[self.narration[start]].lower in FROM_WHAT
+            if word.lower == "from" and unnamed and self.tokens[self.narration[start - 2]].lower in FROM_PERSONS:
                 start -= 1  # "A diplomat from a large member state said": the diplomat speaks
                 continue
             region = self.tokens[self.narration[start]].raw == "the" and start + 1 <= j
@@ -636,6 +638,8 @@ class SubjectFrames(AttributionAfter):
                 continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
+            if word.raw.isdigit() and self.tokens[self.narration[start]].lower in DETERMINERS:
+                break  # "In March 2025 the two countries announced": the subject after the date, not the date
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
             hyphened = start >= 2 and self.doc.gap(self.narration[start - 2], self.narration[start - 1]) == "-"
             verb = word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS
