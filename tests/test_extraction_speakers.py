@@ -1319,3 +1319,15 @@ def test_a_list_of_three_countries_before_an_aside_speaks_whole():
 def test_a_titles_two_portfolios_joined_by_and_are_not_two_speakers():
     text = "Irish Minister for Europe and Foreign Trade Ciara Dunne said the accord was within reach."
     assert seen(text) == [("Ciara Dunne", "paraphrase", "the accord was within reach")]
+
+
+def test_a_scholar_of_a_centre_for_studies_is_the_scholar_after_a_discipline_or_alone():
+    text = (
+        'Criminologist Ivana Horvat of the Zagreb Centre for Balkan Studies said the arrests were "late".\n\n'
+        "Analyst Petra Lind of the Oslo Institute for Arctic Studies said the deal would hold."
+    )
+    assert seen(text) == [
+        ("Ivana Horvat", "paraphrase", 'the arrests were "late"'),
+        ("Ivana Horvat", "direct_quote", "late"),
+        ("Petra Lind", "paraphrase", "the deal would hold"),
+    ]
