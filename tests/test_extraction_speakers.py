@@ -1331,3 +1331,16 @@ def test_a_scholar_of_a_centre_for_studies_is_the_scholar_after_a_discipline_or_
         ("Ivana Horvat", "direct_quote", "late"),
         ("Petra Lind", "paraphrase", "the deal would hold"),
     ]
+
+
+def test_a_person_heading_a_body_named_in_its_own_language_before_its_which_clause_speaks():
+    text = (
+        "Marta Gil, director of the Fundación Río Claro, which runs shelters in Quito, welcomed the plan but said "
+        'it came "far too late".\n\n'
+        "Tomas Lind, chairman of the Association Nordic Voices, which speaks for exiles, said the vote was fair."
+    )
+    assert seen(text) == [
+        ("Marta Gil", "paraphrase", 'it came "far too late"'),
+        ("Marta Gil", "direct_quote", "far too late"),
+        ("Tomas Lind", "paraphrase", "the vote was fair"),
+    ]

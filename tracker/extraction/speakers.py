@@ -768,6 +768,8 @@ class Resolver(CollectiveSpeakers, References):
             described = tokens[start - 1].lower in DESCRIBING_PARTICIPLES
             if described and self.doc.text[tokens[start - 2].end : tokens[start - 1].start] == "-":
                 return None  # "chief executive of London-listed Zagros Ridge Energy": a company described, no name
+            if tokens[start - 1].lower == "the" and tokens[start].lower in ORGANISATION_WORDS:
+                return None  # "president of the Asociación Puente Andino": the body's head word, then its name
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin
             start = last - 1

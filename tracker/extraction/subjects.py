@@ -12,6 +12,7 @@ from .lexicon import (
     AUXILIARIES,
     BETWEEN_SUBJECT_AND_VERB,
     CONJUNCTIONS,
+    FRAGMENT,
     INSTITUTION_WORDS,
     NOUN_FIRST,
     NOUN_LIKE,
@@ -296,7 +297,7 @@ class SubjectFrames(AttributionAfter):
 
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
-        if (antecedent := self._relative_antecedent(j, lemma in SAYING)) is not None:
+        if (antecedent := self._relative_antecedent(j, lemma in SAYING | REPORTING_LEMMAS | FRAGMENT)) is not None:
             antecedent = self._before_party_tag(self._before_age(antecedent))
             first = self._np_start(antecedent)
             if first is not None:
