@@ -1344,3 +1344,16 @@ def test_a_person_heading_a_body_named_in_its_own_language_before_its_which_clau
         ("Marta Gil", "direct_quote", "far too late"),
         ("Tomas Lind", "paraphrase", "the vote was fair"),
     ]
+
+
+def test_a_group_from_a_list_of_countries_before_a_who_clause_speaks_as_that_group():
+    text = (
+        "Senators from Estonia, Latvia and Finland, who visited the port, said in a joint letter that the ban "
+        'was "overdue".'
+    )
+    text += "\n\nOfficials from Chile, Peru and Bolivia, who met in La Paz, said the border would reopen."
+    assert seen(text) == [
+        ("Senators from Estonia, Latvia and Finland", "paraphrase", 'the ban was "overdue"'),
+        ("Senators from Estonia, Latvia and Finland", "direct_quote", "overdue"),
+        ("Officials from Chile, Peru and Bolivia", "paraphrase", "the border would reopen"),
+    ]

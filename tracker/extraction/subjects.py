@@ -68,6 +68,7 @@ MONTH_NAMES |= {"november", "december"}
 # Quoted words inside a relative clause, between two of its words or ending it before the comma.
 QUOTED_WORDS = re.compile(r"\s*“[^“”]*”\s*")
 QUOTED_THEN_COMMA = re.compile(r"\s*“[^“”]*”\s*,\s*")
+LEGISLATORS = {"senators", "legislators", "parliamentarians", "mps", "deputies", "congressmen", "lawmakers"}
 SAYING = {"say", "tell", "write", "add", "state"}  # verbs a body's "which" clause may stand before
 PARTY_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?(?: ?[A-Z][a-z]*)?|[A-Z]\.[A-Z])")  # "R-La", "D-N.Y", "I-Vt"
 COMMA_INSIDE_QUOTE = re.compile(r"\s*[\"“][^\"“”]*,[\"”]\s*")  # 'which named the drills "Strait Thunder," said'
@@ -306,6 +307,11 @@ class SubjectFrames(AttributionAfter):
             # "Mark Tully, chief executive of Harbour Energy, which produces oil, said": the company's clause
             opening_which = self.tokens[self.narration[antecedent + 1]].lower == "which"
             placed = frame is not None and first >= 1 and self._plain(first - 1)
+            groups = PLACED_GROUPS | LEGISLATORS
+            group = placed and first >= 2 and self.tokens[self.narration[first - 2]].lower in groups
+            if group and self.tokens[self.narration[first - 1]].lower == "from" and self._plain(first - 2):
+                # "Lawmakers from Lithuania, Slovakia and Poland, who joined …, said": a group by where it is from
+                return self._frame_for_subject(first - 2, antecedent, k, lemma)
             if placed and self.tokens[self.narration[first - 1]].lower in {"in", "from", "of", "at", "near"}:
                 # "Ana Ruiz, from Co Clare, who …, said", "…, a neighbour in East Sussex, who …, said": the place
                 # the aside ends on is where the person is from, not the one who spoke
