@@ -43,6 +43,20 @@ def test_a_news_agency_never_speaks_and_a_fragment_it_reports_is_the_subjects():
     assert seen(text) == [("Kim Jong Un", "direct_quote", "exponential")]
 
 
+def test_a_wire_named_with_its_country_that_reported_a_speakers_sentence_says_nothing_itself():
+    text = (
+        'Foreign Ministry spokesperson Ada Obi said Nigeria "reserves all options", the News Agency of Nigeria '
+        "(NAN) reported.\n\n"
+        'Minister Ravi Menon said the talks were "useful", the Telegraph Agency of Moldova reported.'
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [
+        ("Ada Obi", "paraphrase"),
+        ("Ada Obi", "direct_quote"),
+        ("Ravi Menon", "paraphrase"),
+        ("Ravi Menon", "direct_quote"),
+    ]
+
+
 def test_a_list_of_countries_speaks_as_one_and_they_is_that_group():
     text = (
         "France, Germany and the United Kingdom on Tuesday warned Iran that UN sanctions would be reimposed.\n\n"
