@@ -514,6 +514,10 @@ def test_a_quoted_policy_name_is_not_a_quote():
     assert quotes('Macron said France would keep its "one China" policy.') == []
 
 
+def test_quoted_figures_without_a_word_are_not_a_quote():
+    assert quotes('Macron said the two countries would hold their first "3+3" talks in May.') == []
+
+
 def test_british_single_quotes_and_guillemets_are_quotes():
     text = "'The window is narrowing,' Starmer told MPs. « Nous ne choisirons pas », Macron said."
     assert quotes(text) == [("Keir Starmer", "The window is narrowing,"), ("Emmanuel Macron", "Nous ne choisirons pas")]

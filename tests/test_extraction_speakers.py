@@ -907,6 +907,19 @@ def test_the_one_an_outlet_quoted_as_saying_speaks_not_the_outlet():
     assert [speaker for speaker, _, _ in seen(text)] == ["Ivo Marek"]
 
 
+def test_a_long_unnamed_object_or_a_passive_subject_quoted_as_saying_speaks_not_the_agency():
+    text = (
+        "In Hanoi, the Vietnam News Agency quoted a spokesperson of the Ministry of National Defence as saying that "
+        'the patrol was "lawful".\n\n'
+        "Foreign Ministry spokeswoman Ana Ruiz was quoted by Reuters as saying that the drills were over."
+    )
+    assert seen(text) == [
+        ("Ministry of National Defence", "paraphrase", 'the patrol was "lawful"'),
+        ("Ministry of National Defence", "direct_quote", "lawful"),
+        ("Ana Ruiz", "paraphrase", "the drills were over"),
+    ]
+
+
 def test_his_press_service_after_a_clause_naming_a_person_speaks_for_that_person():
     text = "Pardon\n\nIvo Marek pardoned 31 people, and they were taken to Austria on Monday, his press service said.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Ivo Marek"]
