@@ -1348,6 +1348,14 @@ def test_a_titles_two_portfolios_joined_by_and_are_not_two_speakers():
     assert seen(text) == [("Ciara Dunne", "paraphrase", "the accord was within reach")]
 
 
+def test_a_portfolio_of_people_abroad_ending_a_long_title_is_no_part_of_the_name():
+    text = (
+        "Deputy Prime Minister and Minister of Foreign Affairs and Emigrants Karim Haddad told the cabinet that the "
+        "plan was ready.\n\nMinister of Labour and Diaspora Ana Petrova said the fund would open."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Karim Haddad", "Ana Petrova"]
+
+
 def test_a_scholar_of_a_centre_for_studies_is_the_scholar_after_a_discipline_or_alone():
     text = (
         'Criminologist Ivana Horvat of the Zagreb Centre for Balkan Studies said the arrests were "late".\n\n'

@@ -53,6 +53,7 @@ PORTFOLIOS |= {"shipping", "railways", "roads", "highways", "food", "women", "fa
 PORTFOLIOS |= {"arts", "media", "digital", "innovation", "research", "rural", "urban", "land", "lands", "public"}
 PORTFOLIOS |= {"social", "ports", "maritime", "livestock", "religious", "natural", "mineral", "human", "rights"}
 PORTFOLIOS |= {"foreign"}  # "Foreign Affairs and Foreign Trade Minister X"
+PORTFOLIOS |= {"expatriates", "emigrants", "diaspora", "veterans", "pensions", "customs", "cooperatives"}
 
 
 def is_portfolio(word):
