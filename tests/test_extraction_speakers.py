@@ -43,6 +43,20 @@ def test_a_news_agency_never_speaks_and_a_fragment_it_reports_is_the_subjects():
     assert seen(text) == [("Kim Jong Un", "direct_quote", "exponential")]
 
 
+def test_a_wire_named_with_its_country_that_reported_a_speakers_sentence_says_nothing_itself():
+    text = (
+        'Foreign Ministry spokesperson Ada Obi said Nigeria "reserves all options", the News Agency of Nigeria '
+        "(NAN) reported.\n\n"
+        'Minister Ravi Menon said the talks were "useful", the Telegraph Agency of Moldova reported.'
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [
+        ("Ada Obi", "paraphrase"),
+        ("Ada Obi", "direct_quote"),
+        ("Ravi Menon", "paraphrase"),
+        ("Ravi Menon", "direct_quote"),
+    ]
+
+
 def test_a_list_of_countries_speaks_as_one_and_they_is_that_group():
     text = (
         "France, Germany and the United Kingdom on Tuesday warned Iran that UN sanctions would be reimposed.\n\n"
@@ -893,6 +907,19 @@ def test_the_one_an_outlet_quoted_as_saying_speaks_not_the_outlet():
     assert [speaker for speaker, _, _ in seen(text)] == ["Ivo Marek"]
 
 
+def test_a_long_unnamed_object_or_a_passive_subject_quoted_as_saying_speaks_not_the_agency():
+    text = (
+        "In Hanoi, the Vietnam News Agency quoted a spokesperson of the Ministry of National Defence as saying that "
+        'the patrol was "lawful".\n\n'
+        "Foreign Ministry spokeswoman Ana Ruiz was quoted by Reuters as saying that the drills were over."
+    )
+    assert seen(text) == [
+        ("Ministry of National Defence", "paraphrase", 'the patrol was "lawful"'),
+        ("Ministry of National Defence", "direct_quote", "lawful"),
+        ("Ana Ruiz", "paraphrase", "the drills were over"),
+    ]
+
+
 def test_his_press_service_after_a_clause_naming_a_person_speaks_for_that_person():
     text = "Pardon\n\nIvo Marek pardoned 31 people, and they were taken to Austria on Monday, his press service said.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Ivo Marek"]
@@ -1364,4 +1391,50 @@ def test_he_after_words_relayed_from_an_earlier_occasion_is_the_one_who_relayed_
         ("Juha Laine", "paraphrase", "President Mikko Salo had told him that Finland would never forget the help"),
         ("Mikko Salo", "paraphrase", "Finland would never forget the help"),
         ("Juha Laine", "paraphrase", "Helsinki would welcome a centre in Turku"),
+    ]
+
+
+def test_a_portfolio_of_people_abroad_ending_a_long_title_is_no_part_of_the_name():
+    text = (
+        "Deputy Prime Minister and Minister of Foreign Affairs and Emigrants Karim Haddad told the cabinet that the "
+        "plan was ready.\n\nMinister of Labour and Diaspora Ana Petrova said the fund would open."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Karim Haddad", "Ana Petrova"]
+
+
+def test_a_scholar_of_a_centre_for_studies_is_the_scholar_after_a_discipline_or_alone():
+    text = (
+        'Criminologist Ivana Horvat of the Zagreb Centre for Balkan Studies said the arrests were "late".\n\n'
+        "Analyst Petra Lind of the Oslo Institute for Arctic Studies said the deal would hold."
+    )
+    assert seen(text) == [
+        ("Ivana Horvat", "paraphrase", 'the arrests were "late"'),
+        ("Ivana Horvat", "direct_quote", "late"),
+        ("Petra Lind", "paraphrase", "the deal would hold"),
+    ]
+
+
+def test_a_person_heading_a_body_named_in_its_own_language_before_its_which_clause_speaks():
+    text = (
+        "Marta Gil, director of the Fundación Río Claro, which runs shelters in Quito, welcomed the plan but said "
+        'it came "far too late".\n\n'
+        "Tomas Lind, chairman of the Association Nordic Voices, which speaks for exiles, said the vote was fair."
+    )
+    assert seen(text) == [
+        ("Marta Gil", "paraphrase", 'it came "far too late"'),
+        ("Marta Gil", "direct_quote", "far too late"),
+        ("Tomas Lind", "paraphrase", "the vote was fair"),
+    ]
+
+
+def test_a_group_from_a_list_of_countries_before_a_who_clause_speaks_as_that_group():
+    text = (
+        "Senators from Estonia, Latvia and Finland, who visited the port, said in a joint letter that the ban "
+        'was "overdue".'
+    )
+    text += "\n\nOfficials from Chile, Peru and Bolivia, who met in La Paz, said the border would reopen."
+    assert seen(text) == [
+        ("Senators from Estonia, Latvia and Finland", "paraphrase", 'the ban was "overdue"'),
+        ("Senators from Estonia, Latvia and Finland", "direct_quote", "overdue"),
+        ("Officials from Chile, Peru and Bolivia", "paraphrase", "the border would reopen"),
     ]

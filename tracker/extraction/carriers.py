@@ -11,6 +11,8 @@ WIRES |= {"interfax", "xinhua", "irna", "tasnim", "fars", "isna", "mehr", "kcna"
 WIRES |= {"suna", "pti", "ani", "ukrinform", "kyodo", "dpa", "efe", "ansa", "bernama", "antara", "mena", "spa", "wam"}
 WIRES |= {"unn", "interfax-ukraine", "rbc-ukraine", "belta", "sana", "ina", "qna", "kuna", "petra", "saba", "vna"}
 WIRES |= {"jiji", "pap", "ctk", "mti", "hina", "tanjug", "upi", "ians", "aa", "ria", "sputnik", "cna", "apa", "app"}
+# A wire's own name, wherever its country stands: "Press Trust of India", "Korean Central News Agency".
+AGENCY_NAME = re.compile(r"\b(?:news agency|press trust|telegraph agency)\b")
 CARRIER = re.compile(
     r"\b(?:according\s+to|told|(?:quoted|cited|reported|carried|published)(?:\s+as\s+saying)?\s+by"
     r"|in\s+an\s+interview\s+with)\s+"
@@ -42,4 +44,6 @@ def is_carrier(speaker, outlet_names=frozenset()):
     bare = " ".join(words)
     if bare in WIRES or bare in outlet_names or bare.endswith("news agency") or bare.endswith(" news service"):
         return True
+    if AGENCY_NAME.search(bare):
+        return True  # "the Press Trust of India", "the News Agency of Nigeria", "Telegraph Agency of …"
     return bare.endswith(("s correspondent", "s reporter"))  # "…, LSM's correspondent reported": the outlet's eyes

@@ -318,6 +318,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             or self._possessed_term(quote)
             or self._title_case_name(quote, sentence)
             or self._nickname(quote)
+            or not any(char.isalpha() for char in self.doc.text[quote.start : quote.end])  # a "2+2" format
         ):
             self.names.add(quote)
             return None

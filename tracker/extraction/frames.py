@@ -428,10 +428,14 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
 
     def _quoted_as(self, k):
         """'The agency quoted him as telling the envoy that …': the one quoted speaks, not the one quoting."""
-        for i in range(k - 2, max(0, k - 8), -1):
+        for i in range(k - 2, max(0, k - 14), -1):
             if self.tokens[self.narration[i]].lower in ("quoted", "cited"):
                 if i + 1 > k - 2 or not all(self._plain(j) for j in range(i + 1, k - 2)):
                     return None
+                passive = i >= 2 and self.tokens[self.narration[i - 1]].lower in BE
+                if passive and self.tokens[self.narration[i + 1]].lower == "by":
+                    # "Ana Ruiz was quoted by TASS as saying that …": the subject, not the agency
+                    return self._sentence_subject(i - 1)
                 return self.resolver.speaker(self.narration[i + 1], self.narration[k - 2])
         return None
 

@@ -53,6 +53,7 @@ PORTFOLIOS |= {"shipping", "railways", "roads", "highways", "food", "women", "fa
 PORTFOLIOS |= {"arts", "media", "digital", "innovation", "research", "rural", "urban", "land", "lands", "public"}
 PORTFOLIOS |= {"social", "ports", "maritime", "livestock", "religious", "natural", "mineral", "human", "rights"}
 PORTFOLIOS |= {"foreign"}  # "Foreign Affairs and Foreign Trade Minister X"
+PORTFOLIOS |= {"expatriates", "emigrants", "diaspora", "veterans", "pensions", "customs", "cooperatives"}
 
 
 def is_portfolio(word):
@@ -99,6 +100,11 @@ ORGANISATION_WORDS |= {"front", "corporation", "confederation"}  # "the Western 
 ORGANISATION_WORDS |= {"community"}  # "the Community of Latin American and Caribbean States", "East African Community"
 ORGANISATION_WORDS |= {"railways", "railway", "airlines", "airways"}  # "Lithuanian Railways": a company, not a person
 ORGANISATION_WORDS |= {"headquarters"}  # "the Coordination Headquarters for the Treatment of …"
+# The same heads in a body's own language, as agency copy keeps them: "the Asociación Puente Andino"
+ORGANISATION_WORDS |= {"asociación", "asociacion", "associação", "associazione", "fundación", "fundação", "fondazione"}
+ORGANISATION_WORDS |= {"fondation", "instituto", "istituto", "federación", "federação", "fédération", "sindicato"}
+ORGANISATION_WORDS |= {"confederación", "syndicat", "consejo", "conselho", "movimiento", "movimento", "colectivo"}
+ORGANISATION_WORDS |= {"coordinadora", "observatorio", "partido"}
 # A company's trade after its initials ("GE Aerospace", "BAE Systems"): never a given name after a family name.
 COMPANY_WORDS = {"aerospace", "industries", "systems", "dynamics", "energy", "electric", "motors", "technologies"}
 COMPANY_WORDS |= {"holdings", "defence", "defense", "shipbuilding", "steel", "chemicals", "pharma", "telecom"}

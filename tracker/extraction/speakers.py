@@ -63,6 +63,10 @@ SEAT_COUNTRY = {normalize_name(seat): code for code, (_, _, seats) in COUNTRIES.
 DATELINE = re.compile(r"[ \t]*(?P<seat>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?)(?=[ \t]*(?::|,|\(|—|–|-\s))")
 
 
+def _profession(word):
+    return word in PROFESSIONS or DISCIPLINE.fullmatch(word) is not None
+
+
 def _bare_place(name):
     return re.sub(r"^the\s+", "", name)
 
@@ -76,6 +80,10 @@ BEFORE_A_NAME = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISAT
 SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(?:person|man|woman) (?:for|of) ")
 # Professions written before a researcher's name, capitalised at a sentence's start: "Researcher Anna Virtanen of …".
 PROFESSIONS = {"researcher", "analyst", "expert", "scholar", "economist", "professor", "fellow", "historian"}
+# A scholar's discipline names a profession too: "Sinologist …", "Criminologist …", "Statistician …".
+DISCIPLINE = re.compile(r"[a-z]{3,}(?:ologist|ician)")
+# Heads of a research body's name besides ORGANISATION_WORDS: "the Prague Centre for Asian Studies".
+RESEARCH_BODIES = {"centre", "center", "institute", "institution", "forum", "observatory", "academy", "university"}
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
@@ -648,11 +656,15 @@ class Resolver(CollectiveSpeakers, References):
             return None
         # "Mary Akech of the Norwegian Refugee Council": a name alone, then the body the person works for
         # "… of the Finnish Institute of International Affairs": the body's head stands before its own "of"
+        # "… of the Vienna Centre for Danube Studies": so does its "for"
         body = words[index + 2 :]
         # "… of the Geneva Centre for Caucasus Studies": the head before a "for" too
-        head = body[: next((i for i, word in enumerate(body) if word in ("of", "for")), len(body))]
-        member = words[index + 1] == "the" and bool(head) and head[-1] in ORGANISATION_WORDS | WORKPLACES
-        lead = int(words[0] in PROFESSIONS)  # "Researcher Anna Virtanen", at a sentence's start
+        cut = next((i for i, word in enumerate(body) if word in ("of", "for")), len(body))
+        head = body[:cut]
+        member = (
+            words[index + 1] == "the" and bool(head) and head[-1] in ORGANISATION_WORDS | RESEARCH_BODIES | WORKPLACES
+        )
+        lead = int(_profession(words[0]))  # "Researcher Anna Virtanen", "Sinologist Eva Novak", at a sentence's start
         hyphened = self.doc.gap(first + index - 2, first + index - 1) == "-"  # "Charlotte Salonius-Berg"
         member = member and index - lead - hyphened == 2
         member = member and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
@@ -793,6 +805,8 @@ class Resolver(CollectiveSpeakers, References):
             described = tokens[start - 1].lower in DESCRIBING_PARTICIPLES
             if described and self.doc.text[tokens[start - 2].end : tokens[start - 1].start] == "-":
                 return None  # "chief executive of London-listed Zagros Ridge Energy": a company described, no name
+            if tokens[start - 1].lower == "the" and tokens[start].lower in ORGANISATION_WORDS:
+                return None  # "president of the Asociación Puente Andino": the body's head word, then its name
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin
             start = last - 1

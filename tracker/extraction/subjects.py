@@ -12,6 +12,7 @@ from .lexicon import (
     AUXILIARIES,
     BETWEEN_SUBJECT_AND_VERB,
     CONJUNCTIONS,
+    FRAGMENT,
     INSTITUTION_WORDS,
     NOUN_FIRST,
     NOUN_LIKE,
@@ -69,6 +70,7 @@ MONTH_NAMES |= {"november", "december"}
 # Quoted words inside a relative clause, between two of its words or ending it before the comma.
 QUOTED_WORDS = re.compile(r"\s*“[^“”]*”\s*")
 QUOTED_THEN_COMMA = re.compile(r"\s*“[^“”]*”\s*,\s*")
+LEGISLATORS = {"senators", "legislators", "parliamentarians", "mps", "deputies", "congressmen", "lawmakers"}
 SAYING = {"say", "tell", "write", "add", "state"}  # verbs a body's "which" clause may stand before
 PARTY_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?(?: ?[A-Z][a-z]*)?|[A-Z]\.[A-Z])")  # "R-La", "D-N.Y", "I-Vt"
 COMMA_INSIDE_QUOTE = re.compile(r"\s*[\"“][^\"“”]*,[\"”]\s*")  # 'which named the drills "Strait Thunder," said'
@@ -301,7 +303,7 @@ class SubjectFrames(AttributionAfter):
 
     def _after_comma(self, j, k, lemma):
         """A comma before the verb: an appositive, a relative clause, or a clause then an inverted verb."""
-        if (antecedent := self._relative_antecedent(j, lemma in SAYING)) is not None:
+        if (antecedent := self._relative_antecedent(j, lemma in SAYING | REPORTING_LEMMAS | FRAGMENT)) is not None:
             antecedent = self._before_party_tag(self._before_age(antecedent))
             first = self._np_start(antecedent)
             if first is not None:
@@ -310,6 +312,11 @@ class SubjectFrames(AttributionAfter):
             # "Mark Tully, chief executive of Harbour Energy, which produces oil, said": the company's clause
             opening_which = self.tokens[self.narration[antecedent + 1]].lower == "which"
             placed = frame is not None and first >= 1 and self._plain(first - 1)
+            groups = PLACED_GROUPS | LEGISLATORS
+            group = placed and first >= 2 and self.tokens[self.narration[first - 2]].lower in groups
+            if group and self.tokens[self.narration[first - 1]].lower == "from" and self._plain(first - 2):
+                # "Lawmakers from Lithuania, Slovakia and Poland, who joined …, said": a group by where it is from
+                return self._frame_for_subject(first - 2, antecedent, k, lemma)
             if placed and self.tokens[self.narration[first - 1]].lower in {"in", "from", "of", "at", "near"}:
                 # "Ana Ruiz, from Co Clare, who …, said", "…, a neighbour in East Sussex, who …, said": the place
                 # the aside ends on is where the person is from, not the one who spoke
