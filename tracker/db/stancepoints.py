@@ -246,15 +246,19 @@ def _differs(column, value):
 
 
 def _relist_sql(where):
-    return f"""UPDATE {POINTS} SET is_listed = l.listed
-        FROM (SELECT p.id, (p.is_shift AND NOT EXISTS (
-                SELECT 1 FROM {POINTS} o
-                WHERE o.statement_id = p.statement_id AND o.is_shift
-                  AND o.previous_statement_id = p.previous_statement_id
-                  AND (o.depth > p.depth OR (o.depth = p.depth AND o.topic_id < p.topic_id))
-              )) AS listed
-              FROM {POINTS} p WHERE p.{where}) l
-        WHERE {POINTS}.id = l.id AND {POINTS}.is_listed <> l.listed"""
+    """One UPDATE of the table alone: `is_listed` flips on the rows of `where` whose mark is not the rule's.
+
+    Not `UPDATE … FROM (the same rows) l`: with fresh statistics PostgreSQL joined that back to the
+    table by hashing all of it, a full scan of 3.8M rows for every 500 statements (an import of
+    100,000 at 1M: relisting 15 s → 257 s after an ANALYZE). The subquery reads none of the column
+    written, so each row's mark is the same whichever rows were written before it."""
+    return f"""UPDATE {POINTS} SET is_listed = NOT is_listed
+        WHERE {where} AND is_listed <> (is_shift AND NOT EXISTS (
+            SELECT 1 FROM {POINTS} o
+            WHERE o.statement_id = {POINTS}.statement_id AND o.is_shift
+              AND o.previous_statement_id = {POINTS}.previous_statement_id
+              AND (o.depth > {POINTS}.depth OR (o.depth = {POINTS}.depth AND o.topic_id < {POINTS}.topic_id))
+        ))"""
 
 
 def relist(connection, *, statement_ids=(), topics=None):
