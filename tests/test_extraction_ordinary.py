@@ -423,6 +423,15 @@ def test_a_portfolio_named_by_an_abstract_or_plural_noun_is_not_part_of_the_name
     assert speakers(text) == ["Luis Ortega"]
 
 
+def test_a_title_alone_ending_in_a_one_word_portfolio_is_the_speaker_not_a_name():
+    # "Mines" in "Minister of Mines" is the post's portfolio, not the surname of someone unnamed
+    text = (
+        "Norland's Minister of Mines said on Monday that the mines would reopen.\n\n"
+        "The minister said the export licences would be issued within days.\n"
+    )
+    assert speakers(text) == ["Norland's Minister of Mines", "Norland's Minister of Mines"]
+
+
 def test_a_surname_like_a_plural_after_a_portfolio_stays_a_name():
     # "Davies" ends like "Territories" but follows the portfolio ("Fisheries"), so it stays the name
     assert speakers("Commissioner for Fisheries Ann Davies said the boats were seized.\n") == ["Ann Davies"]

@@ -31,6 +31,7 @@ from .names import (
     PERSON_NOUNS,
     PLACED_GROUPS,
     PORTFOLIO_NOUN,
+    PORTFOLIOS,
     RANKS,
     SINGLE_UNNAMED,
     SPOKES_HEADS,
@@ -811,8 +812,10 @@ class Resolver(CollectiveSpeakers, References):
             # where the name's last two words begin
             start = last - 1
         portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
-        if portfolio and PORTFOLIO_NOUN.search(tokens[last].lower):
-            return None  # "France's Minister for Overseas Territories": a portfolio, not a name after the title
+        if portfolio and (PORTFOLIO_NOUN.search(tokens[last].lower) or tokens[last].lower in PORTFOLIOS):
+            # "France's Minister for Overseas Territories", "South Sudan's Minister of Petroleum": a portfolio, not
+            # a name after the title
+            return None
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
