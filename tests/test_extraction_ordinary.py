@@ -450,6 +450,13 @@ def test_an_unnamed_spokesperson_of_a_countrys_institution_speaks_for_the_instit
     assert speakers("A department spokesperson said the drills were over.\n") == ["department spokesperson"]
 
 
+def test_the_city_where_a_groups_spokesman_speaks_is_not_part_of_the_speaker():
+    text = "Contacted by phone, a Hamas spokesman in Doha said the movement had not received the proposal.\n"
+    assert speakers(text) == ["Hamas"]
+    # a body's seat stays part of its name
+    assert speakers("The Chinese Embassy in Lima said the visit would go ahead.\n") == ["Chinese Embassy in Lima"]
+
+
 def test_a_common_nouns_possessive_before_a_named_body_is_not_part_of_its_name():
     text = "The islands' Legislative Council said in a statement that the vote was final.\n"
     assert speakers(text) == ["Legislative Council"]

@@ -277,8 +277,8 @@ class Resolver(CollectiveSpeakers, References):
         if (place := self._locative(first, words)) is not None:
             # "The Chinese Embassy in London": the body, not the city's government
             found = self.speaker(first, first + place - 1, position)
-            if found is None or found.slug:
-                return found
+            if found is None or found.slug or words[place - 1] in SPOKES_NOUNS:
+                return found  # "an RSF spokesman in Nairobi": the city is where he speaks, not part of a name
             if (written := self._as_written(first, last)) is None:
                 return found  # too long to be a name as written: "The head of the U.N. mission in South Sudan"
             return Speaker(written.name, None, found.kind, found.title)
