@@ -1771,3 +1771,18 @@ def test_a_wire_s_here_today_and_talks_with_a_counterpart_after_said_leave_the_c
 def test_a_clause_whose_subject_opens_with_no_and_runs_over_several_words_is_reported():
     text = "Defence Minister Lena Dahl said no damage to Norwegian ships or aircraft had been reported."
     assert seen(text) == [("Lena Dahl", "paraphrase", "no damage to Norwegian ships or aircraft had been reported")]
+
+
+# --- the forty-seventh unseen batch's miss classes ---------------------------------------------------------
+
+
+def test_a_second_speaker_after_while_with_a_long_title_opens_a_clause_of_its_own():
+    text = (
+        "Ana Ruiz said the deal was bad, while Bosnia and Herzegovina Foreign Minister Luis Soto urged both sides to "
+        '"stop the shelling".\n'
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", "the deal was bad"),
+        ("Luis Soto", "paraphrase", 'to "stop the shelling"'),
+        ("Luis Soto", "direct_quote", "stop the shelling"),
+    ]

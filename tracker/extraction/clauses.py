@@ -359,6 +359,14 @@ class ClauseFinder:
             following = [word.lower() for word in WORDS.findall(self.masked, pos, min(end, pos + 80))[2:8]]
             if any(word in VERB_FORMS and not word.endswith("ing") for word in following):
                 return True
+            # ", while Jammu and Kashmir Chief Minister Omar Abdullah called on …": a long capitalised subject
+            named = WORDS.findall(self.masked, pos, min(end, pos + 160))[1:16]
+            run = 0
+            while run < len(named) and (named[run][:1].isupper() or named[run] in ("and", "of", "the", "for")):
+                run += 1
+            verb = named[run].lower() if run < len(named) else ""
+            if run >= 2 and named[run - 1][:1].isupper() and verb in VERB_FORMS and not verb.endswith("ing"):
+                return True
         # ", he said." / ", Peskov said." closing an inner clause
         return len(lowered) >= 2 and lowered[1] in {"said", "says", "added", "told"} and lowered[0] in {"he", "she"}
 
