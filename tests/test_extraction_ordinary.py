@@ -1786,3 +1786,11 @@ def test_a_second_speaker_after_while_with_a_long_title_opens_a_clause_of_its_ow
         ("Luis Soto", "paraphrase", 'to "stop the shelling"'),
         ("Luis Soto", "direct_quote", "stop the shelling"),
     ]
+
+
+def test_the_spokeswoman_again_is_the_body_an_unnamed_spokeswoman_spoke_for():
+    text = (
+        "The Ministry of Fisheries said the boats had been seized. The catch was illegal, a ministry spokeswoman "
+        "told reporters. Asked about the crews, the spokeswoman said the sailors would be released on Friday.\n"
+    )
+    assert speakers(text) == ["Ministry of Fisheries"] * 3

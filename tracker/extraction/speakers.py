@@ -78,7 +78,10 @@ FORMER = {"former", "ex", "outgoing", "erstwhile"}
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
 # Words of a title or a body before a person's name: "Archbishop Andrew Nkea of Bamenda".
 BEFORE_A_NAME = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
-SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(?:person|man|woman) (?:for|of) ")
+# "a spokesperson for the embassy", "a ministry spokeswoman": someone unnamed speaking for a body
+SPOKESPERSON_FOR = re.compile(
+    r"\b[Ss]pokes(?:person|man|woman) (?:for|of) |\b[Aa]n? [a-z]+ spokes(?:person|man|woman)\b"
+)
 # Professions written before a researcher's name, capitalised at a sentence's start: "Researcher Anna Virtanen of …".
 PROFESSIONS = {"researcher", "analyst", "expert", "scholar", "economist", "professor", "fellow", "historian"}
 # A scholar's discipline names a profession too: "Sinologist …", "Criminologist …", "Statistician …".
