@@ -1794,3 +1794,20 @@ def test_the_spokeswoman_again_is_the_body_an_unnamed_spokeswoman_spoke_for():
         "told reporters. Asked about the crews, the spokeswoman said the sailors would be released on Friday.\n"
     )
     assert speakers(text) == ["Ministry of Fisheries"] * 3
+
+
+def test_an_outlet_told_then_when_after_the_clause_is_a_postposed_attribution():
+    text = "Mediators will host a new round of talks next week, an Egyptian official told Reuters on Monday.\n"
+    assert seen(text) == [("Egyptian official", "paraphrase", "Mediators will host a new round of talks next week")]
+
+
+def test_a_lead_role_with_a_nationality_is_not_the_person_named_later_with_another_qualifier():
+    text = (
+        "Cairo talks to resume\n\n"
+        "CAIRO -- Mediators will host a new round of talks in Cairo next week on the second phase of the truce, an "
+        "Egyptian official said on Monday.\n\n"
+        "The official, who spoke on condition of anonymity, said invitations had been sent.\n\n"
+        "The first phase of the truce ended the fighting in October after two years of war.\n\n"
+        "Hamas official Omar Saleh said the movement was ready to attend.\n"
+    )
+    assert speakers(text) == ["Egyptian official", "Egyptian official", "Omar Saleh"]
