@@ -1811,3 +1811,8 @@ def test_a_lead_role_with_a_nationality_is_not_the_person_named_later_with_anoth
         "Hamas official Omar Saleh said the movement was ready to attend.\n"
     )
     assert speakers(text) == ["Egyptian official", "Egyptian official", "Omar Saleh"]
+
+
+def test_a_hearers_name_with_an_apostrophe_before_that_is_one_word():
+    text = "Trade minister Lina Haddad told Sha'an that the port would reopen on Monday.\n"
+    assert seen(text) == [("Lina Haddad", "paraphrase", "the port would reopen on Monday")]

@@ -211,6 +211,10 @@ class ClauseFinder:
             if token.start >= end or token.in_quote or re.search(r"[,.;:“”\n]", self.masked[pos : token.start]):
                 break
             following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+            if at > index and self.masked[tokens[at - 1].end : token.start] in ("'", "’"):
+                ends.append(token.end)  # "told Ma'an that": a name's apostrophe, not the article "an"
+                pos, previous = token.end, token.lower
+                continue
             if token.lower == "and" and previous not in DETERMINERS and following in DETERMINERS:
                 pos, previous = token.end, token.lower  # "reminded the authorities and the public that": two hearers
                 continue
