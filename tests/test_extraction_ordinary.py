@@ -1816,3 +1816,13 @@ def test_a_lead_role_with_a_nationality_is_not_the_person_named_later_with_anoth
 def test_a_hearers_name_with_an_apostrophe_before_that_is_one_word():
     text = "Trade minister Lina Haddad told Sha'an that the port would reopen on Monday.\n"
     assert seen(text) == [("Lina Haddad", "paraphrase", "the port would reopen on Monday")]
+
+
+def test_a_role_after_relayed_words_is_the_one_who_relayed_them():
+    text = (
+        "Talks resume\n\n"
+        "The minister received the UN envoy Piet Lund on Thursday.\n\n"
+        "Lund said he had met army chief General Omar Farah on March 9, and that Farah had told him that the army "
+        "would accept a truce. The envoy said he would travel to Nairobi next week.\n"
+    )
+    assert seen(text)[-1] == ("Piet Lund", "paraphrase", "he would travel to Nairobi next week")

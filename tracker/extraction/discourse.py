@@ -342,7 +342,8 @@ class Discourse:
         for pos, speaker in sorted([*self.events, *self.introduced, *named], key=lambda item: item[0], reverse=True):
             if pos < position - within:
                 break
-            if pos < position and speaker.is_person:
+            if pos < position and speaker.is_person and not self._relayed_last(speaker, position):
+                # not someone whose words were only relayed: "X said Y had told him that …. The envoy said": X
                 return speaker
         return None
 
