@@ -1826,3 +1826,12 @@ def test_a_role_after_relayed_words_is_the_one_who_relayed_them():
         "would accept a truce. The envoy said he would travel to Nairobi next week.\n"
     )
     assert seen(text)[-1] == ("Piet Lund", "paraphrase", "he would travel to Nairobi next week")
+
+
+def test_a_surname_alone_is_the_person_named_before_not_a_directory_name_spelt_alike():
+    directory = Directory(actors=[ActorEntry("Faisal Rahman", "faisal-rahman", "person", "Foreign Minister", "SA")])
+    text = (
+        '"Nobody wants to walk out first," Ali Reza Rahmani, a researcher at a Tehran institute, told reporters.\n\n'
+        "Rahmani said both sides wanted to keep the talks alive.\n"
+    )
+    assert speakers(text, directory) == ["Ali Reza Rahmani", "Ali Reza Rahmani"]

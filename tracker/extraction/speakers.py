@@ -917,6 +917,11 @@ class Resolver(CollectiveSpeakers, References):
             actor = by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
         else:
             actor = fuzzy_actor(self.directory, name)
+        alike = actor is not None and start == last and not self.directory.lookup(name)
+        if alike and (earlier := self._earlier_full_name(last)) is not None:
+            # "Farahani said", after "Mohammad Reza Farahani": the person named before, not a directory name spelt
+            # alike ("Farhan"); "Zelenskiy", after "Volodymyr Zelenskiy", is still Zelenskyy
+            actor = fuzzy_actor(self.directory, earlier)
         if actor is not None:
             return Speaker.of(actor)
         hyphenated = last > start and all(
