@@ -1835,3 +1835,11 @@ def test_a_surname_alone_is_the_person_named_before_not_a_directory_name_spelt_a
         "Rahmani said both sides wanted to keep the talks alive.\n"
     )
     assert speakers(text, directory) == ["Ali Reza Rahmani", "Ali Reza Rahmani"]
+
+
+def test_an_arrangement_named_in_quotation_marks_in_narration_is_no_ones_words():
+    text = 'Norland and Sorvia agreed to a 60-day "fishing truce" in 2024, but each side broke it within days.\n'
+    assert seen(text) == []
+    # inside a reported clause the words stay the reporter's
+    text = 'Envoy Piet Lund said the two sides had agreed on a "roadmap" for the talks.\n'
+    assert ("Piet Lund", "direct_quote", "roadmap") in seen(text)
