@@ -1843,3 +1843,14 @@ def test_an_arrangement_named_in_quotation_marks_in_narration_is_no_ones_words()
     # inside a reported clause the words stay the reporter's
     text = 'Envoy Piet Lund said the two sides had agreed on a "roadmap" for the talks.\n'
     assert ("Piet Lund", "direct_quote", "roadmap") in seen(text)
+
+
+def test_a_gulf_states_minister_by_nationality_is_not_another_countrys_minister():
+    directory = Directory(
+        actors=[ActorEntry("Reza Tabrizi", "reza-tabrizi", "person", "Minister of Foreign Affairs of Iran", "IR")]
+    )
+    text = (
+        "Foreign Minister Reza Tabrizi said on Saturday that the talks would resume. The Kuwaiti minister said the "
+        "meeting had been useful.\n"
+    )
+    assert speakers(text, directory) == ["Reza Tabrizi", "Kuwaiti minister"]
