@@ -423,6 +423,15 @@ def test_a_portfolio_named_by_an_abstract_or_plural_noun_is_not_part_of_the_name
     assert speakers(text) == ["Luis Ortega"]
 
 
+def test_a_title_alone_ending_in_a_one_word_portfolio_is_the_speaker_not_a_name():
+    # "Mines" in "Minister of Mines" is the post's portfolio, not the surname of someone unnamed
+    text = (
+        "Norland's Minister of Mines said on Monday that the mines would reopen.\n\n"
+        "The minister said the export licences would be issued within days.\n"
+    )
+    assert speakers(text) == ["Norland's Minister of Mines", "Norland's Minister of Mines"]
+
+
 def test_a_surname_like_a_plural_after_a_portfolio_stays_a_name():
     # "Davies" ends like "Territories" but follows the portfolio ("Fisheries"), so it stays the name
     assert speakers("Commissioner for Fisheries Ann Davies said the boats were seized.\n") == ["Ann Davies"]
@@ -439,6 +448,13 @@ def test_an_unnamed_spokesperson_of_a_countrys_institution_speaks_for_the_instit
     assert set(speakers(text)) == {"Turkish military"}
     # a spokesperson of no named country's body stays as written
     assert speakers("A department spokesperson said the drills were over.\n") == ["department spokesperson"]
+
+
+def test_the_city_where_a_groups_spokesman_speaks_is_not_part_of_the_speaker():
+    text = "Contacted by phone, a Hamas spokesman in Doha said the movement had not received the proposal.\n"
+    assert speakers(text) == ["Hamas"]
+    # a body's seat stays part of its name
+    assert speakers("The Chinese Embassy in Lima said the visit would go ahead.\n") == ["Chinese Embassy in Lima"]
 
 
 def test_a_common_nouns_possessive_before_a_named_body_is_not_part_of_its_name():
@@ -1755,3 +1771,86 @@ def test_a_wire_s_here_today_and_talks_with_a_counterpart_after_said_leave_the_c
 def test_a_clause_whose_subject_opens_with_no_and_runs_over_several_words_is_reported():
     text = "Defence Minister Lena Dahl said no damage to Norwegian ships or aircraft had been reported."
     assert seen(text) == [("Lena Dahl", "paraphrase", "no damage to Norwegian ships or aircraft had been reported")]
+
+
+# --- the forty-seventh unseen batch's miss classes ---------------------------------------------------------
+
+
+def test_a_second_speaker_after_while_with_a_long_title_opens_a_clause_of_its_own():
+    text = (
+        "Ana Ruiz said the deal was bad, while Bosnia and Herzegovina Foreign Minister Luis Soto urged both sides to "
+        '"stop the shelling".\n'
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", "the deal was bad"),
+        ("Luis Soto", "paraphrase", 'to "stop the shelling"'),
+        ("Luis Soto", "direct_quote", "stop the shelling"),
+    ]
+
+
+def test_the_spokeswoman_again_is_the_body_an_unnamed_spokeswoman_spoke_for():
+    text = (
+        "The Ministry of Fisheries said the boats had been seized. The catch was illegal, a ministry spokeswoman "
+        "told reporters. Asked about the crews, the spokeswoman said the sailors would be released on Friday.\n"
+    )
+    assert speakers(text) == ["Ministry of Fisheries"] * 3
+
+
+def test_an_outlet_told_then_when_after_the_clause_is_a_postposed_attribution():
+    text = "Mediators will host a new round of talks next week, an Egyptian official told Reuters on Monday.\n"
+    assert seen(text) == [("Egyptian official", "paraphrase", "Mediators will host a new round of talks next week")]
+
+
+def test_a_lead_role_with_a_nationality_is_not_the_person_named_later_with_another_qualifier():
+    text = (
+        "Cairo talks to resume\n\n"
+        "CAIRO -- Mediators will host a new round of talks in Cairo next week on the second phase of the truce, an "
+        "Egyptian official said on Monday.\n\n"
+        "The official, who spoke on condition of anonymity, said invitations had been sent.\n\n"
+        "The first phase of the truce ended the fighting in October after two years of war.\n\n"
+        "Hamas official Omar Saleh said the movement was ready to attend.\n"
+    )
+    assert speakers(text) == ["Egyptian official", "Egyptian official", "Omar Saleh"]
+
+
+def test_a_hearers_name_with_an_apostrophe_before_that_is_one_word():
+    text = "Trade minister Lina Haddad told Sha'an that the port would reopen on Monday.\n"
+    assert seen(text) == [("Lina Haddad", "paraphrase", "the port would reopen on Monday")]
+
+
+def test_a_role_after_relayed_words_is_the_one_who_relayed_them():
+    text = (
+        "Talks resume\n\n"
+        "The minister received the UN envoy Piet Lund on Thursday.\n\n"
+        "Lund said he had met army chief General Omar Farah on March 9, and that Farah had told him that the army "
+        "would accept a truce. The envoy said he would travel to Nairobi next week.\n"
+    )
+    assert seen(text)[-1] == ("Piet Lund", "paraphrase", "he would travel to Nairobi next week")
+
+
+def test_a_surname_alone_is_the_person_named_before_not_a_directory_name_spelt_alike():
+    directory = Directory(actors=[ActorEntry("Faisal Rahman", "faisal-rahman", "person", "Foreign Minister", "SA")])
+    text = (
+        '"Nobody wants to walk out first," Ali Reza Rahmani, a researcher at a Tehran institute, told reporters.\n\n'
+        "Rahmani said both sides wanted to keep the talks alive.\n"
+    )
+    assert speakers(text, directory) == ["Ali Reza Rahmani", "Ali Reza Rahmani"]
+
+
+def test_an_arrangement_named_in_quotation_marks_in_narration_is_no_ones_words():
+    text = 'Norland and Sorvia agreed to a 60-day "fishing truce" in 2024, but each side broke it within days.\n'
+    assert seen(text) == []
+    # inside a reported clause the words stay the reporter's
+    text = 'Envoy Piet Lund said the two sides had agreed on a "roadmap" for the talks.\n'
+    assert ("Piet Lund", "direct_quote", "roadmap") in seen(text)
+
+
+def test_a_gulf_states_minister_by_nationality_is_not_another_countrys_minister():
+    directory = Directory(
+        actors=[ActorEntry("Reza Tabrizi", "reza-tabrizi", "person", "Minister of Foreign Affairs of Iran", "IR")]
+    )
+    text = (
+        "Foreign Minister Reza Tabrizi said on Saturday that the talks would resume. The Kuwaiti minister said the "
+        "meeting had been useful.\n"
+    )
+    assert speakers(text, directory) == ["Reza Tabrizi", "Kuwaiti minister"]

@@ -211,6 +211,10 @@ class ClauseFinder:
             if token.start >= end or token.in_quote or re.search(r"[,.;:“”\n]", self.masked[pos : token.start]):
                 break
             following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+            if at > index and self.masked[tokens[at - 1].end : token.start] in ("'", "’"):
+                ends.append(token.end)  # "told Ma'an that": a name's apostrophe, not the article "an"
+                pos, previous = token.end, token.lower
+                continue
             if token.lower == "and" and previous not in DETERMINERS and following in DETERMINERS:
                 pos, previous = token.end, token.lower  # "reminded the authorities and the public that": two hearers
                 continue
@@ -358,6 +362,14 @@ class ClauseFinder:
         if lowered[0] in {"while", "whereas", "but", "and"} and words[1:2] and words[1][:1].isupper():
             following = [word.lower() for word in WORDS.findall(self.masked, pos, min(end, pos + 80))[2:8]]
             if any(word in VERB_FORMS and not word.endswith("ing") for word in following):
+                return True
+            # ", while Jammu and Kashmir Chief Minister Omar Abdullah called on …": a long capitalised subject
+            named = WORDS.findall(self.masked, pos, min(end, pos + 160))[1:16]
+            run = 0
+            while run < len(named) and (named[run][:1].isupper() or named[run] in ("and", "of", "the", "for")):
+                run += 1
+            verb = named[run].lower() if run < len(named) else ""
+            if run >= 2 and named[run - 1][:1].isupper() and verb in VERB_FORMS and not verb.endswith("ing"):
                 return True
         # ", he said." / ", Peskov said." closing an inner clause
         return len(lowered) >= 2 and lowered[1] in {"said", "says", "added", "told"} and lowered[0] in {"he", "she"}

@@ -101,11 +101,15 @@ class Discourse:
         has every role word of `words` too first ("Syrian foreign minister": not a minister of state heard before)."""
         role = {word for word in words if word in ROLE_WORDS | TITLE_WORDS} | {head}
         country = next((DEMONYM_COUNTRY[word] for word in words if word in DEMONYM_COUNTRY), "")
+        demonyms = {word for word in words if word in DEMONYM_COUNTRY}
         for wanted in (role, {head}):
             for pos, speaker in self.events:
                 if position < pos <= position + within and speaker.is_person and wanted <= set(speaker.title.split()):
                     if wanted is role and country and speaker.country not in ("", country):
                         continue  # "Syrian foreign minister": not the Saudi one heard first
+                    title = set(speaker.title.split())
+                    if country and speaker.country != country and title - set(words) and not demonyms & title:
+                        continue  # "an Egyptian official", then "Hamas official Basem Naim": someone else
                     return speaker
         return None
 
@@ -338,7 +342,8 @@ class Discourse:
         for pos, speaker in sorted([*self.events, *self.introduced, *named], key=lambda item: item[0], reverse=True):
             if pos < position - within:
                 break
-            if pos < position and speaker.is_person:
+            if pos < position and speaker.is_person and not self._relayed_last(speaker, position):
+                # not someone whose words were only relayed: "X said Y had told him that …. The envoy said": X
                 return speaker
         return None
 

@@ -10,7 +10,7 @@ from .document import Document
 from .formats import DATELINE, ArticleFormats
 from .frames import FrameFinder
 from .issued import IssuedDocuments
-from .lexicon import LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
+from .lexicon import ARRANGED, LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
 from .names import as_written
 from .nesting import Nesting
 from .people import ArticlePeople
@@ -338,6 +338,9 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             # 'said Islamabad rejected "baseless allegations"', 'The weapons were "a red line", he said':
             # the words are the reporter's, not the clause subject's
             return self._add_quote(quote, reporting[-1].speaker, "frame", reporting[-1])
+        if not reporting and ARRANGED.search(masked, max(sentence.start, quote.open - 60), quote.open):
+            self.names.add(quote)  # not inside anyone's reported clause: the arrangement's name, in quotation marks
+            return None
         if before:
             return self._add_quote(quote, before[-1].speaker, "frame", before[-1])
         if (owner := self._possessed_words(quote, body_start)) is not None:

@@ -150,6 +150,10 @@ NAMING_AFTER = re.compile(
     r"|separatists?|secessionists?|extremists?|militants?|loyalists?|camp)\b",  # '"Greater X" separatist forces'
     re.IGNORECASE,
 )
+# An arrangement named in narration: 'Russia and Ukraine agreed to a 30-day "energy ceasefire"' (no one's words).
+ARRANGED = re.compile(
+    r"\b(?:agreed\s+(?:to|on)|signed|reached|brokered|struck)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 # Words before a quoted phrase that make it a name or scare quote rather than speech.
 NAMING_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|known\s+as|nicknamed|named|titled|entitled|codenamed|code-named|"

@@ -63,6 +63,10 @@ class AttributionAfter:
         ]
         if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
             after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
+            if outlet := re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:on|late|early|last|this)\b)", after):
+                # ", an official told Reuters on Monday.": the outlet, then when
+                rest = self.sentence.end - len(after) + outlet.end()
+                after = masked[skip_adverbials(masked, rest, self.sentence.end) : self.sentence.end]
             if named := NAMED_HEARER.match(after):  # ", a diplomat told the Observer on Saturday.": a paper, then when
                 rest = self.sentence.end - len(after) + named.end()
                 after = masked[skip_adverbials(masked, rest, self.sentence.end) : self.sentence.end]

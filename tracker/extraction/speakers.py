@@ -31,6 +31,7 @@ from .names import (
     PERSON_NOUNS,
     PLACED_GROUPS,
     PORTFOLIO_NOUN,
+    PORTFOLIOS,
     RANKS,
     SINGLE_UNNAMED,
     SPOKES_HEADS,
@@ -77,7 +78,10 @@ FORMER = {"former", "ex", "outgoing", "erstwhile"}
 # Honorifics that open a name wherever they stand in a title: "Minister for Defence of Australia Mr Richard Marles".
 # Words of a title or a body before a person's name: "Archbishop Andrew Nkea of Bamenda".
 BEFORE_A_NAME = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | HONORIFICS | ORGANISATION_WORDS
-SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(?:person|man|woman) (?:for|of) ")
+# "a spokesperson for the embassy", "a ministry spokeswoman": someone unnamed speaking for a body
+SPOKESPERSON_FOR = re.compile(
+    r"\b[Ss]pokes(?:person|man|woman) (?:for|of) |\b[Aa]n? [a-z]+ spokes(?:person|man|woman)\b"
+)
 # Professions written before a researcher's name, capitalised at a sentence's start: "Researcher Anna Virtanen of …".
 PROFESSIONS = {"researcher", "analyst", "expert", "scholar", "economist", "professor", "fellow", "historian"}
 # A scholar's discipline names a profession too: "Sinologist …", "Criminologist …", "Statistician …".
@@ -276,8 +280,8 @@ class Resolver(CollectiveSpeakers, References):
         if (place := self._locative(first, words)) is not None:
             # "The Chinese Embassy in London": the body, not the city's government
             found = self.speaker(first, first + place - 1, position)
-            if found is None or found.slug:
-                return found
+            if found is None or found.slug or words[place - 1] in SPOKES_NOUNS:
+                return found  # "an RSF spokesman in Nairobi": the city is where he speaks, not part of a name
             if (written := self._as_written(first, last)) is None:
                 return found  # too long to be a name as written: "The head of the U.N. mission in South Sudan"
             return Speaker(written.name, None, found.kind, found.title)
@@ -811,8 +815,10 @@ class Resolver(CollectiveSpeakers, References):
             # where the name's last two words begin
             start = last - 1
         portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
-        if portfolio and PORTFOLIO_NOUN.search(tokens[last].lower):
-            return None  # "France's Minister for Overseas Territories": a portfolio, not a name after the title
+        if portfolio and (PORTFOLIO_NOUN.search(tokens[last].lower) or tokens[last].lower in PORTFOLIOS):
+            # "France's Minister for Overseas Territories", "South Sudan's Minister of Petroleum": a portfolio, not
+            # a name after the title
+            return None
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
@@ -911,6 +917,11 @@ class Resolver(CollectiveSpeakers, References):
             actor = by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
         else:
             actor = fuzzy_actor(self.directory, name)
+        alike = actor is not None and start == last and not self.directory.lookup(name)
+        if alike and (earlier := self._earlier_full_name(last)) is not None:
+            # "Farahani said", after "Mohammad Reza Farahani": the person named before, not a directory name spelt
+            # alike ("Farhan"); "Zelenskiy", after "Volodymyr Zelenskiy", is still Zelenskyy
+            actor = fuzzy_actor(self.directory, earlier)
         if actor is not None:
             return Speaker.of(actor)
         hyphenated = last > start and all(
