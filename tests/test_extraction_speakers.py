@@ -1305,6 +1305,40 @@ def test_a_gaggles_office_label_is_the_holder_the_title_names_even_unknown_to_th
     assert [c.speaker for c in found] == ["Okafor", "Okafor"]
 
 
+def test_a_presidencys_label_naming_the_office_and_country_then_the_name_is_that_leaders_turn():
+    text = (
+        "Press statements following talks\n\n"
+        "July 9, 2026\n\n"
+        "President of Brazil Tomas Ferreira: Our talks were useful, and we agreed to open two new routes.\n\n"
+        "The trade between our countries grew by a tenth last year.\n\n"
+        "President of the Republic of Peru Ana Quispe (retranslated): I thank my colleague for his hospitality.\n\n"
+        "Tomas Ferreira: Thank you. I think we have said everything."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Tomas Ferreira", "Our talks were useful, and we agreed to open two new routes."),
+        ("Tomas Ferreira", "The trade between our countries grew by a tenth last year."),
+        ("Ana Quispe", "I thank my colleague for his hospitality."),
+        ("Tomas Ferreira", "Thank you. I think we have said everything."),
+    ]
+
+
+def test_a_briefings_surname_labels_in_capitals_speak_though_the_article_never_names_them():
+    text = (
+        "Midday briefing of 9 July 2026\n\n"
+        "MARINO: Good afternoon. The Commission has adopted a new aid package today.\n\n"
+        "DUPONT (Le Courrier): Will it reach the border this week?\n\n"
+        "MARINO: It will reach the border on Monday.\n\n"
+        "DUPONT (Le Courrier): And the trucks?\n\n"
+        "VOSS: The trucks are already loaded."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Marino", "Good afternoon. The Commission has adopted a new aid package today."),
+        ("Marino", "It will reach the border on Monday."),
+    ]
+
+
 def test_a_list_of_three_countries_opening_the_sentence_speaks_whole():
     text = (
         "Spain, Portugal and Morocco said in a joint letter on Monday that the fishing quotas were unfair.\n\n"

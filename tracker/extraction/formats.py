@@ -51,7 +51,8 @@ TURN = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     # a clip played inside a turn: "[Clip] Name (voice of interpreter):"
     r"(?:\[(?:[Cc]lip|CLIP|[Aa]udio|AUDIO|[Vv]ideo|VIDEO|[Ss]ound|SOUNDBITE|[Ss]oundbite)\][ \t]+)?"
-    r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,5}[^\W\d_][\w.'’-]*)"  # up to six words; any letter, "ÁLVAREZ" too
+    # up to six words, any letter ("ÁLVAREZ" too); nine for an office of a country before the name
+    r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,8}[^\W\d_][\w.'’-]*)"
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}|[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for|and)){0,6}))?"
     r"(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
     r"(?:[ \t]+(?=\S)|[ \t]*\n\s*(?=\S))",
@@ -246,6 +247,8 @@ class ArticleFormats:
                 label, label_start = named  # "Minister for Foreign Affairs and Trade (Deputy Ana Ruiz):": the name
             elif (named := self._office_then_name(label, match)) is not None:
                 label, label_start = named  # "Official Spokesperson, Shri Ana Ruiz:": the name after the office
+            elif (named := self._office_of_country(label, match)) is not None:
+                label, label_start = named  # "President of Russia Ana Ruiz:": the name after the office
             if not all(word[0].isupper() for word in label.split()):
                 continue  # every word capitalised, "Álvarez" too
             if len(label.split()) > 4 and not label.isupper():
@@ -328,6 +331,22 @@ class ArticleFormats:
         if all(word.lower() in ROLE_WORDS | TITLE_WORDS | OFFICE_JOINERS for word in names):
             return None  # "Deputy Spokesperson, Foreign Ministry": an office again
         return role, match.start("role")
+
+    @staticmethod
+    def _office_of_country(label, match):
+        """A presidency's label naming the office and its country, then the holder ("President of Russia Ana Ruiz:",
+        "President of the Republic of Korea Lee Jae-myung (retranslated):"): (the name, its last two words, where it
+        stands), else None."""
+        words = label.split()
+        if len(words) < 5 or words[0].lower() not in ROLE_WORDS or "of" not in words:
+            return None
+        if not all(word[0].isupper() or word in OFFICE_JOINERS for word in words):
+            return None
+        tail = words[len(words) - 1 - words[::-1].index("of") + 1 :]  # "Russia Ana Ruiz": the country, the name
+        if len(tail) < 3 or any(word.lower() in ROLE_WORDS | TITLE_WORDS for word in tail):
+            return None
+        name = " ".join(words[-2:])
+        return name, match.start("label") + label.rindex(name)
 
     def _initials(self):
         """{"KM": ("Kristen Michal", where the name stands)} for people introduced with their initials."""
@@ -438,6 +457,9 @@ class ArticleFormats:
                 honoured = label.split()[0].lower().rstrip(".") in HONORIFICS  # a meeting record's "Mr. Rwamucyo:"
                 if speaker is not None and not (label.isupper() or honoured) and speaker.slug is None:
                     speaker = None if " " not in speaker.name else speaker  # a mixed-case label must name someone known
+                unknown = speaker is None or speaker.slug is None and speaker.kind == "other"
+                if unknown and self._surname_label(label):
+                    speaker = Speaker(label.title(), None, "person")  # "PINHO:", a briefing's spokesperson unnamed
             if speaker is None or not speaker.is_person and speaker.slug is None:
                 continue
             if label.lower() in offices:
@@ -460,6 +482,14 @@ class ArticleFormats:
                 self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
             answering.append(speaker)
+
+    def _surname_label(self, label):
+        """A surname in capitals labelling two turns or more ("PINHO:", "HIPPER:") that the article names nowhere
+        else: a person by that name, not an office, a caption's "UPDATE:" or a record's "Order"."""
+        word = label.lower()
+        if not label.isupper() or " " in label or len(label) < 3 or word in ROLE_WORDS | TITLE_WORDS | self.askers:
+            return False
+        return sum(1 for turn in self.turns if turn[0] == label) >= 2
 
     def _closing_paragraph(self, last_turn):
         """The paragraph closing a transcript after its last turn ("(Concludes)", "END 2:07 P.M. EST", "ENDS",
