@@ -113,6 +113,20 @@ def test_a_broadcasters_transcript_gives_the_guests_answers_and_never_the_hosts_
     ]
 
 
+def test_a_rush_transcripts_anchor_labelled_with_the_channel_before_the_role_never_speaks():
+    text = (
+        "THIS IS A RUSH TRANSCRIPT.\n\n"
+        "NORA BLAKE, NTV ANCHOR: Welcome back. The talks resume in Geneva this week.\n\n"
+        "ISHAQ DAR, PAKISTANI FOREIGN MINISTER: The ceasefire has held since May.\n\n"
+        "BLAKE: Thank you for joining us.\n\n"
+        "DAR: Thank you, Nora. If he is ready, I am ready."
+    )
+    assert [(speaker, words) for speaker, _, words in seen(text)] == [
+        ("Ishaq Dar", "The ceasefire has held since May."),
+        ("Ishaq Dar", "Thank you, Nora. If he is ready, I am ready."),
+    ]
+
+
 def test_a_records_office_label_with_the_name_in_brackets_speaks_for_that_member():
     text = (
         "Seanad debate - Tuesday, 12 May 2026\n\n"

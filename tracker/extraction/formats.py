@@ -257,7 +257,9 @@ class ArticleFormats:
                 continue
             if label in initials:  # "KM:" after "Kristen Michal (KM)": the name, where the article gives it
                 label, label_start = initials[label]
-            if (match.group("role") or "").strip().lower() in ASKERS:
+            role = (match.group("role") or "").strip()
+            # "NAME, HOST:", and a broadcaster's "NAME, CNN ANCHOR:" with the outlet before the role
+            if role.lower() in ASKERS or role.isupper() and role.split()[-1].lower() in ASKERS:
                 self.askers |= {label.lower(), label.split()[-1].lower()}  # "STEVE INSKEEP, HOST:", then "INSKEEP:"
             end = self.text.find("\n", match.end())
             turns.append((label, match.end(), len(self.text) if end == -1 else end, label_start))
