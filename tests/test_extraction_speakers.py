@@ -1353,6 +1353,24 @@ def test_a_briefings_surname_labels_in_capitals_speak_though_the_article_never_n
     ]
 
 
+def test_a_qa_notes_answerer_speaks_the_bare_answers_and_a_surname_in_brackets_marks_another():
+    text = (
+        "Ministry of Defence statement and Q&A\n\n"
+        "July 9, 2026\n\n"
+        "Questions were answered by Minister of Defence Tomas Ferreira. The answer marked (Lunar) was given by "
+        "General Marta Lunar.\n\n"
+        "Q: Spokesperson Ana Quispe of the other side said the drills were routine. Do you agree?\n\n"
+        "A: We take every exercise as a possible rehearsal.\n\n"
+        "Q: Were there drones last night?\n\n"
+        "A (Lunar): Yes. We tracked two drones near the islands."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found if c.kind == "direct_quote"] == [
+        ("Tomas Ferreira", "We take every exercise as a possible rehearsal."),
+        ("Marta Lunar", "Yes. We tracked two drones near the islands."),
+    ]
+
+
 def test_a_list_of_three_countries_opening_the_sentence_speaks_whole():
     text = (
         "Spain, Portugal and Morocco said in a joint letter on Monday that the fishing quotas were unfair.\n\n"

@@ -124,6 +124,10 @@ REPLIES_TITLE = re.compile(
 )
 REPLY_LABEL = re.compile(r"\s*(?:Written\s+|Oral\s+)?(?:[Rr]eply|[Aa]nswer)(?:\s+(?:to|for)\s+[^:\n]{1,60})?:\s*")
 QUESTION_HEADING = re.compile(r"\s*(?:Parliamentary\s+)?Questions?\s+(?:No\.?\s*)?\d+[^\n]{0,40}")
+# A note naming who answered a Q&A's bare "A:" turns: "Questions were answered by Minister of Defence Ana Ruiz."
+ANSWERED_BY = re.compile(
+    r"\b(?:[Qq]uestions|[Aa]nswers)\s+were\s+(?:answered|given)\s+by\s+(?P<who>[^.;\n]{3,120}?)[.;,\n]"
+)
 ASKED = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Assoc Prof|Prof)\.?\s+[^\n]{2,60}?\s+asked\s+the\s+")
 # A report's reported speech running on: a subject of a few words, then a backshifted verb ("The tunnel-boring
 # machines on the transfer tunnel had been stopped …"); no verb of saying of its own.
@@ -255,6 +259,9 @@ class ArticleFormats:
                 continue  # "FOREIGN MINISTER ROBERTO VELASCO ÁLVAREZ:", an office and a name in capitals; not prose
             if label.lower() in LABELS or QUOTE_LABEL.fullmatch(label + ": ") or self._skipped(match.start()):
                 continue
+            aside = re.match(r"[ \t]*\((?P<name>[A-Z][\w'’-]+)\)", match.group("aside"))
+            if label.upper() in ("A", "ANSWER") and aside:  # "A (Hsieh):", one answer given by the surname named
+                label, label_start = aside.group("name"), match.start("aside") + aside.start("name")
             if label in initials:  # "KM:" after "Kristen Michal (KM)": the name, where the article gives it
                 label, label_start = initials[label]
             role = (match.group("role") or "").strip()
@@ -574,8 +581,16 @@ class ArticleFormats:
         return None
 
     def _spokesperson_introduced(self, label_start):
-        """Who answers under a bare "Answer:" when no one has spoken before: the spokesperson the introduction names
-        ("… press conference, chaired by Spokesperson Name")."""
+        """Who answers under a bare "Answer:" when no one has spoken before: the minister a note names ("Questions
+        were answered by …"), else the spokesperson the introduction names ("… chaired by Spokesperson Name")."""
+        # a note naming who answered ("Questions were answered by Minister …"), before a spokesperson a question names
+        for match in ANSWERED_BY.finditer(self.doc.masked, 0, label_start):
+            who = match.group("who")
+            name = re.search(r"(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+$", who)
+            tokens = self.doc.tokens_between(match.start("who") + name.start(), match.end("who")) if name else []
+            speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start("who")) if tokens else None
+            if speaker is not None and (speaker.is_person or speaker.slug is None):
+                return speaker if speaker.is_person else Speaker(speaker.name, None, "person")
         for role in ("Spokesperson", "Spokesman", "Spokeswoman"):
             if (named := self._holder_of_role(role, label_start)) is not None:
                 return named
