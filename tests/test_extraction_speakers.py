@@ -1371,6 +1371,19 @@ def test_a_qa_notes_answerer_speaks_the_bare_answers_and_a_surname_in_brackets_m
     ]
 
 
+def test_a_readouts_bare_title_is_its_own_leader_named_first_not_the_caller_named_last():
+    text = (
+        "President Lee Jae-myung receives telephone call from President Lula\n\n"
+        "President Lee Jae-myung received a telephone call today from the President of Brazil, Lula.\n\n"
+        "The President said that the steel talks had made good progress.\n\n"
+        "President Lula said that Brazil would send a delegation in August."
+    )
+    assert [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"] == [
+        ("Lee Jae-myung", "the steel talks had made good progress"),
+        ("Luiz Inácio Lula da Silva", "Brazil would send a delegation in August"),
+    ]
+
+
 def test_a_list_of_three_countries_opening_the_sentence_speaks_whole():
     text = (
         "Spain, Portugal and Morocco said in a joint letter on Monday that the fishing quotas were unfair.\n\n"

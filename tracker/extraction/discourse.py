@@ -273,6 +273,16 @@ class Discourse:
         # an adjective of the article's title that the directory's leaves out
         titled = [word for word in words if word in ROLE_WORDS | TITLE_WORDS | INSTITUTION_WORDS]
         retry = titled and titled[-1] in ROLE_WORDS and words[-1] == titled[-1] and len(titled) < len(words)
+        if country is None and words and all(word in ROLE_WORDS for word in words):
+            # a readout's bare "the Prime Minister" with two prime ministers named: its own, named first (the other
+            # is "Prime Minister Starmer", "the UK Prime Minister"), not the one named last
+            fitting = [
+                speaker
+                for _, speaker in sorted(candidates, key=lambda item: item[0])
+                if re.split(r"\s+of\b|,", speaker.title.lower().replace("-", " "))[0].split() == list(words)
+            ]
+            if len({speaker.key for speaker in fitting}) >= 2:
+                return fitting[0]
         for wanted in (words, titled) if retry else (words,):
             for _, speaker in ordered:
                 actor = self.doc.directory.by_slug.get(speaker.slug)
