@@ -34,6 +34,7 @@ class Discourse:
         self.holders = {}  # (role words, country) → the directory's holder of that title
         self.introduced = []  # (position, Speaker) of people the directory lacks, named as subjects
         self.offices = set()  # keys of people who spoke through their office ("Mr Kiir's office"): an "it" too
+        self.delegations = set()  # keys of countries that spoke through a delegate ("the representative of"): "he"
         self.members = []  # (position, plural noun, body): "officials of the Fisheries Department", for "the officials"
         self.subjects = [
             (mention.start, mention) for mention in doc.mentions if not mention.in_quote and self._subject_like(mention)
@@ -180,7 +181,7 @@ class Discourse:
 
     def _pronoun(self, word, position, exclude):
         if word in PERSON_PRONOUNS:
-            want = Speaker.is_person.fget
+            want = lambda speaker: speaker.is_person or speaker.key in self.delegations  # noqa: E731
         elif word in THING_PRONOUNS:
             want = lambda speaker: not speaker.is_person or speaker.key in self.offices  # noqa: E731
         elif word in GROUP_PRONOUNS:
