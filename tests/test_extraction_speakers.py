@@ -1384,6 +1384,26 @@ def test_a_readouts_bare_title_is_its_own_leader_named_first_not_the_caller_name
     ]
 
 
+def test_a_commons_records_office_label_with_commas_speaks_and_members_questions_are_theirs():
+    text = (
+        "Ports: Steel Quotas\n\n"
+        "Volume 790: debated on Tuesday 7 July 2026\n\n"
+        "The Secretary of State for Business, Trade and Industry (Tomas Ferreira): We agreed the quotas on Friday.\n\n"
+        "Ana Quispe (Hove) (Lab): The steelworkers in my seat are worried. Will the Secretary of State meet them?\n\n"
+        "Tomas Ferreira: I will meet them next week.\n\n"
+        "Dame Marta Lunar (Witham) (Con): The quotas are too low. Will he raise them?\n\n"
+        "The Minister for the North (Mr Ivo Petrov): We keep them under review."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Tomas Ferreira", "We agreed the quotas on Friday."),
+        ("Ana Quispe", "The steelworkers in my seat are worried. Will the Secretary of State meet them?"),
+        ("Tomas Ferreira", "I will meet them next week."),
+        ("Marta Lunar", "The quotas are too low. Will he raise them?"),
+        ("Ivo Petrov", "We keep them under review."),
+    ]
+
+
 def test_a_list_of_three_countries_opening_the_sentence_speaks_whole():
     text = (
         "Spain, Portugal and Morocco said in a joint letter on Monday that the fishing quotas were unfair.\n\n"

@@ -74,6 +74,15 @@ RECORD_LINE = re.compile(
     r"(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*$",
     re.MULTILINE,
 )
+# A record's office label with the holder in brackets, before a colon, the office holding commas and small words:
+# "The Secretary of State for Foreign, Commonwealth and Development Affairs (Ana Ruiz):".
+OFFICE_TURN = re.compile(
+    r"^[ \t]*(?P<office>The[ \t][^\n():]{3,160}?)[ \t]*\((?P<label>(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]*)\)"
+    r"(?P<aside>)(?P<role>)[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# A member's label in a parliamentary record: "Dame Ana Ruiz (Witham) (Con):", the seat then the party.
+MEMBER_ASIDES = re.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]*\([A-Z][\w &/-]{0,15}\)[ \t]*")
 # An interview's speakers introduced with their initials, then labelled by them: "Kristen Michal (KM) spoke to …".
 INITIALLED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]+\((?P<initials>[A-Z]{2,4})\)")
 # "… spoke with Morning Edition host Steve Inskeep": who asks the questions.
@@ -244,10 +253,18 @@ class ArticleFormats:
         turns, self.askers = [], set(ASKERS)
         initials = self._initials()
         dashed = False
-        matches = sorted([*TURN.finditer(self.text), *DASH_TURN.finditer(self.text)], key=lambda match: match.start())
+        matches = [*TURN.finditer(self.text), *DASH_TURN.finditer(self.text), *OFFICE_TURN.finditer(self.text)]
+        matches.sort(key=lambda match: match.start())
+        members = any(match.re is TURN and MEMBER_ASIDES.fullmatch(match.group("aside")) for match in matches)
         for match in matches:
             label, label_start = match.group("label").strip(), match.start("label")
-            if (named := self._office_named(label, match)) is not None:
+            title = self.text[match.end() :].split("\n", 1)[0].rstrip() if match.start() == 0 else None
+            if title is not None and title[-1:] not in '.!?…"”':
+                continue  # the title, "Iran: Nuclear Programme", is no one's turn
+            if match.re is OFFICE_TURN:
+                if not any(word.strip(",") in ROLE_WORDS for word in match.group("office").lower().split()):
+                    continue  # "The Secretary of State for … (Ana Ruiz):", "The Minister for … (Mr Ivo Petrov):"
+            elif (named := self._office_named(label, match)) is not None:
                 label, label_start = named  # "Minister for Foreign Affairs and Trade (Deputy Ana Ruiz):": the name
             elif (named := self._office_then_name(label, match)) is not None:
                 label, label_start = named  # "Official Spokesperson, Shri Ana Ruiz:": the name after the office
@@ -276,7 +293,7 @@ class ArticleFormats:
         if not turns:
             return []
         labels = [label.lower() for label, *_ in turns]
-        for label, *_ in [] if record or dashed else turns:  # in a record, members' questions speak
+        for label, *_ in [] if record or dashed or members else turns:  # in a record, members' questions speak
             # a press conference's questions, labelled by the outlet asking: "Reuters: … Does China accept …?", or
             # by the journalist asking again after being cut off ("Name, Outlet: On the visa, sir --")
             ends = [self.text[s:e].rstrip() for lab, s, e, _ in turns if lab.lower() == label.lower()]
