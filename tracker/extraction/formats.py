@@ -4,6 +4,7 @@ Mixed into `Extractor`, whose document, resolver, discourse and `_add` these use
 """
 
 import re
+from collections import Counter
 from functools import cached_property
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE
@@ -515,7 +516,12 @@ class ArticleFormats:
         word = label.lower()
         if not label.isupper() or " " in label or len(label) < 3 or word in ROLE_WORDS | TITLE_WORDS | self.askers:
             return False
-        return sum(1 for turn in self.turns if turn[0] == label) >= 2
+        return self._label_counts[label] >= 2
+
+    @cached_property
+    def _label_counts(self):
+        """How many turns each label opens, counted once for the whole transcript."""
+        return Counter(label for label, *_ in self.turns)
 
     def _closing_paragraph(self, last_turn):
         """The paragraph closing a transcript after its last turn ("(Concludes)", "END 2:07 P.M. EST", "ENDS",
