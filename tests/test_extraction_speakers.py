@@ -1404,6 +1404,15 @@ def test_a_commons_records_office_label_with_commas_speaks_and_members_questions
     ]
 
 
+def test_a_person_before_a_title_whose_portfolio_lists_places_speaks_not_the_first_place():
+    text = (
+        "Tomas Ferreira, Assistant Secretary-General for the Middle East, Asia and the Pacific, said the launch had "
+        "been reckless."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found] == [("Tomas Ferreira", "the launch had been reckless")]
+
+
 def test_a_list_of_three_countries_opening_the_sentence_speaks_whole():
     text = (
         "Spain, Portugal and Morocco said in a joint letter on Monday that the fishing quotas were unfair.\n\n"
