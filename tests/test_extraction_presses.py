@@ -173,6 +173,18 @@ def test_a_delegation_named_by_its_country_speaks_for_the_country():
     assert speakers(text) == ["Mali", "Norway"]
 
 
+def test_a_delegates_he_or_she_after_a_named_leader_is_still_the_delegation():
+    text = (
+        "The representative of Japan said the launch had been reckless. He recalled that Prime Minister Fumio "
+        "Kishida had condemned it on Tuesday. Those who shielded the launch, he added, bore part of the blame."
+    )
+    assert [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"] == [
+        ("Japan", "the launch had been reckless"),
+        ("Japan", "Prime Minister Fumio Kishida had condemned it on Tuesday"),
+        ("Japan", "Those who shielded the launch"),
+    ]
+
+
 def test_a_blocs_members_speak_as_the_bloc_named_by_its_acronym():
     text = (
         "Foreign ministers of the Association of Southeast Asian Nations (ASEAN) on Friday urged both sides to "

@@ -113,6 +113,20 @@ def test_a_broadcasters_transcript_gives_the_guests_answers_and_never_the_hosts_
     ]
 
 
+def test_a_rush_transcripts_anchor_labelled_with_the_channel_before_the_role_never_speaks():
+    text = (
+        "THIS IS A RUSH TRANSCRIPT.\n\n"
+        "NORA BLAKE, NTV ANCHOR: Welcome back. The talks resume in Geneva this week.\n\n"
+        "ISHAQ DAR, PAKISTANI FOREIGN MINISTER: The ceasefire has held since May.\n\n"
+        "BLAKE: Thank you for joining us.\n\n"
+        "DAR: Thank you, Nora. If he is ready, I am ready."
+    )
+    assert [(speaker, words) for speaker, _, words in seen(text)] == [
+        ("Ishaq Dar", "The ceasefire has held since May."),
+        ("Ishaq Dar", "Thank you, Nora. If he is ready, I am ready."),
+    ]
+
+
 def test_a_records_office_label_with_the_name_in_brackets_speaks_for_that_member():
     text = (
         "Seanad debate - Tuesday, 12 May 2026\n\n"
@@ -1303,6 +1317,100 @@ def test_a_gaggles_office_label_is_the_holder_the_title_names_even_unknown_to_th
     )
     found = extract(text, Directory(), PUBLISHED).candidates
     assert [c.speaker for c in found] == ["Okafor", "Okafor"]
+
+
+def test_a_presidencys_label_naming_the_office_and_country_then_the_name_is_that_leaders_turn():
+    text = (
+        "Press statements following talks\n\n"
+        "July 9, 2026\n\n"
+        "President of Brazil Tomas Ferreira: Our talks were useful, and we agreed to open two new routes.\n\n"
+        "The trade between our countries grew by a tenth last year.\n\n"
+        "President of the Republic of Peru Ana Quispe (retranslated): I thank my colleague for his hospitality.\n\n"
+        "Tomas Ferreira: Thank you. I think we have said everything."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Tomas Ferreira", "Our talks were useful, and we agreed to open two new routes."),
+        ("Tomas Ferreira", "The trade between our countries grew by a tenth last year."),
+        ("Ana Quispe", "I thank my colleague for his hospitality."),
+        ("Tomas Ferreira", "Thank you. I think we have said everything."),
+    ]
+
+
+def test_a_briefings_surname_labels_in_capitals_speak_though_the_article_never_names_them():
+    text = (
+        "Midday briefing of 9 July 2026\n\n"
+        "MARINO: Good afternoon. The Commission has adopted a new aid package today.\n\n"
+        "DUPONT (Le Courrier): Will it reach the border this week?\n\n"
+        "MARINO: It will reach the border on Monday.\n\n"
+        "DUPONT (Le Courrier): And the trucks?\n\n"
+        "VOSS: The trucks are already loaded."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Marino", "Good afternoon. The Commission has adopted a new aid package today."),
+        ("Marino", "It will reach the border on Monday."),
+    ]
+
+
+def test_a_qa_notes_answerer_speaks_the_bare_answers_and_a_surname_in_brackets_marks_another():
+    text = (
+        "Ministry of Defence statement and Q&A\n\n"
+        "July 9, 2026\n\n"
+        "Questions were answered by Minister of Defence Tomas Ferreira. The answer marked (Lunar) was given by "
+        "General Marta Lunar.\n\n"
+        "Q: Spokesperson Ana Quispe of the other side said the drills were routine. Do you agree?\n\n"
+        "A: We take every exercise as a possible rehearsal.\n\n"
+        "Q: Were there drones last night?\n\n"
+        "A (Lunar): Yes. We tracked two drones near the islands."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found if c.kind == "direct_quote"] == [
+        ("Tomas Ferreira", "We take every exercise as a possible rehearsal."),
+        ("Marta Lunar", "Yes. We tracked two drones near the islands."),
+    ]
+
+
+def test_a_readouts_bare_title_is_its_own_leader_named_first_not_the_caller_named_last():
+    text = (
+        "President Lee Jae-myung receives telephone call from President Lula\n\n"
+        "President Lee Jae-myung received a telephone call today from the President of Brazil, Lula.\n\n"
+        "The President said that the steel talks had made good progress.\n\n"
+        "President Lula said that Brazil would send a delegation in August."
+    )
+    assert [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"] == [
+        ("Lee Jae-myung", "the steel talks had made good progress"),
+        ("Luiz Inácio Lula da Silva", "Brazil would send a delegation in August"),
+    ]
+
+
+def test_a_commons_records_office_label_with_commas_speaks_and_members_questions_are_theirs():
+    text = (
+        "Ports: Steel Quotas\n\n"
+        "Volume 790: debated on Tuesday 7 July 2026\n\n"
+        "The Secretary of State for Business, Trade and Industry (Tomas Ferreira): We agreed the quotas on Friday.\n\n"
+        "Ana Quispe (Hove) (Lab): The steelworkers in my seat are worried. Will the Secretary of State meet them?\n\n"
+        "Tomas Ferreira: I will meet them next week.\n\n"
+        "Dame Marta Lunar (Witham) (Con): The quotas are too low. Will he raise them?\n\n"
+        "The Minister for the North (Mr Ivo Petrov): We keep them under review."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Tomas Ferreira", "We agreed the quotas on Friday."),
+        ("Ana Quispe", "The steelworkers in my seat are worried. Will the Secretary of State meet them?"),
+        ("Tomas Ferreira", "I will meet them next week."),
+        ("Marta Lunar", "The quotas are too low. Will he raise them?"),
+        ("Ivo Petrov", "We keep them under review."),
+    ]
+
+
+def test_a_person_before_a_title_whose_portfolio_lists_places_speaks_not_the_first_place():
+    text = (
+        "Tomas Ferreira, Assistant Secretary-General for the Middle East, Asia and the Pacific, said the launch had "
+        "been reckless."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found] == [("Tomas Ferreira", "the launch had been reckless")]
 
 
 def test_a_list_of_three_countries_opening_the_sentence_speaks_whole():

@@ -98,7 +98,10 @@ class CollectiveSpeakers:
         named = [word for word in words[place[0] : place[1] + 1] if word not in DETERMINERS]
         if place[1] < place[0] or normalize_name(" ".join(named)) not in PLACES:
             return None
-        return self.speaker(first + place[0], first + place[1], position)
+        country = self.speaker(first + place[0], first + place[1], position)
+        if country is not None:
+            self.discourse.delegations.add(country.key)  # "…, she added": the delegate, so the country
+        return country
 
     def _members_of(self, first, last, position):
         """'Heads of state of the Economic Community of West African States (ECOWAS)', 'Foreign ministers of the

@@ -34,6 +34,7 @@ class Discourse:
         self.holders = {}  # (role words, country) → the directory's holder of that title
         self.introduced = []  # (position, Speaker) of people the directory lacks, named as subjects
         self.offices = set()  # keys of people who spoke through their office ("Mr Kiir's office"): an "it" too
+        self.delegations = set()  # keys of countries that spoke through a delegate ("the representative of"): "he"
         self.members = []  # (position, plural noun, body): "officials of the Fisheries Department", for "the officials"
         self.subjects = [
             (mention.start, mention) for mention in doc.mentions if not mention.in_quote and self._subject_like(mention)
@@ -184,7 +185,7 @@ class Discourse:
 
     def _pronoun(self, word, position, exclude):
         if word in PERSON_PRONOUNS:
-            want = Speaker.is_person.fget
+            want = lambda speaker: speaker.is_person or speaker.key in self.delegations  # noqa: E731
         elif word in THING_PRONOUNS:
             want = lambda speaker: not speaker.is_person or speaker.key in self.offices  # noqa: E731
         elif word in GROUP_PRONOUNS:
@@ -277,6 +278,16 @@ class Discourse:
         # an adjective of the article's title that the directory's leaves out
         titled = [word for word in words if word in ROLE_WORDS | TITLE_WORDS | INSTITUTION_WORDS]
         retry = titled and titled[-1] in ROLE_WORDS and words[-1] == titled[-1] and len(titled) < len(words)
+        if country is None and words and all(word in ROLE_WORDS for word in words):
+            # a readout's bare "the Prime Minister" with two prime ministers named: its own, named first (the other
+            # is "Prime Minister Starmer", "the UK Prime Minister"), not the one named last
+            fitting = [
+                speaker
+                for _, speaker in sorted(candidates, key=lambda item: item[0])
+                if re.split(r"\s+of\b|,", speaker.title.lower().replace("-", " "))[0].split() == list(words)
+            ]
+            if len({speaker.key for speaker in fitting}) >= 2:
+                return fitting[0]
         for wanted in (words, titled) if retry else (words,):
             for _, speaker in ordered:
                 actor = self.doc.directory.by_slug.get(speaker.slug)

@@ -4,6 +4,7 @@ Mixed into `Extractor`, whose document, resolver, discourse and `_add` these use
 """
 
 import re
+from collections import Counter
 from functools import cached_property
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE
@@ -51,7 +52,8 @@ TURN = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     # a clip played inside a turn: "[Clip] Name (voice of interpreter):"
     r"(?:\[(?:[Cc]lip|CLIP|[Aa]udio|AUDIO|[Vv]ideo|VIDEO|[Ss]ound|SOUNDBITE|[Ss]oundbite)\][ \t]+)?"
-    r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,5}[^\W\d_][\w.'’-]*)"  # up to six words; any letter, "ÁLVAREZ" too
+    # up to six words, any letter ("ÁLVAREZ" too); nine for an office of a country before the name
+    r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,8}[^\W\d_][\w.'’-]*)"
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}|[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for|and)){0,6}))?"
     r"(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
     r"(?:[ \t]+(?=\S)|[ \t]*\n\s*(?=\S))",
@@ -73,6 +75,15 @@ RECORD_LINE = re.compile(
     r"(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*$",
     re.MULTILINE,
 )
+# A record's office label with the holder in brackets, before a colon, the office holding commas and small words:
+# "The Secretary of State for Foreign, Commonwealth and Development Affairs (Ana Ruiz):".
+OFFICE_TURN = re.compile(
+    r"^[ \t]*(?P<office>The[ \t][^\n():]{3,160}?)[ \t]*\((?P<label>(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]*)\)"
+    r"(?P<aside>)(?P<role>)[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# A member's label in a parliamentary record: "Dame Ana Ruiz (Witham) (Con):", the seat then the party.
+MEMBER_ASIDES = re.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]*\([A-Z][\w &/-]{0,15}\)[ \t]*")
 # An interview's speakers introduced with their initials, then labelled by them: "Kristen Michal (KM) spoke to …".
 INITIALLED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]+\((?P<initials>[A-Z]{2,4})\)")
 # "… spoke with Morning Edition host Steve Inskeep": who asks the questions.
@@ -123,6 +134,10 @@ REPLIES_TITLE = re.compile(
 )
 REPLY_LABEL = re.compile(r"\s*(?:Written\s+|Oral\s+)?(?:[Rr]eply|[Aa]nswer)(?:\s+(?:to|for)\s+[^:\n]{1,60})?:\s*")
 QUESTION_HEADING = re.compile(r"\s*(?:Parliamentary\s+)?Questions?\s+(?:No\.?\s*)?\d+[^\n]{0,40}")
+# A note naming who answered a Q&A's bare "A:" turns: "Questions were answered by Minister of Defence Ana Ruiz."
+ANSWERED_BY = re.compile(
+    r"\b(?:[Qq]uestions|[Aa]nswers)\s+were\s+(?:answered|given)\s+by\s+(?P<who>[^.;\n]{3,120}?)[.;,\n]"
+)
 ASKED = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Assoc Prof|Prof)\.?\s+[^\n]{2,60}?\s+asked\s+the\s+")
 # A report's reported speech running on: a subject of a few words, then a backshifted verb ("The tunnel-boring
 # machines on the transfer tunnel had been stopped …"); no verb of saying of its own.
@@ -239,22 +254,37 @@ class ArticleFormats:
         turns, self.askers = [], set(ASKERS)
         initials = self._initials()
         dashed = False
-        matches = sorted([*TURN.finditer(self.text), *DASH_TURN.finditer(self.text)], key=lambda match: match.start())
+        matches = [*TURN.finditer(self.text), *DASH_TURN.finditer(self.text), *OFFICE_TURN.finditer(self.text)]
+        matches.sort(key=lambda match: match.start())
+        members = any(match.re is TURN and MEMBER_ASIDES.fullmatch(match.group("aside")) for match in matches)
         for match in matches:
             label, label_start = match.group("label").strip(), match.start("label")
-            if (named := self._office_named(label, match)) is not None:
+            title = self.text[match.end() :].split("\n", 1)[0].rstrip() if match.start() == 0 else None
+            if title is not None and title[-1:] not in '.!?…"”':
+                continue  # the title, "Iran: Nuclear Programme", is no one's turn
+            if match.re is OFFICE_TURN:
+                if not any(word.strip(",") in ROLE_WORDS for word in match.group("office").lower().split()):
+                    continue  # "The Secretary of State for … (Ana Ruiz):", "The Minister for … (Mr Ivo Petrov):"
+            elif (named := self._office_named(label, match)) is not None:
                 label, label_start = named  # "Minister for Foreign Affairs and Trade (Deputy Ana Ruiz):": the name
             elif (named := self._office_then_name(label, match)) is not None:
                 label, label_start = named  # "Official Spokesperson, Shri Ana Ruiz:": the name after the office
+            elif (named := self._office_of_country(label, match)) is not None:
+                label, label_start = named  # "President of Russia Ana Ruiz:": the name after the office
             if not all(word[0].isupper() for word in label.split()):
                 continue  # every word capitalised, "Álvarez" too
             if len(label.split()) > 4 and not label.isupper():
                 continue  # "FOREIGN MINISTER ROBERTO VELASCO ÁLVAREZ:", an office and a name in capitals; not prose
             if label.lower() in LABELS or QUOTE_LABEL.fullmatch(label + ": ") or self._skipped(match.start()):
                 continue
+            aside = re.match(r"[ \t]*\((?P<name>[A-Z][\w'’-]+)\)", match.group("aside"))
+            if label.upper() in ("A", "ANSWER") and aside:  # "A (Hsieh):", one answer given by the surname named
+                label, label_start = aside.group("name"), match.start("aside") + aside.start("name")
             if label in initials:  # "KM:" after "Kristen Michal (KM)": the name, where the article gives it
                 label, label_start = initials[label]
-            if (match.group("role") or "").strip().lower() in ASKERS:
+            role = (match.group("role") or "").strip()
+            # "NAME, HOST:", and a broadcaster's "NAME, CNN ANCHOR:" with the outlet before the role
+            if role.lower() in ASKERS or role.isupper() and role.split()[-1].lower() in ASKERS:
                 self.askers |= {label.lower(), label.split()[-1].lower()}  # "STEVE INSKEEP, HOST:", then "INSKEEP:"
             end = self.text.find("\n", match.end())
             turns.append((label, match.end(), len(self.text) if end == -1 else end, label_start))
@@ -264,7 +294,7 @@ class ArticleFormats:
         if not turns:
             return []
         labels = [label.lower() for label, *_ in turns]
-        for label, *_ in [] if record or dashed else turns:  # in a record, members' questions speak
+        for label, *_ in [] if record or dashed or members else turns:  # in a record, members' questions speak
             # a press conference's questions, labelled by the outlet asking: "Reuters: … Does China accept …?", or
             # by the journalist asking again after being cut off ("Name, Outlet: On the visa, sir --")
             ends = [self.text[s:e].rstrip() for lab, s, e, _ in turns if lab.lower() == label.lower()]
@@ -328,6 +358,22 @@ class ArticleFormats:
         if all(word.lower() in ROLE_WORDS | TITLE_WORDS | OFFICE_JOINERS for word in names):
             return None  # "Deputy Spokesperson, Foreign Ministry": an office again
         return role, match.start("role")
+
+    @staticmethod
+    def _office_of_country(label, match):
+        """A presidency's label naming the office and its country, then the holder ("President of Russia Ana Ruiz:",
+        "President of the Republic of Korea Lee Jae-myung (retranslated):"): (the name, its last two words, where it
+        stands), else None."""
+        words = label.split()
+        if len(words) < 5 or words[0].lower() not in ROLE_WORDS or "of" not in words:
+            return None
+        if not all(word[0].isupper() or word in OFFICE_JOINERS for word in words):
+            return None
+        tail = words[len(words) - 1 - words[::-1].index("of") + 1 :]  # "Russia Ana Ruiz": the country, the name
+        if len(tail) < 3 or any(word.lower() in ROLE_WORDS | TITLE_WORDS for word in tail):
+            return None
+        name = " ".join(words[-2:])
+        return name, match.start("label") + label.rindex(name)
 
     def _initials(self):
         """{"KM": ("Kristen Michal", where the name stands)} for people introduced with their initials."""
@@ -438,6 +484,9 @@ class ArticleFormats:
                 honoured = label.split()[0].lower().rstrip(".") in HONORIFICS  # a meeting record's "Mr. Rwamucyo:"
                 if speaker is not None and not (label.isupper() or honoured) and speaker.slug is None:
                     speaker = None if " " not in speaker.name else speaker  # a mixed-case label must name someone known
+                unknown = speaker is None or speaker.slug is None and speaker.kind == "other"
+                if unknown and self._surname_label(label):
+                    speaker = Speaker(label.title(), None, "person")  # "PINHO:", a briefing's spokesperson unnamed
             if speaker is None or not speaker.is_person and speaker.slug is None:
                 continue
             if label.lower() in offices:
@@ -460,6 +509,19 @@ class ArticleFormats:
                 self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
             self.discourse.add(start, speaker)
             answering.append(speaker)
+
+    def _surname_label(self, label):
+        """A surname in capitals labelling two turns or more ("PINHO:", "HIPPER:") that the article names nowhere
+        else: a person by that name, not an office, a caption's "UPDATE:" or a record's "Order"."""
+        word = label.lower()
+        if not label.isupper() or " " in label or len(label) < 3 or word in ROLE_WORDS | TITLE_WORDS | self.askers:
+            return False
+        return self._label_counts[label] >= 2
+
+    @cached_property
+    def _label_counts(self):
+        """How many turns each label opens, counted once for the whole transcript."""
+        return Counter(label for label, *_ in self.turns)
 
     def _closing_paragraph(self, last_turn):
         """The paragraph closing a transcript after its last turn ("(Concludes)", "END 2:07 P.M. EST", "ENDS",
@@ -542,8 +604,16 @@ class ArticleFormats:
         return None
 
     def _spokesperson_introduced(self, label_start):
-        """Who answers under a bare "Answer:" when no one has spoken before: the spokesperson the introduction names
-        ("… press conference, chaired by Spokesperson Name")."""
+        """Who answers under a bare "Answer:" when no one has spoken before: the minister a note names ("Questions
+        were answered by …"), else the spokesperson the introduction names ("… chaired by Spokesperson Name")."""
+        # a note naming who answered ("Questions were answered by Minister …"), before a spokesperson a question names
+        for match in ANSWERED_BY.finditer(self.doc.masked, 0, label_start):
+            who = match.group("who")
+            name = re.search(r"(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+$", who)
+            tokens = self.doc.tokens_between(match.start("who") + name.start(), match.end("who")) if name else []
+            speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start("who")) if tokens else None
+            if speaker is not None and (speaker.is_person or speaker.slug is None):
+                return speaker if speaker.is_person else Speaker(speaker.name, None, "person")
         for role in ("Spokesperson", "Spokesman", "Spokeswoman"):
             if (named := self._holder_of_role(role, label_start)) is not None:
                 return named

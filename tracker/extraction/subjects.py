@@ -400,6 +400,18 @@ class SubjectFrames(AttributionAfter):
             # "Ms T Ndlovu, Deputy Director-General: Water Infrastructure, DWS, said": a portfolio after a title's
             # colon, not a name
             return _with_title(named, outer.speaker if outer is not None else None)
+        segment = self._segment_start(outer_last) if outer_first is not None else None
+        listed = any(self.tokens[self.narration[i]].lower == "and" for i in range(inner_first, j))
+        if (
+            segment is not None
+            and listed
+            and self._titled(segment, outer_last)
+            and (outer is None or self._portfolio_place(segment, outer_last, outer.speaker))
+            and (named := self._named_two_segments_back(segment, k, lemma)) is not None
+        ):
+            # "Ana Ruiz, Assistant Secretary-General for the Middle East, Asia and the Pacific, said": the person
+            # before a title whose portfolio lists places, not the places
+            return _with_title(named, None)
         for wanted in (_named_person, _known):
             for frame in order:
                 if frame is not None and wanted(frame.speaker):
@@ -412,6 +424,12 @@ class SubjectFrames(AttributionAfter):
         if outer_first is not None and (named := self._named_two_segments_back(outer_first, k, lemma)) is not None:
             return _with_title(named, outer.speaker if outer is not None else None)
         return outer or inner
+
+    def _portfolio_place(self, first, last, speaker):
+        """The speaker read in a title's stretch is named after its "for" or "of" ("Assistant Secretary-General for the
+        Middle East"): the portfolio, not a person."""
+        text = self.doc.text[self.tokens[self.narration[first]].start : self.tokens[self.narration[last]].end]
+        return re.search(rf"\b(?:for|of)\s+(?:the\s+)?{re.escape(speaker.name)}\b", text) is not None
 
     def _titled(self, first, last):
         """A title word ("Commissioner", "Minister") stands among narration tokens first..last."""
