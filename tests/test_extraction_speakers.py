@@ -61,6 +61,11 @@ def test_a_former_office_refers_back_to_who_spoke_not_to_the_current_holder():
     ]
 
 
+def test_three_names_after_the_body_of_a_long_title_are_the_whole_name():
+    text = "Speaker of the Islamic Consultative Assembly Hamid Reza Karimi said the session was over."
+    assert [speaker for speaker, _, _ in seen(text)] == ["Hamid Reza Karimi"]
+
+
 def test_a_wire_named_with_its_country_that_reported_a_speakers_sentence_says_nothing_itself():
     text = (
         'Foreign Ministry spokesperson Ada Obi said Nigeria "reserves all options", the News Agency of Nigeria '

@@ -817,8 +817,10 @@ class Resolver(CollectiveSpeakers, References):
             if tokens[start - 1].lower == "the" and tokens[start].lower in ORGANISATION_WORDS:
                 return None  # "president of the Asociación Puente Andino": the body's head word, then its name
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
-            # where the name's last two words begin
-            start = last - 1
+            # where the name's last two words begin; "Speaker of the National Assembly Ana Maria Ruiz": or after
+            # the body's head word, when three names follow it
+            heads = [k for k in range(start, last) if tokens[k].lower in ORGANISATION_WORDS | INSTITUTION_WORDS]
+            start = heads[-1] + 1 if heads and last - heads[-1] == 3 else last - 1
         portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
         if portfolio and (PORTFOLIO_NOUN.search(tokens[last].lower) or tokens[last].lower in PORTFOLIOS):
             # "France's Minister for Overseas Territories", "South Sudan's Minister of Petroleum": a portfolio, not
