@@ -342,6 +342,14 @@ def test_a_title_with_the_opening_a_clause_that_ends_in_a_colon_names_the_quotes
     assert seen(text)[-1] == (speaker, "direct_quote", "We cannot borrow more.")
 
 
+def test_a_long_title_and_name_after_an_opening_phrase_before_a_colon_speak_the_quote():
+    text = (
+        "Addressing an open session of parliament on Monday, Speaker of the National Assembly Ana Maria Ruiz was "
+        'blunt: "We will not approve a budget that cuts pensions."'
+    )
+    assert seen(text) == [("Ana Maria Ruiz", "direct_quote", "We will not approve a budget that cuts pensions.")]
+
+
 def test_speech_relayed_in_a_transcript_answer_is_the_inner_speakers():
     text = (
         "Department Press Briefing\n\nTommy Pigott, Principal Deputy Spokesperson\n\n"

@@ -43,6 +43,29 @@ def test_a_news_agency_never_speaks_and_a_fragment_it_reports_is_the_subjects():
     assert seen(text) == [("Kim Jong Un", "direct_quote", "exponential")]
 
 
+def test_a_former_office_refers_back_to_who_spoke_not_to_the_current_holder():
+    directory = Directory(
+        actors=[
+            ActorEntry("Jan de Vries", "jan-de-vries", "person", "Prime Minister of the Netherlands", "NL"),
+            ActorEntry("Pieter Smit", "pieter-smit", "person", "Secretary General of NATO", "NL"),
+        ],
+    )
+    text = (
+        'NATO Secretary General Pieter Smit told reporters in Brussels that allies were "working on it". "Every ally '
+        'understands what is at stake in the south," the former Dutch prime minister said.'
+    )
+    quotes = [(c.speaker, c.text) for c in extract(text, directory).candidates if c.kind == "direct_quote"]
+    assert quotes == [
+        ("Pieter Smit", "working on it"),
+        ("Pieter Smit", "Every ally understands what is at stake in the south,"),
+    ]
+
+
+def test_three_names_after_the_body_of_a_long_title_are_the_whole_name():
+    text = "Speaker of the Islamic Consultative Assembly Hamid Reza Karimi said the session was over."
+    assert [speaker for speaker, _, _ in seen(text)] == ["Hamid Reza Karimi"]
+
+
 def test_a_wire_named_with_its_country_that_reported_a_speakers_sentence_says_nothing_itself():
     text = (
         'Foreign Ministry spokesperson Ada Obi said Nigeria "reserves all options", the News Agency of Nigeria '

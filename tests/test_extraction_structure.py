@@ -142,6 +142,15 @@ def test_a_surname_in_a_heading_is_the_full_name_given_below_it():
     assert set(speakers(text, EMPTY)) == {"Clara Barrow"}
 
 
+def test_a_quote_in_a_live_pages_post_heading_is_the_named_speakers():
+    text = (
+        'Live updates, 20 November\n\n18:20\nFidan: talks "on the right track"\n\n'
+        'Turkish Foreign Minister Hakan Fidan told reporters in Ankara that the talks were "on the right track, step '
+        'by step".\n'
+    )
+    assert ("Hakan Fidan", "direct_quote", "on the right track") in seen(text)
+
+
 def test_the_arabic_article_spelt_al_finds_the_actor_spelt_el():
     text = 'Egyptian President Abdel Fattah al-Sisi said the crossing would reopen "within days".'
     assert {c.speaker_slug for c in extract(text, DIRECTORY).candidates} == {"abdel-fattah-el-sisi"}

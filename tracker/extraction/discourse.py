@@ -264,13 +264,14 @@ class Discourse:
                 return speaker
         return None
 
-    def role(self, words, position, country=None):
+    def role(self, words, position, country=None, former=False):
         """'the president' → the last actor before `position` whose title (and country) fits.
 
-        With none before (a headline), the first one named after it.
+        With none before (a headline), the first one named after it. A `former` holder ("the former Dutch prime
+        minister") is someone who spoke, never the office's holder merely named or in the directory.
         """
         candidates = [(pos, speaker) for pos, speaker in [*self.events, *self.introduced] if pos < position]
-        mentioned = self._mentioned
+        mentioned = [] if former else self._mentioned
         candidates += [(pos, speaker) for pos, speaker in mentioned if pos < position]
         later = [(pos, speaker) for pos, speaker in mentioned if pos >= position]
         ordered = sorted(candidates, key=lambda item: item[0], reverse=True) + sorted(later, key=lambda item: item[0])
@@ -295,7 +296,7 @@ class Discourse:
                     return speaker
         if country is None and not all(word in ROLE_WORDS for word in words):
             return None  # "the U.N. envoy", "the agency chief": an office the article's country does not hold
-        return self._holder(words, country or self.home_country)
+        return None if former else self._holder(words, country or self.home_country)
 
     def _holder(self, words, country):
         """Nobody in the article fits: the one current holder of that title in the directory, for the

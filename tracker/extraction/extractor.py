@@ -350,6 +350,8 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             speaker = self._label_speaker(colon.start("np"), colon.end("np"))
             if speaker is not None and (speaker.slug or speaker.kind == "person"):
                 return self._add_quote(quote, speaker, "colon")
+        if not frames and (speaker := self._post_heading_speaker(sentence, quote)) is not None:
+            return self._add_quote(quote, speaker, "colon")
         # "Kaja Kallas put it plainly to me last month:", "Radosław Sikorski reposted the message with a comment of
         # his own:": a named person opening the clause before the colon
         colon = colon or CLAUSE_COLON.fullmatch(masked, body_start, quote.open)
@@ -359,6 +361,22 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
                 found.date_span = (self.offset + body_start, self.offset + colon.end("np"))
             return found
         return None
+
+    def _post_heading_speaker(self, sentence, quote):
+        """A post heading below the headline, 'Zelensky: Odesa needs "more than condolences"': a short line of its
+        own with no full stop, a name before the colon, whose quoted words are the name's."""
+        doc = self.doc
+        paragraph = doc.paragraph_of(sentence.start)
+        start, end = doc.paragraphs[paragraph]
+        line = doc.text[start:end].rstrip()
+        if paragraph == 0 or start != sentence.start or "\n" in line or len(line.split()) > 14:
+            return None
+        if re.search(r"[.!?…][\"”’']?$", line) or (label := LINE_LABEL.match(doc.masked, start)) is None:
+            return None
+        if label.end() > quote.open:
+            return None
+        speaker = self._label_speaker(start, doc.masked.rindex(":", start, label.end()))
+        return speaker if speaker is not None and (speaker.slug or speaker.kind == "person") else None
 
     def _label_speaker(self, start, end):
         """Who a label before a colon names; with a role apposed ("António Guterres, UN Secretary-General:",

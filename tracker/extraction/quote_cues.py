@@ -9,6 +9,8 @@ import re
 from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS
 
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
+# A participle or prepositional phrase opening the clause before a colon: "Addressing parliament on Wednesday, ".
+OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|On)\b[^,;:\n]{3,100},\s*")
 # A dash and a name closing a paragraph after a quote: '"…" — Turkish Cypriot leader Tufan Erhürman, speaking …'
 SIGNATURE = re.compile(r"[ \t]*[—–][ \t]*(?P<np>[^,.;:\n—–“”]{3,80}?)[ \t]*(?:,[^\n]*|\.)?[ \t]*$", re.MULTILINE)
 
@@ -131,6 +133,9 @@ class QuoteCues:
         """'Kaja Kallas put it plainly to me last month: "…"', "Carney closed with a line he has used before:": a
         named person (or a surname the article gave in full) opening a short clause that ends in
         the colon before the quote."""
+        if (opened := OPENING_PHRASE.match(self.doc.masked, start, end)) is not None:
+            start = opened.end()  # "Addressing parliament on Wednesday, Speaker … was blunt:"
+            return self._titled_subject_before_colon(start, end)
         tokens = self.doc.tokens_between(start, end)
         names = 0
         while names < len(tokens) and self.doc.tokens[tokens[names]].capitalised:
@@ -144,4 +149,17 @@ class QuoteCues:
         if re.search(r"[,;.()—–]", self.doc.masked[start:end]):
             return None
         speaker = self.resolver.speaker(tokens[0], tokens[names - 1])
+        return speaker if speaker is not None and speaker.is_person and " " in speaker.name else None
+
+    def _titled_subject_before_colon(self, start, end):
+        """'Speaker of the Assembly Ana Ruiz was blunt:': a title and a name, then a copula and a word or two."""
+        tokens = self.doc.tokens_between(start, end)
+        if not tokens or not self.doc.tokens[tokens[0]].capitalised:
+            return None
+        if re.search(r"[,;.()—–]", self.doc.masked[start:end]):
+            return None
+        verb = next((k for k, i in enumerate(tokens) if self.doc.tokens[i].lower in {"was", "is", "were"}), None)
+        if verb is None or not 0 < len(tokens) - verb <= 4 or not self.doc.tokens[tokens[verb - 1]].capitalised:
+            return None
+        speaker = self.resolver.speaker(tokens[0], tokens[verb - 1])
         return speaker if speaker is not None and speaker.is_person and " " in speaker.name else None

@@ -307,6 +307,8 @@ class Resolver(CollectiveSpeakers, References):
         for mention in mentions:
             if mention.last == last and (other := self._namesake(mention)) is not None:
                 return other  # "Mr Harris said", after "Minister for Defence Simon Harris": not the registry's Harris
+            if mention.last == last and self._former_office(first, mention):
+                continue  # "the former Dutch prime minister": someone who once held the office, not its holder
             if mention.last == last:
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
@@ -327,11 +329,14 @@ class Resolver(CollectiveSpeakers, References):
         country = DEMONYM_COUNTRY.get(content[0]) if content else None
         roles = content[1:] if country else content
         if roles and all(word in ROLE_WORDS or word in INSTITUTION_WORDS for word in roles):
-            found = self.discourse.role(roles, position, country)  # "the president", "Saudi minister"
+            # "the former Dutch prime minister": someone who once held the office, never its current holder
+            former = bool(FORMER & set(words))
+            found = self.discourse.role(roles, position, country, former=former)
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 found = self._titled_earlier(first, last, position)
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
-                found = self._recent_person(position, country)  # "the minister", after a minister's words
+                # "the minister", after a minister's words; a former one may now hold an office elsewhere
+                found = self._recent_person(position, None if former else country)
             if found is None and len(words) == 2 and words[0] == "the" and tokens[1].capitalised:
                 found = self._body_opened_before(tokens[1].raw, position)  # a release's "The Ministry recalls"
             if found is None and len(words) == 2 and words[0] == "the" and words[1] in {"ministry", "embassy"}:
@@ -812,8 +817,10 @@ class Resolver(CollectiveSpeakers, References):
             if tokens[start - 1].lower == "the" and tokens[start].lower in ORGANISATION_WORDS:
                 return None  # "president of the Asociación Puente Andino": the body's head word, then its name
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
-            # where the name's last two words begin
-            start = last - 1
+            # where the name's last two words begin; "Speaker of the National Assembly Ana Maria Ruiz": or after
+            # the body's head word, when three names follow it
+            heads = [k for k in range(start, last) if tokens[k].lower in ORGANISATION_WORDS | INSTITUTION_WORDS]
+            start = heads[-1] + 1 if heads and last - heads[-1] == 3 else last - 1
         portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
         if portfolio and (PORTFOLIO_NOUN.search(tokens[last].lower) or tokens[last].lower in PORTFOLIOS):
             # "France's Minister for Overseas Territories", "South Sudan's Minister of Petroleum": a portfolio, not
@@ -1023,6 +1030,14 @@ class Resolver(CollectiveSpeakers, References):
         # not a title's body before a person's name: "Speaker of the Libyan House of Representatives Aguila Saleh"
         tail = next(i for i in range(len(tokens) - 1, -1, -1) if not tokens[i].capitalised or i == 0)
         return len(tokens) - tail <= 3 and not any(token.lower in ROLE_WORDS for token in tokens)
+
+    def _former_office(self, first, mention):
+        """'the former Dutch prime minister': an office named by its words alone after "former"."""
+        tokens = self.doc.tokens
+        words = [token.lower for token in tokens[mention.first : mention.last + 1]]
+        if mention.first <= first or tokens[mention.first - 1].lower not in FORMER:
+            return False
+        return all(word in ROLE_WORDS or word in DEMONYM_COUNTRY for word in words)
 
     def _as_written(self, first, last, longest=7):
         tokens = self.doc.tokens
