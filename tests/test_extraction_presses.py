@@ -719,6 +719,22 @@ def test_a_ministrys_release_speaks_as_the_ministry_and_relays_statements_made_b
     assert found[2][2:] == ("purely commercial", "2026-11-17")
 
 
+def test_remarks_or_an_announcement_by_someone_on_a_day_that_are_the_sources_not_the_days():
+    text = (
+        "Norland protests to Osterland\n\n"
+        "The envoy of Osterland was summoned to the ministry in Vara on Thursday, officials said.\n\n"
+        "Norland's foreign ministry said the announcement by the Interior Ministry of Osterland on 23 April that "
+        "Osterland would close the bridge was a breach of the treaty.\n\n"
+        'Remarks by the Defence Minister of Osterland on Tuesday that Osterland would give a "firm answer" were '
+        "also raised, the ministry said.\n"
+    )
+    found = [(c.speaker, c.kind, c.text) for c in extract(text, Directory()).candidates]
+    interior = [words for speaker, _, words in found if speaker == "Interior Ministry of Osterland"]
+    assert interior and interior[0].startswith("Osterland would close the bridge")
+    assert [speaker for speaker, _, words in found if words == "firm answer"] == ["Osterland"]  # the minister's
+    assert not any("April" in speaker or "Tuesday" in speaker for speaker, _, _ in found)
+
+
 # --- the twenty-second unseen batch: written replies to parliamentary questions ------------------
 
 

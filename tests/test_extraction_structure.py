@@ -568,6 +568,60 @@ def test_a_press_release_printed_in_full_is_one_quote_by_the_body_it_speaks_of_w
     assert seen(text, EMPTY) == [("Government of the Republic of Arland", "direct_quote", text[first:last])]
 
 
+def test_a_statement_under_a_ministrys_letterhead_is_one_quote_by_the_office_ending_at_its_closing_dateline():
+    text = (
+        "Arland rejects the accusations of its neighbour\n\n"
+        "Republic of Arland\n"
+        "Ministry of Foreign Affairs\n"
+        "[Unofficial translation]\n\n"
+        "The Republic of Arland rejects in the strongest terms the accusations made yesterday about its border "
+        "posts and its fishing fleet.\n\n"
+        "These accusations are part of a campaign that seeks to justify new measures against the people of Arland.\n\n"
+        "Arland remains committed to dialogue on the basis of respect and to good neighbourliness.\n\n"
+        "Velma, 21 April 2028\n\n"
+        "Long live the free and sovereign homeland of all of us!\n"
+    )
+    first = text.index("The Republic of Arland")
+    last = text.index("to good neighbourliness.") + len("to good neighbourliness.")
+    assert seen(text, EMPTY) == [("Ministry of Foreign Affairs", "direct_quote", text[first:last])]
+
+
+def test_a_release_in_its_own_voice_that_turns_into_a_readout_of_its_principal_is_one_quote_before_it():
+    text = (
+        "Rocket fire answered; Prime Minister meets commanders\n\n"
+        "Prime Minister's Office\n"
+        "Velma\n"
+        "April 20, 2028\n\n"
+        "Arland will not allow the militia to rebuild its positions along the river at any point.\n\n"
+        "The rocket fired this morning from the hills is a grave violation of the truce, and Arland holds the "
+        "militia fully responsible for it.\n\n"
+        "Prime Minister Ana Ruiz held a security consultation this evening with the army chief and the heads of the "
+        "security services.\n\n"
+        'At the start of the consultation, Prime Minister Ruiz said: "They are testing us, and they will learn '
+        'quickly that this is a mistake."\n'
+    )
+    found = seen(text, EMPTY)
+    first = text.index("Arland will not")
+    last = text.index("fully responsible for it.") + len("fully responsible for it.")
+    assert found[0] == ("Prime Minister's Office", "direct_quote", text[first:last])
+    assert [(speaker, kind) for speaker, kind, _ in found[1:]] == [("Ana Ruiz", "direct_quote")]
+
+
+def test_an_offices_readout_under_its_letterhead_is_read_sentence_by_sentence_not_as_one_quote():
+    text = (
+        "The Secretary's meeting with the Foreign Minister of Osk\n\n"
+        "Readout\n"
+        "Office of the Spokesperson\n"
+        "November 18, 2027\n\n"
+        "Secretary of State Ana Ruiz met today with the Foreign Minister of Osk, Ivo Petrov, in Velma.\n\n"
+        "Secretary Ruiz underscored that the ceasefire along the river must hold and that the militia must "
+        "disarm.\n\n"
+        "The Secretary and the Foreign Minister agreed to remain in close coordination in the coming weeks.\n"
+    )
+    assert ("Ana Ruiz", "paraphrase") in [(speaker, kind) for speaker, kind, _ in seen(text, EMPTY)]
+    assert "direct_quote" not in [kind for _, kind, _ in seen(text, EMPTY)]
+
+
 def test_a_speech_as_delivered_is_split_at_its_applause_without_the_greeting_and_the_thanks():
     text = (
         "Excerpts: the Prime Minister's address to the Assembly\n\n"

@@ -9,7 +9,7 @@ import re
 from .candidates import DIRECT_QUOTE
 from .document import OPEN
 from .formats import END_OF_STATEMENT, FIRST_PERSON, GREETING, STAGE_DIRECTION, TURN
-from .names import Speaker
+from .names import Speaker, is_title_word
 
 # A header line naming the kind of document: "Ministry of X | Press release | No: 112/27", "PRESS RELEASE",
 # "Permanent Mission of X | Statements | 27 October 2027"; an op-ed's "Opinion | Name | City, date" (not "Opinion"
@@ -92,6 +92,26 @@ FORMAL_STATE = re.compile(
     r"(?:Kingdom|Republic|State|Commonwealth|Federation|Sultanate|Principality)[ \t]+of[ \t]+"
 )
 NARRATED = re.compile(r"\b(?:said|says|told|tells)\b")
+# An issuer's letterhead, a line of the header that is a body's name alone: "Ministry of Foreign Affairs", "Prime
+# Minister's Office", "INTER SERVICES PUBLIC RELATIONS".
+LETTERHEAD = re.compile(
+    r"^[ \t]*(?P<who>(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*)*"
+    r"(?:Ministry|Office|Public[ \t]+Relations|Department|Presidency|Secretariat|Embassy|Chancellery"
+    r"|MINISTRY|OFFICE|PUBLIC[ \t]+RELATIONS|DEPARTMENT|PRESIDENCY|SECRETARIAT|EMBASSY|CHANCELLERY)"
+    r"(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)*[A-Z][\w'’-]*)*)[ \t]*$",
+    re.MULTILINE,
+)
+# A dateline closing the text: "Caracas, 21 April 2028", "New Delhi - April 13, 2028".
+CLOSING_DATELINE = re.compile(
+    r"[ \t]*[A-Z][\w.'’ -]{1,40}(?:,|[ \t]+[-–—/])[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)"
+    r"[ \t]+\d{4}[ \t]*"
+)
+LINKS = {"of", "for", "the"}  # inside a title: "Secretary of State", "Minister for Foreign Affairs"
+# A time or sequence opening a readout's paragraph: "Later, ", "Earlier on arrival, ", "This evening, ".
+ADVERBIAL = re.compile(
+    r"[ \t]*(?:Later|Earlier|Subsequently|Afterwards|Meanwhile|Today|This[ \t]+(?:morning|afternoon|evening))"
+    r"[^,\n]{0,30},[ \t]+"
+)
 # An op-ed's byline: "Opinion | Name | City, date", or "By Name" above a tagline "The writer is …" at its foot.
 BYLINE = re.compile(
     r"(?:Opinion|Op-[Ee]d|Comment)[ \t]*\|[ \t]*(?P<who>[A-Z][^|\n]{2,60}?)[ \t]*\|"
@@ -171,7 +191,9 @@ class IssuedDocuments:
             heads = [masked[start:end] for start, end in paragraphs[:4]]
             tagged = any(TAGLINE.match(masked, start, end) for start, end in paragraphs[-3:])  # an op-ed's foot
             signed = any(OPINION.search(line) for line in heads)  # "Opinion | Name | City, date"
-            if not (any(KIND_LINE.search(line) for line in heads) or KIND_TITLE.match(heads[0]) or tagged or signed):
+            lettered = any(LETTERHEAD.search(line) for line in heads[1:])  # "Ministry of Foreign Affairs" under a title
+            kinds = any(KIND_LINE.search(line) for line in heads) or KIND_TITLE.match(heads[0])
+            if not (kinds or tagged or signed or lettered):
                 return None
             opening = [
                 i for i, (s, e) in enumerate(paragraphs[1:6], 1) if self._prose(s, e) and not BY.search(masked[s:e])
@@ -179,6 +201,8 @@ class IssuedDocuments:
             start_index = opening[0] if opening else None
             if start_index is None:
                 return None
+            if not (kinds or tagged or signed) and self._opens_with_principal(*paragraphs[start_index]):
+                return None  # an office's readout: "Secretary of State X met today with …"
         header = paragraphs[:start_index]
         body = []
         for start, end in paragraphs[start_index:]:
@@ -193,6 +217,8 @@ class IssuedDocuments:
                 break
             if ABOUT_IT.match(text):
                 break
+            if body and CLOSING_DATELINE.fullmatch(text):
+                break  # the place and date under the text: "Caracas, 21 April 2028"; a slogan may follow
             if intro is not None and NARRATED.search(text) and not FIRST_PERSON.search(text):
                 break  # the reporter again after the document: "Analysts said the move came late."
             if body and text.isupper() and (FOOT.search(text) or any(c.isdigit() for c in text)):
@@ -201,6 +227,8 @@ class IssuedDocuments:
             body.append((dateline.end() if dateline else start, end))
         while body and not self._prose(*body[-1]):
             body.pop()  # the signature line at the foot: "Spokesperson for the Secretary-General"
+        if intro is None:
+            body = self._own_voice(body)
         if len(body) < 2 or any(ATTRIBUTED.search(masked, start, end) for start, end in body):
             return None  # a reporter's copy quoting people, not a document
         if any(self._skipped(start) for start, _ in body) or any(f for f in self.found):
@@ -209,6 +237,44 @@ class IssuedDocuments:
         if len(quotes) >= 3:
             return None  # a ministry's note answering others' words, read sentence by sentence as earlier batches do
         return header, body, intro
+
+    def _own_voice(self, body):
+        """The paragraphs before a readout of the issuer's principal that follows its own words: the ones before the
+        paragraph opening with him by title and name ("Later, Field Marshal X visited …") that runs, maybe over a
+        paragraph or two, into his saying ("… the COAS said that …", "Prime Minister X said:")."""
+        masked = self.doc.masked
+        narrated = next(
+            (i for i, (s, e) in enumerate(body) if ATTRIBUTED.search(masked, s, e) or NARRATED.search(masked, s, e)),
+            None,
+        )
+        if narrated is None:
+            return body
+        cut = narrated
+        while cut > 0 and self._opens_with_principal(*body[cut - 1]):
+            cut -= 1
+        if cut < 2 or cut == narrated:
+            return body  # an op-ed's "President X has often said that …" stays inside it
+        return body[:cut]
+
+    def _opens_with_principal(self, start, end):
+        doc = self.doc
+        opening = ADVERBIAL.match(doc.masked, start, end)
+        tokens = [doc.tokens[i] for i in doc.tokens_between(opening.end() if opening else start, end)[:6]]
+        titled = next((i for i, token in enumerate(tokens[:2]) if is_title_word(token) and token.capitalised), None)
+        if titled is None or not all(token.capitalised for token in tokens[:titled]):
+            return False
+        rest = tokens[titled + 1 :]
+        named = next((i for i, token in enumerate(rest) if not (is_title_word(token) or token.lower in LINKS)), None)
+        return named is not None and rest[named].capitalised
+
+    def _letterhead(self, header):
+        """The issuer its letterhead names, an office rather than a state: "Ministry of Foreign Affairs"."""
+        for start, end in header:
+            if match := LETTERHEAD.search(self.doc.masked, start, end):
+                if match.group("who").isupper():
+                    return Speaker(match.group("who").title(), None, "group")
+                return self._issued_speaker(match.start("who"), match.end("who"))
+        return None
 
     def _prose(self, start, end):
         text = MARK_AT_END.sub("", self.doc.masked[start:end]).rstrip()  # "… a verdict. (Applause)"
@@ -261,6 +327,8 @@ class IssuedDocuments:
             return self._issued_speaker(match.start("who"), match.end("who"))
         if any(NARRATED.search(doc.masked, start, end) for start, end in body):
             return None  # a reporter telling what the body did and said, not the body's own text
+        if (lettered := self._letterhead(header)) is not None:
+            return lettered
         subjects = {}
         for start, end in body:
             if match := SUBJECT.match(doc.masked, start, end):

@@ -21,15 +21,21 @@ FROM_SOURCE = re.compile(rf"\s*From\s+(?P<who>[^,;:\n]{{3,120}}?)\s+{PASSIVE}\s+
 IN_WHICH = re.compile(rf"\b(?:in|with)\s+which\s+{PASSIVE}\s+that\s+(?=\S)")
 # "…, as it was stated from the Delegation of the European Union in BiH.": the source closes the sentence.
 AS_STATED = re.compile(rf",\s*as\s+{PASSIVE}\s+(?:from|by|in)\s+(?P<who>[^,;:\n]{{3,120}}?)\s*[.!]?\s*$")
+# "… the announcement by the Ministry of X on 23 April that …", "Remarks by the Defence Minister on Tuesday that …": the
+# day given after the source is not part of it.
 STATEMENT_BY = re.compile(
-    r"\b(?:statement|remarks|comments|declaration|announcement|assurances?)\s+"
+    r"\b(?:statement|remarks|comments|declaration|announcement|assurances?|Remarks|Statement|Comments)\s+"
     r"(?:(?:made|issued|released|delivered|published|posted)\s+)?(?:(?:on|yesterday|today)\b[^,;:\n]{0,40}?\s+)?"
     r"by\s+(?P<who>[^,;:\n]{3,120}?)"
     r"(?:,\s+(?P<name>(?:H\.E\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),)?"
+    r"(?:\s+(?:(?:late|early|earlier)\s+)?on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?)"
+    r"|\s+(?:yesterday|today|last\s+week))?"
     r"\s+(?P<link>that|(?P<participle>reaffirming|saying|stressing|warning|noting|insisting|confirming))\s+(?=\S)"
 )
 # Where any of them may stand (no word boundaries: a plain scan is twice as fast, and the patterns check them).
-ANY_SOURCE = re.compile(r"it\s+(?:is|was|has|had)\s|statement|remarks|comments|declaration|announcement|assurance")
+ANY_SOURCE = re.compile(
+    r"it\s+(?:is|was|has|had)\s|statement|remarks|comments|declaration|announcement|assurance|Remarks|Statement|Comments"
+)
 BRACKETED = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 # Lower-case words inside a body's name opening the sentence: "The National Assembly of Republika Srpska".
 NAME_JOINS = {"of", "the", "for", "and", "on"}
