@@ -252,6 +252,15 @@ def test_the_foreign_office_under_another_countrys_dateline_is_that_countrys():
     assert speakers(text, BRITAIN) == ["Government of Pakistan"]
 
 
+def test_an_unqualified_foreign_ministry_under_a_dateline_is_that_countrys():
+    text = (
+        "Dispute over the pass\n\n"
+        "KATHMANDU, Mar 3: The Ministry of Foreign Affairs said on Tuesday that the valley lies within the "
+        "country's borders.\n"
+    )
+    assert speakers(text) == ["Ministry of Foreign Affairs of Nepal"]
+
+
 def test_a_countrys_own_institution_keeps_its_name_under_another_dateline():
     text = (
         "Arms sale\n\n"

@@ -1101,6 +1101,10 @@ class Resolver(CollectiveSpeakers, References):
             # "Myanmar's military-led government": the country's government, as the directory would name it
             place = self.doc.text[tokens[first].start : tokens[first + size - 1].end]
             return Speaker(f"Government of {place}", None, "government", "", COUNTRY_NAME[owner])
+        unowned = not country and re.fullmatch(r"Ministry of (?:Foreign|External) Affairs", name)
+        if unowned and (dateline := self._dateline_country()):
+            # "KATHMANDU, Oct 22: The Ministry of Foreign Affairs …": the ministry of the dateline's country
+            return Speaker(f"{name} of {country_names(dateline)[0][0]}", None, "other", "", dateline)
         if head.endswith("s") and head not in SINGULAR_IN_S and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(
