@@ -261,6 +261,20 @@ def test_an_unqualified_foreign_ministry_under_a_dateline_is_that_countrys():
     assert speakers(text) == ["Ministry of Foreign Affairs of Nepal"]
 
 
+def test_a_body_named_with_of_objecting_and_explaining_is_the_speaker():
+    text = "Road row\n\nThe Ministry of Defence objected to the road, saying that the valley lies within the state.\n"
+    assert seen(text) == [("Ministry of Defence", "paraphrase", "the valley lies within the state")]
+
+
+def test_a_dateline_in_capitals_is_no_part_of_the_subject_before_a_participle():
+    text = (
+        "Road row\n\n"
+        "ISLAMABAD: Interior Minister Amna Qureshi objected to the new road, saying that the valley lies within the "
+        "country.\n"
+    )
+    assert speakers(text) == ["Amna Qureshi"]
+
+
 def test_a_countrys_own_institution_keeps_its_name_under_another_dateline():
     text = (
         "Arms sale\n\n"

@@ -44,6 +44,10 @@ PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
 # Conjunctions opening a clause whose subject a participle after it may share: ", when SOMO stopped …, saying".
 SUBORDINATE = {"when", "after", "as", "while", "because", "since", "before"}
 # A speech act as the purpose of what the subject did: "used his address … to argue", "took the opportunity to".
+# A dateline in capitals opening a lead, then a colon or a dash: "KATHMANDU, Oct 22:", "ISLAMABAD —".
+LEAD_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}(?:,[ \t]*[\w.]+[ \t]+\d{1,2})?[ \t]*(?::|[—–])[ \t]+"
+)
 PURPOSE = re.compile(r"\b(?:used|uses|using|took|takes|seized|seizes)\s+(?:his|her|their|its|the|a)\s+[^.;:,]{1,80}\s$")
 # A document given out, then a participle saying what it says: "issued a statement on Friday saying".
 ISSUED_DOCUMENT = re.compile(
@@ -508,6 +512,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         # "Foreign Affairs Minister Penny Wong has ruled out …, but says …": a name opening the sentence
         # "But Opposition leader X …", "When Penny Wong stood … and called": the conjunction opens no name
         opener = 1 if k > 1 and self.tokens[self.narration[0]].lower in CONJUNCTIONS else 0
+        if dateline := LEAD_DATELINE.match(self.doc.text, self.sentence.start):
+            # "KATHMANDU, Oct 22: The Ministry … objected …, reiterating": the subject after the dateline
+            opener = next((i for i in range(k) if self.tokens[self.narration[i]].start >= dateline.end()), opener)
         if self.tokens[self.narration[opener]].lower in PREPOSITIONS:
             return None  # "In Minsk, the press service …": a place, not the subject
         head = None  # "Myanmar's military-led government on Sunday defended …, saying": a body described
@@ -520,17 +527,27 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         opening = self.tokens[self.narration[opener]]
         if head is not None and head > opener and (opening.lower == "the" or opening.capitalised):
             return self.resolver.speaker(self.narration[opener], self.narration[head])
-        last = opener - 1
+        last, body_head = opener - 1, None
         while last + 1 < min(k, 8 + opener) and (self._plain(last) if last >= opener else True):
             word = self.tokens[self.narration[last + 1]]
             role = word.lower in ROLE_WORDS and last >= opener  # "Opposition leader Kalonzo Musyoka …, terming"
+            after = self.tokens[self.narration[last + 2]] if last + 2 < k else None
+            named_on = after is not None and after.capitalised and self._plain(last + 1)
+            body_word = last >= opener and self.tokens[self.narration[last]].lower in ORGANISATION_WORDS
+            if word.lower in ("of", "for") and body_word and named_on:
+                # "The Ministry of Foreign Affairs on Thursday objected …, reiterating": the body's whole name
+                body_head, last = last, last + 1
+                continue
             if not (word.capitalised or role or (last == opener - 1 and word.lower == "the")):
                 break
             last += 1
+        if body_head is not None and not self.tokens[self.narration[last]].capitalised:
+            last = body_head
         country = last == opener and bool(country_in([self.tokens[self.narration[last]].lower]))
         if (last < opener + 1 and not country) or not self.tokens[self.narration[last]].capitalised:
             return None  # one word is a subject only as a country: "Nepal has objected …, saying"
         speaker = self.resolver.speaker(self.narration[opener], self.narration[last])
         body = self.tokens[self.narration[last]].lower in ORGANISATION_WORDS  # "The EU General Court …, ruling that"
+        body = body or body_head is not None
         named = speaker is not None and (speaker.slug or speaker.is_person or speaker.kind == "group")  # "The Houthis"
         return speaker if named or body or country else None
