@@ -275,6 +275,15 @@ def test_a_dateline_in_capitals_is_no_part_of_the_subject_before_a_participle():
     assert speakers(text) == ["Amna Qureshi"]
 
 
+def test_a_reply_made_by_a_deed_reports_no_words():
+    text = (
+        "Road row\n\n"
+        "In 2020, Bhutan responded by publishing a new map that included the valley.\n\n"
+        "Bhutan responded by saying that the valley was its own.\n"
+    )
+    assert seen(text) == [("Bhutan", "paraphrase", "the valley was its own")]
+
+
 def test_a_countrys_own_institution_keeps_its_name_under_another_dateline():
     text = (
         "Arms sale\n\n"

@@ -97,6 +97,8 @@ AMOUNT_ADDED = re.compile(
 # after "add" needs a finite verb early on, as after "note" ("she added the talks would resume").
 FREE_SAY = SAY - {"add"}
 # "wrote the pledge into law", "wrote a clause into the treaty": a thing put in a text.
+# "responded by publishing a map that …": the verb answered with a deed, named by the gerund after "by".
+BY_DOING = re.compile(r"\s+by\s+(?P<deed>[a-z]+ing)\b")
 WRITTEN_INTO = re.compile(
     r"\s+(?!that\b|on\b|in\b)(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+into\b"
 )
@@ -206,6 +208,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             return None  # "…, Kun.uz reported, citing the ministry": an outlet relaying another's words
         if lemma == "write" and WRITTEN_INTO.match(self.doc.masked, self.tokens[last].end):
             return None  # "wrote the referendum into its government platform": put in a text, not said
+        deed = BY_DOING.match(self.doc.masked, self.tokens[last].end)
+        if deed and VERB_FORMS.get(deed.group("deed"), (None,))[0] not in REPORTING_LEMMAS:
+            return None  # "Nepal responded by publishing a map that included …": a deed, not words
         reporting = lemma in REPORTING_LEMMAS
         if form == "ing" and not self._after_be(k):
             return self._participle(k, lemma, last, frames, reporting)
