@@ -489,6 +489,18 @@ def test_the_city_where_a_groups_spokesman_speaks_is_not_part_of_the_speaker():
     assert speakers("The Chinese Embassy in Lima said the visit would go ahead.\n") == ["Chinese Embassy in Lima"]
 
 
+def test_an_embassy_named_by_its_countrys_long_name_and_its_seat_is_the_embassy():
+    text = (
+        "Reception row\n\n"
+        "LISBON — The Embassy of the People's Republic of Ruritania in Portugal has accused Norland of "
+        '"provocation" after a reception on Friday.\n'
+    )
+    assert speakers(text) == ["Embassy of the People's Republic of Ruritania in Portugal"]
+    # the embassy of a country the directory knows is the embassy, not that country's government
+    text = "The Embassy of the United States in Lisbon said the visit would go ahead.\n"
+    assert speakers(text, DIRECTORY) == ["Embassy of the United States in Lisbon"]
+
+
 def test_a_common_nouns_possessive_before_a_named_body_is_not_part_of_its_name():
     text = "The islands' Legislative Council said in a statement that the vote was final.\n"
     assert speakers(text) == ["Legislative Council"]

@@ -823,12 +823,13 @@ class SubjectFrames(AttributionAfter):
 
     def _located_body_ends(self, i):
         """Token i ends a located body's name with its owner: "the Ministry of Foreign Affairs", "the Mission of
-        Norway" (a place may follow it: "… in Kabul said")."""
-        for head in range(i - 1, max(i - 7, 0), -1):
+        Norway", "the Embassy of the People's Republic of China" (a place may follow it: "… in Kabul said")."""
+        for head in range(i - 1, max(i - 9, 0), -1):
             token = self.tokens[self.narration[head]]
             if token.lower in LOCATED and self.tokens[self.narration[head + 1]].lower == "of":
                 return True
-            if not (token.capitalised or token.lower in ("of", "the")):
+            owned = token.lower == "s" and self.doc.gap(self.narration[head - 1], self.narration[head]) in ("'", "’")
+            if not (token.capitalised or token.lower in ("of", "the") or owned):
                 return False
         return False
 
