@@ -501,6 +501,11 @@ def test_an_embassy_named_by_its_countrys_long_name_and_its_seat_is_the_embassy(
     assert speakers(text, DIRECTORY) == ["Embassy of the United States in Lisbon"]
 
 
+def test_a_time_phrase_before_the_subject_without_a_comma_is_no_part_of_it():
+    text = 'Stakeout\n\nIn the past the Norlandic representative has called these meetings "a circus." We disagree.\n'
+    assert speakers(text) == ["Norlandic representative"]
+
+
 def test_a_common_nouns_possessive_before_a_named_body_is_not_part_of_its_name():
     text = "The islands' Legislative Council said in a statement that the vote was final.\n"
     assert speakers(text) == ["Legislative Council"]

@@ -663,6 +663,12 @@ class SubjectFrames(AttributionAfter):
                 continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
+            before = start - 2
+            if before >= 1 and self.tokens[self.narration[before]].lower in DETERMINERS:
+                before -= 1
+            opened = before >= 0 and self.tokens[self.narration[before]].lower in PREPOSITIONS
+            if opened and word.raw.islower() and self.tokens[self.narration[start]].raw == "the":
+                break  # "In the past the Russian representative has called …": the time phrase is no part of it
             if word.raw.isdigit() and self.tokens[self.narration[start]].lower in DETERMINERS:
                 break  # "In March 2025 the two countries announced": the subject after the date, not the date
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
