@@ -275,6 +275,16 @@ def test_a_dateline_in_capitals_is_no_part_of_the_subject_before_a_participle():
     assert speakers(text) == ["Amna Qureshi"]
 
 
+def test_a_readouts_side_named_by_a_demonym_speaks_through_a_participle():
+    text = (
+        "Readout\n\n"
+        "The presidents spoke by phone.\n\n"
+        "The Russian side drew attention to the strikes on its ports, noting that such strikes were aimed at wrecking "
+        "the talks.\n"
+    )
+    assert seen(text) == [("Government of Russia", "paraphrase", "such strikes were aimed at wrecking the talks")]
+
+
 def test_a_reply_made_by_a_deed_reports_no_words():
     text = (
         "Road row\n\n"

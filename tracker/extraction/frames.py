@@ -536,6 +536,10 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         while last + 1 < min(k, 8 + opener) and (self._plain(last) if last >= opener else True):
             word = self.tokens[self.narration[last + 1]]
             role = word.lower in ROLE_WORDS and last >= opener  # "Opposition leader Kalonzo Musyoka …, terming"
+            # a readout's "The Russian side drew attention to …, noting that": the side, as "The Russian side said"
+            role = role or (
+                word.lower == "side" and last >= opener and is_demonym(self.tokens[self.narration[last]].raw)
+            )
             after = self.tokens[self.narration[last + 2]] if last + 2 < k else None
             named_on = after is not None and after.capitalised and self._plain(last + 1)
             body_word = last >= opener and self.tokens[self.narration[last]].lower in ORGANISATION_WORDS
@@ -549,10 +553,11 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         if body_head is not None and not self.tokens[self.narration[last]].capitalised:
             last = body_head
         country = last == opener and bool(country_in([self.tokens[self.narration[last]].lower]))
-        if (last < opener + 1 and not country) or not self.tokens[self.narration[last]].capitalised:
+        ending = self.tokens[self.narration[last]]
+        if (last < opener + 1 and not country) or not (ending.capitalised or ending.lower == "side"):
             return None  # one word is a subject only as a country: "Nepal has objected …, saying"
         speaker = self.resolver.speaker(self.narration[opener], self.narration[last])
         body = self.tokens[self.narration[last]].lower in ORGANISATION_WORDS  # "The EU General Court …, ruling that"
         body = body or body_head is not None
-        named = speaker is not None and (speaker.slug or speaker.is_person or speaker.kind == "group")  # "The Houthis"
+        named = speaker is not None and (speaker.slug or speaker.is_person or speaker.kind in ("group", "government"))
         return speaker if named or body or country else None
