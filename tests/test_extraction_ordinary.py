@@ -285,6 +285,19 @@ def test_a_readouts_side_named_by_a_demonym_speaks_through_a_participle():
     assert seen(text) == [("Government of Russia", "paraphrase", "such strikes were aimed at wrecking the talks")]
 
 
+def test_a_view_shared_is_stated_unless_someone_reports_it():
+    text = (
+        "Talks\n\n"
+        "Minister Ruiz shared the view that the launch was a provocation.\n\n"
+        "Ruiz said Lisbon and Oslo shared the view that the force should deploy soon.\n\n"
+        "They shared the documents that the envoys had drafted.\n"
+    )
+    assert seen(text) == [
+        ("Ruiz", "paraphrase", "the launch was a provocation"),
+        ("Ruiz", "paraphrase", "Lisbon and Oslo shared the view that the force should deploy soon"),
+    ]
+
+
 def test_a_reply_made_by_a_deed_reports_no_words():
     text = (
         "Road row\n\n"

@@ -19,6 +19,8 @@ from .lexicon import (
     REPORTING_LEMMAS,
     ROLE_WORDS,
     SAY,
+    SHARE_VIEW,
+    SHARED_VIEWS,
     THING_PRONOUNS,
     VERB_FORMS,
 )
@@ -123,7 +125,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 frame = self._according(k)
             elif token.lower in VIEW_WORDS:
                 frame = self._view(k)
-            elif token.raw.islower() and (token.lower in VERB_FORMS or token.lower in MAKE_CLEAR):
+            elif token.raw.islower() and (
+                token.lower in VERB_FORMS or token.lower in MAKE_CLEAR or token.lower in SHARE_VIEW
+            ):
                 frame = self._verb(k, frames)
             elif self._headline_verb(token):
                 frame = self._verb(k, frames)  # "Yorkshire MP Says UK Must …"
@@ -202,6 +206,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 return frame
         if lemma is None or self._blocked(k, form):
             return None
+        if frames and self.tokens[index].lower in SHARE_VIEW:
+            return None  # "Abdelatty said Cairo and Ankara shared the view that …": his words, the view inside them
         if lemma == "add" and AMOUNT_ADDED.match(self.doc.masked, self.tokens[last].end):
             return None  # "the fee would add around $40 to the cost": a sum, not words
         if lemma == "report" and REPORTED_CITING.match(self.doc.masked, self.tokens[last].end):
@@ -332,6 +338,10 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         """(lemma, form, index of the phrase's last token): 'pointed out', 'made it clear'."""
         token = self.tokens[self.narration[k]]
         following = [self.tokens[i].lower for i in self.narration[k + 1 : k + 3]]
+        if token.lower in SHARE_VIEW:
+            if following[:1] == ["the"] and following[1:2] and following[1] in SHARED_VIEWS:
+                return "make clear", SHARE_VIEW[token.lower], self.narration[k + 2]
+            return None, None, None
         if token.lower in MAKE_CLEAR:
             if following[:1] == ["clear"]:
                 return "make clear", "past", self.narration[k + 1]

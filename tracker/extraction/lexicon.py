@@ -92,6 +92,9 @@ for _form, _kind in (("shot", "past"), ("shoots", "third"), ("shooting", "ing"),
     VERB_FORMS.setdefault(_form, ("retort", _kind))
     PHRASAL.setdefault(_form, "back")
 MAKE_CLEAR = {"make", "makes", "made", "making"}
+# A readout's "The two ministers shared the view that …": a view stated together, as "made clear that".
+SHARE_VIEW = {"share": "base", "shares": "third", "shared": "past", "sharing": "ing"}
+SHARED_VIEWS = {"view", "assessment", "understanding", "concern"}
 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would"}
 AUXILIARIES |= {"shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "s", "ll", "d", "re"}
