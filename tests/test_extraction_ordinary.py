@@ -298,6 +298,23 @@ def test_a_view_shared_is_stated_unless_someone_reports_it():
     ]
 
 
+def test_a_request_in_a_relative_clause_is_the_body_opening_the_sentence():
+    text = (
+        "Council approves conclusions\n\n"
+        "The Council today approved conclusions on Ruritania, in which it calls on the two armies to agree to a "
+        "ceasefire.\n\nOther news followed.\n"
+    )
+    assert seen(text) == [("Council", "paraphrase", "to agree to a ceasefire")]
+
+
+def test_a_request_to_two_named_hearers_with_long_names_is_read():
+    text = (
+        "Council approves conclusions\n\n"
+        "The Council calls on the Ruritanian Armed Forces and the Popular Support Forces to agree to a ceasefire.\n"
+    )
+    assert seen(text) == [("Council", "paraphrase", "to agree to a ceasefire")]
+
+
 def test_a_reply_made_by_a_deed_reports_no_words():
     text = (
         "Road row\n\n"

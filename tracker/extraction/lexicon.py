@@ -57,10 +57,13 @@ FRAGMENT |= {"express", "dub", "question", "mock", "ridicule", "promise", "vow",
 FRAGMENT |= {"ask", "joke", "quip", "continue", "conclude", "retort", "exclaim", "wonder", "plead", "write"}
 
 # Requests whose content is an infinitive: "urged both sides to keep the crossings open", "called on X to …",
-# also when the infinitive is quoted: 'urged Tokyo to "show restraint"'.
+# also when the infinitive is quoted: 'urged Tokyo to "show restraint"'; two named hearers may be longer: "calls on
+# the Sudanese Armed Forces and the Rapid Support Forces to agree …".
 DIRECTIVE = {"urge", "call", "ask", "appeal", "encourage", "implore", "exhort"}
+_NAMED = r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
 DIRECTIVE_CLAUSE = re.compile(
-    r"\s*(?:on|upon|to)?\s*(?P<hearer>(?:[\w.'’-]+\s+){0,7}?)to\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)(?=[a-z]|“)",
+    rf"\s*(?:on|upon|to)?\s*(?P<hearer>{_NAMED}and\s+{_NAMED}|(?:[\w.'’-]+\s+){{0,7}}?)"
+    r"to\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)(?=[a-z]|“)",
 )
 
 VERB_FORMS = {}  # form → (lemma, form kind)

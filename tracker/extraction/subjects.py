@@ -494,6 +494,10 @@ class SubjectFrames(AttributionAfter):
             bodies = [
                 f.speaker for f in self.found if not f.speaker.is_person and self.tokens[f.verb].end <= token.start
             ]
+            if not bodies and first > 1 and self.tokens[self.narration[first - 2]].lower in PREPOSITIONS:
+                # "The Council today approved conclusions, in which it calls on …": the body opening the sentence
+                subject = self._sentence_subject(first - 2)
+                return subject if subject is not None and not subject.is_person else None
             return bodies[-1] if bodies else None
         if first != last or token.lower not in {"he", "she"}:
             return None
