@@ -462,6 +462,7 @@ class SubjectFrames(AttributionAfter):
 
     def _frame_for_subject(self, first, last, k, lemma):
         speaker = self._reporter_of(first, last) or self.resolver.speaker(self.narration[first], self.narration[last])
+        speaker = speaker or self._body_before_which(first, last)
         if speaker is None:
             return None
         frame = Frame(self.narration[k], lemma, "finite", speaker, (self.narration[first], self.narration[last]))
@@ -481,6 +482,17 @@ class SubjectFrames(AttributionAfter):
             return self.sentence.quotes[0]  # "…," Rutte said: the sentence opens with the quote
         return None
 
+    def _body_before_which(self, first, last):
+        """ "The Council today approved conclusions, in which it calls on …": "it" after a preposition and "which" is
+        the body opening the sentence, when nothing else names it."""
+        if first != last or first < 2 or self.tokens[self.narration[first]].lower != "it":
+            return None
+        before = [self.tokens[self.narration[i]].lower for i in (first - 2, first - 1)]
+        if before[1] not in RELATIVE or before[0] not in PREPOSITIONS:
+            return None
+        subject = self._sentence_subject(first - 2)
+        return subject if subject is not None and not subject.is_person else None
+
     def _reporter_of(self, first, last):
         """'Zelenskyy said he had asked …': 'he' inside a person's reported clause is that person."""
         token = self.tokens[self.narration[first]]
@@ -494,10 +506,6 @@ class SubjectFrames(AttributionAfter):
             bodies = [
                 f.speaker for f in self.found if not f.speaker.is_person and self.tokens[f.verb].end <= token.start
             ]
-            if not bodies and first > 1 and self.tokens[self.narration[first - 2]].lower in PREPOSITIONS:
-                # "The Council today approved conclusions, in which it calls on …": the body opening the sentence
-                subject = self._sentence_subject(first - 2)
-                return subject if subject is not None and not subject.is_person else None
             return bodies[-1] if bodies else None
         if first != last or token.lower not in {"he", "she"}:
             return None
