@@ -252,6 +252,78 @@ def test_the_foreign_office_under_another_countrys_dateline_is_that_countrys():
     assert speakers(text, BRITAIN) == ["Government of Pakistan"]
 
 
+def test_an_unqualified_foreign_ministry_under_a_dateline_is_that_countrys():
+    text = (
+        "Dispute over the pass\n\n"
+        "KATHMANDU, Mar 3: The Ministry of Foreign Affairs said on Tuesday that the valley lies within the "
+        "country's borders.\n"
+    )
+    assert speakers(text) == ["Ministry of Foreign Affairs of Nepal"]
+
+
+def test_a_body_named_with_of_objecting_and_explaining_is_the_speaker():
+    text = "Road row\n\nThe Ministry of Defence objected to the road, saying that the valley lies within the state.\n"
+    assert seen(text) == [("Ministry of Defence", "paraphrase", "the valley lies within the state")]
+
+
+def test_a_dateline_in_capitals_is_no_part_of_the_subject_before_a_participle():
+    text = (
+        "Road row\n\n"
+        "ISLAMABAD: Interior Minister Amna Qureshi objected to the new road, saying that the valley lies within the "
+        "country.\n"
+    )
+    assert speakers(text) == ["Amna Qureshi"]
+
+
+def test_a_readouts_side_named_by_a_demonym_speaks_through_a_participle():
+    text = (
+        "Readout\n\n"
+        "The presidents spoke by phone.\n\n"
+        "The Russian side drew attention to the strikes on its ports, noting that such strikes were aimed at wrecking "
+        "the talks.\n"
+    )
+    assert seen(text) == [("Government of Russia", "paraphrase", "such strikes were aimed at wrecking the talks")]
+
+
+def test_a_view_shared_is_stated_unless_someone_reports_it():
+    text = (
+        "Talks\n\n"
+        "Minister Ruiz shared the view that the launch was a provocation.\n\n"
+        "Ruiz said Lisbon and Oslo shared the view that the force should deploy soon.\n\n"
+        "They shared the documents that the envoys had drafted.\n"
+    )
+    assert seen(text) == [
+        ("Ruiz", "paraphrase", "the launch was a provocation"),
+        ("Ruiz", "paraphrase", "Lisbon and Oslo shared the view that the force should deploy soon"),
+    ]
+
+
+def test_a_request_in_a_relative_clause_is_the_body_opening_the_sentence():
+    text = (
+        "Council approves conclusions\n\n"
+        "The Council today approved conclusions on Ruritania, in which it calls on the two armies to agree to a "
+        "ceasefire.\n\nOther news followed.\n"
+    )
+    assert seen(text) == [("Council", "paraphrase", "to agree to a ceasefire")]
+
+
+def test_a_request_to_two_named_hearers_with_long_names_is_read():
+    text = (
+        "Council approves conclusions\n\n"
+        "The Council calls on the Ruritanian Armed Forces and the Popular Support Forces to agree to a ceasefire.\n"
+    )
+    assert seen(text) == [("Council", "paraphrase", "to agree to a ceasefire")]
+
+
+def test_a_reply_made_by_a_deed_reports_no_words():
+    text = (
+        "Road row\n\n"
+        "In 2020, Bhutan responded by publishing a new map that included the valley.\n\n"
+        "Bhutan responded by saying that the valley was its own.\n"
+    )
+    assert seen(text) == [("Bhutan", "paraphrase", "the valley was its own")]
+
+
 def test_a_countrys_own_institution_keeps_its_name_under_another_dateline():
     text = (
         "Arms sale\n\n"
@@ -455,6 +527,23 @@ def test_the_city_where_a_groups_spokesman_speaks_is_not_part_of_the_speaker():
     assert speakers(text) == ["Hamas"]
     # a body's seat stays part of its name
     assert speakers("The Chinese Embassy in Lima said the visit would go ahead.\n") == ["Chinese Embassy in Lima"]
+
+
+def test_an_embassy_named_by_its_countrys_long_name_and_its_seat_is_the_embassy():
+    text = (
+        "Reception row\n\n"
+        "LISBON — The Embassy of the People's Republic of Ruritania in Portugal has accused Norland of "
+        '"provocation" after a reception on Friday.\n'
+    )
+    assert speakers(text) == ["Embassy of the People's Republic of Ruritania in Portugal"]
+    # the embassy of a country the directory knows is the embassy, not that country's government
+    text = "The Embassy of the United States in Lisbon said the visit would go ahead.\n"
+    assert speakers(text, DIRECTORY) == ["Embassy of the United States in Lisbon"]
+
+
+def test_a_time_phrase_before_the_subject_without_a_comma_is_no_part_of_it():
+    text = 'Stakeout\n\nIn the past the Norlandic representative has called these meetings "a circus." We disagree.\n'
+    assert speakers(text) == ["Norlandic representative"]
 
 
 def test_a_common_nouns_possessive_before_a_named_body_is_not_part_of_its_name():

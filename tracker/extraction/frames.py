@@ -19,6 +19,8 @@ from .lexicon import (
     REPORTING_LEMMAS,
     ROLE_WORDS,
     SAY,
+    SHARE_VIEW,
+    SHARED_VIEWS,
     THING_PRONOUNS,
     VERB_FORMS,
 )
@@ -44,6 +46,10 @@ PARTICIPLE_AFTER = {"and", "while", "before", "after", "by", "when", "as"}
 # Conjunctions opening a clause whose subject a participle after it may share: ", when SOMO stopped …, saying".
 SUBORDINATE = {"when", "after", "as", "while", "because", "since", "before"}
 # A speech act as the purpose of what the subject did: "used his address … to argue", "took the opportunity to".
+# A dateline in capitals opening a lead, then a colon or a dash: "KATHMANDU, Oct 22:", "ISLAMABAD —".
+LEAD_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}(?:,[ \t]*[\w.]+[ \t]+\d{1,2})?[ \t]*(?::|[—–])[ \t]+"
+)
 PURPOSE = re.compile(r"\b(?:used|uses|using|took|takes|seized|seizes)\s+(?:his|her|their|its|the|a)\s+[^.;:,]{1,80}\s$")
 # A document given out, then a participle saying what it says: "issued a statement on Friday saying".
 ISSUED_DOCUMENT = re.compile(
@@ -93,6 +99,8 @@ AMOUNT_ADDED = re.compile(
 # after "add" needs a finite verb early on, as after "note" ("she added the talks would resume").
 FREE_SAY = SAY - {"add"}
 # "wrote the pledge into law", "wrote a clause into the treaty": a thing put in a text.
+# "responded by publishing a map that …": the verb answered with a deed, named by the gerund after "by".
+BY_DOING = re.compile(r"\s+by\s+(?P<deed>[a-z]+ing)\b")
 WRITTEN_INTO = re.compile(
     r"\s+(?!that\b|on\b|in\b)(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+into\b"
 )
@@ -117,7 +125,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 frame = self._according(k)
             elif token.lower in VIEW_WORDS:
                 frame = self._view(k)
-            elif token.raw.islower() and (token.lower in VERB_FORMS or token.lower in MAKE_CLEAR):
+            elif token.raw.islower() and (
+                token.lower in VERB_FORMS or token.lower in MAKE_CLEAR or token.lower in SHARE_VIEW
+            ):
                 frame = self._verb(k, frames)
             elif self._headline_verb(token):
                 frame = self._verb(k, frames)  # "Yorkshire MP Says UK Must …"
@@ -196,12 +206,17 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 return frame
         if lemma is None or self._blocked(k, form):
             return None
+        if frames and self.tokens[index].lower in SHARE_VIEW:
+            return None  # "Abdelatty said Cairo and Ankara shared the view that …": his words, the view inside them
         if lemma == "add" and AMOUNT_ADDED.match(self.doc.masked, self.tokens[last].end):
             return None  # "the fee would add around $40 to the cost": a sum, not words
         if lemma == "report" and REPORTED_CITING.match(self.doc.masked, self.tokens[last].end):
             return None  # "…, Kun.uz reported, citing the ministry": an outlet relaying another's words
         if lemma == "write" and WRITTEN_INTO.match(self.doc.masked, self.tokens[last].end):
             return None  # "wrote the referendum into its government platform": put in a text, not said
+        deed = BY_DOING.match(self.doc.masked, self.tokens[last].end)
+        if deed and VERB_FORMS.get(deed.group("deed"), (None,))[0] not in REPORTING_LEMMAS:
+            return None  # "Nepal responded by publishing a map that included …": a deed, not words
         reporting = lemma in REPORTING_LEMMAS
         if form == "ing" and not self._after_be(k):
             return self._participle(k, lemma, last, frames, reporting)
@@ -323,6 +338,10 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         """(lemma, form, index of the phrase's last token): 'pointed out', 'made it clear'."""
         token = self.tokens[self.narration[k]]
         following = [self.tokens[i].lower for i in self.narration[k + 1 : k + 3]]
+        if token.lower in SHARE_VIEW:
+            if following[:1] == ["the"] and following[1:2] and following[1] in SHARED_VIEWS:
+                return "make clear", SHARE_VIEW[token.lower], self.narration[k + 2]
+            return None, None, None
         if token.lower in MAKE_CLEAR:
             if following[:1] == ["clear"]:
                 return "make clear", "past", self.narration[k + 1]
@@ -508,6 +527,9 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         # "Foreign Affairs Minister Penny Wong has ruled out …, but says …": a name opening the sentence
         # "But Opposition leader X …", "When Penny Wong stood … and called": the conjunction opens no name
         opener = 1 if k > 1 and self.tokens[self.narration[0]].lower in CONJUNCTIONS else 0
+        if dateline := LEAD_DATELINE.match(self.doc.text, self.sentence.start):
+            # "KATHMANDU, Oct 22: The Ministry … objected …, reiterating": the subject after the dateline
+            opener = next((i for i in range(k) if self.tokens[self.narration[i]].start >= dateline.end()), opener)
         if self.tokens[self.narration[opener]].lower in PREPOSITIONS:
             return None  # "In Minsk, the press service …": a place, not the subject
         head = None  # "Myanmar's military-led government on Sunday defended …, saying": a body described
@@ -520,17 +542,32 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         opening = self.tokens[self.narration[opener]]
         if head is not None and head > opener and (opening.lower == "the" or opening.capitalised):
             return self.resolver.speaker(self.narration[opener], self.narration[head])
-        last = opener - 1
+        last, body_head = opener - 1, None
         while last + 1 < min(k, 8 + opener) and (self._plain(last) if last >= opener else True):
             word = self.tokens[self.narration[last + 1]]
             role = word.lower in ROLE_WORDS and last >= opener  # "Opposition leader Kalonzo Musyoka …, terming"
+            # a readout's "The Russian side drew attention to …, noting that": the side, as "The Russian side said"
+            role = role or (
+                word.lower == "side" and last >= opener and is_demonym(self.tokens[self.narration[last]].raw)
+            )
+            after = self.tokens[self.narration[last + 2]] if last + 2 < k else None
+            named_on = after is not None and after.capitalised and self._plain(last + 1)
+            body_word = last >= opener and self.tokens[self.narration[last]].lower in ORGANISATION_WORDS
+            if word.lower in ("of", "for") and body_word and named_on:
+                # "The Ministry of Foreign Affairs on Thursday objected …, reiterating": the body's whole name
+                body_head, last = last, last + 1
+                continue
             if not (word.capitalised or role or (last == opener - 1 and word.lower == "the")):
                 break
             last += 1
+        if body_head is not None and not self.tokens[self.narration[last]].capitalised:
+            last = body_head
         country = last == opener and bool(country_in([self.tokens[self.narration[last]].lower]))
-        if (last < opener + 1 and not country) or not self.tokens[self.narration[last]].capitalised:
+        ending = self.tokens[self.narration[last]]
+        if (last < opener + 1 and not country) or not (ending.capitalised or ending.lower == "side"):
             return None  # one word is a subject only as a country: "Nepal has objected …, saying"
         speaker = self.resolver.speaker(self.narration[opener], self.narration[last])
         body = self.tokens[self.narration[last]].lower in ORGANISATION_WORDS  # "The EU General Court …, ruling that"
-        named = speaker is not None and (speaker.slug or speaker.is_person or speaker.kind == "group")  # "The Houthis"
+        body = body or body_head is not None
+        named = speaker is not None and (speaker.slug or speaker.is_person or speaker.kind in ("group", "government"))
         return speaker if named or body or country else None

@@ -57,10 +57,13 @@ FRAGMENT |= {"express", "dub", "question", "mock", "ridicule", "promise", "vow",
 FRAGMENT |= {"ask", "joke", "quip", "continue", "conclude", "retort", "exclaim", "wonder", "plead", "write"}
 
 # Requests whose content is an infinitive: "urged both sides to keep the crossings open", "called on X to …",
-# also when the infinitive is quoted: 'urged Tokyo to "show restraint"'.
+# also when the infinitive is quoted: 'urged Tokyo to "show restraint"'; two named hearers may be longer: "calls on
+# the Sudanese Armed Forces and the Rapid Support Forces to agree …".
 DIRECTIVE = {"urge", "call", "ask", "appeal", "encourage", "implore", "exhort"}
+_NAMED = r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
 DIRECTIVE_CLAUSE = re.compile(
-    r"\s*(?:on|upon|to)?\s*(?P<hearer>(?:[\w.'’-]+\s+){0,7}?)to\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)(?=[a-z]|“)",
+    rf"\s*(?:on|upon|to)?\s*(?P<hearer>{_NAMED}and\s+{_NAMED}|(?:[\w.'’-]+\s+){{0,7}}?)"
+    r"to\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)(?=[a-z]|“)",
 )
 
 VERB_FORMS = {}  # form → (lemma, form kind)
@@ -92,6 +95,9 @@ for _form, _kind in (("shot", "past"), ("shoots", "third"), ("shooting", "ing"),
     VERB_FORMS.setdefault(_form, ("retort", _kind))
     PHRASAL.setdefault(_form, "back")
 MAKE_CLEAR = {"make", "makes", "made", "making"}
+# A readout's "The two ministers shared the view that …": a view stated together, as "made clear that".
+SHARE_VIEW = {"share": "base", "shares": "third", "shared": "past", "sharing": "ing"}
+SHARED_VIEWS = {"view", "assessment", "understanding", "concern"}
 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would"}
 AUXILIARIES |= {"shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "s", "ll", "d", "re"}

@@ -43,7 +43,7 @@ BODY_NAME = re.compile(
     re.MULTILINE,
 )
 BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank", "office"}
-BODIES_OF |= {"delegation", "mission"}  # "the Delegation of the European Union": the EU's, not the EU
+BODIES_OF |= {"delegation", "mission", "embassy"}  # "the Delegation of the European Union": the EU's, not the EU
 SENT_TO = {"mission", "delegation", "embassy"}  # a body one country sends to another body or country
 
 

@@ -283,6 +283,10 @@ class Resolver(CollectiveSpeakers, References):
             if found is None or found.slug or words[place - 1] in SPOKES_NOUNS:
                 return found  # "an RSF spokesman in Nairobi": the city is where he speaks, not part of a name
             if (written := self._as_written(first, last)) is None:
+                if last - first - place <= 2 and found.kind == "other" and not found.is_person:
+                    # "The Embassy of the People's Republic of China in Fiji": a body's long name, then its seat
+                    seat = doc.text[doc.tokens[first + place].start : doc.tokens[last].end]
+                    return Speaker(f"{found.name} {seat}", None, found.kind, found.title, found.country)
                 return found  # too long to be a name as written: "The head of the U.N. mission in South Sudan"
             return Speaker(written.name, None, found.kind, found.title)
         if (delegation := self._delegation(first, words, position)) is not None:
@@ -714,11 +718,20 @@ class Resolver(CollectiveSpeakers, References):
         for head in range(index - 2, -1, -1):
             token = tokens[first + head]
             if token.lower in LOCATED and tokens[first + head + 1].lower == "of":
-                between = tokens[first + head + 2 : first + index]
-                return bool(between) and all(t.capitalised or t.lower == "the" for t in between)
-            if not (token.capitalised or token.lower in ("of", "the")):
+                between = range(first + head + 2, first + index)
+                # "the Embassy of the People's Republic of China in Fiji": a country's long name, "of"s and all
+                owner = [tokens[i] for i in between if not self._possessive(i)]
+                return (
+                    bool(owner) and owner[-1].capitalised and all(t.capitalised or t.lower in NAME_JOINS for t in owner)
+                )
+            if not (token.capitalised or token.lower in ("of", "the") or self._possessive(first + head)):
                 return False
         return False
+
+    def _possessive(self, i):
+        """Token i is the "s" of a capitalised name's possessive: "the People's Republic"."""
+        tokens = self.doc.tokens
+        return i > 0 and tokens[i].lower == "s" and tokens[i - 1].capitalised and self.doc.gap(i - 1, i) in ("'", "’")
 
     def _group_heard_before(self, position, within=600):
         """The armed group, movement or party that spoke last, shortly before `position` (not a person, a government
@@ -1101,6 +1114,10 @@ class Resolver(CollectiveSpeakers, References):
             # "Myanmar's military-led government": the country's government, as the directory would name it
             place = self.doc.text[tokens[first].start : tokens[first + size - 1].end]
             return Speaker(f"Government of {place}", None, "government", "", COUNTRY_NAME[owner])
+        unowned = not country and re.fullmatch(r"Ministry of (?:Foreign|External) Affairs", name)
+        if unowned and (dateline := self._dateline_country()):
+            # "KATHMANDU, Oct 22: The Ministry of Foreign Affairs …": the ministry of the dateline's country
+            return Speaker(f"{name} of {country_names(dateline)[0][0]}", None, "other", "", dateline)
         if head.endswith("s") and head not in SINGULAR_IN_S and (owned := OWNER.fullmatch(name)):
             name = f"{owned.group('rest')} of {owned.group('owner')}"  # "Ukraine's European allies"
         return Speaker(

@@ -462,6 +462,7 @@ class SubjectFrames(AttributionAfter):
 
     def _frame_for_subject(self, first, last, k, lemma):
         speaker = self._reporter_of(first, last) or self.resolver.speaker(self.narration[first], self.narration[last])
+        speaker = speaker or self._body_before_which(first, last)
         if speaker is None:
             return None
         frame = Frame(self.narration[k], lemma, "finite", speaker, (self.narration[first], self.narration[last]))
@@ -480,6 +481,17 @@ class SubjectFrames(AttributionAfter):
         elif self.sentence.quotes and self.sentence.quotes[0].outer_end <= self.tokens[self.narration[0]].start:
             return self.sentence.quotes[0]  # "…," Rutte said: the sentence opens with the quote
         return None
+
+    def _body_before_which(self, first, last):
+        """ "The Council today approved conclusions, in which it calls on …": "it" after a preposition and "which" is
+        the body opening the sentence, when nothing else names it."""
+        if first != last or first < 2 or self.tokens[self.narration[first]].lower != "it":
+            return None
+        before = [self.tokens[self.narration[i]].lower for i in (first - 2, first - 1)]
+        if before[1] not in RELATIVE or before[0] not in PREPOSITIONS:
+            return None
+        subject = self._sentence_subject(first - 2)
+        return subject if subject is not None and not subject.is_person else None
 
     def _reporter_of(self, first, last):
         """'Zelenskyy said he had asked …': 'he' inside a person's reported clause is that person."""
@@ -663,6 +675,12 @@ class SubjectFrames(AttributionAfter):
                 continue
             if word.lower in CONJUNCTIONS or word.lower in PREPOSITIONS or word.lower in WH_WORDS:
                 break
+            before = start - 2
+            if before >= 1 and self.tokens[self.narration[before]].lower in DETERMINERS:
+                before -= 1
+            opened = before >= 0 and self.tokens[self.narration[before]].lower in PREPOSITIONS
+            if opened and word.raw.islower() and self.tokens[self.narration[start]].raw == "the":
+                break  # "In the past the Russian representative has called …": the time phrase is no part of it
             if word.raw.isdigit() and self.tokens[self.narration[start]].lower in DETERMINERS:
                 break  # "In March 2025 the two countries announced": the subject after the date, not the date
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
@@ -823,12 +841,13 @@ class SubjectFrames(AttributionAfter):
 
     def _located_body_ends(self, i):
         """Token i ends a located body's name with its owner: "the Ministry of Foreign Affairs", "the Mission of
-        Norway" (a place may follow it: "… in Kabul said")."""
-        for head in range(i - 1, max(i - 7, 0), -1):
+        Norway", "the Embassy of the People's Republic of China" (a place may follow it: "… in Kabul said")."""
+        for head in range(i - 1, max(i - 9, 0), -1):
             token = self.tokens[self.narration[head]]
             if token.lower in LOCATED and self.tokens[self.narration[head + 1]].lower == "of":
                 return True
-            if not (token.capitalised or token.lower in ("of", "the")):
+            owned = token.lower == "s" and self.doc.gap(self.narration[head - 1], self.narration[head]) in ("'", "’")
+            if not (token.capitalised or token.lower in ("of", "the") or owned):
                 return False
         return False
 

@@ -42,6 +42,7 @@ COUNTRIES = {
     "KP": (["North Korea"], ["North Korean"], ["Pyongyang"]),
     "IN": (["India"], ["Indian"], ["New Delhi"]),
     "PK": (["Pakistan"], ["Pakistani"], ["Islamabad"]),
+    "NP": (["Nepal"], ["Nepali", "Nepalese"], ["Kathmandu"]),
     "IR": (["Iran"], ["Iranian"], ["Tehran"]),
     "IL": (["Israel"], ["Israeli"], []),
     "PS": (["Palestine"], ["Palestinian"], ["Ramallah"]),
