@@ -1569,3 +1569,12 @@ def test_a_group_from_a_list_of_countries_before_a_who_clause_speaks_as_that_gro
         ("Senators from Estonia, Latvia and Finland", "direct_quote", "overdue"),
         ("Officials from Chile, Peru and Bolivia", "paraphrase", "the border would reopen"),
     ]
+
+
+def test_the_comma_inside_a_full_date_in_an_apposition_does_not_end_it():
+    text = (
+        "Farmers of Kibbutz Orla, one of the villages flooded on March 3, 2027, called on the government to "
+        '"rebuild the dams first".\n\n'
+        "Anna Berg, who founded the league on June 9, 2019, said the season would start late."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Kibbutz Orla", "Kibbutz Orla", "Anna Berg"]

@@ -331,6 +331,9 @@ class SubjectFrames(AttributionAfter):
         inner_first = j
         while inner_first - 1 >= 0 and j - inner_first < 24:
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
+            if "," in gap and self._within_date(inner_first):
+                inner_first -= 1  # "…, one of the towns hit on October 7, 2023, called": the date's own comma
+                continue
             if "," in gap:
                 break
             acronym = gap.strip() == "(" and self.tokens[self.narration[inner_first]].raw.isupper()
@@ -424,6 +427,13 @@ class SubjectFrames(AttributionAfter):
         if outer_first is not None and (named := self._named_two_segments_back(outer_first, k, lemma)) is not None:
             return _with_title(named, outer.speaker if outer is not None else None)
         return outer or inner
+
+    def _within_date(self, i):
+        """Token i of the narration is a year after "Month day," ("October 7, 2023"): the comma is the date's."""
+        if i < 2:
+            return False
+        month, day, year = (self.tokens[self.narration[n]] for n in (i - 2, i - 1, i))
+        return len(year.raw) == 4 and year.raw.isdigit() and day.raw.isdigit() and month.lower in MONTH_NAMES
 
     def _portfolio_place(self, first, last, speaker):
         """The speaker read in a title's stretch is named after its "for" or "of" ("Assistant Secretary-General for the
