@@ -616,6 +616,15 @@ def test_a_clause_whose_subject_opens_with_a_quantity_is_read():
     assert seen("Rosa Quispe spoke at 10 o'clock in the valley.\n") == []
 
 
+def test_a_clause_whose_subject_opens_with_a_share_is_read():
+    assert paraphrase_texts(
+        "Rosa Quispe, the head of the village, said about a third of the farms had no water.\n"
+    ) == ["about a third of the farms had no water"]
+    assert paraphrase_texts("Leo Varga said nearly half the families had left the valley.\n") == [
+        "nearly half the families had left the valley"
+    ]
+
+
 def paraphrase_texts(text):
     return [c.text for c in extract(text, EMPTY, PUBLISHED).candidates if c.kind == "paraphrase"]
 
