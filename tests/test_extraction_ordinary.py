@@ -1863,3 +1863,14 @@ def test_a_gulf_states_minister_by_nationality_is_not_another_countrys_minister(
         "meeting had been useful.\n"
     )
     assert speakers(text, directory) == ["Reza Tabrizi", "Kuwaiti minister"]
+
+
+def test_a_clause_whose_verb_opens_a_quote_after_a_subject_with_an_of_phrase_is_read_before_he_added():
+    text = (
+        'Jon Dree said: "Mr. Lenn should decide." Remarks of this sort "do not help" the talks, he added.\n\n'
+        'Members of the board "rejected the offer" on Monday, Ana Ruiz said.\n'
+    )
+    assert paraphrase_texts(text) == [
+        'Remarks of this sort "do not help" the talks',
+        'Members of the board "rejected the offer" on Monday',
+    ]
