@@ -1578,3 +1578,17 @@ def test_the_comma_inside_a_full_date_in_an_apposition_does_not_end_it():
         "Anna Berg, who founded the league on June 9, 2019, said the season would start late."
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Kibbutz Orla", "Kibbutz Orla", "Anna Berg"]
+
+
+def test_a_clause_before_a_title_joined_to_another_by_and_is_what_the_person_said():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        'The plan will fail while the army "keeps the roads shut", Minister of Culture and Information and '
+        "government spokesman Jon Dree said on Thursday.\n\n"
+        "The border will stay open, Culture Minister and party spokeswoman Ana Ruiz said."
+    )
+    assert seen(text) == [
+        ("Jon Dree", "paraphrase", 'The plan will fail while the army "keeps the roads shut"'),
+        ("Jon Dree", "direct_quote", "keeps the roads shut"),
+        ("Ana Ruiz", "paraphrase", "The border will stay open"),
+    ]
