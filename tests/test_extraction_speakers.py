@@ -1592,3 +1592,20 @@ def test_a_clause_before_a_title_joined_to_another_by_and_is_what_the_person_sai
         ("Jon Dree", "direct_quote", "keeps the roads shut"),
         ("Ana Ruiz", "paraphrase", "The border will stay open"),
     ]
+
+
+def test_the_spokesperson_after_another_speaker_is_the_body_whose_spokesperson_the_article_introduced():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "An Interior Ministry spokesperson told a briefing on Friday that the government regretted the move.\n\n"
+        "In a statement, Ana Ruiz said that the South had no right to complain.\n\n"
+        "The border will reopen in June, the spokesperson said."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Interior Ministry", "Ana Ruiz", "Interior Ministry"]
+
+
+def test_a_quote_in_words_someone_had_said_before_an_attribution_after_the_clause_is_theirs():
+    text = 'Tariffs will rise in June.\n\nPresident Ana Ruiz had told him that the plan "would work", Jon Dree said.'
+    assert [(speaker, quoted) for speaker, kind, quoted in seen(text) if kind == "direct_quote"] == [
+        ("Ana Ruiz", "would work")
+    ]
