@@ -705,6 +705,15 @@ def test_a_clause_whose_subject_opens_with_a_quantity_is_read():
     assert seen("Rosa Quispe spoke at 10 o'clock in the valley.\n") == []
 
 
+def test_a_clause_whose_subject_opens_with_a_share_is_read():
+    assert paraphrase_texts(
+        "Rosa Quispe, the head of the village, said about a third of the farms had no water.\n"
+    ) == ["about a third of the farms had no water"]
+    assert paraphrase_texts("Leo Varga said nearly half the families had left the valley.\n") == [
+        "nearly half the families had left the valley"
+    ]
+
+
 def paraphrase_texts(text):
     return [c.text for c in extract(text, EMPTY, PUBLISHED).candidates if c.kind == "paraphrase"]
 
@@ -1943,3 +1952,14 @@ def test_a_gulf_states_minister_by_nationality_is_not_another_countrys_minister(
         "meeting had been useful.\n"
     )
     assert speakers(text, directory) == ["Reza Tabrizi", "Kuwaiti minister"]
+
+
+def test_a_clause_whose_verb_opens_a_quote_after_a_subject_with_an_of_phrase_is_read_before_he_added():
+    text = (
+        'Jon Dree said: "Mr. Lenn should decide." Remarks of this sort "do not help" the talks, he added.\n\n'
+        'Members of the board "rejected the offer" on Monday, Ana Ruiz said.\n'
+    )
+    assert paraphrase_texts(text) == [
+        'Remarks of this sort "do not help" the talks',
+        'Members of the board "rejected the offer" on Monday',
+    ]

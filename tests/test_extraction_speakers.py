@@ -1569,3 +1569,43 @@ def test_a_group_from_a_list_of_countries_before_a_who_clause_speaks_as_that_gro
         ("Senators from Estonia, Latvia and Finland", "direct_quote", "overdue"),
         ("Officials from Chile, Peru and Bolivia", "paraphrase", "the border would reopen"),
     ]
+
+
+def test_the_comma_inside_a_full_date_in_an_apposition_does_not_end_it():
+    text = (
+        "Farmers of Kibbutz Orla, one of the villages flooded on March 3, 2027, called on the government to "
+        '"rebuild the dams first".\n\n'
+        "Anna Berg, who founded the league on June 9, 2019, said the season would start late."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Kibbutz Orla", "Kibbutz Orla", "Anna Berg"]
+
+
+def test_a_clause_before_a_title_joined_to_another_by_and_is_what_the_person_said():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        'The plan will fail while the army "keeps the roads shut", Minister of Culture and Information and '
+        "government spokesman Jon Dree said on Thursday.\n\n"
+        "The border will stay open, Culture Minister and party spokeswoman Ana Ruiz said."
+    )
+    assert seen(text) == [
+        ("Jon Dree", "paraphrase", 'The plan will fail while the army "keeps the roads shut"'),
+        ("Jon Dree", "direct_quote", "keeps the roads shut"),
+        ("Ana Ruiz", "paraphrase", "The border will stay open"),
+    ]
+
+
+def test_the_spokesperson_after_another_speaker_is_the_body_whose_spokesperson_the_article_introduced():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "An Interior Ministry spokesperson told a briefing on Friday that the government regretted the move.\n\n"
+        "In a statement, Ana Ruiz said that the South had no right to complain.\n\n"
+        "The border will reopen in June, the spokesperson said."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Interior Ministry", "Ana Ruiz", "Interior Ministry"]
+
+
+def test_a_quote_in_words_someone_had_said_before_an_attribution_after_the_clause_is_theirs():
+    text = 'Tariffs will rise in June.\n\nPresident Ana Ruiz had told him that the plan "would work", Jon Dree said.'
+    assert [(speaker, quoted) for speaker, kind, quoted in seen(text) if kind == "direct_quote"] == [
+        ("Ana Ruiz", "would work")
+    ]

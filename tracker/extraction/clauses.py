@@ -88,7 +88,9 @@ SIGNATURE_AUX = AUXILIARIES - {"s", "d"}
 # A clause's subject opening with a quantity: "at least 40 civilians", "more than 1,000 people", "about 30 ships".
 QUANTIFIED = re.compile(
     r"\s*(?:at\s+(?:least|most)|about|around|over|under|up\s+to|nearly|almost|roughly|approximately|some|"
-    r"(?:more|fewer|less)\s+than|as\s+many\s+as)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)",
+    r"(?:more|fewer|less)\s+than|as\s+many\s+as)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b|"
+    # a share: "about a third of the households", "nearly half the farms", "over two-thirds of them"
+    r"(?:a\s+(?:third|quarter|fifth|tenth)|half|(?:two|three)[-\s](?:thirds|quarters))\b)",
     re.IGNORECASE,
 )
 # A clause's subject opening with "no": "said no decision had been taken", "said no one was hurt" (not "said no").

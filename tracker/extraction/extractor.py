@@ -209,6 +209,17 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
                     self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
 
+    def _relayed_holder(self, quote, frame, frames):
+        """Another speaker's frame before the quote, whose clause holds it: what they had said on an earlier occasion,
+        which `frame`'s clause relays."""
+        for inner in frames:
+            if inner.speaker.key == frame.speaker.key or self.doc.tokens[inner.verb].start > quote.open:
+                continue  # the attribution's own frame, or one after the quote
+            earlier = inner.verb > 0 and self.doc.tokens[inner.verb - 1].lower == "had"  # not 'the two agreed that'
+            if earlier and inner.clause and inner.clause[0] <= quote.open < inner.clause[1]:
+                return inner if self._acceptable(inner.speaker) else None
+        return None
+
     def _request(self, frame):
         """'asked Lisbon to reopen the route': a request whose clause is the infinitive, no words of its own."""
         return bool(frame.clause) and self.doc.masked.startswith("to ", frame.clause[0])
@@ -295,6 +306,11 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             if frame.quote is quote:
                 if self.doc.tokens[frame.verb].start > quote.open:
                     self._completed_clause(body_start, quote, frame)
+                    # 'Lee had asked ministers to "find a solution", the spokesperson said': the words of the one
+                    # whose speech the clause relays
+                    inner = self._relayed_holder(quote, frame, frames)
+                    if inner is not None:
+                        return self._add_quote(quote, inner.speaker, "clause", inner)
                 return self._add_quote(
                     quote, frame.speaker, "inverted" if frame.kind == "inverted" else "postposed", frame
                 )

@@ -26,7 +26,8 @@ IRREGULAR_PAST |= {"led", "won", "lost", "saw", "knew", "ran", "fell", "rose", "
 IRREGULAR_PAST |= {"flew", "got", "grew", "heard", "hit", "let", "paid", "put", "set", "shot", "sold", "stood"}
 IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
 # A short subject, then a quote that opens with its verb: 'The leaders "agreed to …"'.
-SUBJECT_THEN_QUOTE = re.compile(r"(?:The|Both|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,2}\s+")
+# a short subject, perhaps with an "of" phrase: 'The leaders "agreed …"', 'Statements of this kind "do not help" …'
+SUBJECT_THEN_QUOTE = re.compile(r"(?:The|Both|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,2}(?:\s+of(?:\s+[\w'’.-]+){1,3})?\s+")
 QUOTED_VERB = re.compile(r"[a-z]+\b")
 # A hearer of a few words after "told": "the stock exchanges", "a news conference" (no clause's "that").
 HEARER = re.compile(

@@ -185,6 +185,13 @@ class Resolver(CollectiveSpeakers, References):
             recent = doc.text[max(0, position - 400) : position]
             if last_one is not None and not last_one.is_person and SPOKESPERSON_FOR.search(recent):
                 return last_one  # "A spokesperson for the embassy said …", then "the spokesperson added": the embassy
+            # "A Unification Ministry spokesperson told a briefing …", someone else's words, then "…, the spokesperson
+            # said": the body whose spokesperson the article introduced, not a person the clause names
+            earlier = doc.text[max(0, position - 1500) : position]
+            introduced = [*re.finditer(rf"\b[Aa]n?\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}){words[1]}\b", earlier)]
+            body = self.discourse.last_speaker(position, lambda s: not s.is_person) if introduced else None
+            if body is not None and normalize_name(body.name) == normalize_name(introduced[-1].group(1)):
+                return body
         if len(words) >= 3 and words[0] == "the" and words[-1] in PERSON_NOUNS:
             # "according to a senior administration official", then "The senior administration official said": the
             # unnamed speaker heard before, not an actor one of the words might name

@@ -162,9 +162,28 @@ class SubjectFrames(AttributionAfter):
                 frame.kind = "relative"
             return frame
         # "Any licence, he continued, would need …": going on with what was said, as "he said" is
+        opening = self._conjoined_title_start(first)
+        if frame is not None and frame.quote is None and opening != first:
+            frame.quote = self._quote_closing_before(opening)  # '…", Culture Minister and government spokesman X said'
         if frame is not None and frame.quote is None and (lemma in REPORTING_LEMMAS or lemma == "continue"):
-            self._attribution_after_clause(frame, first, k)
+            self._attribution_after_clause(frame, opening, k)
         return frame
+
+    def _conjoined_title_start(self, first):
+        """The start of a title the subject's own title is joined to by "and" ("…, Minister of Culture and government
+        spokesman Khalid Omer said"): where the attribution after a clause begins; else `first`."""
+        if first < 3 or not self._plain(first - 1) or self.tokens[self.narration[first - 1]].lower != "and":
+            return first
+        start = first - 1
+        while start - 1 >= 0 and first - start < 8 and self._plain(start - 1):
+            word = self.tokens[self.narration[start - 1]]
+            joined = word.lower == "and" and self.tokens[self.narration[start]].capitalised  # "Culture and Information"
+            if not (word.capitalised or word.lower in {"of", "for"} or joined):
+                return first
+            start -= 1
+        titled = any(self.tokens[self.narration[i]].lower in ROLE_WORDS | TITLE_WORDS for i in range(start, first - 1))
+        gap = self.doc.gap(self.narration[start - 1], self.narration[start]) if start else ""
+        return start if titled and "," in gap and self.tokens[self.narration[start]].capitalised else first
 
     def _quoted_then_comma(self, j):
         """Quoted words, then a comma (after the closing mark or, in American style, before it), after token j."""
@@ -331,6 +350,9 @@ class SubjectFrames(AttributionAfter):
         inner_first = j
         while inner_first - 1 >= 0 and j - inner_first < 24:
             gap = self.doc.gap(self.narration[inner_first - 1], self.narration[inner_first])
+            if "," in gap and self._within_date(inner_first):
+                inner_first -= 1  # "…, one of the towns hit on October 7, 2023, called": the date's own comma
+                continue
             if "," in gap:
                 break
             acronym = gap.strip() == "(" and self.tokens[self.narration[inner_first]].raw.isupper()
@@ -424,6 +446,13 @@ class SubjectFrames(AttributionAfter):
         if outer_first is not None and (named := self._named_two_segments_back(outer_first, k, lemma)) is not None:
             return _with_title(named, outer.speaker if outer is not None else None)
         return outer or inner
+
+    def _within_date(self, i):
+        """Token i of the narration is a year after "Month day," ("October 7, 2023"): the comma is the date's."""
+        if i < 2:
+            return False
+        month, day, year = (self.tokens[self.narration[n]] for n in (i - 2, i - 1, i))
+        return len(year.raw) == 4 and year.raw.isdigit() and day.raw.isdigit() and month.lower in MONTH_NAMES
 
     def _portfolio_place(self, first, last, speaker):
         """The speaker read in a title's stretch is named after its "for" or "of" ("Assistant Secretary-General for the
