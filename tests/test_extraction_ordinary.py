@@ -1854,3 +1854,16 @@ def test_a_gulf_states_minister_by_nationality_is_not_another_countrys_minister(
         "meeting had been useful.\n"
     )
     assert speakers(text, directory) == ["Reza Tabrizi", "Kuwaiti minister"]
+
+
+# --- batch 52: titles, back references and carriers of copy on other conflicts ----------------------------------
+
+
+def test_a_portfolio_word_after_a_demonym_in_a_long_title_is_not_part_of_the_surname_used_later():
+    text = (
+        "Talks\n\n"
+        "Minister of Foreign Affairs, African Cooperation and Kenyan Expatriates Tomas Erlund said on Monday that "
+        "the talks would resume.\n\n"
+        "Erlund said the border plan had the support of forty countries.\n"
+    )
+    assert speakers(text) == ["Tomas Erlund", "Tomas Erlund"]

@@ -221,7 +221,10 @@ class References:
                 tokens[k].lower in ("of", "for") and tokens[k - 1].lower in ROLE_WORDS
                 for k in range(max(1, start - 6), start - 1)
             )
-        if after_portfolio and (named := past_portfolio(tokens, start, i)) > start:
+        # "Minister of … and Moroccan Expatriates Nasser Bourita", then "Bourita": the walk stops at the demonym, the
+        # portfolio's last word still runs into the name
+        titled = start > 0 and is_title_word(tokens[start - 1]) and tokens[start - 1].capitalised
+        if (after_portfolio or titled) and (named := past_portfolio(tokens, start, i)) > start:
             start = named  # "Minister of Water Resources and Irrigation Hany Sewilam", then "Sewilam"
         elif after_portfolio and len(names) >= 4:
             start = names[-2]  # "Commissioner for Human Rights Volker Türk"
