@@ -1867,3 +1867,13 @@ def test_a_portfolio_word_after_a_demonym_in_a_long_title_is_not_part_of_the_sur
         "Erlund said the border plan had the support of forty countries.\n"
     )
     assert speakers(text) == ["Tomas Erlund", "Tomas Erlund"]
+
+
+def test_a_body_head_whose_office_joins_two_places_with_and_is_the_name_after_them():
+    text = (
+        "Bridge\n\n"
+        'Director of the Office for Nordland and Vesterdal Tomas Erlund said on Monday that the bridge was "a threat '
+        'to the north".\n\n'
+        "Erlund said the talks had stalled.\n"
+    )
+    assert speakers(text) == ["Tomas Erlund", "Tomas Erlund", "Tomas Erlund"]
