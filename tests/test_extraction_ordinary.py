@@ -1877,3 +1877,13 @@ def test_a_body_head_whose_office_joins_two_places_with_and_is_the_name_after_th
         "Erlund said the talks had stalled.\n"
     )
     assert speakers(text) == ["Tomas Erlund", "Tomas Erlund", "Tomas Erlund"]
+
+
+def test_international_cooperation_in_a_title_is_not_the_given_name_of_a_three_word_name_after_it():
+    text = (
+        "Talks\n\n"
+        "Nordland's Minister of Foreign Affairs and International Cooperation Abdi Xasan Nuur told the paper that "
+        'the talks had covered "trade and transit".\n\n'
+        "Nuur said the plan was bad.\n"
+    )
+    assert set(speakers(text)) == {"Abdi Xasan Nuur"}
