@@ -1887,3 +1887,13 @@ def test_international_cooperation_in_a_title_is_not_the_given_name_of_a_three_w
         "Nuur said the plan was bad.\n"
     )
     assert set(speakers(text)) == {"Abdi Xasan Nuur"}
+
+
+def test_an_envoy_on_a_country_is_the_name_after_the_country_and_so_is_the_surname_later():
+    text = (
+        "Talks\n\n"
+        'UN Special Envoy on Myanmar Julie Marsh said in a statement on Friday that she was "deeply alarmed" by the '
+        "reports.\n\n"
+        "Marsh said the talks had stalled.\n"
+    )
+    assert speakers(text) == ["Julie Marsh", "Julie Marsh", "Julie Marsh"]

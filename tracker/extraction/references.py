@@ -205,7 +205,7 @@ class References:
             start -= 1
         while start < i and tokens[start].lower in PARTICLES:
             start += 1
-        if start > 0 and tokens[start - 1].lower in {"of", "for"}:
+        if start > 0 and tokens[start - 1].lower in {"of", "for", "on"}:  # "Special Envoy on Myanmar Julie Bishop"
             for size in (3, 2, 1):
                 place = " ".join(token.norm for token in tokens[start : start + size])
                 if start + size <= i and place in PLACES:

@@ -879,6 +879,12 @@ class Resolver(CollectiveSpeakers, References):
                 return None  # "the main party of Kosovo Serbs": a body described, whose object is not its name
         elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES | SEATS:
             start += 1  # "Russia's Ambassador to Ankara Aleksey Yerkhov": the post's place, then the name
+        elif start == first >= 2 and tokens[first - 1].lower == "on" and tokens[first - 2].lower in ROLE_WORDS:
+            # "UN Special Envoy on Myanmar Julie Bishop": the subject starts after "on", at the envoy's place
+            for size in (3, 2, 1):
+                if last - start - size >= 1 and " ".join(t.norm for t in tokens[start : start + size]) in PLACES:
+                    start += size
+                    break
 
         honours = [i for i in range(start, last) if tokens[i].lower in NAME_OPENERS]
         if honours:
