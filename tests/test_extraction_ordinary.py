@@ -1897,3 +1897,26 @@ def test_an_envoy_on_a_country_is_the_name_after_the_country_and_so_is_the_surna
         "Marsh said the talks had stalled.\n"
     )
     assert speakers(text) == ["Julie Marsh", "Julie Marsh", "Julie Marsh"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "the Minister of Communication and Media and Government Spokesperson, Ana Ruiz,",
+        "Ana Ruiz, the Minister of Communication and Media and Government Spokesperson,",
+    ],
+)
+def test_the_minister_after_a_title_of_two_posts_joined_by_and_is_the_person_apposed_to_it(lead):
+    directory = Directory(
+        actors=[
+            ActorEntry("Government of Kenya", "kenya", "government", "", "KE", ("Nairobi",)),
+            ActorEntry("Otieno Wafula", "otieno-wafula", "person", "Minister of Foreign Affairs", "KE"),
+        ],
+    )
+    text = (
+        "Talks\n\n"
+        "The talks, hosted by Nairobi since 2025, have stalled.\n\n"
+        f'In Kinshasa, {lead} replied that the government "will not negotiate twice". The minister said the '
+        "agreement already set out the stages.\n"
+    )
+    assert set(speakers(text, directory)) == {"Ana Ruiz"}
