@@ -1920,3 +1920,14 @@ def test_the_minister_after_a_title_of_two_posts_joined_by_and_is_the_person_app
         "agreement already set out the stages.\n"
     )
     assert set(speakers(text, directory)) == {"Ana Ruiz"}
+
+
+def test_she_after_a_title_listing_portfolios_with_commas_is_the_person_it_names():
+    text = (
+        "Talks\n\n"
+        "Tomas Erlund said the talks were over.\n\n"
+        "Minister of State for Foreign Affairs, International Cooperation and Francophonie Ana Ruiz Vidal, who is in "
+        "Geneva, was more measured. According to the ministry, she told her counterparts that the country remained "
+        'committed and urged Nordland to "withdraw its troops".\n'
+    )
+    assert speakers(text) == ["Tomas Erlund", "Ana Ruiz Vidal", "Ana Ruiz Vidal"]
