@@ -1963,3 +1963,80 @@ def test_a_clause_whose_verb_opens_a_quote_after_a_subject_with_an_of_phrase_is_
         'Remarks of this sort "do not help" the talks',
         'Members of the board "rejected the offer" on Monday',
     ]
+
+
+# --- batch 52: titles, back references and carriers of copy on other conflicts ----------------------------------
+
+
+def test_a_portfolio_word_after_a_demonym_in_a_long_title_is_not_part_of_the_surname_used_later():
+    text = (
+        "Talks\n\n"
+        "Minister of Foreign Affairs, African Cooperation and Kenyan Expatriates Tomas Erlund said on Monday that "
+        "the talks would resume.\n\n"
+        "Erlund said the border plan had the support of forty countries.\n"
+    )
+    assert speakers(text) == ["Tomas Erlund", "Tomas Erlund"]
+
+
+def test_a_body_head_whose_office_joins_two_places_with_and_is_the_name_after_them():
+    text = (
+        "Bridge\n\n"
+        'Director of the Office for Nordland and Vesterdal Tomas Erlund said on Monday that the bridge was "a threat '
+        'to the north".\n\n'
+        "Erlund said the talks had stalled.\n"
+    )
+    assert speakers(text) == ["Tomas Erlund", "Tomas Erlund", "Tomas Erlund"]
+
+
+def test_international_cooperation_in_a_title_is_not_the_given_name_of_a_three_word_name_after_it():
+    text = (
+        "Talks\n\n"
+        "Nordland's Minister of Foreign Affairs and International Cooperation Abdi Xasan Nuur told the paper that "
+        'the talks had covered "trade and transit".\n\n'
+        "Nuur said the plan was bad.\n"
+    )
+    assert set(speakers(text)) == {"Abdi Xasan Nuur"}
+
+
+def test_an_envoy_on_a_country_is_the_name_after_the_country_and_so_is_the_surname_later():
+    text = (
+        "Talks\n\n"
+        'UN Special Envoy on Myanmar Julie Marsh said in a statement on Friday that she was "deeply alarmed" by the '
+        "reports.\n\n"
+        "Marsh said the talks had stalled.\n"
+    )
+    assert speakers(text) == ["Julie Marsh", "Julie Marsh", "Julie Marsh"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "the Minister of Communication and Media and Government Spokesperson, Ana Ruiz,",
+        "Ana Ruiz, the Minister of Communication and Media and Government Spokesperson,",
+    ],
+)
+def test_the_minister_after_a_title_of_two_posts_joined_by_and_is_the_person_apposed_to_it(lead):
+    directory = Directory(
+        actors=[
+            ActorEntry("Government of Kenya", "kenya", "government", "", "KE", ("Nairobi",)),
+            ActorEntry("Otieno Wafula", "otieno-wafula", "person", "Minister of Foreign Affairs", "KE"),
+        ],
+    )
+    text = (
+        "Talks\n\n"
+        "The talks, hosted by Nairobi since 2025, have stalled.\n\n"
+        f'In Kinshasa, {lead} replied that the government "will not negotiate twice". The minister said the '
+        "agreement already set out the stages.\n"
+    )
+    assert set(speakers(text, directory)) == {"Ana Ruiz"}
+
+
+def test_she_after_a_title_listing_portfolios_with_commas_is_the_person_it_names():
+    text = (
+        "Talks\n\n"
+        "Tomas Erlund said the talks were over.\n\n"
+        "Minister of State for Foreign Affairs, International Cooperation and Francophonie Ana Ruiz Vidal, who is in "
+        "Geneva, was more measured. According to the ministry, she told her counterparts that the country remained "
+        'committed and urged Nordland to "withdraw its troops".\n'
+    )
+    assert speakers(text) == ["Tomas Erlund", "Ana Ruiz Vidal", "Ana Ruiz Vidal"]

@@ -54,6 +54,7 @@ PORTFOLIOS |= {"arts", "media", "digital", "innovation", "research", "rural", "u
 PORTFOLIOS |= {"social", "ports", "maritime", "livestock", "religious", "natural", "mineral", "human", "rights"}
 PORTFOLIOS |= {"foreign"}  # "Foreign Affairs and Foreign Trade Minister X"
 PORTFOLIOS |= {"expatriates", "emigrants", "diaspora", "veterans", "pensions", "customs", "cooperatives"}
+PORTFOLIOS |= {"international", "regional"}  # "Foreign Affairs and International Cooperation X"
 
 
 def is_portfolio(word):

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .directory import PARTICLES
 from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, PRONOUNS, WH_WORDS
-from .names import DOCUMENTS, SPOKES_NOUNS
+from .names import DOCUMENTS, SPOKES_NOUNS, is_portfolio, past_portfolio
 from .speakers import ROLE_NOUNS
 
 _WORD = r"[A-Z][\w'’-]*"
@@ -172,7 +172,12 @@ class ArticlePeople:
                 continue  # "The following Joint Statement was issued": a document
             if any(m.last == last for m in self.doc.mentions_within(tokens[first].start, tokens[last].end)):
                 continue  # the directory knows them already (not "… of the Communist Party of Viet Nam To Lam")
-            speaker = self.resolver.speaker(first, last)
+            listed = [k for k in range(first + 1, last + 1) if "," in self.doc.gap(k - 1, k)]
+            joined = [k for k in range(listed[-1], last) if tokens[k].lower == "and"] if listed else []
+            # "Minister of State for Foreign Affairs, International Cooperation and Francophonie X": the word after
+            # the list's "and" is its last portfolio, the name after it
+            named = past_portfolio(tokens, joined[-1] + 2, last) if joined and last - joined[-1] >= 3 else first
+            speaker = self.resolver.speaker(named, last)
             # "The President of the Republic also raised …. He reiterated": a role the article gave a name, known
             # to the directory or not, is the subject a pronoun after it refers to
             role = tokens[first].lower == "the" and tokens[first + 1].lower in ROLE_NOUNS
@@ -264,6 +269,19 @@ class ArticlePeople:
             name += 1  # "miner", "retired teacher"
         return name if name < end else index
 
+    def _portfolio_list(self, index):
+        """Token `index` ends a title's portfolio, and the capitalised words after its comma run to an "and" that
+        joins another portfolio: one title listing its portfolios, not a name apposed to it."""
+        tokens, text = self.doc.tokens, self.doc.text
+        if not is_portfolio(tokens[index].lower):
+            return False
+        for k in range(index + 1, min(index + 5, len(tokens) - 1)):
+            if tokens[k + 1].lower == "and" and text[tokens[k].end : tokens[k + 1].start] == " ":
+                return tokens[k].capitalised and is_portfolio(tokens[k].lower)
+            if not tokens[k].capitalised or text[tokens[k].end : tokens[k + 1].start] != " ":
+                return False
+        return False
+
     def _joined_name(self, index):
         """Token index + 1 continues a capitalised title and name: 'External Affairs Minister Dr. S. Jaishankar'."""
         tokens, text = self.doc.tokens, self.doc.text
@@ -281,6 +299,14 @@ class ArticlePeople:
             # spokesman's own words are his principal's, read elsewhere)
             after = tokens[index + 2] if index + 2 < len(tokens) else None
             return after is not None and after.capitalised and text[following.end : after.start] == " "
+        if following.lower == "and" and gap == " " and is_portfolio(tokens[index].lower):
+            # "… Foreign Affairs, International Cooperation and Francophonie X": the list's "and", after its comma
+            start = index
+            while start > max(0, index - 4) and tokens[start - 1].capitalised and self.doc.gap(start - 1, start) == " ":
+                start -= 1
+            return start > 0 and self.doc.gap(start - 1, start) == ", " and self._portfolio_list(start - 1)
+        if gap == ", " and following.capitalised and self._portfolio_list(index):
+            return True  # "Minister of State for Foreign Affairs, International Cooperation and Francophonie X"
         if gap == "." and len(tokens[index].raw) == 1 and following.capitalised and len(following.raw) == 1:
             return True  # "M.K. Stalin": initials written without a space
         if gap not in (" ", ". ", "\u00a0") or not (following.capitalised or following.lower in PARTICLES):

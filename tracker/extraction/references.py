@@ -205,7 +205,7 @@ class References:
             start -= 1
         while start < i and tokens[start].lower in PARTICLES:
             start += 1
-        if start > 0 and tokens[start - 1].lower in {"of", "for"}:
+        if start > 0 and tokens[start - 1].lower in {"of", "for", "on"}:  # "Special Envoy on Myanmar Julie Bishop"
             for size in (3, 2, 1):
                 place = " ".join(token.norm for token in tokens[start : start + size])
                 if start + size <= i and place in PLACES:
@@ -218,15 +218,20 @@ class References:
             after_portfolio = tokens[start - 2].lower in ("of", "for")
         if start > 1 and tokens[start - 1].lower == "and":  # "Minister of Water Resources and Irrigation X"
             after_portfolio = any(
-                tokens[k].lower in ("of", "for") and tokens[k - 1].lower in ROLE_WORDS
+                tokens[k].lower in ("of", "for") and tokens[k - 1].lower in ROLE_WORDS | ORGANISATION_WORDS
                 for k in range(max(1, start - 6), start - 1)
             )
-        if after_portfolio and (named := past_portfolio(tokens, start, i)) > start:
+        # "Minister of … and Moroccan Expatriates Nasser Bourita", then "Bourita": the walk stops at the demonym, the
+        # portfolio's last word still runs into the name
+        titled = start > 0 and is_title_word(tokens[start - 1]) and tokens[start - 1].capitalised
+        if (after_portfolio or titled) and (named := past_portfolio(tokens, start, i)) > start:
             start = named  # "Minister of Water Resources and Irrigation Hany Sewilam", then "Sewilam"
         elif after_portfolio and len(names) >= 4:
             start = names[-2]  # "Commissioner for Human Rights Volker Türk"
         elif after_portfolio and len(names) == 3 and PORTFOLIO_NOUN.search(tokens[names[0]].lower):
             start = names[1]  # "High Commissioner for Refugees Barham Salih", then "Salih"
+        elif after_portfolio and len(names) == 3 and tokens[start - 1].lower == "and":
+            start = names[1]  # "Office for Kosovo and Metohija Petar Petković", then "Petković"
         if start < i:
             end = i  # "Luiz Inácio Lula da Silva", then "Lula"
             while end + 2 < len(tokens) and tokens[end + 1].lower in PARTICLES and tokens[end + 2].capitalised:

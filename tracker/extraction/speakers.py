@@ -268,7 +268,7 @@ class Resolver(CollectiveSpeakers, References):
         if "and" in words[1:-1] and _body_name_with_and(tokens, words):
             return self._as_written(first, last, longest=12)  # one body: "the Ministry of Trade and Industry"
         portfolio = "and" in words[1:-1] and any(
-            words[i] == "of" and words[i - 1] in ROLE_WORDS for i in range(1, words.index("and"))
+            words[i] == "of" and words[i - 1] in ROLE_WORDS | TITLE_WORDS for i in range(1, words.index("and"))
         )
         if portfolio and self.capitalised(last):  # "The Minister of International Relations and Cooperation"
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
@@ -891,12 +891,20 @@ class Resolver(CollectiveSpeakers, References):
                 start = names[-2]
             elif len(names) == 3 and PORTFOLIO_NOUN.search(tokens[names[0]].lower):
                 start = names[1]  # "Minister for Reintegration Roman Rosca": a portfolio's abstract noun, not a name
+            elif len(names) == 3 and tokens[start - 1].lower == "and":
+                start = names[1]  # "Director of the Office for Kosovo and Metohija Petar Petković": the object's end
             elif start - 2 >= first and tokens[start - 2].lower in ("mp", "member"):
                 return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
             elif start - 2 >= first and tokens[start - 2].raw in ORGANISATION_WORDS:
                 return None  # "the main party of Kosovo Serbs": a body described, whose object is not its name
         elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES | SEATS:
             start += 1  # "Russia's Ambassador to Ankara Aleksey Yerkhov": the post's place, then the name
+        elif start == first >= 2 and tokens[first - 1].lower == "on" and tokens[first - 2].lower in ROLE_WORDS:
+            # "UN Special Envoy on Myanmar Julie Bishop": the subject starts after "on", at the envoy's place
+            for size in (3, 2, 1):
+                if last - start - size >= 1 and " ".join(t.norm for t in tokens[start : start + size]) in PLACES:
+                    start += size
+                    break
 
         honours = [i for i in range(start, last) if tokens[i].lower in NAME_OPENERS]
         if honours:
@@ -1174,6 +1182,8 @@ def _body_name_with_and(tokens, words):
     if any(word in ROLE_WORDS for word in words[body + 1 : joint]):
         return False  # "Union Minister of Commerce and Industry X": a person's title after a body's word
     after = tokens[conjunction + 1 :]
+    if len(after) >= 3 and any(word in ROLE_WORDS | TITLE_WORDS for word in words[:body]):
+        return False  # "Director of the Office for Kosovo and Metohija Petar Petković": a body's head, then a name
     named = BEFORE_A_NAME | INSTITUTION_WORDS
     if after and after[-1].lower in TITLE_WORDS:
         after = after[:-1]  # the portfolio that ends the body's name: "… of Commerce and Industry"
@@ -1184,8 +1194,8 @@ def _portfolio_before(tokens, first, conjunction):
     """The "and" at `conjunction` joins a title's portfolios: a role word, then "of" or "for", before it ("Minister
     of Water Resources and …")."""
     for index in range(conjunction - 1, max(first, conjunction - 6), -1):
-        if tokens[index].lower in ("of", "for") and tokens[index - 1].lower in ROLE_WORDS:
-            return True
+        if tokens[index].lower in ("of", "for") and tokens[index - 1].lower in ROLE_WORDS | ORGANISATION_WORDS:
+            return True  # "Minister of Water Resources and …", "Office for Kosovo and …"
         if not tokens[index].capitalised:
             return False
     return False

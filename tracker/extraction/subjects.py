@@ -415,6 +415,7 @@ class SubjectFrames(AttributionAfter):
         if whole and described and _proper_name(inner.speaker):  # "The bloc's mission in the Red Sea, Irminger,"
             if inner.quote is None:
                 inner.quote = self._quote_closing_before(outer_first)  # '…," the coach, Dorival Santos, told'
+            outer = self._whole_title(outer, outer_first, outer_last) if outer is not None else None
             return _with_title(inner, outer.speaker if outer is not None else None)
         portfolio = outer_first is not None and outer_first >= 1
         portfolio = portfolio and ":" in self.doc.gap(self.narration[outer_first - 1], self.narration[outer_first])
@@ -440,6 +441,9 @@ class SubjectFrames(AttributionAfter):
                     other = inner if frame is outer else outer
                     if frame is inner and outer_first is not None and frame.quote is None:
                         frame.quote = self._quote_closing_before(outer_first)  # '…," the coach, Dorival Santos, told'
+                    if other is not None:  # "Ana Ruiz, the Minister of … and Government Spokesperson, said"
+                        span = (outer_first, outer_last) if other is outer else (inner_np, j)
+                        other = self._whole_title(other, *span)
                     return _with_title(frame, other.speaker if other is not None else None)
         if inner is not None and outer_first is not None and self.tokens[self.narration[outer_first]].lower in OWNERS:
             return inner  # "His party, the SPLM-IO, says": the name in apposition, not the pronoun's description
@@ -453,6 +457,16 @@ class SubjectFrames(AttributionAfter):
             return False
         month, day, year = (self.tokens[self.narration[n]] for n in (i - 2, i - 1, i))
         return len(year.raw) == 4 and year.raw.isdigit() and day.raw.isdigit() and month.lower in MONTH_NAMES
+
+    def _whole_title(self, frame, first, last):
+        """'the Minister of Communication and Media and Government Spokesperson, Ana Ruiz,': the title before the name
+        is every post joined by "and", not the last one alone, so "the minister" later is her too."""
+        start, end = self.tokens[self.narration[first]], self.tokens[self.narration[last]]
+        written = re.sub(r"^(?:the|a|an)\s+", "", self.doc.text[start.start : end.end], flags=re.IGNORECASE).lower()
+        title = frame.speaker.name.lower()
+        if " and " not in written or title == written or not written.endswith(title) or frame.speaker.slug:
+            return frame
+        return replace(frame, speaker=replace(frame.speaker, name=written))
 
     def _portfolio_place(self, first, last, speaker):
         """The speaker read in a title's stretch is named after its "for" or "of" ("Assistant Secretary-General for the
