@@ -7,7 +7,7 @@ import pytest
 
 from tracker.extraction import ActorEntry, Directory, TopicEntry, extract, html_to_text, normalize_name
 from tracker.extraction.directory import load_registry
-from tracker.extraction.evaluate import date_share, main, score_directories
+from tracker.extraction.evaluate import date_share, main, score_directories, speaker_agrees
 
 DATA = Path(__file__).resolve().parent / "data" / "extraction"
 DEV_SET = DATA.parent / "extraction-dev"
@@ -833,7 +833,8 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_49,): {"direct_quote": (0.88, 0.86), "paraphrase": (0.90, 0.85), "dates": 0.94},
     (UNSEEN_SET_50,): {"direct_quote": (0.89, 0.85), "paraphrase": (0.90, 0.75), "dates": 0.85},
     (UNSEEN_SET_51,): {"direct_quote": (0.83, 0.83), "paraphrase": (0.79, 0.80), "dates": 0.96},
-    (UNSEEN_SET_52,): {"direct_quote": (0.95, 0.97), "paraphrase": (0.89, 0.88), "dates": 0.93},
+    # 0.92: the scorer reading "a source at …" as "source at …" counts one more found statement, its day wrong
+    (UNSEEN_SET_52,): {"direct_quote": (0.95, 0.97), "paraphrase": (0.89, 0.88), "dates": 0.92},
 }
 
 
@@ -863,3 +864,12 @@ def test_the_evaluation_prints_each_unseen_batch_beside_its_first_sight_score(ca
     assert first.split()[4:] == ["0.762", "/", "0.754", "0.797", "/", "0.685", "0.585", "(48/82)"]
     assert any(line.startswith("extraction-unseen-4: now") for line in lines)
     assert lines[-1].startswith("targets on unseen articles")
+
+
+def test_the_evaluation_reads_a_speaker_with_or_without_a_leading_article_as_the_same():
+    label = {"speaker": "a senior Lebanese official", "speaker_alternatives": ["the Lebanese government"]}
+    for found in ("senior Lebanese official", "A senior Lebanese official", "Lebanese government"):
+        assert speaker_agrees({"speaker": found}, label, Directory())
+    assert not speaker_agrees({"speaker": "senior Israeli official"}, label, Directory())
+    # a name that merely starts with the letters of an article keeps them
+    assert not speaker_agrees({"speaker": "Ruiz"}, {"speaker": "Ana Ruiz"}, Directory())

@@ -85,8 +85,10 @@ def overlaps(a_start, a_end, b_start, b_end):
 
 
 def _clean(name):
+    """The name without a bracketed aside or a leading article: "a senior official" names what "senior
+    official" does, as "the Foreign Ministry" names "Foreign Ministry"."""
     name = re.sub(r"\s*\([^)]*\)", "", name)
-    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.IGNORECASE)
 
 
 def _people(name):
