@@ -1394,6 +1394,22 @@ def test_a_qa_notes_answerer_speaks_the_bare_answers_and_a_surname_in_brackets_m
     ]
 
 
+def test_a_qa_interviews_bare_answers_are_the_guest_the_introduction_says_spoke_to_the_outlet():
+    text = (
+        "Minister on the river treaty\n\n"
+        "Foreign Minister Tomas Ferreira spoke to Daily Ledger in Lisbon on Tuesday. Edited excerpts:\n\n"
+        "Q: Your neighbour says it is ready to talk. Are you?\n\n"
+        "A: Talks cannot begin while the dams keep filling.\n\n"
+        "Q: Will you meet your counterpart next month?\n\n"
+        "A: I will be at the summit. Who I meet there depends on the schedule."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found if c.kind == "direct_quote"] == [
+        ("Tomas Ferreira", "Talks cannot begin while the dams keep filling."),
+        ("Tomas Ferreira", "I will be at the summit. Who I meet there depends on the schedule."),
+    ]
+
+
 def test_a_readouts_bare_title_is_its_own_leader_named_first_not_the_caller_named_last():
     text = (
         "President Lee Jae-myung receives telephone call from President Lula\n\n"

@@ -138,6 +138,11 @@ QUESTION_HEADING = re.compile(r"\s*(?:Parliamentary\s+)?Questions?\s+(?:No\.?\s*
 ANSWERED_BY = re.compile(
     r"\b(?:[Qq]uestions|[Aa]nswers)\s+were\s+(?:answered|given)\s+by\s+(?P<who>[^.;\n]{3,120}?)[.;,\n]"
 )
+# An introduction naming who the interview is with: "Foreign Minister Ana Ruiz spoke to Outlet on Tuesday",
+# "… talked with", "… sat down with": who answers under a bare "A:".
+INTERVIEWED = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]+)[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)\b"
+)
 ASKED = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Assoc Prof|Prof)\.?\s+[^\n]{2,60}?\s+asked\s+the\s+")
 # A report's reported speech running on: a subject of a few words, then a backshifted verb ("The tunnel-boring
 # machines on the transfer tunnel had been stopped …"); no verb of saying of its own.
@@ -617,6 +622,12 @@ class ArticleFormats:
         for role in ("Spokesperson", "Spokesman", "Spokeswoman"):
             if (named := self._holder_of_role(role, label_start)) is not None:
                 return named
+        first_turn = self.turns[0][3] if self.turns else label_start
+        for match in INTERVIEWED.finditer(self.doc.masked, 0, first_turn):  # "Minister Ana Ruiz spoke to Outlet"
+            tokens = self.doc.tokens_between(match.start("who"), match.end("who"))
+            speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start("who")) if tokens else None
+            if speaker is not None and speaker.is_person:
+                return speaker
         return None
 
     def _asked_about(self, start, end):
