@@ -302,6 +302,31 @@ def test_a_day_in_a_transcripts_answer_dates_the_words_it_relays():
     assert ("Ivan Petrov", "2026-11-17") in dates(text)
 
 
+def test_a_qa_interviews_answers_are_dated_by_the_day_the_introduction_gives_the_interview():
+    text = (
+        "Minister on the river treaty\n\n"
+        "Foreign Minister Tomas Ferreira spoke to Daily Ledger on Tuesday, a day after Prime Minister Ana Lund "
+        "said on Monday that talks were possible.\n\n"
+        "Q: Are you ready to talk?\n\n"
+        "A: Talks cannot begin while the dams keep filling.\n\n"
+        "Q: Will you meet her next month?\n\n"
+        "A: I will be at the summit. Who I meet there depends on the schedule."
+    )
+    assert [pair for pair in dates(text) if pair[0] == "Tomas Ferreira"] == [
+        ("Tomas Ferreira", "2026-11-17"),
+        ("Tomas Ferreira", "2026-11-17"),
+    ]
+
+
+def test_today_ending_an_outlets_name_is_not_the_day_the_words_were_said():
+    text = (
+        "Foreign Minister Tomas Ferreira spoke to Lisbon Today on Tuesday. Edited excerpts:\n\n"
+        "Q: Will the port reopen?\n\n"
+        "A: The port stays closed until the dams stop filling."
+    )
+    assert dates(text) == [("Tomas Ferreira", "2026-11-17")]
+
+
 def test_a_day_owning_the_occasion_dates_the_words_said_at_it():
     text = (
         "MPs adopted the report on Friday.\n\n"

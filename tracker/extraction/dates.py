@@ -136,6 +136,9 @@ CUE = re.compile(
     re.IGNORECASE,
 )
 
+# "Today" capitalised after a capitalised word names an outlet or a programme ("India Today", "USA Today"), not a day.
+OUTLET_TODAY = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?:Today|Tonight)\b")
+
 
 def _month_number(name):
     return MONTHS.index(name[:3].lower()) + 1
@@ -201,7 +204,8 @@ class DateFinder:
         self.published = published
         self.spans = list(skipped)  # statements, transcripts' questions: cues there date other words
         self.questions = list(skipped)
-        self.cues = [(m.start(), m.end(), m) for m in CUE.finditer(doc.masked)] if published else []
+        cues = CUE.finditer(doc.masked) if published else ()
+        self.cues = [(m.start(), m.end(), m) for m in cues if not self._outlet_today(doc.masked, m.start())]
         self.cue_starts = [start for start, _, _ in self.cues]
         self.stated = set()  # where the sentences that hold statements start
         # A live page's posts, each opened by its time ("12:48 PM EST"): a post's words are not dated by another's.
@@ -527,6 +531,13 @@ class DateFinder:
         """Whether `position` lies in a statement or question; with `around`, not counting a statement that holds
         that span (the source's "Fidan told Araghchi on Monday that …" dates the words it relays)."""
         return any(start <= position < end and not (around and start <= around[0] < end) for start, end in self.spans)
+
+    @staticmethod
+    def _outlet_today(text, start):
+        """A cue that is the end of a name: "India Today", "USA Today"."""
+        return text.startswith(("Today", "Tonight"), start) and OUTLET_TODAY.match(
+            text, max(0, text.rfind(" ", 0, max(0, start - 1)) + 1), start + 7
+        )
 
     def cue_within(self, start, end):
         """(ISO date, precision) of the first cue inside text[start:end], e.g. a post's signature."""

@@ -468,7 +468,7 @@ class ArticleFormats:
                 asker = Speaker(label.title(), None, "person")
                 self._read_asked_claims([(start, end), *following], asker, answering)
                 continue
-            words = label.lower().rstrip(":").split()
+            words, dated = label.lower().rstrip(":").split(), None
             if (
                 words[0].rstrip(".") in HONORIFICS
                 and words[1:]
@@ -477,7 +477,10 @@ class ArticleFormats:
                 continue  # the chair by office, "Mr Speaker", "Madam Deputy Speaker": procedural lines
             if label.upper() in ("A", "ANSWER"):
                 # the spokesperson the introduction names answers every question, not someone a question quotes
-                speaker = self._spokesperson_introduced(label_start) or self.discourse.last_main_speaker(start)
+                speaker = self._spokesperson_introduced(label_start)
+                if speaker is None and (guest := self._guest_introduced()) is not None:
+                    speaker, dated = guest  # "Minister Ana Ruiz spoke to Outlet on Tuesday": her answers, that day
+                speaker = speaker or self.discourse.last_main_speaker(start)
                 speaker = speaker or self.source_speaker
             elif (named := self._holder_of_role(label, label_start)) is not None:
                 speaker = named  # "Spokesman:" after "… briefing by Stéphane Dujarric, Spokesman for the …"
@@ -505,7 +508,7 @@ class ArticleFormats:
             if len(parts) > 1 and GREETING.fullmatch(self.text, start, end):
                 parts = parts[1:]  # the greeting opening a turn of several paragraphs
             parts = [piece for part in parts for piece in self._split_by_directions(*part)]
-            introduced = self._clip_introduction(label_start)
+            introduced = self._clip_introduction(label_start) or dated
             for part_start, part_end in parts:
                 part_end = part_start + len(self.text[part_start:part_end].rstrip())
                 found = self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
@@ -622,12 +625,18 @@ class ArticleFormats:
         for role in ("Spokesperson", "Spokesman", "Spokeswoman"):
             if (named := self._holder_of_role(role, label_start)) is not None:
                 return named
-        first_turn = self.turns[0][3] if self.turns else label_start
-        for match in INTERVIEWED.finditer(self.doc.masked, 0, first_turn):  # "Minister Ana Ruiz spoke to Outlet"
+        return None
+
+    def _guest_introduced(self):
+        """Who answers under a bare "A:" in an interview the introduction presents ("Minister Ana Ruiz spoke to
+        Outlet in Lisbon on Tuesday, …"): (the guest, the clause to date the answers by), else None."""
+        first_turn = self.turns[0][3] if self.turns else 0
+        for match in INTERVIEWED.finditer(self.doc.masked, 0, first_turn):
             tokens = self.doc.tokens_between(match.start("who"), match.end("who"))
             speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start("who")) if tokens else None
             if speaker is not None and speaker.is_person:
-                return speaker
+                clause = re.compile(r"[^,;.\n]*").match(self.doc.masked, match.end())
+                return speaker, (self.offset + match.start("who"), self.offset + clause.end())
         return None
 
     def _asked_about(self, start, end):
