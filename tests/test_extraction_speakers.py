@@ -1410,6 +1410,27 @@ def test_a_qa_interviews_bare_answers_are_the_guest_the_introduction_says_spoke_
     ]
 
 
+def test_a_transcript_labelling_each_answer_paragraph_leaves_unlabelled_paragraphs_to_the_writer():
+    text = (
+        "Minister on the river treaty\n\n"
+        "Foreign Minister Tomas Ferreira spoke to Daily Ledger on Tuesday. Edited excerpts:\n\n"
+        "Q: Are you ready to talk?\n\n"
+        "A: Talks cannot begin while the dams keep filling.\n\n"
+        "A: The other side knows what it must do first.\n\n"
+        "The two countries have held no formal talks since the spring floods.\n\n"
+        'Prime Minister Ana Lund told reporters on Monday that her country would "not wait forever".\n\n'
+        "Q: Thank you, minister.\n\n"
+        "A: Thank you."
+    )
+    found = extract(text, Directory(), PUBLISHED).candidates
+    assert [(c.speaker, c.text) for c in found if c.kind == "direct_quote"] == [
+        ("Tomas Ferreira", "Talks cannot begin while the dams keep filling."),
+        ("Tomas Ferreira", "The other side knows what it must do first."),
+        ("Ana Lund", "not wait forever"),
+        ("Tomas Ferreira", "Thank you."),
+    ]
+
+
 def test_a_readouts_bare_title_is_its_own_leader_named_first_not_the_caller_named_last():
     text = (
         "President Lee Jae-myung receives telephone call from President Lula\n\n"

@@ -456,7 +456,7 @@ class ArticleFormats:
                 next_paragraph = doc.paragraph_of(self.turns[index + 1][1])
             else:
                 next_paragraph = self._closing_paragraph(doc.paragraph_of(start))
-            if next_paragraph is not None:
+            if next_paragraph is not None and not self._every_paragraph_labelled:
                 following = doc.paragraphs[doc.paragraph_of(start) + 1 : next_paragraph]
                 following = [part for part in following if not self._skipped(part[0])]  # a record's speaker lines
                 self.skipped += [part for part in following if STAGE_DIRECTION.fullmatch(self.text, *part)]
@@ -525,6 +525,19 @@ class ArticleFormats:
         if not label.isupper() or " " in label or len(label) < 3 or word in ROLE_WORDS | TITLE_WORDS | self.askers:
             return False
         return self._label_counts[label] >= 2
+
+    @cached_property
+    def _every_paragraph_labelled(self):
+        """A Q&A labelling each paragraph of an answer ("A: …" then "A: …" below it): a paragraph with no label
+        between turns is the writer's narration, not an answer running on. Not a named speaker's label, which a
+        transcript may repeat after a time stamp or a stage direction and still run on unlabelled."""
+        paragraphs = [self.doc.paragraph_of(start) for _, start, *_ in self.turns]
+        return any(
+            self.turns[index][0].upper() in ("A", "ANSWER")
+            and self.turns[index][0] == self.turns[index + 1][0]
+            and paragraphs[index + 1] == paragraphs[index] + 1
+            for index in range(len(self.turns) - 1)
+        )
 
     @cached_property
     def _label_counts(self):
