@@ -785,7 +785,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_51: {"direct_quote": (0.84, 0.84), "paraphrase": (0.78, 0.81), "dates": 0.97},
     UNSEEN_SET_52: {"direct_quote": (0.95, 0.97), "paraphrase": (0.90, 0.88), "dates": 0.93},
     UNSEEN_SET_53: {"direct_quote": (0.97, 0.94), "paraphrase": (0.90, 0.87), "dates": 0.95},
-    UNSEEN_SET_54: {"direct_quote": (0.95, 0.94), "paraphrase": (0.88, 0.93), "dates": 0.94},
+    UNSEEN_SET_54: {"direct_quote": (0.95, 0.94), "paraphrase": (0.89, 0.93), "dates": 0.94},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -844,7 +844,7 @@ EMPTY_DIRECTORY_FLOORS = {
     # 0.92: the scorer reading "a source at …" as "source at …" counts one more found statement, its day wrong
     (UNSEEN_SET_52,): {"direct_quote": (0.95, 0.97), "paraphrase": (0.89, 0.88), "dates": 0.92},
     (UNSEEN_SET_53,): {"direct_quote": (0.97, 0.94), "paraphrase": (0.90, 0.87), "dates": 0.95},
-    (UNSEEN_SET_54,): {"direct_quote": (0.92, 0.91), "paraphrase": (0.87, 0.90), "dates": 0.94},
+    (UNSEEN_SET_54,): {"direct_quote": (0.92, 0.91), "paraphrase": (0.88, 0.90), "dates": 0.94},
 }
 
 

@@ -1829,6 +1829,14 @@ def test_the_one_answered_with_no_verb_after_is_not_a_reported_clause():
     assert seen(text) == [("Lena Dahl", "paraphrase", "she had raised the issue")]
 
 
+def test_the_questions_answered_are_not_a_reported_clause():
+    text = (
+        "Foreign Minister Lena Dahl spoke to Daily Ledger on Tuesday. The minister answered questions from Daily "
+        "Ledger's Ana Lund. Dahl said she had raised the issue.\n"
+    )
+    assert seen(text) == [("Lena Dahl", "paraphrase", "she had raised the issue")]
+
+
 def test_an_attribution_after_its_clause_may_end_on_in_a_written_response():
     text = (
         "Norway's envoy to Chile, Ola Berg, told reporters that Oslo would fund the crossing. The first payment would "

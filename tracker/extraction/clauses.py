@@ -119,6 +119,8 @@ def skip_adverbials(masked, pos, end):
 
 
 ANSWERING = {"answer", "answers", "answered"}
+# What a verb of answering takes as its object: "answered questions from the paper's reporter", not a clause.
+QUESTIONS_ANSWERED = re.compile(r"\s*(?:(?:the|a|some|several|many|her|his|their)\s+)?(?:questions?|queries)\b")
 # Any word that may be a clause's finite verb: an auxiliary, a form in -s or -ed, a common irregular past.
 MAYBE_FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|won|lost|led|met"
@@ -162,6 +164,8 @@ class ClauseFinder:
             found = self._clause_from(pos, end, free) or self._that_after_phrase(pos, end)
             if found and self.doc.tokens[verb_index].lower in ANSWERING and not self._finite_in(found):
                 return None  # "answered the opposition leader in the Senate on Wednesday": the one answered
+            if found and self.doc.tokens[verb_index].lower in ANSWERING and QUESTIONS_ANSWERED.match(self.masked, pos):
+                return None  # "answered questions from the paper's reporter": the questions answered
             if found or object_mode is None:
                 return found
         # Prefer an object followed by "that", however long ("told reporters after a meeting with his Thai
