@@ -86,8 +86,18 @@ SPOKESPERSON_FOR = re.compile(
 PROFESSIONS = {"researcher", "analyst", "expert", "scholar", "economist", "professor", "fellow", "historian"}
 # A scholar's discipline names a profession too: "Sinologist …", "Criminologist …", "Statistician …".
 DISCIPLINE = re.compile(r"[a-z]{3,}(?:ologist|ician)")
-# Heads of a research body's name besides ORGANISATION_WORDS: "the Prague Centre for Asian Studies".
-RESEARCH_BODIES = {"centre", "center", "institute", "institution", "forum", "observatory", "academy", "university"}
+# Heads of the body a person is "of" besides ORGANISATION_WORDS: "the Prague Centre for Asian Studies".
+RESEARCH_BODIES = {
+    "centre",
+    "center",
+    "institute",
+    "institution",
+    "forum",
+    "observatory",
+    "academy",
+    "university",
+    "network",
+}
 NAME_OPENERS = {"shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr", "hojatoleslam", "moslemin"}
 
 
@@ -681,9 +691,7 @@ class Resolver(CollectiveSpeakers, References):
         # "… of the Geneva Centre for Caucasus Studies": the head before a "for" too
         cut = next((i for i, word in enumerate(body) if word in ("of", "for")), len(body))
         head = body[:cut]
-        member = (
-            words[index + 1] == "the" and bool(head) and head[-1] in ORGANISATION_WORDS | RESEARCH_BODIES | WORKPLACES
-        )
+        member = words[index + 1] == "the" and bool(head) and head[-1] in ORGANISATION_WORDS | RESEARCH_BODIES
         lead = int(_profession(words[0]))  # "Researcher Anna Virtanen", "Sinologist Eva Novak", at a sentence's start
         hyphened = self.doc.gap(first + index - 2, first + index - 1) == "-"  # "Charlotte Salonius-Berg"
         member = member and index - lead - hyphened == 2
@@ -1159,8 +1167,6 @@ IN_WHICH = re.compile(
 OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
 WHICH_BEFORE = re.compile(r"\bwhich\s*,\s*$")
-# Heads of the bodies a person is "of" besides the lexicon's ("Lena Brunner of the Geneva Centre for …").
-WORKPLACES = {"centre", "center", "forum", "network"}
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "readout"}
 # "according to a readout from the presidential office": the body whose document "the readout said" after it is
 DOCUMENT_SOURCE = re.compile(
