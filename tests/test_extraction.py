@@ -782,8 +782,8 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_48: {"direct_quote": (0.96, 0.92), "paraphrase": (0.87, 0.73), "dates": 0.91},
     UNSEEN_SET_49: {"direct_quote": (0.92, 0.91), "paraphrase": (0.91, 0.87), "dates": 0.95},
     UNSEEN_SET_50: {"direct_quote": (0.90, 0.87), "paraphrase": (0.92, 0.78), "dates": 0.83},
-    UNSEEN_SET_51: {"direct_quote": (0.87, 0.87), "paraphrase": (0.86, 0.89), "dates": 0.97},
-    UNSEEN_SET_52: {"direct_quote": (0.96, 0.98), "paraphrase": (0.93, 0.93), "dates": 0.93},
+    UNSEEN_SET_51: {"direct_quote": (0.88, 0.88), "paraphrase": (0.86, 0.89), "dates": 0.97},
+    UNSEEN_SET_52: {"direct_quote": (0.96, 0.98), "paraphrase": (0.92, 0.92), "dates": 0.93},
     UNSEEN_SET_53: {"direct_quote": (0.97, 0.94), "paraphrase": (0.92, 0.89), "dates": 0.95},
     UNSEEN_SET_54: {"direct_quote": (0.96, 0.95), "paraphrase": (0.90, 0.94), "dates": 0.94},
 }
@@ -840,9 +840,9 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_48,): {"direct_quote": (0.95, 0.89), "paraphrase": (0.85, 0.63), "dates": 0.92},
     (UNSEEN_SET_49,): {"direct_quote": (0.89, 0.87), "paraphrase": (0.90, 0.86), "dates": 0.94},
     (UNSEEN_SET_50,): {"direct_quote": (0.89, 0.85), "paraphrase": (0.90, 0.75), "dates": 0.85},
-    (UNSEEN_SET_51,): {"direct_quote": (0.86, 0.86), "paraphrase": (0.86, 0.88), "dates": 0.96},
+    (UNSEEN_SET_51,): {"direct_quote": (0.87, 0.87), "paraphrase": (0.86, 0.88), "dates": 0.96},
     # 0.92: the scorer reading "a source at …" as "source at …" counts one more found statement, its day wrong
-    (UNSEEN_SET_52,): {"direct_quote": (0.96, 0.98), "paraphrase": (0.92, 0.92), "dates": 0.92},
+    (UNSEEN_SET_52,): {"direct_quote": (0.96, 0.98), "paraphrase": (0.91, 0.91), "dates": 0.92},
     (UNSEEN_SET_53,): {"direct_quote": (0.97, 0.94), "paraphrase": (0.92, 0.89), "dates": 0.95},
     (UNSEEN_SET_54,): {"direct_quote": (0.94, 0.92), "paraphrase": (0.89, 0.92), "dates": 0.94},
 }

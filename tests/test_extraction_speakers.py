@@ -1654,14 +1654,16 @@ def test_an_unnamed_person_or_group_described_by_a_preposition_speaks_not_what_t
         "An adviser to army chief Paulo Mendes told the radio that the offer was a trick.\n\n"
         "Farmers at Porto Velho said the storm had lasted an hour.\n\n"
         "The Brazilian consul in Lisbon said the office would stay open.\n\n"
-        "Several members of the National Assembly said the army should withdraw.\n\n"
+        "The governor of Alto Verde told reporters that thousands were stranded.\n\n"
+        "Several members of the village council said the army should withdraw.\n\n"
         "Officials at the harbour said the ferry would be held."
     )
     assert [speaker for speaker, _, _ in seen(text)] == [
         "adviser to army chief Paulo Mendes",
         "Farmers at Porto Velho",
         "Brazilian consul in Lisbon",
-        "members of the National Assembly",
+        "governor of Alto Verde",
+        "members of the village council",
         "Officials at the harbour",
     ]
 

@@ -137,6 +137,8 @@ SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # chief", "officials at the crossing", "several members of the Federal Parliament", "miners at Eteringbang". They
 # speak, not the chief, the crossing, the parliament or the place.
 DESCRIBED_PERSONS = {"adviser", "advisor", "aide", "officer", "official", "consul", "abbot", "priest", "governor"}
+# Offices held by one person, who speaks as the office "of" a named place or body: "the governor of Alto Verde".
+OFFICES = {"adviser", "advisor", "aide", "officer", "consul", "abbot", "priest", "governor"}
 DESCRIBED_PERSONS |= {"member", "employee", "worker", "doctor", "nurse", "teacher", "volunteer", "soldier"}
 DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
 DESCRIBED_GROUPS |= {"miners", "fishermen", "farmers", "traders", "doctors", "nurses", "teachers", "volunteers"}

@@ -28,6 +28,7 @@ from .names import (
     HONORIFICS,
     LOCATED,
     MEMBERED_GROUPS,
+    OFFICES,
     ORGANISATION_WORDS,
     OWNER,
     PARTY_MEMBERS,
@@ -448,6 +449,10 @@ class Resolver(CollectiveSpeakers, References):
         named = any(token.capitalised and not is_demonym(token.raw) for token in tokens[index + 2 :])
         if named and words[index] in SPEAKING_FOR:
             return None  # "officials of the state Fisheries Department said": the department's word, read below
+        if named and words[index + 1] == "of" and words[index] not in OFFICES:
+            # "a member of the Senate", "Residents of Kibbutz Nir Oz": the body or the community speaks, as rules
+            # below read; an office "of" a place or body is the person's ("the governor of Alto Verde")
+            return None
         if words[index + 1] == "to" and words[index] not in ADVISERS:
             return None
         before = words[:index]
