@@ -1646,3 +1646,46 @@ def test_a_quote_in_words_someone_had_said_before_an_attribution_after_the_claus
     assert [(speaker, quoted) for speaker, kind, quoted in seen(text) if kind == "direct_quote"] == [
         ("Ana Ruiz", "would work")
     ]
+
+
+def test_an_unnamed_person_or_group_described_by_a_preposition_speaks_not_what_the_preposition_names():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "An adviser to army chief Paulo Mendes told the radio that the offer was a trick.\n\n"
+        "Farmers at Porto Velho said the storm had lasted an hour.\n\n"
+        "The Brazilian consul in Lisbon said the office would stay open.\n\n"
+        "The governor of Alto Verde told reporters that thousands were stranded.\n\n"
+        "Several members of the village council said the army should withdraw.\n\n"
+        "Officials at the harbour said the ferry would be held."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "adviser to army chief Paulo Mendes",
+        "Farmers at Porto Velho",
+        "Brazilian consul in Lisbon",
+        "governor of Alto Verde",
+        "members of the village council",
+        "Officials at the harbour",
+    ]
+
+
+def test_officials_of_a_named_body_still_speak_for_the_body():
+    text = "Tariffs will rise in June.\n\nOfficials at the Harbour Authority said the ferry would be held."
+    assert [speaker for speaker, _, _ in seen(text)] == ["Harbour Authority"]
+
+
+def test_more_than_a_number_of_lawmakers_are_the_lawmakers():
+    text = 'Tariffs will rise in June.\n\nIn a joint letter, more than 150 senators said the deal was "dead".'
+    assert [speaker for speaker, _, _ in seen(text)] == ["senators", "senators"]
+
+
+def test_words_someone_had_told_her_are_theirs_relayed_by_her():
+    text = (
+        '"We have waited here since May," said Maria Lopez, 40, who came with her daughter. She said officials at '
+        'the gate had told her that their names would be called "within days".'
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [
+        ("Maria Lopez", "direct_quote"),
+        ("Maria Lopez", "paraphrase"),
+        ("officials at the gate", "paraphrase"),
+        ("officials at the gate", "direct_quote"),
+    ]

@@ -245,6 +245,8 @@ class ClauseFinder:
             if token.lower not in DETERMINERS and token.lower not in PREPOSITIONS:
                 closing = self.masked[token.end : token.end + 1] == ")"
                 ends.append(token.end + closing)  # "told Anadolu Agency (AA) that"
+            elif token.lower == "her" and previous == "":
+                ends.append(token.end)  # "had told her that …": the hearer herself, or "her colleagues" after it
             pos, previous = token.end, token.lower
         return ends
 

@@ -133,6 +133,20 @@ GROUP_NOUNS |= {"countries", "nations", "partners", "mediators", "negotiators", 
 # Groups described by where they are: "Separatist leaders in Cameroon's English-speaking regions", "residents in Gaza".
 PLACED_GROUPS = GROUP_NOUNS | {"residents", "activists", "rebels", "separatists", "lawmakers", "groups", "parties"}
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
+# Unnamed people and groups described by whom they serve, belong to or where they are: "an adviser to the army
+# chief", "officials at the crossing", "several members of the Federal Parliament", "miners at Eteringbang". They
+# speak, not the chief, the crossing, the parliament or the place.
+DESCRIBED_PERSONS = {"adviser", "advisor", "aide", "officer", "official", "consul", "abbot", "priest", "governor"}
+# Offices held by one person, who speaks as the office "of" a named place or body: "the governor of Alto Verde".
+OFFICES = {"adviser", "advisor", "aide", "officer", "consul", "abbot", "priest", "governor"}
+DESCRIBED_PERSONS |= {"member", "employee", "worker", "doctor", "nurse", "teacher", "volunteer", "soldier"}
+DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
+DESCRIBED_GROUPS |= {"miners", "fishermen", "farmers", "traders", "doctors", "nurses", "teachers", "volunteers"}
+DESCRIBED_GROUPS |= {"soldiers", "residents", "relatives", "families", "lawmakers", "legislators", "staff"}
+DESCRIBED_HEADS = DESCRIBED_PERSONS | DESCRIBED_GROUPS
+ADVISERS = {"adviser", "advisor", "aide", "advisers", "advisors", "aides"}  # "to" describes them: "an adviser to X"
+# Those who speak for the body they belong to: "officials of the Fisheries Department said" is the department's word.
+SPEAKING_FOR = {"official", "officials", "staff", "employees"}
 # Heads a place may follow within a speaker's name: "the Chinese Embassy in London", "Russia's ambassador in Berlin".
 # One unnamed person before "familiar with …", "involved in …", "in Georgetown": the person speaks, the rest
 # describes him.

@@ -11,9 +11,12 @@ from .directory import PARTICLES
 from .discourse import Discourse
 from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, VERB_FORMS
 from .names import (
+    ADVISERS,
     COUNTRY_NAME,
     DEMONYM_COUNTRY,
     DESCRIBED_AFTER,
+    DESCRIBED_GROUPS,
+    DESCRIBED_HEADS,
     DESCRIBING_PARTICIPLES,
     DETERMINERS,
     DOCUMENTS,
@@ -25,6 +28,7 @@ from .names import (
     HONORIFICS,
     LOCATED,
     MEMBERED_GROUPS,
+    OFFICES,
     ORGANISATION_WORDS,
     OWNER,
     PARTY_MEMBERS,
@@ -34,6 +38,7 @@ from .names import (
     PORTFOLIOS,
     RANKS,
     SINGLE_UNNAMED,
+    SPEAKING_FOR,
     SPOKES_HEADS,
     SPOKES_NOUNS,
     TITLE_WORDS,
@@ -153,6 +158,10 @@ class Resolver(CollectiveSpeakers, References):
             # "A resident of Kassala said": the resident, unnamed, not the place
             name = self.doc.text[tokens[1].start : tokens[-1].end]
             return Speaker(name, None, "person", "", country_in(words))
+        if len(words) > 3 and words[0] in ("more", "fewer", "less") and words[1] == "than" and words[2].isdigit():
+            return self.speaker(first + 3, last, position)  # "more than 200 lawmakers said": the lawmakers
+        if (described := self._described(tokens, words)) is not None:
+            return described  # "an adviser to army chief X", "officials at the crossing": they speak, not X
         gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
         if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
             return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo
@@ -426,6 +435,39 @@ class Resolver(CollectiveSpeakers, References):
                 self.discourse.offices.add(owner.key)  # "Netanyahu's office said …. It said": the office again
             return owner
         return self._as_written(first, last)
+
+    def _described(self, tokens, words):
+        """'An adviser to army chief Paulo Mendes', 'officials at the crossing', 'several members of the National
+        Assembly', 'the Brazilian consul in Lisbon': an unnamed person or group, then whom they serve, belong to or
+        where they are; the whole phrase names the speaker, not what the preposition names."""
+        index = next((i for i, word in enumerate(words) if word in DESCRIBED_HEADS), None)
+        if index is None or index + 2 >= len(words) or words[index + 1] not in ("of", "to", "at", "in"):
+            return None
+        head = tokens[index]
+        if not (head.raw.islower() or (index == 0 and head.raw.istitle() and words[index] in DESCRIBED_GROUPS)):
+            return None  # "The Governor of the Central Bank", "Member of Parliament X": titles, which rules below read
+        named = any(token.capitalised and not is_demonym(token.raw) for token in tokens[index + 2 :])
+        if named and words[index] in SPEAKING_FOR:
+            return None  # "officials of the state Fisheries Department said": the department's word, read below
+        if named and words[index + 1] == "of" and words[index] not in OFFICES:
+            # "a member of the Senate", "Residents of Kibbutz Nir Oz": the body or the community speaks, as rules
+            # below read; an office "of" a place or body is the person's ("the governor of Alto Verde")
+            return None
+        if words[index + 1] == "to" and words[index] not in ADVISERS:
+            return None
+        before = words[:index]
+        opening = {"a", "an", "the", "one", "another", "several", "some", "many", "more", "than", "senior", "local"}
+        if not all(
+            word in opening | DETERMINERS or word.isdigit() or is_demonym(token.raw) or token.raw.islower()
+            for word, token in zip(before, tokens[:index], strict=True)
+        ):
+            return None  # "Kenya's consul in Lisbon", "UN officials at …": the names before it, as rules below read
+        start = 0
+        while start < index and words[start] in DETERMINERS | {"one", "another", "several", "some", "many"}:
+            start += 1
+        name = self.doc.text[tokens[start].start : tokens[-1].end]
+        group = words[index] in DESCRIBED_GROUPS
+        return Speaker(name, None, "group" if group else "person", "", country_in(words))
 
     def _portfolios_and_role(self, first, last, words, position):
         """'Trade and Industry Minister X', 'the Agriculture and Fisheries Minister X': portfolios joined by "and"

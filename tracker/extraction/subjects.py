@@ -25,6 +25,8 @@ from .lexicon import (
     WH_WORDS,
 )
 from .names import (
+    ADVISERS,
+    DESCRIBED_HEADS,
     DETERMINERS,
     FROM_PERSONS,
     FROM_WHAT,
@@ -35,6 +37,7 @@ from .names import (
     PERSON_NOUNS,
     PLACED_GROUPS,
     SINGLE_UNNAMED,
+    SPEAKING_FOR,
     SPOKES_NOUNS,
     TITLE_WORDS,
 )
@@ -57,6 +60,7 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 EMPLOYED = {"executive", "executives", "employee", "employees", "manager", "managers", "trader", "traders", "banker"}
 DASHES = {"—", "–"}
 KNOWING = {"sources", "people", "officials", "persons"}  # "… with knowledge of the deal": who knows, unnamed
+TIME_WORDS = {"time", "moment", "times", "first", "least", "last", "once", "weekend", "start", "end", "night"}
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
 
@@ -670,6 +674,13 @@ class SubjectFrames(AttributionAfter):
                 if before in EMPLOYED or (involved and self.tokens[self.narration[start - 3]].lower == "people"):
                     start -= 1  # "A senior executive at a state-run refiner", "people involved in the talks": all of it
                     continue
+            if word.lower in ("to", "at", "in") and start >= 2 and self._described_head(start - 2, start, j):
+                start -= 1  # "An adviser to army chief X", "Officials at the crossing": the adviser, the officials
+                continue
+            more = start >= 2 and self.tokens[self.narration[start - 2]].lower in {"more", "fewer", "less"}
+            if word.lower == "than" and more and self.tokens[self.narration[start]].raw[:1].isdigit():
+                start -= 2  # "more than 200 lawmakers said": the lawmakers, however many
+                continue
             located = word.lower in ("in", "at", "to") and start >= 2
             located = located and (
                 self.tokens[self.narration[start - 2]].lower in LOCATED or self._located_body_ends(start - 2)
@@ -752,6 +763,23 @@ class SubjectFrames(AttributionAfter):
             if acronym and not self.tokens[self.narration[start]].capitalised:
                 return start - 1  # "Caribbean Community (CARICOM) foreign ministers": the bloc's acronym, its ministers
         return start
+
+    def _described_head(self, i, complement, j):
+        """Token i is an unnamed person or group a preposition then describes: "an adviser to …", "officials at the
+        crossing", "miners at Eteringbang" (not "officials at the time", nor "officials in both countries")."""
+        head = self.tokens[self.narration[i]]
+        opening = i == 0 and head.raw.istitle()  # "Miners at Eteringbang said", a sentence's first word
+        if not (head.raw.islower() or opening) or head.lower not in DESCRIBED_HEADS:
+            return False
+        preposition = self.tokens[self.narration[i + 1]].lower
+        if preposition == "to" and head.lower not in ADVISERS:
+            return False
+        words = [self.tokens[self.narration[index]].lower for index in range(complement, j + 1)]
+        definite = words[0] == "the" or self.tokens[self.narration[complement]].capitalised
+        named = any(self.tokens[self.narration[index]].capitalised for index in range(complement, j + 1))
+        if named and head.lower in SPEAKING_FOR:
+            return False  # "Officials at Global Affairs Canada said": the body's word
+        return (preposition == "to" or definite) and not TIME_WORDS.intersection(words)
 
     def _list_start(self, first):
         """'France, Germany and the United Kingdom … warned': a list of names opening the sentence is the subject."""
