@@ -1689,3 +1689,23 @@ def test_words_someone_had_told_her_are_theirs_relayed_by_her():
         ("officials at the gate", "paraphrase"),
         ("officials at the gate", "direct_quote"),
     ]
+
+
+def test_a_name_with_an_apostrophe_inside_is_one_name_however_it_is_spelt():
+    text = (
+        "Interior Minister Nadav Ya'alon visited the border crossing on Sunday.\n\n"
+        'Ya\'alon responded on X on Monday, writing that the decision was "a gift to smugglers". The crossing would '
+        '"stay shut", he wrote.'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Nadav Ya'alon"}
+    # the directory's spelling without the apostrophe is the same person
+    directory = Directory(actors=[ActorEntry("Nadav Yaalon", "nadav-yaalon", "person", "Interior Minister", "IL")])
+    assert {c.speaker_slug for c in extract(text, directory, PUBLISHED).candidates} == {"nadav-yaalon"}
+
+
+def test_a_board_or_a_directorate_named_with_what_it_is_of_is_the_speaker():
+    text = (
+        'Tariffs will rise in June.\n\nThe agency\'s Board of Governors said the inspectors had been "obstructed". '
+        'The Directorate of Coastal Security said the ferry was "seized at anchor".'
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Board of Governors", "Directorate of Coastal Security"}

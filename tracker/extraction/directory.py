@@ -1,6 +1,7 @@
 """The actors and topics the extractor knows, as plain data: no Django import here."""
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -49,8 +50,18 @@ class AliasRef:
 ARTICLE_SPELLINGS = {"el": "al"}
 
 
+# A word of copy: an apostrophe inside a name keeps it whole ("Sa'ar", "Ja'far", "O'Brien", one key each, as
+# "Saar" and "OBrien" are), but a possessive or a contraction is a word of its own ("Sa'ar's", "didn't").
+WORD = re.compile(r"\w+(?:['’](?!(?i:s|t|re|ll|ve|d|m)\b)\w+)*")
+
+
+def word_key(word):
+    """A word as names are matched: 'Sa’ar' and 'Saar' are 'saar'."""
+    return "".join(normalize_name(word).split())
+
+
 def alias_tokens(alias):
-    tokens = [ARTICLE_SPELLINGS.get(token, token) for token in normalize_name(alias).split()]
+    tokens = [ARTICLE_SPELLINGS.get(token, token) for token in map(word_key, WORD.findall(alias))]
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
     return tuple(tokens)

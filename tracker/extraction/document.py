@@ -6,9 +6,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
 
-from tracker.text import normalize_name
-
-from .directory import ARTICLE_SPELLINGS, PARTICLES
+from .directory import ARTICLE_SPELLINGS, PARTICLES, WORD, word_key
 from .lexicon import ROLE_WORDS, VERB_FORMS
 from .names import is_demonym
 from .quotes import find_quotes
@@ -27,7 +25,6 @@ PATRONYMICS = {"bin", "ibn", "bint"}  # "son of", "daughter of" inside an Arabic
 
 MASK = "\ue000"  # stands for quoted words in the narration, so patterns never match inside quotes
 OPEN, CLOSE = "“", "”"  # every quote mark in the narration reads as one of these
-WORD = re.compile(r"\w+")
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "prof", "st", "jr"}
 ABBREVIATIONS |= {"sr", "no", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun"}
 ABBREVIATIONS |= {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj", "cmdr", "fig", "approx"}
@@ -152,7 +149,7 @@ class Document:
             inside = current is not None and current.open < match.start() < current.outer_end
             raw = match.group()
             if raw not in normal:
-                normal[raw] = normalize_name(raw)
+                normal[raw] = word_key(raw)
             tokens.append(Token(match.start(), match.end(), raw, normal[raw], inside))
         return tokens
 
@@ -301,12 +298,16 @@ def _another_first_name(text, tokens, i, refs):
     while given >= 2 and tokens[given - 1].lower in PATRONYMICS and tokens[given - 2].capitalised:
         given -= 2  # "Abdullah bin Zayed Al Nahyan": the given name before the father's, not "Zayed"
     if given < i - 1 and tokens[given].lower not in ROLE_WORDS | HONORIFIC_WORDS:
-        own = {w for ref in refs for name in (ref.actor.name, *ref.actor.aliases) for w in normalize_name(name).split()}
+        own = {w for ref in refs for name in (ref.actor.name, *ref.actor.aliases) for w in _keys(name)}
         if all(ref.actor.is_person for ref in refs) and tokens[given].norm not in own:
             return True
-    return all(ref.actor.is_person and word not in normalize_name(ref.actor.name).split() for ref in refs) and all(
-        normalize_name(alias) != f"{tokens[i - 1].norm} {tokens[i].norm}" for ref in refs for alias in ref.actor.aliases
+    return all(ref.actor.is_person and tokens[i - 1].norm not in _keys(ref.actor.name) for ref in refs) and all(
+        _keys(alias) != [tokens[i - 1].norm, tokens[i].norm] for ref in refs for alias in ref.actor.aliases
     )
+
+
+def _keys(name):
+    return [word_key(word) for word in WORD.findall(name)]
 
 
 def _another_body(text, tokens, i, index):

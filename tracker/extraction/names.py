@@ -98,6 +98,7 @@ ORGANISATION_WORDS |= {"parliament", "assembly", "court", "bank", "fund", "organ
 ORGANISATION_WORDS |= {"federation", "association", "alliance", "coalition", "movement", "league", "congress"}
 ORGANISATION_WORDS |= {"institute", "foundation", "society", "authority", "secretariat", "network"}
 ORGANISATION_WORDS |= {"front", "corporation", "confederation"}  # "the Western War Front", "National Oil Corporation"
+ORGANISATION_WORDS |= {"board", "directorate"}  # "the Board of Peace", "the Directorate of Military Intelligence"
 ORGANISATION_WORDS |= {"community"}  # "the Community of Latin American and Caribbean States", "East African Community"
 ORGANISATION_WORDS |= {"railways", "railway", "airlines", "airways"}  # "Lithuanian Railways": a company, not a person
 ORGANISATION_WORDS |= {"headquarters"}  # "the Coordination Headquarters for the Treatment of …"
