@@ -1646,3 +1646,13 @@ def test_a_quote_in_words_someone_had_said_before_an_attribution_after_the_claus
     assert [(speaker, quoted) for speaker, kind, quoted in seen(text) if kind == "direct_quote"] == [
         ("Ana Ruiz", "would work")
     ]
+
+
+def test_the_honourable_before_a_name_is_a_style_not_part_of_the_name():
+    text = (
+        "Talks on fisheries\n\n"
+        "The Minister of Fisheries of Sandovia, the Honourable Marisol Quintero-Baptiste, SC, MP, met the envoy "
+        "yesterday.\n\n"
+        "Minister Quintero-Baptiste informed the envoy that Sandovia would close its waters to trawlers in May."
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [("Marisol Quintero-Baptiste", "paraphrase")]
