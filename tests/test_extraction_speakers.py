@@ -1656,3 +1656,11 @@ def test_the_honourable_before_a_name_is_a_style_not_part_of_the_name():
         "Minister Quintero-Baptiste informed the envoy that Sandovia would close its waters to trawlers in May."
     )
     assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [("Marisol Quintero-Baptiste", "paraphrase")]
+
+
+def test_a_date_a_release_repeats_in_brackets_after_today_is_no_part_of_the_subject():
+    text = (
+        "Fisheries\n\n"
+        "The Coastal Fisheries Board (CFB) today (July 10) stated that the quota cuts would be reversed in August."
+    )
+    assert said(text) == [("Coastal Fisheries Board", "the quota cuts would be reversed in August", "2026-07-10")]
