@@ -1664,3 +1664,13 @@ def test_a_date_a_release_repeats_in_brackets_after_today_is_no_part_of_the_subj
         "The Coastal Fisheries Board (CFB) today (July 10) stated that the quota cuts would be reversed in August."
     )
     assert said(text) == [("Coastal Fisheries Board", "the quota cuts would be reversed in August", "2026-07-10")]
+
+
+def test_the_president_of_the_republic_in_a_readout_is_the_president_it_named():
+    text = (
+        "Call with the Chancellor\n\n"
+        "President of the Republic of Austria Lena Hofer had a telephone discussion today with the German "
+        "Chancellor. President Hofer underlined that Austria would keep its borders open. The President of the "
+        "Republic stressed that the transit tolls must not rise before the summer."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Lena Hofer", "Lena Hofer"]

@@ -165,6 +165,8 @@ GENERIC_HEADS = {"chief", "head", "boss", "leader", "top"}
 FOREIGN_MINISTER = (("foreign", "minister"), ("minister", "foreign", "affairs"), ("secretary", "state"))
 PERIPHRASES = [
     (re.compile(r"head of state"), (("president",), ("king",), ("emir",))),
+    # a readout's "The President of the Republic stressed …": the president it has named (not "of the Republic of X")
+    (re.compile(r"\bpresident of republic$"), (("president",),)),
     (re.compile(r"head of (?:the )?government"), (("prime", "minister"), ("chancellor",), ("premier",))),
     (
         re.compile(r"head of (?:(?P<demonym>[a-z]+) )?diplomacy|(?:top|chief) (?:(?P<demonym2>[a-z]+) )?diplomat"),
