@@ -435,3 +435,12 @@ def test_a_day_after_repeating_a_pledge_dates_the_pledge_not_the_words_repeating
         "prime minister made in Bergen in March 2025."
     )
     assert dates(text) == [("Lena Dahl", "2026-11-18"), ("Lena Dahl", "2026-11-18")]
+
+
+def test_a_day_of_the_remarks_a_reported_clause_judges_does_not_date_the_words_judging_them():
+    text = (
+        "Harbour dispute\n\n"
+        "The Port Authority of Velmar said today that the comments made by the spokesman of Ostria's Trade Office "
+        'on Tuesday were "a crude attempt at blackmail", and that the harbour would stay open to all ships.'
+    )
+    assert set(dates(text)) == {("Port Authority of Velmar", "2026-11-20")}

@@ -1709,3 +1709,31 @@ def test_a_board_or_a_directorate_named_with_what_it_is_of_is_the_speaker():
         'The Directorate of Coastal Security said the ferry was "seized at anchor".'
     )
     assert {speaker for speaker, _, _ in seen(text)} == {"Board of Governors", "Directorate of Coastal Security"}
+
+
+def test_the_honourable_before_a_name_is_a_style_not_part_of_the_name():
+    text = (
+        "Talks on fisheries\n\n"
+        "The Minister of Fisheries of Sandovia, the Honourable Marisol Quintero-Baptiste, SC, MP, met the envoy "
+        "yesterday.\n\n"
+        "Minister Quintero-Baptiste informed the envoy that Sandovia would close its waters to trawlers in May."
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [("Marisol Quintero-Baptiste", "paraphrase")]
+
+
+def test_a_date_a_release_repeats_in_brackets_after_today_is_no_part_of_the_subject():
+    text = (
+        "Fisheries\n\n"
+        "The Coastal Fisheries Board (CFB) today (July 10) stated that the quota cuts would be reversed in August."
+    )
+    assert said(text) == [("Coastal Fisheries Board", "the quota cuts would be reversed in August", "2026-07-10")]
+
+
+def test_the_president_of_the_republic_in_a_readout_is_the_president_it_named():
+    text = (
+        "Call with the Chancellor\n\n"
+        "President of the Republic of Austria Lena Hofer had a telephone discussion today with the German "
+        "Chancellor. President Hofer underlined that Austria would keep its borders open. The President of the "
+        "Republic stressed that the transit tolls must not rise before the summer."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Lena Hofer", "Lena Hofer"]

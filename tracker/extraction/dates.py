@@ -76,6 +76,13 @@ REPEATING_EARLIER = re.compile(
 AGENT_BEFORE = re.compile(
     r"\b([a-z]+ed)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:\(?[A-Z][\w'’()-]*|of|the|in|for))*\s+$"
 )
+# Someone's words made public, then their day and a copula: "the remarks made by X on Thursday were "…"", "the
+# statement issued by the ministry yesterday was": the subject of a reported clause that judges them.
+JUDGED_WORDS = re.compile(
+    r"\b(?:the|these|those|that|this|his|her|its|their)\s+(?:[a-z]+\s+)?(?:remarks|statement|statements|comments|words"
+    r"|claims?|accusations?)\s+(?:made|issued|released|published|posted|delivered)\b[^,;:.\n]*$"
+)
+JUDGED_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:were|was|are|is|amounted|constituted)\b")
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?[a-z]+\b[^,;]*$")  # "he had summoned the envoy " + a cue
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -585,6 +592,10 @@ class DateFinder:
             return False  # "which has controlled the border since December 2024, said …": a period's start
         if re.search(r"(?:after|before)$", masked[cue_start:cue_end], re.IGNORECASE):
             return self._clause_verb(cue_end)  # "came a day after the minister said …": the verb it goes before
+        if JUDGED_WORDS.search(masked, max(sentence_start, cue_start - 120), cue_start) and JUDGED_AFTER.match(
+            masked, cue_end
+        ):
+            return False  # 'said the remarks made by X on Thursday were "…"': the day of the words the clause judges
         agent = AGENT_BEFORE.search(masked, max(sentence_start, cue_start - 100), cue_start)
         if agent and agent.group(1) not in MADE_PUBLIC and agent.group(1) not in SPEECH_VERB_FORMS:
             return False  # "the plan, adopted by the Arab League in March 2025, would …": when the plan was adopted

@@ -18,7 +18,7 @@ PORTFOLIO_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ies|ees|ism)$")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
 HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam"}
 HONORIFICS |= {"professor", "prof"}  # "Chief Adviser Professor Muhammad Yunus"
-HONORIFICS |= {"rt", "hon"}  # a British minister's style: "The Rt Hon Jane Doe MP"
+HONORIFICS |= {"rt", "hon", "honourable", "honorable"}  # "The Rt Hon Jane Doe MP", "the Honourable Jane Doe, SC, MP"
 # Ranks: a title before a name wherever they stand ("spokesperson for the West Philippine Sea Commodore Jay Tarriela").
 RANKS = {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
 RANKS |= {"marshal", "commodore", "sergeant", "corporal", "superintendent", "inspector", "constable"}
@@ -180,6 +180,8 @@ GENERIC_HEADS = {"chief", "head", "boss", "leader", "top"}
 FOREIGN_MINISTER = (("foreign", "minister"), ("minister", "foreign", "affairs"), ("secretary", "state"))
 PERIPHRASES = [
     (re.compile(r"head of state"), (("president",), ("king",), ("emir",))),
+    # a readout's "The President of the Republic stressed …": the president it has named (not "of the Republic of X")
+    (re.compile(r"\bpresident of republic$"), (("president",),)),
     (re.compile(r"head of (?:the )?government"), (("prime", "minister"), ("chancellor",), ("premier",))),
     (
         re.compile(r"head of (?:(?P<demonym>[a-z]+) )?diplomacy|(?:top|chief) (?:(?P<demonym2>[a-z]+) )?diplomat"),

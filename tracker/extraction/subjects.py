@@ -86,7 +86,7 @@ class SubjectFrames(AttributionAfter):
         if k > 1 and verb.raw.istitle() and "," in self.doc.gap(self.narration[k - 1], self.narration[k]):
             speaker = self._sentence_subject(k)  # "Kremlin Lowers Hopes for …, Says It Is Waiting …"
             return Frame(self.narration[k], lemma, "finite", speaker) if speaker is not None else None
-        j = k - 1
+        j = self._before_bracketed_date(k - 1)
         while j >= 0 and self._plain(j) and self._skippable(j):
             j -= 1
         while j >= 2 and self._time_phrase(j):
@@ -296,6 +296,31 @@ class SubjectFrames(AttributionAfter):
         if not PARTY_TAG.fullmatch(tag) or not self.tokens[self.narration[first - 1]].capitalised:
             return j
         return first - 1
+
+    def _before_bracketed_date(self, j):
+        """'The Council (MAC) today (September 29) stated': a release repeats the day in brackets after "today" or a
+        weekday; the words before the bracket lead to the subject."""
+        if j < 2 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() != ")":
+            return j
+        for opening in range(j, max(0, j - 3), -1):
+            if self.doc.gap(self.narration[opening - 1], self.narration[opening]).strip() == "(":
+                inside = [self.tokens[self.narration[i]] for i in range(opening, j + 1)]
+                if not all(word.raw.isdigit() or word.lower in MONTH_NAMES for word in inside):
+                    return j
+                j = opening - 1  # the day the bracket repeats, then "today" or "on Monday" before it
+                if self._skippable(j):
+                    return j - 1
+                day = self.tokens[self.narration[j]]
+                if (
+                    day.capitalised
+                    and day.lower in WEEKDAYS
+                    and self.tokens[self.narration[j - 1]].lower in {"on", "this"}
+                ):
+                    return j - 2 if self._plain(j - 1) else j
+                return j
+            if not self._plain(opening - 1):
+                break
+        return j
 
     def _before_parenthesis(self, j):
         """'The Joint Chiefs of Staff (JCS) said': the subject ends before a short bracketed acronym."""
