@@ -2071,3 +2071,14 @@ def test_a_wires_dateline_is_no_part_of_the_postposed_clause_after_it(dateline):
         "said on Thursday.\n"
     )
     assert seen(text) == [("Rui Matsinhe", "paraphrase", "The port of Beira will reopen to container ships next month")]
+
+
+def test_a_sentence_in_the_conditional_after_a_that_clause_ending_its_sentence_runs_the_reported_speech_on():
+    text = (
+        "Energy Minister Lars Holm told the Tidende on Monday that the grid deal covered three new cables. "
+        "The first cable would reach the island before the winter.\n"
+    )
+    assert seen(text) == [
+        ("Lars Holm", "paraphrase", "the grid deal covered three new cables"),
+        ("Lars Holm", "paraphrase", "The first cable would reach the island before the winter."),
+    ]
