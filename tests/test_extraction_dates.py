@@ -444,3 +444,42 @@ def test_a_day_of_the_remarks_a_reported_clause_judges_does_not_date_the_words_j
         'on Tuesday were "a crude attempt at blackmail", and that the harbour would stay open to all ships.'
     )
     assert set(dates(text)) == {("Port Authority of Velmar", "2026-11-20")}
+
+
+def test_this_weekday_is_that_day_of_the_publication_week():
+    text = (
+        "Mayor Rosa Vidal said on Monday that the market would stay shut.\n\n"
+        "Governor Luis Ortega said this Wednesday that the bridge would reopen after the inspection."
+    )
+    assert dates(text) == [("Rosa Vidal", "2026-11-16"), ("Luis Ortega", "2026-11-18")]
+
+
+def test_a_day_of_the_month_alone_dates_the_words_in_the_publication_month_or_the_month_before():
+    text = (
+        "Mayor Rosa Vidal said on Monday that the market would stay shut.\n\n"
+        "Harbour master Kim Dae-sung said on the 17th that the ferries would run again.\n\n"
+        "Fisheries official Oh Min-ji said on the 28th that the catch had fallen."
+    )
+    assert dates(text) == [
+        ("Rosa Vidal", "2026-11-16"),
+        ("Kim Dae-sung", "2026-11-17"),
+        ("Oh Min-ji", "2026-10-28"),
+    ]
+
+
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
+    text = (
+        "Mayor Rosa Vidal said on Monday that the market would stay shut.\n\n"
+        "Harbour master Kim Dae-sung said on the 17th anniversary of the port that the ferries would run again."
+    )
+    assert dates(text)[-1] == ("Kim Dae-sung", "2026-11-16")
+
+
+def test_a_dateline_a_day_before_publication_is_the_day_its_today_names():
+    text = (
+        "Shelling resumes in border sector\n\n"
+        "Valley Herald\nHerald Correspondent\nNovember 20, 2026\n\n"
+        "SRINAGAR, November 19: Police spokesman Ravi Kaul said today that troops had exchanged fire overnight.\n\n"
+        "Interior Minister Farid Lone said the situation was under control."
+    )
+    assert dates(text) == [("Ravi Kaul", "2026-11-19"), ("Farid Lone", "2026-11-19")]

@@ -2048,3 +2048,37 @@ def test_she_after_a_title_listing_portfolios_with_commas_is_the_person_it_names
         'committed and urged Nordland to "withdraw its troops".\n'
     )
     assert speakers(text) == ["Tomas Erlund", "Ana Ruiz Vidal", "Ana Ruiz Vidal"]
+
+
+# --- a postposed attribution in a wire's lead --------------------------------------------------
+
+
+def test_a_time_phrase_after_a_postposed_attribution_leaves_the_clause_reported():
+    text = (
+        "Kenya and Somalia have agreed to reopen the Mandera crossing within a month, Foreign Minister Amina Duale "
+        "said on Tuesday after three days of talks between the two delegations in Nairobi.\n"
+    )
+    assert seen(text) == [
+        ("Amina Duale", "paraphrase", "Kenya and Somalia have agreed to reopen the Mandera crossing within a month")
+    ]
+
+
+@pytest.mark.parametrize("dateline", ["Lisbon (LUSA): ", "Maputo (AIM) - ", "BEIRA, November 19: "])
+def test_a_wires_dateline_is_no_part_of_the_postposed_clause_after_it(dateline):
+    text = (
+        "Port to reopen\n\n"
+        f"{dateline}The port of Beira will reopen to container ships next month, Transport Minister Rui Matsinhe "
+        "said on Thursday.\n"
+    )
+    assert seen(text) == [("Rui Matsinhe", "paraphrase", "The port of Beira will reopen to container ships next month")]
+
+
+def test_a_sentence_in_the_conditional_after_a_that_clause_ending_its_sentence_runs_the_reported_speech_on():
+    text = (
+        "Energy Minister Lars Holm told the Tidende on Monday that the grid deal covered three new cables. "
+        "The first cable would reach the island before the winter.\n"
+    )
+    assert seen(text) == [
+        ("Lars Holm", "paraphrase", "the grid deal covered three new cables"),
+        ("Lars Holm", "paraphrase", "The first cable would reach the island before the winter."),
+    ]

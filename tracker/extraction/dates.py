@@ -125,18 +125,30 @@ ISSUE_LINE = re.compile(
     r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
     r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*"
 )
+# A lead's dateline with its day, then a colon or a dash: "JAMMU, July 13:", "Muscat, July 5 (ONA) --".
+DATED_DATELINE = re.compile(
+    r"[ \t]*[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2},[ \t]*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]*/?\d{4})?"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|[-—–]+)[ \t]"
+)
 # "a day after …", "two days later": a day counted from another date the article gives.
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+# What an ordinal after "on the" counts when it is no day: "on the 20th anniversary", "on the 5th floor".
+ORDINAL_NOUNS = ("anniversary", "birthday", "century", "floor", "day", "round", "time", "session", "edition", "minute")
 CUE = re.compile(
     rf"\b(?:{_MONTH.replace('month', 'month3')}\s+(?P<year3>(?:19|20)\d\d)(?!\d)"  # "In November 2019"
     rf"|(?P<last_month>last\s+{_MONTH.replace('month', 'month4')})(?!\s*\d)"  # "last June"
     rf"|(?P<in_month>in\s+{_MONTH.replace('month', 'month5')})(?![\w\s]*\d)"  # "In March," "in October"
     rf"|{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')}(?:,?\s+(?P<year2>\d{{4}}))?"
-    r"|(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # "this Tuesday" (Spanish "este martes" in translation) is the weekday, as "on Tuesday" is
+    r"|(?:(?P<last>last\s+)|this\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?P<week_before>\s+(?:of\s+)?last\s+week)?"  # "on Thursday last week"
+    # a day of the month alone, in Korean and Japanese copy in translation: "said on the 11th" (not "on the 11th of
+    # July", a date above, nor "on the 20th anniversary")
+    rf"|(?<=\bon\s)the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:(?:{'|'.join(ORDINAL_NOUNS)})\b|(?-i:[A-Z])))"
     rf"|(?P<shift>(?P<count>{'|'.join(COUNTS)})\s+days?\s+(?P<way>after|before|later|earlier))"  # "a day after"
     r"|(?P<relative>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight"
     r"|last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|this\s+week))\b",
@@ -174,6 +186,15 @@ def resolve(match, published, anchor=None):
         if cue in ("this week", "earlier this week", "earlier this month"):
             return published.replace(day=1), MONTH
         return published, DAY  # today, tonight, this morning, overnight
+    if match.group("nth"):  # that day of the publication's month, else of the month before
+        day = int(match.group("nth"))
+        month_start = published.replace(day=1)
+        if day > published.day:
+            month_start = (month_start - datetime.timedelta(days=1)).replace(day=1)
+        try:
+            return month_start.replace(day=day), DAY
+        except ValueError:
+            return None
     if match.group("month3"):
         return datetime.date(int(match.group("year3")), _month_number(match.group("month3")), 1), MONTH
     if match.group("in_month"):  # the last such month up to the publication's
@@ -208,7 +229,7 @@ class DateFinder:
 
     def __init__(self, doc, published, skipped=()):
         self.doc = doc
-        self.published = published
+        self.published = self._dateline_day(published) or published
         self.spans = list(skipped)  # statements, transcripts' questions: cues there date other words
         self.questions = list(skipped)
         cues = CUE.finditer(doc.masked) if published else ()
@@ -220,6 +241,20 @@ class DateFinder:
         self.issued, self.issued_at = self._issue_date()
         self.held = self._header_date()
         self._first_day = None  # the day of the body's first dated words, set by `assign`
+
+    def _dateline_day(self, published):
+        """The day a lead's dateline gives when it is a day or two before publication ("JAMMU, July 13:" on copy of
+        14 July): the day the copy was filed, from which its "today", "last night" and weekdays are counted."""
+        for start, end in self.doc.paragraphs[1:6] if published else ():
+            dateline = DATED_DATELINE.match(self.doc.text, start, end)
+            if dateline is None:
+                continue
+            match = CUE.fullmatch(self.doc.text, *dateline.span("date"))
+            found = match and resolve(match, published)
+            if found and found[1] == DAY and 0 < (published - found[0]).days <= 2:
+                return found[0]
+            return None
+        return None
 
     def _issue_date(self):
         """(ISO date, precision) a communiqué or a press release was issued, from a line of its own at its foot

@@ -127,6 +127,7 @@ ASKERS |= {"interlocutor", "interlocutora"}  # a stenographic version's question
 CONTINUED = re.compile(
     r"\s*(?:It|They|He|She|We|This|That|There|The\s+\w+)(?:\s+\w+){0,2}?\s+(?:would|could|might|had)\s"
 )
+WOULD_ON = re.compile(r"\s*(?:It|They|He|She|The\s+\w+)(?:\s+\w+){0,2}?\s+(?:would|could)\s")
 # A ministry's release of written replies to parliamentary questions: its title names the minister who replies.
 REPLIES_TITLE = re.compile(
     r"\s*(?P<who>[^\n]{3,120}?)['’]s?\s+(?:written\s+|oral\s+)?(?:replies|reply|answers?)\s+to\s+"
@@ -200,11 +201,16 @@ class ArticleFormats:
             # a meeting's report, all of it reported speech: "Mr X, …, said the deliveries had been moved. The
             # machines had been stopped for four months."
             reported = self._meeting_report and re.fullmatch(r"[.!]?\s*", doc.masked[found.end : current.end])
-            if not (closing or reported):
+            # a that-clause ending its sentence: "X told BNS on Monday that the package included radars. The first
+            # deliveries would reach Ukraine before the end of August."
+            ending = found.how == "that" and re.fullmatch(r"[.!]\s*", doc.masked[found.end : current.end])
+            if not (closing or reported or ending):
                 continue  # only after a closing attribution: "…, he said." / "…, the spokesman said."
             if any(following.start <= start < following.end for start in taken):
                 continue
             continued = CONTINUED if closing else REPORTED_ON
+            if ending and not closing and not reported:
+                continued = WOULD_ON
             if continued.match(doc.masked, following.start, following.end):
                 end = following.start + len(doc.masked[following.start : following.end].rstrip())
                 self._add(following.start, end, PARAPHRASE, found.speaker, "continuation", found.relayed_by)

@@ -39,6 +39,17 @@ NAMED_HEARER = re.compile(r"\s*the\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?=[\s.!?,])")
 ACCUSING = {"accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "denounce", "hail"}
 # A line's label before its words: "- Human Rights Watch: …".
 LINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5}[ \t]*:[ \t]+")
+# A lead's dateline before the clause: "VILNIUS – ", "Oslo (NTB): ", "JAMMU, July 13: ", "Geneva (Keystone-SDA) - ".
+LEAD_DATELINE = re.compile(
+    r"[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([A-Z][\w-]{1,15}\))?[ \t]*(?::|[-—–]+)[ \t]+(?=[A-Z\"“])"
+)
+# A time phrase ending the sentence after the attribution: "…, X said on Thursday after two days of talks between
+# the two delegations in Geneva.", "… following a meeting of the donor group in Brussels."
+TIME_TAIL = re.compile(
+    r"\b(?:after|following|during|ahead\s+of|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
+    rf"[^,;:!?\n{OPEN}{CLOSE}]+?(?=[.!?]?\s*$)"
+)
 # What a denial or a rebuttal acts on, never a speaker after the verb: "X, an adviser, denied the accusation".
 ANSWERED = {"accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims"}
 ANSWERED |= {"rumour", "rumours", "rumor", "rumors", "reports"}
@@ -58,10 +69,16 @@ class AttributionAfter:
         label = LINE_LABEL.match(masked, body_start)
         if label and label.end() < self.tokens[self.narration[first]].start:
             body_start = label.end()  # "Human Rights Watch: the deal "…", the group said": after the line's label
+        dateline = LEAD_DATELINE.match(masked, body_start)
+        if dateline and dateline.end() < self.tokens[self.narration[first]].start and self._lead_line(body_start):
+            body_start = dateline.end()  # "Oslo (NTB): The Authority could collapse …, X said": after the dateline
         comma = self.tokens[self.narration[first - 1]].end + gap.index(",")
-        after = masked[
-            skip_adverbials(masked, self.tokens[self.narration[k]].end, self.sentence.end) : self.sentence.end
-        ]
+        verb_end = self.tokens[self.narration[k]].end
+        skipped = skip_adverbials(masked, verb_end, self.sentence.end)
+        tail = TIME_TAIL.search(masked, verb_end, self.sentence.end)
+        if tail and not masked[verb_end : tail.start()].strip(" ,") or tail and tail.start() <= skipped:
+            skipped = tail.end()  # "X said on Thursday after two days of talks between the delegations in Geneva."
+        after = masked[skipped : self.sentence.end]
         if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
             after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
             if outlet := re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:on|late|early|last|this)\b)", after):
@@ -102,6 +119,10 @@ class AttributionAfter:
         elif re.match(r"\s*,\s*[a-z]", after):
             frame.kind = "parenthetical"
             frame.clause = clause_span(masked, body_start, self.sentence.end)
+
+    def _lead_line(self, position):
+        """Whether `position` opens a paragraph (where a dateline stands)."""
+        return position == 0 or self.doc.masked[position - 1] == "\n"
 
     def _opening_phrase_end(self, start, comma):
         """Where the clause after an opening phrase and its comma begins ("On Sunday, the draft had been agreed"),
