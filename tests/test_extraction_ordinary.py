@@ -2048,3 +2048,13 @@ def test_she_after_a_title_listing_portfolios_with_commas_is_the_person_it_names
         'committed and urged Nordland to "withdraw its troops".\n'
     )
     assert speakers(text) == ["Tomas Erlund", "Ana Ruiz Vidal", "Ana Ruiz Vidal"]
+
+
+def test_according_to_a_body_and_its_acronym_then_a_day_attributes_the_clause():
+    text = "Drills\n\nAccording to the Coastal Guard Command (CGC) on Tuesday, two frigates left port before dawn.\n"
+    assert seen(text) == [("Coastal Guard Command", "paraphrase", "two frigates left port before dawn")]
+
+
+def test_according_to_a_body_on_a_day_is_the_body_not_the_day():
+    text = "Drills\n\nAccording to the Ministry of Maritime Affairs on Tuesday, two frigates left port before dawn.\n"
+    assert speakers(text) == ["Ministry of Maritime Affairs"]

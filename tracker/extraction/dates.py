@@ -128,9 +128,14 @@ CUE = re.compile(
     rf"|(?P<in_month>in\s+{_MONTH.replace('month', 'month5')})(?![\w\s]*\d)"  # "In March," "in October"
     rf"|{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')}(?:,?\s+(?P<year2>\d{{4}}))?"
-    r"|(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # "this Monday" in translated copy is the last Monday, as "Monday" is: "rejected this Monday the interception"
+    r"|(?:(?P<last>last\s+)|this\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?P<week_before>\s+(?:of\s+)?last\s+week)?"  # "on Thursday last week"
     rf"|(?P<shift>(?P<count>{'|'.join(COUNTS)})\s+days?\s+(?P<way>after|before|later|earlier))"  # "a day after"
+    # A day of the publication's month alone, as Korean and Japanese copy dates: "said on the 12th that …", "on the
+    # morning of the 13th" (not "the 35th meeting", "the 16th floor")
+    r"|(?<=\b[Oo]n\s|\bof\s)the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"(?=[,.;:)]|\s+(?:that|and|to|for|in|at|when|while|saying|after|before|but|with|from)\b)"
     r"|(?P<relative>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight"
     r"|last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|this\s+week))\b",
     re.IGNORECASE,
@@ -167,6 +172,17 @@ def resolve(match, published, anchor=None):
         if cue in ("this week", "earlier this week", "earlier this month"):
             return published.replace(day=1), MONTH
         return published, DAY  # today, tonight, this morning, overnight
+    if match.group("nth"):  # that day of the publication's month, else of the month before
+        day = int(match.group("nth"))
+        month_start = (
+            published.replace(day=1)
+            if day <= published.day
+            else (published.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+        )
+        try:
+            return month_start.replace(day=day), DAY
+        except ValueError:
+            return None
     if match.group("month3"):
         return datetime.date(int(match.group("year3")), _month_number(match.group("month3")), 1), MONTH
     if match.group("in_month"):  # the last such month up to the publication's
@@ -254,11 +270,17 @@ class DateFinder:
         """
         self.spans += [(item.start, item.end) for item in items]
         self.__dict__.pop("_lead_day", None)  # the lead's day depends on the spans
-        self.stated = {self.sentence_of(item.start)[0] for item in items}
         own = [
             self.cue_within(*item.date_span) if item.date_span else self.cue_for(item.start, item.end, item.verb)
             for item in items
         ]
+        # A sentence whose only words are told in the past perfect is narration for the words after it: "Baghaei, at
+        # his press conference today, responded to Grossi, who had said on Friday that …" dates Baghaei's words below
+        self.stated = {
+            self.sentence_of(item.start)[0]
+            for item, cue in zip(items, own, strict=True)
+            if not (cue and self._pluperfect(item.verb))
+        }
         dated, last_date, last_cue, last_cue_end = [], {}, None, 0
         self._first_day = None
         for index, item in enumerate(items):
@@ -558,10 +580,11 @@ class DateFinder:
                 continue
             if narration and self.sentence_of(cue_start)[0] in self.stated:
                 continue
-            if not self._inside(cue_start, around=(start, start)) and self._dates_speech(
-                cue_start, cue_end, self.sentence_of(cue_start)[0]
-            ):
-                found = match
+            if self._inside(cue_start, around=(start, start)):
+                continue
+            attached = self._attached(cue_start, cue_end, self.sentence_of(cue_start)[0])
+            if attached is not False and not (narration and attached is not None and self._pluperfect(attached)):
+                found = match  # not "who had said on Friday": that day is not the narration's
         resolved = resolve(found, self.published) if found is not None else None
         return _iso(*resolved) if resolved else None
 
@@ -601,6 +624,8 @@ class DateFinder:
             return None
         if first.endswith("ing") and first not in PREPOSITIONS and masked[cue_end : cue_end + 1] == ",":
             return None  # "Addressing troops in Kosti on Wednesday, he said …": what the subject was doing then
+        if re.match(r"\s*According\s+to\b[^,]*$", masked[sentence_start:cue_start]):
+            return None  # "According to the Joint Chiefs of Staff on the 13th, …": the day of the source's words
         if re.match(r"\s*(?:(?:yet|but|and|so)\s+)?when\b[^,]*$", masked[sentence_start:cue_start], re.IGNORECASE):
             return None  # "When NATO leaders met in The Hague last June, … Rutte, who called …": the time of all of it
         if re.search(r"\bthat\s+(?:on\s+|in\s+)?$", masked[sentence_start:cue_start]) and masked[cue_end] == ",":
