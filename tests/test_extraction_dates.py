@@ -483,3 +483,36 @@ def test_a_dateline_a_day_before_publication_is_the_day_its_today_names():
         "Interior Minister Farid Lone said the situation was under control."
     )
     assert dates(text) == [("Ravi Kaul", "2026-11-19"), ("Farid Lone", "2026-11-19")]
+
+
+def test_this_and_a_weekday_in_translated_copy_is_that_weekday():
+    text = 'Minister Rosa Calderón rejected this Wednesday the seizure of the ferry, which she called "theft at sea".'
+    assert set(dates(text)) == {("Rosa Calderón", "2026-11-18")}
+
+
+def test_on_the_nth_is_that_day_of_the_publications_month_or_the_month_before():
+    text = (
+        'Minister Han Do-yun said at a briefing on the 18th that the talks were "in good faith".\n\n'
+        'Envoy Seo Mi-rae told reporters on the 27th that the ships were "far from the coast".'
+    )
+    assert set(dates(text)) == {("Han Do-yun", "2026-11-18"), ("Seo Mi-rae", "2026-10-27")}
+
+
+def test_an_ordinal_that_counts_something_else_is_no_day():
+    text = 'Minister Han Do-yun told the 12th session of the council that the plan was "a fair one".'
+    assert set(dates(text)) == {("Han Do-yun", "2026-11-20")}
+
+
+def test_according_to_a_source_on_a_day_dates_its_clause_that_day():
+    text = "Drills\n\nAccording to the Coastal Guard Command (CGC) on the 17th, two frigates left port before dawn."
+    assert set(dates(text)) == {("Coastal Guard Command", "2026-11-17")}
+
+
+def test_someone_elses_words_in_the_past_perfect_leave_the_sentences_day_to_the_words_after_it():
+    text = (
+        "Envoy Pia Marsh said yesterday that the deal was close.\n\n"
+        "Spokesman Omar Lind, at his weekly briefing today, responded to Anna Roth, who had said on Tuesday that the "
+        "deal was dead.\n\n"
+        "Lind said the talks would resume next month."
+    )
+    assert ("Omar Lind", "2026-11-20") in dates(text)

@@ -2082,3 +2082,13 @@ def test_a_sentence_in_the_conditional_after_a_that_clause_ending_its_sentence_r
         ("Lars Holm", "paraphrase", "the grid deal covered three new cables"),
         ("Lars Holm", "paraphrase", "The first cable would reach the island before the winter."),
     ]
+
+
+def test_according_to_a_body_and_its_acronym_then_a_day_attributes_the_clause():
+    text = "Drills\n\nAccording to the Coastal Guard Command (CGC) on Tuesday, two frigates left port before dawn.\n"
+    assert seen(text) == [("Coastal Guard Command", "paraphrase", "two frigates left port before dawn")]
+
+
+def test_according_to_a_body_on_a_day_is_the_body_not_the_day():
+    text = "Drills\n\nAccording to the Ministry of Maritime Affairs on Tuesday, two frigates left port before dawn.\n"
+    assert speakers(text) == ["Ministry of Maritime Affairs"]

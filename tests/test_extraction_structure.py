@@ -871,3 +871,12 @@ def test_an_applause_mark_closing_a_paragraph_ends_a_passage_of_the_speech():
         ("Ana Ruiz", "direct_quote"),
     ]
     assert found[0][2].endswith("failing the many.")
+
+
+def test_a_time_of_day_ends_its_sentence_before_a_new_subject():
+    text = (
+        "Patrols\n\nAccording to the Ministry of Fisheries, 12 boats were seen between 5 a.m. and 9 a.m. "
+        "The ministry said "
+        'it had "sent two cutters" to the area.\n'
+    )
+    assert ("Ministry of Fisheries", "direct_quote", "sent two cutters") in seen(text, EMPTY)

@@ -1,8 +1,10 @@
 """Frames that name their source before or after the clause: "according to X", "in his view"."""
 
+import re
 from dataclasses import replace
 
 from .collectives import ACRONYM_AFTER
+from .dates import CUE
 from .lexicon import NOT_SPEAKERS, SPEECH_VERB_FORMS
 from .speech import Frame, clause_span
 
@@ -26,6 +28,16 @@ TRANSLATION_WORDS = {"translation", "translations", "interpretation", "interpret
 # A call a readout tells of, before its words: "discussed the jets with X by telephone", "spoke by phone".
 CALLED = {"spoke", "talked", "discussed", "held", "had"}
 PHONED = {"phone", "telephone", "call", "videoconference", "video"}
+# A day between the source and the comma that opens its clause: " on the 13th", " on Tuesday", " yesterday".
+DATED_SOURCE = re.compile(r"\s+(?:on\s+)?(?P<cue>[\w ]{3,30}?)\s*")
+
+
+def dated_by(gap):
+    """Whether the gap's words are a day and nothing else."""
+    cue = CUE.match(gap.string, gap.start("cue"))
+    return cue is not None and cue.end() == gap.end("cue")
+
+
 VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement", "words"}  # "In his words, …"
 
 
@@ -40,6 +52,7 @@ class SourcedFrames:
             end = self._np_before_who(k + 1)
         if end is None:
             return None
+        end = self._before_day(k + 2, end)
         first, last = self.narration[k + 2], self.narration[end]
         if any(self.tokens[i].lower in TRANSLATION_WORDS for i in range(first, last + 1)):
             return None
@@ -79,6 +92,10 @@ class SourcedFrames:
             if acronym := ACRONYM_AFTER.match(masked, after, sentence.end):
                 after = acronym.end()
             comma = masked.find(",", after, sentence.end)
+            if comma != -1 and (dated := DATED_SOURCE.fullmatch(masked, after, comma)) and dated_by(dated):
+                after = (
+                    comma  # "According to the Joint Chiefs of Staff on the 13th, …": the source's day, then the clause
+                )
             if comma != -1 and not masked[after:comma].strip():
                 frame.clause = clause_span(masked, comma + 1, sentence.end)
             return frame
@@ -95,6 +112,18 @@ class SourcedFrames:
                 return frame  # "Ruiz spoke to Vela by phone on Monday, according to a readout": a call, not words
             frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)
         return frame
+
+    def _before_day(self, begin, end):
+        """The source's last narration index, less a day that closes it: "according to the ministry on Tuesday"
+        is the ministry's, on Tuesday."""
+        masked, last = self.doc.masked, self.tokens[self.narration[end]].end
+        for index in range(begin + 1, end + 1):
+            token = self.tokens[self.narration[index]]
+            if token.lower in ("on", "yesterday", "today"):
+                cue = CUE.match(masked, token.end + 1 if token.lower == "on" else token.start)
+                if cue and cue.end() == last:
+                    return index - 1
+        return end
 
     def _np_before_who(self, k):
         """Index of the last token of the noun phrase after token k that a relative clause ending the sentence

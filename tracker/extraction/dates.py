@@ -150,6 +150,9 @@ CUE = re.compile(
     # July", a date above, nor "on the 20th anniversary")
     rf"|(?<=\bon\s)the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:(?:{'|'.join(ORDINAL_NOUNS)})\b|(?-i:[A-Z])))"
     rf"|(?P<shift>(?P<count>{'|'.join(COUNTS)})\s+days?\s+(?P<way>after|before|later|earlier))"  # "a day after"
+    # … and "on the morning of the 13th, …": after "of" only where the clause goes on (not "of the 2nd division")
+    r"|(?<=\bof\s)the\s+(?P<nth_of>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"(?=[,.;:)]|\s+(?:that|and|to|for|in|at|when|while|saying|after|before|but|with|from)\b)"
     r"|(?P<relative>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight"
     r"|last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|this\s+week))\b",
     re.IGNORECASE,
@@ -186,8 +189,8 @@ def resolve(match, published, anchor=None):
         if cue in ("this week", "earlier this week", "earlier this month"):
             return published.replace(day=1), MONTH
         return published, DAY  # today, tonight, this morning, overnight
-    if match.group("nth"):  # that day of the publication's month, else of the month before
-        day = int(match.group("nth"))
+    if nth := match.group("nth") or match.group("nth_of"):  # that day of the publication's month, else the one before
+        day = int(nth)
         month_start = published.replace(day=1)
         if day > published.day:
             month_start = (month_start - datetime.timedelta(days=1)).replace(day=1)
@@ -296,11 +299,17 @@ class DateFinder:
         """
         self.spans += [(item.start, item.end) for item in items]
         self.__dict__.pop("_lead_day", None)  # the lead's day depends on the spans
-        self.stated = {self.sentence_of(item.start)[0] for item in items}
         own = [
             self.cue_within(*item.date_span) if item.date_span else self.cue_for(item.start, item.end, item.verb)
             for item in items
         ]
+        # A sentence whose only words are told in the past perfect is narration for the words after it: "Baghaei, at
+        # his press conference today, responded to Grossi, who had said on Friday that …" dates Baghaei's words below
+        self.stated = {
+            self.sentence_of(item.start)[0]
+            for item, cue in zip(items, own, strict=True)
+            if not (cue and self._pluperfect(item.verb))
+        }
         dated, last_date, last_cue, last_cue_end = [], {}, None, 0
         self._first_day = None
         for index, item in enumerate(items):
@@ -600,10 +609,11 @@ class DateFinder:
                 continue
             if narration and self.sentence_of(cue_start)[0] in self.stated:
                 continue
-            if not self._inside(cue_start, around=(start, start)) and self._dates_speech(
-                cue_start, cue_end, self.sentence_of(cue_start)[0]
-            ):
-                found = match
+            if self._inside(cue_start, around=(start, start)):
+                continue
+            attached = self._attached(cue_start, cue_end, self.sentence_of(cue_start)[0])
+            if attached is not False and not (narration and attached is not None and self._pluperfect(attached)):
+                found = match  # not "who had said on Friday": that day is not the narration's
         resolved = resolve(found, self.published) if found is not None else None
         return _iso(*resolved) if resolved else None
 
@@ -647,6 +657,8 @@ class DateFinder:
             return None
         if first.endswith("ing") and first not in PREPOSITIONS and masked[cue_end : cue_end + 1] == ",":
             return None  # "Addressing troops in Kosti on Wednesday, he said …": what the subject was doing then
+        if re.match(r"\s*According\s+to\b[^,]*$", masked[sentence_start:cue_start]):
+            return None  # "According to the Joint Chiefs of Staff on the 13th, …": the day of the source's words
         if re.match(r"\s*(?:(?:yet|but|and|so)\s+)?when\b[^,]*$", masked[sentence_start:cue_start], re.IGNORECASE):
             return None  # "When NATO leaders met in The Hague last June, … Rutte, who called …": the time of all of it
         if re.search(r"\bthat\s+(?:on\s+|in\s+)?$", masked[sentence_start:cue_start]) and masked[cue_end] == ",":

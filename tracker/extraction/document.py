@@ -29,6 +29,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "se
 ABBREVIATIONS |= {"sr", "no", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun"}
 ABBREVIATIONS |= {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj", "cmdr", "fig", "approx"}
 ABBREVIATIONS |= ENLISTED_RANKS
+# A word that opens a sentence after a time of day, not one that goes on with it ("10 a.m. Tuesday", "9 a.m. GMT").
+CLOCK_THEN_SENTENCE = re.compile(r"\s+(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|There|His|Her|Its|Their)\s")
 
 # A name's gloss in its own script after it: "Lai Ching-te (賴清德)", "Olena Kovalenko (Олена Коваленко)".
 GLOSS_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
@@ -215,6 +217,8 @@ class Document:
         if self.masked[punct] != ".":
             return False
         word = re.search(r"[\w.]*$", self.masked[max(0, punct - 12) : punct]).group()
+        if word.lower() in ("a.m", "p.m") and CLOCK_THEN_SENTENCE.match(self.masked, punct + 1):
+            return False  # "between 6 a.m. and 10 a.m. The ministry said …": the time ends the sentence
         return word.lower() in ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+\w|\w", word))
 
     def _attribution_follows(self, pos):

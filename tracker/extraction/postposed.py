@@ -6,6 +6,7 @@ import re
 
 from .clauses import skip_adverbials
 from .collectives import ACRONYM_AFTER
+from .dates import CUE
 from .document import CLOSE, OPEN
 from .lexicon import (
     AUXILIARIES,
@@ -19,6 +20,8 @@ from .lexicon import (
 )
 from .speech import Frame, clause_span
 
+# What may stand between a source and its day: "according to the JCS on the 13th, …".
+DAY_BEFORE = re.compile(r"\s*(?:on\s+)?")
 # Lower-case words ending like a finite verb that are not one, after a subject.
 NOT_FINITE = {"is", "was", "has", "this", "its", "his", "us", "as", "news", "forces", "talks", "officials", "leaders"}
 IRREGULAR_PAST = {"spoke", "met", "held", "took", "gave", "made", "came", "went", "sent", "left", "kept", "began"}
@@ -227,6 +230,9 @@ class AttributionAfter:
         if acronym := ACRONYM_AFTER.match(self.doc.masked, after, self.sentence.end):
             after = acronym.end()  # "according to the International Organisation for Migration (IOM),"
         rest = self.doc.masked[after : self.sentence.end].lstrip()
+        if prepositions and rest and rest[0] not in ",.;!?":
+            day = CUE.match(self.doc.masked, DAY_BEFORE.match(self.doc.masked, after).end())
+            return end if day and self.doc.masked.startswith(",", day.end()) else None  # "(JCS) on the 13th, …"
         return end if not rest or rest[0] in ",.;!?" else None
 
     def _quote_before(self, k):
