@@ -1737,3 +1737,23 @@ def test_the_president_of_the_republic_in_a_readout_is_the_president_it_named():
         "Republic stressed that the transit tolls must not rise before the summer."
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Lena Hofer", "Lena Hofer"]
+
+
+def test_another_countrys_office_of_the_same_name_is_not_the_directorys():
+    directory = Directory(
+        actors=[
+            ActorEntry(
+                "Government of the United Kingdom", "united-kingdom", "government", "", "GB", ("the Foreign Office",)
+            )
+        ]
+    )
+
+    def speakers(text):
+        return {(c.speaker, c.speaker_slug) for c in extract(text, directory, PUBLISHED).candidates}
+
+    pakistan = 'Pakistan\'s Foreign Office spokesperson said on Thursday that the talks were "suspended".'
+    britain = 'A Foreign Office spokesperson said on Thursday that the talks were "suspended".'
+    assert speakers(f"Shelling resumed overnight.\n\n{pakistan}") == {("Pakistan's Foreign Office spokesperson", None)}
+    assert speakers(f"Shelling resumed overnight.\n\n{britain}") == {
+        ("Government of the United Kingdom", "united-kingdom")
+    }

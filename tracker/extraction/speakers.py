@@ -431,6 +431,9 @@ class Resolver(CollectiveSpeakers, References):
         if mentions and words[-1] in SPOKES_HEADS and between in ([], ["s"]):
             # "Netanyahu's office", "the Kremlin press service"; not "the EU Ombudsman Office", a body of its own
             owner = Speaker.of(self.discourse.choose(mentions[-1].refs, position))
+            country = country_in([token.lower for token in doc.tokens[first : mentions[-1].first]])
+            if country and owner.country and country != owner.country:
+                return self._as_written(first, last)  # "Pakistan's Foreign Office spokesperson": not Britain's
             if owner.is_person:
                 self.discourse.offices.add(owner.key)  # "Netanyahu's office said …. It said": the office again
             return owner
