@@ -1757,3 +1757,16 @@ def test_another_countrys_office_of_the_same_name_is_not_the_directorys():
     assert speakers(f"Shelling resumed overnight.\n\n{britain}") == {
         ("Government of the United Kingdom", "united-kingdom")
     }
+
+
+def test_a_relative_clause_on_the_object_of_a_participles_aside_leaves_the_subject_before_the_aside():
+    text = (
+        "Talks resumed.\n\n"
+        'Carla Mendes, standing next to Ivo Sandor, who on Monday had called the plan "a trap", said the bloc would '
+        '"not be divided".'
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [
+        ("Ivo Sandor", "direct_quote"),
+        ("Carla Mendes", "paraphrase"),
+        ("Carla Mendes", "direct_quote"),
+    ]

@@ -237,6 +237,18 @@ class SubjectFrames(AttributionAfter):
             return frame
         return _with_title(outer, frame.speaker if frame is not None else None)
 
+    def _participle_aside(self, first):
+        """The first token of a participle's aside that ends at token `first` ("…, standing beside X", "…, flanked
+        by X", "…, speaking alongside X"), after a comma and before a noun phrase; else None."""
+        for i in range(first - 1, max(0, first - 4), -1):
+            word = self.tokens[self.narration[i]]
+            if not self._plain(i) or not word.raw.islower():
+                return None
+            if "," in self.doc.gap(self.narration[i - 1], self.narration[i]):
+                participle = word.lower.endswith("ing") or (word.lower.endswith("ed") and i + 1 < first)
+                return i if participle and i >= 1 else None
+        return None
+
     def _nickname(self, j):
         """A name's nickname in quotation marks follows token j, then a comma: 'Abdullahi "Irro", said'."""
         token = self.tokens[self.narration[j]]
@@ -357,6 +369,13 @@ class SubjectFrames(AttributionAfter):
             if first is not None:
                 first = self._list_start(first)  # "Romania, Bulgaria and Greece, which run …, said": all three
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
+            if first is not None and (aside := self._participle_aside(first)) is not None:
+                # "Rutte, standing beside Nausėda, who had called the drills …, said": the relative clause hangs on
+                # the aside's object; the verb's subject stands before the aside
+                outer_first = self._np_start(aside - 1)
+                outer = self._frame_for_subject(outer_first, aside - 1, k, lemma) if outer_first is not None else None
+                if outer is not None:
+                    return outer
             # "Mark Tully, chief executive of Harbour Energy, which produces oil, said": the company's clause
             opening_which = self.tokens[self.narration[antecedent + 1]].lower == "which"
             placed = frame is not None and first >= 1 and self._plain(first - 1)
