@@ -795,8 +795,9 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_52: {"direct_quote": (0.96, 0.98), "paraphrase": (0.92, 0.92), "dates": 0.93},
     UNSEEN_SET_53: {"direct_quote": (0.97, 0.94), "paraphrase": (0.92, 0.89), "dates": 0.95},
     UNSEEN_SET_54: {"direct_quote": (0.96, 0.95), "paraphrase": (0.90, 0.94), "dates": 0.94},
-    UNSEEN_SET_56: {"direct_quote": (0.95, 0.95), "paraphrase": (0.86, 0.86), "dates": 0.93},
-    UNSEEN_SET_55: {"direct_quote": (0.87, 0.84), "paraphrase": (0.90, 0.85), "dates": 0.90},
+    # 0.92: the scorer reading a pair in the registry's spellings counts one more found statement, its day wrong
+    UNSEEN_SET_56: {"direct_quote": (0.95, 0.95), "paraphrase": (0.88, 0.87), "dates": 0.92},
+    UNSEEN_SET_55: {"direct_quote": (0.93, 0.90), "paraphrase": (0.95, 0.90), "dates": 0.91},
     UNSEEN_SET_57: {"direct_quote": (0.90, 0.87), "paraphrase": (0.96, 0.88), "dates": 0.96},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
@@ -898,3 +899,15 @@ def test_the_evaluation_reads_a_speaker_with_or_without_a_leading_article_as_the
     assert not speaker_agrees({"speaker": "senior Israeli official"}, label, Directory())
     # a name that merely starts with the letters of an article keeps them
     assert not speaker_agrees({"speaker": "Ruiz"}, {"speaker": "Ana Ruiz"}, Directory())
+
+
+def test_the_evaluation_reads_a_pair_in_the_registrys_spelling_as_the_labelled_pair():
+    zelenskyy = ActorEntry(
+        "Volodymyr Zelenskyy", "zelenskyy", "person", "President of Ukraine", "UA", ("Volodymyr Zelensky",)
+    )
+    directory = Directory(actors=[zelenskyy])
+    label = {"speaker": "Alexander Stubb and Volodymyr Zelensky", "speaker_alternatives": []}
+    assert speaker_agrees({"speaker": "Volodymyr Zelenskyy and Alexander Stubb"}, label, directory)
+    # without the registry's word for it, another spelling is another name; and every member must be there
+    assert not speaker_agrees({"speaker": "Alexander Stubb and Volodymyr Zelenskyy"}, label, Directory())
+    assert not speaker_agrees({"speaker": "Alexander Stubb and Steve Witkoff"}, label, directory)

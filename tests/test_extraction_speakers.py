@@ -1770,3 +1770,13 @@ def test_a_relative_clause_on_the_object_of_a_participles_aside_leaves_the_subje
         ("Carla Mendes", "paraphrase"),
         ("Carla Mendes", "direct_quote"),
     ]
+
+
+def test_the_two_presidents_are_the_two_who_spoke_not_an_envoy_they_quoted():
+    text = (
+        "President Ana Ruiz had a telephone call with President Ivo Sandor on Monday.\n\n"
+        "President Sandor told President Ruiz that Special Envoy Tom Blake had assured him on Saturday that the aid "
+        "would continue.\n\n"
+        "The Presidents agreed that the talks must resume within a month."
+    )
+    assert seen(text)[-1] == ("Ana Ruiz and Ivo Sandor", "paraphrase", "the talks must resume within a month")

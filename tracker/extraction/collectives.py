@@ -12,6 +12,7 @@ from .titles import OTHER_PLACES
 # "The two leaders agreed", "both ministers": the people last named, together.
 PARTIES = {"leaders", "ministers", "presidents", "men", "women", "counterparts", "heads", "sides"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+OFFICES = {"presidents": "president", "ministers": "minister"}  # the office a plural party noun names
 DELEGATES = {"representative", "delegate", "delegation", "speaker", "representatives", "delegates"}
 PLACES = set(COUNTRY_NAME) | OTHER_PLACES
 MEMBERS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -26,11 +27,28 @@ class CollectiveSpeakers:
         last = self.discourse.last_speaker(position)
         if last is not None and last.kind == "group" and len(MEMBERS.split(last.name)) == count:
             return last  # "X and his counterpart Y called for …" then "the two presidents reaffirmed": that pair
-        people = self.discourse.last_people(position, count)
+        people = self.discourse.last_people(position, count, exclude=self._bystanders(words, position))
         if len(people) < count:
             return None
         names = [person.name for person in people]
         return Speaker(", ".join(names[:-1]) + " and " + names[-1], None, "group")
+
+    def _bystanders(self, words, position):
+        """Whom "the two presidents" or "both ministers" cannot mean: people heard only through another's words
+        whose title is another office ("Zelensky told Stubb that US Special Envoy X had assured him …", then "The
+        Presidents agreed": Zelensky and Stubb, not the envoy)."""
+        office = next((OFFICES[word] for word in words if word in OFFICES), None)
+        if office is None:
+            return set()
+        discourse = self.discourse
+        own = {speaker.key for pos, speaker in discourse.main_speakers if pos < position}
+        heard = {speaker.key: speaker for pos, speaker in discourse.events if pos < position}
+        # the office a title holds is before its "of": "Special Envoy of the President" is no president
+        return {
+            key
+            for key, speaker in heard.items()
+            if key not in own and office not in speaker.title.lower().split(" of ")[0]
+        }
 
     def _coordinated(self, first, last, position):
         """A list of names spoken as one: each part names someone, none is a bare title ("Prime Minister and …")."""

@@ -114,13 +114,14 @@ class Discourse:
                     return speaker
         return None
 
-    def last_people(self, position, count):
-        """The last `count` people named or heard before `position`, in the order the article introduced them."""
+    def last_people(self, position, count, exclude=frozenset()):
+        """The last `count` people named or heard before `position` (but those whose key is in `exclude`), in the
+        order the article introduced them."""
         seen, first_seen = [], {}
         for pos, speaker in sorted([*self.events, *self.introduced, *self._mentioned], key=lambda item: item[0]):
             if pos >= position:
                 break
-            if speaker.is_person and speaker.kind == "person":
+            if speaker.is_person and speaker.kind == "person" and speaker.key not in exclude:
                 first_seen.setdefault(speaker.key, pos)
                 seen = [known for known in seen if known.key != speaker.key] + [speaker]
         return sorted(seen[-count:], key=lambda speaker: first_seen[speaker.key])

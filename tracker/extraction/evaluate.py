@@ -105,7 +105,25 @@ def speaker_agrees(candidate, statement, directory):
         slug = candidate.get("speaker_slug")
         if slug and any(ref.actor.slug == slug for ref in directory.lookup(_clean(name))):
             return True
+        if len(wanted) > 1 and _same_members(wanted, _people(name), directory):
+            return True
     return False
+
+
+def _same_members(found, labelled, directory):
+    """Each member of a collective speaker is a labelled member, by name or as the registry names that actor: "Alexander
+    Stubb and Volodymyr Zelenskyy" (the registry's spelling) is the labels' "Alexander Stubb and Volodymyr Zelensky",
+    as the one speaker would be."""
+    if len(found) != len(labelled):
+        return False
+    remaining = set(found)
+    for member in labelled:
+        names = {member} | {normalize_name(ref.actor.name) for ref in directory.lookup(member)}
+        match = next((name for name in remaining if name in names), None)
+        if match is None:
+            return False
+        remaining.discard(match)
+    return True
 
 
 def _matches(candidate, statement, directory):
