@@ -516,3 +516,30 @@ def test_someone_elses_words_in_the_past_perfect_leave_the_sentences_day_to_the_
         "Lind said the talks would resume next month."
     )
     assert ("Omar Lind", "2026-11-20") in dates(text)
+
+
+def test_words_said_by_someone_who_attended_the_meeting_take_the_meeting_day():
+    text = (
+        "Speaking on Tuesday at a meeting with donors in Lund, Foreign Minister Tomas Berg said the fund was ready.\n\n"
+        "The Treasury said on Wednesday that the bonds would be sold in March.\n\n"
+        "Envoy Lena Dahl, who attended the meeting, said the donors backed the plan. The delegates, in a note read out "
+        "at the end of the meeting, said they would meet again in spring."
+    )
+    assert dates(text)[2:] == [("Lena Dahl", "2026-11-17"), ("delegates", "2026-11-17")]
+
+
+def test_words_said_after_a_drill_take_the_day_the_drill_was_held():
+    text = (
+        "Port Lund held an evacuation drill on the 18th to move residents by ferry. Speaking to reporters after the "
+        "drill, Mayor Tomas Berg said the town had to be ready."
+    )
+    assert dates(text) == [("Tomas Berg", "2026-11-18")]
+
+
+def test_what_a_caller_says_in_the_sentence_after_the_call_takes_the_day_of_the_call():
+    text = (
+        "Minister Lena Dahl told reporters in Lund on Monday that the port would stay open.\n\n"
+        "Earlier today, the chancellor received a phone call from Minister Lena Dahl. The minister informed him that "
+        "the talks had made progress."
+    )
+    assert dates(text) == [("Lena Dahl", "2026-11-16"), ("Lena Dahl", "2026-11-20")]

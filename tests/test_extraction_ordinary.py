@@ -48,6 +48,17 @@ def test_a_turn_labelled_by_a_role_is_the_person_the_introduction_gives_that_rol
     ]
 
 
+def test_a_role_word_after_a_bodys_name_ends_the_title_before_a_hyphened_given_name():
+    text = (
+        "Briefing transcript, 19 November 2026\n\n"
+        "The regular briefing given by Ministry of Fisheries spokesperson Yoon Ha-rim at the ministry on Thursday.\n\n"
+        "Spokesperson: The quota talks will resume next week.\n\n"
+        "Q: Will the fleet stay in port?\n\n"
+        "Spokesperson: It will sail as planned.\n"
+    )
+    assert speakers(text) == ["Yoon Ha-rim", "Yoon Ha-rim"]
+
+
 def test_a_role_label_the_article_gives_to_no_one_is_not_read_as_a_name():
     text = (
         "Question: Will the Commission fine the company?\n\n"
@@ -2071,6 +2082,25 @@ def test_a_wires_dateline_is_no_part_of_the_postposed_clause_after_it(dateline):
         "said on Thursday.\n"
     )
     assert seen(text) == [("Rui Matsinhe", "paraphrase", "The port of Beira will reopen to container ships next month")]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "the head of the Vilna Regional Administration, Taras Holub, wrote on Telegram this morning",
+        "Taras Holub, the head of the regional administration, said",
+    ],
+)
+def test_a_postposed_attribution_of_a_title_and_a_name_in_apposition_reports_the_clause_before_it(attribution):
+    clause = "Missiles hit a power plant near the border overnight, cutting supplies to two towns"
+    text = f"Night strike\n\n{clause}, {attribution}.\n"
+    assert seen(text) == [
+        (
+            "Taras Holub",
+            "paraphrase",
+            "Missiles hit a power plant near the border overnight, cutting supplies to two towns",
+        )
+    ]
 
 
 def test_a_sentence_in_the_conditional_after_a_that_clause_ending_its_sentence_runs_the_reported_speech_on():

@@ -292,6 +292,24 @@ def test_a_common_noun_alias_inside_another_bodys_name_is_not_that_actor(sentenc
     ]
 
 
+ADMINISTRATION_DIRECTORY = Directory(
+    actors=[ActorEntry("Government of Norland", "norland", "government", "", "", ("the administration",))],
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roofs were torn off two houses, according to the city military administration.",
+        "The district administration said the school would reopen on Monday.",
+    ],
+)
+def test_a_lower_tiers_administration_is_not_the_directorys_administration(sentence):
+    assert [c.speaker_slug for c in extract(sentence, ADMINISTRATION_DIRECTORY).candidates] == [None]
+    said = extract("The administration said it would reply on Friday.", ADMINISTRATION_DIRECTORY).candidates
+    assert [c.speaker for c in said] == ["Government of Norland"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

@@ -97,10 +97,11 @@ TOOK_PLACE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:took\s+place|was\s+conducted)\
 SAME_OCCASION = re.compile(
     r"\bthe\s+same\s+(?:(?:news|press)\s+)?(?P<noun>briefing|conference|meeting|interview|session|event)\b"
 )
-# An occasion named again with "the": "after the consultations", "on the sidelines of the talks".
+# An occasion named again with "the": "after the consultations", "on the sidelines of the talks", "who attended the
+# meeting", "at the end of the meeting", "after the drill".
 OCCASION_AGAIN = re.compile(
-    r"\b(?:during|at|after|following|on\s+the\s+sidelines\s+of)\s+the\s+"
-    r"(?P<noun>consultations|talks|negotiations|summit|meeting|session|hearing|hearings|visit)\b"
+    r"\b(?:during|at|after|following|attended|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+the\s+"
+    r"(?P<noun>consultations|talks|negotiations|summit|meeting|session|hearing|hearings|visit|drill|ceremony)\b"
 )
 # A sentence that dates the words before it: "The minister made the statement during …", "He conveyed the remarks …".
 STATEMENT_MADE = re.compile(
@@ -112,7 +113,10 @@ SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:spe
 # A named subject, then the cue before its verb: "Japanese Prime Minister Ana Ruiz on".
 NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}on\s*")
 # A call or meeting told "according to a readout", whose next sentence gives what the readout says.
-READOUT_OF_CALL = re.compile(r",\s+according\s+to\s+an?\s+readout\b")
+# A call the sentence before tells of: "…, according to a readout", "Earlier today, X received a phone call from Y."
+READOUT_OF_CALL = re.compile(
+    r",\s+according\s+to\s+an?\s+readout\b|\b(?:received|made|held|had)\s+an?\s+(?:tele)?phone\s+call\b"
+)
 # A body's document the copy dates: "a communiqué from the Chilean Foreign Ministry published on Sunday night".
 DOCUMENT_FROM = re.compile(
     r"\b(?:communiqué|communique|statement|release|note)\s+(?:from|by|of)\s+(?:the\s+)?(?P<name>NAME)"
@@ -485,7 +489,7 @@ class DateFinder:
         if before is None or before[0] == before[1] or not READOUT_OF_CALL.search(self.doc.masked, *before):
             return None
         for cue_start, _, cue in self.cues:
-            if before[0] <= cue_start < before[1] and not (cue.group("shift") or cue.group("relative")):
+            if before[0] <= cue_start < before[1] and not cue.group("shift"):
                 found = resolve(cue, self.published)
                 return _iso(*found) if found and found[1] == DAY else None
         return None

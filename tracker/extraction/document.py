@@ -21,6 +21,10 @@ HONORIFIC_WORDS |= {"senator", "sen", "rep", "gov", "governor", "mayor", "judge"
 ENLISTED_RANKS = {"spc", "pfc", "pvt", "cpl", "cmdr", "ens", "sfc", "sgm"}
 HONORIFIC_WORDS |= ENLISTED_RANKS
 
+# Words that put a body below or beside the national government: "the district administration" is not the
+# directory's "the administration".
+LOWER_TIERS = {"city", "town", "village", "district", "regional", "provincial", "municipal", "county", "local"}
+LOWER_TIERS |= {"oblast"}
 PATRONYMICS = {"bin", "ibn", "bint"}  # "son of", "daughter of" inside an Arabic name
 
 MASK = "\ue000"  # stands for quoted words in the narration, so patterns never match inside quotes
@@ -325,7 +329,16 @@ def _another_body(text, tokens, i, index):
         if not plain and before.lower not in ROLE_WORDS and not before.raw.isupper():
             return True
     after = tokens[i + 1 : i + 3]
-    return len(after) == 2 and after[0].lower == "of" and after[1].capitalised
+    if len(after) == 2 and after[0].lower == "of" and after[1].capitalised:
+        return True
+    # "the regional administration", "the city military administration": a lower tier's body, not "the
+    # administration" of the directory
+    k = i - 1
+    while k >= 0 and tokens[k].raw.islower() and text[tokens[k].end : tokens[k + 1].start] == " ":
+        if tokens[k].lower in LOWER_TIERS:
+            return True
+        k -= 1
+    return False
 
 
 def _match_at(text, tokens, i, index):

@@ -883,7 +883,10 @@ class Resolver(CollectiveSpeakers, References):
         joined = start > first and tokens[start - 1].lower == "and" and _portfolio_before(tokens, first, start - 1)
         if before and joined:
             before = []  # "Minister of Petroleum and Natural Gas Hardeep Singh Puri": portfolios, not a body
-        if last - start >= 2 and before and not tokens[start - 1].capitalised and {"of", "for"} & set(before[:-1]):
+        # "Ministry of Unification spokesperson Koo Byoung-sam": a role word closes the title, the name follows it
+        closed = start > 0 and tokens[start - 1].lower in ROLE_WORDS
+        body_before = before and not tokens[start - 1].capitalised and {"of", "for"} & set(before[:-1])
+        if last - start >= 2 and body_before and not closed:
             described = tokens[start - 1].lower in DESCRIBING_PARTICIPLES
             if described and self.doc.text[tokens[start - 2].end : tokens[start - 1].start] == "-":
                 return None  # "chief executive of London-listed Zagros Ridge Energy": a company described, no name

@@ -123,7 +123,8 @@ class SubjectFrames(AttributionAfter):
         if CLOSE in gap and not (self._quoted_then_comma(j) and self._relative_antecedent(j, saying) is not None):
             return self._inverted(k, lemma)  # '…," said Peskov'
         if "," in gap or CLOSE in gap:  # the comma after quoted words, or inside their marks
-            return self._after_comma(j, k, lemma)
+            frame = self._after_comma(j, k, lemma)
+            return self._apposed_after_clause(frame, j, k, lemma) if CLOSE not in gap else frame
         if not (bracketed or aside) and not self._plain(j):
             return None
         if self.tokens[self.narration[j]].lower in {"and", "but"}:
@@ -171,6 +172,21 @@ class SubjectFrames(AttributionAfter):
             frame.quote = self._quote_closing_before(opening)  # '…", Culture Minister and government spokesman X said'
         if frame is not None and frame.quote is None and (lemma in REPORTING_LEMMAS or lemma == "continue"):
             self._attribution_after_clause(frame, opening, k)
+        return frame
+
+    def _apposed_after_clause(self, frame, j, k, lemma):
+        """'Drones struck a terminal overnight, the head of the regional administration, Ana Ruiz, said': a clause,
+        then a subject in two parts between commas (a title and a name, or a name and a title), then the verb."""
+        if frame is None or frame.quote is not None or frame.clause:
+            return frame
+        if lemma not in REPORTING_LEMMAS:
+            return frame
+        inner = self._segment_start(j)
+        if inner < 2 or "," not in self.doc.gap(self.narration[inner - 1], self.narration[inner]):
+            return frame
+        outer = self._segment_start(inner - 1)
+        if self._np_start(inner - 1) == outer:
+            self._attribution_after_clause(frame, outer, k)
         return frame
 
     def _conjoined_title_start(self, first):
