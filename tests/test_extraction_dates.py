@@ -516,3 +516,20 @@ def test_someone_elses_words_in_the_past_perfect_leave_the_sentences_day_to_the_
         "Lind said the talks would resume next month."
     )
     assert ("Omar Lind", "2026-11-20") in dates(text)
+
+
+def test_a_day_in_a_relative_clause_on_the_subject_dates_what_the_subject_did_not_the_words():
+    text = (
+        "Farmers blocked the ring road in Lund on Friday.\n\n"
+        "Ms Dahl, who toured the flooded districts with the regional governor last month, said the state would "
+        "pay for the repairs."
+    )
+    assert dates(text) == [("Dahl", "2026-11-20")]
+
+
+def test_the_same_day_dates_relayed_words_by_the_day_named_before_it():
+    text = (
+        "Mr Berg, who also met the Danish ambassador on Wednesday, said the Danish prime minister had assured him in "
+        "a telephone call the same day that Copenhagen would back the bid."
+    )
+    assert ("Danish prime minister", "2026-11-18") in dates(text)

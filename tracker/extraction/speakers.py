@@ -1024,6 +1024,9 @@ class Resolver(CollectiveSpeakers, References):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
         honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
+        # "FM Sugiono conveyed that …", "PM Modi": a one-word name after an office's letters, as a title names a person
+        lettered = start > first and tokens[start - 1].raw.isupper() and len(tokens[start - 1].raw) <= 3
+        honoured = honoured or (lettered and tokens[start - 1].lower in ROLE_WORDS and not tokens[start].raw.isupper())
         kind = "person" if last > start or honoured else "other"
         if tokens[start].lower == "the" and last > start:
             kind = "group"  # "The RSF", "The Houthis": a name the article opens with "the" is a group's, not a person's
