@@ -2127,3 +2127,34 @@ def test_reported_speech_closed_by_told_reporters_in_a_town_is_the_pronouns_word
         "had lapsed in August and would not be renewed, he told reporters in Kiruna.\n"
     )
     assert seen(text)[-1] == ("Oskar Lind", "paraphrase", "The permit had lapsed in August and would not be renewed")
+
+
+def test_that_morning_after_the_hearer_is_a_time_not_the_clauses_that():
+    text = (
+        "Drills\n\nSpokeswoman Ana Ruiz said President Tomas Berg had told an emergency meeting of the cabinet that "
+        "morning that Lund would respond firmly.\n"
+    )
+    assert seen(text)[-1] == ("Tomas Berg", "paraphrase", "Lund would respond firmly")
+
+
+def test_a_local_administration_is_not_the_national_one_the_directory_calls_the_administration():
+    directory = Directory(
+        actors=[
+            ActorEntry(
+                "Government of the United States", "united-states", "government", "", "US", ("the administration",)
+            )
+        ]
+    )
+    text = "Floods\n\nThe county administration said it had opened three shelters near the river.\n"
+    assert speakers(text, directory) == ["county administration"]
+
+
+def test_what_someone_was_told_before_she_said_is_her_account_and_the_tellers_words():
+    text = (
+        'Visas\n\n"We pay taxes here," said Marta Lind, 52, who has lived in Lund since 2019.\n\n'
+        "Her lawyer told her in November that a decision could take two more years, she said.\n"
+    )
+    assert seen(text)[1:] == [
+        ("Marta Lind", "paraphrase", "Her lawyer told her in November that a decision could take two more years"),
+        ("Her lawyer", "paraphrase", "a decision could take two more years"),
+    ]

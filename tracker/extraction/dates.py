@@ -16,6 +16,8 @@ SPEECH_NOUNS = {"statement", "address", "interview", "briefing", "speech", "rema
 SPEECH_NOUNS |= {"post", "broadcast", "appearance", "meeting", "call", "summit", "session", "hearing"}
 # A meeting is where words are said: "met with the ambassador, Georgy Zinoviev, on Tuesday afternoon and conveyed …".
 SPEECH_NOUNS |= {"met"}
+# Words written to someone: "said in an email Thursday that …", "wrote in a letter on Monday".
+SPEECH_NOUNS |= {"email", "e-mail", "letter"}
 SPEECH_NOUNS |= {"rally", "gathering", "ceremony", "podcast", "programme", "program", "show", "tweet", "readout"}
 # Who hears the words, before a cue that dates them: "told reporters on Tuesday".
 HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "press", "supporters"}
@@ -54,6 +56,8 @@ PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
 # Where or to what the words were given: "told journalists at his office on Monday", "conveyed the statement in
 # response to ANTARA's query on Tuesday".
 PLAIN_WORDS |= {"office", "query", "queries", "question", "questions", "request", "here", "there"}
+# How the words reached the hearer, between the verb and the cue: "had told him by phone on Monday that …".
+PLAIN_WORDS |= {"phone", "telephone"}
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
 # A clause opening after prose and a colon or a semicolon, its first words up to a cue: "this month: on March 3,
@@ -150,7 +154,9 @@ CUE = re.compile(
     # July", a date above, nor "on the 20th anniversary")
     rf"|(?<=\bon\s)the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:(?:{'|'.join(ORDINAL_NOUNS)})\b|(?-i:[A-Z])))"
     rf"|(?P<shift>(?P<count>{'|'.join(COUNTS)})\s+days?\s+(?P<way>after|before|later|earlier)"  # "a day after"
-    r"|the\s+same\s+day)"  # "had assured him in a call the same day": the day named before it
+    r"|the\s+same\s+day"  # "had assured him in a call the same day": the day named before it
+    # "had told an emergency meeting that morning that …": that day too, when the clause goes on after it
+    r"|that\s+(?:morning|afternoon|evening)(?=\s*[,.]|\s+that\b))"
     # … and "on the morning of the 13th, …": after "of" only where the clause goes on (not "of the 2nd division")
     r"|(?<=\bof\s)the\s+(?P<nth_of>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     r"(?=[,.;:)]|\s+(?:that|and|to|for|in|at|when|while|saying|after|before|but|with|from)\b)"

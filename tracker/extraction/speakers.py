@@ -63,6 +63,9 @@ KIN = {"elder", "younger", "senior", "junior"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 # Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
+# Words that place a body below the nation's: "the district administration", "the provincial government".
+LOCAL_LEVELS = {"district", "county", "city", "municipal", "local", "provincial", "regional", "state", "town"}
+LOCAL_LEVELS |= {"village", "prefectural", "departmental", "divisional", "tehsil", "zilla", "cantonal"}
 GENERIC_OFFICES = {"foreign", "home", "office", "ministry", "interior", "defence", "defense", "finance", "cabinet"}
 SEAT_COUNTRY = {normalize_name(seat): code for code, (_, _, seats) in COUNTRIES.items() for seat in seats}
 # A dateline in capitals opening the lead: "ISLAMABAD:", "BANGKOK (AP) —", "PORT SUDAN, Jan 8 (Reuters) -".
@@ -339,6 +342,8 @@ class Resolver(CollectiveSpeakers, References):
                 return other  # "Mr Harris said", after "Minister for Defence Simon Harris": not the registry's Harris
             if mention.last == last and self._former_office(first, mention):
                 continue  # "the former Dutch prime minister": someone who once held the office, not its holder
+            if mention.last == last and self._local_body(first, mention):
+                return self._as_written(first, last)  # "The district administration said": not the national one
             if mention.last == last:
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
@@ -1111,6 +1116,16 @@ class Resolver(CollectiveSpeakers, References):
         # not a title's body before a person's name: "Speaker of the Libyan House of Representatives Aguila Saleh"
         tail = next(i for i in range(len(tokens) - 1, -1, -1) if not tokens[i].capitalised or i == 0)
         return len(tokens) - tail <= 3 and not any(token.lower in ROLE_WORDS for token in tokens)
+
+    def _local_body(self, first, mention):
+        """A common noun the directory gives a national body ("the administration", "the government") after a
+        word in small letters that places it lower down: "the district administration", "the county government"."""
+        tokens = self.doc.tokens
+        named = tokens[mention.first : mention.last + 1]
+        if mention.first <= first or any(token.capitalised for token in named):
+            return False
+        before = tokens[mention.first - 1]
+        return before.raw.islower() and before.lower in LOCAL_LEVELS
 
     def _former_office(self, first, mention):
         """'the former Dutch prime minister': an office named by its words alone after "former"."""
