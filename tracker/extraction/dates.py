@@ -56,8 +56,10 @@ PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
 # Where or to what the words were given: "told journalists at his office on Monday", "conveyed the statement in
 # response to ANTARA's query on Tuesday".
 PLAIN_WORDS |= {"office", "query", "queries", "question", "questions", "request", "here", "there"}
-# How the words reached the hearer, between the verb and the cue: "had told him by phone on Monday that …".
-PLAIN_WORDS |= {"phone", "telephone"}
+# A verb of telling, its hearer and the line the words came by, right before a cue: "had told him by phone on Monday".
+TOLD_BY_PHONE = re.compile(
+    r"\b(told|assured|informed|promised)\s+(?:him|her|them|me|us)\s+(?:by|over\s+the)\s+(?:tele)?phone\s+(?:on\s+)?$"
+)
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
 # A clause opening after prose and a colon or a semicolon, its first words up to a cue: "this month: on March 3,
@@ -706,6 +708,8 @@ class DateFinder:
         placed = len(words) >= 3 and words[-1].group()[:1].isupper() and words[-2].group() in ("in", "at")
         if placed and nearest == [words[-1].group()]:
             nearest = [words[-3].group()]  # "a second round in Asunción in April": the round's date, not a place's
+        if told := TOLD_BY_PHONE.search(masked, window_start, cue_start):
+            return told.start(1)  # "had told him by phone on Monday that …": the telling's day (not "spoke by phone")
         recent = [word.group().lower() for word in words[-5:]]
         recent = recent[:-1] if recent and recent[-1] in ("on", "in", "at") else recent[1:]  # "issued on Tuesday"
         if recent and recent[-1] in MADE_PUBLIC and SPEECH_NOUNS & set(recent[:-1]):
