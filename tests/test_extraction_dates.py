@@ -543,3 +543,39 @@ def test_what_a_caller_says_in_the_sentence_after_the_call_takes_the_day_of_the_
         "the talks had made progress."
     )
     assert dates(text) == [("Lena Dahl", "2026-11-16"), ("Lena Dahl", "2026-11-20")]
+
+
+def test_a_day_in_a_relative_clause_on_the_subject_dates_what_the_subject_did_not_the_words():
+    text = (
+        "Farmers blocked the ring road in Lund on Friday.\n\n"
+        "Ms Dahl, who toured the flooded districts with the regional governor last month, said the state would "
+        "pay for the repairs."
+    )
+    assert dates(text) == [("Dahl", "2026-11-20")]
+
+
+def test_the_same_day_dates_relayed_words_by_the_day_named_before_it():
+    text = (
+        "Mr Berg, who also met the Danish ambassador on Wednesday, said the Danish prime minister had assured him in "
+        "a telephone call the same day that Copenhagen would back the bid."
+    )
+    assert ("Danish prime minister", "2026-11-18") in dates(text)
+
+
+def test_that_morning_dates_relayed_words_by_the_day_of_the_statement_before():
+    text = (
+        "Spokeswoman Ana Ruiz told reporters on Wednesday that the plan was dead. She said President Tomas Berg had "
+        "told an emergency meeting of the cabinet that morning that Lund would respond firmly. The launch was the "
+        "fourth this year. Lund has ignored repeated offers of talks from Berg, who took office in June 2025."
+    )
+    assert ("Tomas Berg", "2026-11-18") in dates(text)
+
+
+def test_a_weekday_after_an_email_dates_the_words_the_email_holds():
+    text = "A Fisheries Agency spokesperson said in an email Wednesday that the quota would not be raised."
+    assert dates(text) == [("Fisheries Agency", "2026-11-18")]
+
+
+def test_a_weekday_after_by_phone_dates_the_words_relayed_from_the_call():
+    text = "Mr Berg said the Danish prime minister had told him by phone on Tuesday that Copenhagen would back the bid."
+    assert ("Danish prime minister", "2026-11-17") in dates(text)

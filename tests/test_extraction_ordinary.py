@@ -2122,3 +2122,69 @@ def test_according_to_a_body_and_its_acronym_then_a_day_attributes_the_clause():
 def test_according_to_a_body_on_a_day_is_the_body_not_the_day():
     text = "Drills\n\nAccording to the Ministry of Maritime Affairs on Tuesday, two frigates left port before dawn.\n"
     assert speakers(text) == ["Ministry of Maritime Affairs"]
+
+
+# --- batch 58: a Title Case headline above a one-word name, a reported sentence told "in" a town --------------------
+
+
+def test_a_one_word_name_in_a_title_case_headline_does_not_run_into_the_headlines_words():
+    text = (
+        "Trade Minister Haldorsen Welcomes Chilean Trade Minister, Backs Copper Deal\n\n"
+        "Oslo, 3 November 2026 – Minister for Trade of the Kingdom of Norway Haldorsen received his Chilean "
+        "counterpart in Oslo today.\n\n"
+        "Minister Haldorsen conveyed that Norway was ready to sign the copper agreement before the end of the year.\n"
+    )
+    assert speakers(text)[-1] == "Haldorsen"
+
+
+def test_a_one_word_name_after_an_offices_letters_is_a_person_a_pronoun_goes_back_to():
+    text = (
+        "Trade Minister Haldorsen Welcomes Chilean Trade Minister, Backs Copper Deal\n\n"
+        "Oslo, 3 November 2026 – Minister for Trade of the Kingdom of Norway Haldorsen received his Chilean "
+        "counterpart in Oslo today.\n\n"
+        "FM Haldorsen conveyed that Norway was ready to sign the copper agreement. He also underlined that "
+        "the fisheries talks would resume in spring.\n"
+    )
+    assert seen(text)[-2:] == [
+        ("Haldorsen", "paraphrase", "Norway was ready to sign the copper agreement"),
+        ("Haldorsen", "paraphrase", "the fisheries talks would resume in spring"),
+    ]
+
+
+def test_reported_speech_closed_by_told_reporters_in_a_town_is_the_pronouns_words():
+    text = (
+        "Mining\n\nEarlier on Tuesday, Interior Minister Oskar Lind said the quarry would stay closed. The permit "
+        "had lapsed in August and would not be renewed, he told reporters in Kiruna.\n"
+    )
+    assert seen(text)[-1] == ("Oskar Lind", "paraphrase", "The permit had lapsed in August and would not be renewed")
+
+
+def test_that_morning_after_the_hearer_is_a_time_not_the_clauses_that():
+    text = (
+        "Drills\n\nSpokeswoman Ana Ruiz said President Tomas Berg had told an emergency meeting of the cabinet that "
+        "morning that Lund would respond firmly.\n"
+    )
+    assert seen(text)[-1] == ("Tomas Berg", "paraphrase", "Lund would respond firmly")
+
+
+def test_a_local_administration_is_not_the_national_one_the_directory_calls_the_administration():
+    directory = Directory(
+        actors=[
+            ActorEntry(
+                "Government of the United States", "united-states", "government", "", "US", ("the administration",)
+            )
+        ]
+    )
+    text = "Floods\n\nThe county administration said it had opened three shelters near the river.\n"
+    assert speakers(text, directory) == ["county administration"]
+
+
+def test_what_someone_was_told_before_she_said_is_her_account_and_the_tellers_words():
+    text = (
+        'Visas\n\n"We pay taxes here," said Marta Lind, 52, who has lived in Lund since 2019.\n\n'
+        "Her lawyer told her in November that a decision could take two more years, she said.\n"
+    )
+    assert seen(text)[1:] == [
+        ("Marta Lind", "paraphrase", "Her lawyer told her in November that a decision could take two more years"),
+        ("Her lawyer", "paraphrase", "a decision could take two more years"),
+    ]

@@ -16,6 +16,8 @@ SPEECH_NOUNS = {"statement", "address", "interview", "briefing", "speech", "rema
 SPEECH_NOUNS |= {"post", "broadcast", "appearance", "meeting", "call", "summit", "session", "hearing"}
 # A meeting is where words are said: "met with the ambassador, Georgy Zinoviev, on Tuesday afternoon and conveyed …".
 SPEECH_NOUNS |= {"met"}
+# Words written to someone: "said in an email Thursday that …", "wrote in a letter on Monday".
+SPEECH_NOUNS |= {"email", "e-mail", "letter"}
 SPEECH_NOUNS |= {"rally", "gathering", "ceremony", "podcast", "programme", "program", "show", "tweet", "readout"}
 # Who hears the words, before a cue that dates them: "told reporters on Tuesday".
 HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "press", "supporters"}
@@ -54,6 +56,10 @@ PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
 # Where or to what the words were given: "told journalists at his office on Monday", "conveyed the statement in
 # response to ANTARA's query on Tuesday".
 PLAIN_WORDS |= {"office", "query", "queries", "question", "questions", "request", "here", "there"}
+# A verb of telling, its hearer and the line the words came by, right before a cue: "had told him by phone on Monday".
+TOLD_BY_PHONE = re.compile(
+    r"\b(told|assured|informed|promised)\s+(?:him|her|them|me|us)\s+(?:by|over\s+the)\s+(?:tele)?phone\s+(?:on\s+)?$"
+)
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
 # A clause opening after prose and a colon or a semicolon, its first words up to a cue: "this month: on March 3,
@@ -153,7 +159,10 @@ CUE = re.compile(
     # a day of the month alone, in Korean and Japanese copy in translation: "said on the 11th" (not "on the 11th of
     # July", a date above, nor "on the 20th anniversary")
     rf"|(?<=\bon\s)the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:(?:{'|'.join(ORDINAL_NOUNS)})\b|(?-i:[A-Z])))"
-    rf"|(?P<shift>(?P<count>{'|'.join(COUNTS)})\s+days?\s+(?P<way>after|before|later|earlier))"  # "a day after"
+    rf"|(?P<shift>(?P<count>{'|'.join(COUNTS)})\s+days?\s+(?P<way>after|before|later|earlier)"  # "a day after"
+    r"|the\s+same\s+day"  # "had assured him in a call the same day": the day named before it
+    # "had told an emergency meeting that morning that …": that day too, when the clause goes on after it
+    r"|that\s+(?:morning|afternoon|evening)(?=\s*[,.]|\s+that\b))"
     # … and "on the morning of the 13th, …": after "of" only where the clause goes on (not "of the 2nd division")
     r"|(?<=\bof\s)the\s+(?P<nth_of>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     r"(?=[,.;:)]|\s+(?:that|and|to|for|in|at|when|while|saying|after|before|but|with|from)\b)"
@@ -164,6 +173,10 @@ CUE = re.compile(
 
 # "Today" capitalised after a capitalised word names an outlet or a programme ("India Today", "USA Today"), not a day.
 OUTLET_TODAY = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?:Today|Tonight)\b")
+
+
+# A relative clause on the subject, telling what the speaker did ("Ms Ruiz, who visited Kyiv … last month,"), its verb.
+RELATIVE_DEED = re.compile(r",\s+who\s+(?:(?:also|had|has|was|is|recently|once)\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _month_number(name):
@@ -179,8 +192,8 @@ def resolve(match, published, anchor=None):
     if match.group("shift"):
         if anchor is None:
             return None
-        days = COUNTS[match.group("count").lower()]
-        forward = match.group("way").lower() in ("later", "before")
+        days = COUNTS[match.group("count").lower()] if match.group("count") else 0  # "the same day"
+        forward = match.group("way") is not None and match.group("way").lower() in ("later", "before")
         return anchor + datetime.timedelta(days=days if forward else -days), DAY
     if match.group("relative"):
         cue = " ".join(match.group("relative").lower().split())
@@ -672,6 +685,9 @@ class DateFinder:
         ):
             return None  # "the second incident this month: on March 3, Lithuanian Railways said …": its clause's verb
         after = re.match(r"(?:\s*\([^()]{1,30}\))?\s*(,?)\s*([a-z]+)", masked[cue_end : cue_end + 60])
+        relative = [*RELATIVE_DEED.finditer(masked, sentence_start, cue_start)]
+        if after and after.group(1) and relative and self._deed_not_speech(relative[-1], cue_start):
+            return False  # "Ms Ruiz, who visited Kyiv last month, said …": the visit's day, closing the relative clause
         if after and after.group(2) in VERB_FORMS and not after.group(2).endswith("ing"):
             return cue_end + after.start(2)  # "The Kremlin on Wednesday rejected …", "on Monday (28 December) said"
         named = NAMED_SUBJECT.fullmatch(masked, sentence_start, cue_start)
@@ -696,6 +712,8 @@ class DateFinder:
         placed = len(words) >= 3 and words[-1].group()[:1].isupper() and words[-2].group() in ("in", "at")
         if placed and nearest == [words[-1].group()]:
             nearest = [words[-3].group()]  # "a second round in Asunción in April": the round's date, not a place's
+        if told := TOLD_BY_PHONE.search(masked, window_start, cue_start):
+            return told.start(1)  # "had told him by phone on Monday that …": the telling's day (not "spoke by phone")
         recent = [word.group().lower() for word in words[-5:]]
         recent = recent[:-1] if recent and recent[-1] in ("on", "in", "at") else recent[1:]  # "issued on Tuesday"
         if recent and recent[-1] in MADE_PUBLIC and SPEECH_NOUNS & set(recent[:-1]):
@@ -727,6 +745,14 @@ class DateFinder:
         if remarks or not re.search(r"\w", OPENERS.sub("", opening)):
             return None
         return False
+
+    def _deed_not_speech(self, relative, cue_start):
+        """A relative clause on the subject tells of something done, not of an occasion of words ("who addressed the
+        opening session on Saturday", "who held a telephone conversation with X on Sunday" are occasions)."""
+        if relative.group("verb") in SPEECH_VERB_FORMS | {"addressed", "spoke", "met"}:
+            return False
+        words = {word.lower() for word in re.findall(r"[A-Za-z]+", self.doc.masked[relative.end() : cue_start])}
+        return not words & (SPEECH_NOUNS | HEARERS | {"conversation", "talks"})
 
     def _name_chain_start(self, cue_start):
         """Where the proper name right before a cue begins ("… of the Board of the International Fund for Saving the

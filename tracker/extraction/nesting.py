@@ -9,6 +9,9 @@ from .document import OPEN
 from .lexicon import CLAUSE, REPORTING_LEMMAS, SAY, VERB_FORMS
 
 CLAUSE_LEMMAS = set(SAY) | set(CLAUSE)
+# Verbs of words addressed to a hearer: what someone was told is news of the telling, not a belief the attribution
+# after it passes on ("Her lawyer told her that …, she said").
+TELLING = {"tell", "assure", "inform", "promise"}
 
 # "… and that …", and a second reporting verb of the same subject: "emphasised that …, and underlined that …".
 COORDINATED_THAT = re.compile(
@@ -74,6 +77,8 @@ class Nesting:
         for inner in frames:
             if inner is frame or not inner.clause or inner.speaker.key == frame.speaker.key:
                 continue
+            if inner.lemma in TELLING:
+                continue  # "Her lawyer told her in November that …, she said": what she was told, in her account
             if self._opens(inner, frame) and frame.clause[0] <= inner.clause[0] < frame.clause[1]:
                 return True
         return False

@@ -84,6 +84,8 @@ class AttributionAfter:
         after = masked[skipped : self.sentence.end]
         if self.tokens[self.narration[k]].lower in ("told", "tells"):  # ", he told Al Jazeera." / "… told reporters."
             after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
+            # "…, he told reporters in Moscow.": the town where they heard it, not a clause
+            after = re.sub(r"^\s*(?:in|at)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=[.!?]\s*$)", "", after)
             if outlet := re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:on|late|early|last|this)\b)", after):
                 # ", an official told Reuters on Monday.": the outlet, then when
                 rest = self.sentence.end - len(after) + outlet.end()

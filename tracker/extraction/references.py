@@ -250,6 +250,10 @@ class References:
             following = tokens[end + 1]
             if following.lower in ORGANISATION_WORDS | INSTITUTION_WORDS:
                 return None  # "the US Treasury Department", then "Treasury": a body's name, not a family name first
+            if following.capitalised and following.lower in ROLE_WORDS:
+                # "Minister Sugiono Receives Palestinian Foreign Minister" in a Title Case headline: a name never
+                # runs into an office, so the capitals after the surname are the headline's words, not a given name
+                return None
             if following.lower in DESCRIBING_PARTICIPLES:
                 break  # "the Shell-led consortium", then "Shell": the company, not "Shell-led"
             particle = following.lower in PARTICLES and end + 2 < len(tokens) and tokens[end + 2].capitalised

@@ -63,6 +63,9 @@ KIN = {"elder", "younger", "senior", "junior"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 # Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
+# Words that place a body below the nation's: "the district administration", "the provincial government".
+LOCAL_LEVELS = {"district", "county", "city", "municipal", "local", "provincial", "regional", "state", "town"}
+LOCAL_LEVELS |= {"village", "prefectural", "departmental", "divisional", "tehsil", "zilla", "cantonal"}
 GENERIC_OFFICES = {"foreign", "home", "office", "ministry", "interior", "defence", "defense", "finance", "cabinet"}
 SEAT_COUNTRY = {normalize_name(seat): code for code, (_, _, seats) in COUNTRIES.items() for seat in seats}
 # A dateline in capitals opening the lead: "ISLAMABAD:", "BANGKOK (AP) —", "PORT SUDAN, Jan 8 (Reuters) -".
@@ -339,6 +342,8 @@ class Resolver(CollectiveSpeakers, References):
                 return other  # "Mr Harris said", after "Minister for Defence Simon Harris": not the registry's Harris
             if mention.last == last and self._former_office(first, mention):
                 continue  # "the former Dutch prime minister": someone who once held the office, not its holder
+            if mention.last == last and self._local_body(first, mention):
+                return self._as_written(first, last)  # "The district administration said": not the national one
             if mention.last == last:
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
@@ -1030,6 +1035,9 @@ class Resolver(CollectiveSpeakers, References):
             # "Abdelatty said", after "Badr Abdelatty" earlier: the same person, with the title given then
             return self.discourse.known(Speaker(full, None, "person"))
         honoured = start > first and tokens[start - 1].lower in HONORIFICS  # "Mr. Rwamucyo", "Ms. Shea"
+        # "FM Sugiono conveyed that …", "PM Modi": a one-word name after an office's letters, as a title names a person
+        lettered = start > first and tokens[start - 1].raw.isupper() and len(tokens[start - 1].raw) <= 3
+        honoured = honoured or (lettered and tokens[start - 1].lower in ROLE_WORDS and not tokens[start].raw.isupper())
         kind = "person" if last > start or honoured else "other"
         if tokens[start].lower == "the" and last > start:
             kind = "group"  # "The RSF", "The Houthis": a name the article opens with "the" is a group's, not a person's
@@ -1114,6 +1122,16 @@ class Resolver(CollectiveSpeakers, References):
         # not a title's body before a person's name: "Speaker of the Libyan House of Representatives Aguila Saleh"
         tail = next(i for i in range(len(tokens) - 1, -1, -1) if not tokens[i].capitalised or i == 0)
         return len(tokens) - tail <= 3 and not any(token.lower in ROLE_WORDS for token in tokens)
+
+    def _local_body(self, first, mention):
+        """A common noun the directory gives a national body ("the administration", "the government") after a
+        word in small letters that places it lower down: "the district administration", "the county government"."""
+        tokens = self.doc.tokens
+        named = tokens[mention.first : mention.last + 1]
+        if mention.first <= first or any(token.capitalised for token in named):
+            return False
+        before = tokens[mention.first - 1]
+        return before.raw.islower() and before.lower in LOCAL_LEVELS
 
     def _former_office(self, first, mention):
         """'the former Dutch prime minister': an office named by its words alone after "former"."""
