@@ -44,10 +44,13 @@ class ArticleRoles:
         for speaker, _ in self._people_before(position):
             for at, words in self._descriptors(speaker):
                 if at < position and _fits(words, roles):
-                    strength = self._country_strength(speaker, words, country)
-                    if strength >= 0 and strength > fitting.get(speaker.key, (-1, None))[0]:
+                    # country: 2 given, 1 unknown; then a bare role is one the article titled barely ("the minister
+                    # in charge of water"), not one it gave a country ("French Foreign Minister Jean Dupuis")
+                    strength = (self._country_strength(speaker, words, country), country or not country_in(words))
+                    if strength[0] >= 0 and strength > fitting.get(speaker.key, ((-1, False), None))[0]:
                         fitting[speaker.key] = (strength, speaker)
         top = max((strength for strength, _ in fitting.values()), default=None)
+        top = top and top[0]
         if country is not None and (top is None or top < 2):
             # "his Ukrainian counterpart Andrii Sybiha", then "The Ukrainian minister said": the one the article gave
             # that country, though not that role
@@ -60,7 +63,8 @@ class ArticleRoles:
                 )
             }
             return next(iter(placed.values())) if len(placed) == 1 else None
-        chosen = [speaker for strength, speaker in fitting.values() if strength == top]
+        best = max((strength for strength, _ in fitting.values()), default=None)
+        chosen = [speaker for strength, speaker in fitting.values() if strength == best]
         return chosen[0] if len(chosen) == 1 else None
 
     def _country_strength(self, speaker, words, country):
@@ -110,19 +114,28 @@ class ArticleRoles:
                 if not (following.capitalised or following.lower in PARTICLES) or following.lower in DESCRIPTOR_WORDS:
                     break
                 last += 1
-            titled = tokens[index - 1].lower in ROLE_WORDS | TITLE_WORDS | STYLE_WORDS | HONORIFICS
+            titled = tokens[index - 1].lower in ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | STYLE_WORDS | HONORIFICS | {
+                "counterpart"
+            }
             titled = titled and doc.gap(index - 1, index) in (" ", ". ")
             apposed = (
                 last + 1 < len(tokens) and doc.gap(last, last + 1).strip() == "," and bool(self._words_after(last + 1))
             )
             # "the UN Secretary-General's Personal Envoy on Cyprus, María Ángela Holguín,"
             preceded = doc.gap(index - 1, index).strip() == "," and bool(self._words_before(index))
-            if last > index and (titled or apposed or preceded) and doc.paragraph_of(token.start) > 0:
+            if last > index and (titled or apposed or preceded) and not self._in_headline(token.start):
                 speaker = self.speaker(self._name_start(last), last, token.start)
                 if speaker is not None and speaker.is_person and speaker.kind == "person" and " " in speaker.name:
                     found.append((token.start, speaker))
             index = last + 1
         return found
+
+    def _in_headline(self, position):
+        """In the article's first paragraph, when it is a headline (no full stop at its end): "KCNA Slams Drill"."""
+        doc = self.doc
+        if doc.paragraph_of(position) > 0 or len(doc.paragraph_starts) < 2:
+            return False
+        return not doc.text[: doc.paragraph_starts[1]].rstrip().endswith((".", '"', "”"))
 
     def _descriptors(self, speaker):
         """(position, title words) of each title the article gives the person, before or after the name."""
@@ -140,8 +153,8 @@ class ArticleRoles:
             last = doc.token_at(match.start())
             if last >= len(tokens) or tokens[last].start != match.start() or tokens[last].in_quote:
                 continue
-            if doc.paragraph_of(match.start()) == 0:
-                continue  # a headline's words
+            if self._in_headline(match.start()):
+                continue
             first = self._name_start(last, given)
             before = self._words_before(first)
             if before:
@@ -173,10 +186,11 @@ class ArticleRoles:
         Sudan, Kamil Idris")."""
         doc, tokens = self.doc, self.doc.tokens
         index = first - 1
-        if index >= 0 and doc.gap(index, first).strip() == ",":
-            pass  # "…, Kamil Idris": the title before the comma
-        elif index >= 0 and doc.gap(index, first).strip() not in ("", ".") or index < 0:
+        if index < 0:
             return []
+        gap = doc.gap(index, first).strip()
+        if gap not in (",", "") and not (gap == "." and _abbreviated(tokens[index])):
+            return []  # "…, Kamil Idris": the title before the comma; "Hon. John Briceño"; not a sentence's end
         words = []
         while index >= 0 and len(words) < LONGEST:
             token = tokens[index]
@@ -185,7 +199,8 @@ class ArticleRoles:
             if token.lower == "and" and index > 0 and _ends_name(tokens[index - 1]):
                 break  # "Prime Minister Kamla Persad-Bissessar and US Secretary of State Marco Rubio": Rubio's title
             words.insert(0, token.lower)
-            if index == 0 or doc.gap(index - 1, index).strip() not in ("", ".", "'", "’", "-"):
+            gap = doc.gap(index - 1, index).strip() if index else None
+            if gap not in ("", "'", "’", "-") and not (gap == "." and _abbreviated(tokens[index - 1])):
                 break
             index -= 1
         # "an adviser to RSF commander Mohamed Dagalo": the commander's title; "the Prime Minister of Sudan, Kamil
@@ -272,3 +287,8 @@ def _not_a_name(name):
 
 
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
+
+
+def _abbreviated(token):
+    """A word a full stop abbreviates rather than ends a sentence with: "Hon.", "Dr.", the "S" of "U.S."."""
+    return len(token.raw) <= 2 or token.lower in HONORIFICS
