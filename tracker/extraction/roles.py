@@ -9,12 +9,12 @@ Idris"). Those words are what the article itself calls the person; a role noun p
 words hold every word of it, the country its adjective names choosing among several ("the Iranian minister").
 """
 
-import re
+import functools
 
 from tracker.text import normalize_name
 
 from .collectives import PLACES
-from .directory import PARTICLES
+from .directory import PARTICLES, WORD
 from .lexicon import INSTITUTION_WORDS, ROLE_WORDS
 from .names import GENERIC_HEADS, HONORIFICS, PERSON_NOUNS, PORTFOLIOS, TITLE_WORDS, country_in, is_demonym
 from .titles import COUNTRIES
@@ -28,9 +28,14 @@ OFFICES = ROLE_WORDS - {"foreign", "defence", "defense", "vice", "deputy", "pres
 LINKS = {"of", "and", "for", "the", "on", "s", "to", "counterpart", "his", "her", "their"}
 STYLE_WORDS = {"highness", "excellency", "majesty", "eminence", "holiness"}
 DESCRIPTOR_WORDS = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | PORTFOLIOS | LINKS | STYLE_WORDS | MODIFIERS
+NOT_NAME_STARTS = DESCRIPTOR_WORDS | HONORIFICS
+INTRODUCING = (
+    ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | STYLE_WORDS | HONORIFICS | {"counterpart"}
+)  # words before a name
 LONGEST = 14  # tokens of a title
 # A sentence's opening word, capitalised, before a name: "In Kinshasa, the government spokesman …" names no one
 OPENERS = {"in", "on", "at", "from", "with", "by", "after", "before", "during", "as", "but", "while", "when", "a", "an"}
+NOT_NAME_STARTS |= OPENERS
 
 
 class ArticleRoles:
@@ -81,11 +86,11 @@ class ArticleRoles:
         discourse = self.discourse
         seen = {}  # surname → (Speaker, position): one person however often named, the directory's actor first
         for pos, speaker in [*discourse.events, *discourse.introduced, *discourse._mentioned, *self._titled_names()]:
-            person = speaker.is_person and speaker.kind == "person" and " " in speaker.name
-            person = person and not _not_a_name(speaker.name)
-            if pos >= position or not person:
+            if pos >= position or not speaker.is_person or speaker.kind != "person":
                 continue
-            surname = normalize_name(speaker.name).split()[-1]
+            surname = _surname(speaker.name)
+            if surname is None:
+                continue
             known = seen.get(surname)
             if known is None:
                 seen[surname] = (speaker, pos)
@@ -105,7 +110,7 @@ class ArticleRoles:
         index = 1
         while index < len(tokens):
             token = tokens[index]
-            if token.in_quote or not token.capitalised or token.lower in DESCRIPTOR_WORDS | HONORIFICS | OPENERS:
+            if token.in_quote or not token.capitalised or token.raw.lower() in NOT_NAME_STARTS:
                 index += 1
                 continue
             last = index
@@ -114,9 +119,7 @@ class ArticleRoles:
                 if not (following.capitalised or following.lower in PARTICLES) or following.lower in DESCRIPTOR_WORDS:
                     break
                 last += 1
-            titled = tokens[index - 1].lower in ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | STYLE_WORDS | HONORIFICS | {
-                "counterpart"
-            }
+            titled = tokens[index - 1].raw.lower() in INTRODUCING
             titled = titled and doc.gap(index - 1, index) in (" ", ". ")
             apposed = (
                 last + 1 < len(tokens) and doc.gap(last, last + 1).strip() == "," and bool(self._words_after(last + 1))
@@ -125,7 +128,7 @@ class ArticleRoles:
             preceded = doc.gap(index - 1, index).strip() == "," and bool(self._words_before(index))
             if last > index and (titled or apposed or preceded) and not self._in_headline(token.start):
                 speaker = self.speaker(self._name_start(last), last, token.start)
-                if speaker is not None and speaker.is_person and speaker.kind == "person" and " " in speaker.name:
+                if speaker is not None and speaker.is_person and speaker.kind == "person":
                     found.append((token.start, speaker))
             index = last + 1
         return found
@@ -144,25 +147,34 @@ class ArticleRoles:
             cache[speaker.key] = list(self._find_descriptors(speaker))
         return cache[speaker.key]
 
+    @property
+    def _token_index(self):
+        """Token indexes by the word as written, for finding a surname's every occurrence."""
+        if "_tokens_by_word" not in self.__dict__:
+            index = {}
+            for i, token in enumerate(self.doc.tokens):
+                index.setdefault(token.raw, []).append(i)
+            self.__dict__["_tokens_by_word"] = index
+        return self.__dict__["_tokens_by_word"]
+
     def _find_descriptors(self, speaker):
         doc = self.doc
         tokens = doc.tokens
-        parts = speaker.name.split()
+        parts = WORD.findall(speaker.name)  # as the article's tokens: "Persad-Bissessar" is two
+        if not parts:
+            return
         surname, given = parts[-1], {part.lower() for part in parts}
-        for match in re.finditer(rf"\b{re.escape(surname)}\b", doc.masked):
-            last = doc.token_at(match.start())
-            if last >= len(tokens) or tokens[last].start != match.start() or tokens[last].in_quote:
-                continue
-            if self._in_headline(match.start()):
+        for last in self._token_index.get(surname, ()):
+            if tokens[last].in_quote or self._in_headline(tokens[last].start):
                 continue
             first = self._name_start(last, given)
             before = self._words_before(first)
             if before:
-                yield match.start(), before
+                yield tokens[last].start, before
             if doc.gap(last, last + 1).strip() == "," if last + 1 < len(tokens) else False:
                 after = self._words_after(last + 1)
                 if after:
-                    yield match.start(), after
+                    yield tokens[last].start, after
 
     def _name_start(self, last, given=()):
         """The first token of the name ending at `last`: its given names, particles and honorifics ("Sayyid Badr bin
@@ -277,6 +289,12 @@ def _fits(words, roles):
 def _ends_name(token):
     """A capitalised word no title holds: the end of someone's name before "and"."""
     return token.capitalised and token.lower not in DESCRIPTOR_WORDS | INSTITUTION_WORDS and not is_demonym(token.raw)
+
+
+@functools.cache
+def _surname(name):
+    """The last word of a person's name, or None for a word alone, a place or an office."""
+    return None if " " not in name or _not_a_name(name) else normalize_name(name).split()[-1]
 
 
 def _not_a_name(name):
