@@ -16,7 +16,7 @@ from tracker.text import normalize_name
 from .collectives import PLACES
 from .directory import PARTICLES, WORD
 from .lexicon import INSTITUTION_WORDS, ROLE_WORDS
-from .names import GENERIC_HEADS, HONORIFICS, PERSON_NOUNS, PORTFOLIOS, TITLE_WORDS, country_in, is_demonym
+from .names import HONORIFICS, PERSON_NOUNS, PORTFOLIOS, TITLE_WORDS, country_in, is_demonym
 from .titles import COUNTRIES
 
 # A title's word that makes it another office than the bare role: "Deputy Prime Minister X" is not "the prime
@@ -265,8 +265,6 @@ def _fits(words, roles):
     """Some part of the title ("Deputy Prime Minister and Minister of Foreign Affairs": two parts) holds every role
     word and no modifier the role lacks: "the prime minister" is not the deputy prime minister."""
     wanted = list(roles)
-    if len(wanted) > 1 and wanted[-1] in GENERIC_HEADS:
-        wanted = wanted[:-1]  # "the treasury chief": whoever heads the treasury, "Treasury Secretary X"
     if "premier" in wanted and "premier" not in words:
         wanted = [word for word in wanted if word != "premier"] + ["prime", "minister"]
     segments, current = [], []
