@@ -1780,3 +1780,76 @@ def test_the_two_presidents_are_the_two_who_spoke_not_an_envoy_they_quoted():
         "The Presidents agreed that the talks must resume within a month."
     )
     assert seen(text)[-1] == ("Ana Ruiz and Ivo Sandor", "paraphrase", "the talks must resume within a month")
+
+
+# --- a role that refers back to the person the article introduced with it ------------------------
+
+ROLES_DIRECTORY = Directory(
+    actors=[
+        ActorEntry("Lena Varga", "lena-varga", "person", "Minister of Foreign Affairs of Hungary", "HU"),
+        ActorEntry("Jean Dupuis", "jean-dupuis", "person", "Minister of Foreign Affairs of France", "FR"),
+    ],
+)
+EMPTY = Directory()
+HOST_AND_GUEST = (
+    "Lisbon, March 2 - Portugal is ready to help, Deputy Prime Minister and Minister of Finance Aurelio Mendes said "
+    "today, after receiving the Prime Minister of Chad, Idriss Makaila, at the ministry.\n\n"
+    "Mendes said the loan would be signed in June.\n\n"
+    "The prime minister said that Chad would repay it within ten years."
+)
+APPOSED = (
+    "Bangui, June 8 - French Foreign Minister Jean Dupuis praised the programme on Monday.\n\n"
+    "The words were those of Odile Banza, the minister in charge of water and sanitation, who told reporters that "
+    "the wells would be dug by December. Dupuis said France would pay for the pumps.\n\n"
+    "The minister said the wells would serve forty villages."
+)
+PREMIER = (
+    "Cairo, April 26 - Egypt will keep the crossing open, Foreign Minister Hany Salem said after talks with "
+    "Palestinian Prime Minister Yousef Amer.\n\n"
+    "The Palestinian premier said his government had trained teachers to return to Gaza."
+)
+STYLED = (
+    "Muscat, 29 May\n\n"
+    "His Highness Sayyid Omar bin Khalid Al Harthy, Foreign Minister, received Dr. Kofi Mensah Boateng, Minister of "
+    "Foreign Affairs of Ghana, today.\n\n"
+    "Boateng said that Ghana valued the partnership.\n\n"
+    "His Highness affirmed that the Sultanate would support the new shipping line."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "directory", "speaker"),
+    [
+        # the title before the name; another foreign minister, whom the directory titles so, speaks in between
+        (
+            "Vienna, May 4 - Austria will host the river summit, Foreign Minister Tomas Brandl said after talks with "
+            "his Hungarian counterpart Lena Varga.\n\n"
+            "Varga said Budapest would send engineers to the Danube locks.\n\n"
+            "Asked about the costs, the foreign minister said Austria would pay its share.",
+            ROLES_DIRECTORY,
+            "Tomas Brandl",
+        ),
+        # the country adjective chooses the counterpart the article gave that country, though the directory lacks her
+        (
+            "Vienna, May 4 - Foreign Minister Tomas Brandl said the locks would reopen, after talks with his "
+            "Hungarian counterpart Lena Varga.\n\n"
+            "The Hungarian minister said that Budapest would send engineers to the locks.",
+            EMPTY,
+            "Lena Varga",
+        ),
+        # a title, a comma, then the name; the host is a deputy prime minister, not the prime minister
+        (HOST_AND_GUEST, ROLES_DIRECTORY, "Idriss Makaila"),
+        (HOST_AND_GUEST, EMPTY, "Idriss Makaila"),
+        # a title in apposition after the name, bare, against a minister the article gave a country
+        (APPOSED, ROLES_DIRECTORY, "Odile Banza"),
+        (APPOSED, EMPTY, "Odile Banza"),
+        # "premier" is the prime minister the article named after a preposition, not the last speaker
+        (PREMIER, ROLES_DIRECTORY, "Yousef Amer"),
+        (PREMIER, EMPTY, "Yousef Amer"),
+        # a style: "His Highness", after the guest's words, is the host the article styled so
+        (STYLED, ROLES_DIRECTORY, "Omar bin Khalid Al Harthy"),
+        (STYLED, EMPTY, "Omar bin Khalid Al Harthy"),
+    ],
+)
+def test_a_role_after_another_speaker_is_the_person_the_article_introduced_with_it(text, directory, speaker):
+    assert [c.speaker for c in extract(text, directory).candidates][-1] == speaker

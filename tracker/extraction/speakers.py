@@ -54,6 +54,7 @@ from .names import (
     without_middle_initials,
 )
 from .references import BODIES_OF, BODY_NOUNS, COMPANY_NOUNS, References
+from .roles import ArticleRoles
 from .titles import COUNTRIES, country_names
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
@@ -114,7 +115,7 @@ COUNTS = {"two", "three", "four", "five", "six", "several"}
 KNOWING_GROUPS = {"sources", "people", "officials", "persons", "diplomats", "executives"}
 
 
-class Resolver(CollectiveSpeakers, References):
+class Resolver(CollectiveSpeakers, References, ArticleRoles):
     def __init__(self, doc, discourse):
         self.doc = doc
         self.discourse = discourse
@@ -228,7 +229,9 @@ class Resolver(CollectiveSpeakers, References):
             # "X said …, according to a spokesperson for her office": the office speaks for its owner
             return self._clause_person(position, words[3]) or self.discourse.pronoun(words[3], position)
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in STYLES:
-            return self.discourse.pronoun(words[0], position)  # "His Eminence stressed": the person spoken of
+            # "His Highness affirmed", after the guest's words: the one the article styled so; "His Eminence stressed":
+            # else the person spoken of
+            return self._introduced_as(words[1:], position) or self.discourse.pronoun(words[0], position)
         head = len(words) - (2 if len(words) > 4 and words[-2] == "official" else 1)
         principal = words[-1] in SPOKES_NOUNS and words[0] == "the" and words[1] in ROLE_NOUNS and head >= 3
         principal = principal and words[head - 1] == "s" and doc.gap(first + head - 2, first + head - 1) in ("'", "’")
@@ -366,7 +369,11 @@ class Resolver(CollectiveSpeakers, References):
         if roles and all(word in ROLE_WORDS or word in INSTITUTION_WORDS for word in roles):
             # "the former Dutch prime minister": someone who once held the office, never its current holder
             former = bool(FORMER & set(words))
-            found = self.discourse.role(roles, position, country, former=former)
+            found = None
+            if not former and words[0] == "the" and roles[-1] in ROLE_WORDS:
+                # "the foreign minister", after another speaker's paragraph: the one the article titled so
+                found = self._introduced_as(roles, position, country)
+            found = found or self.discourse.role(roles, position, country, former=former)
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 found = self._titled_earlier(first, last, position)
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
@@ -410,7 +417,10 @@ class Resolver(CollectiveSpeakers, References):
                 # "The Opposition's foreign affairs spokesperson": someone unnamed speaking for the body the
                 # possessive names, not a person introduced with a like title
                 return self._as_written(first, last)
-            found = self.discourse.role([word for word in roles if word != "s"], position, country)
+            found = None
+            if words[0] == "the" and "s" not in words:
+                found = self._introduced_as(roles, position, country)  # "the personal envoy", "the UN envoy"
+            found = found or self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
