@@ -579,3 +579,66 @@ def test_a_weekday_after_an_email_dates_the_words_the_email_holds():
 def test_a_weekday_after_by_phone_dates_the_words_relayed_from_the_call():
     text = "Mr Berg said the Danish prime minister had told him by phone on Tuesday that Copenhagen would back the bid."
     assert ("Danish prime minister", "2026-11-17") in dates(text)
+
+
+def test_a_sentence_saying_this_at_an_occasion_dates_the_words_before_it():
+    text = (
+        "Finance Minister Ana Ruiz has said that the budget would not be cut.\n\n"
+        "She said this while addressing a workshop on public debt organised by the Lund Institute of Economics on "
+        "Tuesday."
+    )
+    assert dates(text) == [("Ana Ruiz", "2026-11-17")]
+
+
+def test_a_government_named_in_the_next_sentence_saying_this_takes_its_day():
+    text = (
+        "Oslo, November 20, 2026 (NNA) The Federal Government has said that the border with Lund would reopen in "
+        "spring.\n\n"
+        "The Minister of Trade, Amb. Ola Berg, said this on Wednesday in Oslo when he received a delegation of the "
+        "Nordic Council.\n\nBerg said the customs posts would be staffed again."
+    )
+    assert [date for _, date in dates(text)] == ["2026-11-18", "2026-11-18"]
+
+
+def test_a_statement_carried_by_an_agency_on_a_day_dates_its_words():
+    text = (
+        "In a statement carried by the Lund News Agency yesterday, General Tomas Berg called the drills "
+        '"a provocation" and warned that the army would respond.'
+    )
+    assert dates(text)[-1] == ("Tomas Berg", "2026-11-19")
+
+
+def test_a_weekday_after_telling_a_news_agency_dates_the_words():
+    text = (
+        "Mayor Rosa Vidal said on Monday that the bridge would stay shut.\n\n"
+        "Spokesman Ivan Petrov told the Lund news agency on Tuesday that the talks had failed."
+    )
+    assert dates(text)[-1] == ("Ivan Petrov", "2026-11-17")
+
+
+def test_a_day_in_a_clause_of_place_in_the_past_perfect_dates_what_was_done_there():
+    text = (
+        "Foreign Minister Ana Ruiz said on Tuesday that the fund was ready.\n\n"
+        "Mr Berg, who arrived from Oslo, where he had met the Danish king on Monday, thanked Lund for its help and "
+        "said the port would reopen."
+    )
+    assert dates(text)[-1] == ("Berg", "2026-11-17")
+
+
+def test_the_papers_date_line_does_not_date_a_lead_filed_the_day_before():
+    text = (
+        "Traders shut shops over tax\n\n"
+        "Valley Herald\nNovember 20, 2026\n\n"
+        "SRINAGAR, November 19 (Herald News Service): Traders shut their shops here on Thursday against the new "
+        "tax, officials said.\n\n"
+        "Union leader Ravi Kaul, who led the protest, said the tax would ruin small shops."
+    )
+    assert dates(text)[-1] == ("Ravi Kaul", "2026-11-19")
+
+
+def test_a_lecture_on_a_date_dates_the_words_said_at_it():
+    text = (
+        "Envoy Ola Berg, who died on Monday, was a patient mediator. In retirement he taught. In a lecture at the "
+        'University of Lund in March 2019 he said: "A mediator has only time."'
+    )
+    assert dates(text)[-1] == ("Ola Berg", "2019-03")

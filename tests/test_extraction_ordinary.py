@@ -2188,3 +2188,8 @@ def test_what_someone_was_told_before_she_said_is_her_account_and_the_tellers_wo
         ("Marta Lind", "paraphrase", "Her lawyer told her in November that a decision could take two more years"),
         ("Her lawyer", "paraphrase", "a decision could take two more years"),
     ]
+
+
+def test_saying_this_many_times_is_no_clause():
+    text = "Prime Minister Ola Lund has said this many times, and the cabinet agrees."
+    assert extract(text, Directory()).candidates == []

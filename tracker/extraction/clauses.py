@@ -87,6 +87,10 @@ PARTICIPLE_PHRASES = {"carried", "published", "released", "issued", "posted", "b
 PARTICIPLE_PHRASES |= {"seen", "obtained", "reviewed", "sent"}
 NO_CLAUSE_START |= PARTICIPLE_PHRASES
 SIGNATURE_AUX = AUXILIARIES - {"s", "d"}
+# What follows "this" or "it" as the object of a verb of saying, not as a clause's subject: "said this while addressing
+# …", "said it when …", "has said this many times".
+OBJECT_FOLLOWERS = {"", "while", "when", "as", "because", "since", "whereas", "although", "though", "until", "once"}
+OBJECT_FOLLOWERS |= {"many", "several", "repeatedly", "often", "again", "twice", "publicly", "himself", "herself"}
 # A clause's subject opening with a quantity: "at least 40 civilians", "more than 1,000 people", "about 30 ships".
 QUANTIFIED = re.compile(
     r"\s*(?:at\s+(?:least|most)|about|around|over|under|up\s+to|nearly|almost|roughly|approximately|some|"
@@ -294,7 +298,8 @@ class ClauseFinder:
             after = start + following.end() if following is not None else end
             rest = re.sub(rf"{OPEN}[^{CLOSE}]*(?:{CLOSE}|$)|\band\b|[\W_]", "", masked[after:end])
             quoted_verb = masked[after : after + 1] == OPEN and bool(rest)
-            nothing = following is not None and following.group(1).lower() in PREPOSITIONS | {""}
+            # "He said this while addressing a seminar …", "has said this many times": no clause either
+            nothing = following is not None and following.group(1).lower() in PREPOSITIONS | OBJECT_FOLLOWERS
             bad_start = bad_start or (nothing and not quoted_verb)
         if bad_start and first == "no" and NEGATED_SUBJECT.match(masked, start, end):
             bad_start = False  # "said no decision had been taken": "no" opens the clause's subject

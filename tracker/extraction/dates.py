@@ -38,6 +38,7 @@ HEARERS |= {
 }
 # The outlet that heard them: "speaking to France Inter radio on Tuesday", "told the state broadcaster on Monday".
 HEARERS |= {"radio", "television", "tv", "broadcaster", "channel", "station", "newspaper", "daily", "magazine"}
+HEARERS |= {"agency", "outlet", "portal", "website"}  # "told the TASS news agency on Tuesday"
 SPEECH_NOUNS |= {"video", "letter", "interview", "speech", "remarks", "comments", "conversation", "talk"}
 # A parliamentary record's heading: "Volume 782: debated on Tuesday 17 March 2026", "Sitting of 4 May".
 SPEECH_NOUNS |= {"debate", "debated", "sitting", "proceedings"}
@@ -47,6 +48,8 @@ SPEECH_NOUNS |= {"notice", "note", "release", "bulletin"}
 SPEECH_NOUNS |= {"recorded", "taped", "filmed", "aired"}
 # Written words too: "in a report released on Wednesday", "in a communique issued on Monday".
 SPEECH_NOUNS |= {"report", "communique", "communiqué", "note", "declaration"}
+# Talks given to an audience: "In a lecture at the University of St Andrews in June 2019 he said".
+SPEECH_NOUNS |= {"seminar", "symposium", "workshop", "webinar", "lecture", "panel"}
 # What a speech noun's words were when it was made public: "a meeting held this morning", "a video posted Thursday".
 MADE_PUBLIC = {"held", "given", "delivered", "published", "released", "posted", "issued", "broadcast", "aired"}
 MADE_PUBLIC |= {"made"}  # "the statement made on 19 February by the spokesperson"
@@ -113,6 +116,15 @@ OCCASION_AGAIN = re.compile(
 STATEMENT_MADE = re.compile(
     r"\s*(?:He|She|They|The\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w'’-]+)\s+(?:made|conveyed|delivered|gave)\s+"
     r"(?:the|this|these|his|her|their)\s+(?:statement|remarks|comments|speech)\b"
+)
+# A clause of place in the past perfect, telling what was done there before: "who arrived from Zagreb, where he had met
+# his counterpart on Monday," (its day is not the day of the sentence's words).
+EARLIER_THERE = re.compile(r",\s+where\s+(?:(?:he|she|they|we|it)\s+)?had\s+(?:\w+ly\s+)?[a-z]+\b[^,;:.]*$")
+# A sentence that only dates the words before it, its object "this": "The minister, X, said this on Wednesday in Abuja
+# when he received …", "He said this while addressing a seminar … on Monday", "She stated this at a briefing".
+SAID_THIS = re.compile(
+    r"\b(?:said|stated|disclosed|made|gave)\s+(?:this|these\s+remarks|the\s+remarks)"
+    r"(?=\s+(?:while|when|on|at|during|in|after|before|as|yesterday|today|last|this|early|late)\b|\s*,)"
 )
 # A sentence that names the occasion of the words before it: "Brown was speaking to Cook Islands News on Monday".
 SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:speaking|talking)\b[^,;.]{0,80}?")
@@ -628,11 +640,20 @@ class DateFinder:
                 continue
             if self._inside(cue_start, around=(start, start)):
                 continue
+            if self._after_filing(match):
+                continue  # the paper's date line over a lead filed the day before ("April 27" over "…, April 26:")
             attached = self._attached(cue_start, cue_end, self.sentence_of(cue_start)[0])
             if attached is not False and not (narration and attached is not None and self._pluperfect(attached)):
                 found = match  # not "who had said on Friday": that day is not the narration's
         resolved = resolve(found, self.published) if found is not None else None
         return _iso(*resolved) if resolved else None
+
+    def _after_filing(self, match):
+        """A full date later than the day the lead's dateline filed the copy: the publication's, dating no words."""
+        if not match.group("year") and not match.group("year2"):
+            return False
+        found = resolve(match, self.published)
+        return found is not None and found[0] > self.published
 
     def _dates_speech(self, cue_start, cue_end, sentence_start):
         return self._attached(cue_start, cue_end, sentence_start) is not False
@@ -658,8 +679,17 @@ class DateFinder:
             masked, cue_end
         ):
             return False  # 'said the remarks made by X on Thursday were "…"': the day of the words the clause judges
+        if EARLIER_THERE.search(masked, max(sentence_start, cue_start - 150), cue_start):
+            return False  # "who arrived from Zagreb, where he had met X on Monday, thanked …": the meeting's day
+        if said_this := SAID_THIS.search(masked, sentence_start, cue_start):
+            return said_this.start()  # "He said this while addressing a seminar organised by … on Monday"
         agent = AGENT_BEFORE.search(masked, max(sentence_start, cue_start - 100), cue_start)
-        if agent and agent.group(1) not in MADE_PUBLIC and agent.group(1) not in SPEECH_VERB_FORMS:
+        # but "a statement carried by KCNA yesterday": the day of the occasion of the words, not of a deed
+        occasion = agent and re.search(
+            r"\b([a-z]+)\s+$", masked[max(sentence_start, agent.start() - 30) : agent.start()]
+        )
+        held = bool(occasion) and occasion.group(1) in SPEECH_NOUNS
+        if agent and agent.group(1) not in MADE_PUBLIC and agent.group(1) not in SPEECH_VERB_FORMS and not held:
             return False  # "the plan, adopted by the Arab League in March 2025, would …": when the plan was adopted
         if REPEATING_EARLIER.search(masked, max(sentence_start, cue_start - 100), cue_start):
             return False  # "…, he said, repeating a pledge the President made in December 2024": the pledge's day
