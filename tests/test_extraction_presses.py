@@ -796,3 +796,17 @@ def test_a_quote_said_before_according_to_an_outlet_stays_with_the_one_who_said_
         'not a deal", according to the Presidency Media Office.\n'
     )
     assert set(speakers(text)) == {"Ana Ruiz"}
+
+
+def test_a_broadcast_sound_bite_is_the_words_of_the_person_its_bracketed_caption_names():
+    text = (
+        "Storm floods harbour town\n\n"
+        "◀ Report ▶\n"
+        "The coast guard said three boats had sunk in the harbour overnight.\n\n"
+        "[Oh Mi-rae / Harbour master, Port of Lund]\n"
+        '"We have never seen water this high in the harbour. The boats had no chance at all."\n\n'
+        "Residents said the sea wall had held until midnight."
+    )
+    quotes = [(speaker, words) for speaker, kind, words in seen(text) if kind == "direct_quote"]
+    words = "We have never seen water this high in the harbour. The boats had no chance at all."
+    assert quotes == [("Oh Mi-rae", words)]

@@ -117,6 +117,9 @@ SPLITTING_DIRECTION = re.compile(r"[ \t]*[\[(](?i:laughter|laughs|pause|crosstal
 HEADING = re.compile(
     r"[ \t]*(?P<name>[A-Z][A-Z0-9.,'’()&/ -]{3,120}?)(?:\s+(?:ON|IN|VIA)\s+[A-Z ]{1,20})?[ \t]*:?[ \t]*"
 )
+# A broadcaster's caption over a sound bite, the speaker's name then a slash and the title: "[Ana Ruiz / Minister of
+# Trade]" on its own line, the quote on the next.
+SOUND_BITE = re.compile(r"[ \t]*\[[ \t]*(?P<name>[A-Z][^\[\]/\n]{1,60}?)[ \t]*/[^\[\]\n]{1,120}\][ \t]*")
 HEADING_LEAD = re.compile(r"^(?:(?:JOINT\s+)?STATEMENT\s+(?:BY|FROM)\s+|(?:REMARKS|COMMENTS)\s+(?:BY|FROM)\s+)")
 # The small words inside an office's name: "Minister for Foreign Affairs and Trade".
 OFFICE_JOINERS = {"for", "of", "and", "the", "on"}
@@ -818,7 +821,7 @@ class ArticleFormats:
             start, end = doc.paragraphs[index]
             if doc.masked[start:end].lstrip()[:1] == OPEN:
                 continue
-            match = HEADING.fullmatch(self.text, start, end)
+            match = SOUND_BITE.fullmatch(self.text, start, end) or HEADING.fullmatch(self.text, start, end)
             if match is None or not any(c.isalpha() for c in match.group("name")):
                 return None
             name = HEADING_LEAD.sub("", match.group("name"))
