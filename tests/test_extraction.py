@@ -912,6 +912,9 @@ def test_the_evaluation_reads_a_speaker_with_or_without_a_leading_article_as_the
     for found in ("senior Lebanese official", "A senior Lebanese official", "Lebanese government"):
         assert speaker_agrees({"speaker": found}, label, Directory())
     assert not speaker_agrees({"speaker": "senior Israeli official"}, label, Directory())
+    # initials are the same with or without their stops
+    assert speaker_agrees({"speaker": "US Forces Korea"}, {"speaker": "U.S. Forces Korea"}, Directory())
+    assert not speaker_agrees({"speaker": "UN Forces Korea"}, {"speaker": "U.S. Forces Korea"}, Directory())
     # a name that merely starts with the letters of an article keeps them
     assert not speaker_agrees({"speaker": "Ruiz"}, {"speaker": "Ana Ruiz"}, Directory())
 
