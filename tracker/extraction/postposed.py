@@ -60,6 +60,10 @@ ANSWERED |= {"rumour", "rumours", "rumor", "rumors", "reports"}
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
 
+# A person's age in brackets right after the name, as Korean and Japanese copy gives it: "Lee Ok-soon (71)".
+AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
+
+
 class AttributionAfter:
     def _attribution_after_clause(self, frame, first, k):
         """'Germany will not send troops, Merz said on Wednesday.' and 'Russia, he said, was using talks …'."""
@@ -231,6 +235,8 @@ class AttributionAfter:
         after = self.tokens[self.narration[end]].end
         if acronym := ACRONYM_AFTER.match(self.doc.masked, after, self.sentence.end):
             after = acronym.end()  # "according to the International Organisation for Migration (IOM),"
+        elif age := AGE_AFTER.match(self.doc.masked, after, self.sentence.end):
+            after = age.end()  # Korean copy's age after a name: '"…," said resident Lee Ok-soon (71),'
         rest = self.doc.masked[after : self.sentence.end].lstrip()
         if prepositions and rest and rest[0] not in ",.;!?":
             day = CUE.match(self.doc.masked, DAY_BEFORE.match(self.doc.masked, after).end())

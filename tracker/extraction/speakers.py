@@ -49,6 +49,7 @@ from .names import (
     fuzzy_actor,
     is_demonym,
     is_portfolio,
+    is_title_word,
     past_portfolio,
     periphrasis,
     without_middle_initials,
@@ -75,6 +76,11 @@ DATELINE = re.compile(r"[ \t]*(?P<seat>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)
 
 def _profession(word):
     return word in PROFESSIONS or DISCIPLINE.fullmatch(word) is not None
+
+
+def _first_or_last(words, word):
+    """A surname alone names a person whose name ends with it, or opens with it, family name first ("Kim Jong Un")."""
+    return words[-1:] == [word] or words[:1] == [word]
 
 
 def _bare_place(name):
@@ -664,16 +670,21 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         """The article's own person for a surname alone that the directory knows only as another's: the full name
         the article gave earlier, when no one in the directory bears it."""
         word = self.doc.tokens[mention.last].norm
+        # the family name first, as Korean and Chinese copy writes it: "Kim" is the directory's Kim Jong Un's too
         if mention.first != mention.last or not all(
-            ref.actor.is_person and normalize_name(ref.actor.name).split()[-1:] == [word] for ref in mention.refs
+            ref.actor.is_person and _first_or_last(normalize_name(ref.actor.name).split(), word) for ref in mention.refs
         ):
             return None  # only a surname alone, whether the directory derives it or an editor gave it as an alias
-        full = self._cased(self._earlier_full_name(mention.last) or "")
+        earlier = self._earlier_titled_full_name(mention.last) or self._earlier_full_name(mention.last)
+        full = self._cased(earlier or "")
         if not full or " " not in full or fuzzy_actor(self.directory, full) is not None:
             return None
-        given = normalize_name(full).split()[-2][:3]
+        parts = normalize_name(full).split()
         actors = {ref.actor.slug for ref in mention.refs}
-        if any(normalize_name(ref.actor.name).startswith(given) for ref in mention.refs):
+        if parts[0] == word:  # "Kim Dong-yeon", then "Governor Kim": the given name follows the family name
+            if any(normalize_name(ref.actor.name).split()[1:2] == parts[1:2] for ref in mention.refs):
+                return None
+        elif any(normalize_name(ref.actor.name).startswith(parts[-2][:3]) for ref in mention.refs):
             return None  # "Yury Ushakov": the directory's Yuri Ushakov, spelt another way
         written = [m for m in self.doc.mentions if m.start < mention.start and m.last > m.first]
         if any(m.refs[0].actor.slug in actors for m in written):
@@ -682,6 +693,20 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if not any(pos < mention.start and speaker.name == full for pos, speaker in known):
             return None  # the article's person spoke or was introduced by that name ("Once Trump" is no one)
         return self.discourse.known(Speaker(full, None, "person"))
+
+    def _earlier_titled_full_name(self, index):
+        """'Governor Kim', after "Gyeonggi Governor Kim Dong-yeon" and "Paju Mayor Kim Kyung-il": the full name the
+        article gave last with the same title before it, when several of its people share the surname."""
+        tokens = self.doc.tokens
+        if index == 0 or not (is_title_word(tokens[index - 1]) or tokens[index - 1].lower in ROLE_WORDS):
+            return None
+        title = tokens[index - 1].lower
+        for i in range(index - 1, max(-1, index - 3000), -1):
+            if tokens[i].norm == tokens[index].norm and i > 0 and tokens[i - 1].lower == title and i != index:
+                name = self._full_name_at(i)
+                if name is not None:
+                    return name
+        return None
 
     def _relative(self, last):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
