@@ -1874,3 +1874,14 @@ def test_a_title_and_a_family_name_shared_with_the_directory_is_the_articles_own
 def test_an_age_in_brackets_after_an_inverted_speakers_name_ends_the_name():
     text = '"We heard the guns all night," said Hwacheon resident Park Mi-ja (68), speaking to reporters.'
     assert seen(text) == [("Park Mi-ja", "direct_quote", "We heard the guns all night,")]
+
+
+def test_a_post_the_lexicon_lacks_of_a_village_is_no_person_named_after_it_and_the_apposed_name_speaks():
+    text = (
+        "Shelling at the border\n\n"
+        "Headman of Kotli Bagh, Ravinder Lal, said the families had spent the night in the school.\n\n"
+        "Headman of Kotli Bagh said the shelters were full."
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text)]
+    assert ("Ravinder Lal", "the families had spent the night in the school") in found
+    assert "Kotli Bagh" not in [speaker for speaker, _ in found]

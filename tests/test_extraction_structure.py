@@ -934,3 +934,14 @@ def test_an_event_transcripts_header_line_dates_the_turns_by_the_event_not_the_p
         "HOST: Thank you.\n"
     )
     assert dates(text) == [("Ivo Petrov", "2026-11-18")]
+
+
+def test_a_body_with_a_long_name_and_its_acronym_opens_a_clause_before_a_postposed_spokesman():
+    text = (
+        "Drone downed\n\n"
+        "KATHUA, Nov 19: The Sashastra Seema Bal (SSB) brought down a drone carrying rifles near the river, an SSB "
+        "spokesman said here today."
+    )
+    assert seen(text, EMPTY) == [
+        ("SSB", "paraphrase", "The Sashastra Seema Bal (SSB) brought down a drone carrying rifles near the river")
+    ]

@@ -14,6 +14,7 @@ from .lexicon import (
     OBJECT_FIRST,
     PREPOSITIONS,
     REPORTING_LEMMAS,
+    ROLE_WORDS,
     SUBJECT_PRONOUNS,
     VERB_FORMS,
     WH_WORDS,
@@ -165,6 +166,13 @@ class AttributionAfter:
         if SUBJECT_THEN_QUOTE.fullmatch(subject) and (verb := QUOTED_VERB.match(self.doc.text, opened + 1)):
             # 'The leaders "agreed to continue talks" on steel, the readout said': the verb opens the quote
             return verb.group() in AUXILIARIES or verb.group().endswith("ed") or verb.group() in IRREGULAR_PAST
+        named = 1
+        while named < min(len(words) - 1, 8) and words[named].capitalised:
+            named += 1
+        titled = any(word.lower in ROLE_WORDS for word in words[1:named])
+        if words[0].lower == "the" and named > 2 and not titled:
+            # "The Border Security Force (BSF) shot down a drone, a spokesman said": a body's long name, then its verb
+            following += words[named : named + 1]
         commas = [i for i in range(1, len(words)) if "," in self.doc.masked[words[i - 1].end : words[i].start]]
         if len(commas) >= 2 and commas[1] - commas[0] <= 8:
             following += words[commas[1] : commas[1] + 1]

@@ -893,6 +893,18 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return None
         return None
 
+    def _seat_of_office(self, first, start, last):
+        """'Sarpanch of Chandu Chak', "Headman of Lower Dir": a post the lexicon does not know, opening the phrase,
+        and the one or two capitalised words after its "of", the place (or body) it is the post of. A known title
+        runs into a name ("Secretary of State Rubio") and is left to the rules for titles."""
+        tokens = self.doc.tokens
+        head = start - 2
+        if head < first or last - start > 1 or tokens[start - 1].lower != "of" or not tokens[head].capitalised:
+            return False
+        if tokens[head].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS:
+            return False
+        return head == first or (head == first + 1 and tokens[first].lower in ("the", "a", "an"))
+
     def _trailing_name(self, first, last):
         """'Estonian President Alar Karis' → Alar Karis: a capitalised name after any titles."""
         tokens = self.doc.tokens
@@ -942,6 +954,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             # "France's Minister for Overseas Territories", "South Sudan's Minister of Petroleum": a portfolio, not
             # a name after the title
             return None
+        if self._seat_of_office(first, start, last):
+            return None  # "Sarpanch of Chandu Chak": the village a post is of, not a person named after the title
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
