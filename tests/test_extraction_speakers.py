@@ -1885,3 +1885,11 @@ def test_a_post_the_lexicon_lacks_of_a_village_is_no_person_named_after_it_and_t
     found = [(speaker, words) for speaker, kind, words in seen(text)]
     assert ("Ravinder Lal", "the families had spent the night in the school") in found
     assert "Kotli Bagh" not in [speaker for speaker, _ in found]
+
+
+def test_a_pseudo_cleft_opening_an_answer_names_no_speaker():
+    text = (
+        "Briefing\n\n"
+        "What I can tell you is that the two envoys met on Monday and agreed that the crossings should reopen."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == []

@@ -141,6 +141,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
         if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
             return None  # "No prime minister had said in parliament whether …": nobody spoke
+        if len(words) > 1 and words[0] in ("what", "whatever"):
+            return None  # a pseudo-cleft, "What I can tell you is that the ministers agreed that …": no one by name
         origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in FROM_PERSONS), 0)
         if origin and words[origin + 1] in FROM_WHAT and not any(t.capitalised for t in tokens[origin:]):
             return self.speaker(first, first + origin - 1, position)  # "A diplomat from a large member state"
