@@ -905,6 +905,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return False
         if tokens[head].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS:
             return False
+        if re.search(r"[^s]s$", tokens[head].lower):
+            return False  # "Farmers of Kibbutz Orla": a group from the place, which speaks for it, not one post
         return head == first or (head == first + 1 and tokens[first].lower in ("the", "a", "an"))
 
     def _trailing_name(self, first, last):
