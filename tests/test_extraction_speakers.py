@@ -1853,3 +1853,43 @@ STYLED = (
 )
 def test_a_role_after_another_speaker_is_the_person_the_article_introduced_with_it(text, directory, speaker):
     assert [c.speaker for c in extract(text, directory).candidates][-1] == speaker
+
+
+# --- the sixty-first unseen batch: family names first, ages in brackets -------------------------------------
+
+
+def test_a_title_and_a_family_name_shared_with_the_directory_is_the_articles_own_person_so_titled():
+    text = (
+        "Shelling near the border\n\n"
+        '"We will reopen the shelters tonight," Provincial Governor Kim Hye-won wrote on Facebook on Monday.\n\n'
+        "City Mayor Kim Tae-ho told reporters on Monday that the schools would stay shut.\n\n"
+        "Governor Kim said the province had asked for more ambulances. Mayor Kim said the roads were open again.\n"
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
+    assert ("Kim Hye-won", "the province had asked for more ambulances") in found
+    assert ("Kim Tae-ho", "the roads were open again") in found
+    assert "Kim Jong Un" not in [speaker for speaker, _ in found]
+
+
+def test_an_age_in_brackets_after_an_inverted_speakers_name_ends_the_name():
+    text = '"We heard the guns all night," said Hwacheon resident Park Mi-ja (68), speaking to reporters.'
+    assert seen(text) == [("Park Mi-ja", "direct_quote", "We heard the guns all night,")]
+
+
+def test_a_post_the_lexicon_lacks_of_a_village_is_no_person_named_after_it_and_the_apposed_name_speaks():
+    text = (
+        "Shelling at the border\n\n"
+        "Headman of Kotli Bagh, Ravinder Lal, said the families had spent the night in the school.\n\n"
+        "Headman of Kotli Bagh said the shelters were full."
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text)]
+    assert ("Ravinder Lal", "the families had spent the night in the school") in found
+    assert "Kotli Bagh" not in [speaker for speaker, _ in found]
+
+
+def test_a_pseudo_cleft_opening_an_answer_names_no_speaker():
+    text = (
+        "Briefing\n\n"
+        "What I can tell you is that the two envoys met on Monday and agreed that the crossings should reopen."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == []

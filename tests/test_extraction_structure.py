@@ -880,3 +880,68 @@ def test_a_time_of_day_ends_its_sentence_before_a_new_subject():
         'it had "sent two cutters" to the area.\n'
     )
     assert ("Ministry of Fisheries", "direct_quote", "sent two cutters") in seen(text, EMPTY)
+
+
+# --- the sixty-first unseen batch: transcript labels, moderators, an event's day ----------------------------
+
+
+def test_a_briefings_q_and_r_dash_turns_are_the_spokesperson_the_introduction_names_after_the_ministry():
+    text = (
+        "Excerpts from the daily press briefing\n\n"
+        "The following are excerpts from the briefing given on Friday by the Spokesperson of the Ministry of "
+        "Foreign Affairs, Lena Varga.\n\n"
+        'Q - President Maduro said on Monday that the talks were "a trap". How do you respond?\n\n'
+        "R - We do not see a trap anywhere. We see a table, and we intend to sit at it.\n\n"
+        "Q - Will the minister travel to Caracas?\n\n"
+        "R - I have nothing to announce on that today.\n"
+    )
+    found = seen(text)
+    assert (
+        "Lena Varga",
+        "direct_quote",
+        "We do not see a trap anywhere. We see a table, and we intend to sit at it.",
+    ) in found
+    assert ("Lena Varga", "direct_quote", "I have nothing to announce on that today.") in found
+    assert ("Nicolás Maduro", "direct_quote", "a trap") in found
+    assert not [speaker for speaker, _, text in found if text.startswith(("President Maduro", "Will the minister"))]
+
+
+def test_a_moderator_the_speakers_list_names_after_her_post_asks_under_an_honorific_label():
+    text = (
+        "A Conversation with Foreign Minister Ivo Petrov\n\n"
+        "Speakers: Ivo Petrov, Minister of Foreign Affairs; Nora Quill, Senior Fellow, Atlantic Forum (moderator)\n\n"
+        "NORA QUILL: Good morning, and welcome. We are glad to have the minister with us today.\n\n"
+        "FOREIGN MINISTER IVO PETROV: Thank you, Nora.\n\n"
+        "MS. QUILL: Will the ceasefire hold through the winter?\n\n"
+        "MINISTER PETROV: It will hold if both sides keep their word, and we will hold them to it.\n\n"
+        "MS. QUILL: Minister, thank you very much.\n"
+    )
+    found = seen(text, EMPTY)
+    assert (
+        "Ivo Petrov",
+        "direct_quote",
+        "It will hold if both sides keep their word, and we will hold them to it.",
+    ) in found
+    assert [speaker for speaker, _, _ in found if speaker != "Ivo Petrov"] == []
+
+
+def test_an_event_transcripts_header_line_dates_the_turns_by_the_event_not_the_posting():
+    text = (
+        "A Conversation with Minister Ivo Petrov\n\n"
+        "Atlantic Forum\nEvent transcript: Wednesday, November 18, 2026\nPosted November 20, 2026\n\n"
+        "HOST: Will the ceasefire hold?\n\n"
+        "IVO PETROV: It will hold if both sides keep their word.\n\n"
+        "HOST: Thank you.\n"
+    )
+    assert dates(text) == [("Ivo Petrov", "2026-11-18")]
+
+
+def test_a_body_with_a_long_name_and_its_acronym_opens_a_clause_before_a_postposed_spokesman():
+    text = (
+        "Drone downed\n\n"
+        "KATHUA, Nov 19: The Sashastra Seema Bal (SSB) brought down a drone carrying rifles near the river, an SSB "
+        "spokesman said here today."
+    )
+    assert seen(text, EMPTY) == [
+        ("SSB", "paraphrase", "The Sashastra Seema Bal (SSB) brought down a drone carrying rifles near the river")
+    ]

@@ -143,6 +143,13 @@ DOCUMENT_FROM = re.compile(
 NAME_JOINERS = {"of", "for", "the", "and", "in", "at", "on"}
 # A record of a meeting names itself in its header line: "Portfolio Committee", "Verbatim report of proceedings".
 RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minutes|Sitting|Plenary|Hearing)\b")
+# An event transcript's header line giving the day the event was held, apart from the day it was posted:
+# "Event transcript: Wednesday, May 9, 2029", "Event date: 9 May 2029", "Recorded on May 9, 2029".
+EVENT_LINE = re.compile(
+    r"^[ \t]*(?:Event[ \t]+(?:transcript|date)[ \t]*:|Date[ \t]+of[ \t]+(?:the[ \t]+)?event[ \t]*:|Recorded[ \t]+on)"
+    r"[ \t]+(?P<date>[^\n]{6,40}?)[ \t]*$",
+    re.MULTILINE,
+)
 ISSUE_LINE = re.compile(
     r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
     r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*"
@@ -301,7 +308,14 @@ class DateFinder:
     def _header_date(self):
         """(ISO date, precision) of a record's header line of fields parted by bars, the last a full date ("Water
         and Sanitation | Portfolio Committee | 10 March 2027", "… | Verbatim report of proceedings | Wednesday, 10
-        February 2027 - Strasbourg"): the day of the meeting every turn and report below belongs to."""
+        February 2027 - Strasbourg"), or an event transcript's line giving the event's day apart from the posting
+        ("Event transcript: Wednesday, May 9, 2029"): the day of the meeting every turn and report below belongs
+        to."""
+        for start, end in self.doc.paragraphs[1:4] if self.published else ():
+            event = EVENT_LINE.search(self.doc.text, start, end)
+            match = event and CUE.match(self.doc.text, event.start("date"), event.end("date"))
+            if match and (found := resolve(match, self.published)) and found[1] == DAY:
+                return _iso(*found)  # an event transcript's "Event transcript: Wednesday, May 9, 2029"
         for start, end in self.doc.paragraphs[1:3] if self.published else ():
             line = self.doc.text[start:end]
             if "\n" in line.strip() or line.count(" | ") < 2 or not RECORD_HEADER.search(line):

@@ -66,6 +66,11 @@ DASH_TURN = re.compile(
     r"(?P<aside>(?:[ \t]*\([^()\n]{1,40}\))*)(?:,[ \t]*(?P<role>[^\n.–—:]{2,80}?))?\.[ \t]+[–—][ \t]+(?=\S)",
     re.MULTILINE,
 )
+# A French ministry's briefing, its turns a letter and a dash: "Q - …" for the question, "R - …" (réponse) for the
+# spokesperson's answer; "Q. – …", "A – …" too.
+LETTER_TURN = re.compile(r"^[ \t]*(?P<label>[QRA])\.?[ \t]*[-–—][ \t]+(?P<aside>)(?P<role>)(?=\S)", re.MULTILINE)
+# The labels of a bare answer, given by whoever the introduction names: "A:", "Answer:", a French briefing's "R -".
+ANSWER_LABELS = {"A", "ANSWER", "R"}
 # A parliamentary record's speakers on a line of their own, without a colon, the speech on the lines below:
 # "Dame Priti Patel (Witham) (Con)", an office with the name in brackets ("The Parliamentary Under-Secretary of
 # State for … (Stephen Doughty)"), then the name alone once the record has given it so ("Stephen Doughty").
@@ -104,8 +109,10 @@ HOSTS_LISTED = re.compile(
     r"(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*)"
 )
 # A speakers' list marking who asks: "Speakers: Ana Ruiz (host), Dr Ivo Petrov (senior fellow) and …".
+# An event's list may give the role first: "Speakers: …; Ana Ruiz, Senior Fellow, CSIS (moderator)".
 HOST_BRACKETED = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+\((?:co-?)?(?:host|presenter|moderator|interviewer)\)"
+    r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:,[ \t]+[A-Z][^;:()\n]{1,80}?)?"
+    r"[ \t]+\((?:co-?)?(?:host|presenter|moderator|interviewer)\)"
 )
 # A line wholly in brackets is a stage direction, no one's words: "[CROSSTALK]", "(APPLAUSE)", "[inaudible]",
 # "(The speaker agreed to take a blue-card question)".
@@ -269,6 +276,7 @@ class ArticleFormats:
         initials = self._initials()
         dashed = False
         matches = [*TURN.finditer(self.text), *DASH_TURN.finditer(self.text), *OFFICE_TURN.finditer(self.text)]
+        matches += LETTER_TURN.finditer(self.text)
         matches.sort(key=lambda match: match.start())
         members = any(match.re is TURN and MEMBER_ASIDES.fullmatch(match.group("aside")) for match in matches)
         for match in matches:
@@ -292,7 +300,7 @@ class ArticleFormats:
             if label.lower() in LABELS or QUOTE_LABEL.fullmatch(label + ": ") or self._skipped(match.start()):
                 continue
             aside = re.match(r"[ \t]*\((?P<name>[A-Z][\w'’-]+)\)", match.group("aside"))
-            if label.upper() in ("A", "ANSWER") and aside:  # "A (Hsieh):", one answer given by the surname named
+            if label.upper() in ANSWER_LABELS and aside:  # "A (Hsieh):", one answer given by the surname named
                 label, label_start = aside.group("name"), match.start("aside") + aside.start("name")
             if label in initials:  # "KM:" after "Kristen Michal (KM)": the name, where the article gives it
                 label, label_start = initials[label]
@@ -471,7 +479,7 @@ class ArticleFormats:
                 self.skipped += [part for part in following if STAGE_DIRECTION.fullmatch(self.text, *part)]
                 following = [part for part in following if not STAGE_DIRECTION.fullmatch(self.text, *part)]
                 self.skipped += following
-            if label.lower() in self.askers:
+            if self._asking(label):
                 self.questions += [(start, end), *following]  # their dates are not the answers'
                 self._asked_about(start, end)
                 asker = Speaker(label.title(), None, "person")
@@ -484,7 +492,7 @@ class ArticleFormats:
                 and all(w in ROLE_WORDS | TITLE_WORDS for w in words[1:])
             ):
                 continue  # the chair by office, "Mr Speaker", "Madam Deputy Speaker": procedural lines
-            if label.upper() in ("A", "ANSWER"):
+            if label.upper() in ANSWER_LABELS:
                 # the spokesperson the introduction names answers every question, not someone a question quotes
                 speaker = self._spokesperson_introduced(label_start)
                 if speaker is None and (guest := self._guest_introduced()) is not None:
@@ -527,6 +535,14 @@ class ArticleFormats:
             self.discourse.add(start, speaker)
             answering.append(speaker)
 
+    def _asking(self, label):
+        """A label of whoever asks: "Q:", "HOST:", the moderator's name, or her surname after an honorific ("MS.
+        HOLLOWAY:" after "Ana Holloway, Senior Fellow (moderator)")."""
+        words = label.lower().split()
+        if label.lower() in self.askers:
+            return True
+        return len(words) == 2 and words[0].rstrip(".") in HONORIFICS and words[1] in self.askers
+
     def _surname_label(self, label):
         """A surname in capitals labelling two turns or more ("PINHO:", "HIPPER:") that the article names nowhere
         else: a person by that name, not an office, a caption's "UPDATE:" or a record's "Order"."""
@@ -542,7 +558,7 @@ class ArticleFormats:
         transcript may repeat after a time stamp or a stage direction and still run on unlabelled."""
         paragraphs = [self.doc.paragraph_of(start) for _, start, *_ in self.turns]
         return any(
-            self.turns[index][0].upper() in ("A", "ANSWER")
+            self.turns[index][0].upper() in ANSWER_LABELS
             and self.turns[index][0] == self.turns[index + 1][0]
             and paragraphs[index + 1] == paragraphs[index] + 1
             for index in range(len(self.turns) - 1)
@@ -621,9 +637,11 @@ class ArticleFormats:
             rf"(?P<before>{name}),[ \t]+(?:the[ \t]+)?(?i:{role})\b|\b(?i:{role}),?[ \t]+(?P<after>{name})"
             # a title's "Press Gaggle by President Okafor Aboard …": the surname alone, before a preposition
             rf"|\b(?i:{role})[ \t]+(?P<surname>{word})(?=[ \t]+(?:Aboard|At|In|On|To|With|From|En)\b)"
+            # "by the Spokesperson of the Ministry for Europe and Foreign Affairs, Ana Ruiz": the office's name first
+            rf"|\b(?i:{role})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][^,;.\n]{{2,80}},[ \t]+(?P<office>{name})\b"
         )
         for match in pattern.finditer(self.doc.masked, 0, label_start):
-            group = next(group for group in ("before", "after", "surname") if match.group(group))
+            group = next(group for group in ("before", "after", "surname", "office") if match.group(group))
             tokens = self.doc.tokens_between(match.start(group), match.end(group))
             if tokens:
                 speaker = self.resolver.speaker(tokens[0], tokens[-1], match.start(group))

@@ -14,6 +14,7 @@ from .lexicon import (
     OBJECT_FIRST,
     PREPOSITIONS,
     REPORTING_LEMMAS,
+    ROLE_WORDS,
     SUBJECT_PRONOUNS,
     VERB_FORMS,
     WH_WORDS,
@@ -58,6 +59,10 @@ ANSWERED = {"accusation", "accusations", "allegation", "allegations", "charge", 
 ANSWERED |= {"rumour", "rumours", "rumor", "rumors", "reports"}
 # What may stand between two words of one noun phrase: a space, a possessive, a hyphen, an initial's stop.
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
+
+
+# A person's age in brackets right after the name, as Korean and Japanese copy gives it: "Lee Ok-soon (71)".
+AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 
 
 class AttributionAfter:
@@ -161,6 +166,13 @@ class AttributionAfter:
         if SUBJECT_THEN_QUOTE.fullmatch(subject) and (verb := QUOTED_VERB.match(self.doc.text, opened + 1)):
             # 'The leaders "agreed to continue talks" on steel, the readout said': the verb opens the quote
             return verb.group() in AUXILIARIES or verb.group().endswith("ed") or verb.group() in IRREGULAR_PAST
+        named = 1
+        while named < min(len(words) - 1, 8) and words[named].capitalised:
+            named += 1
+        titled = any(word.lower in ROLE_WORDS for word in words[1:named])
+        if words[0].lower == "the" and named > 2 and not titled:
+            # "The Border Security Force (BSF) shot down a drone, a spokesman said": a body's long name, then its verb
+            following += words[named : named + 1]
         commas = [i for i in range(1, len(words)) if "," in self.doc.masked[words[i - 1].end : words[i].start]]
         if len(commas) >= 2 and commas[1] - commas[0] <= 8:
             following += words[commas[1] : commas[1] + 1]
@@ -231,6 +243,8 @@ class AttributionAfter:
         after = self.tokens[self.narration[end]].end
         if acronym := ACRONYM_AFTER.match(self.doc.masked, after, self.sentence.end):
             after = acronym.end()  # "according to the International Organisation for Migration (IOM),"
+        elif age := AGE_AFTER.match(self.doc.masked, after, self.sentence.end):
+            after = age.end()  # Korean copy's age after a name: '"…," said resident Lee Ok-soon (71),'
         rest = self.doc.masked[after : self.sentence.end].lstrip()
         if prepositions and rest and rest[0] not in ",.;!?":
             day = CUE.match(self.doc.masked, DAY_BEFORE.match(self.doc.masked, after).end())

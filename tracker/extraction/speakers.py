@@ -49,6 +49,7 @@ from .names import (
     fuzzy_actor,
     is_demonym,
     is_portfolio,
+    is_title_word,
     past_portfolio,
     periphrasis,
     without_middle_initials,
@@ -75,6 +76,11 @@ DATELINE = re.compile(r"[ \t]*(?P<seat>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)
 
 def _profession(word):
     return word in PROFESSIONS or DISCIPLINE.fullmatch(word) is not None
+
+
+def _first_or_last(words, word):
+    """A surname alone names a person whose name ends with it, or opens with it, family name first ("Kim Jong Un")."""
+    return words[-1:] == [word] or words[:1] == [word]
 
 
 def _bare_place(name):
@@ -135,6 +141,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
         if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
             return None  # "No prime minister had said in parliament whether …": nobody spoke
+        if len(words) > 1 and words[0] in ("what", "whatever"):
+            return None  # a pseudo-cleft, "What I can tell you is that the ministers agreed that …": no one by name
         origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in FROM_PERSONS), 0)
         if origin and words[origin + 1] in FROM_WHAT and not any(t.capitalised for t in tokens[origin:]):
             return self.speaker(first, first + origin - 1, position)  # "A diplomat from a large member state"
@@ -664,16 +672,21 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         """The article's own person for a surname alone that the directory knows only as another's: the full name
         the article gave earlier, when no one in the directory bears it."""
         word = self.doc.tokens[mention.last].norm
+        # the family name first, as Korean and Chinese copy writes it: "Kim" is the directory's Kim Jong Un's too
         if mention.first != mention.last or not all(
-            ref.actor.is_person and normalize_name(ref.actor.name).split()[-1:] == [word] for ref in mention.refs
+            ref.actor.is_person and _first_or_last(normalize_name(ref.actor.name).split(), word) for ref in mention.refs
         ):
             return None  # only a surname alone, whether the directory derives it or an editor gave it as an alias
-        full = self._cased(self._earlier_full_name(mention.last) or "")
+        earlier = self._earlier_titled_full_name(mention.last) or self._earlier_full_name(mention.last)
+        full = self._cased(earlier or "")
         if not full or " " not in full or fuzzy_actor(self.directory, full) is not None:
             return None
-        given = normalize_name(full).split()[-2][:3]
+        parts = normalize_name(full).split()
         actors = {ref.actor.slug for ref in mention.refs}
-        if any(normalize_name(ref.actor.name).startswith(given) for ref in mention.refs):
+        if parts[0] == word:  # "Kim Dong-yeon", then "Governor Kim": the given name follows the family name
+            if any(normalize_name(ref.actor.name).split()[1:2] == parts[1:2] for ref in mention.refs):
+                return None
+        elif any(normalize_name(ref.actor.name).startswith(parts[-2][:3]) for ref in mention.refs):
             return None  # "Yury Ushakov": the directory's Yuri Ushakov, spelt another way
         written = [m for m in self.doc.mentions if m.start < mention.start and m.last > m.first]
         if any(m.refs[0].actor.slug in actors for m in written):
@@ -682,6 +695,20 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if not any(pos < mention.start and speaker.name == full for pos, speaker in known):
             return None  # the article's person spoke or was introduced by that name ("Once Trump" is no one)
         return self.discourse.known(Speaker(full, None, "person"))
+
+    def _earlier_titled_full_name(self, index):
+        """'Governor Kim', after "Gyeonggi Governor Kim Dong-yeon" and "Paju Mayor Kim Kyung-il": the full name the
+        article gave last with the same title before it, when several of its people share the surname."""
+        tokens = self.doc.tokens
+        if index == 0 or not (is_title_word(tokens[index - 1]) or tokens[index - 1].lower in ROLE_WORDS):
+            return None
+        title = tokens[index - 1].lower
+        for i in range(index - 1, max(-1, index - 3000), -1):
+            if tokens[i].norm == tokens[index].norm and i > 0 and tokens[i - 1].lower == title and i != index:
+                name = self._full_name_at(i)
+                if name is not None:
+                    return name
+        return None
 
     def _relative(self, last):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
@@ -868,6 +895,20 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return None
         return None
 
+    def _seat_of_office(self, first, start, last):
+        """'Sarpanch of Chandu Chak', "Headman of Lower Dir": a post the lexicon does not know, opening the phrase,
+        and the one or two capitalised words after its "of", the place (or body) it is the post of. A known title
+        runs into a name ("Secretary of State Rubio") and is left to the rules for titles."""
+        tokens = self.doc.tokens
+        head = start - 2
+        if head < first or last - start > 1 or tokens[start - 1].lower != "of" or not tokens[head].capitalised:
+            return False
+        if tokens[head].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS:
+            return False
+        if re.search(r"[^s]s$", tokens[head].lower):
+            return False  # "Farmers of Kibbutz Orla": a group from the place, which speaks for it, not one post
+        return head == first or (head == first + 1 and tokens[first].lower in ("the", "a", "an"))
+
     def _trailing_name(self, first, last):
         """'Estonian President Alar Karis' → Alar Karis: a capitalised name after any titles."""
         tokens = self.doc.tokens
@@ -917,6 +958,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             # "France's Minister for Overseas Territories", "South Sudan's Minister of Petroleum": a portfolio, not
             # a name after the title
             return None
+        if self._seat_of_office(first, start, last):
+            return None  # "Sarpanch of Chandu Chak": the village a post is of, not a person named after the title
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
