@@ -938,9 +938,6 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         # "Ministry of Unification spokesperson Koo Byoung-sam": a role word closes the title, the name follows it
         closed = start > 0 and tokens[start - 1].lower in ROLE_WORDS
         body_before = before and not tokens[start - 1].capitalised and {"of", "for"} & set(before[:-1])
-        if body_before and tokens[start - 1].lower == "s" and self.doc.gap(start - 2, start - 1) in ("'", "’"):
-            # "the Air Wing of Peru's National Naval Corps": the owner's body after its possessive, no person's name
-            body_before = False
         if last - start >= 2 and body_before and not closed:
             described = tokens[start - 1].lower in DESCRIBING_PARTICIPLES
             if described and self.doc.text[tokens[start - 2].end : tokens[start - 1].start] == "-":
