@@ -635,6 +635,19 @@ def test_a_blocs_acronym_in_brackets_names_its_ministers():
     assert {speaker for speaker, _, _ in seen(text)} == {"EAC foreign ministers"}
 
 
+def test_a_bracketed_acronym_spells_a_body_name_whose_in_the_stops_the_walk_left():
+    text = (
+        "The Danish Coordinator of Water Management in the Provinces (COWMP) said in a statement that more than 40 "
+        "wells had been closed last week."
+    )
+    assert {speaker for speaker, _, _ in seen(text)} == {"Coordinator of Water Management in the Provinces"}
+
+
+def test_a_body_named_after_the_bracketed_acronym_of_its_owner_speaks_whole():
+    text = 'Peru\'s National Naval Corps (NNC) Air Command, in a statement, called the shots "a reckless provocation".'
+    assert {speaker for speaker, _, _ in seen(text)} == {"National Naval Corps Air Command"}
+
+
 def test_the_movement_after_its_spokesman_is_the_movement_he_speaks_for():
     text = (
         'MPLK spokesman Jean Wenic called the accord "a dead letter". In a video on Sunday, the movement accused '

@@ -18,6 +18,32 @@ PLACES = set(COUNTRY_NAME) | OTHER_PLACES
 MEMBERS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 TITLES = ROLE_WORDS | TITLE_WORDS
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)")
+# Small words inside a body's name that its acronym may spell or skip: COGAT, "Coordinator of Government Activities
+# in the Territories"; KPA, "Korean People's Army"
+SPELT_JOINS = {"of", "for", "and", "in", "on", "the", "s", "de", "du", "des", "la", "et"}
+
+
+def spelt_from(acronym, tokens):
+    """The index of the earliest capitalised token from which the acronym spells the tokens' initials to the end, each
+    capitalised word's, and the small joining words' or not; None when it spells none of them."""
+    if not acronym.isalpha():
+        return None
+
+    def spells(i, p):
+        if i == len(tokens):
+            return p == len(acronym)
+        token = tokens[i]
+        if token.lower in SPELT_JOINS and not token.capitalised:
+            return spells(i + 1, p) or (
+                p < len(acronym) and acronym[p] == token.lower[0].upper() and spells(i + 1, p + 1)
+            )
+        if not token.capitalised or p == len(acronym) or token.raw[0].upper() != acronym[p]:
+            return False
+        return spells(i + 1, p + 1)
+
+    return next(
+        (i for i, token in enumerate(tokens) if token.capitalised and token.lower != "the" and spells(i, 0)), None
+    )
 
 
 class CollectiveSpeakers:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from tracker.text import normalize_name
 
-from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers
+from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers, spelt_from
 from .directory import PARTICLES
 from .discourse import Discourse
 from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, VERB_FORMS
@@ -526,14 +526,51 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
     def _spelt_by_acronym(self, first, last):
         """A name whose capitalised words' initials the bracketed acronym after it spells is a body's name, whole:
         no person is named at its end ("… Kanak et Socialiste (FLNKS)", "… du Sud (MLS)")."""
-        acronym = ACRONYM_AFTER.match(self.doc.text, self.doc.tokens[last].end)
+        tokens = self.doc.tokens
+        acronym = ACRONYM_AFTER.match(self.doc.text, tokens[last].end)
         if acronym is None or last - first < 2:
-            return None
-        named = [t for t in self.doc.tokens[first : last + 1] if t.capitalised and t.lower not in DETERMINERS]
+            return self._body_after_acronym(first, last)
+        named = [t for t in tokens[first : last + 1] if t.capitalised and t.lower not in DETERMINERS]
         if "".join(token.raw[0] for token in named).upper() != acronym.group("acronym"):
-            return None
+            # "The Israeli Coordinator of Government Activities in the Territories (COGAT)": the acronym spells the
+            # name from "Coordinator", its "of" and all; the name is the body's, not "Territories"
+            spelt = spelt_from(acronym.group("acronym"), tokens[first : last + 1])
+            before = tokens[first : first + spelt] if spelt is not None else []
+            if spelt is None or last - first - spelt < 2 or not all(token.capitalised for token in before):
+                return None  # not "the Ministry of Health of the … Government of National Unity (GNU)": the owner's
+            mentions = self.doc.mentions_within(tokens[first].start, tokens[last].end)
+            if any(mention.last == last for mention in mentions):
+                return None  # a body the directory knows by this name
+            actor = fuzzy_actor(self.directory, acronym.group("acronym"))
+            return Speaker.of(actor) if actor is not None else self._as_written(first, last, BODY_NAME_LONGEST)
         actor = fuzzy_actor(self.directory, acronym.group("acronym"))
         return Speaker.of(actor) if actor is not None else self._as_written(first, last)
+
+    def _body_after_acronym(self, first, last):
+        """ "Korea's People's Army (KPA) General Staff": a body's capitalised name after the bracketed acronym of the
+        name it belongs to, which the acronym spells; the whole name speaks, without the brackets."""
+        tokens, text = self.doc.tokens, self.doc.text
+        inner = next(
+            (
+                k
+                for k in range(first + 1, last)
+                if (acronym := ACRONYM_AFTER.match(text, tokens[k - 1].end))
+                and acronym.group("acronym") == tokens[k].raw
+            ),
+            None,
+        )
+        if inner is None or last - inner > 3 or tokens[last].lower not in ORGANISATION_WORDS | INSTITUTION_WORDS:
+            return None  # "Ministry of External Affairs (MEA) Spokesperson X": a person after the acronym
+        if not all(token.capitalised and token.lower not in ROLE_WORDS for token in tokens[inner + 1 : last + 1]):
+            return None
+        spelt = spelt_from(tokens[inner].raw, tokens[first:inner])
+        if spelt is None:
+            return None
+        owner = text[tokens[first + spelt].start : tokens[inner - 1].end]
+        name = f"{owner} {text[tokens[inner + 1].start : tokens[last].end]}"
+        actor = fuzzy_actor(self.directory, name)
+        words = [token.lower for token in tokens[first : last + 1]]
+        return Speaker.of(actor) if actor is not None else Speaker(name, None, "other", "", country_in(words))
 
     def _author_of_statement(self, position):
         """'X said in a statement that …. "…," the statement said.': the last speaker, when they spoke in a

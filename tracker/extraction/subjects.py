@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from .carriers import is_carrier
+from .collectives import ACRONYM_AFTER, SPELT_JOINS, spelt_from
 from .dates import WEEKDAYS
 from .directory import PARTICLES
 from .document import CLOSE
@@ -822,7 +823,29 @@ class SubjectFrames(AttributionAfter):
             acronym = opened and acronym.raw.isupper() and len(acronym.raw) > 1
             if acronym and not self.tokens[self.narration[start]].capitalised:
                 return start - 1  # "Caribbean Community (CARICOM) foreign ministers": the bloc's acronym, its ministers
-        return start
+            body = self.tokens[self.narration[j]].lower in ORGANISATION_WORDS | INSTITUTION_WORDS and j - start < 3
+            if acronym and body and (spelt := self._spelt_start(start - 2)) is not None:
+                return spelt  # "Korea's People's Army (KPA) General Staff": the army's body, the army named in full
+        return self._spelt_start(j, start)
+
+    def _spelt_start(self, j, start=None):
+        """The start of the name ending at token j that the bracketed acronym after it spells, when that reaches
+        further left than `start`: "the Office of Water Management in the Provinces (OWMP) said" is the office, not
+        the provinces, though "in" stops the walk left. None (or `start`) when the acronym spells no longer name."""
+        acronym = ACRONYM_AFTER.match(self.doc.text, self.tokens[self.narration[j]].end)
+        if acronym is None:
+            return start
+        begin = j
+        while begin > 0 and j - begin < 12 and self._plain(begin - 1):
+            token = self.tokens[self.narration[begin - 1]]
+            if not (token.capitalised or (token.lower in SPELT_JOINS and token.raw.islower())):
+                break
+            begin -= 1
+        tokens = [self.tokens[self.narration[i]] for i in range(begin, j + 1)]
+        spelt = spelt_from(acronym.group("acronym"), tokens)
+        if spelt is None or (start is not None and begin + spelt >= start):
+            return start
+        return begin + spelt
 
     def _described_head(self, i, complement, j):
         """Token i is an unnamed person or group a preposition then describes: "an adviser to …", "officials at the
