@@ -925,6 +925,27 @@ def test_a_moderator_the_speakers_list_names_after_her_post_asks_under_an_honori
     assert [speaker for speaker, _, _ in found if speaker != "Ivo Petrov"] == []
 
 
+def test_a_presider_the_speakers_list_names_after_his_role_asks_and_thanks_and_is_quoted_nowhere():
+    # batch 63: "Presider: Name, Title" (the role first, as a list entry) marks who welcomes, asks and thanks
+    text = (
+        "A Conversation With Trade Minister Ivo Petrov\n\n"
+        "Atlantic Forum\n"
+        "Speaker: Ivo Petrov, Minister of Trade. Presider: Karl Osgood, Senior Fellow for Trade, Atlantic Forum\n\n"
+        "OSGOOD: Welcome to this morning's meeting. Minister, we are glad to have you with us.\n\n"
+        "PETROV: Thank you, Karl. It is a pleasure to be here.\n\n"
+        "OSGOOD: Let me begin with the tariffs. The talks stalled last week. Where do they stand now?\n\n"
+        "PETROV: They have not stalled. We meet again in March, and we will bring new offers.\n\n"
+        "OSGOOD: On that note, please join me in thanking Minister Petrov.\n"
+    )
+    found = seen(text, EMPTY)
+    assert (
+        "Ivo Petrov",
+        "direct_quote",
+        "They have not stalled. We meet again in March, and we will bring new offers.",
+    ) in found
+    assert [text for speaker, _, text in found if "Osgood" in speaker or "OSGOOD" in speaker] == []
+
+
 def test_an_event_transcripts_header_line_dates_the_turns_by_the_event_not_the_posting():
     text = (
         "A Conversation with Minister Ivo Petrov\n\n"

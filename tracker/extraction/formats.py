@@ -114,6 +114,13 @@ HOST_BRACKETED = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:,[ \t]+[A-Z][^;:()\n]{1,80}?)?"
     r"[ \t]+\((?:co-?)?(?:host|presenter|moderator|interviewer)\)"
 )
+# Or the role first, as a list entry: "Speaker: Ivo Petrov, Minister …. Presider: Ana Ruiz, Senior Fellow, …"; the
+# name closes the entry or a title follows it ("Host: Ana Ruiz, welcome back" is a turn, not a list).
+HOST_ENTRY = re.compile(
+    r"\b(?:Presider|Presiding|Moderator|Host|Presenter|Interviewer|Chair)s?:[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:,[ \t]+[A-Z]|[;(]|\.?[ \t]*$))",
+    re.MULTILINE,
+)
 # A line wholly in brackets is a stage direction, no one's words: "[CROSSTALK]", "(APPLAUSE)", "[inaudible]",
 # "(The speaker agreed to take a blue-card question)".
 STAGE_DIRECTION = re.compile(r"\s*[\[(][^\[\]()\n]{1,80}[\])]\s*")
@@ -344,6 +351,9 @@ class ArticleFormats:
             name = match.group("name").lower()
             self.askers |= {name, name.split()[-1]}
         for match in HOST_BRACKETED.finditer(self.doc.masked):  # "Speakers: Ana Ruiz (host), …"
+            name = match.group("name").lower()
+            self.askers |= {name, name.split()[-1]}
+        for match in HOST_ENTRY.finditer(self.doc.masked):  # "Presider: Ana Ruiz, Senior Fellow"
             name = match.group("name").lower()
             self.askers |= {name, name.split()[-1]}
         for match in HOSTS_LISTED.finditer(self.doc.masked):
