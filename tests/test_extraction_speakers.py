@@ -1868,6 +1868,18 @@ def test_a_role_after_another_speaker_is_the_person_the_article_introduced_with_
     assert [c.speaker for c in extract(text, directory).candidates][-1] == speaker
 
 
+def test_a_body_named_after_a_description_ending_in_a_relative_clause_speaks_by_its_name():
+    # batch 63: "The Israeli military body that manages the crossings, COGAT, said …": not "manages the crossings"
+    text = (
+        "Port checks\n\n"
+        "The regional agency that runs the border posts, Frontalia, said on Monday that the checks would be relaxed "
+        "before the holidays.\n"
+    )
+    assert [(c.speaker, c.text) for c in extract(text, EMPTY).candidates] == [
+        ("Frontalia", "the checks would be relaxed before the holidays")
+    ]
+
+
 # --- the sixty-first unseen batch: family names first, ages in brackets -------------------------------------
 
 

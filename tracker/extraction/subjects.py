@@ -213,6 +213,14 @@ class SubjectFrames(AttributionAfter):
         left, right = self.tokens[self.narration[j]], self.tokens[self.narration[j + 1]]
         return bool(COMMA_INSIDE_QUOTE.fullmatch(self.doc.text, left.end, right.start))
 
+    def _ends_relative_clause(self, first):
+        """The noun phrase from token `first` is the end of a relative clause opened by "that", "which" or "who"
+        right before it, with a noun before that: "the body that manages the crossings"."""
+        if first < 2 or self.tokens[self.narration[first - 1]].lower not in {"that", "which", "who"}:
+            return False
+        gaps = (self.doc.gap(self.narration[i - 1], self.narration[i]) for i in (first - 1, first))
+        return all(gap.isspace() for gap in gaps) and self.tokens[self.narration[first]].raw.islower()
+
     def _relative_antecedent(self, j, saying=False):
         """The last token of the noun phrase a long relative clause ending at token j ('…, whose … , said') hangs on;
         when the verb is one of saying, a body's "which" clause or a participle's aside too."""
@@ -476,6 +484,10 @@ class SubjectFrames(AttributionAfter):
         )
         if described or owned_role:
             order = (inner, outer)
+        if inner is not None and outer_first is not None and self._ends_relative_clause(outer_first):
+            # "The Israeli military body that manages the crossings, COGAT, said": the name apposed to a description
+            # whose relative clause the words before the comma end; they are what the body does, not who it is
+            return inner
         whole = inner is not None and inner_np == inner_first  # the name is all there is between the commas
         if whole and described and _proper_name(inner.speaker):  # "The bloc's mission in the Red Sea, Irminger,"
             if inner.quote is None:
