@@ -2074,6 +2074,33 @@ def test_a_time_phrase_after_a_postposed_attribution_leaves_the_clause_reported(
     ]
 
 
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        ("but Lerania would hold every bridge on the river", "but Lerania would hold every bridge on the river"),
+        ("though the envoys would meet again in March", "though the envoys would meet again in March"),
+        ("and the envoys would meet again in March", "and the envoys would meet again in March"),
+    ],
+)
+def test_a_clause_coordinated_after_a_postposed_attribution_is_the_speakers_too(tail, kept):
+    # batch 63: "…, Dar said, but Pakistan would defend …", "…, he said, because it refused …"
+    text = f"The talks had been postponed by a week, Foreign Minister Tomas Veldt said, {tail}.\n"
+    assert seen(text) == [
+        ("Tomas Veldt", "paraphrase", "The talks had been postponed by a week"),
+        ("Tomas Veldt", "paraphrase", kept),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail", ["and declined to give a reason", "but Lerania said the bridges had already been mined"]
+)
+def test_no_second_clause_after_a_postposed_attribution_without_a_subject_or_in_another_voice(tail):
+    text = f"The talks had been postponed by a week, Foreign Minister Tomas Veldt said, {tail}.\n"
+    assert [found for found in seen(text) if found[0] == "Tomas Veldt"] == [
+        ("Tomas Veldt", "paraphrase", "The talks had been postponed by a week")
+    ]
+
+
 @pytest.mark.parametrize("dateline", ["Lisbon (LUSA): ", "Maputo (AIM) - ", "BEIRA, November 19: "])
 def test_a_wires_dateline_is_no_part_of_the_postposed_clause_after_it(dateline):
     text = (

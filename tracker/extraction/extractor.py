@@ -196,7 +196,8 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
                 how = {"according": "according", "view": "view"}.get(
                     frame.kind, "that" if frame.with_that else "clause"
                 )
-                for start, end in self._coordinated_clauses(*frame.clause, relayed=outer is not None):
+                spans = self._coordinated_clauses(*frame.clause, relayed=outer is not None)
+                for start, end in spans + ([frame.tail] if frame.tail else []):
                     found = self._add(start, end, PARAPHRASE, frame.speaker, how, frame.relayed_by)
                     found.phrase = self._reporting_phrase(frame)
                     if frame.kind != "participle":  # ", saying …": the main verb's date

@@ -15,6 +15,7 @@ from .lexicon import (
     PREPOSITIONS,
     REPORTING_LEMMAS,
     ROLE_WORDS,
+    SPEECH_VERB_FORMS,
     SUBJECT_PRONOUNS,
     VERB_FORMS,
     WH_WORDS,
@@ -60,6 +61,10 @@ ANSWERED |= {"rumour", "rumours", "rumor", "rumors", "reports"}
 # What may stand between two words of one noun phrase: a space, a possessive, a hyphen, an initial's stop.
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
+
+# A conjunction after the attribution's comma opening a clause of the speaker's: ", he said, but …".
+TAIL_CONJUNCTION = re.compile(r"\s*,\s*(?P<word>but|and|although|though)\s+(?=\w)")
+BACKSHIFTED = re.compile(r"\b(?:would|could|might|had)\b")
 
 # A person's age in brackets right after the name, as Korean and Japanese copy gives it: "Lee Ok-soon (71)".
 AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
@@ -126,9 +131,28 @@ class AttributionAfter:
             r"\s*(?:[.!?]\s*|,.*)?", after, re.DOTALL
         ):
             frame.kind, frame.clause = "postposed", clause_span(masked, body_start, comma)
+            # "X, Dar said, but Pakistan would defend …": the clause coordinated after the attribution is the
+            # speaker's too, when it has a subject and a backshifted verb of its own ("would", "had") and no verb of
+            # saying ("…, Merz said, but Berlin is prepared to …" may be the writer's; "but Israel said …" is not his)
+            tail = TAIL_CONJUNCTION.match(after)
+            tail_start = self.sentence.end - len(after) + tail.end() if tail else None
+            backshifted = tail and BACKSHIFTED.search(masked, tail_start, self.sentence.end)
+            if (
+                backshifted
+                and self._reads_as_clause(tail_start, self.sentence.end, True)
+                and not self._says(tail_start)
+            ):
+                frame.tail = clause_span(masked, self.sentence.end - len(after) + tail.start("word"), self.sentence.end)
         elif re.match(r"\s*,\s*[a-z]", after):
             frame.kind = "parenthetical"
             frame.clause = clause_span(masked, body_start, self.sentence.end)
+
+    def _says(self, start):
+        """A verb of saying from `start` to the sentence's end: ", but Israel said the group …" is another voice."""
+        return any(
+            token.lower in SPEECH_VERB_FORMS
+            for token in (self.tokens[i] for i in self.doc.tokens_between(start, self.sentence.end))
+        )
 
     def _lead_line(self, position):
         """Whether `position` opens a paragraph (where a dateline stands)."""

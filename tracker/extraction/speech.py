@@ -16,6 +16,7 @@ class Frame:
     quote: object = None  # the quote it attributes when it directly follows it ("…," he said)
     with_that: bool = False
     relayed_by: object = None  # the enclosing frame's speaker: "Trump said *Putin told him* …"
+    tail: tuple | None = None  # a clause coordinated after a postposed attribution: "X, he said, but Y would …"
 
     @property
     def position(self):
