@@ -946,6 +946,26 @@ def test_a_presider_the_speakers_list_names_after_his_role_asks_and_thanks_and_i
     assert [text for speaker, _, text in found if "Osgood" in speaker or "OSGOOD" in speaker] == []
 
 
+def test_whoever_opens_a_transcript_with_a_welcome_and_asks_presides_without_a_speakers_list():
+    # batch 63: no list names the presider; his first turn welcomes, his later ones ask and thank
+    text = (
+        "A Conversation on Trade\n\n"
+        "Atlantic Forum\n\n"
+        "OSGOOD: Good morning, everyone, and welcome to the Forum. Minister, we are glad to have you with us.\n\n"
+        "PETROV: Thank you, Karl. It is a pleasure to be here.\n\n"
+        "OSGOOD: Let me begin with the tariffs. The talks stalled last week. Where do they stand now?\n\n"
+        "PETROV: They have not stalled. We meet again in March, and we will bring new offers.\n\n"
+        "OSGOOD: On that note, please join me in thanking Minister Petrov.\n"
+    )
+    found = seen(text, EMPTY)
+    assert (
+        "Petrov",
+        "direct_quote",
+        "They have not stalled. We meet again in March, and we will bring new offers.",
+    ) in found
+    assert [speaker for speaker, _, _ in found if speaker != "Petrov"] == []
+
+
 def test_an_event_transcripts_header_line_dates_the_turns_by_the_event_not_the_posting():
     text = (
         "A Conversation with Minister Ivo Petrov\n\n"

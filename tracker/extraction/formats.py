@@ -121,6 +121,8 @@ HOST_ENTRY = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:,[ \t]+[A-Z]|[;(]|\.?[ \t]*$))",
     re.MULTILINE,
 )
+# A presider's opening turn: "Welcome to today's meeting", "Good morning, everyone, and welcome to …".
+WELCOMING = re.compile(r"(?:(?:Good\s+(?:morning|afternoon|evening)|Hello)[^.!?]{0,40}?\band\s+)?[Ww]elcome\b")
 # A line wholly in brackets is a stage direction, no one's words: "[CROSSTALK]", "(APPLAUSE)", "[inaudible]",
 # "(The speaker agreed to take a blue-card question)".
 STAGE_DIRECTION = re.compile(r"\s*[\[(][^\[\]()\n]{1,80}[\])]\s*")
@@ -344,6 +346,13 @@ class ArticleFormats:
         interview = asking and answering and len(set(labels)) <= 3 and not (record or dashed)
         if interview and (few_questions or only_questions):
             self.askers |= asking
+        # whoever opens the event with a welcome ("Welcome to today's meeting", "Good morning, and welcome") and asks
+        # in it, another label answering, presides: his turns are questions and thanks, no statements
+        opener = labels[0]
+        opener_turns = [self.text[s:e].strip() for lab, s, e, _ in turns if lab.lower() == opener]
+        welcomes = WELCOMING.match(opener_turns[0]) and any(turn.endswith("?") for turn in opener_turns)
+        if welcomes and len(opener_turns) >= 2 and len(set(labels)) <= 3 and not (record or dashed):
+            self.askers.add(opener)
         for match in HOST_NAMED.finditer(self.doc.masked):
             name = (match.group("name") or match.group("owner")).lower()
             self.askers |= {name, name.split()[-1]}
