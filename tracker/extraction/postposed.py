@@ -142,7 +142,7 @@ class AttributionAfter:
                 and self._reads_as_clause(tail_start, self.sentence.end, True)
                 and not self._says(tail_start)
             ):
-                frame.tail = clause_span(masked, self.sentence.end - len(after) + tail.start("word"), self.sentence.end)
+                frame.tail = clause_span(masked, tail_start, self.sentence.end)
         elif re.match(r"\s*,\s*[a-z]", after):
             frame.kind = "parenthetical"
             frame.clause = clause_span(masked, body_start, self.sentence.end)
