@@ -642,3 +642,24 @@ def test_a_lecture_on_a_date_dates_the_words_said_at_it():
         'University of Lund in March 2019 he said: "A mediator has only time."'
     )
     assert dates(text)[-1] == ("Ola Berg", "2019-03")
+
+
+def test_words_relayed_in_the_past_perfect_do_not_date_the_relayer_s_next_words():
+    text = (
+        "Harbour row\n\n"
+        "TALLINN, Nov. 20 (BNS) - Estonia will not close the port, Deputy Minister Kaur Lepik said today.\n\n"
+        'The deputy minister said the premier had told him on Monday that Tallinn "will not be rushed".\n\n'
+        '"We keep every channel open," Lepik said.'
+    )
+    found = dates(text)
+    assert ("Kaur Lepik", "2026-11-20") in found[-1:]
+
+
+def test_a_letter_to_a_named_body_sent_on_a_day_dates_what_it_writes():
+    text = (
+        "Ferry levy\n\n"
+        "Oslo will seek a delay to the levy, Trade Minister Ingrid Solum has told parliament.\n\n"
+        "In a letter to the Standing Committee on Business sent on Wednesday, the minister writes that the levy "
+        'would be "ruinous" for coastal towns.'
+    )
+    assert ("Ingrid Solum", "2026-11-18") in dates(text)

@@ -2220,3 +2220,26 @@ def test_what_someone_was_told_before_she_said_is_her_account_and_the_tellers_wo
 def test_saying_this_many_times_is_no_clause():
     text = "Prime Minister Ola Lund has said this many times, and the cabinet agrees."
     assert extract(text, Directory()).candidates == []
+
+
+# --- batch 62: a platform's name ending a sentence, a passive "named" before words of time ----------
+
+
+def test_a_post_on_x_ends_its_sentence_so_the_next_sentence_keeps_its_own_attribution():
+    text = (
+        "Dock strike\n\n"
+        '"Every crane they idle today, they can idle tomorrow," union leader Sara Holm wrote on X. The only real '
+        'answer was "a signed contract", she added.'
+    )
+    found = seen(text)
+    assert ("Sara Holm", "paraphrase", 'The only real answer was "a signed contract"') in found
+    assert ("Sara Holm", "direct_quote", "a signed contract") in found
+
+
+def test_words_of_time_after_a_passive_named_are_the_speaker_s_not_a_name():
+    text = (
+        "Harbour talks\n\n"
+        "Interior Minister Ola Brekke told the council that talks had stalled. He said a mediator would be named "
+        '"within a fortnight".'
+    )
+    assert ("Ola Brekke", "direct_quote", "within a fortnight") in seen(text)

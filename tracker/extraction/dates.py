@@ -51,8 +51,14 @@ SPEECH_NOUNS |= {"report", "communique", "communiqué", "note", "declaration"}
 # Talks given to an audience: "In a lecture at the University of St Andrews in June 2019 he said".
 SPEECH_NOUNS |= {"seminar", "symposium", "workshop", "webinar", "lecture", "panel"}
 # What a speech noun's words were when it was made public: "a meeting held this morning", "a video posted Thursday".
-MADE_PUBLIC = {"held", "given", "delivered", "published", "released", "posted", "issued", "broadcast", "aired"}
+MADE_PUBLIC = {"held", "given", "delivered", "published", "released", "posted", "issued", "broadcast", "aired", "sent"}
 MADE_PUBLIC |= {"made"}  # "the statement made on 19 February by the spokesperson"
+# Written words, their addressee, then when they were made public: "a letter to the House of Representatives sent
+# last night", "a message to the Secretary-General delivered on Monday".
+ADDRESSED_THEN_SENT = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?){1,5}"
+    r"(?P<verb>[a-z]+)\s+(?:on\s+|in\s+)?$"
+)
 # Words before a cue that date nothing themselves: "said late on Monday", "said earlier this week".
 PLAIN_WORDS = {"late", "early", "earlier", "later", "also", "again", "only", "and", "but", "then", "just", "it", "so"}
 PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
@@ -353,7 +359,7 @@ class DateFinder:
             for item, cue in zip(items, own, strict=True)
             if not (cue and self._pluperfect(item.verb))
         }
-        dated, last_date, last_cue, last_cue_end = [], {}, None, 0
+        dated, last_date, last_cue, last_cue_end, before_relay = [], {}, None, 0, {}
         self._first_day = None
         for index, item in enumerate(items):
             shifted = isinstance(own[index], Shift)
@@ -363,6 +369,9 @@ class DateFinder:
             own[index] = own[index] or self._same_occasion(items, dated, index) or self._occasion_again(item.start)
             readout = None if own[index] else self._readout_day(item.start) or self._document_day(item)
             own[index] = own[index] or readout or self._subject_day_before(item)
+            relay = before_relay.get(item.speaker.key)
+            if relay is not None and item.start >= relay[0]:
+                last_date[item.speaker.key] = before_relay.pop(item.speaker.key)[1]
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
             date = date or (self.issued if item.end <= self.issued_at else None) or self.held
             if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
@@ -371,6 +380,9 @@ class DateFinder:
             date = date if own[index] else self._not_before_reported(item, date)
             undated = self.doc.paragraph_of(item.start) == 0 and not own[index]
             if not undated:
+                if own[index] and self._pluperfect(item.verb) and item.speaker.key in last_date:
+                    # "X said Y had told him on Sunday that …" dates those words, not X's next sentence ("…," X said)
+                    before_relay[item.speaker.key] = (self.sentence_of(item.start)[1], last_date[item.speaker.key])
                 last_date[item.speaker.key] = date
             asked = any(start <= item.start < end for start, end in self.questions)  # a claim a question relays
             if own[index] and not self._pluperfect(item.verb) and not shifted and not asked and not readout:
@@ -760,6 +772,9 @@ class DateFinder:
             return told.start(1)  # "had told him by phone on Monday that …": the telling's day (not "spoke by phone")
         recent = [word.group().lower() for word in words[-5:]]
         recent = recent[:-1] if recent and recent[-1] in ("on", "in", "at") else recent[1:]  # "issued on Tuesday"
+        sent = ADDRESSED_THEN_SENT.search(masked, window_start, cue_start)
+        if sent and sent.group("noun") in SPEECH_NOUNS and sent.group("verb") in MADE_PUBLIC:
+            return None  # "In a letter to the House of Representatives sent last night, the minister writes …"
         if recent and recent[-1] in MADE_PUBLIC and SPEECH_NOUNS & set(recent[:-1]):
             return None  # "During a meeting held this morning, the minister recalled …": when the words were said
         plain = SPEECH_NOUNS | HEARERS | PLAIN_WORDS

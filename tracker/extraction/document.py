@@ -223,6 +223,8 @@ class Document:
         word = re.search(r"[\w.]*$", self.masked[max(0, punct - 12) : punct]).group()
         if word.lower() in ("a.m", "p.m") and CLOCK_THEN_SENTENCE.match(self.masked, punct + 1):
             return False  # "between 6 a.m. and 10 a.m. The ministry said …": the time ends the sentence
+        if word == "X" and re.search(r"\b(?:on|via)\s+$", self.masked[max(0, punct - 8) : punct - 1]):
+            return False  # "Machado wrote on X. The only …": the platform ends the sentence, not an initial
         return word.lower() in ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+\w|\w", word))
 
     def _attribution_follows(self, pos):

@@ -210,6 +210,15 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
                     self.discourse.add(quote.start, found.speaker, found.relayed_by is None)
                 self._read_inside(quote, found.speaker)
 
+    def _named_when(self, quote):
+        """'an envoy would be named "within weeks"': a passive 'named' and a quote in lower case tell when someone
+        will be appointed, in the speaker's words, not a name."""
+        before = self.doc.masked[max(0, quote.open - 30) : quote.open]
+        return bool(
+            re.search(r"\b(?:be|been|being|is|was|are|were)\s+named\s*$", before, re.IGNORECASE)
+            and self.doc.text[quote.start : quote.start + 1].islower()
+        )
+
     def _relayed_holder(self, quote, frame, frames):
         """Another speaker's frame before the quote, whose clause holds it: what they had said on an earlier occasion,
         which `frame`'s clause relays."""
@@ -330,7 +339,10 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             if speaker is not None and self._acceptable(speaker):
                 return self._add_quote(quote, speaker, "clause")
         if (
-            NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open])
+            (
+                NAMING_BEFORE.search(masked[max(sentence.start, quote.open - 120) : quote.open])
+                and not self._named_when(quote)
+            )
             or (quote.close is not None and NAMING_AFTER.match(masked, quote.close + 1))
             or self._possessed_term(quote)
             or self._title_case_name(quote, sentence)
