@@ -60,8 +60,13 @@ def word_key(word):
     return "".join(normalize_name(word).split())
 
 
+def name_keys(name):
+    """The keys of a name's words, as a document's tokens hold them: "Gideon Sa'ar" → ["gideon", "saar"]."""
+    return [word_key(word) for word in WORD.findall(name)]
+
+
 def alias_tokens(alias):
-    tokens = [ARTICLE_SPELLINGS.get(token, token) for token in map(word_key, WORD.findall(alias))]
+    tokens = [ARTICLE_SPELLINGS.get(token, token) for token in name_keys(alias)]
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
     return tuple(tokens)

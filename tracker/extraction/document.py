@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
 
-from .directory import ARTICLE_SPELLINGS, PARTICLES, WORD, word_key
+from .directory import ARTICLE_SPELLINGS, PARTICLES, WORD, name_keys, word_key
 from .lexicon import ROLE_WORDS, VERB_FORMS
 from .names import is_demonym
 from .quotes import find_quotes
@@ -308,16 +308,12 @@ def _another_first_name(text, tokens, i, refs):
     while given >= 2 and tokens[given - 1].lower in PATRONYMICS and tokens[given - 2].capitalised:
         given -= 2  # "Abdullah bin Zayed Al Nahyan": the given name before the father's, not "Zayed"
     if given < i - 1 and tokens[given].lower not in ROLE_WORDS | HONORIFIC_WORDS:
-        own = {w for ref in refs for name in (ref.actor.name, *ref.actor.aliases) for w in _keys(name)}
+        own = {w for ref in refs for name in (ref.actor.name, *ref.actor.aliases) for w in name_keys(name)}
         if all(ref.actor.is_person for ref in refs) and tokens[given].norm not in own:
             return True
-    return all(ref.actor.is_person and tokens[i - 1].norm not in _keys(ref.actor.name) for ref in refs) and all(
-        _keys(alias) != [tokens[i - 1].norm, tokens[i].norm] for ref in refs for alias in ref.actor.aliases
+    return all(ref.actor.is_person and tokens[i - 1].norm not in name_keys(ref.actor.name) for ref in refs) and all(
+        name_keys(alias) != [tokens[i - 1].norm, tokens[i].norm] for ref in refs for alias in ref.actor.aliases
     )
-
-
-def _keys(name):
-    return [word_key(word) for word in WORD.findall(name)]
 
 
 def _another_body(text, tokens, i, index):
