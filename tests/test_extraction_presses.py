@@ -302,12 +302,24 @@ ADMINISTRATION_DIRECTORY = Directory(
     [
         "Roofs were torn off two houses, according to the city military administration.",
         "The district administration said the school would reopen on Monday.",
+        "The regional civil-military administration said the school would reopen on Monday.",
     ],
 )
 def test_a_lower_tiers_administration_is_not_the_directorys_administration(sentence):
     assert [c.speaker_slug for c in extract(sentence, ADMINISTRATION_DIRECTORY).candidates] == [None]
     said = extract("The administration said it would reply on Friday.", ADMINISTRATION_DIRECTORY).candidates
     assert [c.speaker for c in said] == ["Government of Norland"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city council asked for help and the administration said on Friday that it would send water.",
+        "After a week of talks with the town the administration said it would rebuild the bridge.",
+    ],
+)
+def test_a_lower_tier_word_outside_the_bodys_noun_phrase_does_not_make_it_a_lower_tiers(sentence):
+    assert [c.speaker_slug for c in extract(sentence, ADMINISTRATION_DIRECTORY).candidates] == ["norland"]
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,17 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup
 
 from .directory import ARTICLE_SPELLINGS, PARTICLES, WORD, name_keys, word_key
-from .lexicon import ROLE_WORDS, VERB_FORMS
-from .names import is_demonym
+from .lexicon import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    NEGATIONS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SUBJECT_PRONOUNS,
+    VERB_FORMS,
+)
+from .names import DETERMINERS, is_demonym
 from .quotes import find_quotes
 from .spans import trim_span
 
@@ -21,10 +30,14 @@ HONORIFIC_WORDS |= {"senator", "sen", "rep", "gov", "governor", "mayor", "judge"
 ENLISTED_RANKS = {"spc", "pfc", "pvt", "cpl", "cmdr", "ens", "sfc", "sgm"}
 HONORIFIC_WORDS |= ENLISTED_RANKS
 
-# Words that put a body below or beside the national government: "the district administration" is not the
-# directory's "the administration".
+# Words that put a body below the national government: "the district administration" is not the directory's "the
+# administration", nor "the provincial government" the country's.
 LOWER_TIERS = {"city", "town", "village", "district", "regional", "provincial", "municipal", "county", "local"}
-LOWER_TIERS |= {"oblast"}
+LOWER_TIERS |= {"oblast", "state", "prefectural", "departmental", "divisional", "tehsil", "zilla", "cantonal"}
+# Words that end a noun phrase on its left or belong to a clause: no tier word beyond them is the body's.
+PHRASE_BREAKS = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | NEGATIONS | SUBJECT_PRONOUNS | PRONOUNS
+PHRASE_BREAKS |= {"this", "these", "those", "our", "some", "all", "both", "any", "each", "every"}
+TIER_REACH = 3  # a tier word and up to two modifiers: "the regional military administration", "civil-military"
 PATRONYMICS = {"bin", "ibn", "bint"}  # "son of", "daughter of" inside an Arabic name
 
 MASK = "\ue000"  # stands for quoted words in the narration, so patterns never match inside quotes
@@ -329,14 +342,22 @@ def _another_body(text, tokens, i, index):
     after = tokens[i + 1 : i + 3]
     if len(after) == 2 and after[0].lower == "of" and after[1].capitalised:
         return True
-    # "the regional administration", "the city military administration": a lower tier's body, not "the
-    # administration" of the directory
-    k = i - 1
-    while k >= 0 and tokens[k].raw.islower() and text[tokens[k].end : tokens[k + 1].start] == " ":
-        if tokens[k].lower in LOWER_TIERS:
-            return True
-        k -= 1
-    return False
+    return lower_tier_before(text, tokens, i) is not None
+
+
+def lower_tier_before(text, tokens, i):
+    """Where a tier word in small letters stands in the noun phrase whose head is token i, with only modifiers
+    between: "the district administration", "the city military administration", not "the city asked the
+    administration"; None when there is none."""
+    for k in range(i - 1, max(i - 1 - TIER_REACH, -1), -1):
+        word = tokens[k]
+        if text[word.end : tokens[k + 1].start] not in (" ", "-"):
+            return None
+        if word.raw.islower() and word.lower in LOWER_TIERS:
+            return k
+        if word.lower in PHRASE_BREAKS or word.lower in VERB_FORMS:
+            return None
+    return None
 
 
 def _match_at(text, tokens, i, index):

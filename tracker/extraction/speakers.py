@@ -9,6 +9,7 @@ from tracker.text import normalize_name
 from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers, spelt_from
 from .directory import PARTICLES
 from .discourse import Discourse
+from .document import lower_tier_before
 from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, VERB_FORMS
 from .names import (
     ADVISERS,
@@ -65,9 +66,6 @@ KIN = {"elder", "younger", "senior", "junior"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 # Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
-# Words that place a body below the nation's: "the district administration", "the provincial government".
-LOCAL_LEVELS = {"district", "county", "city", "municipal", "local", "provincial", "regional", "state", "town"}
-LOCAL_LEVELS |= {"village", "prefectural", "departmental", "divisional", "tehsil", "zilla", "cantonal"}
 GENERIC_OFFICES = {"foreign", "home", "office", "ministry", "interior", "defence", "defense", "finance", "cabinet"}
 SEAT_COUNTRY = {normalize_name(seat): code for code, (_, _, seats) in COUNTRIES.items() for seat in seats}
 # A dateline in capitals opening the lead: "ISLAMABAD:", "BANGKOK (AP) —", "PORT SUDAN, Jan 8 (Reuters) -".
@@ -1215,13 +1213,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
 
     def _local_body(self, first, mention):
         """A common noun the directory gives a national body ("the administration", "the government") after a
-        word in small letters that places it lower down: "the district administration", "the county government"."""
+        word of its phrase that places it lower down: "the district administration", "the county government"."""
         tokens = self.doc.tokens
         named = tokens[mention.first : mention.last + 1]
         if mention.first <= first or any(token.capitalised for token in named):
             return False
-        before = tokens[mention.first - 1]
-        return before.raw.islower() and before.lower in LOCAL_LEVELS
+        tier = lower_tier_before(self.doc.text, tokens, mention.first)
+        return tier is not None and tier >= first
 
     def _former_office(self, first, mention):
         """'the former Dutch prime minister': an office named by its words alone after "former"."""
