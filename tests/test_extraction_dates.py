@@ -581,6 +581,11 @@ def test_a_weekday_after_by_phone_dates_the_words_relayed_from_the_call():
     assert ("Danish prime minister", "2026-11-17") in dates(text)
 
 
+def test_a_weekday_after_telling_an_outlet_by_telephone_dates_the_words():
+    text = "The delegation's leader, Tomas Berg, told Nordpost by telephone on Tuesday that the visit was private."
+    assert dates(text) == [("Tomas Berg", "2026-11-17")]
+
+
 def test_a_sentence_saying_this_at_an_occasion_dates_the_words_before_it():
     text = (
         "Finance Minister Ana Ruiz has said that the budget would not be cut.\n\n"

@@ -43,6 +43,14 @@ def test_a_news_agency_never_speaks_and_a_fragment_it_reports_is_the_subjects():
     assert seen(text) == [("Kim Jong Un", "direct_quote", "exponential")]
 
 
+def test_letters_after_a_name_are_not_part_of_it():
+    text = (
+        "The Minister for Trade, Ana Ruiz TD, today announced that the fund would grow. The opposition's spokesman, "
+        "Tomas Berg MP, said on Monday that the fund was too small."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ana Ruiz", "Tomas Berg"]
+
+
 def test_a_former_office_refers_back_to_who_spoke_not_to_the_current_holder():
     directory = Directory(
         actors=[

@@ -57,6 +57,14 @@ def test_a_pronoun_after_an_opening_phrase_is_the_whole_subject():
     assert speakers(text, EMPTY) == ["Helga Marsh", "Helga Marsh"]
 
 
+def test_a_day_opening_the_sentence_without_a_comma_is_not_part_of_the_subject():
+    text = (
+        'Last week the foreign ministry said that talks were "off the table".\n\n'
+        'Yesterday the army said that the border was "closed for now".'
+    )
+    assert speakers(text, EMPTY) == ["foreign ministry", "foreign ministry", "army", "army"]
+
+
 def test_an_adverb_of_frequency_stands_between_subject_and_verb():
     text = 'Lena Sauer chairs the committee. In those years she often told colleagues that the rules were "a maze".'
     assert speakers(text, EMPTY) == ["Lena Sauer", "Lena Sauer"]
@@ -975,6 +983,35 @@ def test_an_event_transcripts_header_line_dates_the_turns_by_the_event_not_the_p
         "HOST: Thank you.\n"
     )
     assert dates(text) == [("Ivo Petrov", "2026-11-18")]
+
+
+def test_an_event_held_line_or_a_day_before_its_posting_dates_the_turns_by_the_event():
+    turns = (
+        "HOST: Will the ceasefire hold?\n\n"
+        "IVO PETROV: It will hold if both sides keep their word.\n\n"
+        "HOST: Thank you.\n"
+    )
+    held = (
+        "A Conversation\n\nAtlantic Forum\n"
+        "Event held Tuesday, November 17, 2026; transcript published November 19, 2026\n\n"
+    )
+    posted = (
+        "A Conversation\n\nAtlantic Forum, Oslo\nTuesday, November 17, 2026 (transcript posted November 19, 2026)\n\n"
+    )
+    assert dates(held + turns) == [("Ivo Petrov", "2026-11-17")]
+    assert dates(posted + turns) == [("Ivo Petrov", "2026-11-17")]
+
+
+def test_featuring_in_an_event_header_is_not_the_guests_given_name():
+    text = (
+        "A Conversation With the Minister\n\n"
+        "Featuring Ivo Petrov, Minister of Trade (remarks through an interpreter). Moderated by Ana Ruiz\n\n"
+        "Ana Ruiz: Good afternoon. Minister, welcome. Will the tariffs stay?\n\n"
+        "Minister Petrov (through interpreter): They will stay until the spring.\n\n"
+        "Ana Ruiz: And after that?\n\n"
+        "Minister Petrov (through interpreter): We will review them with our partners.\n"
+    )
+    assert speakers(text, EMPTY) == ["Ivo Petrov", "Ivo Petrov"]
 
 
 def test_a_body_with_a_long_name_and_its_acronym_opens_a_clause_before_a_postposed_spokesman():

@@ -65,9 +65,11 @@ PLAIN_WORDS |= {"me", "us", "him", "her", "them"}  # "he told me last month"
 # Where or to what the words were given: "told journalists at his office on Monday", "conveyed the statement in
 # response to ANTARA's query on Tuesday".
 PLAIN_WORDS |= {"office", "query", "queries", "question", "questions", "request", "here", "there"}
-# A verb of telling, its hearer and the line the words came by, right before a cue: "had told him by phone on Monday".
+# A verb of telling, its hearer and the line the words came by, right before a cue: "had told him by phone on Monday",
+# "told Reuters by telephone on Tuesday", "told reporters by phone on Monday".
 TOLD_BY_PHONE = re.compile(
-    r"\b(told|assured|informed|promised)\s+(?:him|her|them|me|us)\s+(?:by|over\s+the)\s+(?:tele)?phone\s+(?:on\s+)?$"
+    r"\b(told|assured|informed|promised)\s+(?:him|her|them|me|us|reporters|journalists"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:by|over\s+the)\s+(?:tele)?phone\s+(?:on\s+)?$"
 )
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
@@ -150,10 +152,14 @@ NAME_JOINERS = {"of", "for", "the", "and", "in", "at", "on"}
 # A record of a meeting names itself in its header line: "Portfolio Committee", "Verbatim report of proceedings".
 RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minutes|Sitting|Plenary|Hearing)\b")
 # An event transcript's header line giving the day the event was held, apart from the day it was posted:
-# "Event transcript: Wednesday, May 9, 2029", "Event date: 9 May 2029", "Recorded on May 9, 2029".
+# "Event transcript: Wednesday, May 9, 2029", "Event date: 9 May 2029", "Recorded on May 9, 2029"; the posting may
+# follow on the line ("Event held Tuesday, May 8, 2029; transcript published May 9, 2029"), and the day may stand
+# alone before it ("Wednesday, May 9, 2029 (transcript posted May 11, 2029)").
+POSTING_AFTER = r"[ \t]*[;(,][ \t]*(?:the[ \t]+)?transcript[ \t]+(?:posted|published)\b[^\n]{0,40}"
 EVENT_LINE = re.compile(
-    r"^[ \t]*(?:Event[ \t]+(?:transcript|date)[ \t]*:|Date[ \t]+of[ \t]+(?:the[ \t]+)?event[ \t]*:|Recorded[ \t]+on)"
-    r"[ \t]+(?P<date>[^\n]{6,40}?)[ \t]*$",
+    r"^[ \t]*(?:(?:Event[ \t]+(?:transcript|date)[ \t]*:|Date[ \t]+of[ \t]+(?:the[ \t]+)?event[ \t]*:|Recorded[ \t]+on"
+    rf"|Event[ \t]+held(?:[ \t]+on)?)[ \t]+|(?=[^\n]{{6,40}}?{POSTING_AFTER}$))"
+    rf"(?P<date>[^\n]{{6,40}}?)(?:{POSTING_AFTER})?[ \t]*$",
     re.MULTILINE,
 )
 ISSUE_LINE = re.compile(

@@ -112,6 +112,7 @@ WH_WORDS = {"what", "whether", "how", "why", "when", "where", "who", "whom", "wh
 PREPOSITIONS = {"of", "about", "on", "against", "for", "to", "in", "at", "with", "by", "from", "into", "over"}
 PREPOSITIONS |= {"under", "after", "before", "during", "through", "towards", "toward", "upon", "without", "between"}
 PREPOSITIONS |= {"among", "amid", "despite", "like", "than", "alongside", "beside", "near"}
+PREPOSITIONS |= {"featuring"}  # an event's header, "Featuring Ana Ruiz, Minister of …": no given name "Featuring"
 CONJUNCTIONS = {"that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "while", "because", "although"}
 CONJUNCTIONS |= {"though", "if", "when", "whereas", "after", "before", "since", "as", "so", "than", "where", "unless"}
 CONJUNCTIONS |= {"until", "whether", "once"}

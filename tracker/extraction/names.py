@@ -19,6 +19,8 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "
 HONORIFICS |= {"princess", "queen", "crown", "ayatollah", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam"}
 HONORIFICS |= {"professor", "prof"}  # "Chief Adviser Professor Muhammad Yunus"
 HONORIFICS |= {"rt", "hon", "honourable", "honorable"}  # "The Rt Hon Jane Doe MP", "the Honourable Jane Doe, SC, MP"
+# Letters after a name, written in capitals: a seat ("Helen Doe TD", "Jane Doe MP") or an honour ("KC", "OBE").
+POST_NOMINALS = {"MP", "TD", "MEP", "MSP", "MLA", "MHK", "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE"}
 # Ranks: a title before a name wherever they stand ("spokesperson for the West Philippine Sea Commodore Jay Tarriela").
 RANKS = {"lt", "gen", "col", "maj", "brig", "adm", "capt", "sgt", "lieutenant", "colonel", "brigadier", "admiral"}
 RANKS |= {"marshal", "commodore", "sergeant", "corporal", "superintendent", "inspector", "constable"}

@@ -37,6 +37,7 @@ from .names import (
     PLACED_GROUPS,
     PORTFOLIO_NOUN,
     PORTFOLIOS,
+    POST_NOMINALS,
     RANKS,
     SINGLE_UNNAMED,
     SPEAKING_FOR,
@@ -133,6 +134,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             first += 1  # a joint statement's numbered paragraph: "2. The two sides expressed concern that"
         if first < last and _excellency(doc, first):
             first += 2  # "H.E. Mahmoud Ali Youssouf": His (or Her) Excellency
+        named = first + 1 < last and doc.tokens[first].lower not in DETERMINERS
+        named = named and all(token.capitalised for token in doc.tokens[first:last])
+        if named and doc.tokens[last].raw in POST_NOMINALS:
+            last -= 1  # "Helen McEntee TD", "Jane Doe MP": the person, not her seat's letters
         tokens = doc.tokens[first : last + 1]
         words = [token.lower for token in tokens]
         if len(words) > 1 and words[-1] in REFLEXIVES:

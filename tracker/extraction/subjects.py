@@ -13,6 +13,7 @@ from .lexicon import (
     AUXILIARIES,
     BETWEEN_SUBJECT_AND_VERB,
     CONJUNCTIONS,
+    DAYS,
     FRAGMENT,
     INSTITUTION_WORDS,
     NOUN_FIRST,
@@ -810,6 +811,10 @@ class SubjectFrames(AttributionAfter):
                 break  # "In the past the Russian representative has called …": the time phrase is no part of it
             if word.raw.isdigit() and self.tokens[self.narration[start]].lower in DETERMINERS:
                 break  # "In March 2025 the two countries announced": the subject after the date, not the date
+            after_last = start >= 2 and self.tokens[self.narration[start - 2]].lower == "last"
+            dated = word.lower in DAYS or (word.lower in PERIODS and after_last)
+            if dated and self.tokens[self.narration[start]].lower in DETERMINERS:
+                break  # "Last week the ministry said", "Yesterday the army said": the subject after the day
             after_of = start >= 2 and self.tokens[self.narration[start - 2]].lower == "of"  # "heads of state of"
             hyphened = start >= 2 and self.doc.gap(self.narration[start - 2], self.narration[start - 1]) == "-"
             verb = word.lower in AUXILIARIES - {"s"} or word.lower in VERB_FORMS
