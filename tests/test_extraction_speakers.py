@@ -1659,7 +1659,11 @@ def test_the_spokesperson_after_another_speaker_is_the_body_whose_spokesperson_t
         "In a statement, Ana Ruiz said that the South had no right to complain.\n\n"
         "The border will reopen in June, the spokesperson said."
     )
-    assert [speaker for speaker, _, _ in seen(text)] == ["Interior Ministry", "Ana Ruiz", "Interior Ministry"]
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "Interior Ministry spokesperson",
+        "Ana Ruiz",
+        "Interior Ministry spokesperson",
+    ]
 
 
 def test_a_quote_in_words_someone_had_said_before_an_attribution_after_the_clause_is_theirs():
@@ -1926,3 +1930,32 @@ def test_a_pseudo_cleft_opening_an_answer_names_no_speaker():
         "What I can tell you is that the two envoys met on Monday and agreed that the crossings should reopen."
     )
     assert [speaker for speaker, _, _ in seen(text)] == []
+
+
+def test_an_unnamed_spokesperson_of_a_ministry_no_country_names_is_the_spokesperson():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        'At the weekly briefing, a Foreign Ministry spokesperson said the case would be handled "by the book". '
+        '"We do not send people back," she said.\n\n'
+        "In the capital next door, the Defence Ministry spokesperson said patrols would continue."
+    )
+    assert [(speaker, kind) for speaker, kind, _ in seen(text)] == [
+        ("Foreign Ministry spokesperson", "paraphrase"),
+        ("Foreign Ministry spokesperson", "direct_quote"),
+        ("Foreign Ministry spokesperson", "direct_quote"),
+        ("Defence Ministry spokesperson", "paraphrase"),
+    ]
+
+
+def test_a_body_speaking_on_a_day_and_its_part_is_the_body_not_the_time():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "The Argentine Foreign Ministry on Wednesday night welcomed the ruling. "
+        '"We will not let the case die," the ministry said.'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Argentine Foreign Ministry"]
+
+
+def test_a_relative_placed_where_they_live_speaks_not_the_place():
+    text = "Tariffs will rise in June.\n\nA cousin in Valparaiso had told him last week that there was work there."
+    assert ("cousin in Valparaiso", "paraphrase", "there was work there") in seen(text)

@@ -118,6 +118,7 @@ CONJUNCTIONS |= {"though", "if", "when", "whereas", "after", "before", "since", 
 CONJUNCTIONS |= {"until", "whether", "once"}
 # Words allowed between a subject and its verb: "Trump also said", "Zelenskyy has repeatedly stressed".
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}  # "on Wednesday night"
 BETWEEN_SUBJECT_AND_VERB = {"has", "have", "had", "also", "later", "again", "repeatedly", "previously", "earlier"}
 BETWEEN_SUBJECT_AND_VERB |= {"then", "further", "now", "once", "separately", "publicly", "privately", "reportedly"}
 BETWEEN_SUBJECT_AND_VERB |= {"recently", "initially", "subsequently", "meanwhile", "would", "already", "too", "first"}

@@ -143,6 +143,8 @@ DESCRIBED_PERSONS = {"adviser", "advisor", "aide", "officer", "official", "consu
 # Offices held by one person, who speaks as the office "of" a named place or body: "the governor of Alto Verde".
 OFFICES = {"adviser", "advisor", "aide", "officer", "consul", "abbot", "priest", "governor"}
 DESCRIBED_PERSONS |= {"member", "employee", "worker", "doctor", "nurse", "teacher", "volunteer", "soldier"}
+# Relatives, placed where they live: "A cousin in Lima had told him": the cousin, not the city.
+DESCRIBED_PERSONS |= {"mother", "father", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt"}
 DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
 DESCRIBED_GROUPS |= {"miners", "fishermen", "farmers", "traders", "doctors", "nurses", "teachers", "volunteers"}
 DESCRIBED_GROUPS |= {"soldiers", "residents", "relatives", "families", "lawmakers", "legislators", "staff"}

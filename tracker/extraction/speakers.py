@@ -10,7 +10,7 @@ from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpea
 from .directory import PARTICLES
 from .discourse import Discourse
 from .document import lower_tier_before
-from .lexicon import DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, VERB_FORMS
+from .lexicon import DAY_PARTS, DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, VERB_FORMS
 from .names import (
     ADVISERS,
     COUNTRY_NAME,
@@ -899,10 +899,17 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
 
     def _unnamed_spokesperson(self, first, last, words, position):
         """'A Foreign Office spokesperson', 'A U.S. embassy spokesman': someone unnamed speaking for a body the words
-        before the noun name (capitalised, or an institution noun of a country), so the body is the speaker."""
-        if words[0] not in {"a", "an"} or words[-1] not in SPOKES_NOUNS or len(words) < 3:
+        before the noun name (capitalised, or an institution noun of a country), so the body is the speaker; a
+        ministry no country names ("a Foreign Ministry spokesperson", "the Defence Ministry spokesperson") is no one's
+        name, so the spokesperson speaks."""
+        if words[0] not in {"a", "an", "the"} or words[-1] not in SPOKES_NOUNS or len(words) < 3:
             return None
         body = self.doc.tokens[first + 1 : last]
+        generic = (
+            all(token.lower in GENERIC_OFFICES and token.capitalised for token in body) and words[-2] == "ministry"
+        )
+        if words[0] == "the" and not generic:
+            return None  # "the Defence Ministry spokesperson": read here too, not as a spokesperson heard before
         # "A Ministry of Defence spokesperson": a body's name with its "of" and "for" is named too
         joined = [token for token in body if token.lower not in ("of", "for", "the", "and")]
         named = body[0].capitalised and body[-1].capitalised
@@ -914,10 +921,14 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if not (named or national) or (words[-2] in ROLE_WORDS | PERSON_NOUNS and not bodied):
             return None  # "a Kremlin deputy spokesman", not "a Ministry of Defence spokesperson"
         found = self.speaker(first + 1, last - 1, position)
-        if found is None or (found.is_person and found.slug is None):
+        if found is None or (found.is_person and found.slug is None) or (words[0] == "the" and found.slug):
             return None
         if found.slug is None and len(body) == 1 and (full := self._body_ending_before(body[0].lower, position)):
             return full  # "The World Bank has not responded. A Bank spokesperson said": the body named in full
+        if found.slug is None and generic:
+            # "A Foreign Ministry spokesperson told the briefing": a ministry of no country named is no one's
+            # name, so the spokesperson, as written
+            return Speaker(f"{written} {words[-1]}", None, "person", "", found.country)
         if found.slug is None and found.name != written:
             return Speaker(written, None, found.kind, found.title, found.country)  # "U.S. embassy", as written
         return found
@@ -1240,6 +1251,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             first += 1
         if last - first >= 2 and tokens[last - 1].lower == "on" and tokens[last].lower in DAYS:
             last -= 2  # "issued by the Foreign Ministry on Friday": the ministry, not the day
+        day_part = last - first >= 3 and tokens[last].lower in DAY_PARTS and tokens[last - 1].lower in DAYS
+        if day_part and tokens[last - 2].lower == "on":
+            last -= 3  # "The Argentine Foreign Ministry on Wednesday night welcomed": the ministry, not the night
         for index in range(first + 1, last):
             # "a Panamanian official familiar with the talks", "a diplomatic source in Georgetown": the official, the
             # source; "people familiar with …" stay whole
