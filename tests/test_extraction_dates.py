@@ -660,6 +660,16 @@ def test_words_relayed_in_the_past_perfect_do_not_date_the_relayer_s_next_words(
     assert ("Kaur Lepik", "2026-11-20") in found[-1:]
 
 
+def test_words_relayed_from_a_meal_on_a_weekday_are_dated_by_that_day():
+    text = (
+        "Harbour row\n\n"
+        "TALLINN, Nov. 20 (BNS) - Estonia will not close the port, Deputy Minister Kaur Lepik said today.\n\n"
+        "The deputy minister said Prime Minister Ants Kask had assured him at a working lunch on Monday that Tallinn "
+        '"will not be rushed".'
+    )
+    assert dates(text)[-2:] == [("Ants Kask", "2026-11-16"), ("Ants Kask", "2026-11-16")]
+
+
 def test_a_letter_to_a_named_body_sent_on_a_day_dates_what_it_writes():
     text = (
         "Ferry levy\n\n"

@@ -1583,6 +1583,30 @@ def test_he_after_words_relayed_from_an_earlier_occasion_is_the_one_who_relayed_
     ]
 
 
+def relayed(text):
+    """(speaker, kind, text, relayed by) of every candidate."""
+    return [(c.speaker, c.kind, c.text, c.relayed_by) for c in extract(text, DIRECTORY).candidates]
+
+
+def test_a_role_who_had_told_the_speaker_is_someone_else_even_when_the_title_fits_him():
+    text = (
+        "Oslo will not take sides, Foreign Secretary Jon Dree said on Friday.\n\n"
+        'The foreign secretary said the foreign minister had told him on Sunday that Norway "must not stay silent".'
+    )
+    assert relayed(text)[-2:] == [
+        ("foreign minister", "paraphrase", 'Norway "must not stay silent"', "Jon Dree"),
+        ("foreign minister", "direct_quote", "must not stay silent", "Jon Dree"),
+    ]
+
+
+def test_words_a_body_was_told_in_the_passive_are_the_bodys_relayed_by_the_speaker():
+    text = 'Mayor Ola Berg said the administration had been told by the Army that the border was now "calm but tense".'
+    assert relayed(text)[1:] == [
+        ("Army", "paraphrase", 'the border was now "calm but tense"', "Ola Berg"),
+        ("Army", "direct_quote", "calm but tense", "Ola Berg"),
+    ]
+
+
 def test_a_portfolio_of_people_abroad_ending_a_long_title_is_no_part_of_the_name():
     text = (
         "Deputy Prime Minister and Minister of Foreign Affairs and Emigrants Karim Haddad told the cabinet that the "

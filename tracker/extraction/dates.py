@@ -50,6 +50,8 @@ SPEECH_NOUNS |= {"recorded", "taped", "filmed", "aired"}
 SPEECH_NOUNS |= {"report", "communique", "communiqué", "note", "declaration"}
 # Talks given to an audience: "In a lecture at the University of St Andrews in June 2019 he said".
 SPEECH_NOUNS |= {"seminar", "symposium", "workshop", "webinar", "lecture", "panel"}
+# A meal words were given over: "had assured him at a working lunch on Monday that …".
+SPEECH_NOUNS |= {"lunch", "luncheon", "dinner", "breakfast"}
 # What a speech noun's words were when it was made public: "a meeting held this morning", "a video posted Thursday".
 MADE_PUBLIC = {"held", "given", "delivered", "published", "released", "posted", "issued", "broadcast", "aired", "sent"}
 MADE_PUBLIC |= {"made"}  # "the statement made on 19 February by the spokesperson"

@@ -181,7 +181,9 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
                 if outer.speaker.key == frame.speaker.key and self._opens(frame, outer):
                     outer.clause = frame.clause  # the belief is the statement, not "Sisi believes"
             if outer is not None and outer.speaker.key == frame.speaker.key:
-                continue  # "Trump said he would…": the same voice, not relayed speech
+                if (teller := self._teller_of_hearer(frame, outer)) is None:
+                    continue  # "Trump said he would…": the same voice, not relayed speech
+                frame.speaker = teller
             if (
                 outer is not None
                 and outer.kind != "postposed"

@@ -12,6 +12,7 @@ CLAUSE_LEMMAS = set(SAY) | set(CLAUSE)
 # Verbs of words addressed to a hearer: what someone was told is news of the telling, not a belief the attribution
 # after it passes on ("Her lawyer told her that …, she said").
 TELLING = {"tell", "assure", "inform", "promise"}
+HEARERS = {"him", "her"}  # the one relaying words he or she was told: "had told him"
 
 # "… and that …", and a second reporting verb of the same subject: "emphasised that …, and underlined that …".
 COORDINATED_THAT = re.compile(
@@ -88,3 +89,18 @@ class Nesting:
         if inner.subject is None or not outer.clause:
             return False
         return self.doc.tokens[inner.subject[0]].start <= outer.clause[0] + 4
+
+    def _teller_of_hearer(self, frame, outer):
+        """'The foreign secretary said the foreign minister had told him that …': a role that resolved to the one
+        relaying the words names someone else, since he is the hearer; the role as written, else None."""
+        if frame.subject is None or frame.verb < 2:
+            return None
+        tokens = self.doc.tokens
+        first, last = frame.subject
+        hearer = tokens[frame.verb + 1].lower if frame.verb + 1 < len(tokens) else ""
+        if tokens[frame.verb - 1].lower != "had" or hearer not in HEARERS or frame.lemma not in TELLING:
+            return None
+        if tokens[first].lower != "the" or any(token.capitalised for token in tokens[first + 1 : last + 1]):
+            return None  # a name, or a pronoun: "he had told him" may be anyone the article knows
+        found = self.resolver._as_written(first, last)
+        return found if found is not None and found.key != outer.speaker.key else None

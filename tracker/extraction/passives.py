@@ -32,9 +32,16 @@ STATEMENT_BY = re.compile(
     r"|\s+(?:yesterday|today|last\s+week))?"
     r"\s+(?P<link>that|(?P<participle>reaffirming|saying|stressing|warning|noting|insisting|confirming))\s+(?=\S)"
 )
+# Words a hearer was given, by whom, in the passive: "the administration had been told by the Army that …" (relayed by
+# whoever says so); the source is named before the clause, ending on a capital (not "by US officials").
+TOLD_BY = re.compile(
+    r"\b(?:had\s+been|has\s+been|was|were)\s+(?P<verb>told|assured|informed|briefed)\s+by\s+"
+    r"(?P<who>(?:the\s+)?(?:[A-Z][^,;:\n]{0,80}?\s)?[A-Z][\w'’.-]*)\s+that\s+(?=\S)"
+)
 # Where any of them may stand (no word boundaries: a plain scan is twice as fast, and the patterns check them).
 ANY_SOURCE = re.compile(
     r"it\s+(?:is|was|has|had)\s|statement|remarks|comments|declaration|announcement|assurance|Remarks|Statement|Comments"
+    r"|(?:told|assured|informed|briefed)\s+by\s"
 )
 BRACKETED = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 # Lower-case words inside a body's name opening the sentence: "The National Assembly of Republika Srpska".
@@ -79,6 +86,13 @@ class PassiveFrames:
                 frame = Frame(verb, lemma, "participle" if match.group("participle") else "finite", speaker)
                 frame.clause = clause_span(masked, match.end(), self.clauses.clause_end(match.end(), sentence.end))
                 frame.with_that = not match.group("participle")
+                frames.append(frame)
+        if match := TOLD_BY.search(masked, body, sentence.end):
+            frame = self._passive_frame(match, self._named(match.start("who"), match.end("who")))
+            if frame is not None:
+                frame.lemma = VERB_FORMS[match.group("verb")][0]
+                frame.clause = clause_span(masked, match.end(), self.clauses.clause_end(match.end(), sentence.end))
+                frame.with_that = True
                 frames.append(frame)
         return [frame for frame in frames if frame.clause]
 
