@@ -30,6 +30,8 @@ ADVERBIALS = [
     re.compile(rf"\s*in\s+(?:early\s+|late\s+|mid-)?{_MONTH}\s+\d{{4}}\b"),
     # "had told an emergency meeting that morning that …": the time, then the clause's own "that"
     re.compile(r"\s*that\s+(?:morning|afternoon|evening|night|day)(?=\s*,|\s+that\b)"),
+    # a live blog's "a few minutes ago", "an hour ago"
+    re.compile(r"\s*(?:a\s+few|an?|one|two|three|several|\d{1,2})\s+(?:minutes?|hours?)\s+ago\b"),
     # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)"
     re.compile(rf"\s*\((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)\)"),  # "estimated in October 2025 that"
     re.compile(

@@ -29,6 +29,7 @@ from .names import (
     HONORIFICS,
     LOCATED,
     MEMBERED_GROUPS,
+    OCCUPATIONS,
     OFFICES,
     ORGANISATION_WORDS,
     OWNER,
@@ -960,6 +961,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             start -= 1
         while start < last and tokens[start].lower in ("a", "an"):
             start += 1  # "A UNHCR spokesperson told …": an indefinite article is no part of a name
+        if last - start >= 2 and tokens[start].lower in OCCUPATIONS:
+            start += 1  # "Farmer Kesaram Meghwal (52) said": a trade before a name, as a title is
         if start > first and tokens[start - 1].lower in {"of", "for"} and last - start >= 2:
             # "General Secretary of the Communist Party of Viet Nam To Lam", "President of Kazakhstan Kassym-Jomart
             # Tokayev": the place, then the name
