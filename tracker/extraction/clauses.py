@@ -46,6 +46,8 @@ ADVERBIALS = [
         rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
         rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
         rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?"
+        # not a day: "in a statement on Friday evening that …" is the statement, then when
+        rf"(?!{_DAY}\b)"
         # the one met, by the role the speaker shares: "after talks with his Ukrainian counterpart Andrii Sybiha"
         rf"(?:(?:his|her|their|its)\s+(?:{_NAME}\s+)?counterparts?\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
         # a body's long name, its acronym after it: "at the meeting of the Board of the Fund for Saving the Aral

@@ -34,9 +34,10 @@ IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
 # a short subject, perhaps with an "of" phrase: 'The leaders "agreed …"', 'Statements of this kind "do not help" …'
 SUBJECT_THEN_QUOTE = re.compile(r"(?:The|Both|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,2}(?:\s+of(?:\s+[\w'’.-]+){1,3})?\s+")
 QUOTED_VERB = re.compile(r"[a-z]+\b")
-# A hearer of a few words after "told": "the stock exchanges", "a news conference" (no clause's "that").
+# A hearer of a few words after "told": "the stock exchanges", "a news conference", "his weekly press conference" (no
+# clause's "that").
 HEARER = re.compile(
-    r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.-]*['’]s\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}"
+    r"\s*(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.-]*['’]s\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}"
 )
 # A hearer named with "the": "told the Observer", "told the New York Times".
 NAMED_HEARER = re.compile(r"\s*the\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?=[\s.!?,])")
