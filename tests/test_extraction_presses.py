@@ -921,7 +921,6 @@ def test_a_joint_statement_a_meeting_issued_after_a_colon_is_one_quote_per_heade
     assert quotes == ["The Ministers are deeply concerned by th", "There is no military solution. The Minis"]
 
 
-
 def test_a_weekday_and_its_evening_after_in_a_statement_are_no_part_of_what_was_said():
     text = "Sailor held\n\nThe French foreign ministry said in a statement on Friday evening that consuls had seen him."
     assert seen(text) == [("French foreign ministry", "paraphrase", "consuls had seen him")]
@@ -934,3 +933,12 @@ def test_told_his_weekly_press_conference_is_a_hearer_after_a_postposed_clause()
         "March, he told his weekly press conference."
     )
     assert ("Omid Karimi", "paraphrase", "The court would hear the appeal in March") in seen(text)
+
+
+def test_according_to_a_bodys_statement_issued_on_a_day_is_the_bodys_word():
+    text = (
+        "Power lines\n\n"
+        "The Energy Community will pay for half of the new line, according to a Secretariat statement issued on "
+        "Monday."
+    )
+    assert speakers(text) == ["Secretariat"]
