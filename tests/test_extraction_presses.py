@@ -942,3 +942,12 @@ def test_according_to_a_bodys_statement_issued_on_a_day_is_the_bodys_word():
         "Monday."
     )
     assert speakers(text) == ["Secretariat"]
+
+
+def test_a_spokesperson_for_a_body_then_she_said_is_still_the_bodys_word():
+    text = (
+        "Grid\n\n"
+        "Minister Petru Lungu said the lines would double. A spokesperson for Gridline told reporters that work "
+        "would begin in the spring. The operator had recorded no damage, she said."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Petru Lungu", "Gridline", "Gridline"]

@@ -927,6 +927,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                     return None  # "the EU spokesperson for foreign affairs": a portfolio, not a body that speaks
                 found = self.speaker(first + index + 1, first + len(words) - 1, position)
                 if found is not None and (found.slug or not found.is_person):
+                    if words[0] in ("a", "an") and not found.is_person:
+                        # "A spokesperson for Moldelectrica told …. …, she said": the one spokesperson, so the body
+                        self.discourse.delegations.add(found.key)
                     return found
                 return None
         return None
