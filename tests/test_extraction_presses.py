@@ -951,3 +951,12 @@ def test_a_spokesperson_for_a_body_then_she_said_is_still_the_bodys_word():
         "would begin in the spring. The operator had recorded no damage, she said."
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Petru Lungu", "Gridline", "Gridline"]
+
+
+def test_the_agency_just_after_an_international_organisation_spoke_is_that_organisation():
+    text = (
+        "Migrants\n\n"
+        "According to the International Refugee Office, about two million people have left the region. The capital "
+        "hosts the largest community, the agency says."
+    )
+    assert speakers(text) == ["International Refugee Office", "International Refugee Office"]
