@@ -960,3 +960,12 @@ def test_the_agency_just_after_an_international_organisation_spoke_is_that_organ
         "hosts the largest community, the agency says."
     )
     assert speakers(text) == ["International Refugee Office", "International Refugee Office"]
+
+
+def test_a_full_name_with_an_age_between_commas_opening_a_sentence_is_the_she_of_the_quote_after_it():
+    text = (
+        "Back from the front line\n\n"
+        "Dr Ella Brodie, 39, a ward sister at Ninewells Hospital, came home on Sunday.\n\n"
+        '"We slept in shifts of four hours," she said yesterday.'
+    )
+    assert speakers(text) == ["Ella Brodie"]

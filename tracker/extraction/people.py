@@ -19,6 +19,8 @@ APPOSED_TITLE = re.compile(
 )
 
 
+# A person's age between commas after the name: "Dr Amira Osman, 44, a consultant …".
+AGE_APPOSED = re.compile(r",[ \t]*\d{1,3},[ \t]")
 # A company's head by title alone: "MSP expects …, its chief executive said", named in the next paragraph.
 COMPANY_HEADS = {"executive", "officer", "chairman", "chairwoman", "chairperson"}
 CHAIRS = {"chairperson", "chairman", "chairwoman", "chair", "director", "commissioner"}  # a body's head, lower-case
@@ -187,6 +189,12 @@ class ArticlePeople:
                     self.discourse.introduce(tokens[first].start, speaker)
                 continue
             if last == first or not tokens[first].capitalised or not self.resolver.capitalised(last):
+                continue
+            if AGE_APPOSED.match(self.doc.text, tokens[last].end) and tokens[last].lower not in ROLE_NOUNS:
+                # "Dr Amira Osman, 44, a consultant at …, returned": a person, her age after her name
+                speaker = self.resolver.speaker(first, last)
+                if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+                    self.discourse.introduce(tokens[first].start, speaker)
                 continue
             if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
                 continue  # a byline or a title alone, not the subject of a clause
