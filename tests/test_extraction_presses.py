@@ -953,15 +953,6 @@ def test_a_spokesperson_for_a_body_then_she_said_is_still_the_bodys_word():
     assert [speaker for speaker, _, _ in seen(text)] == ["Petru Lungu", "Gridline", "Gridline"]
 
 
-def test_the_agency_just_after_an_international_organisation_spoke_is_that_organisation():
-    text = (
-        "Migrants\n\n"
-        "According to the International Refugee Office, about two million people have left the region. The capital "
-        "hosts the largest community, the agency says."
-    )
-    assert speakers(text) == ["International Refugee Office", "International Refugee Office"]
-
-
 def test_a_full_name_with_an_age_between_commas_opening_a_sentence_is_the_she_of_the_quote_after_it():
     text = (
         "Back from the front line\n\n"

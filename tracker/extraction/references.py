@@ -105,22 +105,12 @@ class References:
             if known:
                 return Speaker.of(self.discourse.choose(known[0].refs, position))
             return Speaker(name, None, "other")
-        if noun == "agency" and (spoke := self._body_heard_before(position)) is not None:
-            return spoke  # "According to the International Organization for Migration, …. …, the agency says"
         if noun in GENERIC_BODIES:
             # "FLNKS spokesman Emmanuel Tjibaou said …. In a post, the movement accused …": the body he speaks for
             spoken = list(SPOKESMAN_OF.finditer(self.doc.masked, max(0, position - 600), position))
             if spoken and spoken[-1].group("body").lower() not in WIRES:
                 return Speaker(spoken[-1].group("body"), None, "other")
         return None
-
-    def _body_heard_before(self, position, within=300):
-        """The body, not a person nor a government, whose words came last, just before `position`."""
-        found = self.discourse.last_speaker(position)
-        if found is None or found.kind in ("person", "government"):
-            return None
-        heard = [pos for pos, speaker in self.discourse.events if speaker == found and pos < position]
-        return found if heard and heard[-1] >= position - within else None
 
     def _party_named_before(self, position):
         """The party "the party" stands for: the last one the copy named within a few paragraphs, in full or by
