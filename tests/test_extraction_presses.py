@@ -822,3 +822,141 @@ def test_a_broadcast_sound_bite_is_the_words_of_the_person_its_bracketed_caption
     quotes = [(speaker, words) for speaker, kind, words in seen(text) if kind == "direct_quote"]
     words = "We have never seen water this high in the harbour. The boats had no chance at all."
     assert quotes == [("Oh Mi-rae", words)]
+
+
+# --- the sixty-fifth unseen batch: a body's one official, bodies in capitals, ages in brackets, a trade named --------
+
+
+def test_one_official_of_a_named_body_speaks_for_the_body_and_so_does_his_he():
+    text = (
+        "Harbour fees\n\n"
+        "The mooring fee would stay at ten dollars, an official of the Lakeside Harbour Board told reporters. "
+        "The new pontoon had been finished, he said."
+    )
+    assert seen(text) == [
+        ("Lakeside Harbour Board", "paraphrase", "The mooring fee would stay at ten dollars"),
+        ("Lakeside Harbour Board", "paraphrase", "The new pontoon had been finished"),
+    ]
+
+
+def test_an_acronym_in_capitals_before_a_place_after_for_is_a_body_not_a_family_name_first():
+    text = 'Clinic reopens\n\nA spokesman for NHS Fernbank said the board was "very proud" of its nurses.'
+    assert set(speakers(text)) == {"NHS Fernbank"}
+
+
+def test_an_opening_phrase_before_the_group_that_accuses_names_no_speaker():
+    text = (
+        "Hospitals\n\n"
+        "The Northern Front has denied attacking the town. In a statement on Telegram last week, the group accused "
+        'the army of using the schools "as barracks".'
+    )
+    assert "In" not in speakers(text)
+
+
+def test_an_age_in_brackets_between_a_speakers_name_and_the_verb_is_skipped():
+    text = '"Nobody panics any more when the sirens go," Taro Ishida (58) told the radio station.'
+    assert seen(text) == [("Taro Ishida", "direct_quote", "Nobody panics any more when the sirens go,")]
+
+
+def test_a_lead_that_describes_someone_by_their_trade_names_the_person_opening_the_next_paragraph():
+    text = (
+        "Back from the front line\n\n"
+        'A Dundee nurse who spent a month at a field hospital has described working "by lamplight, with the '
+        'windows taped".\n\n'
+        "Ms Ella Brodie, 39, a ward sister at Ninewells Hospital, came home on Sunday.\n\n"
+        '"We slept in shifts of four hours," she said yesterday.'
+    )
+    assert set(speakers(text)) == {"Ella Brodie"}
+
+
+def test_a_trade_in_capitals_before_a_full_name_is_no_part_of_the_name():
+    text = "Flood\n\nFarmer Lena Holt (52) said the water had reached her barn by midnight."
+    assert speakers(text) == ["Lena Holt"]
+
+
+def test_a_capitalised_official_in_a_long_title_is_no_official_of_the_body_and_the_named_person_speaks():
+    text = (
+        "Briefing\n\n"
+        "On Tuesday, Official Spokesperson for the Ministry of Foreign Affairs Dr. Omar Haddad told the weekly "
+        'briefing that the talks had entered "a decisive phase".'
+    )
+    assert set(speakers(text)) == {"Omar Haddad"}
+
+
+def test_a_live_blogs_attribution_told_reporters_at_a_named_building_minutes_ago_is_postposed():
+    text = (
+        "LIVE: Storm reaches the coast\n\n"
+        "09:15\n"
+        "The ferries will stay in port until noon, the harbour master told reporters at the Port Authority "
+        "a few minutes ago."
+    )
+    assert seen(text) == [("harbour master", "paraphrase", "The ferries will stay in port until noon")]
+
+
+def test_an_outlets_line_in_capitals_with_a_bracketed_note_is_no_person_a_role_stands_for():
+    text = (
+        "LIVE: Storm reaches the coast\n\n"
+        "NORTH SEA NEWS (live updates, translated from Dutch)\n"
+        "Last updated 4 December 2029, 11:20\n\n"
+        "11:20\n"
+        "The dykes are holding, the regional governor told reporters."
+    )
+    assert speakers(text) == ["regional governor"]
+
+
+def test_a_joint_statement_a_meeting_issued_after_a_colon_is_one_quote_per_headed_section():
+    text = (
+        "Joint statement by the Foreign Ministers of Chile, Ghana and Iceland on the Sahel\n\n"
+        "Ministry of Foreign Affairs | News item\n"
+        "Reykjavik, 12 December 2029\n\n"
+        "The Foreign Ministers of Chile, Ghana and Iceland met in Reykjavik today and issued the following joint "
+        "statement:\n\n"
+        "Humanitarian access\n\n"
+        "The Ministers are deeply concerned by the hunger spreading across the region. Convoys are delayed every "
+        "week.\n\n"
+        "The way forward\n\n"
+        "There is no military solution. The Ministers call on all parties to return to talks.\n"
+    )
+    quotes = [words[:40] for _, kind, words in seen(text) if kind == "direct_quote"]
+    assert quotes == ["The Ministers are deeply concerned by th", "There is no military solution. The Minis"]
+
+
+def test_a_weekday_and_its_evening_after_in_a_statement_are_no_part_of_what_was_said():
+    text = "Sailor held\n\nThe French foreign ministry said in a statement on Friday evening that consuls had seen him."
+    assert seen(text) == [("French foreign ministry", "paraphrase", "consuls had seen him")]
+
+
+def test_told_his_weekly_press_conference_is_a_hearer_after_a_postposed_clause():
+    text = (
+        "Trial\n\n"
+        "The spokesman, Omid Karimi, said on Monday that the case was closed. The court would hear the appeal in "
+        "March, he told his weekly press conference."
+    )
+    assert ("Omid Karimi", "paraphrase", "The court would hear the appeal in March") in seen(text)
+
+
+def test_according_to_a_bodys_statement_issued_on_a_day_is_the_bodys_word():
+    text = (
+        "Power lines\n\n"
+        "The Energy Community will pay for half of the new line, according to a Secretariat statement issued on "
+        "Monday."
+    )
+    assert speakers(text) == ["Secretariat"]
+
+
+def test_a_spokesperson_for_a_body_then_she_said_is_still_the_bodys_word():
+    text = (
+        "Grid\n\n"
+        "Minister Petru Lungu said the lines would double. A spokesperson for Gridline told reporters that work "
+        "would begin in the spring. The operator had recorded no damage, she said."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Petru Lungu", "Gridline", "Gridline"]
+
+
+def test_a_full_name_with_an_age_between_commas_opening_a_sentence_is_the_she_of_the_quote_after_it():
+    text = (
+        "Back from the front line\n\n"
+        "Dr Ella Brodie, 39, a ward sister at Ninewells Hospital, came home on Sunday.\n\n"
+        '"We slept in shifts of four hours," she said yesterday.'
+    )
+    assert speakers(text) == ["Ella Brodie"]

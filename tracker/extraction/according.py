@@ -62,7 +62,7 @@ class SourcedFrames:
             first, last = named  # "according to the city's mayor, Ihor Terekhov.": the mayor by name
         else:
             title = ""
-            first = self._source_of(first, last)
+            first, last = self._body_before_document(first, last) or (self._source_of(first, last), last)
         if first is None:
             return None
         speaker = self.resolver.speaker(first, last)
@@ -174,6 +174,19 @@ class SourcedFrames:
             return None
         clause = clause_span(self.doc.masked, self.tokens[self.narration[last + 1]].start, self.sentence.end)
         return ((self.narration[end + 1], self.narration[last]), clause) if clause else None
+
+    def _body_before_document(self, first, last):
+        """'a Commission statement issued on Monday' → the Commission: a body's name before the document's noun
+        (the day is cut before); None when no capitalised name stands there."""
+        words = [self.tokens[i].lower for i in range(first, last + 1)]
+        head = next((i for i, word in enumerate(words) if word in DOCUMENT_WORDS), None)
+        if head is None or words[head + 1 :] not in ([], ["issued"], ["released"], ["published"]):
+            return None
+        start = 1 if words[0] in ("a", "an", "the") else 0
+        named = range(first + start, first + head)
+        if not named or not all(self.tokens[i].capitalised for i in named):
+            return None
+        return named[0], named[-1]
 
     def _source_of(self, first, last):
         """'a readout published by the Kremlin' → the Kremlin; None for data and reports."""

@@ -30,6 +30,8 @@ ADVERBIALS = [
     re.compile(rf"\s*in\s+(?:early\s+|late\s+|mid-)?{_MONTH}\s+\d{{4}}\b"),
     # "had told an emergency meeting that morning that …": the time, then the clause's own "that"
     re.compile(r"\s*that\s+(?:morning|afternoon|evening|night|day)(?=\s*,|\s+that\b)"),
+    # a live blog's "a few minutes ago", "an hour ago"
+    re.compile(r"\s*(?:a\s+few|an?|one|two|three|several|\d{1,2})\s+(?:minutes?|hours?)\s+ago\b"),
     # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)"
     re.compile(rf"\s*\((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)\)"),  # "estimated in October 2025 that"
     re.compile(
@@ -44,6 +46,8 @@ ADVERBIALS = [
         rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
         rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
         rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?"
+        # not a day: "in a statement on Friday evening that …" is the statement, then when
+        rf"(?!{_DAY}\b)"
         # the one met, by the role the speaker shares: "after talks with his Ukrainian counterpart Andrii Sybiha"
         rf"(?:(?:his|her|their|its)\s+(?:{_NAME}\s+)?counterparts?\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
         # a body's long name, its acronym after it: "at the meeting of the Board of the Fund for Saving the Aral

@@ -6,7 +6,7 @@ import re
 from tracker.text import normalize_name
 
 from .lexicon import ROLE_WORDS
-from .names import COUNTRY_NAME, DETERMINERS, GROUP_NOUNS, TITLE_WORDS, Speaker, fuzzy_actor, is_demonym
+from .names import COUNTRY_NAME, DETERMINERS, GROUP_NOUNS, SPEAKING_FOR, TITLE_WORDS, Speaker, fuzzy_actor, is_demonym
 from .titles import OTHER_PLACES
 
 # "The two leaders agreed", "both ministers": the people last named, together.
@@ -149,10 +149,13 @@ class CollectiveSpeakers:
 
     def _members_of(self, first, last, position):
         """'Heads of state of the Economic Community of West African States (ECOWAS)', 'Foreign ministers of the
-        Arab League': a body's members speak as the body, named by its acronym when the article gives one."""
+        Arab League', "an official of the Evacuee Trust Property Board": a body's members speak as the body, named by
+        its acronym when the article gives one."""
         tokens = self.doc.tokens
-        members = GROUP_NOUNS | {"heads"}
+        members = GROUP_NOUNS | SPEAKING_FOR | {"heads"}
         start = next((i for i in range(first, min(first + 3, last)) if tokens[i].lower in members), None)
+        if start is not None and tokens[start].lower in SPEAKING_FOR - GROUP_NOUNS and not tokens[start].raw.islower():
+            return None  # "Official Spokesperson for the Ministry": a title, not one of the body's officials
         if start is None or any(token.lower == "of" for token in tokens[first:start]):
             return None
         for index in range(start + 1, last):
@@ -181,6 +184,8 @@ class CollectiveSpeakers:
         else:
             found = Speaker(name, None, "other")
         self.discourse.members.append((tokens[first].start, tokens[start].lower, found))
+        if tokens[start].lower == "official":
+            self.discourse.delegations.add(found.key)  # "…, he said": the one official, so the body
         return found
 
     def _members_again(self, noun, position, within=1500):

@@ -33,6 +33,10 @@ INTRO = re.compile(
     r"(?:[A-Z][A-Z.'’ -]{1,40},[ \t]*[^\n—–]{4,30}?\d{4}[ \t]*[—–-]+[ \t]+)?"
     r"(?:The[ \t]+following\b[^\n.]{0,80}?\b(?:statement|letter|declaration|communiqu[eé]|text|excerpts?|address"
     r"|speech|remarks|message|release|conclusions)\b[^\n]*"
+    # "The Foreign Ministers of … met in The Hague today and issued the following joint statement:"
+    # (a spokesperson's "issued the following statement:" may narrate what others said, in the third person)
+    r"|[^\n]*\b(?:issued|released|adopted|published)[ \t]+the[ \t]+following[ \t]+joint[ \t]+"
+    r"(?:statement|declaration|communiqu[eé])\b[^\n]*"
     r"|[^\n]*\b(?:published[ \t]+(?:here[ \t]+)?in[ \t]+full|reads?[ \t]+in[ \t]+full"
     r"|full[ \t]+text[ \t]+of[ \t][^\n]{1,80}?[ \t]follows)\b[^\n]*)[.:][ \t]*$"
 )

@@ -142,7 +142,9 @@ SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 DESCRIBED_PERSONS = {"adviser", "advisor", "aide", "officer", "official", "consul", "abbot", "priest", "governor"}
 # Offices held by one person, who speaks as the office "of" a named place or body: "the governor of Alto Verde".
 OFFICES = {"adviser", "advisor", "aide", "officer", "consul", "abbot", "priest", "governor"}
-DESCRIBED_PERSONS |= {"member", "employee", "worker", "doctor", "nurse", "teacher", "volunteer", "soldier"}
+# People named by their trade: "An Aberdeen surgeon who … has described …", then "Dr Amira Osman, 44, …".
+OCCUPATIONS = {"worker", "doctor", "surgeon", "nurse", "teacher", "volunteer", "soldier", "fisherman", "farmer"}
+DESCRIBED_PERSONS |= {"member", "employee"} | OCCUPATIONS
 # Relatives, placed where they live: "A cousin in Lima had told him": the cousin, not the city.
 DESCRIBED_PERSONS |= {"mother", "father", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt"}
 DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
@@ -268,6 +270,8 @@ def family_name_in_capitals(tokens, text, i):
         return None
     if given.lower in ORGANISATION_WORDS | COMPANY_WORDS:
         return None  # "the AES Confederation", "the ECOWAS Commission", "GE Aerospace": an acronym before a noun
+    if i > 0 and tokens[i - 1].lower in ("for", "of", "at", "from", "with"):
+        return None  # "a spokesman for NHS Grampian", "staff at UNICEF Ukraine": a body, not a family name
     if f"{tokens[i].lower} {given.lower}" in WIRES:
         return None  # "RIA Novosti": a news agency's name, not a family name before a given one
     if i + 2 < len(tokens) and text[given.end : tokens[i + 2].start] == " " and tokens[i + 2].raw[:1].isupper():

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .directory import PARTICLES
 from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, PRONOUNS, WH_WORDS
-from .names import DOCUMENTS, SPOKES_NOUNS, is_portfolio, past_portfolio
+from .names import DOCUMENTS, OCCUPATIONS, SPOKES_NOUNS, is_portfolio, past_portfolio
 from .speakers import ROLE_NOUNS
 
 _WORD = r"[A-Z][\w'’-]*"
@@ -19,6 +19,8 @@ APPOSED_TITLE = re.compile(
 )
 
 
+# A person's age between commas after the name: "Dr Amira Osman, 44, a consultant …".
+AGE_APPOSED = re.compile(r",[ \t]*\d{1,3},[ \t]")
 # A company's head by title alone: "MSP expects …, its chief executive said", named in the next paragraph.
 COMPANY_HEADS = {"executive", "officer", "chairman", "chairwoman", "chairperson"}
 CHAIRS = {"chairperson", "chairman", "chairwoman", "chair", "director", "commissioner"}  # a body's head, lower-case
@@ -37,11 +39,16 @@ class ArticlePeople:
                 words = words[: words.index("for")]  # "UN envoy for Libya": an envoy, whose post is Libya
             paragraph = self.doc.paragraph_of(found.start - self.offset)
             introduced = words[:1] in (["a"], ["an"]) or paragraph in (0, lead)
-            if found.speaker.slug or len(words) < 2 or not introduced or words[-1] not in ROLE_NOUNS | COMPANY_HEADS:
+            # "An Aberdeen surgeon who …": a trade in the lead, like a role
+            trade = words[-1] in OCCUPATIONS and paragraph == lead
+            titled = introduced and words[-1] in ROLE_NOUNS | COMPANY_HEADS
+            if found.speaker.slug or len(words) < 2 or not (titled or trade):
                 continue  # "A Yorkshire MP who …", or "Yorkshire MP Says …" in the headline
             # "Gibraltar's chief minister has accused …", then "Fabian Picardo told …" opening the next paragraph:
             # a lead that names a role alone names the person in the paragraph after it
             named = self._next_paragraphs_speaker(paragraph, found.end - self.offset) if paragraph == lead else None
+            if named is None and trade:
+                named = self._opening_name(paragraph + 1)  # "An Aberdeen surgeon …", then "Dr Amira Osman, 44, …"
             named = named or self.discourse.titled_after(found.start - self.offset, words[-1], words=words)
             if named is not None:
                 renamed[tuple(words)] = named
@@ -70,6 +77,23 @@ class ArticlePeople:
             if len(re.findall(r"\b[a-z]+\b", self.doc.masked[start:end])) >= 12:
                 return index
         return None
+
+    def _opening_name(self, paragraph):
+        """The person whose full name opens the paragraph, before a comma ("Dr Amira Osman, 44, a consultant …")."""
+        if paragraph >= len(self.doc.paragraphs):
+            return None
+        start, end = self.doc.paragraphs[paragraph]
+        tokens = self.doc.tokens
+        opening = self.doc.tokens_between(start, end)[:5]
+        if not opening or not tokens[opening[0]].capitalised:
+            return None
+        last = opening[0]
+        while last + 1 in opening and tokens[last + 1].capitalised and self.doc.gap(last, last + 1) == " ":
+            last += 1
+        if self.doc.gap(last, last + 1) != ", ":
+            return None
+        speaker = self.resolver.speaker(opening[0], last, tokens[opening[0]].start)
+        return speaker if speaker is not None and speaker.is_person and " " in speaker.name else None
 
     def _next_paragraphs_speaker(self, paragraph, after):
         """The named person who speaks next in the lead after position `after`, else the one whose name opens the
@@ -166,8 +190,16 @@ class ArticlePeople:
                 continue
             if last == first or not tokens[first].capitalised or not self.resolver.capitalised(last):
                 continue
+            if AGE_APPOSED.match(self.doc.text, tokens[last].end) and tokens[last].lower not in ROLE_NOUNS:
+                # "Dr Amira Osman, 44, a consultant at …, returned": a person, her age after her name
+                speaker = self.resolver.speaker(first, last)
+                if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
+                    self.discourse.introduce(tokens[first].start, speaker)
+                continue
             if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
                 continue  # a byline or a title alone, not the subject of a clause
+            if "(" in self.doc.gap(last, last + 1) and tokens[last].raw.isupper():
+                continue  # "TBS NEWS DIG (live updates, translated …)": an outlet's line in capitals, a note after it
             if tokens[last].lower in DOCUMENTS:
                 continue  # "The following Joint Statement was issued": a document
             if any(m.last == last for m in self.doc.mentions_within(tokens[first].start, tokens[last].end)):

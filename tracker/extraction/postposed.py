@@ -34,9 +34,10 @@ IRREGULAR_PAST |= {"struck", "threw", "understood", "wrote", "told", "said"}
 # a short subject, perhaps with an "of" phrase: 'The leaders "agreed …"', 'Statements of this kind "do not help" …'
 SUBJECT_THEN_QUOTE = re.compile(r"(?:The|Both|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,2}(?:\s+of(?:\s+[\w'’.-]+){1,3})?\s+")
 QUOTED_VERB = re.compile(r"[a-z]+\b")
-# A hearer of a few words after "told": "the stock exchanges", "a news conference" (no clause's "that").
+# A hearer of a few words after "told": "the stock exchanges", "a news conference", "his weekly press conference" (no
+# clause's "that").
 HEARER = re.compile(
-    r"\s*(?:(?:the|a|an)\s+|[A-Z][\w.-]*['’]s\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}"
+    r"\s*(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.-]*['’]s\s+)?(?!that\b)[a-z][\w'’-]*(?:\s+(?!that\b|on\b|in\b)[a-z][\w'’-]*){0,2}"
 )
 # A hearer named with "the": "told the Observer", "told the New York Times".
 NAMED_HEARER = re.compile(r"\s*the\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?=[\s.!?,])")
@@ -66,6 +67,8 @@ NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 TAIL_CONJUNCTION = re.compile(r"\s*,\s*(?P<word>but|and|although|though)\s+(?=\w)")
 BACKSHIFTED = re.compile(r"\b(?:would|could|might|had)\b")
 
+# Where the hearers were, a named building or town: "told reporters at the Prime Minister's Office".
+PLACE_HEARD = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s*){1,4}")
 # A person's age in brackets right after the name, as Korean and Japanese copy gives it: "Lee Ok-soon (71)".
 AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 
@@ -96,6 +99,11 @@ class AttributionAfter:
             after = re.sub(r"^\s*(?:[A-Z][\w'’.-]*\s*){1,4}(?=[.!?,])|^\s*(?:reporters|journalists)\b", "", after)
             # "…, he told reporters in Moscow.": the town where they heard it, not a clause
             after = re.sub(r"^\s*(?:in|at)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=[.!?]\s*$)", "", after)
+            if place := PLACE_HEARD.match(after):
+                # "…, the chief cabinet secretary told reporters at the Prime Minister's Office a few minutes ago."
+                rest = skip_adverbials(masked, self.sentence.end - len(after) + place.end(), self.sentence.end)
+                if re.fullmatch(r"\s*[.!?]?\s*", masked[rest : self.sentence.end]):
+                    after = masked[rest : self.sentence.end]
             if outlet := re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:on|late|early|last|this)\b)", after):
                 # ", an official told Reuters on Monday.": the outlet, then when
                 rest = self.sentence.end - len(after) + outlet.end()

@@ -328,6 +328,8 @@ class References:
             last = index
         if last is None or last == tokens[0] and self.doc.tokens[last].lower in DETERMINERS | PRONOUNS:
             return None
+        if self.doc.tokens[tokens[0]].lower in PREPOSITIONS:
+            return None  # "In a statement on Telegram, the group accused …": an adverbial, not the group's name
         found = self.speaker(tokens[0], last, position)
         if found is not None and found.slug is None and found.is_person:
             return self._as_written(tokens[0], last)  # a firm's name of two capitalised words, not a person's

@@ -29,6 +29,7 @@ from .names import (
     HONORIFICS,
     LOCATED,
     MEMBERED_GROUPS,
+    OCCUPATIONS,
     OFFICES,
     ORGANISATION_WORDS,
     OWNER,
@@ -942,6 +943,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                     return None  # "the EU spokesperson for foreign affairs": a portfolio, not a body that speaks
                 found = self.speaker(first + index + 1, first + len(words) - 1, position)
                 if found is not None and (found.slug or not found.is_person):
+                    if words[0] in ("a", "an") and not found.is_person:
+                        # "A spokesperson for Moldelectrica told …. …, she said": the one spokesperson, so the body
+                        self.discourse.delegations.add(found.key)
                     return found
                 return None
         return None
@@ -976,6 +980,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             start -= 1
         while start < last and tokens[start].lower in ("a", "an"):
             start += 1  # "A UNHCR spokesperson told …": an indefinite article is no part of a name
+        if last - start >= 2 and tokens[start].lower in OCCUPATIONS:
+            start += 1  # "Farmer Kesaram Meghwal (52) said": a trade before a name, as a title is
         if start > first and tokens[start - 1].lower in {"of", "for"} and last - start >= 2:
             # "General Secretary of the Communist Party of Viet Nam To Lam", "President of Kazakhstan Kassym-Jomart
             # Tokayev": the place, then the name

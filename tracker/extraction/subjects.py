@@ -345,6 +345,8 @@ class SubjectFrames(AttributionAfter):
                 inside = [self.tokens[self.narration[i]] for i in range(opening, j + 1)]
                 if not all(word.raw.isdigit() or word.lower in MONTH_NAMES for word in inside):
                     return j
+                if self._bracketed_age(opening):
+                    return j  # "Kenji Okamura (61) told": an age after a name, read below
                 j = opening - 1  # the day the bracket repeats, then "today" or "on Monday" before it
                 if self._skippable(j):
                     return j - 1
@@ -368,10 +370,20 @@ class SubjectFrames(AttributionAfter):
             if self.doc.gap(self.narration[opening - 1], self.narration[opening]).strip() == "(":
                 inside = self.tokens[self.narration[opening]]
                 retired = inside.lower in RETIRED  # "General M.M. Naravane (retd.) told"
-                return opening - 1 if inside.raw.isupper() or inside.capitalised or retired else j
+                aged = self._bracketed_age(opening)  # Japanese and Korean copy: "Kenji Okamura (61) told"
+                return opening - 1 if inside.raw.isupper() or inside.capitalised or retired or aged else j
             if not self._plain(opening - 1):
                 break
         return j
+
+    def _bracketed_age(self, opening):
+        """The bracket opening at narration token `opening` holds a person's age after a name: "Kenji Okamura (61)"."""
+        inside, name = self.tokens[self.narration[opening]], self.tokens[self.narration[opening - 1]]
+        closed = opening + 1 == len(self.narration) or ")" in self.doc.gap(
+            self.narration[opening], self.narration[opening + 1]
+        )
+        aged = inside.raw.isdigit() and len(inside.raw) <= 3 and 0 < int(inside.raw) < 120
+        return closed and aged and name.capitalised and name.lower not in {*WEEKDAYS, *MONTH_NAMES, "today"}
 
     def _before_acronym_and_noun(self, j):
         """'The Maritime Trade Operations (UKMTO) agency said': the name before the bracketed acronym speaks; the
