@@ -1983,3 +1983,62 @@ def test_a_body_speaking_on_a_day_and_its_part_is_the_body_not_the_time():
 def test_a_relative_placed_where_they_live_speaks_not_the_place():
     text = "Tariffs will rise in June.\n\nA cousin in Valparaiso had told him last week that there was work there."
     assert ("cousin in Valparaiso", "paraphrase", "there was work there") in seen(text)
+
+
+def test_his_excellency_before_a_name_given_again_is_no_part_of_it():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "The centre will train more deminers, Director General H.E. Sok Vanna said this morning. "
+        "Speaking at a ceremony, H.E. Sok Vanna said the course would focus on detection dogs."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Sok Vanna", "Sok Vanna"]
+
+
+def test_malaysian_honorifics_before_a_ministers_name_are_no_part_of_it():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "Malaysia is ready to send two more medical teams, said Foreign Minister Datuk Seri Utama Haji Azman Yusof."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Azman Yusof"]
+
+
+def test_a_day_or_a_month_opening_a_sentence_or_closing_a_source_is_no_speaker():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "This Monday, the Minister of Foreign Affairs received the Ambassador of Ruritania in the capital. "
+        "The two countries will open consulates, the Minister stated.\n\n"
+        "The port handled 4 million tonnes in 2029, according to figures released by the port company in January."
+    )
+    speakers = [speaker for speaker, _, _ in seen(text)]
+    assert "This Monday" not in speakers and "January" not in speakers
+
+
+def test_a_moderator_listed_with_an_honorific_asks_and_an_events_title_is_no_turn():
+    text = (
+        'Institute Roundtable: "Rivers and Treaties"\n\n'
+        "Institute of Strategic Studies\n\n"
+        "Speaker: Dr Ana Ruiz, former Vice Minister of Foreign Affairs\n\n"
+        "Moderator: Dr Lim Wen Hui, Senior Fellow, Institute of Strategic Studies\n\n"
+        "Dr Lim Wen Hui: Let me begin with the news. What changed this week?\n\n"
+        "Dr Ana Ruiz: The talks resumed, and that matters more than the missile.\n\n"
+        "Dr Lim Wen Hui: On that note, thank you very much, Dr Ruiz.\n\n"
+        "Dr Ana Ruiz: Thank you. The treaty has no provision for unilateral suspension."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_an_events_title_before_a_colon_and_a_quoted_name_is_no_turn():
+    text = (
+        'IOSS Roundtable: "Rivers and Treaties"\n\n'
+        "Institute of Strategic Studies\n\n"
+        "Wednesday, 17 April 2030 (transcript issued 18 April 2030)\n\n"
+        "Guest speaker: Ambassador (Retd) Ana Ruiz, former High Commissioner of Ruritania\n\n"
+        "Moderator: Dr. Asma Karim, Director, Institute of Strategic Studies\n\n"
+        "MODERATOR: What changed this week?\n\n"
+        "AMB. ANA RUIZ: The talks resumed, and that matters more than the missile.\n\n"
+        "MODERATOR: Is there any back channel?\n\n"
+        "AMB. ANA RUIZ: There is always some contact, but I would not call it a channel."
+    )
+    quoted = [(speaker, words) for speaker, _, words in seen(text)]
+    assert not any("Strategic Studies" in words or "transcript issued" in words for _, words in quoted)
+    assert [speaker for speaker, _ in quoted][-2:] == ["Ana Ruiz", "Ana Ruiz"]

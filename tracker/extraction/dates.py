@@ -49,7 +49,7 @@ SPEECH_NOUNS |= {"recorded", "taped", "filmed", "aired"}
 # Written words too: "in a report released on Wednesday", "in a communique issued on Monday".
 SPEECH_NOUNS |= {"report", "communique", "communiqué", "note", "declaration"}
 # Talks given to an audience: "In a lecture at the University of St Andrews in June 2019 he said".
-SPEECH_NOUNS |= {"seminar", "symposium", "workshop", "webinar", "lecture", "panel"}
+SPEECH_NOUNS |= {"seminar", "symposium", "workshop", "webinar", "lecture", "panel", "roundtable"}
 # A meal words were given over: "had assured him at a working lunch on Monday that …".
 SPEECH_NOUNS |= {"lunch", "luncheon", "dinner", "breakfast"}
 # What a speech noun's words were when it was made public: "a meeting held this morning", "a video posted Thursday".

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .carriers import WIRES
-from .dates import RECORD_HEADER
+from .dates import RECORD_HEADER, SPEECH_NOUNS
 from .document import CLOSE, OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
 from .names import HONORIFICS, SPOKES_NOUNS, TITLE_WORDS, Speaker
@@ -115,9 +115,11 @@ HOST_BRACKETED = re.compile(
     r"[ \t]+\((?:co-?)?(?:host|presenter|moderator|interviewer)\)"
 )
 # Or the role first, as a list entry: "Speaker: Ivo Petrov, Minister …. Presider: Ana Ruiz, Senior Fellow, …"; the
-# name closes the entry or a title follows it ("Host: Ana Ruiz, welcome back" is a turn, not a list).
+# name closes the entry or a title follows it ("Host: Ana Ruiz, welcome back" is a turn, not a list). An honorific
+# before it is no part of it: "Moderator: Dr Lim Wen Hui, Senior Fellow", whose turns are "Dr Lim Wen Hui:".
 HOST_ENTRY = re.compile(
     r"\b(?:Presider|Presiding|Moderator|Host|Presenter|Interviewer|Chair)s?:[ \t]+"
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:,[ \t]+[A-Z]|[;(]|\.?[ \t]*$))",
     re.MULTILINE,
 )
@@ -293,6 +295,8 @@ class ArticleFormats:
             title = self.text[match.end() :].split("\n", 1)[0].rstrip() if match.start() == 0 else None
             if title is not None and title[-1:] not in '.!?…"”':
                 continue  # the title, "Iran: Nuclear Programme", is no one's turn
+            if title is not None and label.split()[-1].lower() in SPEECH_NOUNS:
+                continue  # 'ISSI Roundtable: "Pakistan-India Relations …"': the event's title, no one's turn
             if match.re is OFFICE_TURN:
                 if not any(word.strip(",") in ROLE_WORDS for word in match.group("office").lower().split()):
                     continue  # "The Secretary of State for … (Ana Ruiz):", "The Minister for … (Mr Ivo Petrov):"
@@ -560,7 +564,8 @@ class ArticleFormats:
         words = label.lower().split()
         if label.lower() in self.askers:
             return True
-        return len(words) == 2 and words[0].rstrip(".") in HONORIFICS and words[1] in self.askers
+        honoured = len(words) >= 2 and words[0].rstrip(".") in HONORIFICS
+        return honoured and " ".join(words[1:]) in self.askers  # "MS. HOLLOWAY:", "Dr Lim Wen Hui:"
 
     def _surname_label(self, label):
         """A surname in capitals labelling two turns or more ("PINHO:", "HIPPER:") that the article names nowhere

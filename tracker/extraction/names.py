@@ -30,6 +30,7 @@ HONORIFICS |= RANKS | {"seyed", "seyyed", "sayyid", "sayed", "hajj"}
 HONORIFICS |= {"shri", "sri", "smt", "shrimati", "kumari", "hojatoleslam", "hojjatoleslam", "moslemin", "excellency"}
 # Malaysian and Bruneian titles ("Datuk Seri", "Datuk Patinggi Tan Sri", "Dato'"), and West African "Alhaji".
 HONORIFICS |= {"datuk", "datin", "dato", "seri", "patinggi", "tunku", "alhaji", "alhaja", "hajia", "hajiya"}
+HONORIFICS |= {"utama", "haji", "hajah"}  # "Datuk Seri Utama Haji Mohamad Haji Hasan"
 # British and Gulf usage names people by their first name after these: "Sir Keir", "Sheikh Tamim".
 FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "prince", "princess"}
 # Capitalised words of a title before a name: "Minister of Foreign Affairs Mevlut Cavusoglu",
@@ -224,6 +225,14 @@ def is_title_word(token):
 def is_demonym(word):
     # A list, not suffixes: "Sergei", "Christian" and "Morgan" end like demonyms and are names.
     return word.lower() in DEMONYMS
+
+
+def excellency(doc, first):
+    """Tokens first and first + 1 spell "H.E." (His or Her Excellency) or "H.H." (His Highness) before a name."""
+    tokens = doc.tokens
+    if first < 0 or first + 2 >= len(tokens) or tokens[first].raw != "H" or tokens[first + 1].raw not in ("E", "H"):
+        return False
+    return doc.text[tokens[first].end] == "." and doc.text[tokens[first + 1].end] == "."
 
 
 def without_middle_initials(name):

@@ -19,6 +19,7 @@ from .names import (
     TITLE_WORDS,
     Speaker,
     country_in,
+    excellency,
     family_name_in_capitals,
     is_demonym,
     is_title_word,
@@ -199,6 +200,8 @@ class References:
                 break  # "the president of SNSD Milorad Dodik", then "Dodik": a party's or a place's letters
             if tokens[start - 1].lower in PREPOSITIONS and self._opens_sentence(start - 1):
                 break  # "In Lagos, the ministry said": a sentence's opening place, no given name "In" (not "To Lam")
+            if start >= 2 and excellency(self.doc, start - 2):
+                break  # "H.E. Heng Ratana", then "Heng Ratana": no initials "H. E."
             gap = text[tokens[start - 1].end : tokens[start].start]
             if gap not in (" ", "\u00a0", "-") and not (gap in (". ", ".") and len(tokens[start - 1].raw) == 1):
                 break  # "Donald J. Trump", "S. Jaishankar" keep their initials

@@ -48,6 +48,7 @@ from .names import (
     Speaker,
     by_first_name,
     country_in,
+    excellency,
     family_name_in_capitals,
     fuzzy_actor,
     is_demonym,
@@ -57,7 +58,7 @@ from .names import (
     periphrasis,
     without_middle_initials,
 )
-from .references import BODIES_OF, BODY_NOUNS, COMPANY_NOUNS, References
+from .references import BODIES_OF, BODY_NOUNS, CALENDAR_MONTHS, COMPANY_NOUNS, References
 from .roles import ArticleRoles
 from .titles import COUNTRIES, country_names
 
@@ -133,7 +134,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         position = doc.tokens[first].start if position is None else position
         while first < last and doc.tokens[first].raw.isdigit() and doc.text[doc.tokens[first].end] in ".)":
             first += 1  # a joint statement's numbered paragraph: "2. The two sides expressed concern that"
-        if first < last and _excellency(doc, first):
+        if first < last and excellency(doc, first):
             first += 2  # "H.E. Mahmoud Ali Youssouf": His (or Her) Excellency
         named = first + 1 < last and doc.tokens[first].lower not in DETERMINERS
         named = named and all(token.capitalised for token in doc.tokens[first:last])
@@ -143,6 +144,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         words = [token.lower for token in tokens]
         if len(words) > 1 and words[-1] in REFLEXIVES:
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
+        if _time_alone(words):
+            return None  # "This Monday, the Minister received …": a time, no one
         if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
             return None  # "No prime minister had said in parliament whether …": nobody spoke
         if len(words) > 1 and words[0] in ("what", "whatever"):
@@ -975,7 +978,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             elided = gap in ("'", "’") and len(tokens[start - 1].raw) == 1 and tokens[start - 1].raw.isupper()
             if gap not in (" ", "-", "\u00a0") and not initial and not elided:
                 break
-            if start >= 2 and _excellency(self.doc, start - 2):
+            if start >= 2 and excellency(self.doc, start - 2):
                 break  # "H.E. Mahmoud Ali Youssouf": not an initial "E."
             start -= 1
         while start < last and tokens[start].lower in ("a", "an"):
@@ -1099,6 +1102,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             start += 1
         if start == last and is_demonym(tokens[last].raw):
             return None  # "many Russian demands that Ukraine has refused": an adjective, not a name
+        if _time_alone([token.lower for token in tokens[start : last + 1]]):
+            return None  # "figures released by the railway company in January": when, not who
         # "CHP deputy chair Murat Emir": a title's word as a surname, after a given name (not "Qatar's Emir")
         given = tokens[last - 1] if last > start else None
         surname_like = given is not None and tokens[last].lower in ROLE_WORDS - ORGANISATION_WORDS
@@ -1386,9 +1391,6 @@ def _portfolio_before(tokens, first, conjunction):
     return False
 
 
-def _excellency(doc, first):
-    """Tokens first and first + 1 spell "H.E." (His or Her Excellency) or "H.H." (His Highness) before a name."""
-    tokens = doc.tokens
-    if first < 0 or first + 2 >= len(tokens) or tokens[first].raw != "H" or tokens[first + 1].raw not in ("E", "H"):
-        return False
-    return doc.text[tokens[first].end] == "." and doc.text[tokens[first + 1].end] == "."
+def _time_alone(words):
+    """Words that name a day or a month and nothing else ("This Monday", "January"): a time, never a speaker."""
+    return all(word in DAYS or word in CALENDAR_MONTHS or word in ("this", "last", "next") for word in words)
