@@ -1717,6 +1717,44 @@ def test_an_unnamed_person_or_group_described_by_a_preposition_speaks_not_what_t
     ]
 
 
+def test_a_person_a_place_or_body_describes_speaks_not_the_place_or_the_body():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "A farmer in Porto Velho, who asked not to be named, told the radio that the storm had lasted an hour.\n\n"
+        "An engineer from the Lusitanian Water Board told Lusa that the dam was full.\n\n"
+        "The director of the museum in Alto Verde said the roof had held.\n\n"
+        "Fishermen on Ilha Grande said the sea was calm."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "farmer in Porto Velho",
+        "Lusitanian Water Board engineer",
+        "director of the museum in Alto Verde",
+        "Fishermen on Ilha Grande",
+    ]
+
+
+def test_the_name_apposed_to_a_described_office_speaks_not_the_place_in_the_description():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "Sarpanch of the hill village of Santo Amaro, Joaquim Dias, told the radio that the wells were dry.\n\n"
+        "The regional director of Agrotec in Alto Verde, Ricardo Nunes, said the harvest was lost."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Joaquim Dias", "Ricardo Nunes"]
+
+
+def test_relatives_and_colleagues_somewhere_speak_not_where_they_are():
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "Her colleagues at Santa Luzia say she has signed up for another rotation.\n\n"
+        "Ana Lopes said her brother in Porto Velho had told her on Sunday that prices had doubled."
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == [
+        "Her colleagues at Santa Luzia",
+        "Ana Lopes",
+        "her brother in Porto Velho",
+    ]
+
+
 def test_officials_of_a_named_body_still_speak_for_the_body():
     text = "Tariffs will rise in June.\n\nOfficials at the Harbour Authority said the ferry would be held."
     assert [speaker for speaker, _, _ in seen(text)] == ["Harbour Authority"]

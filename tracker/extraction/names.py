@@ -13,6 +13,7 @@ from .lexicon import NOT_SPEAKERS, ROLE_WORDS
 from .titles import COUNTRIES, OTHER_DEMONYMS
 
 DETERMINERS = {"the", "a", "an"}
+POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 # Abstract or plural nouns that name a portfolio, never a given name: "Reintegration", "Refugees", "Territories".
 PORTFOLIO_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ies|ees|ism)$")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme", "sheikh", "prince"}
@@ -142,15 +143,21 @@ SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # speak, not the chief, the crossing, the parliament or the place.
 DESCRIBED_PERSONS = {"adviser", "advisor", "aide", "officer", "official", "consul", "abbot", "priest", "governor"}
 # Offices held by one person, who speaks as the office "of" a named place or body: "the governor of Alto Verde".
-OFFICES = {"adviser", "advisor", "aide", "officer", "consul", "abbot", "priest", "governor"}
+OFFICES = {"adviser", "advisor", "aide", "officer", "consul", "abbot", "priest", "governor", "director", "sarpanch"}
 # People named by their trade: "An Aberdeen surgeon who … has described …", then "Dr Amira Osman, 44, …".
 OCCUPATIONS = {"worker", "doctor", "surgeon", "nurse", "teacher", "volunteer", "soldier", "fisherman", "farmer"}
 DESCRIBED_PERSONS |= {"member", "employee"} | OCCUPATIONS
-# Relatives, placed where they live: "A cousin in Lima had told him": the cousin, not the city.
+# "A miner in Eteringbang", "An expert from the Mine Action Centre", "The director of Fenalco in Norte de Santander":
+# the miner, the expert, the director, not the place or the body.
+DESCRIBED_PERSONS |= {"miner", "trader", "expert", "engineer", "director", "sarpanch"}
+# Relatives and colleagues, placed where they live or work: "A cousin in Lima had told him", "his brother in Punto
+# Fijo", "Her colleagues at Stepping Hill": the person, not the place.
 DESCRIBED_PERSONS |= {"mother", "father", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt"}
+DESCRIBED_PERSONS |= {"wife", "husband", "colleague"}
 DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
 DESCRIBED_GROUPS |= {"miners", "fishermen", "farmers", "traders", "doctors", "nurses", "teachers", "volunteers"}
 DESCRIBED_GROUPS |= {"soldiers", "residents", "relatives", "families", "lawmakers", "legislators", "staff"}
+DESCRIBED_GROUPS |= {"colleagues", "experts", "engineers"}
 DESCRIBED_HEADS = DESCRIBED_PERSONS | DESCRIBED_GROUPS
 ADVISERS = {"adviser", "advisor", "aide", "advisers", "advisors", "aides"}  # "to" describes them: "an adviser to X"
 # Those who speak for the body they belong to: "officials of the Fisheries Department said" is the department's word.

@@ -38,6 +38,7 @@ from .names import (
     PLACED_GROUPS,
     PORTFOLIO_NOUN,
     PORTFOLIOS,
+    POSSESSIVES,
     POST_NOMINALS,
     RANKS,
     SINGLE_UNNAMED,
@@ -474,7 +475,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         Assembly', 'the Brazilian consul in Lisbon': an unnamed person or group, then whom they serve, belong to or
         where they are; the whole phrase names the speaker, not what the preposition names."""
         index = next((i for i, word in enumerate(words) if word in DESCRIBED_HEADS), None)
-        if index is None or index + 2 >= len(words) or words[index + 1] not in ("of", "to", "at", "in"):
+        if index is None or index + 2 >= len(words) or words[index + 1] not in ("of", "to", "at", "in", "on", "from"):
             return None
         head = tokens[index]
         if not (head.raw.islower() or (index == 0 and head.raw.istitle() and words[index] in DESCRIBED_GROUPS)):
@@ -490,6 +491,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None
         before = words[:index]
         opening = {"a", "an", "the", "one", "another", "several", "some", "many", "more", "than", "senior", "local"}
+        opening |= POSSESSIVES  # "Her colleagues at the hospital", "His brother in Lisbon"
         if not all(
             word in opening | DETERMINERS or word.isdigit() or is_demonym(token.raw) or token.raw.islower()
             for word, token in zip(before, tokens[:index], strict=True)
@@ -499,6 +501,11 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         while start < index and words[start] in DETERMINERS | {"one", "another", "several", "some", "many"}:
             start += 1
         name = self.doc.text[tokens[start].start : tokens[-1].end]
+        body = index + 2 + (words[index + 2] == "the")
+        if words[index + 1] == "from" and body < len(words) and all(token.capitalised for token in tokens[body:]):
+            # "An expert from the Lusitanian Water Board": the board's expert, "Lusitanian Water Board expert"
+            head = self.doc.text[tokens[start].start : tokens[index].end]
+            name = f"{self.doc.text[tokens[body].start : tokens[-1].end]} {head}"
         group = words[index] in DESCRIBED_GROUPS
         return Speaker(name, None, "group" if group else "person", "", country_in(words))
 

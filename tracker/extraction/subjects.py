@@ -38,6 +38,7 @@ from .names import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PLACED_GROUPS,
+    POSSESSIVES,
     SINGLE_UNNAMED,
     SPEAKING_FOR,
     SPOKES_NOUNS,
@@ -57,7 +58,6 @@ LIST_BREAKERS |= {"however", "moreover", "furthermore", "nevertheless", "instead
 RELATIVE = {"who", "which", "whose", "whom"}
 HELD = {"held", "detained", "jailed", "imprisoned", "trapped", "stranded"}  # people kept somewhere, then "in"
 RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
-POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 # Who works at a company, named only by where: "A senior executive at a state-run refiner", "traders at the port".
 EMPLOYED = {"executive", "executives", "employee", "employees", "manager", "managers", "trader", "traders", "banker"}
 DASHES = {"—", "–"}
@@ -485,6 +485,12 @@ class SubjectFrames(AttributionAfter):
         described = outer_first is not None and (
             self.tokens[self.narration[outer_first]].lower in {"the", "a", "an"}
             or self.tokens[self.narration[self._segment_start(outer_first)]].lower in OWNERS
+            # "Sarpanch of the border village of Rampur, Mohan Lal, told": an unnamed office a place describes
+            or (
+                outer_first + 2 <= outer_last
+                and self.tokens[self.narration[outer_first + 1]].lower in ("of", "in", "at", "from")
+                and self._described_head(outer_first, outer_first + 2, outer_last)
+            )
         )
         # "YLB's president, Omar Alarcón, told": a role its owner's possessive describes, the name apposed to it
         owned_role = outer_first is not None and (
@@ -760,8 +766,12 @@ class SubjectFrames(AttributionAfter):
                 if before in EMPLOYED or (involved and self.tokens[self.narration[start - 3]].lower == "people"):
                     start -= 1  # "A senior executive at a state-run refiner", "people involved in the talks": all of it
                     continue
-            if word.lower in ("to", "at", "in") and start >= 2 and self._described_head(start - 2, start, j):
+            described = word.lower in ("to", "at", "in", "on", "from") and start >= 2
+            if described and self._described_head(start - 2, start, j):
                 start -= 1  # "An adviser to army chief X", "Officials at the crossing": the adviser, the officials
+                continue
+            if word.lower in ("in", "at") and (owner := self._described_owner(start - 2, j)) is not None:
+                start = owner  # "The director of Fenalco in Norte de Santander": the director, of a body somewhere
                 continue
             more = start >= 2 and self.tokens[self.narration[start - 2]].lower in {"more", "fewer", "less"}
             if word.lower == "than" and more and self.tokens[self.narration[start]].raw[:1].isdigit():
@@ -892,6 +902,20 @@ class SubjectFrames(AttributionAfter):
         if named and head.lower in SPEAKING_FOR:
             return False  # "Officials at Global Affairs Canada said": the body's word
         return (preposition == "to" or definite) and not TIME_WORDS.intersection(words)
+
+    def _described_owner(self, i, j):
+        """Token i ends what a described head is "of" or "from", a name and maybe its nouns: "director of Fenalco",
+        "director of UNRWA affairs", before "in Norte de Santander". The head's index, where the walk left goes on;
+        None when there is no such head."""
+        k = i
+        closed = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | DETERMINERS
+        while k >= 0 and self._plain(k) and self.tokens[self.narration[k]].lower not in closed and i - k < 6:
+            k -= 1
+        if k < i and k >= 1 and self.tokens[self.narration[k]].lower == "the" and self._plain(k - 1):
+            k -= 1  # "director of the museum in Alto Verde"
+        if k == i or k < 1 or not self._plain(k) or self.tokens[self.narration[k]].lower not in ("of", "from"):
+            return None
+        return k - 1 if self._described_head(k - 1, k + 1, j) else None
 
     def _list_start(self, first):
         """'France, Germany and the United Kingdom … warned': a list of names opening the sentence is the subject."""
