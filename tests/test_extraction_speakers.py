@@ -1983,3 +1983,12 @@ def test_a_body_speaking_on_a_day_and_its_part_is_the_body_not_the_time():
 def test_a_relative_placed_where_they_live_speaks_not_the_place():
     text = "Tariffs will rise in June.\n\nA cousin in Valparaiso had told him last week that there was work there."
     assert ("cousin in Valparaiso", "paraphrase", "there was work there") in seen(text)
+
+
+def test_a_state_named_by_its_adjective_and_style_before_a_name_is_not_the_given_name():
+    text = (
+        "Osk will not become a channel for goods, Minister of Foreign Affairs of the Kyrgyz Republic Ivo Petrov "
+        "said on Tuesday.\n\n"
+        '"We are a small country with an open economy and we respect the law," Petrov said.'
+    )
+    assert [c.speaker for c in extract(text, Directory()).candidates] == ["Ivo Petrov", "Ivo Petrov"]
