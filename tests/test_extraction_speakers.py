@@ -2080,3 +2080,12 @@ def test_an_events_title_before_a_colon_and_a_quoted_name_is_no_turn():
     quoted = [(speaker, words) for speaker, _, words in seen(text)]
     assert not any("Strategic Studies" in words or "transcript issued" in words for _, words in quoted)
     assert [speaker for speaker, _ in quoted][-2:] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_state_named_by_its_adjective_and_style_before_a_name_is_not_the_given_name():
+    text = (
+        "Osk will not become a channel for goods, Minister of Foreign Affairs of the Kyrgyz Republic Ivo Petrov "
+        "said on Tuesday.\n\n"
+        '"We are a small country with an open economy and we respect the law," Petrov said.'
+    )
+    assert [c.speaker for c in extract(text, Directory()).candidates] == ["Ivo Petrov", "Ivo Petrov"]

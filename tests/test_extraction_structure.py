@@ -1023,3 +1023,80 @@ def test_a_body_with_a_long_name_and_its_acronym_opens_a_clause_before_a_postpos
     assert seen(text, EMPTY) == [
         ("SSB", "paraphrase", "The Sashastra Seema Bal (SSB) brought down a drone carrying rifles near the river")
     ]
+
+
+def test_a_release_that_quotes_its_minister_with_stated_is_read_sentence_by_sentence():
+    text = (
+        "Statement of the Ministry of Foreign Affairs of the Republic of Osk on the loss of two fishermen\n\n"
+        "Ministry of Foreign Affairs of the Republic of Osk\n"
+        "Press Service, 12.03.2027\n\n"
+        "The Ministry of Foreign Affairs of the Republic of Osk regrets the loss of two fishermen off the coast "
+        "of Varna.\n\n"
+        "Two fishermen were lost at sea, according to the Embassy of the Republic of Osk in Velma.\n\n"
+        '"Our fishermen work on boats all over the world, and we will defend their rights wherever they are," '
+        "the Minister stated after the call.\n\n"
+        "The Ministry calls on all parties to respect the law of the sea and the safety of fishing boats.\n"
+    )
+    found = seen(text, EMPTY)
+    assert ("Embassy of the Republic of Osk in Velma", "paraphrase", "Two fishermen were lost at sea") in found
+    assert not any(text.startswith("The Ministry of Foreign Affairs") for _, _, text in found)
+
+
+def test_a_states_long_name_with_of_opens_a_clause_before_a_postposed_attribution():
+    text = (
+        "The Ministry of Foreign Affairs of Osk regrets the loss of two fishermen off the coast of Varna today.\n\n"
+        "The Republic of Osk reaffirms its position in favour of resolving the dispute by peaceful means, the "
+        "Ministry stressed.\n"
+    )
+    assert seen(text, EMPTY) == [
+        (
+            "Ministry of Foreign Affairs of Osk",
+            "paraphrase",
+            "The Republic of Osk reaffirms its position in favour of resolving the dispute by peaceful means",
+        )
+    ]
+
+
+def test_a_day_opening_a_sentence_is_not_a_person_the_minister_after_it_stands_for():
+    text = (
+        "Minister receives the Ambassador of Velma\n\n"
+        "This Monday, the Minister of Foreign Affairs received the Ambassador of Velma at the ministry in the "
+        "capital.\n\n"
+        "Osk supports a two-State solution with its neighbours, the Minister stated after the meeting.\n"
+    )
+    assert "This Monday" not in speakers(text, EMPTY)
+
+
+def test_a_releases_the_ministry_is_its_own_not_another_countrys_ministry_named_in_passing():
+    text = (
+        "The Ministry of Foreign Affairs of Osk regrets the loss of two fishermen off the coast of Varna today.\n\n"
+        "Earlier, the Russian Ministry of Defence claimed that its ships had hit a depot near Varna.\n\n"
+        "The Ministry states that the Embassy is in constant contact with the port authorities.\n"
+    )
+    defence = ActorEntry(
+        "Ministry of Defence of Russia",
+        "russia-defence-ministry",
+        "government",
+        "",
+        "RU",
+        ("Russian Ministry of Defence",),
+    )
+    found = seen(text, Directory(actors=[defence]))
+    assert (
+        "Ministry of Foreign Affairs of Osk",
+        "paraphrase",
+        "the Embassy is in constant contact with the port authorities",
+    ) in found
+
+
+def test_the_ministry_keeps_the_state_style_its_letterhead_gives_it():
+    body = (
+        "The Ministry of Foreign Affairs of the Republic of Osk regrets the loss of two fishermen off the coast of "
+        "Varna today.\n\n"
+        "The Ministry states that the Embassy is in constant contact with the port authorities.\n\n"
+        '"Our fishermen work on boats all over the world, and we will defend them," the Minister stated.\n\n'
+        "The Ministry calls on all parties to respect the law of the sea and the safety of fishing boats.\n"
+    )
+    headed = "Statement on the fishermen\n\nMinistry of Foreign Affairs of the Republic of Osk\nPress Service\n\n"
+    assert "Ministry of Foreign Affairs of the Republic of Osk" in speakers(headed + body, EMPTY)
+    assert "Ministry of Foreign Affairs of Osk" in speakers(body, EMPTY)

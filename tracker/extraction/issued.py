@@ -9,6 +9,7 @@ import re
 from .candidates import DIRECT_QUOTE
 from .document import OPEN
 from .formats import END_OF_STATEMENT, FIRST_PERSON, GREETING, STAGE_DIRECTION, TURN
+from .lexicon import REPORTING_LEMMAS, VERB_FORMS
 from .names import Speaker, is_title_word
 
 # A header line naming the kind of document: "Ministry of X | Press release | No: 112/27", "PRESS RELEASE",
@@ -57,7 +58,15 @@ ABOUT_IT = re.compile(r"[ \t]*The[ \t]+(?:statement|post|letter|declaration|comm
 # A formula before a statement read aloud: "I have the honour to read this statement on behalf of …".
 HONOUR = re.compile(r"[ \t]*I[ \t]+have[ \t]+the[ \t]+honou?r[ \t]+to\b")
 # A reporter's attribution of a quotation: '…," said X', '"…," she added', 'X said:'.
-ATTRIBUTED = re.compile(r"[”\"],?[ \t]+(?:[\w.'’-]+[ \t]+){0,3}(?:said|says|added)\b|\b(?:said|says|added|told)[ \t]*:")
+# Any verb of saying closes the quotation ('"…," the Minister stated'), past or present.
+ATTRIBUTING = "|".join(
+    sorted(
+        form for form, (lemma, kind) in VERB_FORMS.items() if lemma in REPORTING_LEMMAS and kind in {"past", "third"}
+    )
+)
+ATTRIBUTED = re.compile(
+    rf"[”\"],?[ \t]+(?:[\w.'’-]+[ \t]+){{0,3}}(?:{ATTRIBUTING})\b|\b(?:said|says|added|told)[ \t]*:"
+)
 # Words a document relays from another's statement: "the statement issued by the ECOWAS Commission on 5 October,
 # which described the attack as "…"".
 DESCRIBED = re.compile(

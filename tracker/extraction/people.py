@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .directory import PARTICLES
-from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, PRONOUNS, WH_WORDS
+from .lexicon import AUXILIARIES, CONJUNCTIONS, DAYS, PREPOSITIONS, PRONOUNS, WH_WORDS
 from .names import DOCUMENTS, OCCUPATIONS, SPOKES_NOUNS, is_portfolio, past_portfolio
 from .speakers import ROLE_NOUNS
 
@@ -202,6 +202,8 @@ class ArticlePeople:
                 continue  # "TBS NEWS DIG (live updates, translated …)": an outlet's line in capitals, a note after it
             if tokens[last].lower in DOCUMENTS:
                 continue  # "The following Joint Statement was issued": a document
+            if tokens[last].lower in DAYS:
+                continue  # "This Monday, the Minister received …": a day, not a person
             if any(m.last == last for m in self.doc.mentions_within(tokens[first].start, tokens[last].end)):
                 continue  # the directory knows them already (not "… of the Communist Party of Viet Nam To Lam")
             listed = [k for k in range(first + 1, last + 1) if "," in self.doc.gap(k - 1, k)]

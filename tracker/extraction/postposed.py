@@ -199,8 +199,10 @@ class AttributionAfter:
             # 'The leaders "agreed to continue talks" on steel, the readout said': the verb opens the quote
             return verb.group() in AUXILIARIES or verb.group().endswith("ed") or verb.group() in IRREGULAR_PAST
         named = 1
-        while named < min(len(words) - 1, 8) and words[named].capitalised:
-            named += 1
+        while named < min(len(words) - 1, 8) and (
+            words[named].capitalised or words[named].lower in {"of", "for"} and words[named + 1].capitalised
+        ):
+            named += 1  # "The Republic of Uzbekistan reaffirms …": "of" inside the name too
         titled = any(word.lower in ROLE_WORDS for word in words[1:named])
         if words[0].lower == "the" and named > 2 and not titled:
             # "The Border Security Force (BSF) shot down a drone, a spokesman said": a body's long name, then its verb

@@ -58,6 +58,8 @@ STATE_STYLE = re.compile(
     r"\bthe\s+(?:(?:Federal|Democratic|Islamic|Socialist|People['’]s|United|Plurinational|Arab|Hashemite)\s+)*"
     r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality)\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
+# A state named by its people's adjective and its style: "the Kyrgyz Republic", "the Hashemite Kingdom".
+STATE_NOUNS = {"republic", "kingdom", "sultanate", "emirate", "principality", "federation", "confederation"}
 # "the company said" after a clause a company's name opens.
 COMPANY_NOUNS = {"company", "firm", "group", "consortium", "refiner", "lender", "carrier", "airline", "insurer"}
 # "the party said": the last party named before, in full ("People Power Party") or by its letters before a member's
@@ -214,6 +216,8 @@ class References:
                 if start + size <= i and place in PLACES:
                     start += size  # "Minister of Foreign Affairs of Ukraine Ana Ruiz", then "Ruiz": no "Ukraine Ana"
                     break
+        if start + 1 < i and tokens[start].lower in STATE_NOUNS and start > 0 and is_demonym(tokens[start - 1].raw):
+            start += 1  # "Minister of Foreign Affairs of the Kyrgyz Republic Ana Ruiz", then "Ruiz": no "Republic Ana"
         names = [k for k in range(start, i + 1) if tokens[k].lower not in PARTICLES]
         after_portfolio = start > 0 and tokens[start - 1].lower in {"for", "of"}
         # "Head of the Department of the Presidential Administration Lina Ortiz", then "Ortiz": the body's words
@@ -291,7 +295,11 @@ class References:
             found = match
         if found is None:
             return None
-        name = STATE_STYLE.sub(lambda m: m.group("place"), found.group("name"))  # "… of the Republic of X": of X
+        name = found.group("name")
+        letterhead = re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.MULTILINE)
+        if not letterhead.search(self.doc.masked, 0, found.start()):
+            # "… of the Republic of X": of X, unless the release's letterhead spells the body so on a line of its own
+            name = STATE_STYLE.sub(lambda m: m.group("place"), name)
         return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
 
     def _body_ending_before(self, noun, position):

@@ -390,6 +390,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 # "the foreign minister", after another speaker's paragraph: the one the article titled so
                 found = self._introduced_as(roles, position, country)
             found = found or self.discourse.role(roles, position, country, former=former)
+            if found is not None and words[1:] in (["ministry"], ["embassy"]) and tokens[1].capitalised:
+                # a release's "The Ministry states …" after its own "The Ministry of Foreign Affairs of X …": that
+                # body, not another country's ministry the text names in passing ("the Russian Ministry of Defence")
+                found = self._body_opened_before(tokens[1].raw, position) or found
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 found = self._titled_earlier(first, last, position)
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
