@@ -2089,3 +2089,53 @@ def test_a_state_named_by_its_adjective_and_style_before_a_name_is_not_the_given
         '"We are a small country with an open economy and we respect the law," Petrov said.'
     )
     assert [c.speaker for c in extract(text, Directory()).candidates] == ["Ivo Petrov", "Ivo Petrov"]
+
+
+# --- roles of unnamed holders the article described (batches 65, 66, 69) ---------------------------------------
+
+
+def test_a_capitalised_role_is_the_unnamed_holder_the_article_described_with_it_not_the_last_speaker():
+    # batches 69 and 65: "the Ambassador of Nepal to …", then "The Ambassador briefed that": the ambassador
+    text = (
+        "Minister meets envoy\n\n"
+        "The Minister of Trade received the Ambassador of the Republic of Korinth in Valdora on Monday.\n\n"
+        "The Minister said that exports to Korinth had doubled.\n\n"
+        "The Ambassador indicated that the port of Lemna would reopen in June.\n"
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
+    assert found[-1] == ("Ambassador of the Republic of Korinth in Valdora", "the port of Lemna would reopen in June")
+
+
+def test_a_role_is_the_unnamed_holder_described_first_not_a_guest_named_later_with_that_title():
+    # batch 65: "The Lithuanian Foreign Minister received Ukrainian Foreign Minister Andrii Sybiha": the host
+    text = (
+        "Ministers meet\n\n"
+        "The Estonian Foreign Minister today received Latvian Foreign Minister Petra Lanck in Tallinn.\n\n"
+        "The Foreign Minister emphasised that the border would stay open for trade.\n"
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
+    assert found == [("Estonian Foreign Minister", "the border would stay open for trade")]
+
+
+def test_the_official_is_the_unnamed_holder_the_article_described_last():
+    # batch 66: "the Arica regional presidential delegate said …", then '"…," the official said': the delegate
+    text = (
+        "Port to reopen\n\n"
+        "The port of Lemna will reopen in June, the Lemna regional harbour delegate said on Monday. "
+        '"There will be no closures. What there will be is order," the official said.\n'
+    )
+    found = [(speaker, kind) for speaker, kind, _ in seen(text)]
+    assert ("Lemna regional harbour delegate", "direct_quote") in found
+    assert "official" not in [speaker for speaker, _ in found]
+
+
+def test_a_role_after_a_person_named_with_its_title_is_that_person_not_a_description_after_it():
+    # batch 69: "President Claudia Sheinbaum Pardo …", "The federal president recalled", "the president indicated"
+    text = (
+        "Valdora on talks\n\n"
+        "Valdora is ready to host the talks, President Mara Quell Ostin stated today at her press conference.\n\n"
+        "The federal president recalled that Lemna had hosted the talks of 2021.\n\n"
+        "Asked about the detained sailors, the president indicated that the consuls had visited them twice.\n"
+    )
+    found = [speaker for speaker, kind, _ in seen(text) if kind == "paraphrase"]
+    assert "federal president" not in found

@@ -16,7 +16,16 @@ from tracker.text import normalize_name
 from .collectives import PLACES
 from .directory import PARTICLES, WORD
 from .lexicon import INSTITUTION_WORDS, ROLE_WORDS
-from .names import HONORIFICS, PERSON_NOUNS, PORTFOLIOS, TITLE_WORDS, country_in, is_demonym
+from .names import (
+    HONORIFICS,
+    PERSON_NOUNS,
+    PORTFOLIOS,
+    SPOKES_NOUNS,
+    TITLE_WORDS,
+    Speaker,
+    country_in,
+    is_demonym,
+)
 from .titles import COUNTRIES
 
 # A title's word that makes it another office than the bare role: "Deputy Prime Minister X" is not "the prime
@@ -36,6 +45,12 @@ LONGEST = 14  # tokens of a title
 # A sentence's opening word, capitalised, before a name: "In Kinshasa, the government spokesman …" names no one
 OPENERS = {"in", "on", "at", "from", "with", "by", "after", "before", "during", "as", "but", "while", "when", "a", "an"}
 NOT_NAME_STARTS |= OPENERS
+# Nouns for any office's holder: "the official said", "The functionary referred", after an unnamed holder's words
+GENERIC_HOLDERS = {"official", "functionary"}
+# Heads of an unnamed holder's description: "the Arica regional presidential delegate", "a senior ministry official"
+HOLDER_HEADS = ROLE_WORDS | PERSON_NOUNS | GENERIC_HOLDERS | {"delegate", "representative", "consul", "director"}
+# Words joining a description to the place or body of its office: "the Ambassador of Nepal to the Republic of Egypt"
+OFFICE_LINKS = {"of", "to", "in", "for", "the", "and"}
 
 
 class ArticleRoles:
@@ -71,6 +86,78 @@ class ArticleRoles:
         best = max((strength for strength, _ in fitting.values()), default=None)
         chosen = [speaker for strength, speaker in fitting.values() if strength == best]
         return chosen[0] if len(chosen) == 1 else None
+
+    def _described_before(self, roles, position, country=None):
+        """The unnamed holder the article introduced before `position` by a description holding every word of `roles`
+        ("the Ambassador of Nepal to Egypt", "The Lithuanian Foreign Minister today received …"), as a Speaker named
+        as first described, of `country` when given; a generic noun ("the official") takes the last holder described.
+        None when an unnamed holder so titled spoke last, when a name follows the description (a named person, whom
+        `_introduced_as` finds), or when the article titled a named person so before it first described the holder."""
+        doc, tokens = self.doc, self.doc.tokens
+        generic = set(roles) <= GENERIC_HOLDERS
+        recent = self.discourse.recent_person(position)
+        if recent is not None and recent.slug is None and _fits(WORD.findall(recent.name.lower()), roles):
+            return None  # "the Foreign Minister reiterated …", then "the Minister stated": the one just heard
+        end, found = doc.token_at(position), None
+        for head in range(1, end):
+            token = tokens[head]
+            if token.in_quote or token.lower not in (HOLDER_HEADS if generic else {roles[-1]}) - SPOKES_NOUNS:
+                continue  # a spokesperson speaks for a body, found by its name
+            if not generic and not token.capitalised:
+                continue  # "the Ambassador of Nepal …": an office as the article styles it, not "a minister" in passing
+            first = head
+            while (
+                first > 0 and head - first < 5 and doc.gap(first - 1, first) == " " and not tokens[first - 1].in_quote
+            ):
+                if tokens[first - 1].lower in ("the", "a", "an"):
+                    break
+                first -= 1
+            if first == 0 or tokens[first - 1].lower not in ("the", "a", "an") or doc.gap(first - 1, first) != " ":
+                continue
+            last = head
+            while last + 2 < end and doc.gap(last, last + 1) == " " and tokens[last + 1].lower in OFFICE_LINKS:
+                following = last + 1
+                while (
+                    following + 1 < end
+                    and tokens[following].lower in OFFICE_LINKS
+                    and doc.gap(following, following + 1) == " "
+                ):
+                    following += 1
+                if not tokens[following].capitalised or tokens[following].lower in OFFICE_LINKS:
+                    break
+                last = following
+                while last + 1 < end and doc.gap(last, last + 1) == " " and tokens[last + 1].capitalised:
+                    last += 1
+            words = [t.lower for t in tokens[first : last + 1]]
+            bare = words == list(roles) or generic and len(words) == 1 and words[0] in GENERIC_HOLDERS
+            if last + 1 >= end or bare or self._in_headline(token.start):
+                continue  # a back-reference itself, or a headline's
+            if doc.gap(last, last + 1).strip() in ("", ",") and tokens[last + 1].capitalised:
+                continue  # "Ukrainian Foreign Minister Andrii Sybiha", "the president, Ana Ruiz": a named person
+            if doc.gap(last, last + 1) == " " and tokens[last + 1].lower in OFFICE_LINKS:
+                continue  # "the spokesman and minister of territorial administration, General X": a longer title
+            if not generic and not _fits(words, roles) or country is not None and country_in(words) != country:
+                continue
+            if doc.gap(last, last + 1) in ("-", "'", "’"):
+                continue  # "the Personal Envoy of the UN Secretary-General": a longer title, cut at its hyphen
+            if found is None and not generic and self._titled_before(roles, position, tokens[first].start, words):
+                return None  # "President Ana Ruiz said …", then "the federal president recalled": Ruiz
+            name = doc.text[tokens[first].start : tokens[last].end]
+            found = Speaker(name, None, "person", "", country_in(words) or "")
+            if not generic:
+                return found
+        return found  # the holder a generic noun follows: the last one described
+
+    def _titled_before(self, roles, position, described, description):
+        """Whether the article titled a named person with every word of `roles` before `position`: before the
+        unnamed holder's `description` at `described`, or anywhere of the description's country ("the President of
+        the Republic of Kazakhstan, …", "President of Kazakhstan Kassym-Jomart Tokayev")."""
+        country = country_in(description)
+        return any(
+            at < position and _fits(words, roles) and (at < described or country_in(words) in ("", country))
+            for speaker, _ in self._people_before(position)
+            for at, words in self._descriptors(speaker)
+        )
 
     def _country_strength(self, speaker, words, country):
         """2: the title or the directory gives the person that country; 1: no country known; -1: another one."""

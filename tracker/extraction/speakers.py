@@ -60,7 +60,7 @@ from .names import (
     without_middle_initials,
 )
 from .references import BODIES_OF, BODY_NOUNS, CALENDAR_MONTHS, COMPANY_NOUNS, References
-from .roles import ArticleRoles
+from .roles import GENERIC_HOLDERS, ArticleRoles
 from .titles import COUNTRIES, country_names
 
 __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
@@ -389,6 +389,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             if not former and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 # "the foreign minister", after another speaker's paragraph: the one the article titled so
                 found = self._introduced_as(roles, position, country)
+                # "The Lithuanian Foreign Minister received …", then "the Minister said": the unnamed holder
+                found = self._described_before(roles, position, country) or found
             found = found or self.discourse.role(roles, position, country, former=former)
             if found is not None and words[1:] in (["ministry"], ["embassy"]) and tokens[1].capitalised:
                 # a release's "The Ministry states …" after its own "The Ministry of Foreign Affairs of X …": that
@@ -428,7 +430,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         unnamed = all(not t.capitalised or t.raw.isupper() or is_demonym(t.raw) for t in tokens)  # "UN rights chief"
         introduced = words[0] in {"a", "an"}  # "A Dutch official said": someone new, not "Brussels officials" again
         titled = (words[0] in {"the", "this"} or unnamed) and not introduced
-        if titled and content and content[-1] in ROLE_WORDS | PERSON_NOUNS:
+        if titled and content and content[-1] in ROLE_WORDS | PERSON_NOUNS | GENERIC_HOLDERS:
             # "the External Affairs Minister", "the agency chief": someone the article introduced with that title
             owner = next((i for i in range(2, len(words) - 1) if words[i] == "s" and tokens[i - 1].capitalised), None)
             owned = owner is not None and words[-1] in SPOKES_NOUNS and not tokens[owner - 1].raw.isupper()
@@ -440,6 +442,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             found = None
             if words[0] == "the" and "s" not in words:
                 found = self._introduced_as(roles, position, country)  # "the personal envoy", "the UN envoy"
+                # "the regional presidential delegate said …", then "the official said": the one described
+                found = self._described_before(roles, position, country) or found
             found = found or self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
