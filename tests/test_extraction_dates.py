@@ -678,3 +678,11 @@ def test_a_letter_to_a_named_body_sent_on_a_day_dates_what_it_writes():
         'would be "ruinous" for coastal towns.'
     )
     assert ("Ingrid Solum", "2026-11-18") in dates(text)
+
+
+def test_talks_ended_on_a_day_date_the_words_said_after_the_meeting():
+    text = (
+        "The two delegations ended a round of talks in Geneva on Wednesday without agreeing on a text, chief "
+        "negotiator Ola Brekke told journalists after the meeting."
+    )
+    assert set(dates(text)) == {("Ola Brekke", "2026-11-18")}

@@ -2243,3 +2243,103 @@ def test_words_of_time_after_a_passive_named_are_the_speaker_s_not_a_name():
         '"within a fortnight".'
     )
     assert ("Ola Brekke", "direct_quote", "within a fortnight") in seen(text)
+
+
+# --- batch 67: bodies in their own voice, subjectless and possessive tails, ages in brackets, offices -------------
+
+
+def test_figures_cited_by_a_body_are_the_bodys_and_the_agency_said_in_its_review_is_that_body():
+    text = (
+        "Grid\n\nThe grid has lost a third of its capacity since 2024, according to figures cited by the Baltic Energy "
+        "Agency. Most of the damage has been done to coal plants, the agency said in its latest winter review."
+    )
+    assert seen(text) == [
+        ("Baltic Energy Agency", "paraphrase", "The grid has lost a third of its capacity since 2024"),
+        ("Baltic Energy Agency", "paraphrase", "Most of the damage has been done to coal plants"),
+    ]
+
+
+def test_a_wire_named_agency_stays_a_carrier():
+    text = "Grid\n\nThe grid has lost a third of its capacity, according to the Anadolu Agency."
+    assert seen(text) == []
+
+
+def test_a_coast_guard_keeps_its_country_in_its_name():
+    text = "Boats\n\nThe number of boats stopped rose to 41 in October, according to the Danish Coast Guard."
+    assert speakers(text) == ["Danish Coast Guard"]
+
+
+def test_the_group_after_an_opening_phrase_is_the_group_named_before_not_the_preposition():
+    text = (
+        "Convoys\n\nThe Northern Brigades have denied blocking convoys. In a statement on Wednesday, the group said "
+        "its fighters would protect any convoy that coordinated with them."
+    )
+    assert speakers(text) == ["The Northern Brigades"]
+
+
+def test_a_possessive_subject_after_but_continues_the_speakers_words():
+    text = (
+        "Ferry\n\nPrime Minister Ola Brekke spoke on Thursday. No decision on the ferry had been taken, Brekke said, "
+        "but his government was open to ideas from the mainland."
+    )
+    assert ("Ola Brekke", "paraphrase", "his government was open to ideas from the mainland") in seen(text)
+
+
+def test_none_of_them_is_no_speaker():
+    text = (
+        "Boat\n\nThe men were taken to a hospital. None of them told the officers that they wanted to stay, an "
+        "official said."
+    )
+    assert "None of them" not in speakers(text)
+
+
+def test_an_age_in_brackets_after_an_apposed_name_leaves_the_name_the_speaker():
+    text = "Boat\n\nThe boat was seen on Sunday. Its skipper, Kenji Mori (58), said the men had waved a shirt."
+    assert seen(text) == [("Kenji Mori", "paraphrase", "the men had waved a shirt")]
+
+
+def test_an_office_in_capitals_is_not_the_person_quoted_just_before():
+    text = (
+        'Boat\n\nIts skipper, Kenji Mori, said the men had waved a shirt. "They were thin," Mori said.\n\n'
+        "At a press conference on Monday, the Chief Cabinet Secretary said the government would return the men."
+    )
+    assert seen(text)[-1] == ("Chief Cabinet Secretary", "paraphrase", "the government would return the men")
+
+
+def test_an_email_then_a_subjectless_would_clause_are_the_spokeswomans():
+    text = (
+        "Schools\n\nThe school district does not ask about immigration status, a district spokeswoman said in an email "
+        "on Thursday, and would not share student records with federal agencies."
+    )
+    assert seen(text) == [
+        ("district spokeswoman", "paraphrase", "The school district does not ask about immigration status"),
+        ("district spokeswoman", "paraphrase", "would not share student records with federal agencies"),
+    ]
+
+
+def test_what_he_called_with_a_determiner_before_the_words_is_his():
+    text = (
+        "Aid\n\nForeign Minister Omar Haddad wrote on X that aid would keep flowing. He thanked the medical teams for "
+        'what he called their "heroic work".'
+    )
+    assert ("Omar Haddad", "direct_quote", "heroic work") in seen(text)
+
+
+def test_a_long_subject_before_its_verb_reads_as_the_reported_clause():
+    text = (
+        "Hospital\n\nThe Jordanian field hospital in Khan Younis treated 9,000 patients in October, its commander, "
+        "Omar Khalil, said."
+    )
+    assert seen(text) == [
+        ("Omar Khalil", "paraphrase", "The Jordanian field hospital in Khan Younis treated 9,000 patients in October")
+    ]
+
+
+def test_a_charge_someone_has_denied_is_no_attribution():
+    text = "Army\n\nThe general accused the state next door of arming the rebels, a charge the state has denied."
+    assert seen(text) == []
+
+
+def test_asked_to_with_no_one_asked_is_the_subjects_wish_and_the_attribution_after_it_speaks():
+    text = "Shelter\n\nLena Berg runs a shelter. Her group had asked to visit the women in detention, she added."
+    assert seen(text) == [("Lena Berg", "paraphrase", "Her group had asked to visit the women in detention")]

@@ -3,6 +3,7 @@
 import re
 from dataclasses import replace
 
+from .carriers import WIRES
 from .collectives import ACRONYM_AFTER
 from .dates import CUE
 from .lexicon import NOT_SPEAKERS, SPEECH_VERB_FORMS
@@ -189,15 +190,26 @@ class SourcedFrames:
         return named[0], named[-1]
 
     def _source_of(self, first, last):
-        """'a readout published by the Kremlin' → the Kremlin; None for data and reports."""
+        """'a readout published by the Kremlin' → the Kremlin, 'figures cited by the World Bank' → the World Bank;
+        None for data and reports."""
         words = [self.tokens[i].lower for i in range(first, last + 1)]
-        if words[-1] in NOT_SPEAKERS or words[-1] in CARRIER_WORDS:
+        if words[-1] in NOT_SPEAKERS or (words[-1] in CARRIER_WORDS and not self._named_agency(first, last)):
             return None
-        if any(word in DOCUMENT_WORDS for word in words):
+        data = [self.tokens[i].raw.islower() and self.tokens[i].lower in NOT_SPEAKERS for i in range(first, last + 1)]
+        if any(word in DOCUMENT_WORDS for word in words) or any(data):  # not "the Institute for the Study of War"
             for offset in range(len(words) - 1, 0, -1):
                 if words[offset - 1] in {"from", "by", "of"}:
                     return first + offset
         return first
+
+    def _named_agency(self, first, last):
+        """Whether tokens first..last end in a body's own name with "Agency" in it ("the International Energy
+        Agency"), not a wire's ("the Anadolu Agency")."""
+        if self.tokens[last].raw != "Agency" or last == first:
+            return False
+        name = self.doc.text[self.tokens[first].start : self.tokens[last].end].lower()
+        bare = name.removeprefix("the ").removesuffix(" agency")
+        return self.tokens[last - 1].capitalised and bare not in WIRES  # a wire's "… News Agency" is no speaker either
 
     def _view(self, k):
         """'In his view, …' / 'In Zelenskyy's view, …' → the clause after the comma."""

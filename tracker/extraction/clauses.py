@@ -15,7 +15,8 @@ _MONTH = (
 _EVENT = (
     r"(?:statement|interview|speech|address|post|briefing|conference|meeting|call|message|letter|video|broadcast|"
     r"session|summit|remarks|visit|appearance|event|forum|hearing|debate|comments|op-ed|article|tweet|readout|"
-    r"communiqu[eé]|podcast|programme|program|show|talks|exchange|update|press|sidelines|response|reply)s?"
+    r"communiqu[eé]|podcast|programme|program|show|talks|exchange|update|press|sidelines|response|reply|"
+    r"report|review|bulletin|email|e-mail)s?"
 )
 _NAME = r"[A-Z][\w'’.&-]*"
 _OUTLET = r"(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|broadcaster|website|portal|outlet)"

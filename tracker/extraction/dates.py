@@ -509,12 +509,15 @@ class DateFinder:
         if again is None:
             return None
         named = again.group("noun")
-        # "met the minister on Sunday", then "after the meeting": the verb names the occasion as the noun does
-        noun = re.compile(r"\b(?:meeting|met)\b" if named == "meeting" else rf"\b{named}\b", re.IGNORECASE)
+        # "met the minister on Sunday", then "after the meeting": the verb names the occasion as the noun does; so do
+        # talks ("The delegations ended a round of talks on Wednesday …, X told journalists after the meeting")
+        noun = re.compile(r"\b(?:meeting|met|talks)\b" if named == "meeting" else rf"\b{named}\b", re.IGNORECASE)
         for cue_start, _, cue in reversed(self.cues):
-            if cue_start >= sentence[0] or cue.group("shift") or cue.group("relative"):
+            if cue_start >= again.start() or cue.group("shift") or cue.group("relative"):
                 continue
-            if noun.search(self.doc.masked, *self.sentence_of(cue_start)):
+            if noun.search(
+                self.doc.masked, self.sentence_of(cue_start)[0], min(self.sentence_of(cue_start)[1], again.start())
+            ):
                 found = resolve(cue, self.published)
                 return _iso(*found) if found and found[1] == DAY else None
         return None

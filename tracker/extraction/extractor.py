@@ -35,7 +35,11 @@ CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")
 FOR_VIEW = re.compile(
     r"\s*For\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,(?:\s+(?:a|an|the)\s+[^,\n]{2,150},)?\s+(?=\S)"
 )
-WHAT_CALLED = re.compile(r"\b(?:what|which)\s+(?P<who>he|she|it|they)\s+(?:called|termed|described\s+as)\s*$")
+# A determiner may stand before the words: "thanked the teams for what he called their "heroic work"".
+WHAT_CALLED = re.compile(
+    r"\b(?:what|which)\s+(?P<who>he|she|it|they)\s+(?:called|termed|described\s+as)"
+    r"(?:\s+(?:their|his|her|its|the|a|an))?\s*$"
+)
 CONFIDENCE = {
     "postposed": 0.95,
     "inverted": 0.9,

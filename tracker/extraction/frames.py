@@ -303,8 +303,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         """'urged both sides *to keep the crossings open*': the request, from its "to"."""
         masked, end = self.doc.masked, self.sentence.end
         match = DIRECTIVE_CLAUSE.match(masked, self.tokens[last].end, end)
-        if match is None or re.search(r"[,;:.“”\n]", match.group("hearer")):
-            return None
+        if match is None or re.search(r"[,;:.“”\n]", match.group("hearer")) or not match.group("hearer").strip():
+            return None  # "had asked to stay in Japan": the subject's own wish, no one asked to do anything
         start = masked.index("to", match.start("hearer") + len(match.group("hearer")))
         stop = self.clauses.clause_end(start, end)
         return clause_span(masked, start, stop)

@@ -115,6 +115,7 @@ ORGANISATION_WORDS |= {"coordinadora", "observatorio", "partido"}
 COMPANY_WORDS = {"aerospace", "industries", "systems", "dynamics", "energy", "electric", "motors", "technologies"}
 COMPANY_WORDS |= {"holdings", "defence", "defense", "shipbuilding", "steel", "chemicals", "pharma", "telecom"}
 ORGANISATION_WORDS |= {"house"}  # "the House of Ariki", "the House of Lords": a chamber, not a person named "Ariki"
+ORGANISATION_WORDS |= {"guard"}  # "the Swedish Coast Guard", "the National Guard": a body, not a person named "Guard"
 # Unnamed people: "he said" after "a senior official told reporters".
 PERSON_NOUNS = {
     "official",

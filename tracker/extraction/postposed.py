@@ -65,7 +65,10 @@ NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 
 # A conjunction after the attribution's comma opening a clause of the speaker's: ", he said, but …".
 TAIL_CONJUNCTION = re.compile(r"\s*,\s*(?P<word>but|and|although|though)\s+(?=\w)")
-BACKSHIFTED = re.compile(r"\b(?:would|could|might|had)\b")
+BACKSHIFTED = re.compile(r"\b(?:would|could|might|had|was|were)\b")
+
+# A subject's possessive opening a clause after a conjunction: "but his government was …".
+POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 
 # Where the hearers were, a named building or town: "told reporters at the Prime Minister's Office".
 PLACE_HEARD = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s*){1,4}")
@@ -79,6 +82,8 @@ class AttributionAfter:
         gap = self.doc.gap(self.narration[first - 1], self.narration[first]) if first else ""
         if "," not in gap or CLOSE in gap:
             return
+        if first + 1 < len(self.narration) and self.tokens[self.narration[first + 1]].lower in ANSWERED:
+            return  # "X accused Y of …, a charge Y has denied": Y denies the charge, the clause is the writer's
         masked, body_start = self.doc.masked, self.tokens[self.narration[0]].start
         if self.tokens[self.narration[0]].lower in {"but", "and", "yet"} and first > 1:
             body_start = self.tokens[self.narration[1]].start  # "But Israel wants …, he said": the clause after "But"
@@ -145,9 +150,11 @@ class AttributionAfter:
             tail = TAIL_CONJUNCTION.match(after)
             tail_start = self.sentence.end - len(after) + tail.end() if tail else None
             backshifted = tail and BACKSHIFTED.search(masked, tail_start, self.sentence.end)
+            # "X does not ask …, a spokeswoman said, and would not share …": the clause's subject goes on, unsaid
+            subjectless = tail and BACKSHIFTED.match(masked, tail_start)
             if (
                 backshifted
-                and self._reads_as_clause(tail_start, self.sentence.end, True)
+                and (subjectless or self._reads_as_clause(tail_start, self.sentence.end, True))
                 and not self._says(tail_start)
             ):
                 frame.tail = clause_span(masked, tail_start, self.sentence.end)
@@ -179,11 +186,11 @@ class AttributionAfter:
 
     def _reads_as_clause(self, start, end, after_conjunction=False):
         """A reported clause, not a lead-in like 'Speaking to reporters' or 'On Monday'; after an opening "But" its
-        first word is in small letters ("But they would not accept …, she added")."""
+        first word is in small letters ("But they would not accept …, she added", "but his government was …")."""
         words = [self.tokens[i] for i in self.doc.tokens_between(start, end)]
         if len(words) < 4 or words[0].lower in PREPOSITIONS | CONJUNCTIONS | WH_WORDS:
             return False
-        opening = after_conjunction and words[0].lower in SUBJECT_PRONOUNS | {"the"}
+        opening = after_conjunction and words[0].lower in SUBJECT_PRONOUNS | POSSESSIVES | {"the"}
         if (words[0].raw.islower() and not opening) or words[0].lower.endswith(("ing", "ed")):
             return False
         if any(word.lower in AUXILIARIES - {"s"} for word in words) or words[0].lower in SUBJECT_PRONOUNS:
@@ -193,6 +200,8 @@ class AttributionAfter:
         if not (words[0].capitalised or opening):
             return False
         following = words[1:3]
+        if words[0].lower == "the":
+            following = words[1:8]  # "The Jordanian field hospital in Khan Younis treated …": a longer subject
         opened = self.doc.masked.find(OPEN, start, end)
         subject = self.doc.masked[start:opened] if opened != -1 else ""
         if SUBJECT_THEN_QUOTE.fullmatch(subject) and (verb := QUOTED_VERB.match(self.doc.text, opened + 1)):

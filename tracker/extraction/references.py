@@ -302,16 +302,23 @@ class References:
             name = STATE_STYLE.sub(lambda m: m.group("place"), name)
         return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
 
-    def _body_ending_before(self, noun, position):
+    def _body_ending_before(self, noun, position, whole=False):
         """'…, according to a communiqué from the Venezuelan Foreign Ministry.' then "…, the ministry said": the
-        last body named in full whose name ends in that noun, wherever the copy named it, when none spoke."""
-        pattern = re.compile(rf"\b(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}{re.escape(noun.title())})\b")
+        last body named in full whose name ends in that noun, wherever the copy named it, when none spoke.
+
+        `whole`: a known name inside it is the body only when it ends the name ("the United Nations Relief and Works
+        Agency" is not the United Nations)."""
+        # "and" inside the name: "the United Nations Relief and Works Agency", "the Foreign and Trade Ministry"
+        head = re.sub(r"i[sz]ation$", "i[sz]ation", noun.title())  # "the organisation", after the "… Organization"
+        pattern = re.compile(rf"\b(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:and[ \t]+)?){{1,4}}{head})\b")
         found = None
         for match in pattern.finditer(self.doc.masked, max(0, position - 1500), position):
             found = match
         if found is None:
             return None
         known = self.doc.mentions_within(found.start("name"), found.end("name"))
+        if whole:
+            known = [mention for mention in known if self.doc.tokens[mention.last].end == found.end("name")]
         if known:
             return Speaker.of(self.discourse.choose(known[-1].refs, position))
         name = re.sub(r"^The\s+", "", found.group("name"))
@@ -329,8 +336,8 @@ class References:
         if dateline := DATELINE.match(self.doc.masked, opening, position):
             opening = dateline.end()  # "London, 2 November (Argus) — The eight members …": not the dateline's city
         tokens = self.doc.tokens_between(opening, position)
-        if not tokens:
-            return None
+        if not tokens or self.doc.tokens[tokens[0]].lower in PREPOSITIONS:
+            return None  # "In a statement on Wednesday, the group said": an opening phrase, no company's name
         last = None
         for index in tokens:
             token = self.doc.tokens[index]

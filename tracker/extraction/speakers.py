@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from tracker.text import normalize_name
 
+from .carriers import is_carrier
 from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers, spelt_from
 from .directory import PARTICLES
 from .discourse import Discourse
@@ -123,6 +124,10 @@ COUNTS = {"two", "three", "four", "five", "six", "several"}
 KNOWING_GROUPS = {"sources", "people", "officials", "persons", "diplomats", "executives"}
 
 
+# A clause opening with a body's name: "The Egyptian Red Crescent has received …".
+OPENING_BODY = re.compile(r"\s*The\s+[A-Z]")
+
+
 class Resolver(CollectiveSpeakers, References, ArticleRoles):
     def __init__(self, doc, discourse):
         self.doc = doc
@@ -149,6 +154,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None  # "This Monday, the Minister received …": a time, no one
         if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
             return None  # "No prime minister had said in parliament whether …": nobody spoke
+        if words[0] in ("none", "nobody", "neither") or words[:2] == ["no", "one"]:
+            return None  # "None of them had asked to stay, an official said": nobody spoke, the official did
         if len(words) > 1 and words[0] in ("what", "whatever"):
             return None  # a pseudo-cleft, "What I can tell you is that the ministers agreed that …": no one by name
         origin = next((i for i in range(1, len(words) - 2) if words[i] == "from" and words[i - 1] in FROM_PERSONS), 0)
@@ -401,6 +408,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 # "the minister", after a minister's words; a former one may now hold an office elsewhere
                 found = self._recent_person(position, None if former else country)
+                office = len(roles) >= 2 and all(token.capitalised for token in tokens[1:])
+                if found is not None and office and roles[-1] not in found.title.lower().split():
+                    found = None  # "the Chief Cabinet Secretary said", after a skipper's words: an office, not him
             if found is None and len(words) == 2 and words[0] == "the" and tokens[1].capitalised:
                 found = self._body_opened_before(tokens[1].raw, position)  # a release's "The Ministry recalls"
             if found is None and len(words) == 2 and words[0] == "the" and words[1] in {"ministry", "embassy"}:
@@ -476,6 +486,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             if owner.is_person:
                 self.discourse.offices.add(owner.key)  # "Netanyahu's office said …. It said": the office again
             return owner
+        # "…, according to figures cited by the International Energy Agency", then "the agency said"; not when the
+        # clause opens with a body's name of its own ("The Red Crescent has received …, the organisation said")
+        referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
+        referring = referring and not OPENING_BODY.match(doc.masked, self._sentence_start(position))
+        body = self._body_ending_before(words[1], position, whole=True) if referring else None
+        if body is not None and not is_carrier(body):
+            return body
         return self._as_written(first, last)
 
     def _described(self, tokens, words):

@@ -308,12 +308,13 @@ class SubjectFrames(AttributionAfter):
         return j
 
     def _before_age(self, j):
-        """'Marko Lekić, 52, said', '…, 52, who runs a ferry, said': a person's age between commas follows the name."""
+        """'Marko Lekić, 52, said', '…, 52, who runs a ferry, said': a person's age between commas follows the name;
+        Japanese and Korean copy puts it in brackets: 'Its skipper, Takeshi Abe (58), said'."""
         word = self.tokens[self.narration[j]]
         if j < 1 or not (word.raw.isdigit() and len(word.raw) <= 3 and 0 < int(word.raw) < 120):
             return j
-        commas = (self.doc.gap(self.narration[i], self.narration[i + 1]).strip() for i in (j - 1, j))
-        if any(gap != "," for gap in commas):
+        gaps = [self.doc.gap(self.narration[i], self.narration[i + 1]).strip() for i in (j - 1, j)]
+        if gaps != [",", ","] and not (gaps[0] == "(" and gaps[1] in (")", "),")):
             return j
         named = self.tokens[self.narration[j - 1]].capitalised
         if not named and j >= 2 and self.doc.gap(self.narration[j - 2], self.narration[j - 1]) == "-":
