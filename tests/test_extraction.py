@@ -839,14 +839,14 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_63: {"direct_quote": (0.91, 0.86), "paraphrase": (0.86, 0.72), "dates": 0.88},
     UNSEEN_SET_64: {"direct_quote": (0.93, 0.91), "paraphrase": (0.93, 0.87), "dates": 0.92},
     UNSEEN_SET_66: {"direct_quote": (0.81, 0.77), "paraphrase": (0.74, 0.56), "dates": 0.81},
-    UNSEEN_SET_67: {"direct_quote": (1.00, 0.95), "paraphrase": (0.89, 0.87), "dates": 0.89},
+    UNSEEN_SET_67: {"direct_quote": (1.00, 0.95), "paraphrase": (0.90, 0.88), "dates": 0.89},
     UNSEEN_SET_58: {"direct_quote": (0.98, 0.98), "paraphrase": (0.89, 0.92), "dates": 0.97},
     UNSEEN_SET_60: {"direct_quote": (0.93, 0.90), "paraphrase": (0.96, 0.89), "dates": 0.97},
     UNSEEN_SET_65: {"direct_quote": (0.88, 0.83), "paraphrase": (0.86, 0.74), "dates": 0.84},
-    # Below the branches' own 0.80 / 0.67: their rules together (the described speakers', batch 68's and 67's with
-    # batch 69's and the roles') cost one quote and one paraphrase here, and gained more elsewhere
-    UNSEEN_SET_69: {"direct_quote": (0.79, 0.77), "paraphrase": (0.79, 0.65), "dates": 0.81},
-    UNSEEN_SET_68: {"direct_quote": (0.98, 0.96), "paraphrase": (0.94, 0.80), "dates": 0.89},
+    # The merged rules (the described speakers', batch 68's and 67's with batch 69's and the roles') cost one quote
+    # and one paraphrase here; the "according to" rules (long names, a company by its kind) won two paraphrases back
+    UNSEEN_SET_69: {"direct_quote": (0.79, 0.77), "paraphrase": (0.81, 0.68), "dates": 0.81},
+    UNSEEN_SET_68: {"direct_quote": (0.98, 0.96), "paraphrase": (0.94, 0.84), "dates": 0.89},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -916,12 +916,12 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_63,): {"direct_quote": (0.91, 0.84), "paraphrase": (0.88, 0.73), "dates": 0.86},
     (UNSEEN_SET_64,): {"direct_quote": (0.93, 0.91), "paraphrase": (0.93, 0.86), "dates": 0.93},
     (UNSEEN_SET_66,): {"direct_quote": (0.80, 0.75), "paraphrase": (0.75, 0.55), "dates": 0.81},
-    (UNSEEN_SET_67,): {"direct_quote": (1.00, 0.95), "paraphrase": (0.91, 0.87), "dates": 0.89},
+    (UNSEEN_SET_67,): {"direct_quote": (1.00, 0.95), "paraphrase": (0.92, 0.88), "dates": 0.89},
     (UNSEEN_SET_58,): {"direct_quote": (0.96, 0.96), "paraphrase": (0.87, 0.90), "dates": 0.97},
     (UNSEEN_SET_60,): {"direct_quote": (0.92, 0.90), "paraphrase": (0.96, 0.87), "dates": 0.99},
     (UNSEEN_SET_65,): {"direct_quote": (0.89, 0.82), "paraphrase": (0.86, 0.71), "dates": 0.84},
-    (UNSEEN_SET_69,): {"direct_quote": (0.79, 0.77), "paraphrase": (0.80, 0.65), "dates": 0.81},
-    (UNSEEN_SET_68,): {"direct_quote": (0.98, 0.96), "paraphrase": (0.91, 0.78), "dates": 0.89},
+    (UNSEEN_SET_69,): {"direct_quote": (0.79, 0.77), "paraphrase": (0.82, 0.68), "dates": 0.81},
+    (UNSEEN_SET_68,): {"direct_quote": (0.98, 0.96), "paraphrase": (0.91, 0.82), "dates": 0.89},
 }
 
 

@@ -2343,3 +2343,55 @@ def test_a_charge_someone_has_denied_is_no_attribution():
 def test_asked_to_with_no_one_asked_is_the_subjects_wish_and_the_attribution_after_it_speaks():
     text = "Shelter\n\nLena Berg runs a shelter. Her group had asked to visit the women in detention, she added."
     assert seen(text) == [("Lena Berg", "paraphrase", "Her group had asked to visit the women in detention")]
+
+
+# --- "according to" a body late in the sentence: long names, a company by its kind, figures --------------------------
+
+
+def test_according_to_a_body_whose_name_runs_past_nine_words_is_that_body_whole():
+    text = (
+        "Fisheries\n\nCatches fell by a third in 2029, according to the Allied Nations Office for the Protection of "
+        "Coastal Fisheries."
+    )
+    assert seen(text) == [
+        (
+            "Allied Nations Office for the Protection of Coastal Fisheries",
+            "paraphrase",
+            "Catches fell by a third in 2029",
+        )
+    ]
+
+
+def test_according_to_a_body_with_and_in_its_name_and_an_acronym_is_one_body():
+    text = (
+        "Floods\n\nAbout 40,000 people remain in shelters, according to the Regional Relief and Works Agency for Flood "
+        "Victims in the Lower Basin (RRWA)."
+    )
+    assert speakers(text) == ["Regional Relief and Works Agency for Flood Victims in the Lower Basin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        (
+            "The Baltic Ferry Company carried 2 million passengers in 2029, according to figures released by the ferry "
+            "company in January.",
+            "Baltic Ferry Company",
+        ),
+        (
+            "The Norland Harbour, which opened in 2019, handled 2 million containers in 2029, according to figures "
+            "released by the harbour company in January.",
+            "Norland Harbour Company",
+        ),
+    ],
+)
+def test_figures_released_by_the_company_of_a_kind_are_the_company_the_article_named(sentence, company):
+    assert speakers(f"Port\n\n{sentence}") == [company]
+
+
+def test_figures_from_a_body_then_a_relative_clause_are_the_bodys():
+    text = (
+        "Floods\n\nMore than 300 people died in the floods, according to figures from the region's health ministry "
+        "that the United Nations considers reliable."
+    )
+    assert seen(text) == [("region's health ministry", "paraphrase", "More than 300 people died in the floods")]

@@ -116,11 +116,11 @@ class SourcedFrames:
 
     def _before_day(self, begin, end):
         """The source's last narration index, less a day that closes it: "according to the ministry on Tuesday"
-        is the ministry's, on Tuesday."""
+        is the ministry's, on Tuesday; "figures released by the port company in January", the company's."""
         masked, last = self.doc.masked, self.tokens[self.narration[end]].end
         for index in range(begin + 1, end + 1):
             token = self.tokens[self.narration[index]]
-            if token.lower in ("on", "yesterday", "today"):
+            if token.lower in ("on", "in", "yesterday", "today"):
                 cue = CUE.match(masked, token.end + 1 if token.lower == "on" else token.start)
                 if cue and cue.end() == last:
                     return index - 1
@@ -128,11 +128,12 @@ class SourcedFrames:
 
     def _np_before_who(self, k):
         """Index of the last token of the noun phrase after token k that a relative clause ending the sentence
-        follows: "according to a senior official who spoke on condition of anonymity"."""
-        for offset in range(k + 2, min(len(self.narration), k + 8)):
+        follows: "according to a senior official who spoke on condition of anonymity", "according to figures from
+        the region's health ministry that the UN considers reliable"."""
+        for offset in range(k + 2, min(len(self.narration), k + 10)):
             if not self._plain(offset - 1):
                 return None
-            if self.tokens[self.narration[offset]].lower == "who":
+            if self.tokens[self.narration[offset]].lower in ("who", "that"):
                 return offset - 1
         return None
 

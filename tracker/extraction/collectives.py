@@ -158,6 +158,8 @@ class CollectiveSpeakers:
             return None  # "Official Spokesperson for the Ministry": a title, not one of the body's officials
         if start is None or any(token.lower == "of" for token in tokens[first:start]):
             return None
+        if tokens[start + 1].capitalised:
+            return None  # "the United Nations Office for the Coordination of …": a word of the body's own name
         for index in range(start + 1, last):
             body = index + 1 + (tokens[index + 1].lower == "the")
             if tokens[index].lower == "of" and tokens[index + 1].lower == "the":

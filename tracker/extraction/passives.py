@@ -8,7 +8,7 @@ resolver these use."""
 import bisect
 import re
 
-from .lexicon import VERB_FORMS
+from .lexicon import NAME_JOINS, VERB_FORMS
 from .speech import Frame, clause_span
 
 PASSIVE = (
@@ -45,7 +45,6 @@ ANY_SOURCE = re.compile(
 )
 BRACKETED = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 # Lower-case words inside a body's name opening the sentence: "The National Assembly of Republika Srpska".
-NAME_JOINS = {"of", "the", "for", "and", "on"}
 
 
 class PassiveFrames:

@@ -11,6 +11,7 @@ from .document import CLOSE, OPEN
 from .lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
+    NAME_JOINS,
     OBJECT_FIRST,
     PREPOSITIONS,
     REPORTING_LEMMAS,
@@ -72,6 +73,9 @@ POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 
 # Where the hearers were, a named building or town: "told reporters at the Prime Minister's Office".
 PLACE_HEARD = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s*){1,4}")
+# A body's long name may run this many words past the nine a speaker's name may: "the United Nations Office for the
+# Coordination of Humanitarian Affairs", "… Agency for Refugees in the Eastern Basin".
+LONG_NAME_WORDS = 8
 # A person's age in brackets right after the name, as Korean and Japanese copy gives it: "Lee Ok-soon (71)".
 AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 
@@ -263,11 +267,13 @@ class AttributionAfter:
         `prepositions`: the name may hold any ("two people familiar with the talks").
         """
         end = None
-        for offset in range(k + 1, min(len(self.narration), k + 10)):
+        for offset in range(k + 1, min(len(self.narration), k + 10 + LONG_NAME_WORDS)):
             word = self.tokens[self.narration[offset]]
             gap = self.doc.gap(self.narration[offset - 1], self.narration[offset])
             if offset > k + 1 and not NP_GAP.fullmatch(gap):
                 break
+            if offset >= k + 10 and not self._long_name(k + 1, offset):
+                break  # past nine words only a body's own name goes on: "the Office for the Coordination of …"
             if word.lower in AUXILIARIES - {"s"} or word.lower in WH_WORDS or word.lower in VERB_FORMS:
                 return None
             if word.raw.islower() and word.lower in IRREGULAR_PAST:
@@ -293,6 +299,16 @@ class AttributionAfter:
             day = CUE.match(self.doc.masked, DAY_BEFORE.match(self.doc.masked, after).end())
             return end if day and self.doc.masked.startswith(",", day.end()) else None  # "(JCS) on the 13th, …"
         return end if not rest or rest[0] in ",.;!?" else None
+
+    def _long_name(self, first, last):
+        """Whether narration tokens first..last are one capitalised name, its small words between capitalised ones:
+        "the United Nations Office for the Coordination of Humanitarian Affairs"."""
+        words = [self.tokens[self.narration[i]] for i in range(first, last + 1)]
+        if words[0].lower == "the":
+            words = words[1:]
+        return (
+            bool(words) and words[0].capitalised and all(w.capitalised or w.lower in NAME_JOINS | {"in"} for w in words)
+        )
 
     def _quote_before(self, k):
         pos = self.tokens[self.narration[k]].start

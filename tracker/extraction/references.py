@@ -326,6 +326,21 @@ class References:
             return None
         return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
 
+    def _company_of_kind(self, kind, noun, position):
+        """'figures released by the ferry company': the body named before whose name ends in "Ferry Company"; or,
+        named earlier in the sentence, the "… Railway" that "the railway company" runs, by that name and the noun."""
+        full = self._body_ending_before(noun, position, whole=True)
+        if full is not None and full.slug is None and kind in normalize_name(full.name).split():
+            return full
+        pattern = re.compile(rf"\b(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}{re.escape(kind.title())}\b")
+        named = [*pattern.finditer(self.doc.masked, self._sentence_start(position), position)]
+        if not named:
+            return None
+        name = re.sub(r"^The\s+", "", named[-1].group())
+        if name.lower() == kind or self.doc.mentions_within(named[-1].start(), named[-1].end()):
+            return None  # "The Harbour …" opening the sentence names none; a name the directory knows is no company's
+        return Speaker(f"{name} {noun.title()}", None, "other", "", country_in(normalize_name(name).split()))
+
     def _clause_company(self, position):
         """The name opening the sentence whose clause "the company" attributes after it ("Reliance Industries (RIL)
         has received …, the company said"): capitalised words up to a bracket or a lower-case word."""

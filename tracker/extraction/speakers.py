@@ -11,7 +11,7 @@ from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpea
 from .directory import PARTICLES
 from .discourse import Discourse
 from .document import lower_tier_before
-from .lexicon import DAY_PARTS, DAYS, INSTITUTION_WORDS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, VERB_FORMS
+from .lexicon import DAY_PARTS, DAYS, INSTITUTION_WORDS, NAME_JOINS, NOT_SPEAKERS, PRONOUNS, ROLE_WORDS, VERB_FORMS
 from .names import (
     ADVISERS,
     COUNTRY_NAME,
@@ -493,6 +493,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         body = self._body_ending_before(words[1], position, whole=True) if referring else None
         if body is not None and not is_carrier(body):
             return body
+        kind = len(words) == 3 and words[0] == "the" and tokens[1].raw.islower() and words[2] in COMPANY_NOUNS
+        if kind and (company := self._company_of_kind(words[1], words[2], position)) is not None:
+            return company  # "…, according to figures released by the ferry company": the one the article named
         return self._as_written(first, last)
 
     def _described(self, tokens, words):
@@ -1364,7 +1367,6 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         )
 
 
-NAME_JOINS = {"of", "for", "on", "and", "the"}  # lower-case words inside a body's name
 BODY_OF = {"of", "for"}  # a body's name goes on: "the Headquarters for the Treatment of Prisoners of War"
 SINGULAR_IN_S = {"headquarters"}  # one body, though its name ends in "s": not "the allies of Ukraine"
 BODY_NAME_LONGEST = 12  # "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": 11 tokens
@@ -1394,9 +1396,18 @@ DOCUMENT_KINDS = {"press", "joint", "written"}
 
 def _body_name_with_and(tokens, words):
     """'the Group for the Support of Islam and Muslims', 'the Ministry of Trade and Industry': one body whose name's
-    object holds "and" (a body's noun, then "of" or "for" before it, and no body, role or title after it)."""
+    object holds "and" (a body's noun, then "of" or "for" before it, and no body, role or title after it); 'the
+    Relief and Works Agency': one whose noun follows the words "and" joins."""
     conjunction = words.index("and")
     bodies = ORGANISATION_WORDS | INSTITUTION_WORDS
+    # "the Regional Relief and Works Agency for Flood Victims": the "and" inside the words before the body's noun,
+    # then what the body is for; not "Ukraine's National Security and Defence Council", nor a title's words
+    named = tokens[1:] if words[0] == "the" else tokens
+    whole = all(token.capitalised or token.lower in NAME_JOINS | {"in"} for token in named)
+    whole = whole and not any(word in ROLE_WORDS | TITLE_WORDS for word in words)
+    noun = next((i for i in (conjunction + 1, conjunction + 2) if i < len(words) and words[i] in bodies), None)
+    if whole and noun is not None and words[noun + 1 : noun + 2] in (["for"], ["of"]):
+        return tokens[conjunction - 1].norm not in PLACES and tokens[conjunction + 1].norm not in PLACES
     body = next((i for i, word in enumerate(words[:conjunction]) if word in bodies), None)
     if body is None or not {"of", "for"} & set(words[body + 1 : conjunction]):
         return False
