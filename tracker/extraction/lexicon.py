@@ -151,7 +151,8 @@ INSTITUTION_WORDS |= {"department", "embassy", "mission"}
 NOT_SPEAKERS = {"data", "figures", "statistics", "estimates", "estimate", "poll", "polls", "survey", "surveys"}
 NOT_SPEAKERS |= {"report", "reports", "study", "research", "calculations", "plan", "document", "documents", "draft"}
 NOT_SPEAKERS |= {"law", "constitution", "schedule", "website", "map", "records", "analysis"}
-# Lower-case words inside a body's capitalised name: "the Office for the Coordination of …".
+# Lower-case words inside a body's capitalised name: "the Office for the Coordination of …", "The National Assembly
+# of Republika Srpska".
 NAME_JOINS = {"of", "for", "on", "and", "the"}
 # Nouns right after a quoted phrase that make it a name: the "one China" policy, a "peace through strength" plan.
 NAMING_AFTER = re.compile(

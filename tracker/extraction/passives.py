@@ -44,7 +44,6 @@ ANY_SOURCE = re.compile(
     r"|(?:told|assured|informed|briefed)\s+by\s"
 )
 BRACKETED = re.compile(r"\s*\([^()]{1,20}\)\s*$")
-# Lower-case words inside a body's name opening the sentence: "The National Assembly of Republika Srpska".
 
 
 class PassiveFrames:
