@@ -4,10 +4,20 @@ import bisect
 import re
 
 from .document import CLOSE, OPEN
-from .lexicon import AUXILIARIES, CONJUNCTIONS, NOUN_LIKE, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_FORMS, WH_WORDS
+from .lexicon import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DAY_PARTS,
+    NOUN_LIKE,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    VERB_FORMS,
+    WH_WORDS,
+)
 from .spans import trim_span
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_PART = rf"(?:{'|'.join(sorted(DAY_PARTS))})"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
@@ -24,13 +34,11 @@ _OUTLET = r"(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|broa
 # An aside between commas after the verb, opening with a preposition: ", in a statement carried by SPA, ".
 ASIDE = re.compile(r"\s*,\s*(?:in|at|during|on|via)\s[^,;:.“”\n]{2,80},\s*")
 ADVERBIALS = [
-    re.compile(
-        rf"\s*,?\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
-    ),
+    re.compile(rf"\s*,?\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?{_DAY}(?:\s+{_DAY_PART})?\b"),
     re.compile(rf"\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\b"),
     re.compile(rf"\s*in\s+(?:early\s+|late\s+|mid-)?{_MONTH}\s+\d{{4}}\b"),
     # "had told an emergency meeting that morning that …": the time, then the clause's own "that"
-    re.compile(r"\s*that\s+(?:morning|afternoon|evening|night|day)(?=\s*,|\s+that\b)"),
+    re.compile(rf"\s*that\s+(?:{_DAY_PART}|day)(?=\s*,|\s+that\b)"),
     # a live blog's "a few minutes ago", "an hour ago"
     re.compile(r"\s*(?:a\s+few|an?|one|two|three|several|\d{1,2})\s+(?:minutes?|hours?)\s+ago\b"),
     # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)"

@@ -21,6 +21,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
+from .names import POSSESSIVES
 from .speech import Frame, clause_span
 
 # What may stand between a source and its day: "according to the JCS on the 13th, …".
@@ -67,9 +68,6 @@ NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
 # A conjunction after the attribution's comma opening a clause of the speaker's: ", he said, but …".
 TAIL_CONJUNCTION = re.compile(r"\s*,\s*(?P<word>but|and|although|though)\s+(?=\w)")
 BACKSHIFTED = re.compile(r"\b(?:would|could|might|had|was|were)\b")
-
-# A subject's possessive opening a clause after a conjunction: "but his government was …".
-POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 
 # Where the hearers were, a named building or town: "told reporters at the Prime Minister's Office".
 PLACE_HEARD = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s*){1,4}")
