@@ -963,6 +963,13 @@ def test_the_evaluation_reads_a_speaker_with_or_without_a_leading_article_as_the
     assert not speaker_agrees({"speaker": "UN Forces Korea"}, {"speaker": "U.S. Forces Korea"}, Directory())
     # a name that merely starts with the letters of an article keeps them
     assert not speaker_agrees({"speaker": "Ruiz"}, {"speaker": "Ana Ruiz"}, Directory())
+    # a country's office with or without its possessive
+    assert speaker_agrees({"speaker": "Tuvalu's Foreign Minister"}, {"speaker": "Tuvalu Foreign Minister"}, Directory())
+    assert speaker_agrees({"speaker": "Pakistan Foreign Office"}, {"speaker": "Pakistan’s Foreign Office"}, Directory())
+    tuvalu = {"speaker": "Tuvalu Foreign Minister"}
+    assert not speaker_agrees({"speaker": "Fiji's Foreign Minister"}, tuvalu, Directory())
+    # a person's relative is not the person
+    assert not speaker_agrees({"speaker": "Ismail Adam's brother"}, {"speaker": "Ismail Adam"}, Directory())
 
 
 def test_the_evaluation_reads_a_pair_in_the_registrys_spelling_as_the_labelled_pair():

@@ -87,10 +87,12 @@ def overlaps(a_start, a_end, b_start, b_end):
 def _clean(name):
     """The name without a bracketed aside or a leading article, its initials without their stops: "a senior
     official" names what "senior official" does, as "the Foreign Ministry" names "Foreign Ministry" and "U.S. Forces
-    Korea" names "US Forces Korea"."""
+    Korea" names "US Forces Korea", and a country's office is the same with or without its possessive ("Pakistan's
+    Foreign Office" is "Pakistan Foreign Office")."""
     name = re.sub(r"\s*\([^)]*\)", "", name)
     name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda initials: initials.group().replace(".", ""), name)  # "U.S." is "US"
-    return re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^([A-Z][\w-]*)['’]s(?=\s+[A-Z])", r"\1", name)
 
 
 def _people(name):
