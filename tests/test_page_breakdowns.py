@@ -2,8 +2,10 @@
 
 import datetime
 import re
+from unittest import mock
 
 import pytest
+from django.test import TestCase
 
 from tests import factories
 from tracker import position_views, views
@@ -20,113 +22,107 @@ def table_rows(html, heading_id):
     return re.findall(r'<th scope="row"><a href="\?(?:topic|actor)=([^"]+)"', section)
 
 
-@pytest.fixture
-def busy_actor(db):
-    """An actor speaking on 25 topics, topic n in n + 1 statements (the busiest first in the table)."""
-    actor = factories.ActorFactory(name="Olena Kovalenko", slug="olena-kovalenko")
-    for number in range(25):
-        topic = factories.TopicFactory(name=f"Subject {number:02d}", slug=f"subject-{number:02d}")
-        for _ in range(number + 1):
-            statement = factories.StatementFactory(speaker=actor, said_on=DAY)
-            factories.StatementTopicFactory(statement=statement, topic=topic)
-    return actor
+class BusyActorPages(TestCase):
+    """An actor speaking on 25 topics, topic n in n + 1 statements (the busiest first in the table).
+
+    Built once for the class (`setUpTestData`): a few hundred statements with their derived rows."""
+
+    @classmethod
+    def setUpTestData(cls):
+        actor = factories.ActorFactory(name="Olena Kovalenko", slug="olena-kovalenko")
+        for number in range(25):
+            topic = factories.TopicFactory(name=f"Subject {number:02d}", slug=f"subject-{number:02d}")
+            for _ in range(number + 1):
+                statement = factories.StatementFactory(speaker=actor, said_on=DAY)
+                factories.StatementTopicFactory(statement=statement, topic=topic)
+
+    def test_an_actor_page_shows_twenty_topics_a_page_busiest_first(self):
+        html = self.client.get("/actors/olena-kovalenko/").content.decode()
+        assert table_rows(html, "breakdown-heading") == [f"subject-{number:02d}" for number in range(24, 4, -1)]
+        assert "1–20 of 25" in html
+        assert 'href="?breakdown_page=2#breakdown-heading"' in html and "More topics" in html
+        second = self.client.get("/actors/olena-kovalenko/?breakdown_page=2").content.decode()
+        assert table_rows(second, "breakdown-heading") == [f"subject-{number:02d}" for number in range(4, -1, -1)]
+        assert "21–25 of 25" in second and 'href="?breakdown_page=1#breakdown-heading"' in second
+        # Each page reads the stance mix of its own rows.
+        assert breakdown_row(second, "breakdown-heading", "subject-04", parameter="topic") == (5, "supports: 5")
+        assert breakdown_row(second, "breakdown-heading", "subject-00", parameter="topic") == (1, "supports: 1")
+        assert "Clear filters" not in second, "a page of the table is no filter of the statements"
+
+    def test_a_page_of_the_table_keeps_the_statement_filters(self):
+        html = self.client.get("/actors/olena-kovalenko/?kind=direct_quote").content.decode()
+        assert 'href="?kind=direct_quote&amp;breakdown_page=2#breakdown-heading"' in html
+
+    def test_a_page_that_is_not_there_is_a_clear_400(self):
+        for value, message in (
+            ("3", "There is no page 3 of this table: it has 2."),
+            ("0", "There is no page 0 of this table: it has 2."),
+            ("two", "“two” is not a page number"),
+            ("1.5", "“1.5” is not a page number"),
+            ("9" * 5000, "is not a page number"),
+            ("²", "is not a page number"),
+        ):
+            with self.subTest(value=value[:10]):
+                response = self.client.get("/actors/olena-kovalenko/", {"breakdown_page": value})
+                assert response.status_code == 400
+                html = response.content.decode()
+                assert message in html
+                assert len(table_rows(html, "breakdown-heading")) == 20, "the first page stands in"
 
 
-def test_an_actor_page_shows_twenty_topics_a_page_busiest_first(client, busy_actor):
-    html = client.get("/actors/olena-kovalenko/").content.decode()
-    assert table_rows(html, "breakdown-heading") == [f"subject-{number:02d}" for number in range(24, 4, -1)]
-    assert "1–20 of 25" in html
-    assert 'href="?breakdown_page=2#breakdown-heading"' in html and "More topics" in html
-    second = client.get("/actors/olena-kovalenko/?breakdown_page=2").content.decode()
-    assert table_rows(second, "breakdown-heading") == [f"subject-{number:02d}" for number in range(4, -1, -1)]
-    assert "21–25 of 25" in second and 'href="?breakdown_page=1#breakdown-heading"' in second
-    # Each page reads the stance mix of its own rows.
-    assert breakdown_row(second, "breakdown-heading", "subject-04", parameter="topic") == (5, "supports: 5")
-    assert breakdown_row(second, "breakdown-heading", "subject-00", parameter="topic") == (1, "supports: 1")
-    assert "Clear filters" not in second, "a page of the table is no filter of the statements"
+class CrowdedTopicPages(TestCase):
+    """A topic 30 actors spoke on: actor n supports it n + 1 times, actor 0 opposes it. Built once for the class."""
 
+    @classmethod
+    def setUpTestData(cls):
+        cls.topic = factories.TopicFactory(name="Ceasefire", slug="ceasefire")
+        for number in range(30):
+            speaker = factories.ActorFactory(name=f"Speaker {number:02d}", slug=f"speaker-{number:02d}")
+            stance = StatementTopic.Stance.OPPOSES if number == 0 else StatementTopic.Stance.SUPPORTS
+            for _ in range(number + 1):
+                statement = factories.StatementFactory(speaker=speaker, said_on=DAY)
+                factories.StatementTopicFactory(statement=statement, topic=cls.topic, stance=stance)
 
-def test_a_page_of_the_table_keeps_the_statement_filters(client, busy_actor):
-    html = client.get("/actors/olena-kovalenko/?kind=direct_quote").content.decode()
-    assert 'href="?kind=direct_quote&amp;breakdown_page=2#breakdown-heading"' in html
+    def test_a_topic_page_shows_twenty_speakers_a_page(self):
+        html = self.client.get("/topics/ceasefire/").content.decode()
+        assert table_rows(html, "positions-heading") == [f"speaker-{number:02d}" for number in range(29, 9, -1)]
+        assert "1–20 of 30" in html and "More speakers" in html
+        second = self.client.get("/topics/ceasefire/?breakdown_page=2").content.decode()
+        assert table_rows(second, "positions-heading") == [f"speaker-{number:02d}" for number in range(9, -1, -1)]
+        # Each page reads the stance mix of its own rows.
+        assert breakdown_row(second, "positions-heading", "speaker-09") == (10, "supports: 10")
+        assert breakdown_row(second, "positions-heading", "speaker-00") == (1, "opposes: 1")
+        assert self.client.get("/topics/ceasefire/?breakdown_page=3").status_code == 400
 
+    def test_a_topic_page_names_the_busiest_dozen_a_stance_and_links_the_rest(self):
+        html = self.client.get("/topics/ceasefire/").content.decode()
+        standings = html[html.index('id="standings-heading"') : html.index('id="topic-shifts-heading"')]
+        named = re.findall(r'<li id="standing-([^"]+)">', standings)
+        assert named == [*(f"speaker-{number:02d}" for number in range(29, 17, -1)), "speaker-00"]
+        assert 'href="/positions/?topic=ceasefire&amp;stance=supports">All 29 on the positions page' in standings
+        positions = self.client.get("/positions/?topic=ceasefire").content.decode()
+        assert len(re.findall(r'<li id="standing-', positions)) == 30, "the positions page names forty a stance"
 
-@pytest.mark.parametrize(
-    ("value", "message"),
-    [
-        ("3", "There is no page 3 of this table: it has 2."),
-        ("0", "There is no page 0 of this table: it has 2."),
-        ("two", "“two” is not a page number"),
-        ("1.5", "“1.5” is not a page number"),
-        ("9" * 5000, "is not a page number"),
-        ("²", "is not a page number"),
-    ],
-)
-def test_a_page_that_is_not_there_is_a_clear_400(client, busy_actor, value, message):
-    response = client.get("/actors/olena-kovalenko/", {"breakdown_page": value})
-    assert response.status_code == 400
-    html = response.content.decode()
-    assert message in html
-    assert len(table_rows(html, "breakdown-heading")) == 20, "the first page stands in"
-
-
-@pytest.fixture
-def crowded_topic(db):
-    """A topic 30 actors spoke on: actor n supports it n + 1 times, actor 0 opposes it."""
-    topic = factories.TopicFactory(name="Ceasefire", slug="ceasefire")
-    for number in range(30):
-        speaker = factories.ActorFactory(name=f"Speaker {number:02d}", slug=f"speaker-{number:02d}")
-        stance = StatementTopic.Stance.OPPOSES if number == 0 else StatementTopic.Stance.SUPPORTS
-        for _ in range(number + 1):
-            statement = factories.StatementFactory(speaker=speaker, said_on=DAY)
-            factories.StatementTopicFactory(statement=statement, topic=topic, stance=stance)
-    return topic
-
-
-def test_a_topic_page_shows_twenty_speakers_a_page(client, crowded_topic):
-    html = client.get("/topics/ceasefire/").content.decode()
-    assert table_rows(html, "positions-heading") == [f"speaker-{number:02d}" for number in range(29, 9, -1)]
-    assert "1–20 of 30" in html and "More speakers" in html
-    second = client.get("/topics/ceasefire/?breakdown_page=2").content.decode()
-    assert table_rows(second, "positions-heading") == [f"speaker-{number:02d}" for number in range(9, -1, -1)]
-    # Each page reads the stance mix of its own rows.
-    assert breakdown_row(second, "positions-heading", "speaker-09") == (10, "supports: 10")
-    assert breakdown_row(second, "positions-heading", "speaker-00") == (1, "opposes: 1")
-    assert client.get("/topics/ceasefire/?breakdown_page=3").status_code == 400
-
-
-def test_a_topic_page_names_the_busiest_dozen_a_stance_and_links_the_rest(client, crowded_topic):
-    html = client.get("/topics/ceasefire/").content.decode()
-    standings = html[html.index('id="standings-heading"') : html.index('id="topic-shifts-heading"')]
-    named = re.findall(r'<li id="standing-([^"]+)">', standings)
-    assert named == [*(f"speaker-{number:02d}" for number in range(29, 17, -1)), "speaker-00"]
-    assert 'href="/positions/?topic=ceasefire&amp;stance=supports">All 29 on the positions page' in standings
-    positions = client.get("/positions/?topic=ceasefire").content.decode()
-    assert len(re.findall(r'<li id="standing-', positions)) == 30, "the positions page names forty a stance"
-
-
-def test_the_positions_page_names_the_busiest_of_a_stance_and_lists_all_of_one_on_its_own(
-    client, crowded_topic, monkeypatch
-):
-    monkeypatch.setattr(position_views, "STANDINGS_SHOWN", 5)
-    drafty = factories.ActorFactory(name="Drafty", slug="drafty")
-    for _ in range(40):
-        statement = factories.StatementFactory(speaker=drafty, said_on=DAY, status=Statement.Status.DRAFT)
-        factories.StatementTopicFactory(statement=statement, topic=crowded_topic, stance="supports")
-    html = client.get("/positions/?topic=ceasefire").content.decode()
-    standings = html[html.index('id="standings-heading"') : html.index('id="over-time-heading"')]
-    assert re.findall(r'<li id="standing-([^"]+)">', standings) == [
-        *(f"speaker-{number:02d}" for number in range(29, 24, -1)),
-        "speaker-00",
-    ]
-    assert 'href="/positions/?topic=ceasefire&amp;stance=supports">All 29 on the positions page' in standings
-    assert "of each of 30 actors" in standings
-    supporters = client.get("/positions/?topic=ceasefire&stance=supports").content.decode()
-    assert re.findall(r'<li id="standing-([^"]+)">', supporters) == [
-        f"speaker-{number:02d}" for number in range(29, 0, -1)
-    ], "every supporter, busiest first, drafts never"
-    assert 'id="over-time-heading"' not in supporters and 'href="/positions/?topic=ceasefire">' in supporters
-    assert client.get("/positions/?topic=ceasefire&stance=maybe").status_code == 400
+    @mock.patch.object(position_views, "STANDINGS_SHOWN", 5)
+    def test_the_positions_page_names_the_busiest_of_a_stance_and_lists_all_of_one_on_its_own(self):
+        drafty = factories.ActorFactory(name="Drafty", slug="drafty")
+        for _ in range(40):
+            statement = factories.StatementFactory(speaker=drafty, said_on=DAY, status=Statement.Status.DRAFT)
+            factories.StatementTopicFactory(statement=statement, topic=self.topic, stance="supports")
+        html = self.client.get("/positions/?topic=ceasefire").content.decode()
+        standings = html[html.index('id="standings-heading"') : html.index('id="over-time-heading"')]
+        assert re.findall(r'<li id="standing-([^"]+)">', standings) == [
+            *(f"speaker-{number:02d}" for number in range(29, 24, -1)),
+            "speaker-00",
+        ]
+        assert 'href="/positions/?topic=ceasefire&amp;stance=supports">All 29 on the positions page' in standings
+        assert "of each of 30 actors" in standings
+        supporters = self.client.get("/positions/?topic=ceasefire&stance=supports").content.decode()
+        assert re.findall(r'<li id="standing-([^"]+)">', supporters) == [
+            f"speaker-{number:02d}" for number in range(29, 0, -1)
+        ], "every supporter, busiest first, drafts never"
+        assert 'id="over-time-heading"' not in supporters and 'href="/positions/?topic=ceasefire">' in supporters
+        assert self.client.get("/positions/?topic=ceasefire&stance=maybe").status_code == 400
 
 
 def test_an_event_page_shows_the_nearest_statements_and_links_the_timeline(client, db):
