@@ -1751,8 +1751,21 @@ def test_relatives_and_colleagues_somewhere_speak_not_where_they_are():
     assert [speaker for speaker, _, _ in seen(text)] == [
         "Her colleagues at Santa Luzia",
         "Ana Lopes",
-        "her brother in Porto Velho",
+        "her brother",
     ]
+
+
+def test_an_unnamed_relative_who_told_the_speaker_is_the_speakers_relative_whatever_his_trade_or_place():
+    # batch 73: "her nephew, a teacher in Dnipro, had told her", and "my father in …" inside someone's words
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "Ana Lopes said her nephew, a nurse in Porto Velho, had told her on Sunday that the clinic had closed.\n\n"
+        '"My father in Manaus told me on Monday that the river was too low for the ferries," Rui Costa said.'
+    )
+    relayed = [speaker for speaker, kind, _ in seen(text, PUBLISHED) if kind == "paraphrase"]
+    assert "her nephew" in relayed
+    assert "Rui Costa's father" in relayed
+    assert not [speaker for speaker in relayed if "Porto Velho" in speaker or "Manaus" in speaker]
 
 
 def test_officials_of_a_named_body_still_speak_for_the_body():

@@ -77,6 +77,8 @@ MONTH_NAMES |= {"november", "december"}
 QUOTED_WORDS = re.compile(r"\s*“[^“”]*”\s*")
 QUOTED_THEN_COMMA = re.compile(r"\s*“[^“”]*”\s*,\s*")
 LEGISLATORS = {"senators", "legislators", "parliamentarians", "mps", "deputies", "congressmen", "lawmakers"}
+KIN_NOUNS = {"mother", "father", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt", "wife", "husband"}
+KIN_NOUNS |= {"nephew", "niece", "grandmother", "grandfather", "grandson", "granddaughter"}
 SAYING = {"say", "tell", "write", "add", "state"}  # verbs a body's "which" clause may stand before
 PARTY_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?(?: ?[A-Z][a-z]*)?|[A-Z]\.[A-Z])")  # "R-La", "D-N.Y", "I-Vt"
 COMMA_INSIDE_QUOTE = re.compile(r"\s*[\"“][^\"“”]*,[\"”]\s*")  # 'which named the drills "Strait Thunder," said'
@@ -543,6 +545,9 @@ class SubjectFrames(AttributionAfter):
                         other = self._whole_title(other, *span)
                     return _with_title(frame, other.speaker if other is not None else None)
         if inner is not None and outer_first is not None and self.tokens[self.narration[outer_first]].lower in OWNERS:
+            kin = outer is not None and outer.speaker.name.lower().split()[-1] in KIN_NOUNS
+            if kin and not inner.speaker.name[:1].isupper():
+                return outer  # "her nephew, a teacher in Dnipro, told her": the relative, his trade only describes him
             return inner  # "His party, the SPLM-IO, says": the name in apposition, not the pronoun's description
         if outer_first is not None and (named := self._named_two_segments_back(outer_first, k, lemma)) is not None:
             return _with_title(named, outer.speaker if outer is not None else None)
