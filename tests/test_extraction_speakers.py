@@ -2152,3 +2152,16 @@ def test_a_role_after_a_person_named_with_its_title_is_that_person_not_a_descrip
     )
     found = [speaker for speaker, kind, _ in seen(text) if kind == "paraphrase"]
     assert "federal president" not in found
+
+
+def test_an_office_after_someone_titled_otherwise_is_the_office_not_the_person_just_quoted():
+    # batch 73: "Ana Ruiz, president of the club, said …", then "The Mayor said …" and "The Lord Mayor, who …, said"
+    for office in ("The Mayor", "The Lord Mayor, who will open the fair at noon,"):
+        text = (
+            "Tariffs will rise in June.\n\n"
+            "Ana Ruiz, president of the traders' club, said the stalls were full.\n\n"
+            f"{office} said the city would keep the market open late."
+        )
+        speakers = [speaker for speaker, _, _ in seen(text)]
+        assert speakers[0] == "Ana Ruiz"
+        assert "Mayor" in speakers[1] and "Ruiz" not in speakers[1]
