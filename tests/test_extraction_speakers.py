@@ -2165,3 +2165,14 @@ def test_an_office_after_someone_titled_otherwise_is_the_office_not_the_person_j
         speakers = [speaker for speaker, _, _ in seen(text)]
         assert speakers[0] == "Ana Ruiz"
         assert "Mayor" in speakers[1] and "Ruiz" not in speakers[1]
+
+
+def test_a_ministers_portfolio_joined_by_and_the_and_against_is_one_office():
+    # batch 73: "the Minister of Solidarity and the Fight against Poverty", not "Poverty"
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "Opening the centre on Monday, the Minister of Youth and the Fight against Unemployment said that "
+        '"every district will have one by 2031".'
+    )
+    speakers = {speaker for speaker, _, _ in seen(text)}
+    assert speakers == {"Minister of Youth and the Fight against Unemployment"}

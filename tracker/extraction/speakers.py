@@ -320,7 +320,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         )
         if portfolio and self.capitalised(last):  # "The Minister of International Relations and Cooperation"
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
-            return name if name is not None and name.is_person and " " in name.name else None
+            if name is not None and name.is_person and " " in name.name:
+                return name
+            against = "against" in words and words[0] == "the"  # "the Minister of … and the Fight against Poverty"
+            return self._as_written(first, last, longest=12) if against else None
         if "and" in words[1:-1] and (member := self._party_with_and_member(first, last, words, position)):
             return member  # "Law and Order leader Ana Ruiz": a party's name holds the "and", then its member
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:

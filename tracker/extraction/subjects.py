@@ -742,6 +742,9 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "and" and self._joins_name(start - 1):
                 start -= 1
                 continue
+            if word.lower in ("and", "against") and self._joins_portfolio(start - 1):
+                start -= 1  # "the Minister of Solidarity and the Fight against Poverty": one office
+                continue
             named_body = start >= 2 and self.tokens[self.narration[start - 2]].raw.istitle()
             if word.lower == "on" and named_body and self.tokens[self.narration[start - 2]].lower in ORGANISATION_WORDS:
                 start -= 1  # "Tajikistan's State Committee on Land Management said"
@@ -1063,6 +1066,21 @@ class SubjectFrames(AttributionAfter):
             if not (token.capitalised or token.lower in ("of", "the") or owned):
                 return False
         return False
+
+    def _joins_portfolio(self, i):
+        """'Minister of Solidarity and the Fight against Poverty': token i ("and" before "the", or "against") joins
+        capitalised words inside a portfolio that "of" or "for" after a role word opens a few words before."""
+        if i < 3 or i + 2 >= len(self.narration):
+            return False
+        words = [self.tokens[self.narration[n]] for n in range(max(0, i - 8), i + 3)]
+        at = i - max(0, i - 8)
+        before, after = words[at - 1], words[at + 1]
+        if words[at].lower == "and":
+            joined = before.capitalised and after.lower == "the" and words[at + 2].capitalised
+        else:
+            joined = before.capitalised and after.capitalised
+        opened = any(words[n].lower in ("of", "for") and words[n - 1].lower in ROLE_WORDS for n in range(1, at - 1))
+        return joined and opened
 
     def _joins_name(self, i):
         """'Prime Minister and Foreign Minister', 'Secretary of State', 'a spokesman for the Kremlin'."""
