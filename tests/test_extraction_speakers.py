@@ -1751,8 +1751,21 @@ def test_relatives_and_colleagues_somewhere_speak_not_where_they_are():
     assert [speaker for speaker, _, _ in seen(text)] == [
         "Her colleagues at Santa Luzia",
         "Ana Lopes",
-        "her brother in Porto Velho",
+        "her brother",
     ]
+
+
+def test_an_unnamed_relative_who_told_the_speaker_is_the_speakers_relative_whatever_his_trade_or_place():
+    # batch 73: "her nephew, a teacher in Dnipro, had told her", and "my father in …" inside someone's words
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "Ana Lopes said her nephew, a nurse in Porto Velho, had told her on Sunday that the clinic had closed.\n\n"
+        '"My father in Manaus told me on Monday that the river was too low for the ferries," Rui Costa said.'
+    )
+    relayed = [speaker for speaker, kind, _ in seen(text, PUBLISHED) if kind == "paraphrase"]
+    assert "her nephew" in relayed
+    assert "Rui Costa's father" in relayed
+    assert not [speaker for speaker in relayed if "Porto Velho" in speaker or "Manaus" in speaker]
 
 
 def test_officials_of_a_named_body_still_speak_for_the_body():
@@ -2139,3 +2152,27 @@ def test_a_role_after_a_person_named_with_its_title_is_that_person_not_a_descrip
     )
     found = [speaker for speaker, kind, _ in seen(text) if kind == "paraphrase"]
     assert "federal president" not in found
+
+
+def test_an_office_after_someone_titled_otherwise_is_the_office_not_the_person_just_quoted():
+    # batch 73: "Ana Ruiz, president of the club, said …", then "The Mayor said …" and "The Lord Mayor, who …, said"
+    for office in ("The Mayor", "The Lord Mayor, who will open the fair at noon,"):
+        text = (
+            "Tariffs will rise in June.\n\n"
+            "Ana Ruiz, president of the traders' club, said the stalls were full.\n\n"
+            f"{office} said the city would keep the market open late."
+        )
+        speakers = [speaker for speaker, _, _ in seen(text)]
+        assert speakers[0] == "Ana Ruiz"
+        assert "Mayor" in speakers[1] and "Ruiz" not in speakers[1]
+
+
+def test_a_ministers_portfolio_joined_by_and_the_and_against_is_one_office():
+    # batch 73: "the Minister of Solidarity and the Fight against Poverty", not "Poverty"
+    text = (
+        "Tariffs will rise in June.\n\n"
+        "Opening the centre on Monday, the Minister of Youth and the Fight against Unemployment said that "
+        '"every district will have one by 2031".'
+    )
+    speakers = {speaker for speaker, _, _ in seen(text)}
+    assert speakers == {"Minister of Youth and the Fight against Unemployment"}

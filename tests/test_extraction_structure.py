@@ -954,6 +954,25 @@ def test_a_presider_the_speakers_list_names_after_his_role_asks_and_thanks_and_i
     assert [text for speaker, _, text in found if "Osgood" in speaker or "OSGOOD" in speaker] == []
 
 
+def test_a_podcast_host_the_header_lists_before_his_guests_asks_under_his_first_name():
+    # batch 73: "Host: Name. Guests: …" in the header, then the host and guests labelled by first name only
+    text = (
+        "Trade Talk: Will the tariffs stay?\n\n"
+        "Trade Talk, Atlantic Forum\n"
+        "Host: Karl Osgood. Guests: Ivo Petrov, trade economist; Nora Quill, shipping analyst\n\n"
+        "Karl Osgood: Welcome to Trade Talk. I'm Karl Osgood, and today we ask whether the tariffs will stay.\n\n"
+        "Ivo: Thanks for having me.\n\n"
+        "Karl: Ivo, the ministry said the tariffs were temporary. That sounds hopeful.\n\n"
+        "Ivo: Temporary tariffs have a way of lasting a decade. I expect these to outlive the government.\n\n"
+        "Karl: Nora, do the shippers agree?\n\n"
+        "Nora: They do. Nobody is booking new routes on the promise of a review next spring.\n\n"
+        "Karl: That's very clear. Thank you both.\n"
+    )
+    found = seen(text, EMPTY)
+    assert [text for speaker, _, text in found if "Karl" in speaker or "Osgood" in speaker] == []
+    assert any(text.startswith("Temporary tariffs") for _, _, text in found)
+
+
 def test_whoever_opens_a_transcript_with_a_welcome_and_asks_presides_without_a_speakers_list():
     # batch 63: no list names the presider; his first turn welcomes, his later ones ask and thank
     text = (

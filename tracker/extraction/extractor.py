@@ -11,7 +11,7 @@ from .formats import DATELINE, ArticleFormats
 from .frames import FrameFinder
 from .issued import IssuedDocuments
 from .lexicon import ARRANGED, LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
-from .names import as_written
+from .names import Speaker, as_written
 from .nesting import Nesting
 from .people import ArticlePeople
 from .postposed import LINE_LABEL
@@ -36,6 +36,12 @@ FOR_VIEW = re.compile(
     r"\s*For\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,(?:\s+(?:a|an|the)\s+[^,\n]{2,150},)?\s+(?=\S)"
 )
 # A determiner may stand before the words: "thanked the teams for what he called their "heroic work"".
+# An unnamed relative of whoever relays the words: "his mother", "my father in Zaporizhzhia", "her nephew".
+RELATIVE = re.compile(
+    r"(?P<owner>his|her|my|their|our)\s+(?P<kin>(?:grand)?(?:mother|father|son|daughter)|brother|sister|cousin|uncle|aunt|wife"
+    r"|husband|nephew|niece)\b(?:\s+(?:in|at|from)\s+[A-Z][^,]*)?",
+    re.IGNORECASE,
+)
 WHAT_CALLED = re.compile(
     r"\b(?:what|which)\s+(?P<who>he|she|it|they)\s+(?:called|termed|described\s+as)"
     r"(?:\s+(?:their|his|her|its|the|a|an))?\s*$"
@@ -196,6 +202,13 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             ):
                 continue  # "Ruiz said the union had asked Lisbon to reopen it": her account, not the union's words
             frame.relayed_by = outer.speaker if outer is not None else frame.relayed_by or self.relayed_by
+            if frame.relayed_by is not None and (kin := RELATIVE.fullmatch(frame.speaker.name)) is not None:
+                # "Ruiz said her brother in Lima had told her …": her brother, wherever he is; "my father", in the
+                # relayer's own words, is the relayer's father
+                name = f"{kin.group('owner')} {kin.group('kin')}"
+                if kin.group("owner").lower() in ("my", "our"):
+                    name = f"{frame.relayed_by.name}'s {kin.group('kin').lower()}"
+                frame.speaker = Speaker(name, None, "person")
             main = frame.relayed_by is None and frame.kind != "relative"
             self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker, main)
             if frame.clause and self._acceptable(frame.speaker) and not self._relays_belief(frame, frames):

@@ -115,12 +115,14 @@ HOST_BRACKETED = re.compile(
     r"[ \t]+\((?:co-?)?(?:host|presenter|moderator|interviewer)\)"
 )
 # Or the role first, as a list entry: "Speaker: Ivo Petrov, Minister …. Presider: Ana Ruiz, Senior Fellow, …"; the
-# name closes the entry or a title follows it ("Host: Ana Ruiz, welcome back" is a turn, not a list). An honorific
+# name closes the entry, a title or the next entry follows it ("Host: Ana Ruiz. Guests: …"; "Host: Ana Ruiz, welcome
+# back" is a turn, not a list). An honorific
 # before it is no part of it: "Moderator: Dr Lim Wen Hui, Senior Fellow", whose turns are "Dr Lim Wen Hui:".
 HOST_ENTRY = re.compile(
     r"\b(?:Presider|Presiding|Moderator|Host|Presenter|Interviewer|Chair)s?:[ \t]+"
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:,[ \t]+[A-Z]|[;(]|\.?[ \t]*$))",
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?=[ \t]*(?:,[ \t]+[A-Z]|[;(]|\.?[ \t]*$|\.[ \t]+(?:Guests?|Speakers?|Panel(?:lists?)?|With):))",
     re.MULTILINE,
 )
 # A presider's opening turn: "Welcome to today's meeting", "Good morning, everyone, and welcome to …".
@@ -564,6 +566,8 @@ class ArticleFormats:
         words = label.lower().split()
         if label.lower() in self.askers:
             return True
+        if len(words) == 1 and any(" " in name and name.split()[0] == words[0] for name in self.askers):
+            return True  # "Martyn:" after "Host: Martyn Pearce" and his "Martyn Pearce:" opening turn
         honoured = len(words) >= 2 and words[0].rstrip(".") in HONORIFICS
         return honoured and " ".join(words[1:]) in self.askers  # "MS. HOLLOWAY:", "Dr Lim Wen Hui:"
 

@@ -320,7 +320,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         )
         if portfolio and self.capitalised(last):  # "The Minister of International Relations and Cooperation"
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
-            return name if name is not None and name.is_person and " " in name.name else None
+            if name is not None and name.is_person and " " in name.name:
+                return name
+            against = "against" in words and words[0] == "the"  # "the Minister of … and the Fight against Poverty"
+            return self._as_written(first, last, longest=12) if against else None
         if "and" in words[1:-1] and (member := self._party_with_and_member(first, last, words, position)):
             return member  # "Law and Order leader Ana Ruiz": a party's name holds the "and", then its member
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
@@ -411,6 +414,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 office = len(roles) >= 2 and all(token.capitalised for token in tokens[1:])
                 if found is not None and office and roles[-1] not in found.title.lower().split():
                     found = None  # "the Chief Cabinet Secretary said", after a skipper's words: an office, not him
+                titled = found is not None and found.title and all(token.capitalised for token in tokens[1:])
+                if titled and roles[-1] not in found.title.lower().split():
+                    # "The Mayor said", after the words of "Ana Ruiz, president of the club": an office, not her
+                    return self._as_written(first, last)
             if found is None and len(words) == 2 and words[0] == "the" and tokens[1].capitalised:
                 found = self._body_opened_before(tokens[1].raw, position)  # a release's "The Ministry recalls"
             if found is None and len(words) == 2 and words[0] == "the" and words[1] in {"ministry", "embassy"}:
@@ -460,6 +467,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
             if any(word in ORGANISATION_WORDS | INSTITUTION_WORDS for word in words[1:-1]):
                 party = []  # "The Ministry of Defense": a body named by its portfolio, not a party member's role
+            if party and party[0].lower in ("lord", "lady"):
+                party = []  # "The Lord Mayor", "the Lord Provost": a civic office, not a party named "Lord"
             if found is None and words[0] == "the" and len(party) == 1 and self._party_name(party[0], position):
                 # "the CDU politician", "The SPD lawmaker": the person the article is talking about, as "he" would be
                 found = self.discourse.pronoun("he", position)

@@ -77,6 +77,8 @@ MONTH_NAMES |= {"november", "december"}
 QUOTED_WORDS = re.compile(r"\s*“[^“”]*”\s*")
 QUOTED_THEN_COMMA = re.compile(r"\s*“[^“”]*”\s*,\s*")
 LEGISLATORS = {"senators", "legislators", "parliamentarians", "mps", "deputies", "congressmen", "lawmakers"}
+KIN_NOUNS = {"mother", "father", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt", "wife", "husband"}
+KIN_NOUNS |= {"nephew", "niece", "grandmother", "grandfather", "grandson", "granddaughter"}
 SAYING = {"say", "tell", "write", "add", "state"}  # verbs a body's "which" clause may stand before
 PARTY_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?(?: ?[A-Z][a-z]*)?|[A-Z]\.[A-Z])")  # "R-La", "D-N.Y", "I-Vt"
 COMMA_INSIDE_QUOTE = re.compile(r"\s*[\"“][^\"“”]*,[\"”]\s*")  # 'which named the drills "Strait Thunder," said'
@@ -543,6 +545,9 @@ class SubjectFrames(AttributionAfter):
                         other = self._whole_title(other, *span)
                     return _with_title(frame, other.speaker if other is not None else None)
         if inner is not None and outer_first is not None and self.tokens[self.narration[outer_first]].lower in OWNERS:
+            kin = outer is not None and outer.speaker.name.lower().split()[-1] in KIN_NOUNS
+            if kin and not inner.speaker.name[:1].isupper():
+                return outer  # "her nephew, a teacher in Dnipro, told her": the relative, his trade only describes him
             return inner  # "His party, the SPLM-IO, says": the name in apposition, not the pronoun's description
         if outer_first is not None and (named := self._named_two_segments_back(outer_first, k, lemma)) is not None:
             return _with_title(named, outer.speaker if outer is not None else None)
@@ -736,6 +741,9 @@ class SubjectFrames(AttributionAfter):
                 continue
             if word.lower == "and" and self._joins_name(start - 1):
                 start -= 1
+                continue
+            if word.lower in ("and", "against") and self._joins_portfolio(start - 1):
+                start -= 1  # "the Minister of Solidarity and the Fight against Poverty": one office
                 continue
             named_body = start >= 2 and self.tokens[self.narration[start - 2]].raw.istitle()
             if word.lower == "on" and named_body and self.tokens[self.narration[start - 2]].lower in ORGANISATION_WORDS:
@@ -1058,6 +1066,21 @@ class SubjectFrames(AttributionAfter):
             if not (token.capitalised or token.lower in ("of", "the") or owned):
                 return False
         return False
+
+    def _joins_portfolio(self, i):
+        """'Minister of Solidarity and the Fight against Poverty': token i ("and" before "the", or "against") joins
+        capitalised words inside a portfolio that "of" or "for" after a role word opens a few words before."""
+        if i < 3 or i + 2 >= len(self.narration):
+            return False
+        words = [self.tokens[self.narration[n]] for n in range(max(0, i - 8), i + 3)]
+        at = i - max(0, i - 8)
+        before, after = words[at - 1], words[at + 1]
+        if words[at].lower == "and":
+            joined = before.capitalised and after.lower == "the" and words[at + 2].capitalised
+        else:
+            joined = before.capitalised and after.capitalised
+        opened = any(words[n].lower in ("of", "for") and words[n - 1].lower in ROLE_WORDS for n in range(1, at - 1))
+        return joined and opened
 
     def _joins_name(self, i):
         """'Prime Minister and Foreign Minister', 'Secretary of State', 'a spokesman for the Kremlin'."""
