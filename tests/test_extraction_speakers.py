@@ -2139,3 +2139,34 @@ def test_a_role_after_a_person_named_with_its_title_is_that_person_not_a_descrip
     )
     found = [speaker for speaker, kind, _ in seen(text) if kind == "paraphrase"]
     assert "federal president" not in found
+
+
+def test_a_time_ago_opening_the_sentence_is_no_part_of_the_speakers_description():
+    # batch 70: "Years ago a Pakistani general told me at a conference that …" inside a guest's answer
+    text = (
+        'Ana Ostin said: "Years ago a Lemnan general told me at a conference that the hotline was never cut. '
+        'I still believe that."\n'
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
+    assert found == [("Lemnan general", "the hotline was never cut")]
+
+
+def test_one_word_after_a_directors_of_is_the_body_whose_post_it_is_not_a_name():
+    # batch 70: "The Managing Director of the ADA, who visited …, stressed that …"
+    text = (
+        "Aid for the south\n\n"
+        "The funds come from the Lemna Development Agency (LDA). The Managing Director of the LDA, who visited the "
+        "camps in April, stressed that the neighbours carry a heavy burden.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Managing Director of the LDA"]
+
+
+def test_a_prefecture_of_a_town_speaks_as_the_prefecture_and_the_same_source_is_it_again():
+    # batch 70: "The sub-prefecture of Dunkirk indicates that … Only 41 of them accepted, according to the same
+    # source."
+    text = (
+        "Camp cleared\n\n"
+        "The sub-prefecture of Calais indicates that shelter places were offered to 90 people. Only 12 of them "
+        "accepted, according to the same source.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["sub-prefecture of Calais", "sub-prefecture of Calais"]

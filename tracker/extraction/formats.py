@@ -97,6 +97,13 @@ HOST_NAMED = re.compile(
     # "an edited transcript of Matt Galloway's interview with …"
     r"|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+interview\s+with\b"
 )
+# A header's entry naming a guest or a host, the name closing it or a title after a comma ("Guest: Lieutenant General
+# (Retd) Arvind Menon, former …", "Interviewer: Rachel Ashdown, Research Fellow"), whose turns use its initials.
+LISTED_NAME = re.compile(
+    r"^[ \t]*(?:Guests?|Speakers?|Interviewee|Interviewer|Host|Presenter|Moderator|Chair|Panellists?|Panelists?):"
+    r"[^\n,]*?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)",
+    re.MULTILINE,
+)
 # A podcast's introduction names its host: "Hannah Marsh talks to …", "… speaks with …", "… is joined by …".
 HOST_INTRODUCING = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+"
@@ -317,6 +324,8 @@ class ArticleFormats:
                 label, label_start = aside.group("name"), match.start("aside") + aside.start("name")
             if label in initials:  # "KM:" after "Kristen Michal (KM)": the name, where the article gives it
                 label, label_start = initials[label]
+            elif (named := self._initials_of_listed(label, label_start)) is not None:
+                label, label_start = named  # "AM:" after "Guest: … Arvind Menon, former …"
             role = (match.group("role") or "").strip()
             # "NAME, HOST:", and a broadcaster's "NAME, CNN ANCHOR:" with the outlet before the role
             if role.lower() in ASKERS or role.isupper() and role.split()[-1].lower() in ASKERS:
@@ -432,6 +441,18 @@ class ArticleFormats:
                     found[initials] = (name, match.end("name") - len(name))
                     break
         return found
+
+    def _initials_of_listed(self, label, label_start):
+        """A label of two or three capitals standing for a name the header lists before the turns, with no initials
+        in brackets ("Guest: Lieutenant General (Retd) Arvind Menon, former …" then "AM:"): (the name, where it
+        stands), else None."""
+        if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
+            return None
+        for match in LISTED_NAME.finditer(self.text, 0, label_start):
+            words = match.group("name").split()
+            if label == words[0][0] + words[-1][0] or label == "".join(word[0] for word in words):
+                return match.group("name"), match.start("name")
+        return None
 
     def _record_lines(self):
         """A parliamentary record's turns: (label, body start, body end, label start) for each speaker's line."""
