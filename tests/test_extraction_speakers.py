@@ -2170,3 +2170,22 @@ def test_a_prefecture_of_a_town_speaks_as_the_prefecture_and_the_same_source_is_
         "accepted, according to the same source.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["sub-prefecture of Calais", "sub-prefecture of Calais"]
+
+
+def test_a_named_analyst_from_a_body_speaks_not_the_body():
+    # batch 70: "Security analyst Jana Hrubá from the Association for International Affairs thinks that …"
+    text = (
+        "Shells for Kyiv\n\n"
+        "Security analyst Petra Lind from the Institute of Danube Studies thinks that the scheme has become a model.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Petra Lind"]
+
+
+def test_a_first_name_with_an_age_is_the_he_who_confides_after_it():
+    # batch 70: 'Adam, 24, arrived from El Fasher in March …. "…," he confides', a French paper's present tense
+    text = (
+        "At the camp\n\n"
+        "Near the canal, Samir, 27, arrived from Nyala in March after a year on the road. "
+        '"There is nothing left to go back to," he confides.\n'
+    )
+    assert seen(text) == [("Samir", "direct_quote", "There is nothing left to go back to,")]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .directory import PARTICLES
 from .lexicon import AUXILIARIES, CONJUNCTIONS, DAYS, PREPOSITIONS, PRONOUNS, WH_WORDS
-from .names import DOCUMENTS, OCCUPATIONS, SPOKES_NOUNS, is_portfolio, past_portfolio
+from .names import DOCUMENTS, OCCUPATIONS, SPOKES_NOUNS, Speaker, is_portfolio, past_portfolio
 from .speakers import ROLE_NOUNS
 
 _WORD = r"[A-Z][\w'’-]*"
@@ -187,6 +187,13 @@ class ArticlePeople:
                 surname = full and speaker.name.split()[-1] == tokens[first].raw != speaker.name
                 if surname and speaker.slug is None and tokens[first].lower not in ROLE_NOUNS:
                     self.discourse.introduce(tokens[first].start, speaker)
+                continue
+            aged = last == first and tokens[first].capitalised and tokens[first].raw[1:].islower()
+            aged = aged and getattr(self.resolver.speaker(first, first), "slug", None) is None  # not "Trump, 79,"
+            if aged and AGE_APPOSED.match(self.doc.text, tokens[first].end) and tokens[first].lower not in ROLE_NOUNS:
+                # "Adam, 24, arrived from …": a person given by first name and age (not a surname
+                # given in full before, "Stubb, 58,"), the "he" after it
+                self.discourse.introduce(tokens[first].start, Speaker(tokens[first].raw, None, "person"))
                 continue
             if last == first or not tokens[first].capitalised or not self.resolver.capitalised(last):
                 continue

@@ -846,8 +846,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
 
     def _person_of(self, first, words, position):
         """'Archbishop Andrew Nkea of Bamenda', 'analyst Ulf Laessing of the Konrad Adenauer Foundation': a titled
-        person's name, then the place or the body the person belongs to; the person speaks."""
-        index = next((i for i in range(2, len(words) - 1) if words[i] == "of"), None)
+        person's name, then the place or the body the person belongs to; the person speaks. "From" as "of": "analyst
+        Jana Novak from the Institute of International Relations"."""
+        index = next((i for i in range(2, len(words) - 1) if words[i] in ("of", "from")), None)
         if index is None:
             return None
         tokens = self.doc.tokens[first : first + len(words)]

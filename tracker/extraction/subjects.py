@@ -798,6 +798,13 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "in" and group and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "Separatist leaders in Cameroon say": the leaders, not the place
                 continue
+            named = start >= 3 and word.lower == "from" and self.tokens[self.narration[start]].raw == "the"
+            named = named and all(
+                self._plain(k) and self.tokens[self.narration[k]].capitalised for k in (start - 2, start - 3)
+            )
+            if named and self.tokens[self.narration[start - 2]].lower not in ORGANISATION_WORDS:
+                start -= 1  # "analyst Jana Novak from the Institute of …": the person, from the body she works at
+                continue
             unnamed = self.tokens[self.narration[start]].lower in FROM_WHAT
             if word.lower == "from" and unnamed and self.tokens[self.narration[start - 2]].lower in FROM_PERSONS:
                 start -= 1  # "A diplomat from a large member state said": the diplomat speaks
