@@ -2189,3 +2189,19 @@ def test_a_first_name_with_an_age_is_the_he_who_confides_after_it():
         '"There is nothing left to go back to," he confides.\n'
     )
     assert seen(text) == [("Samir", "direct_quote", "There is nothing left to go back to,")]
+
+
+def test_the_title_alone_is_the_holder_the_article_gave_with_its_body_before():
+    # batch 70: "The Managing Director of the ADA … stressed that …", then '"…," the Managing Director added'
+    text = (
+        "Aid for the south\n\n"
+        "The Managing Director of the LDA, who visited the camps in April, stressed that the neighbours carry a "
+        'heavy burden.\n\n"Every euro counts," the Managing Director added.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Managing Director of the LDA"] * 2
+
+
+def test_a_bodys_name_listing_its_portfolios_with_a_comma_is_one_name():
+    # batch 70: "A spokesperson for the Foreign, Commonwealth and Development Office said: …"
+    text = "Floods\n\nA spokesperson for the Coastal, Rivers and Flood Defence Office said that the barriers held.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Coastal, Rivers and Flood Defence Office"]

@@ -154,6 +154,12 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None  # "This Monday, the Minister received …": a time, no one
         if words == ["the", "same", "source"] and (before := self.discourse.last_speaker(position)) is not None:
             return before  # "…, according to the same source": whoever spoke last
+        titled = words[0] == "the" and 2 <= len(words) <= 3 and all(token.capitalised for token in tokens[1:])
+        if titled and words[-1] in TITLE_WORDS:
+            office = " ".join(words[1:]) + " of "
+            found = self.discourse.last_speaker(position, lambda s: s.name.lower().startswith(office))
+            if found is not None:
+                return found  # "The Managing Director of the ADA stressed …", then "the Managing Director added"
         if "ago" in words[1:3] and words.index("ago") < len(words) - 1:
             return self.speaker(first + words.index("ago") + 1, last, position)  # "Years ago a general told me"
         if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
