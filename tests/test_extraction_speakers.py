@@ -2205,3 +2205,31 @@ def test_a_bodys_name_listing_its_portfolios_with_a_comma_is_one_name():
     # batch 70: "A spokesperson for the Foreign, Commonwealth and Development Office said: …"
     text = "Floods\n\nA spokesperson for the Coastal, Rivers and Flood Defence Office said that the barriers held.\n"
     assert [speaker for speaker, _, _ in seen(text)] == ["Coastal, Rivers and Flood Defence Office"]
+
+
+def test_a_polish_dialogue_dash_quote_closed_by_a_dash_and_the_attribution():
+    # batch 70: "– We heard a loud bang …. At first we thought it was a storm – says Andrzej Pietrzak, the wójt …"
+    text = (
+        "Debris in a field\n\n"
+        "Fragments of a drone were found on Thursday in a field near the border.\n\n"
+        "– We heard a bang at two in the morning. Then the dogs started barking – says Jan Nowicki, the mayor of "
+        "the commune, who was at the site on Friday.\n"
+    )
+    assert seen(text) == [
+        ("Jan Nowicki", "direct_quote", "We heard a bang at two in the morning. Then the dogs started barking")
+    ]
+
+
+def test_an_age_in_brackets_after_a_name_introduces_the_he_of_a_dash_quote():
+    # batch 70: "Farmer Stanisław Wojtowicz (67), on whose field the debris fell, …", then "– … – he says."
+    text = (
+        "Debris in a field\n\n"
+        "The army spokesman, Piotr Zalewski, told reporters that the object was a decoy.\n\n"
+        "Farmer Tomasz Baran (71), on whose field the debris fell, still cannot believe it.\n\n"
+        "– I have lived here all my life and never saw anything like it – he says.\n"
+    )
+    assert seen(text)[-1] == (
+        "Tomasz Baran",
+        "direct_quote",
+        "I have lived here all my life and never saw anything like it",
+    )

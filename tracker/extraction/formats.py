@@ -199,6 +199,12 @@ END_OF_STATEMENT = re.compile(
 )
 # "…lives from Russian terror. – stated the head of state." / "… – Zelenskyy emphasized.": ends a paragraph.
 DASH_ATTRIBUTION = re.compile(r"(?<=[.!?…])\s+[–—]\s+(?P<words>[^–—,;:\n]{3,80}?)\s*\.?\s*$")
+# Polish (and other Central European) dialogue: the paragraph opens with a dash, the quote closes with another, the
+# attribution after it with no full stop before: "– We heard a bang. At first we thought it was a storm – says Ana
+# Ruiz, the mayor of …" / "– … – he says."
+DIALOGUE_DASH = re.compile(
+    r"[ \t]*[–—][ \t]+(?P<quote>[^\n]+?)[ \t]+[–—][ \t]+(?P<words>[^–—,;:\n]{3,80}?)[ \t]*(?:[,.]|$)"
+)
 NARRATION_VERB = re.compile(r"\b(?:said|says|told|added|wrote)\b")
 # A paragraph ending in a verb of saying and a colon, the words below it without marks: "Asked …, she said:",
 # "Poland's foreign minister, Radosław Sikorski, has posted on X:", "He wrote on Telegram:".
@@ -860,8 +866,13 @@ class ArticleFormats:
         doc = self.doc
         for start, end in doc.paragraphs[1:]:
             match = DASH_ATTRIBUTION.search(doc.masked, start, end)
+            if match is None:
+                match = DIALOGUE_DASH.match(doc.masked, start, end)  # "– … – says Ana Ruiz, the mayor"
             if match is None or self._skipped(start) or doc.masked[start:end].lstrip()[:1] == OPEN:
                 continue
+            quote_start, quote_end = (start, match.start())
+            if match.re is DIALOGUE_DASH:
+                quote_start, quote_end = match.span("quote")
             words = match.group("words").split()
             inverted = words[0] in SPEECH_VERB_FORMS
             if not (inverted or words[-1] in SPEECH_VERB_FORMS) or len(words) > 7:
@@ -870,10 +881,10 @@ class ArticleFormats:
             np_end = match.end("words") - (0 if inverted else len(words[-1]) + 1)
             tokens = doc.tokens_between(np_start, np_end)
             speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
-            if speaker is None or not self._acceptable(speaker) or len(doc.masked[start : match.start()].split()) < 5:
+            if speaker is None or not self._acceptable(speaker) or len(doc.masked[quote_start:quote_end].split()) < 5:
                 continue
             self.skipped.append((start, end))
-            found = self._add(start, match.start(), DIRECT_QUOTE, speaker, "postposed")
+            found = self._add(quote_start, quote_end, DIRECT_QUOTE, speaker, "postposed")
             found.verb = self.offset + (match.start("words") if inverted else np_end + 1)
             self.discourse.add(start, speaker)
 

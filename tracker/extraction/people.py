@@ -20,7 +20,9 @@ APPOSED_TITLE = re.compile(
 
 
 # A person's age between commas after the name: "Dr Amira Osman, 44, a consultant …".
-AGE_APPOSED = re.compile(r",[ \t]*\d{1,3},[ \t]")
+AGE_APPOSED = re.compile(
+    r"(?:,[ \t]*\d{1,3},|[ \t]+\(\d{1,3}\),?)[ \t]"
+)  # ", 44, " or Polish and German copy's " (67), "
 # A company's head by title alone: "MSP expects …, its chief executive said", named in the next paragraph.
 COMPANY_HEADS = {"executive", "officer", "chairman", "chairwoman", "chairperson"}
 CHAIRS = {"chairperson", "chairman", "chairwoman", "chair", "director", "commissioner"}  # a body's head, lower-case
