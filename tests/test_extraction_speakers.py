@@ -2233,3 +2233,13 @@ def test_an_age_in_brackets_after_a_name_introduces_the_he_of_a_dash_quote():
         "direct_quote",
         "I have lived here all my life and never saw anything like it",
     )
+
+
+def test_one_word_after_an_ambassadors_to_is_where_the_post_is_not_a_name():
+    # batch 70: "The Ambassador of the State of Palestine to BiH thanked …", then "…, the Ambassador said"
+    text = (
+        "Children flown in\n\n"
+        "The Ambassador of the State of Lemna to BiH thanked the hospital. The embassy would stay in contact "
+        "with the families, the Ambassador said.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ambassador of the State of Lemna to BiH"]

@@ -60,7 +60,7 @@ from .names import (
     periphrasis,
     without_middle_initials,
 )
-from .references import BODIES_OF, BODY_NOUNS, CALENDAR_MONTHS, COMPANY_NOUNS, References
+from .references import BODIES_OF, BODY_NOUNS, CALENDAR_MONTHS, COMPANY_NOUNS, SENT_TO, References
 from .roles import GENERIC_HOLDERS, ArticleRoles
 from .titles import COUNTRIES, country_names
 
@@ -1071,6 +1071,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         joint = start - 2 if start - 2 > first and tokens[start - 1].lower == "the" else start - 1
         if start == last and joint > first and tokens[joint].lower == "of" and tokens[joint - 1].lower in TITLE_WORDS:
             return None  # "The Managing Director of the ADA": the body whose post it is, no name after the title
+        sent = start == last and start - 1 > first and tokens[start - 1].lower == "to"
+        if sent and any(token.lower in SENT_TO | {"ambassador", "envoy"} for token in tokens[first : start - 1]):
+            return None  # "The Ambassador of the State of Palestine to BiH": where the post is, not a name
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"
