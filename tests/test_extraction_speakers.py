@@ -2243,3 +2243,13 @@ def test_one_word_after_an_ambassadors_to_is_where_the_post_is_not_a_name():
         "with the families, the Ambassador said.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Ambassador of the State of Lemna to BiH"]
+
+
+def test_an_inverted_verbs_title_in_small_letters_then_the_holders_name_is_the_holder():
+    # batch 70: "…, announced the national superintendent of Migraciones, Rocío Paredes Chumpitaz, in dialogue with …"
+    text = (
+        "Permits extended\n\n"
+        "Migrants will have until 31 August to renew their cards, announced the national director of Lemna "
+        "Migrations, Ana Ruiz Paz, in an interview on Sunday.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ana Ruiz Paz"]
