@@ -454,11 +454,18 @@ class ArticleFormats:
         stands), else None."""
         if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
             return None
-        for match in LISTED_NAME.finditer(self.text, 0, label_start):
+        for match in self._listed_names:
             words = match.group("name").split()
+            if match.start() >= label_start:
+                break
             if label == words[0][0] + words[-1][0] or label == "".join(word[0] for word in words):
                 return match.group("name"), match.start("name")
         return None
+
+    @cached_property
+    def _listed_names(self):
+        """The header's entries naming a guest or a host (LISTED_NAME), found once for every label."""
+        return list(LISTED_NAME.finditer(self.text))
 
     def _record_lines(self):
         """A parliamentary record's turns: (label, body start, body end, label start) for each speaker's line."""

@@ -191,8 +191,10 @@ class ArticlePeople:
                     self.discourse.introduce(tokens[first].start, speaker)
                 continue
             aged = last == first and tokens[first].capitalised and tokens[first].raw[1:].islower()
-            aged = aged and getattr(self.resolver.speaker(first, first), "slug", None) is None  # not "Trump, 79,"
-            if aged and AGE_APPOSED.match(self.doc.text, tokens[first].end) and tokens[first].lower not in ROLE_NOUNS:
+            aged = (
+                aged and AGE_APPOSED.match(self.doc.text, tokens[first].end) and tokens[first].lower not in ROLE_NOUNS
+            )
+            if aged and getattr(self.resolver.speaker(first, first), "slug", None) is None:  # not "Trump, 79,"
                 # "Adam, 24, arrived from …": a person given by first name and age (not a surname
                 # given in full before, "Stubb, 58,"), the "he" after it
                 self.discourse.introduce(tokens[first].start, Speaker(tokens[first].raw, None, "person"))
