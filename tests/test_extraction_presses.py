@@ -960,3 +960,18 @@ def test_a_full_name_with_an_age_between_commas_opening_a_sentence_is_the_she_of
         '"We slept in shifts of four hours," she said yesterday.'
     )
     assert speakers(text) == ["Ella Brodie"]
+
+
+def test_an_interviews_initials_label_the_guest_and_host_the_header_lists_by_name():
+    # batch 70: "Guest: Lieutenant General (Retd) …, former …" and "Interviewer: …", then "AM:" and "RA:"
+    text = (
+        "Transcript: the river border\n\n"
+        "Recorded 3 July 2026\n"
+        "Guest: Major General (Retd) Tomas Varga, former commander of the border brigade\n"
+        "Interviewer: Nora Blake, Research Fellow\n\n"
+        "NB: General Varga, is the river border quiet?\n\n"
+        "TV: Quieter than in spring. The patrols meet twice a week now.\n\n"
+        "NB: Will it hold?\n\n"
+        "TV: If both sides keep talking, yes.\n"
+    )
+    assert speakers(text) == ["Tomas Varga", "Tomas Varga"]

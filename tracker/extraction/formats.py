@@ -97,6 +97,13 @@ HOST_NAMED = re.compile(
     # "an edited transcript of Matt Galloway's interview with …"
     r"|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+interview\s+with\b"
 )
+# A header's entry naming a guest or a host, the name closing it or a title after a comma ("Guest: Lieutenant General
+# (Retd) Arvind Menon, former …", "Interviewer: Rachel Ashdown, Research Fellow"), whose turns use its initials.
+LISTED_NAME = re.compile(
+    r"^[ \t]*(?:Guests?|Speakers?|Interviewee|Interviewer|Host|Presenter|Moderator|Chair|Panellists?|Panelists?):"
+    r"[^\n,]*?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)",
+    re.MULTILINE,
+)
 # A podcast's introduction names its host: "Hannah Marsh talks to …", "… speaks with …", "… is joined by …".
 HOST_INTRODUCING = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+"
@@ -194,6 +201,12 @@ END_OF_STATEMENT = re.compile(
 )
 # "…lives from Russian terror. – stated the head of state." / "… – Zelenskyy emphasized.": ends a paragraph.
 DASH_ATTRIBUTION = re.compile(r"(?<=[.!?…])\s+[–—]\s+(?P<words>[^–—,;:\n]{3,80}?)\s*\.?\s*$")
+# Polish (and other Central European) dialogue: the paragraph opens with a dash, the quote closes with another, the
+# attribution after it with no full stop before: "– We heard a bang. At first we thought it was a storm – says Ana
+# Ruiz, the mayor of …" / "– … – he says."
+DIALOGUE_DASH = re.compile(
+    r"[ \t]*[–—][ \t]+(?P<quote>[^\n]+?)[ \t]+[–—][ \t]+(?P<words>[^–—,;:\n]{3,80}?)[ \t]*(?:[,.]|$)"
+)
 NARRATION_VERB = re.compile(r"\b(?:said|says|told|added|wrote)\b")
 # A paragraph ending in a verb of saying and a colon, the words below it without marks: "Asked …, she said:",
 # "Poland's foreign minister, Radosław Sikorski, has posted on X:", "He wrote on Telegram:".
@@ -319,6 +332,8 @@ class ArticleFormats:
                 label, label_start = aside.group("name"), match.start("aside") + aside.start("name")
             if label in initials:  # "KM:" after "Kristen Michal (KM)": the name, where the article gives it
                 label, label_start = initials[label]
+            elif (named := self._initials_of_listed(label, label_start)) is not None:
+                label, label_start = named  # "AM:" after "Guest: … Arvind Menon, former …"
             role = (match.group("role") or "").strip()
             # "NAME, HOST:", and a broadcaster's "NAME, CNN ANCHOR:" with the outlet before the role
             if role.lower() in ASKERS or role.isupper() and role.split()[-1].lower() in ASKERS:
@@ -434,6 +449,25 @@ class ArticleFormats:
                     found[initials] = (name, match.end("name") - len(name))
                     break
         return found
+
+    def _initials_of_listed(self, label, label_start):
+        """A label of two or three capitals standing for a name the header lists before the turns, with no initials
+        in brackets ("Guest: Lieutenant General (Retd) Arvind Menon, former …" then "AM:"): (the name, where it
+        stands), else None."""
+        if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
+            return None
+        for match in self._listed_names:
+            words = match.group("name").split()
+            if match.start() >= label_start:
+                break
+            if label == words[0][0] + words[-1][0] or label == "".join(word[0] for word in words):
+                return match.group("name"), match.start("name")
+        return None
+
+    @cached_property
+    def _listed_names(self):
+        """The header's entries naming a guest or a host (LISTED_NAME), found once for every label."""
+        return list(LISTED_NAME.finditer(self.text))
 
     def _record_lines(self):
         """A parliamentary record's turns: (label, body start, body end, label start) for each speaker's line."""
@@ -843,8 +877,13 @@ class ArticleFormats:
         doc = self.doc
         for start, end in doc.paragraphs[1:]:
             match = DASH_ATTRIBUTION.search(doc.masked, start, end)
+            if match is None:
+                match = DIALOGUE_DASH.match(doc.masked, start, end)  # "– … – says Ana Ruiz, the mayor"
             if match is None or self._skipped(start) or doc.masked[start:end].lstrip()[:1] == OPEN:
                 continue
+            quote_start, quote_end = (start, match.start())
+            if match.re is DIALOGUE_DASH:
+                quote_start, quote_end = match.span("quote")
             words = match.group("words").split()
             inverted = words[0] in SPEECH_VERB_FORMS
             if not (inverted or words[-1] in SPEECH_VERB_FORMS) or len(words) > 7:
@@ -853,10 +892,10 @@ class ArticleFormats:
             np_end = match.end("words") - (0 if inverted else len(words[-1]) + 1)
             tokens = doc.tokens_between(np_start, np_end)
             speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
-            if speaker is None or not self._acceptable(speaker) or len(doc.masked[start : match.start()].split()) < 5:
+            if speaker is None or not self._acceptable(speaker) or len(doc.masked[quote_start:quote_end].split()) < 5:
                 continue
             self.skipped.append((start, end))
-            found = self._add(start, match.start(), DIRECT_QUOTE, speaker, "postposed")
+            found = self._add(quote_start, quote_end, DIRECT_QUOTE, speaker, "postposed")
             found.verb = self.offset + (match.start("words") if inverted else np_end + 1)
             self.discourse.add(start, speaker)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .directory import PARTICLES
 from .lexicon import AUXILIARIES, CONJUNCTIONS, DAYS, PREPOSITIONS, PRONOUNS, WH_WORDS
-from .names import DOCUMENTS, OCCUPATIONS, SPOKES_NOUNS, is_portfolio, past_portfolio
+from .names import DOCUMENTS, OCCUPATIONS, SPOKES_NOUNS, Speaker, is_portfolio, past_portfolio
 from .speakers import ROLE_NOUNS
 
 _WORD = r"[A-Z][\w'’-]*"
@@ -20,7 +20,9 @@ APPOSED_TITLE = re.compile(
 
 
 # A person's age between commas after the name: "Dr Amira Osman, 44, a consultant …".
-AGE_APPOSED = re.compile(r",[ \t]*\d{1,3},[ \t]")
+AGE_APPOSED = re.compile(
+    r"(?:,[ \t]*\d{1,3},|[ \t]+\(\d{1,3}\),?)[ \t]"
+)  # ", 44, " or Polish and German copy's " (67), "
 # A company's head by title alone: "MSP expects …, its chief executive said", named in the next paragraph.
 COMPANY_HEADS = {"executive", "officer", "chairman", "chairwoman", "chairperson"}
 CHAIRS = {"chairperson", "chairman", "chairwoman", "chair", "director", "commissioner"}  # a body's head, lower-case
@@ -187,6 +189,15 @@ class ArticlePeople:
                 surname = full and speaker.name.split()[-1] == tokens[first].raw != speaker.name
                 if surname and speaker.slug is None and tokens[first].lower not in ROLE_NOUNS:
                     self.discourse.introduce(tokens[first].start, speaker)
+                continue
+            aged = last == first and tokens[first].capitalised and tokens[first].raw[1:].islower()
+            aged = (
+                aged and AGE_APPOSED.match(self.doc.text, tokens[first].end) and tokens[first].lower not in ROLE_NOUNS
+            )
+            if aged and getattr(self.resolver.speaker(first, first), "slug", None) is None:  # not "Trump, 79,"
+                # "Adam, 24, arrived from …": a person given by first name and age (not a surname
+                # given in full before, "Stubb, 58,"), the "he" after it
+                self.discourse.introduce(tokens[first].start, Speaker(tokens[first].raw, None, "person"))
                 continue
             if last == first or not tokens[first].capitalised or not self.resolver.capitalised(last):
                 continue

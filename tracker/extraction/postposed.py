@@ -233,7 +233,7 @@ class AttributionAfter:
         first, last = self.narration[k + 1], self.narration[end]
         if self.tokens[last].lower in ANSWERED:
             return None  # the verb's object: "An NLF adviser, Joel Masa, denied the accusation."
-        speaker = self.resolver.speaker(first, last)
+        speaker = self._holder_apposed(k, end) or self.resolver.speaker(first, last)
         if speaker is None:
             return None
         frame = Frame(self.narration[k], lemma, "inverted", speaker, (first, last))
@@ -243,6 +243,28 @@ class AttributionAfter:
         elif preceded_by == "comma" and k > 1 and lemma in REPORTING_LEMMAS:
             frame.clause = (self.tokens[self.narration[0]].start, comma)
         return frame
+
+    def _holder_apposed(self, k, end):
+        """'…, announced the national superintendent of Migraciones, Ana Ruiz Paz, in dialogue with …': a title
+        described in small letters after the inverted verb, then the holder's name between commas; the person."""
+        title = [self.tokens[self.narration[i]] for i in range(k + 1, end + 1)]
+        if len(title) < 3 or title[0].lower != "the" or not any(t.raw.islower() for t in title[1:]):
+            return None
+        if end + 1 >= len(self.narration) or self.doc.gap(self.narration[end], self.narration[end + 1]) != ", ":
+            return None
+        last = end + 1
+        while last + 1 < len(self.narration) and NP_GAP.fullmatch(
+            self.doc.gap(self.narration[last], self.narration[last + 1])
+        ):
+            last += 1
+        names = [self.tokens[self.narration[i]] for i in range(end + 1, last + 1)]
+        if not 2 <= len(names) <= 4 or not all(t.capitalised for t in names):
+            return None
+        after = self.doc.masked[self.tokens[self.narration[last]].end : self.sentence.end].lstrip()
+        if after[:1] not in (",", ".", ""):
+            return None
+        speaker = self.resolver.speaker(self.narration[end + 1], self.narration[last])
+        return speaker if speaker is not None and speaker.is_person and " " in speaker.name else None
 
     def _preceded_by(self, k):
         """('quote', None) after a closing quote, ('comma', its position) after a comma, else (None, None)."""

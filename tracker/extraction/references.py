@@ -45,6 +45,7 @@ BODY_NAME = re.compile(
 )
 BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank", "office"}
 BODIES_OF |= {"delegation", "mission", "embassy"}  # "the Delegation of the European Union": the EU's, not the EU
+BODIES_OF |= {"prefecture", "municipality"}  # "the (sub-)prefecture of Dunkirk": the State's office there, not the town
 SENT_TO = {"mission", "delegation", "embassy"}  # a body one country sends to another body or country
 
 

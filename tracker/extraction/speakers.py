@@ -60,7 +60,7 @@ from .names import (
     periphrasis,
     without_middle_initials,
 )
-from .references import BODIES_OF, BODY_NOUNS, CALENDAR_MONTHS, COMPANY_NOUNS, References
+from .references import BODIES_OF, BODY_NOUNS, CALENDAR_MONTHS, COMPANY_NOUNS, SENT_TO, References
 from .roles import GENERIC_HOLDERS, ArticleRoles
 from .titles import COUNTRIES, country_names
 
@@ -152,6 +152,16 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
         if _time_alone(words):
             return None  # "This Monday, the Minister received …": a time, no one
+        if words == ["the", "same", "source"] and (before := self.discourse.last_speaker(position)) is not None:
+            return before  # "…, according to the same source": whoever spoke last
+        titled = words[0] == "the" and 2 <= len(words) <= 3 and all(token.capitalised for token in tokens[1:])
+        if titled and words[-1] in TITLE_WORDS:
+            office = " ".join(words[1:]) + " of "
+            found = self.discourse.last_speaker(position, lambda s: s.name.lower().startswith(office))
+            if found is not None:
+                return found  # "The Managing Director of the ADA stressed …", then "the Managing Director added"
+        if "ago" in words[1:3] and words.index("ago") < len(words) - 1:
+            return self.speaker(first + words.index("ago") + 1, last, position)  # "Years ago a general told me"
         if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
             return None  # "No prime minister had said in parliament whether …": nobody spoke
         if words[0] in ("none", "nobody", "neither") or words[:2] == ["no", "one"]:
@@ -364,7 +374,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if (holder := self._apposed_holder(first, last, words)) is not None:
             return holder  # "the President of the Republic, Emmanuel Macron," then "The President of the Republic said"
         mentions = doc.mentions_within(doc.tokens[first].start, doc.tokens[last].end)
-        if not mentions and len(words) >= 4 and words[0] == "the" and words[1] in BODIES_OF and words[2] == "of":
+        head = 2 if words[1:2] == ["sub"] else 1  # "the sub-prefecture of Dunkirk"
+        bodies_of = len(words) >= 3 + head and words[0] == "the" and words[head] in BODIES_OF
+        if not mentions and bodies_of and words[head + 1] == "of":
             return self._as_written(first, last)  # "the Council of the EU": the body, whoever it belongs to
         for mention in mentions:
             if mention.last == last and (other := self._namesake(mention)) is not None:
@@ -849,8 +861,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
 
     def _person_of(self, first, words, position):
         """'Archbishop Andrew Nkea of Bamenda', 'analyst Ulf Laessing of the Konrad Adenauer Foundation': a titled
-        person's name, then the place or the body the person belongs to; the person speaks."""
-        index = next((i for i in range(2, len(words) - 1) if words[i] == "of"), None)
+        person's name, then the place or the body the person belongs to; the person speaks. "From" as "of": "analyst
+        Jana Novak from the Institute of International Relations"."""
+        index = next((i for i in range(2, len(words) - 1) if words[i] in ("of", "from")), None)
         if index is None:
             return None
         tokens = self.doc.tokens[first : first + len(words)]
@@ -1064,6 +1077,12 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None
         if self._seat_of_office(first, start, last):
             return None  # "Sarpanch of Chandu Chak": the village a post is of, not a person named after the title
+        joint = start - 2 if start - 2 > first and tokens[start - 1].lower == "the" else start - 1
+        if start == last and joint > first and tokens[joint].lower == "of" and tokens[joint - 1].lower in TITLE_WORDS:
+            return None  # "The Managing Director of the ADA": the body whose post it is, no name after the title
+        sent = start == last and start - 1 > first and tokens[start - 1].lower == "to"
+        if sent and any(token.lower in SENT_TO | {"ambassador", "envoy"} for token in tokens[first : start - 1]):
+            return None  # "The Ambassador of the State of Palestine to BiH": where the post is, not a name
         whole = normalize_name(self.doc.text[tokens[start].start : tokens[last].end])
         if not self.capitalised(last) or tokens[last].lower in GROUP_NOUNS or tokens[last].norm in PLACES:
             return None  # "leaders", "the envoy for Sudan"

@@ -726,12 +726,27 @@ class SubjectFrames(AttributionAfter):
                 return i - 1
         return None
 
+    def _portfolios_listed(self, start, j):
+        """A comma between a body's first portfolio and the rest of its name, listed up to "and" and the body's
+        noun: "the Foreign, Commonwealth and Development Office", "the Department for Environment, Food and Rural
+        Affairs"; the name goes on before the comma."""
+        if start < 2 or self.doc.gap(self.narration[start - 1], self.narration[start]) != ", ":
+            return False
+        if not self.tokens[self.narration[start - 1]].capitalised or not self._plain(start - 2):
+            return False
+        words = [self.tokens[self.narration[i]] for i in range(start, j + 1)]
+        joined = next((k for k, token in enumerate(words) if token.lower == "and"), None)
+        if joined is None or not all(token.capitalised for token in words[:joined]):
+            return False
+        after = words[joined + 1 :]
+        return bool(after) and after[-1].lower in ORGANISATION_WORDS | INSTITUTION_WORDS | {"affairs"}
+
     def _np_start(self, j):
         """Walk left from token j over the subject noun phrase; None when there is none."""
         start = j
         if self.tokens[self.narration[j]].lower in SUBJECT_PRONOUNS - {"there"}:
             return j  # a pronoun is the whole subject: "In an interview in October he said", not "October he"
-        while start - 1 >= 0 and self._plain(start - 1) and j - start < 15:
+        while start - 1 >= 0 and (self._plain(start - 1) or self._portfolios_listed(start, j)) and j - start < 15:
             word = self.tokens[self.narration[start - 1]]
             if word.lower == "of" or (word.lower == "for" and self._joins_name(start - 1)):
                 start -= 1
@@ -805,6 +820,13 @@ class SubjectFrames(AttributionAfter):
             group = start >= 2 and self.tokens[self.narration[start - 2]].lower in PLACED_GROUPS
             if word.lower == "in" and group and self.tokens[self.narration[start]].capitalised:
                 start -= 1  # "Separatist leaders in Cameroon say": the leaders, not the place
+                continue
+            named = start >= 3 and word.lower == "from" and self.tokens[self.narration[start]].raw == "the"
+            named = named and all(
+                self._plain(k) and self.tokens[self.narration[k]].capitalised for k in (start - 2, start - 3)
+            )
+            if named and self.tokens[self.narration[start - 2]].lower not in ORGANISATION_WORDS:
+                start -= 1  # "analyst Jana Novak from the Institute of …": the person, from the body she works at
                 continue
             unnamed = self.tokens[self.narration[start]].lower in FROM_WHAT
             if word.lower == "from" and unnamed and self.tokens[self.narration[start - 2]].lower in FROM_PERSONS:
