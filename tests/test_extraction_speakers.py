@@ -2139,3 +2139,49 @@ def test_a_role_after_a_person_named_with_its_title_is_that_person_not_a_descrip
     )
     found = [speaker for speaker, kind, _ in seen(text) if kind == "paraphrase"]
     assert "federal president" not in found
+
+
+def test_a_relative_after_she_said_is_named_after_the_one_who_relays_the_words():
+    # batch 72: "She said her husband … had told her by telephone on Monday that …": Olha Bondar's husband
+    text = (
+        "Queues at the border\n\n"
+        'Ana Ruiz Lenz, 41, a nurse from Porto, waited six hours at the crossing. "We have nowhere else," she said.\n\n'
+        "She said her husband, who works in a mine in the north, had told her on Monday that the shops were empty.\n\n"
+        "Still, she said that her brother, a driver in Lima, told her last week that prices had doubled.\n"
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
+    assert ("Ana Ruiz Lenz's husband", "the shops were empty") in found
+    assert ("Ana Ruiz Lenz's brother", "prices had doubled") in found
+
+
+def test_a_relative_after_the_relayers_name_stays_as_written_and_not_the_place_in_an_apposition():
+    # batch 72: "Lysenko said her daughter, a paramedic in Lviv, told her last week that …": not "Lviv"
+    text = (
+        "Ambulances leave for the east\n\n"
+        "Pedro Alves Mota, who drives one of the trucks, said his younger brother had told him on Saturday that two "
+        "neighbours had died.\n\n"
+        "Mota said his sister, a paramedic in Kharkiv, told him last week that crews now cover their ambulances.\n"
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
+    assert ("his younger brother", "two neighbours had died") in found
+    assert ("his sister", "crews now cover their ambulances") in found
+
+
+def test_confides_that_reports_a_clause():
+    # batch 72, translated from French ("confie que"): "Ismail Adam, an engineer …, confides that his brother …"
+    text = "Exiles wait\n\nOmar Hadi Saleh, an engineer in Brussels, confides that the camp had run out of water.\n"
+    assert ("Omar Hadi Saleh", "paraphrase", "the camp had run out of water") in seen(text)
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Minister of Maritime Affairs and Insular Policy",
+        "Minister of Health and Social Policy",
+        "Secretary of State for the Portuguese Communities",
+    ],
+)
+def test_an_unnamed_office_whose_portfolio_ends_in_capitalised_words_is_the_office_not_a_name(office):
+    # batch 72: "the Minister of Maritime Affairs and Insular Policy said" came out as "Insular Policy"
+    text = f"Crew safe\n\nSpeaking this morning, the {office} said that the crew were safe.\n"
+    assert (office, "paraphrase", "the crew were safe") in seen(text)

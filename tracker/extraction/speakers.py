@@ -320,6 +320,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         )
         if portfolio and self.capitalised(last):  # "The Minister of International Relations and Cooperation"
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
+            if name is None and words[0] == "the" and words[1] in ROLE_WORDS:
+                return self._as_written(first, last, longest=12)  # the office's holder, unnamed
             return name if name is not None and name.is_person and " " in name.name else None
         if "and" in words[1:-1] and (member := self._party_with_and_member(first, last, words, position)):
             return member  # "Law and Order leader Ana Ruiz": a party's name holds the "and", then its member
@@ -1049,6 +1051,11 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             heads = [k for k in range(start, last) if tokens[k].lower in ORGANISATION_WORDS | INSTITUTION_WORDS]
             start = heads[-1] + 1 if heads and last - heads[-1] == 3 else last - 1
         portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
+        for_the = start - 2 > first and [token.lower for token in tokens[start - 2 : start]] == ["for", "the"]
+        if last - start <= 1 and (joined or for_the):
+            # "Minister of Maritime Affairs and Insular Policy", "Secretary of State for the Portuguese Communities":
+            # the portfolio's last words, after "and" or "for the", name no one
+            return None
         if portfolio and (PORTFOLIO_NOUN.search(tokens[last].lower) or tokens[last].lower in PORTFOLIOS):
             # "France's Minister for Overseas Territories", "South Sudan's Minister of Petroleum": a portfolio, not
             # a name after the title
