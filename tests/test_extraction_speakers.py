@@ -2185,3 +2185,27 @@ def test_an_unnamed_office_whose_portfolio_ends_in_capitalised_words_is_the_offi
     # batch 72: "the Minister of Maritime Affairs and Insular Policy said" came out as "Insular Policy"
     text = f"Crew safe\n\nSpeaking this morning, the {office} said that the crew were safe.\n"
     assert (office, "paraphrase", "the crew were safe") in seen(text)
+
+
+def test_a_day_between_an_inverted_verb_and_its_speaker_still_attributes_the_clause():
+    # batch 72, translated Portuguese copy: "…, affirmed this Monday, 8, the coordinator of Operação Acolhida"
+    text = (
+        "Crossings rise\n\n"
+        "The shelters in Lemna are full, affirmed this Monday, 8, the coordinator of the Lemna relief operation.\n\n"
+        "The new office will open in September, guaranteed on Saturday the governor of Lemna, at a meeting.\n"
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
+    assert ("coordinator of the Lemna relief operation", "The shelters in Lemna are full") in found
+    assert ("governor of Lemna", "The new office will open in September") in found
+
+
+def test_an_aside_after_said_in_a_note_or_citing_a_source_does_not_hide_the_clause():
+    # batch 72: "said in a note, also on Monday, that …"; "…, citing an informed source, that …"
+    text = (
+        "Hospitals full\n\n"
+        "The governor of Lemna said in a note, also on Monday, that the hospitals were working above capacity.\n\n"
+        "Ana Ruiz Lenz said, citing an informed source, that the ship was carrying fuel.\n"
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
+    assert ("governor of Lemna", "the hospitals were working above capacity") in found
+    assert ("Ana Ruiz Lenz", "the ship was carrying fuel") in found

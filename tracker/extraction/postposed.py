@@ -76,6 +76,12 @@ PLACE_HEARD = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?
 LONG_NAME_WORDS = 8
 # A person's age in brackets right after the name, as Korean and Japanese copy gives it: "Lee Ok-soon (71)".
 AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
+# Translated copy puts the day between an inverted verb and its speaker: "…, affirmed this Monday, 8, the coordinator
+# of …", "…, guaranteed on Saturday the regional secretary" (afirmou nesta segunda-feira, 8, o coordenador).
+INVERTED_DAY = re.compile(
+    r"\s+(?:(?:this|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*\d{1,2}\s*,)?"
+    r"(?=\s+(?:the|a|an)\s)"
+)
 
 
 class AttributionAfter:
@@ -227,10 +233,15 @@ class AttributionAfter:
         """'…," said Peskov.' / 'Russia is ready, said Peskov.': the speaker follows the verb."""
         if lemma in OBJECT_FIRST or lemma in ACCUSING:  # "told the agency": the hearer follows, not the speaker
             return None  # "…, accuses Ethiopia of imposing a fait accompli": the one accused
+        verb = k
+        if day := INVERTED_DAY.match(self.doc.masked, self.tokens[self.narration[k]].end, self.sentence.end):
+            while k + 1 < len(self.narration) and self.tokens[self.narration[k + 1]].end <= day.end():
+                k += 1  # past the day, to the speaker after it
         end = self._np_after(k)
         if end is None:
             return None
         first, last = self.narration[k + 1], self.narration[end]
+        k = verb
         if self.tokens[last].lower in ANSWERED:
             return None  # the verb's object: "An NLF adviser, Joel Masa, denied the accusation."
         speaker = self.resolver.speaker(first, last)
