@@ -2209,3 +2209,21 @@ def test_an_aside_after_said_in_a_note_or_citing_a_source_does_not_hide_the_clau
     found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
     assert ("governor of Lemna", "the hospitals were working above capacity") in found
     assert ("Ana Ruiz Lenz", "the ship was carrying fuel") in found
+
+
+def test_a_body_whose_name_lists_its_portfolios_with_commas_is_named_whole():
+    # batch 72: "according to the Foreign, Commonwealth and Development Office" came out as "the Foreign"
+    text = (
+        "Corridor shut\n\n"
+        "Visitors cannot use the corridor, according to the Trade, Industry and Development Office, which advises "
+        "against travel.\n"
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
+    assert found == [("Trade, Industry and Development Office", "Visitors cannot use the corridor")]
+
+
+def test_a_legislator_placed_in_a_city_is_the_legislator_not_the_city():
+    # batch 72, a transcript's relay: "A legislator in Taipei told me last week that …"
+    text = "Drills\n\nA legislator in Lemna City told me last week that the public was more worried about prices.\n"
+    found = [speaker for speaker, kind, _ in seen(text) if kind == "paraphrase"]
+    assert found == ["legislator in Lemna City"]

@@ -63,6 +63,11 @@ ANSWERED = {"accusation", "accusations", "allegation", "allegations", "charge", 
 ANSWERED |= {"rumour", "rumours", "rumor", "rumors", "reports"}
 # What may stand between two words of one noun phrase: a space, a possessive, a hyphen, an initial's stop.
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
+# A body's name that lists its portfolios with commas: "the Foreign, Commonwealth and Development Office".
+LISTED_BODY = re.compile(
+    r"(?:,[ \t]*[A-Z][\w'’-]*)+[ \t]+and[ \t]+[A-Z][\w'’-]*[ \t]+"
+    r"(?:Office|Ministry|Department|Agency|Commission|Committee|Council|Authority|Service)\b"
+)
 
 
 # A conjunction after the attribution's comma opening a clause of the speaker's: ", he said, but …".
@@ -279,7 +284,10 @@ class AttributionAfter:
         for offset in range(k + 1, min(len(self.narration), k + 10 + LONG_NAME_WORDS)):
             word = self.tokens[self.narration[offset]]
             gap = self.doc.gap(self.narration[offset - 1], self.narration[offset])
-            if offset > k + 1 and not NP_GAP.fullmatch(gap):
+            listed = gap.strip() == "," and LISTED_BODY.match(
+                self.doc.masked, self.tokens[self.narration[offset - 1]].end
+            )
+            if offset > k + 1 and not NP_GAP.fullmatch(gap) and not listed:
                 break
             if offset >= k + 10 and not self._long_name(k + 1, offset):
                 break  # past nine words only a body's own name goes on: "the Office for the Coordination of …"
