@@ -2227,3 +2227,14 @@ def test_a_legislator_placed_in_a_city_is_the_legislator_not_the_city():
     text = "Drills\n\nA legislator in Lemna City told me last week that the public was more worried about prices.\n"
     found = [speaker for speaker, kind, _ in seen(text) if kind == "paraphrase"]
     assert found == ["legislator in Lemna City"]
+
+
+def test_people_described_as_residing_somewhere_speak_not_the_place():
+    # batch 72: "the families of Uruguayan citizens residing in the Gaza Strip, who have told it that …"
+    text = (
+        "Communiqué\n\n"
+        "The Embassy of Lemna in Tel Aviv informed that it remains in contact with the families of Lemnan citizens "
+        "residing in the Gaza Strip, who have told it that they are in good health.\n"
+    )
+    found = [(speaker, words) for speaker, kind, words in seen(text) if kind == "paraphrase"]
+    assert ("families of Lemnan citizens", "they are in good health") in found

@@ -68,6 +68,7 @@ __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # "the elder Kallas", "the younger Bush": a relative of the better-known bearer of the surname.
 KIN = {"elder", "younger", "senior", "junior"}
+RESIDING = {"residing", "living"}  # people described by where they live, not the place ("stranded in" stays whole)
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 # Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
@@ -192,6 +193,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
         if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
             return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo
+        residing = next((i for i in range(2, len(words) - 1) if words[i] in RESIDING and words[i + 1] == "in"), None)
+        if residing is not None and tokens[residing - 1].raw.islower():
+            # "the families of Uruguayan citizens residing in the Gaza Strip, who have told it …": the families
+            return self.speaker(first, first + residing - 1, position)
         aged = len(words) == 4 and words[0] == "the" and words[1].isdigit() and words[2:] == ["year", "old"]
         if aged and (person := self.discourse.recent_person(position)) is not None:
             return person  # "Ayumi Higa, the town's officer, told …", then '"…," the 62-year-old said': her again
