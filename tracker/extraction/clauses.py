@@ -26,7 +26,7 @@ _EVENT = (
     r"(?:statement|interview|speech|address|post|briefing|conference|meeting|call|message|letter|video|broadcast|"
     r"session|summit|remarks|visit|appearance|event|forum|hearing|debate|comments|op-ed|article|tweet|readout|"
     r"communiqu[eé]|podcast|programme|program|show|talks|exchange|update|press|sidelines|response|reply|"
-    r"report|review|bulletin|email|e-mail)s?"
+    r"report|review|bulletin|email|e-mail|note)s?"
 )
 _NAME = r"[A-Z][\w'’.&-]*"
 _OUTLET = r"(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|broadcaster|website|portal|outlet)"
@@ -43,6 +43,9 @@ ADVERBIALS = [
     re.compile(r"\s*(?:a\s+few|an?|one|two|three|several|\d{1,2})\s+(?:minutes?|hours?)\s+ago\b"),
     # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)"
     re.compile(rf"\s*\((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)\)"),  # "estimated in October 2025 that"
+    # whom the words come from, between commas before "that": "reported, citing an informed source, that"
+    re.compile(r"\s*,\s*(?:citing|quoting)\s[^,;:.“”\n]{2,80},(?=\s*that\b)"),
+    re.compile(r"\s*,\s*also(?=\s+(?:on|in|at)\s)"),  # "said in a note, also on Monday, that"
     re.compile(
         r"\s*(?:here|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
         r"privately|then|now|too|only|simply|merely|just|once\s+more|last\s+(?:week|month|year|night|weekend)|"

@@ -1,7 +1,7 @@
 """Article text in, candidate statements out."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction, publishable
 from .carriers import carrier_for, find_carriers, is_carrier
@@ -46,6 +46,14 @@ WHAT_CALLED = re.compile(
     r"\b(?:what|which)\s+(?P<who>he|she|it|they)\s+(?:called|termed|described\s+as)"
     r"(?:\s+(?:their|his|her|its|the|a|an))?\s*$"
 )
+# A relative the relayer names by a possessive: "She said her husband had told her …" is her husband's word, named
+# after her ("Ana Ruiz's husband"), as "his younger brother" is his brother.
+KIN_OF = re.compile(
+    r"(?:her|his|my)\s+(?:(?:elder|younger|older|eldest|youngest|little|big)\s+)?(?P<kin>(?:grand)?(?:mother|father)"
+    r"|(?:grand)?(?:son|daughter)|brother|sister|cousin|uncle|aunt|nephew|niece|wife|husband)\b",
+    re.IGNORECASE,
+)
+KIN_APPOSED = re.compile(rf"{KIN_OF.pattern},\s+(?:a|an)\s+[^,.;\n]*$", re.IGNORECASE)  # "her daughter, a nurse in …"
 CONFIDENCE = {
     "postposed": 0.95,
     "inverted": 0.9,
@@ -209,6 +217,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
                 if kin.group("owner").lower() in ("my", "our"):
                     name = f"{frame.relayed_by.name}'s {kin.group('kin').lower()}"
                 frame.speaker = Speaker(name, None, "person")
+            frame.speaker = self._kin_of(frame, outer)
             main = frame.relayed_by is None and frame.kind != "relative"
             self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker, main)
             if frame.clause and self._acceptable(frame.speaker) and not self._relays_belief(frame, frames):
@@ -237,6 +246,25 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             re.search(r"\b(?:be|been|being|is|was|are|were)\s+named\s*$", before, re.IGNORECASE)
             and self.doc.text[quote.start : quote.start + 1].islower()
         )
+
+    def _kin_of(self, frame, outer):
+        """A relative named by a possessive after a pronoun, as the relayer's: "She said her brother in Lima (or "her
+        daughter, a nurse in Lviv,") had told her …", after Ana Ruiz's words, is "Ana Ruiz's brother"; "her brother"
+        alone would name no one out of the sentence. After a name ("Ana Ruiz said her brother …") the sentence names
+        whose brother, as written, and an apposition only describes him ("her daughter", not "Lviv")."""
+        speaker, relayer = frame.speaker, frame.relayed_by
+        if relayer is None or frame.subject is None or speaker is None or speaker.slug is not None:
+            return speaker
+        first, last = self.doc.tokens[frame.subject[0]].start, self.doc.tokens[frame.subject[1]].end
+        kin = KIN_OF.match(self.doc.text, first) or KIN_APPOSED.search(self.doc.text, max(0, first - 120), last)
+        if kin is None:
+            return speaker
+        named = relayer.is_person and (relayer.slug is not None or " " in relayer.name)
+        if named and (outer is None or outer.subject and self.doc.tokens[outer.subject[1]].lower in ("she", "he")):
+            return replace(speaker, name=f"{relayer.name}'s {kin.group('kin').lower()}", kind="person", title="")
+        if kin.start() < first or self.doc.text.startswith(",", kin.end("kin")):
+            return replace(speaker, name=self.doc.text[kin.start() : kin.end("kin")], kind="person", title="")
+        return speaker
 
     def _relayed_holder(self, quote, frame, frames):
         """Another speaker's frame before the quote, whose clause holds it: what they had said on an earlier occasion,

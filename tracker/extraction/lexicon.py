@@ -39,6 +39,7 @@ CLAUSE |= {"disclose", "allege", "concede", "complain", "observe", "contend", "c
 CLAUSE |= {"estimate", "deny", "agree", "signal", "hint", "report", "caution", "repeat", "recount", "boast", "vow"}
 CLAUSE |= {"pledge", "affirm", "reaffirm", "tweet", "post", "respond", "think", "point", "express", "voice", "comment"}
 CLAUSE |= {"convey", "highlight", "propose"}  # readouts: "conveyed that", "highlighted that"
+CLAUSE |= {"confide", "confess"}  # translated copy (confie que, confessou): "confides that his brother …"
 CLAUSE |= {"guarantee"}  # translated copy (garantiu que, a garanti que): "guaranteed today that"
 CLAUSE |= {"rule"}  # a court's: "ruling that the Council had failed to show …"
 CLAUSE |= {"demand", "request"}  # a request in the subjunctive: "demanded that Japan correct its mistakes"

@@ -155,6 +155,9 @@ DESCRIBED_PERSONS |= {"miner", "trader", "expert", "engineer", "director", "sarp
 # Fijo", "Her colleagues at Stepping Hill": the person, not the place.
 DESCRIBED_PERSONS |= {"mother", "father", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt"}
 DESCRIBED_PERSONS |= {"wife", "husband", "colleague"}
+# "the coordinator of Operation Welcome", "the coordinator of the shelter": the one who runs it
+DESCRIBED_PERSONS |= {"coordinator", "legislator", "lawmaker"}  # "A legislator in Taipei told me"
+OFFICES |= {"coordinator"}
 DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
 DESCRIBED_GROUPS |= {"miners", "fishermen", "farmers", "traders", "doctors", "nurses", "teachers", "volunteers"}
 DESCRIBED_GROUPS |= {"soldiers", "residents", "relatives", "families", "lawmakers", "legislators", "staff"}

@@ -63,6 +63,11 @@ ANSWERED = {"accusation", "accusations", "allegation", "allegations", "charge", 
 ANSWERED |= {"rumour", "rumours", "rumor", "rumors", "reports"}
 # What may stand between two words of one noun phrase: a space, a possessive, a hyphen, an initial's stop.
 NP_GAP = re.compile(r"\s*|\s*['’]\s*|-|\.\s*|\s*&\s*")
+# A body's name that lists its portfolios with commas: "the Foreign, Commonwealth and Development Office".
+LISTED_BODY = re.compile(
+    r"(?:,[ \t]*[A-Z][\w'’-]*)+[ \t]+and[ \t]+[A-Z][\w'’-]*[ \t]+"
+    r"(?:Office|Ministry|Department|Agency|Commission|Committee|Council|Authority|Service)\b"
+)
 
 
 # A conjunction after the attribution's comma opening a clause of the speaker's: ", he said, but …".
@@ -76,6 +81,12 @@ PLACE_HEARD = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?
 LONG_NAME_WORDS = 8
 # A person's age in brackets right after the name, as Korean and Japanese copy gives it: "Lee Ok-soon (71)".
 AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
+# Translated copy puts the day between an inverted verb and its speaker: "…, affirmed this Monday, 8, the coordinator
+# of …", "…, guaranteed on Saturday the regional secretary" (afirmou nesta segunda-feira, 8, o coordenador).
+INVERTED_DAY = re.compile(
+    r"\s+(?:(?:this|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*,\s*\d{1,2}\s*,)?"
+    r"(?=\s+(?:the|a|an)\s)"
+)
 
 
 class AttributionAfter:
@@ -227,10 +238,15 @@ class AttributionAfter:
         """'…," said Peskov.' / 'Russia is ready, said Peskov.': the speaker follows the verb."""
         if lemma in OBJECT_FIRST or lemma in ACCUSING:  # "told the agency": the hearer follows, not the speaker
             return None  # "…, accuses Ethiopia of imposing a fait accompli": the one accused
+        verb = k
+        if day := INVERTED_DAY.match(self.doc.masked, self.tokens[self.narration[k]].end, self.sentence.end):
+            while k + 1 < len(self.narration) and self.tokens[self.narration[k + 1]].end <= day.end():
+                k += 1  # past the day, to the speaker after it
         end = self._np_after(k)
         if end is None:
             return None
         first, last = self.narration[k + 1], self.narration[end]
+        k = verb
         if self.tokens[last].lower in ANSWERED:
             return None  # the verb's object: "An NLF adviser, Joel Masa, denied the accusation."
         speaker = self._holder_apposed(k, end) or self.resolver.speaker(first, last)
@@ -290,7 +306,10 @@ class AttributionAfter:
         for offset in range(k + 1, min(len(self.narration), k + 10 + LONG_NAME_WORDS)):
             word = self.tokens[self.narration[offset]]
             gap = self.doc.gap(self.narration[offset - 1], self.narration[offset])
-            if offset > k + 1 and not NP_GAP.fullmatch(gap):
+            listed = gap.strip() == "," and LISTED_BODY.match(
+                self.doc.masked, self.tokens[self.narration[offset - 1]].end
+            )
+            if offset > k + 1 and not NP_GAP.fullmatch(gap) and not listed:
                 break
             if offset >= k + 10 and not self._long_name(k + 1, offset):
                 break  # past nine words only a body's own name goes on: "the Office for the Coordination of …"

@@ -68,6 +68,7 @@ __all__ = ["ROLE_NOUNS", "Discourse", "Resolver", "Speaker"]
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # "the elder Kallas", "the younger Bush": a relative of the better-known bearer of the surname.
 KIN = {"elder", "younger", "senior", "junior"}
+RESIDING = {"residing", "living"}  # people described by where they live, not the place ("stranded in" stays whole)
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 # Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
@@ -202,6 +203,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         gathered = next((i for i in range(1, len(words) - 2) if words[i] in GATHERED and words[i + 1] == "in"), None)
         if gathered is not None and words[gathered - 1] in PLACED_GROUPS:
             return self.speaker(first, first + gathered - 1, position)  # "ministers meeting in Cairo": not Cairo
+        residing = next((i for i in range(2, len(words) - 1) if words[i] in RESIDING and words[i + 1] == "in"), None)
+        if residing is not None and tokens[residing - 1].raw.islower():
+            # "the families of Uruguayan citizens residing in the Gaza Strip, who have told it …": the families
+            return self.speaker(first, first + residing - 1, position)
         aged = len(words) == 4 and words[0] == "the" and words[1].isdigit() and words[2:] == ["year", "old"]
         if aged and (person := self.discourse.recent_person(position)) is not None:
             return person  # "Ayumi Higa, the town's officer, told …", then '"…," the 62-year-old said': her again
@@ -332,6 +337,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
             if name is not None and name.is_person and " " in name.name:
                 return name
+            if name is None and words[0] == "the" and words[1] in ROLE_WORDS:
+                return self._as_written(first, last, longest=12)  # the office's holder, unnamed
             against = "against" in words and words[0] == "the"  # "the Minister of … and the Fight against Poverty"
             return self._as_written(first, last, longest=12) if against else None
         if "and" in words[1:-1] and (member := self._party_with_and_member(first, last, words, position)):
@@ -1071,6 +1078,11 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             heads = [k for k in range(start, last) if tokens[k].lower in ORGANISATION_WORDS | INSTITUTION_WORDS]
             start = heads[-1] + 1 if heads and last - heads[-1] == 3 else last - 1
         portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
+        for_the = start - 2 > first and [token.lower for token in tokens[start - 2 : start]] == ["for", "the"]
+        if last - start <= 1 and (joined or for_the):
+            # "Minister of Maritime Affairs and Insular Policy", "Secretary of State for the Portuguese Communities":
+            # the portfolio's last words, after "and" or "for the", name no one
+            return None
         if portfolio and (PORTFOLIO_NOUN.search(tokens[last].lower) or tokens[last].lower in PORTFOLIOS):
             # "France's Minister for Overseas Territories", "South Sudan's Minister of Petroleum": a portfolio, not
             # a name after the title
