@@ -2139,3 +2139,63 @@ def test_a_role_after_a_person_named_with_its_title_is_that_person_not_a_descrip
     )
     found = [speaker for speaker, kind, _ in seen(text) if kind == "paraphrase"]
     assert "federal president" not in found
+
+
+# --- house styles of regional and official copy in Asia, Africa and Oceania (batch 71) ----------------------------
+
+
+def test_the_governor_or_mayor_of_a_place_is_the_office_not_the_place():
+    # batch 71: "The Governor of Ouaddaï Province declared on Sunday in Adré that …", then '"…," he added'
+    text = (
+        "Border stays open\n\n"
+        "The Governor of Lemna Province declared on Sunday that the border would stay open to civilians. "
+        '"We will not turn anyone away," he added.\n\n'
+        "The Mayor of Korinth said the camps needed water.\n"
+    )
+    found = [speaker for speaker, _, _ in seen(text)]
+    assert found == ["Governor of Lemna Province", "Governor of Lemna Province", "Mayor of Korinth"]
+
+
+def test_a_person_with_an_age_in_parentheses_is_the_she_or_he_after_the_name():
+    # batch 71: "Ms. Keiko Sunagawa (74), of Hirara, took part …", "Among those … was Dmytro Kovalenko (19), who …"
+    text = (
+        "Drill on the island\n\n"
+        "The town councillor Aroha Penitani said the drill had gone well.\n\n"
+        "Ms. Mina Tokashiki (74), of Hirara, took part with her husband. "
+        '"The stairs were steep, but the staff helped us," she said.\n\n'
+        "Among those at the pier was Ivan Sokolenko (19), who studies at the college. "
+        "He said he had practised the route twice.\n"
+    )
+    found = [(speaker, kind) for speaker, kind, _ in seen(text)]
+    assert found[1:] == [("Mina Tokashiki", "direct_quote"), ("Ivan Sokolenko", "paraphrase")]
+
+
+def test_a_name_with_an_age_in_parentheses_speaks_not_the_trade_in_apposition_after_it():
+    # batch 71: "Mr. Tsuyoshi Shimoji (52), a fisherman from Ikema, said …": Shimoji, not "Ikema fisherman"
+    text = "Fishing on\n\nMr. Kenji Tamura (52), a fisherman from Irabu, said there were more patrol boats at sea.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Kenji Tamura"]
+
+
+def test_a_representative_posted_to_a_body_speaks_not_the_body():
+    # batch 71: "Kuwait's Permanent Representative to the United Nations said before the Security Council …"
+    directory = Directory(actors=[ActorEntry("United Nations", "united-nations", "organisation", "", "")])
+    text = (
+        "Council hears Korinth\n\n"
+        "Korinth's Permanent Representative to the United Nations said on Monday that the attack was a crime.\n\n"
+        "The Permanent Representative of Lemna to the United Nations said the convoy had been marked.\n"
+    )
+    found = [c.speaker for c in extract(text, directory).candidates]
+    assert found == [
+        "Korinth's Permanent Representative to the United Nations",
+        "Permanent Representative of Lemna to the United Nations",
+    ]
+
+
+def test_an_unnamed_mayor_speaks_as_the_office_not_a_place_named_in_the_opening_phrase():
+    # batch 71: "After watching the boarding at Hirara Port, the mayor told reporters that …", the mayor never named
+    text = (
+        "Evacuation drill\n\n"
+        "The city held a full-scale evacuation drill on Sunday.\n\n"
+        "After watching the boarding at Naha Port, the mayor told reporters that the plan had worked.\n"
+    )
+    assert seen(text) == [("mayor", "paraphrase", "the plan had worked")]

@@ -69,6 +69,10 @@ ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # "the elder Kallas", "the younger Bush": a relative of the better-known bearer of the surname.
 KIN = {"elder", "younger", "senior", "junior"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+# Holders posted to a body or a country, besides the role words: "Kuwait's Permanent Representative to the UN".
+POSTED = {"representative", "delegate"}
+# Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
+LOCAL_OFFICES = {"governor", "mayor", "prefect"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 # Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
 GENERIC_OFFICES = {"foreign", "home", "office", "ministry", "interior", "defence", "defense", "finance", "cabinet"}
@@ -364,6 +368,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if not mentions and len(words) >= 4 and words[0] == "the" and words[1] in BODIES_OF and words[2] == "of":
             return self._as_written(first, last)  # "the Council of the EU": the body, whoever it belongs to
         for mention in mentions:
+            if mention.last == last and self._post_at(first, mention.first):
+                return self._as_written(first, last)  # "Kuwait's Permanent Representative to the United Nations"
             if mention.last == last and (other := self._namesake(mention)) is not None:
                 return other  # "Mr Harris said", after "Minister for Defence Simon Harris": not the registry's Harris
             if mention.last == last and self._former_office(first, mention):
@@ -417,6 +423,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 found = self._body_ending_before(words[1], position)  # "a communiqué from the Foreign Ministry"
             if found is None and words in (["the", "army"], ["the", "military"]):
                 return self._army_spoken_of(first, last)  # "In a statement, the army said"
+            if found is None and words[0] == "the" and content in ([w] for w in LOCAL_OFFICES):
+                # regional copy's "the mayor told reporters", its holder never named: the office speaks
+                return Speaker(words[1], None, "person", words[1], country)
             if found is not None or len(content) < 2:
                 return found
             unnamed = words[0] in {"a", "an"} and country and len(roles) >= 2 and roles[-1] in SPOKES_NOUNS
@@ -988,6 +997,15 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return None
         return None
 
+    def _post_at(self, first, index):
+        """Token `index` opens where a post is held, after a holder's noun and "to": "Kuwait's ambassador to the
+        United Nations", "the Permanent Representative of Kuwait to the AU" speak, not the body they are posted to."""
+        tokens = self.doc.tokens
+        at = index - 1 - (index - 1 > first and tokens[index - 1].lower == "the")
+        if at - 1 < first or tokens[at].lower != "to":
+            return False
+        return any(token.lower in ROLE_WORDS | POSTED for token in tokens[first:at])  # "… of Kuwait to the UN"
+
     def _seat_of_office(self, first, start, last):
         """'Sarpanch of Chandu Chak', "Headman of Lower Dir": a post the lexicon does not know, opening the phrase,
         and the one or two capitalised words after its "of", the place (or body) it is the post of. A known title
@@ -996,7 +1014,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         head = start - 2
         if head < first or last - start > 1 or tokens[start - 1].lower != "of" or not tokens[head].capitalised:
             return False
-        if tokens[head].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS:
+        local = tokens[head].lower in LOCAL_OFFICES  # "The Governor of Ouaddaï Province": a province's, no name
+        if not local and tokens[head].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS:
             return False
         if re.search(r"[^s]s$", tokens[head].lower):
             return False  # "Farmers of Kibbutz Orla": a group from the place, which speaks for it, not one post
@@ -1325,7 +1344,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         bodies = ORGANISATION_WORDS | INSTITUTION_WORDS
         for index in range(first + 1, last):
             before = tokens[index - 1]
-            heads = ROLE_WORDS | PERSON_NOUNS | (bodies if before.capitalised else set())
+            heads = ROLE_WORDS | PERSON_NOUNS | POSTED | (bodies if before.capitalised else set())
             if tokens[index].lower in {"for", "of", "to"} and before.lower in heads:
                 # "the UN envoy for Sudan", "Israel's ambassador to Australia", "the KRG's Ministry of Natural
                 # Resources" (a ministry, not a plural like "Ukraine's European allies")
@@ -1343,7 +1362,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         # description, not the name
         name = re.sub(rf"^(?:[\w.]+(?:-[\w.]+)*?-(?:{'|'.join(DESCRIBING_PARTICIPLES)}),?\s+)+(?=[A-Z])", "", name)
         country = country_in([token.lower for token in tokens[first : last + 1]])
-        if head in ROLE_WORDS or head in PERSON_NOUNS:
+        if head in ROLE_WORDS or head in PERSON_NOUNS or head in POSTED:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
         # "the main opposition People Power Party": the body's name, not the words describing it
         if head in ORGANISATION_WORDS:

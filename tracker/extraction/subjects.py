@@ -467,7 +467,7 @@ class SubjectFrames(AttributionAfter):
             return inverted
         if inner_first == 0:
             return None
-        outer_last = inner_first - 1
+        outer_last = self._before_age(inner_first - 1)  # "Kenji Abe (52), a fisherman from Ikema, said": Abe
         outer_first = self._np_start(outer_last)
         if outer_first is not None:
             outer_first = self._list_start(outer_first)  # "Spain, Italy and Greece, the three coastal states, said"
