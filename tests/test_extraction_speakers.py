@@ -2199,3 +2199,41 @@ def test_an_unnamed_mayor_speaks_as_the_office_not_a_place_named_in_the_opening_
         "After watching the boarding at Naha Port, the mayor told reporters that the plan had worked.\n"
     )
     assert seen(text) == [("mayor", "paraphrase", "the plan had worked")]
+
+
+def test_a_participle_aside_after_its_conjunction_is_not_the_speaker():
+    # batch 71: "An IRSA spokesperson, while talking to 92 News, said …": the spokesperson's body, not the outlet
+    text = (
+        "Flows fall\n\n"
+        "The Lemna River Authority said flows were low. "
+        "An LRA spokesperson, while talking to Delta News, said the fall could not be explained by weather alone.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Lemna River Authority", "LRA"]
+
+
+def test_last_week_before_a_subject_is_when_not_who():
+    # batch 71: 'Last week Iran's foreign ministry called the project "a test of friendship"'
+    text = "Port talks\n\nLast week Korinth's foreign ministry said the port would stay open to all ships.\n"
+    assert [speaker for speaker, _, _ in seen(text)] == ["Korinth's foreign ministry"]
+
+
+def test_a_bare_name_of_a_town_with_a_relative_clause_after_it_is_the_person():
+    # batch 71: "Litia Vakacegu of Nausori, whose daughter is in … Taichung, says …": she speaks, not Nausori
+    text = (
+        "Families wait\n\n"
+        "Mele Tuipulotu of Lautoka, whose son studies in Korinth, says the news was frightening at first.\n\n"
+        "The Islamic Republic of Iran, whose envoy was present, said the talks were useful.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Mele Tuipulotu", "Islamic Republic of Iran"]
+
+
+def test_an_unnamed_minister_whose_portfolios_hold_and_speaks_as_the_office():
+    # batch 71: "In a speech read on his behalf …, the Minister of African Integration and Foreign Affairs said that"
+    text = (
+        "Dakar meeting\n\n"
+        "In a speech read on his behalf by an aide, the Minister of Regional Integration and Foreign Affairs "
+        "said that the ceasefire would remain fragile.\n"
+    )
+    assert seen(text) == [
+        ("Minister of Regional Integration and Foreign Affairs", "paraphrase", "the ceasefire would remain fragile")
+    ]

@@ -71,6 +71,7 @@ KIN = {"elder", "younger", "senior", "junior"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # Holders posted to a body or a country, besides the role words: "Kuwait's Permanent Representative to the UN".
 POSTED = {"representative", "delegate"}
+RELATIVE_AFTER = re.compile(r",\s*(?:who|whose)\b")  # a relative clause on the person just named
 # Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
 LOCAL_OFFICES = {"governor", "mayor", "prefect"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
@@ -156,6 +157,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
         if _time_alone(words):
             return None  # "This Monday, the Minister received …": a time, no one
+        if len(words) > 2 and words[0] in ("last", "this", "earlier") and words[1] in ("week", "month", "year"):
+            return self.speaker(first + 2, last, position)  # "Last week Iran's foreign ministry called …": the ministry
         if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
             return None  # "No prime minister had said in parliament whether …": nobody spoke
         if words[0] in ("none", "nobody", "neither") or words[:2] == ["no", "one"]:
@@ -324,7 +327,12 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         )
         if portfolio and self.capitalised(last):  # "The Minister of International Relations and Cooperation"
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
-            return name if name is not None and name.is_person and " " in name.name else None
+            if name is not None and name.is_person and " " in name.name:
+                return name
+            if words[0] == "the" and words[1] in ROLE_WORDS:
+                # "the Minister of African Integration and Foreign Affairs said", unnamed: the office speaks
+                return self._as_written(first, last, longest=12)
+            return None
         if "and" in words[1:-1] and (member := self._party_with_and_member(first, last, words, position)):
             return member  # "Law and Order leader Ana Ruiz": a party's name holds the "and", then its member
         if "and" in words[1:-1] and (group := self._coordinated(first, last, position)) is not None:
@@ -878,6 +886,11 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         inverted = index == 2 and not member and self._after_inverted_verb(first)
         inverted = inverted and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
         titled = any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described)
+        # "Litia Vakacegu of Nausori, whose daughter …, says": a bare name, its town, and a relative clause on the
+        # person; not "the Islamic Republic of Iran, whose …", a country
+        town = index == 2 and len(words) == 4 and tokens[3].capitalised and not country_in(words)
+        town = town and RELATIVE_AFTER.match(self.doc.text, tokens[-1].end) is not None
+        inverted = inverted or town
         if not member and not titled and not inverted:
             return None  # "John Smith of Reuters", "the Bank of …": no title before the name
         if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
