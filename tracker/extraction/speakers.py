@@ -291,6 +291,16 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         company = len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS
         if company and (company := self._clause_company(position)) is not None:
             return company  # "Reliance Industries (RIL) has received a licence …, the company told the exchanges"
+        if len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS:
+            # "Venezuela's state oil company PDVSA wrote …", then '"…," the company wrote': the body the article
+            # introduced with that noun, speaking last
+            before = doc.text[max(0, position - 1500) : position]
+            introduced = self.discourse.last_speaker(
+                position,
+                lambda s: not s.is_person and re.search(rf"\b{words[1]}\s+{re.escape(s.name)}\b", before) is not None,
+            )
+            if introduced is not None:
+                return introduced
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
