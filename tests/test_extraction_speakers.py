@@ -2237,3 +2237,24 @@ def test_an_unnamed_minister_whose_portfolios_hold_and_speaks_as_the_office():
     assert seen(text) == [
         ("Minister of Regional Integration and Foreign Affairs", "paraphrase", "the ceasefire would remain fragile")
     ]
+
+
+def test_the_company_is_the_body_the_article_introduced_with_that_noun():
+    # batch 71: "Venezuela's state oil company PDVSA wrote on X …", then '"…," the company wrote'
+    text = (
+        "Crude arrives\n\n"
+        "Korinth's state oil company Petrolem wrote on X on Monday that the shipment marked a return. "
+        '"We have always traded as friends," the company wrote.\n'
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Petrolem", "Petrolem"]
+
+
+def test_and_said_after_a_request_belongs_to_the_office_holder_whose_title_holds_for():
+    # batch 71: "The Federal Minister for Water Resources has directed IRSA to …, and said …", after a farmer's words
+    text = (
+        "Canals dry\n\n"
+        "Kenji Arakaki, a farmer, said the canal was dry.\n\n"
+        "The Federal Minister for Water Resources has directed the authority to share data, and said a legal team "
+        "was preparing the case.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Kenji Arakaki", "Federal Minister for Water Resources"]
