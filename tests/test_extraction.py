@@ -134,6 +134,9 @@ UNSEEN_SET_69 = DATA.parent / "extraction-unseen-69"
 UNSEEN_SET_73 = DATA.parent / "extraction-unseen-73"
 # Batch 72 (smaller outlets of Europe and the Americas) was scored at first sight, then tuned on (branch tune72).
 UNSEEN_SET_72 = DATA.parent / "extraction-unseen-72"
+# Batch 71 (smaller outlets of Asia, Africa, the Middle East and Oceania) was scored at first sight, then tuned on
+# (branch tune71).
+UNSEEN_SET_71 = DATA.parent / "extraction-unseen-71"
 # Batch 68 (outlets of Africa, the Middle East and Central Asia in their own house styles) was scored at first sight on
 # the rules of batches 35 to 64 and 66, then tuned on.
 UNSEEN_SET_68 = DATA.parent / "extraction-unseen-68"
@@ -856,6 +859,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_69: {"direct_quote": (0.79, 0.77), "paraphrase": (0.81, 0.68), "dates": 0.81},
     UNSEEN_SET_73: {"direct_quote": (0.78, 0.72), "paraphrase": (0.75, 0.60), "dates": 0.74},
     UNSEEN_SET_72: {"direct_quote": (0.88, 0.81), "paraphrase": (0.75, 0.64), "dates": 0.93},
+    UNSEEN_SET_71: {"direct_quote": (0.82, 0.84), "paraphrase": (0.82, 0.73), "dates": 0.72},
     UNSEEN_SET_68: {"direct_quote": (0.98, 0.96), "paraphrase": (0.94, 0.84), "dates": 0.89},
     UNSEEN_SET_70: {"direct_quote": (0.93, 0.92), "paraphrase": (0.87, 0.74), "dates": 0.96},
 }
@@ -934,6 +938,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_69,): {"direct_quote": (0.79, 0.77), "paraphrase": (0.82, 0.68), "dates": 0.81},
     (UNSEEN_SET_73,): {"direct_quote": (0.79, 0.72), "paraphrase": (0.76, 0.61), "dates": 0.74},
     (UNSEEN_SET_72,): {"direct_quote": (0.88, 0.81), "paraphrase": (0.76, 0.65), "dates": 0.93},
+    (UNSEEN_SET_71,): {"direct_quote": (0.82, 0.82), "paraphrase": (0.83, 0.73), "dates": 0.72},
     (UNSEEN_SET_68,): {"direct_quote": (0.98, 0.96), "paraphrase": (0.91, 0.82), "dates": 0.89},
     (UNSEEN_SET_70,): {"direct_quote": (0.95, 0.93), "paraphrase": (0.87, 0.74), "dates": 0.95},
 }

@@ -686,3 +686,32 @@ def test_talks_ended_on_a_day_date_the_words_said_after_the_meeting():
         "negotiator Ola Brekke told journalists after the meeting."
     )
     assert set(dates(text)) == {("Ola Brekke", "2026-11-18")}
+
+
+# --- the publication's date line over the lead (batch 71) --------------------------------------------------------
+
+
+def test_the_papers_date_line_gives_way_to_the_day_the_lead_gives_the_event():
+    # batch 71: "23 June 2030 (Sunday)" over "… held a full-scale drill on the 22nd …", then the mayor's words there
+    text = (
+        "Islanders board ferries\n\n"
+        "Lemna Island Shimbun\n"
+        "20 November 2026 (Friday)\n\n"
+        "The city and the prefecture held a full-scale evacuation drill on the 19th, and about 600 residents took "
+        "part in it.\n\n"
+        "After watching the boarding at the port, Mayor Kenji Arakaki told reporters that the plan had worked.\n"
+    )
+    assert dates(text) == [("Kenji Arakaki", "2026-11-19")]
+
+
+def test_a_deadline_in_the_lead_is_not_the_day_of_the_news():
+    # batch 23's 2408: "Lithuania will inspect every freight train … from April 1", under the publication's line
+    text = (
+        "Lemna tightens rail checks\n\n"
+        "By Ana Ruiz\n"
+        "November 20, 2026 at 9:14 AM UTC\n\n"
+        "Lemna will inspect every freight train crossing into Korinth from December 1, a step that officials in "
+        "Korinth have criticised.\n\n"
+        "Foreign Minister Jonas Petrauskas said the checks were needed to enforce the law.\n"
+    )
+    assert dates(text) == [("Jonas Petrauskas", "2026-11-20")]

@@ -2395,3 +2395,26 @@ def test_figures_from_a_body_then_a_relative_clause_are_the_bodys():
         "that the United Nations considers reliable."
     )
     assert seen(text) == [("region's health ministry", "paraphrase", "More than 300 people died in the floods")]
+
+
+def test_but_wanted_after_a_verb_of_saying_is_a_second_statement_of_the_speaker():
+    # batch 71: "president Oksana Melnyk said the community was grateful … but wanted the Government to …"
+    text = (
+        "Vigil in the square\n\n"
+        "Association president Olga Marchenko said the community was grateful for the help but wanted the "
+        "Government to keep its promises.\n"
+    )
+    found = [(c.speaker, c.text) for c in extract(text, EMPTY).candidates]
+    assert found == [
+        ("Olga Marchenko", "the community was grateful for the help"),
+        ("Olga Marchenko", "wanted the Government to keep its promises"),
+    ]
+
+
+def test_but_wanted_after_a_comma_goes_on_with_the_inner_subject():
+    text = (
+        "Talks resume\n\n"
+        "One diplomat said Lemna had signalled it would press the rebels on access, but wanted the army to drop "
+        "its demand.\n"
+    )
+    assert not [c.text for c in extract(text, EMPTY).candidates if c.text.startswith("wanted")]

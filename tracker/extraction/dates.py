@@ -168,6 +168,9 @@ ISSUE_LINE = re.compile(
     r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
     r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*"
 )
+# A day a period runs from or a deadline, in the lead: "will inspect every train from April 1", "until June 30".
+DEADLINE = re.compile(r"(?:from|until|till|by)\b", re.IGNORECASE)
+DEADLINE_BEFORE = re.compile(r"\b(?:from|until|till|by)\s+$", re.IGNORECASE)
 # A lead's dateline with its day, then a colon or a dash: "JAMMU, July 13:", "Muscat, July 5 (ONA) --".
 DATED_DATELINE = re.compile(
     r"[ \t]*[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2},[ \t]*"
@@ -679,11 +682,22 @@ class DateFinder:
                 continue
             if self._after_filing(match):
                 continue  # the paper's date line over a lead filed the day before ("April 27" over "…, April 26:")
+            if self._date_line(cue_start, match):
+                continue  # "23 June 2030 (Sunday)" over the lead: when the paper came out, not when anyone spoke
             attached = self._attached(cue_start, cue_end, self.sentence_of(cue_start)[0])
             if attached is not False and not (narration and attached is not None and self._pluperfect(attached)):
                 found = match  # not "who had said on Friday": that day is not the narration's
         resolved = resolve(found, self.published) if found is not None else None
         return _iso(*resolved) if resolved else None
+
+    def _date_line(self, position, match):
+        """The cue at `position` is the publication's own date, in a line of the page's head before the lead (an
+        event's date there, a day before, is the day of the event's words)."""
+        paragraph = self.doc.paragraph_of(position)
+        if not 0 < paragraph < 4 or (found := resolve(match, self.published)) is None or found[0] != self.published:
+            return False
+        start, end = self.doc.paragraphs[paragraph]
+        return self._short(start, end) and not re.search(r"[.!?…\"”’]\s*$", self.doc.text[start:end])
 
     def _after_filing(self, match):
         """A full date later than the day the lead's dateline filed the copy: the publication's, dating no words."""
@@ -875,6 +889,9 @@ class DateFinder:
             sentence_end = self.sentence_of(start)[1]
             for cue_start, _, match in self.cues:
                 if start <= cue_start < sentence_end and not self._inside(cue_start):
+                    before = self.doc.text[max(0, cue_start - 8) : cue_start]
+                    if DEADLINE_BEFORE.search(before) or DEADLINE.match(self.doc.text, cue_start):
+                        continue  # "will inspect every train from April 1": a deadline, not the day of the news
                     found = resolve(match, self.published)
                     return _iso(*found) if found and found[1] == DAY else None
             return None

@@ -552,7 +552,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             )
             after = self.tokens[self.narration[last + 2]] if last + 2 < k else None
             named_on = after is not None and after.capitalised and self._plain(last + 1)
-            body_word = last >= opener and self.tokens[self.narration[last]].lower in ORGANISATION_WORDS
+            # "The Federal Minister for Water Resources has directed …, and said": an office's whole title too
+            body_word = last >= opener and self.tokens[self.narration[last]].lower in ORGANISATION_WORDS | ROLE_WORDS
             if word.lower in ("of", "for") and body_word and named_on:
                 # "The Ministry of Foreign Affairs on Thursday objected …, reiterating": the body's whole name
                 body_head, last = last, last + 1

@@ -25,6 +25,9 @@ COORDINATED_THAT = re.compile(
     + r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
     + "|".join(sorted(form for form, (lemma, kind) in VERB_FORMS.items() if kind == "past" and lemma in CLAUSE_LEMMAS))
     + r")\s+(?=(?:it|he|she|they|we|there)\s+[a-z])"
+    # "said the community was grateful but wanted the Government to …": the speaker's own wish, a second statement
+    # (not after a comma: "said Abu Dhabi had signalled it would …, but wanted …" goes on with the inner subject)
+    + r"|(?<!,)\s+but\s+(?=(?:wanted|hoped)\s+[a-z])"
 )
 
 

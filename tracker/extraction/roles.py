@@ -15,7 +15,7 @@ from tracker.text import normalize_name
 
 from .collectives import PLACES
 from .directory import PARTICLES, WORD
-from .lexicon import INSTITUTION_WORDS, ROLE_WORDS
+from .lexicon import INSTITUTION_WORDS, ROLE_WORDS, VERB_FORMS
 from .names import (
     HONORIFICS,
     PERSON_NOUNS,
@@ -318,6 +318,8 @@ class ArticleRoles:
             token = tokens[index]
             if token.in_quote or (token.lower in ("who", "which") and words):
                 return _own_title(words)
+            if words and token.raw.islower() and VERB_FORMS.get(token.lower, ("", ""))[1] in ("past", "third"):
+                return []  # "After the drill at Naha Port, the mayor told reporters": a clause, no apposition
             if not determined:
                 # no determiner: a title in capitals, the names in it only after "of" ("Minister of Foreign Affairs
                 # of the Islamic Republic of Iran"); not "Foreign Minister Georg Georgiev said" after a place

@@ -70,6 +70,11 @@ ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 KIN = {"elder", "younger", "senior", "junior"}
 RESIDING = {"residing", "living"}  # people described by where they live, not the place ("stranded in" stays whole)
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+# Holders posted to a body or a country, besides the role words: "Kuwait's Permanent Representative to the UN".
+POSTED = {"representative", "delegate"}
+RELATIVE_AFTER = re.compile(r",\s*(?:who|whose)\b")  # a relative clause on the person just named
+# Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
+LOCAL_OFFICES = {"governor", "mayor", "prefect"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 # Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
 GENERIC_OFFICES = {"foreign", "home", "office", "ministry", "interior", "defence", "defense", "finance", "cabinet"}
@@ -163,6 +168,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return found  # "The Managing Director of the ADA stressed …", then "the Managing Director added"
         if "ago" in words[1:3] and words.index("ago") < len(words) - 1:
             return self.speaker(first + words.index("ago") + 1, last, position)  # "Years ago a general told me"
+        if len(words) > 2 and words[0] in ("last", "this", "earlier") and words[1] in ("week", "month", "year"):
+            return self.speaker(first + 2, last, position)  # "Last week Iran's foreign ministry called …": the ministry
         if len(words) > 1 and words[0] == "no" and not tokens[1].capitalised:
             return None  # "No prime minister had said in parliament whether …": nobody spoke
         if words[0] in ("none", "nobody", "neither") or words[:2] == ["no", "one"]:
@@ -299,6 +306,16 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         company = len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS
         if company and (company := self._clause_company(position)) is not None:
             return company  # "Reliance Industries (RIL) has received a licence …, the company told the exchanges"
+        if len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS:
+            # "Venezuela's state oil company PDVSA wrote …", then '"…," the company wrote': the body the article
+            # introduced with that noun, speaking last
+            before = doc.text[max(0, position - 1500) : position]
+            introduced = self.discourse.last_speaker(
+                position,
+                lambda s: not s.is_person and re.search(rf"\b{words[1]}\s+{re.escape(s.name)}\b", before) is not None,
+            )
+            if introduced is not None:
+                return introduced
         referring = len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
         if referring and (body := self._body_named_before(words[1], position)) is not None:
             return body  # "Human Rights Watch: …, the group said", "The EU General Court … the court said"
@@ -337,8 +354,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
             if name is not None and name.is_person and " " in name.name:
                 return name
-            if name is None and words[0] == "the" and words[1] in ROLE_WORDS:
-                return self._as_written(first, last, longest=12)  # the office's holder, unnamed
+            if words[0] == "the" and words[1] in ROLE_WORDS:
+                # "the Minister of African Integration and Foreign Affairs said", unnamed: the office speaks
+                return self._as_written(first, last, longest=12)
             against = "against" in words and words[0] == "the"  # "the Minister of … and the Fight against Poverty"
             return self._as_written(first, last, longest=12) if against else None
         if "and" in words[1:-1] and (member := self._party_with_and_member(first, last, words, position)):
@@ -386,6 +404,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if not mentions and bodies_of and words[head + 1] == "of":
             return self._as_written(first, last)  # "the Council of the EU": the body, whoever it belongs to
         for mention in mentions:
+            if mention.last == last and self._post_at(first, mention.first):
+                return self._as_written(first, last)  # "Kuwait's Permanent Representative to the United Nations"
             if mention.last == last and (other := self._namesake(mention)) is not None:
                 return other  # "Mr Harris said", after "Minister for Defence Simon Harris": not the registry's Harris
             if mention.last == last and self._former_office(first, mention):
@@ -443,6 +463,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 found = self._body_ending_before(words[1], position)  # "a communiqué from the Foreign Ministry"
             if found is None and words in (["the", "army"], ["the", "military"]):
                 return self._army_spoken_of(first, last)  # "In a statement, the army said"
+            if found is None and words[0] == "the" and content in ([w] for w in LOCAL_OFFICES):
+                # regional copy's "the mayor told reporters", its holder never named: the office speaks
+                return Speaker(words[1], None, "person", words[1], country)
             if found is not None or len(content) < 2:
                 return found
             unnamed = words[0] in {"a", "an"} and country and len(roles) >= 2 and roles[-1] in SPOKES_NOUNS
@@ -898,6 +921,11 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         inverted = index == 2 and not member and self._after_inverted_verb(first)
         inverted = inverted and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
         titled = any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described)
+        # "Litia Vakacegu of Nausori, whose daughter …, says": a bare name, its town, and a relative clause on the
+        # person; not "the Islamic Republic of Iran, whose …", a country
+        town = index == 2 and len(words) == 4 and tokens[3].capitalised and not country_in(words)
+        town = town and RELATIVE_AFTER.match(self.doc.text, tokens[-1].end) is not None
+        inverted = inverted or town
         if not member and not titled and not inverted:
             return None  # "John Smith of Reuters", "the Bank of …": no title before the name
         if not (tokens[index + 1].capitalised or words[index + 1] == "the"):
@@ -1017,6 +1045,15 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return None
         return None
 
+    def _post_at(self, first, index):
+        """Token `index` opens where a post is held, after a holder's noun and "to": "Kuwait's ambassador to the
+        United Nations", "the Permanent Representative of Kuwait to the AU" speak, not the body they are posted to."""
+        tokens = self.doc.tokens
+        at = index - 1 - (index - 1 > first and tokens[index - 1].lower == "the")
+        if at - 1 < first or tokens[at].lower != "to":
+            return False
+        return any(token.lower in ROLE_WORDS | POSTED for token in tokens[first:at])  # "… of Kuwait to the UN"
+
     def _seat_of_office(self, first, start, last):
         """'Sarpanch of Chandu Chak', "Headman of Lower Dir": a post the lexicon does not know, opening the phrase,
         and the one or two capitalised words after its "of", the place (or body) it is the post of. A known title
@@ -1025,7 +1062,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         head = start - 2
         if head < first or last - start > 1 or tokens[start - 1].lower != "of" or not tokens[head].capitalised:
             return False
-        if tokens[head].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS:
+        local = tokens[head].lower in LOCAL_OFFICES  # "The Governor of Ouaddaï Province": a province's, no name
+        if not local and tokens[head].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS:
             return False
         if re.search(r"[^s]s$", tokens[head].lower):
             return False  # "Farmers of Kibbutz Orla": a group from the place, which speaks for it, not one post
@@ -1365,7 +1403,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         bodies = ORGANISATION_WORDS | INSTITUTION_WORDS
         for index in range(first + 1, last):
             before = tokens[index - 1]
-            heads = ROLE_WORDS | PERSON_NOUNS | (bodies if before.capitalised else set())
+            heads = ROLE_WORDS | PERSON_NOUNS | POSTED | (bodies if before.capitalised else set())
             if tokens[index].lower in {"for", "of", "to"} and before.lower in heads:
                 # "the UN envoy for Sudan", "Israel's ambassador to Australia", "the KRG's Ministry of Natural
                 # Resources" (a ministry, not a plural like "Ukraine's European allies")
@@ -1383,7 +1421,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         # description, not the name
         name = re.sub(rf"^(?:[\w.]+(?:-[\w.]+)*?-(?:{'|'.join(DESCRIBING_PARTICIPLES)}),?\s+)+(?=[A-Z])", "", name)
         country = country_in([token.lower for token in tokens[first : last + 1]])
-        if head in ROLE_WORDS or head in PERSON_NOUNS:
+        if head in ROLE_WORDS or head in PERSON_NOUNS or head in POSTED:
             return Speaker(name, None, "person", "", country)  # "Japan's Chief Cabinet Secretary", "a Hamas official"
         # "the main opposition People Power Party": the body's name, not the words describing it
         if head in ORGANISATION_WORDS:

@@ -63,6 +63,7 @@ EMPLOYED = {"executive", "executives", "employee", "employees", "manager", "mana
 DASHES = {"—", "–"}
 KNOWING = {"sources", "people", "officials", "persons"}  # "… with knowledge of the deal": who knows, unnamed
 TIME_WORDS = {"time", "moment", "times", "first", "least", "last", "once", "weekend", "start", "end", "night"}
+ASIDE_CONJUNCTIONS = {"while", "when", "after", "before"}  # "…, while talking to reporters, said"
 PERIODS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 NICKNAME = re.compile(r"\s+[“\"‘'«]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[”\"’'»]\s*,\s*")
 
@@ -465,11 +466,14 @@ class SubjectFrames(AttributionAfter):
             return frame  # "The European side, made up of Britain, France and Germany, known as the E3, said": the E3
         clause_like = word.lower in RELATIVE or word.lower in PREPOSITIONS
         clause_like = clause_like or (word.raw.islower() and word.lower.endswith(("ing", "ed")))
+        # "An IRSA spokesperson, while talking to 92 News, said": a participle's aside, its conjunction before it
+        participle = inner_first + 1 < len(self.narration) and self.tokens[self.narration[inner_first + 1]].lower
+        clause_like = clause_like or (word.lower in ASIDE_CONJUNCTIONS and str(participle).endswith("ing"))
         if not clause_like and (inverted := self._inverted(k, lemma)):
             return inverted
         if inner_first == 0:
             return None
-        outer_last = inner_first - 1
+        outer_last = self._before_age(inner_first - 1)  # "Kenji Abe (52), a fisherman from Ikema, said": Abe
         outer_first = self._np_start(outer_last)
         if outer_first is not None:
             outer_first = self._list_start(outer_first)  # "Spain, Italy and Greece, the three coastal states, said"
