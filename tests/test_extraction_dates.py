@@ -715,3 +715,22 @@ def test_a_deadline_in_the_lead_is_not_the_day_of_the_news():
         "Foreign Minister Jonas Petrauskas said the checks were needed to enforce the law.\n"
     )
     assert dates(text) == [("Jonas Petrauskas", "2026-11-20")]
+
+
+def test_a_day_after_since_in_the_lead_is_not_the_day_of_the_words():
+    # batch 75: a ministry's statement, "… the exercises conducted since 18 October …", then its own voice
+    text = (
+        "Statement on the naval exercises\n\n"
+        "Ministry of Trade - Republic of Norland\n"
+        "Harbourtown, 20 November 2026\n\n"
+        "The Republic of Norland notes with concern the naval exercises held since 14 November near its islands.\n\n"
+        "Norland reaffirms that freedom of navigation must be respected in its waters.\n"
+    )
+    assert dates(text) == [("Norland", "2026-11-20")]
+
+
+def test_a_day_of_the_month_in_brackets_after_yesterday_leaves_the_clause_to_the_verb():
+    # batch 75, translated Korean and Chinese copy: "said yesterday (the 27th) that"
+    text = "The Harbour Police Station said yesterday (the 19th) that a patrol boat had found the yacht adrift."
+    found = [(c.text, c.date_said) for c in extract(text, Directory(), PUBLISHED).candidates]
+    assert found == [("a patrol boat had found the yacht adrift", "2026-11-19")]

@@ -170,7 +170,8 @@ ISSUE_LINE = re.compile(
 )
 # A day a period runs from or a deadline, in the lead: "will inspect every train from April 1", "until June 30".
 DEADLINE = re.compile(r"(?:from|until|till|by)\b", re.IGNORECASE)
-DEADLINE_BEFORE = re.compile(r"\b(?:from|until|till|by)\s+$", re.IGNORECASE)
+# "since 18 October" in the lead: the start of what the news is about, not the day of its words
+DEADLINE_BEFORE = re.compile(r"\b(?:from|until|till|by|since)\s+$", re.IGNORECASE)
 # A lead's dateline with its day, then a colon or a dash: "JAMMU, July 13:", "Muscat, July 5 (ONA) --".
 DATED_DATELINE = re.compile(
     r"[ \t]*[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2},[ \t]*"
