@@ -2508,3 +2508,13 @@ def test_and_said_after_a_request_belongs_to_the_office_holder_whose_title_holds
         "was preparing the case.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Kenji Arakaki", "Federal Minister for Water Resources"]
+
+
+def test_a_relative_clause_after_an_appositive_title_leaves_the_words_to_the_name():
+    # batch 75: "Samuel Owusu-Ansah, the Member of Parliament for Bantama, who raised the question, said …"
+    text = (
+        "Fishing ban\n\n"
+        "Tomas Varga, the Member of Parliament for Eastfield, who tabled the motion, said the ban would ruin the "
+        "harbour towns.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Tomas Varga"]

@@ -435,6 +435,12 @@ class SubjectFrames(AttributionAfter):
                 # head of the union, who was born …, said": the name before the title in apposition
                 return self._named_before_apposition(first, k, lemma, frame)
             opening = self.tokens[self.narration[antecedent + 1]].lower
+            if frame is not None and opening in {"who", "whose"}:
+                # "Tom Berg, the Member of Parliament for Eastfield, who raised the question, said": a title in
+                # apposition, then a relative clause on the name before it
+                named = self._named_before_apposition(first, k, lemma, frame)
+                if named is not frame:
+                    return named
             if frame is not None and frame.speaker.name[:1].isupper() and opening not in {"who", "whose"}:
                 return frame  # "The Eastern Theater Command, which named the drills …, said": a body, by its name
         inner_first = j
