@@ -2518,3 +2518,22 @@ def test_a_relative_clause_after_an_appositive_title_leaves_the_words_to_the_nam
         "harbour towns.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Tomas Varga"]
+
+
+def test_and_said_after_a_request_keeps_a_place_name_joined_by_and_in_the_title():
+    # batch 75: "The Prime Minister of Azad Jammu and Kashmir has directed …, and said that …"
+    text = (
+        "Bunkers for the valley\n\n"
+        "The Chief Minister of Upper Vale and Marden has directed the district office to pay the families and said "
+        "that the government would build shelters in every village.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Chief Minister of Upper Vale and Marden"]
+
+
+def test_the_body_the_reporter_learned_from_speaks_the_clause():
+    # batches 73 and 75, translated Chinese copy: "The reporter learned from Dandong Customs that …"
+    text = (
+        "Trade at the border\n\n"
+        "The reporter learned from Harbour Customs that exports of fish rose by 5% in the first half of the year.\n"
+    )
+    assert seen(text) == [("Harbour Customs", "paraphrase", "exports of fish rose by 5% in the first half of the year")]

@@ -40,10 +40,33 @@ def dated_by(gap):
 
 
 VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement", "words"}  # "In his words, …"
+# Chinese copy's "The reporter learned from Qingdao Customs that …": the body the reporter heard from speaks.
+LEARNED = {"learned", "learnt"}
 
 
 class SourcedFrames:
     """Mixed into FrameFinder, whose helpers (`_np_after`, `_preceded_by`, …) these use."""
+
+    def _learned_from(self, k):
+        """'The reporter learned from Dandong Customs that …': the body after "from" speaks the clause after "that"."""
+        if self.tokens[self.narration[k - 1]].lower not in ("reporter", "reporters", "correspondent"):
+            return None
+        if self.tokens[self.narration[k + 1]].lower != "from":
+            return None
+        for offset in range(k + 2, min(len(self.narration), k + 12)):
+            word = self.tokens[self.narration[offset]]
+            if word.lower == "that" and offset > k + 2:
+                first, last = self.narration[k + 2], self.narration[offset - 1]
+                speaker = self.resolver.speaker(first, last)
+                clause = clause_span(self.doc.masked, word.end, self.sentence.end)
+                if speaker is None or clause is None:
+                    return None
+                return Frame(
+                    self.narration[k], "according", "according", speaker, (first, last), clause, with_that=True
+                )
+            if not (word.capitalised or word.lower in ("the", "of", "and")) or not self._plain(offset - 1):
+                return None
+        return None
 
     def _according(self, k):
         if self.tokens[self.narration[k + 1]].lower != "to":

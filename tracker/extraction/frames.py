@@ -2,7 +2,7 @@
 
 import re
 
-from .according import VIEW_WORDS, SourcedFrames
+from .according import LEARNED, VIEW_WORDS, SourcedFrames
 from .clauses import ClauseFinder
 from .document import CLOSE, OPEN
 from .lexicon import (
@@ -125,6 +125,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 frame = self._according(k)
             elif token.lower in VIEW_WORDS:
                 frame = self._view(k)
+            elif token.lower in LEARNED and 0 < k < len(self.narration) - 3:
+                frame = self._learned_from(k)
             elif token.raw.islower() and (
                 token.lower in VERB_FORMS or token.lower in MAKE_CLEAR or token.lower in SHARE_VIEW
             ):
@@ -557,6 +559,10 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             if word.lower in ("of", "for") and body_word and named_on:
                 # "The Ministry of Foreign Affairs on Thursday objected …, reiterating": the body's whole name
                 body_head, last = last, last + 1
+                continue
+            if word.lower == "and" and body_head is not None and named_on:
+                # "The Prime Minister of Azad Jammu and Kashmir has directed …, and said": one place's name
+                last += 1
                 continue
             if not (word.capitalised or role or (last == opener - 1 and word.lower == "the")):
                 break
