@@ -2537,3 +2537,26 @@ def test_the_body_the_reporter_learned_from_speaks_the_clause():
         "The reporter learned from Harbour Customs that exports of fish rose by 5% in the first half of the year.\n"
     )
     assert seen(text) == [("Harbour Customs", "paraphrase", "exports of fish rose by 5% in the first half of the year")]
+
+
+def test_a_bare_role_refers_back_to_a_title_listing_its_portfolios_after_a_comma():
+    # batch 75: "The Minister of Foreign Affairs, Foreign Employment and Tourism met …", then "The Minister stressed"
+    text = (
+        "Minister meets Ambassador\n\n"
+        "The Minister of Trade, Fisheries and Tourism met the Ambassador of Norland on Monday.\n\n"
+        "The Minister stressed that the new port fees would not apply to fishing boats.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Minister of Trade, Fisheries and Tourism"]
+
+
+def test_the_ministry_in_its_own_release_is_its_letterhead_listing_portfolios_after_a_comma():
+    # batch 75: a letterhead "Ministry of Foreign Affairs, Foreign Employment and Tourism", then "The Ministry
+    # reiterates that …"
+    text = (
+        "Travel advice\n\n"
+        "Ministry of Trade, Fisheries and Tourism\n"
+        "Harbourtown, 18 November 2026\n\n"
+        "The Minister met the Ambassador of Norland today.\n\n"
+        "The Ministry reiterates that all travellers must register before they leave the country.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Ministry of Trade, Fisheries and Tourism"]

@@ -287,7 +287,10 @@ class References:
         recalls that …": the body whose name, opening a sentence or a line before, starts with that noun."""
         pattern = re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+)?(?P<name>{re.escape(noun)}"
-            r"(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,14}[ \t]+[A-Z][\w'’.-]*)"
+            # a comma only before the portfolios' list: "Ministry of Foreign Affairs, Foreign Employment and Tourism"
+            r"(?:(?:,(?=[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}and[ \t]+[A-Z]))?"
+            r"[ \t]+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,14}"
+            r"[ \t]+[A-Z][\w'’.-]*)"
             r"(?=[ \t]+[a-z]|[ \t]*\n|[ \t]*$)",
             re.MULTILINE,
         )

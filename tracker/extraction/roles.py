@@ -25,6 +25,7 @@ from .names import (
     Speaker,
     country_in,
     is_demonym,
+    is_portfolio,
 )
 from .titles import COUNTRIES
 
@@ -132,6 +133,9 @@ class ArticleRoles:
             bare = words == list(roles) or generic and len(words) == 1 and words[0] in GENERIC_HOLDERS
             if last + 1 >= end or bare or self._in_headline(token.start):
                 continue  # a back-reference itself, or a headline's
+            if doc.gap(last, last + 1).strip() == "," and (listed := _portfolio_list(doc, last + 1, end)) is not None:
+                last = listed  # "The Minister of Foreign Affairs, Foreign Employment and Tourism met …": one title
+                words = [t.lower for t in tokens[first : last + 1]]
             if doc.gap(last, last + 1).strip() in ("", ",") and tokens[last + 1].capitalised:
                 continue  # "Ukrainian Foreign Minister Andrii Sybiha", "the president, Ana Ruiz": a named person
             if doc.gap(last, last + 1) == " " and tokens[last + 1].lower in OFFICE_LINKS:
@@ -348,6 +352,23 @@ def _own_title(words, before=False):
         words = words[: links[0]]
     titles = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | STYLE_WORDS | {"counterpart"}
     return words if any(word in titles for word in words) else []
+
+
+def _portfolio_list(doc, start, end):
+    """The last token of the portfolios a title lists after a comma, from token `start` ("…, Foreign Employment and
+    Tourism"): capitalised portfolio words with an "and" before the last; None when the words are not such a list."""
+    tokens, last, joined = doc.tokens, None, False
+    for index in range(start, min(end, start + 8)):
+        token = tokens[index]
+        if index > start and doc.gap(index - 1, index) != " ":
+            break
+        if token.lower == "and" and last is not None:
+            joined = True
+        elif token.capitalised and is_portfolio(token.lower):
+            last = index
+        else:
+            return None if not joined or last is None else last
+    return last if joined else None
 
 
 def _fits(words, roles):
