@@ -2560,3 +2560,13 @@ def test_the_ministry_in_its_own_release_is_its_letterhead_listing_portfolios_af
         "The Ministry reiterates that all travellers must register before they leave the country.\n"
     )
     assert [speaker for speaker, _, _ in seen(text)] == ["Ministry of Trade, Fisheries and Tourism"]
+
+
+def test_a_body_named_with_another_countrys_adjective_is_not_the_body_heard_before():
+    # batch 75: "The Russian Embassy in Accra said …", then "According to the Ukrainian Embassy, …"
+    text = (
+        "Embassies answer\n\n"
+        "The Russian Embassy in Harbourtown said on Saturday that all foreigners in its army serve under contract.\n\n"
+        "According to the Ukrainian Embassy, captured foreigners are treated as prisoners of war.\n"
+    )
+    assert [speaker for speaker, _, _ in seen(text)] == ["Russian Embassy in Harbourtown", "Ukrainian Embassy"]

@@ -340,7 +340,13 @@ class Discourse:
     def country_fits(self, speaker, country):
         """'the Indian spokesperson': an actor of that country, or someone the article introduced without one."""
         known = self._country(speaker)
-        return country is None or known == country or (not known and speaker.slug is None)
+        if country is None or known == country:
+            return True
+        if known or speaker.slug is not None:
+            return False
+        # "the Ukrainian Embassy" after "the Russian Embassy in Accra": an adjective of the name gives another country
+        named = {DEMONYM_COUNTRY[word] for word in speaker.name.lower().split() if word in DEMONYM_COUNTRY}
+        return not named or country in named
 
     def recent_person(self, position, within=500):
         """The person who spoke, or was introduced, last, shortly before `position`: whom "the Algerian diplomat"
