@@ -132,6 +132,9 @@ UNSEEN_SET_69 = DATA.parent / "extraction-unseen-69"
 # Batch 73 (smaller outlets of Asia, Africa, the Middle East and Oceania) was scored at first sight, then tuned on
 # (branch tune73).
 UNSEEN_SET_73 = DATA.parent / "extraction-unseen-73"
+# Batch 75 (outlets of Africa, the Middle East, South, Southeast and East Asia and Oceania) was scored at first sight,
+# then tuned on (branch tune75).
+UNSEEN_SET_75 = DATA.parent / "extraction-unseen-75"
 # Batch 72 (smaller outlets of Europe and the Americas) was scored at first sight, then tuned on (branch tune72).
 UNSEEN_SET_72 = DATA.parent / "extraction-unseen-72"
 # Batch 71 (smaller outlets of Asia, Africa, the Middle East and Oceania) was scored at first sight, then tuned on
@@ -862,6 +865,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_71: {"direct_quote": (0.82, 0.84), "paraphrase": (0.82, 0.73), "dates": 0.72},
     UNSEEN_SET_68: {"direct_quote": (0.98, 0.96), "paraphrase": (0.94, 0.84), "dates": 0.89},
     UNSEEN_SET_70: {"direct_quote": (0.93, 0.92), "paraphrase": (0.87, 0.74), "dates": 0.96},
+    UNSEEN_SET_75: {"direct_quote": (0.97, 0.95), "paraphrase": (0.88, 0.82), "dates": 0.96},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -941,6 +945,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_71,): {"direct_quote": (0.82, 0.82), "paraphrase": (0.83, 0.73), "dates": 0.72},
     (UNSEEN_SET_68,): {"direct_quote": (0.98, 0.96), "paraphrase": (0.91, 0.82), "dates": 0.89},
     (UNSEEN_SET_70,): {"direct_quote": (0.95, 0.93), "paraphrase": (0.87, 0.74), "dates": 0.95},
+    (UNSEEN_SET_75,): {"direct_quote": (0.97, 0.95), "paraphrase": (0.88, 0.82), "dates": 0.96},
 }
 
 
