@@ -332,9 +332,11 @@ def _another_first_name(text, tokens, i, refs):
 def _another_body(text, tokens, i, index):
     """A body's common-noun alias ("the alliance") as the head of another name: a proper word glued before it
     ("Armenia Alliance") or a name after it ("Alliance of Sahel States")."""
+    before = tokens[i - 1] if i else None
+    if before is not None and before.raw == "High" and text[before.end : tokens[i].start] == " ":
+        return True  # "the Indian High Commission", a country's embassy, is not "the Commission" (the European one)
     if any(len(alias) == 1 and cased for alias, cased, _ in index.get(tokens[i].norm, ())):
         return False  # a proper name ("Kremlin"), not a common noun
-    before = tokens[i - 1] if i else None
     if before is not None and text[before.end : tokens[i].start] == " " and before.capitalised:
         plain = before.lower in ("the", "a", "an", "this", "its", "their", "our") or is_demonym(before.raw)
         if not plain and before.lower not in ROLE_WORDS and not before.raw.isupper():

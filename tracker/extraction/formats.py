@@ -207,6 +207,12 @@ DASH_ATTRIBUTION = re.compile(r"(?<=[.!?…])\s+[–—]\s+(?P<words>[^–—,;:
 DIALOGUE_DASH = re.compile(
     r"[ \t]*[–—][ \t]+(?P<quote>[^\n]+?)[ \t]+[–—][ \t]+(?P<words>[^–—,;:\n]{3,80}?)[ \t]*(?:[,.]|$)"
 )
+# Nordic dialogue: the paragraph opens with a dash, the quote closes with a comma and the inverted verb: "– We hand out
+# half rations. That is triage, says Ana Ruiz, the director, to NRK." / "– …, she says."
+COMMA_DASH = re.compile(
+    r"[ \t]*[–—][ \t]+(?P<quote>[^\n]+?),[ \t]+"
+    r"(?P<words>(?:says|said)[ \t][^–—,;:\n]{2,80}?|[^–—,;:.\n]{2,60}?[ \t](?:says|said))[ \t]*(?:[,.]|$)"
+)
 NARRATION_VERB = re.compile(r"\b(?:said|says|told|added|wrote)\b")
 # A paragraph ending in a verb of saying and a colon, the words below it without marks: "Asked …, she said:",
 # "Poland's foreign minister, Radosław Sikorski, has posted on X:", "He wrote on Telegram:".
@@ -879,10 +885,12 @@ class ArticleFormats:
             match = DASH_ATTRIBUTION.search(doc.masked, start, end)
             if match is None:
                 match = DIALOGUE_DASH.match(doc.masked, start, end)  # "– … – says Ana Ruiz, the mayor"
+            if match is None:
+                match = COMMA_DASH.match(doc.masked, start, end)  # "– …, says Ana Ruiz, the director, to NRK."
             if match is None or self._skipped(start) or doc.masked[start:end].lstrip()[:1] == OPEN:
                 continue
             quote_start, quote_end = (start, match.start())
-            if match.re is DIALOGUE_DASH:
+            if match.re in (DIALOGUE_DASH, COMMA_DASH):
                 quote_start, quote_end = match.span("quote")
             words = match.group("words").split()
             inverted = words[0] in SPEECH_VERB_FORMS

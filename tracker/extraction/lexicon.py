@@ -147,6 +147,8 @@ ROLE_WORDS |= {"judge", "presiding", "prosecutor", "ombudsman", "ombudswoman", "
 ROLE_WORDS |= {"coach", "captain", "winger", "striker", "midfielder", "goalkeeper", "defender", "skipper", "referee"}
 # Indian government copy's Hindi titles: "Raksha Mantri Shri Rajnath Singh", then "The Raksha Mantri".
 ROLE_WORDS |= {"mantri", "raksha", "videsh", "grih", "pradhan", "rashtrapati"}
+# British local government's: "Cllr Jane Moss said", then "the councillor added".
+ROLE_WORDS |= {"cllr", "councillor"}
 INSTITUTION_WORDS = {"government", "ministry", "administration", "kremlin", "cabinet", "office", "military", "army"}
 INSTITUTION_WORDS |= {"department", "embassy", "mission"}
 # Heads after "according to" that are documents or data, not speakers.

@@ -70,6 +70,13 @@ LISTED_BODY = re.compile(
 )
 
 
+# The day after an inverted speaker's name: '"…," said Ana Ruiz on Tuesday (in Kiel).'
+SAID_WHEN = re.compile(
+    r"\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+
+
 # A conjunction after the attribution's comma opening a clause of the speaker's: ", he said, but …".
 TAIL_CONJUNCTION = re.compile(r"\s*,\s*(?P<word>but|and|although|though)\s+(?=\w)")
 BACKSHIFTED = re.compile(r"\b(?:would|could|might|had|was|were)\b")
@@ -324,8 +331,13 @@ class AttributionAfter:
         if end is None:
             return None
         first = self.tokens[self.narration[k + 1]]
+        # "said economist Dr. Ana Ruiz": a described person, a word in small letters before the name
+        described = end > k + 1 and all(self.tokens[self.narration[i]].capitalised for i in range(k + 2, end + 1))
         if not (
-            prepositions or first.capitalised or first.lower in {"the", "a", "an", "he", "she", "they", "his", "her"}
+            prepositions
+            or first.capitalised
+            or first.lower in {"the", "a", "an", "he", "she", "they", "his", "her"}
+            or described
         ):
             return None
         after = self.tokens[self.narration[end]].end
@@ -337,6 +349,10 @@ class AttributionAfter:
         if prepositions and rest and rest[0] not in ",.;!?":
             day = CUE.match(self.doc.masked, DAY_BEFORE.match(self.doc.masked, after).end())
             return end if day and self.doc.masked.startswith(",", day.end()) else None  # "(JCS) on the 13th, …"
+        if rest and rest[0] not in ",.;!?" and (when := SAID_WHEN.match(self.doc.masked, after, self.sentence.end)):
+            # '"…," said economist Dr. Ana Ruiz on Tuesday in Kiel.': the day and the place end the sentence
+            place = PLACE_HEARD.match(self.doc.masked, when.end(), self.sentence.end)
+            rest = self.doc.masked[place.end() if place else when.end() : self.sentence.end].lstrip()
         return end if not rest or rest[0] in ",.;!?" else None
 
     def _long_name(self, first, last):

@@ -486,6 +486,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             # warned …": a noun of the press's own for the person just named
             if epithet and (found := self.discourse.recent_person(position, within=400)) is not None:
                 return found
+            if (found := self._described_by(words[1], position)) is not None:
+                return found  # "said economist Dr. Ana Ruiz …", then "the economist explained": the one so described
         unnamed = all(not t.capitalised or t.raw.isupper() or is_demonym(t.raw) for t in tokens)  # "UN rights chief"
         introduced = words[0] in {"a", "an"}  # "A Dutch official said": someone new, not "Brussels officials" again
         titled = (words[0] in {"the", "this"} or unnamed) and not introduced
@@ -664,6 +666,16 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         actor = fuzzy_actor(self.directory, name)
         words = [token.lower for token in tokens[first : last + 1]]
         return Speaker.of(actor) if actor is not None else Speaker(name, None, "other", "", country_in(words))
+
+    def _described_by(self, noun, position):
+        """The person who spoke after the article put `noun` in small letters before their name ("economist Dr. Ana
+        Ruiz", "the analyst Jan Berg"), for "the economist" later; None when no one so described has spoken."""
+        before = self.doc.text[max(0, position - 3000) : position]
+        name = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+        described = [match.group(1) for match in re.finditer(rf"\b{re.escape(noun)}\s+{name}", before)]
+        if not described:
+            return None
+        return self.discourse.last_speaker(position, lambda s: s.is_person and s.name in described[-1])
 
     def _author_of_statement(self, position):
         """'X said in a statement that …. "…," the statement said.': the last speaker, when they spoke in a
@@ -1450,11 +1462,13 @@ SINGULAR_IN_S = {"headquarters"}  # one body, though its name ends in "s": not "
 BODY_NAME_LONGEST = 12  # "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": 11 tokens
 # The words that say someone spoke in a statement, for "the statement said" after them.
 STATEMENT_GIVEN = re.compile(
-    r"\b(?:[Ii]n|issued) an? (?:(?:written|press|joint|brief) )?(?:statement|communiqu[eé]|press release)\b"
+    r"\b(?:[Ii]n|issued) an? (?:(?:written|press|joint|brief) )?"
+    r"(?:statement|communiqu[eé]|press release|announcement)\b"
 )
 # "A spokesperson for the ministry issued a press statement": the issuer, for "the press statement said" after it
 STATEMENT_ISSUED = re.compile(
-    r"\b(?:issued|released|published|adopted) an? (?:(?:written|press|joint|final) )?(?:statement|communiqu[eé])\b"
+    r"\b(?:issued|released|published|adopted) an? (?:(?:written|press|joint|final) )?"
+    r"(?:statement|communiqu[eé]|announcement)\b"
 )
 IN_WHICH = re.compile(
     r"\b(?:issued|released|published) an? (?:(?:written|press|joint) )?(?:statement|communiqu[eé]) in which\s+$"
@@ -1464,6 +1478,7 @@ OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
 WHICH_BEFORE = re.compile(r"\bwhich\s*,\s*$")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "readout"}
+DOCUMENT_NOUNS |= {"announcement"}  # "In a written announcement, the Ministry said …. "…," the announcement said"
 # "according to a readout from the presidential office": the body whose document "the readout said" after it is
 DOCUMENT_SOURCE = re.compile(
     r"\baccording to an? (?:statement|readout|communiqu[eé]) (?:(?:published|issued|released) )?(?:by|from) "
