@@ -141,6 +141,8 @@ def test_rows_are_the_same_whatever_the_chunk_size(newsroom_of_forty):
     one_chunk = [row for chunk in cell_chunks(statements) for row in chunk]
     assert len(one_chunk) == 40
     assert [row for chunk in cell_chunks(statements, chunk_size=3) for row in chunk] == one_chunk
+    assert [row for chunk in cell_chunks(statements, chunk_size=3, read_size=7) for row in chunk] == one_chunk
+    assert max(len(chunk) for chunk in cell_chunks(statements, chunk_size=3, read_size=7)) == 3
     assert [row[0] for row in one_chunk] == [str(pk) for pk in statements.values_list("pk", flat=True)]
 
 

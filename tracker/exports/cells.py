@@ -19,6 +19,12 @@ from ..columns import COLUMNS, FORMULA_START, SEPARATOR, inert, permalink_parts
 from ..db import pagecache
 from ..models import Actor, Outlet, Source, Statement, StatementSource, StatementTopic, Topic
 
+# Statements read at a time: their own cells in one fetch, then each link table in one query.
+# A link query seeks each statement's rows in an index; the more ids one query sorts, the more
+# seeks land on the page the last one read. SQLite, 200k statements, the three link queries:
+# 2.6 s in reads of 2,000, 2.1 s in reads of 8,000 (the export's peak RSS 111 → 132 MB).
+READ_SIZE = 8000
+# Rows per chunk handed to the writers: the text they build from a chunk stays small.
 CHUNK_SIZE = 2000
 LINKED = ("topics", "stances", "mentions", "outlets", "source_urls")
 OWN = tuple(column for column in COLUMNS if column not in LINKED)
@@ -230,8 +236,8 @@ def merged(rows, topics, mentions, sources):
     return chunk
 
 
-def cell_chunks(queryset, *, base_url="", chunk_size=CHUNK_SIZE, neutralise=True):
-    """Lists of rows, each a tuple of str cells in COLUMNS order; memory stays flat.
+def cell_chunks(queryset, *, base_url="", chunk_size=CHUNK_SIZE, read_size=READ_SIZE, neutralise=True):
+    """Lists of at most `chunk_size` rows, each a tuple of str cells in COLUMNS order; memory stays flat.
 
     `neutralise` puts the apostrophe of `columns.inert()` before a cell a spreadsheet would run;
     without it every cell is the stored text, untouched.
@@ -246,5 +252,7 @@ def cell_chunks(queryset, *, base_url="", chunk_size=CHUNK_SIZE, neutralise=True
     open_cursor = connection.chunked_cursor if server_side else connection.cursor
     with pagecache.small(connection), open_cursor() as cursor:
         cursor.execute(sql, params)
-        while rows := cursor.fetchmany(chunk_size):
-            yield merged(rows, *links.read([row[0] for row in rows]))
+        while rows := cursor.fetchmany(read_size):
+            linked = links.read([row[0] for row in rows])
+            for start in range(0, len(rows), chunk_size):
+                yield merged(rows[start : start + chunk_size], *linked)
