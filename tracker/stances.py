@@ -25,6 +25,7 @@ from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from . import versions
+from .db import stanceappend
 from .db import stancepoints as sql
 from .models import StancePoint, Statement, StatementTopic, Topic
 
@@ -71,7 +72,7 @@ class _Pending(threading.local):
         self.clear()
 
     def clear(self):
-        self.statements, self.speakers, self.scopes = set(), set(), set()
+        self.statements, self.speakers, self.scopes, self.created = set(), set(), set(), set()
 
 
 _pending = _Pending()
@@ -87,27 +88,31 @@ class batch(ContextDecorator):
     def __exit__(self, exc_type, exc, traceback):
         _pending.depth -= 1
         if _pending.depth == 0:
-            statements, speakers, scopes = _pending.statements, _pending.speakers, _pending.scopes
+            pending = {kind: getattr(_pending, kind) for kind in ("statements", "speakers", "scopes", "created")}
             _pending.clear()
             if exc_type is None:
                 with transaction.atomic(savepoint=False):
-                    _apply(statements=statements, speakers=speakers, scopes=scopes)
+                    _apply(**pending)
         return False
 
 
-def _apply(*, statements=(), speakers=(), scopes=()):
+def _apply(*, statements=(), speakers=(), scopes=(), created=()):
     if speakers or scopes:
+        # Whole tracks rebuilt hold some of the new statements' points already: all as edits then.
+        statements, created = set(statements) | set(created), ()
         versions.lock()  # see refresh()
     if speakers:
         rebuild(speakers=speakers)
     if scopes:
         rebuild(topics=scopes)
-    if statements:
+    if created and not refresh(statements, created=created):
+        append(created)
+    elif statements:
         refresh(statements)
 
 
 def _changed(kind, ids):
-    """Apply a change of `kind` ("statements", "speakers", "scopes") now, or at the end of the batch."""
+    """Apply a change of `kind` ("statements", "speakers", "scopes", "created") now, or at the end of the batch."""
     if _pending.depth:
         getattr(_pending, kind).update(ids)
     else:
@@ -118,6 +123,11 @@ def _changed(kind, ids):
 def statements_changed(ids):
     """These statements (or their stances) changed: bring their points up to date."""
     _changed("statements", ids)
+
+
+def statements_created(ids):
+    """These statements were inserted in bulk (no signals) and have no points yet: add theirs."""
+    _changed("created", ids)
 
 
 def speakers_changed(ids):
@@ -133,23 +143,28 @@ def scopes_changed(topic_ids):
 # Writing.
 
 
-def refresh(statement_ids):
-    """Make the points of these statements the rule's, and relink the points after them."""
+def refresh(statement_ids, *, created=()):
+    """Make the points of these statements the rule's, and relink the points after them. With
+    `created` (statements inserted in bulk, without points yet, left for `append`): True when the
+    whole table was rebuilt instead, theirs included."""
     ids = set(statement_ids)
-    if not ids:
-        return
+    if not ids and not created:
+        return False
     chains = ancestry()
     tree = tree_rows(chains)
-    if len(ids) <= FEW:
+    if ids and len(ids) <= FEW:
         ids = sql.differing(connection, tree, ids)  # an edit that moves no point writes nothing
-        if not ids:
-            return
+        if not ids and not created:
+            return False
     # The database moves the track counts with these rows (migration 0019): writers take the record
     # version's lock first, as every public change does, so two never lock those rows in opposite orders.
     versions.lock()
-    if len(ids) > FEW and len(ids) >= REBUILD_SHARE * Statement.objects.published().count():
+    written = len(ids) + len(created)
+    if written > FEW and written >= REBUILD_SHARE * Statement.objects.published().count():
         rebuild(chains=chains)
-        return
+        return True
+    if not ids:
+        return False
     followers = sql.followers(connection, ids)
     # Every old row goes before any new one comes: a new row then links only to rows that stay.
     for chunk in sql.chunks(ids):
@@ -158,6 +173,13 @@ def refresh(statement_ids):
         sql.insert(connection, tree, statements=chunk, whole_tracks=False)
     followers |= sql.followers(connection, ids)
     sql.relist(connection, statement_ids=sql.relink(connection, followers))
+
+
+def append(statement_ids):
+    """Add the points of these statements, inserted in bulk and without points yet, set-based
+    (tracker/db/stanceappend.py), after any edits of the same batch (`refresh`)."""
+    versions.lock()
+    stanceappend.append(connection, tree_rows(ancestry()), statement_ids)
 
 
 def remove(statement_id):

@@ -1,0 +1,212 @@
+"""The stance points of statements inserted in bulk (an import), added set-based in a few statements.
+
+`stancepoints.insert(whole_tracks=False)` and `relink` keep the table right after any edit, 500
+statements at a time: each chunk's points read the point before them from the table, then every
+point after them (the earlier chunks' new points among them) is sought and relinked one by one, and
+on SQLite each row written moves its track count through a row trigger. For statements that have
+no points yet, all of that is known in one pass:
+
+1. their points (the rule's choice of stance per scope) go into a temporary table;
+2. the point each is followed by on its track among the stored points (one seek each), and for each
+   such follower the last new point before it: its new previous point;
+3. each new point's previous is the later of the new one before it (LAG over the new points) and the
+   stored one before it (one seek); the rows go in with their shift and listing marks in one INSERT;
+4. the followers get their new previous point and shift mark in one UPDATE, and their statements'
+   listed rows are marked again (`stancepoints.relist`);
+5. on SQLite the track counts' row triggers are set aside for 3–4 and the counts moved once by
+   what changed: the new points, and the followers' statements' rows after less before. PostgreSQL's
+   triggers are per statement already (migration 0019).
+
+The caller holds the record version's lock and the import's transaction; the triggers dropped on
+SQLite come back from their own SQL before this returns (and with a rollback, in any case).
+"""
+
+from . import stancepoints as sql
+from .stancepoints import POINTS, PUBLISHED, _chosen_sql, _neighbour
+
+NEW = "stance_new"
+FOLLOWERS = "stance_followers"
+DELTAS = "stance_count_deltas"
+COUNTS = "tracker_trackcount"
+RUNS = 200  # id ranges per statement (SQLite refuses expression trees deeper than 1000)
+FOLLOWER_CHUNK = 10_000
+
+
+def id_ranges(ids):
+    """[(first, last)] runs of consecutive ids: an import's new statements are one or a few."""
+    runs = []
+    for pk in sorted(set(ids)):
+        if runs and runs[-1][1] == pk - 1:
+            runs[-1][1] = pk
+        else:
+            runs.append([pk, pk])
+    return [tuple(run) for run in runs]
+
+
+def in_ranges(column, runs):
+    return "(" + " OR ".join(f"{column} BETWEEN {int(first)} AND {int(last)}" for first, last in runs) + ")"
+
+
+def _temporary_tables(cursor):
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {NEW} (speaker_id bigint NOT NULL, topic_id bigint NOT NULL, "
+        "statement_id bigint NOT NULL, said_on date NOT NULL, date_precision varchar(5) NOT NULL, "
+        "stance varchar(10) NOT NULL, depth integer NOT NULL)"
+    )
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {FOLLOWERS} (point_id bigint NOT NULL, "
+        "previous_statement_id bigint NOT NULL, previous_stance varchar(10) NOT NULL)"
+    )
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {DELTAS} (speaker bigint NOT NULL, topic bigint NOT NULL, "
+        "points integer NOT NULL, shifts integer NOT NULL, listed integer NOT NULL)"
+    )
+    for table in (NEW, FOLLOWERS, DELTAS):
+        cursor.execute(f"DELETE FROM {table}")
+
+
+def _collect(cursor, runs):
+    """Step 1: the points of the new statements, without their links, into NEW."""
+    for start in range(0, len(runs), RUNS):
+        chosen = _chosen_sql(where=[in_ranges("s.id", runs[start : start + RUNS])])
+        cursor.execute(
+            f"INSERT INTO {NEW} (speaker_id, topic_id, statement_id, said_on, date_precision, stance, depth) "
+            f"SELECT speaker_id, target_id, statement_id, said_on, date_precision, stance, depth "
+            f"FROM ({chosen}) c WHERE choice = 1",
+            [PUBLISHED],
+        )
+
+
+def _find_followers(cursor):
+    """Step 2: each stored point that a new point comes right before, with the last such new point."""
+    after = _neighbour("w", "id", ">")  # not "n": the seek's own alias
+    cursor.execute(
+        f"""INSERT INTO {FOLLOWERS} (point_id, previous_statement_id, previous_stance)
+        SELECT follower, statement_id, stance FROM (
+            SELECT x.*, ROW_NUMBER() OVER (PARTITION BY follower ORDER BY said_on DESC, statement_id DESC) AS r
+            FROM (SELECT w.statement_id, w.said_on, w.stance, {after} AS follower FROM {NEW} w) x
+            WHERE follower IS NOT NULL
+        ) y WHERE r = 1"""
+    )
+
+
+def _insert_points(cursor):
+    """Step 3: the new points with the point before each, their shift and listing marks."""
+    before = _neighbour("w", "id", "<")
+    track = "PARTITION BY speaker_id, topic_id ORDER BY said_on, statement_id"
+    # The new point before is the previous one when there is no stored point after it.
+    newer = (
+        "l.lag_statement IS NOT NULL AND (b.id IS NULL OR (l.lag_on, l.lag_statement) > (b.said_on, b.statement_id))"
+    )
+    cursor.execute(
+        f"""INSERT INTO {POINTS} ({sql.COLUMNS})
+        WITH lagged AS (
+            SELECT w.*, LAG(statement_id) OVER ({track}) AS lag_statement, LAG(said_on) OVER ({track}) AS lag_on,
+                   LAG(stance) OVER ({track}) AS lag_stance, {before} AS before_id
+            FROM {NEW} w
+        ),
+        linked AS (
+            SELECT l.speaker_id, l.topic_id, l.statement_id, l.said_on, l.date_precision, l.stance, l.depth,
+                   CASE WHEN {newer} THEN l.lag_statement ELSE b.statement_id END AS previous_statement_id,
+                   CASE WHEN {newer} THEN l.lag_stance ELSE b.stance END AS previous_stance
+            FROM lagged l LEFT JOIN {POINTS} b ON b.id = l.before_id
+        ),
+        flagged AS (
+            SELECT k.*, (previous_stance IS NOT NULL AND previous_stance <> stance) AS is_shift FROM linked k
+        ),
+        ranked AS (
+            SELECT f.*, ROW_NUMBER() OVER (
+                PARTITION BY statement_id, previous_statement_id, is_shift ORDER BY depth DESC, topic_id
+            ) AS listing
+            FROM flagged f
+        )
+        SELECT speaker_id, topic_id, statement_id, said_on, date_precision, stance, previous_stance,
+               previous_statement_id, is_shift, (is_shift AND listing = 1), depth
+        FROM ranked"""
+    )
+
+
+def _relink_followers(cursor):
+    """Step 4 (links): each follower's previous point is now the last new point before it."""
+    shift = f"(f.previous_stance <> {POINTS}.stance)"
+    cursor.execute(
+        f"""UPDATE {POINTS} SET previous_statement_id = f.previous_statement_id, previous_stance = f.previous_stance,
+            is_shift = {shift}, is_listed = ({POINTS}.is_listed AND {shift})
+        FROM {FOLLOWERS} f WHERE {POINTS}.id = f.point_id"""
+    )
+
+
+def _count_rows(cursor, where, sign):
+    cursor.execute(
+        f"INSERT INTO {DELTAS} (speaker, topic, points, shifts, listed) "
+        f"SELECT speaker_id, topic_id, {sign}COUNT(*), {sign}SUM(CASE WHEN is_shift THEN 1 ELSE 0 END), "
+        f"{sign}SUM(CASE WHEN is_listed THEN 1 ELSE 0 END) FROM {POINTS} WHERE {where} GROUP BY speaker_id, topic_id"
+    )
+
+
+def _apply_deltas(cursor):
+    cursor.execute(
+        f"""INSERT INTO {COUNTS} (speaker, topic, points, shifts, listed)
+        SELECT speaker, topic, SUM(points), SUM(shifts), SUM(listed) FROM {DELTAS} GROUP BY speaker, topic
+        HAVING SUM(points) <> 0 OR SUM(shifts) <> 0 OR SUM(listed) <> 0 ORDER BY speaker, topic
+        ON CONFLICT (speaker, topic) DO UPDATE SET points = {COUNTS}.points + excluded.points,
+            shifts = {COUNTS}.shifts + excluded.shifts, listed = {COUNTS}.listed + excluded.listed"""
+    )
+
+
+class _TriggersAside:
+    """SQLite: the track counts' row triggers dropped for the block and created again from their SQL."""
+
+    def __init__(self, connection):
+        self.connection = connection
+        self.triggers = []
+
+    def __enter__(self):
+        if self.connection.vendor != "sqlite":
+            return False
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = %s AND name LIKE %s",
+                [POINTS, f"{COUNTS}_%"],
+            )
+            self.triggers = cursor.fetchall()
+            for name, _sql in self.triggers:
+                cursor.execute(f'DROP TRIGGER "{name}"')
+        return bool(self.triggers)
+
+    def __exit__(self, *exc):
+        with self.connection.cursor() as cursor:
+            for _name, trigger_sql in self.triggers:
+                cursor.execute(trigger_sql)
+        return False
+
+
+def append(connection, tree, statement_ids):
+    """Add the points of these statements, which have none yet, and relink the points after them."""
+    runs = id_ranges(statement_ids)
+    if not tree or not runs:
+        return
+    sql.load_tree(connection, tree)
+    with connection.cursor() as cursor:
+        _temporary_tables(cursor)
+        _collect(cursor, runs)
+        if connection.vendor == "postgresql":
+            cursor.execute(f"ANALYZE {NEW}")
+        _find_followers(cursor)
+        cursor.execute(f"SELECT DISTINCT p.statement_id FROM {POINTS} p JOIN {FOLLOWERS} f ON p.id = f.point_id")
+        followed = [pk for (pk,) in cursor.fetchall()]
+        with _TriggersAside(connection) as counting:
+            if counting:
+                for chunk in sql.chunks(followed):
+                    _count_rows(cursor, f"statement_id IN ({sql.id_list(chunk)})", "-")
+            _insert_points(cursor)
+            _relink_followers(cursor)
+            sql.relist(connection, statement_ids=followed)
+            if counting:
+                for chunk in sql.chunks(followed):
+                    _count_rows(cursor, f"statement_id IN ({sql.id_list(chunk)})", "")
+                for start in range(0, len(runs), RUNS):
+                    _count_rows(cursor, in_ranges("statement_id", runs[start : start + RUNS]), "")
+                _apply_deltas(cursor)
+        for table in (NEW, FOLLOWERS, DELTAS):
+            cursor.execute(f"DELETE FROM {table}")
