@@ -475,14 +475,14 @@ def test_a_failure_keeping_the_stance_points_rolls_the_whole_import_back(demo, m
     from django.db import IntegrityError
 
     from tracker import stances
-    from tracker.db import stancepoints
+    from tracker.db import stanceappend
     from tracker.models import StancePoint
 
     def failing(*args, **kwargs):
-        raise IntegrityError("simulated failure while marking the listed stance points")
+        raise IntegrityError("simulated failure while relinking the stance points")
 
     before, points = database_snapshot(), StancePoint.objects.count()
-    monkeypatch.setattr(stancepoints, "relist", failing)
+    monkeypatch.setattr(stanceappend, "_relink_followers", failing)  # the new points are in by then
 
     with pytest.raises(ImportFailed, match="simulated failure"):
         import_file(copied_demo_statements())
