@@ -31,8 +31,9 @@ from .models import StancePoint, Statement, StatementTopic, Topic
 
 MAX_CHAIN = 50  # a (refused) loop in the topic tree cannot make a walk endless
 FEW = 1000  # up to this many statements, compare before writing; beyond, replace set-based
-# A batch of this share of the published statements rebuilds the whole table: at 100,000 statements an
-# import of as many again took 30 s rebuilt and 130 s relinked point by point (SQLite, loaded machine).
+# A batch editing this share of the published statements rebuilds the whole table: at 100,000 statements an
+# import of as many again took 30 s rebuilt and 130 s relinked point by point (SQLite, loaded machine). New
+# statements inserted in bulk are appended instead (`append`), however many.
 REBUILD_SHARE = 0.1
 
 
@@ -105,10 +106,9 @@ def _apply(*, statements=(), speakers=(), scopes=(), created=()):
         rebuild(speakers=speakers)
     if scopes:
         rebuild(topics=scopes)
-    if created and not refresh(statements, created=created):
+    rebuilt = refresh(statements) if statements else False
+    if created and not rebuilt:
         append(created)
-    elif statements:
-        refresh(statements)
 
 
 def _changed(kind, ids):
@@ -143,28 +143,26 @@ def scopes_changed(topic_ids):
 # Writing.
 
 
-def refresh(statement_ids, *, created=()):
-    """Make the points of these statements the rule's, and relink the points after them. With
-    `created` (statements inserted in bulk, without points yet, left for `append`): True when the
-    whole table was rebuilt instead, theirs included."""
+def refresh(statement_ids):
+    """Make the points of these statements the rule's, and relink the points after them; True when the
+    whole table was rebuilt instead (every statement's points, those inserted in bulk in the same batch too)."""
     ids = set(statement_ids)
-    if not ids and not created:
+    if not ids:
         return False
     chains = ancestry()
     tree = tree_rows(chains)
-    if ids and len(ids) <= FEW:
+    if len(ids) <= FEW:
         ids = sql.differing(connection, tree, ids)  # an edit that moves no point writes nothing
-        if not ids and not created:
+        if not ids:
             return False
     # The database moves the track counts with these rows (migration 0019): writers take the record
     # version's lock first, as every public change does, so two never lock those rows in opposite orders.
     versions.lock()
-    written = len(ids) + len(created)
-    if written > FEW and written >= REBUILD_SHARE * Statement.objects.published().count():
+    # Statements inserted in bulk never count towards it (`append` adds theirs in a few statements, however
+    # many: at 200,000 stored, an import of 100,000 took 18 s appended, 79 s rebuilt; SQLite, busy machine).
+    if len(ids) > FEW and len(ids) >= REBUILD_SHARE * Statement.objects.published().count():
         rebuild(chains=chains)
         return True
-    if not ids:
-        return False
     followers = sql.followers(connection, ids)
     # Every old row goes before any new one comes: a new row then links only to rows that stay.
     for chunk in sql.chunks(ids):
@@ -173,6 +171,7 @@ def refresh(statement_ids, *, created=()):
         sql.insert(connection, tree, statements=chunk, whole_tracks=False)
     followers |= sql.followers(connection, ids)
     sql.relist(connection, statement_ids=sql.relink(connection, followers))
+    return False
 
 
 def append(statement_ids):
