@@ -6,16 +6,16 @@ point after them (the earlier chunks' new points among them) is sought and relin
 on SQLite each row written moves its track count through a row trigger. For statements that have
 no points yet, all of that is known in one pass:
 
-1. their points (the rule's choice of stance per scope) go into a temporary table;
-2. the point each is followed by on its track among the stored points (one seek each), and for each
-   such follower the last new point before it: its new previous point;
+1. their points (the rule's choice of stance per scope) go into a temporary table, each with the
+   stored points either side of it on its track (one seek each, before any new point is in);
+2. each stored point that new points now come before gets the last of them as its previous point;
 3. each new point's previous is the later of the new one before it (LAG over the new points) and the
-   stored one before it (one seek); the rows go in with their shift and listing marks in one INSERT;
+   stored one before it; the rows go in with their shift and listing marks in one INSERT;
 4. the followers get their new previous point and shift mark in one UPDATE, and their statements'
-   listed rows are marked again (`stancepoints.relist`);
+   listed rows are marked again (`stancepoints.relist`'s rule);
 5. on SQLite the track counts' row triggers are set aside for 3–4 and the counts moved once by
-   what changed: the new points, and the followers' statements' rows after less before. PostgreSQL's
-   triggers are per statement already (migration 0019).
+   what changed: the new rows, the followers' marks before and after the UPDATE, and the listed
+   marks that flipped (RETURNING). PostgreSQL's triggers are per statement already (migration 0019).
 
 The caller holds the record version's lock and the import's transaction; the triggers dropped on
 SQLite come back from their own SQL before this returns (and with a rollback, in any case).
