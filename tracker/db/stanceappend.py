@@ -268,8 +268,8 @@ def _analyze(connection, cursor, table):
 
 
 class _JitOff:
-    """PostgreSQL: no JIT compilation for these statements (their seeks make the estimates large, and
-    compiling took longer than running them); the setting as it was afterwards."""
+    """PostgreSQL: no JIT compilation for these statements (their correlated seeks make the estimates
+    large enough to compile them, for a run of seconds); the setting as it was afterwards."""
 
     def __init__(self, connection):
         self.connection = connection
