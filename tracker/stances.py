@@ -25,13 +25,15 @@ from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from . import versions
+from .db import stanceappend
 from .db import stancepoints as sql
 from .models import StancePoint, Statement, StatementTopic, Topic
 
 MAX_CHAIN = 50  # a (refused) loop in the topic tree cannot make a walk endless
 FEW = 1000  # up to this many statements, compare before writing; beyond, replace set-based
-# A batch of this share of the published statements rebuilds the whole table: at 100,000 statements an
-# import of as many again took 30 s rebuilt and 130 s relinked point by point (SQLite, loaded machine).
+# A batch editing this share of the published statements rebuilds the whole table: at 100,000 statements an
+# import of as many again took 30 s rebuilt and 130 s relinked point by point (SQLite, loaded machine). New
+# statements inserted in bulk are appended instead (`append`), however many.
 REBUILD_SHARE = 0.1
 
 
@@ -71,7 +73,7 @@ class _Pending(threading.local):
         self.clear()
 
     def clear(self):
-        self.statements, self.speakers, self.scopes = set(), set(), set()
+        self.statements, self.speakers, self.scopes, self.created = set(), set(), set(), set()
 
 
 _pending = _Pending()
@@ -87,27 +89,30 @@ class batch(ContextDecorator):
     def __exit__(self, exc_type, exc, traceback):
         _pending.depth -= 1
         if _pending.depth == 0:
-            statements, speakers, scopes = _pending.statements, _pending.speakers, _pending.scopes
+            pending = {kind: getattr(_pending, kind) for kind in ("statements", "speakers", "scopes", "created")}
             _pending.clear()
             if exc_type is None:
                 with transaction.atomic(savepoint=False):
-                    _apply(statements=statements, speakers=speakers, scopes=scopes)
+                    _apply(**pending)
         return False
 
 
-def _apply(*, statements=(), speakers=(), scopes=()):
+def _apply(*, statements=(), speakers=(), scopes=(), created=()):
     if speakers or scopes:
+        # Whole tracks rebuilt hold some of the new statements' points already: all as edits then.
+        statements, created = set(statements) | set(created), ()
         versions.lock()  # see refresh()
     if speakers:
         rebuild(speakers=speakers)
     if scopes:
         rebuild(topics=scopes)
-    if statements:
-        refresh(statements)
+    rebuilt = refresh(statements) if statements else False
+    if created and not rebuilt:
+        append(created)
 
 
 def _changed(kind, ids):
-    """Apply a change of `kind` ("statements", "speakers", "scopes") now, or at the end of the batch."""
+    """Apply a change of `kind` ("statements", "speakers", "scopes", "created") now, or at the end of the batch."""
     if _pending.depth:
         getattr(_pending, kind).update(ids)
     else:
@@ -118,6 +123,11 @@ def _changed(kind, ids):
 def statements_changed(ids):
     """These statements (or their stances) changed: bring their points up to date."""
     _changed("statements", ids)
+
+
+def statements_created(ids):
+    """These statements were inserted in bulk (no signals) and have no points yet: add theirs."""
+    _changed("created", ids)
 
 
 def speakers_changed(ids):
@@ -134,22 +144,25 @@ def scopes_changed(topic_ids):
 
 
 def refresh(statement_ids):
-    """Make the points of these statements the rule's, and relink the points after them."""
+    """Make the points of these statements the rule's, and relink the points after them; True when the
+    whole table was rebuilt instead (every statement's points, those inserted in bulk in the same batch too)."""
     ids = set(statement_ids)
     if not ids:
-        return
+        return False
     chains = ancestry()
     tree = tree_rows(chains)
     if len(ids) <= FEW:
         ids = sql.differing(connection, tree, ids)  # an edit that moves no point writes nothing
         if not ids:
-            return
+            return False
     # The database moves the track counts with these rows (migration 0019): writers take the record
     # version's lock first, as every public change does, so two never lock those rows in opposite orders.
     versions.lock()
+    # Statements inserted in bulk never count towards it (`append` adds theirs in a few statements, however
+    # many: at 200,000 stored, an import of 100,000 took 18 s appended, 79 s rebuilt; SQLite, busy machine).
     if len(ids) > FEW and len(ids) >= REBUILD_SHARE * Statement.objects.published().count():
         rebuild(chains=chains)
-        return
+        return True
     followers = sql.followers(connection, ids)
     # Every old row goes before any new one comes: a new row then links only to rows that stay.
     for chunk in sql.chunks(ids):
@@ -158,6 +171,14 @@ def refresh(statement_ids):
         sql.insert(connection, tree, statements=chunk, whole_tracks=False)
     followers |= sql.followers(connection, ids)
     sql.relist(connection, statement_ids=sql.relink(connection, followers))
+    return False
+
+
+def append(statement_ids):
+    """Add the points of these statements, inserted in bulk and without points yet, set-based
+    (tracker/db/stanceappend.py), after any edits of the same batch (`refresh`)."""
+    versions.lock()
+    stanceappend.append(connection, tree_rows(ancestry()), statement_ids)
 
 
 def remove(statement_id):

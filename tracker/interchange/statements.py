@@ -298,7 +298,7 @@ class StatementLoader:
         )
         derived.created(row["id"] for row in rows)
         self.create_sources([(row["id"], chain) for row, chain in zip(rows, chains, strict=True)])
-        stances.statements_changed([row["id"] for row in rows])  # bulk inserts send no signals
+        stances.statements_created([row["id"] for row in rows])  # bulk inserts send no signals
         self.counts.created += len(rows)
 
     def create_mentions(self, rows, records, history_ids):
