@@ -27,6 +27,7 @@ from django.db import DatabaseError
 
 from . import stancepoints as sql
 from .stancepoints import POINTS, PUBLISHED, _chosen_sql, _neighbour
+from .subqueries import id_runs
 
 NEW = "stance_new"
 FOLLOWERS = "stance_followers"
@@ -34,17 +35,6 @@ DELTAS = "stance_count_deltas"
 COUNTS = "tracker_trackcount"
 RUNS = 200  # id ranges per statement (SQLite refuses expression trees deeper than 1000)
 FLIPS = 500  # count rows per INSERT
-
-
-def id_ranges(ids):
-    """[(first, last)] runs of consecutive ids: an import's new statements are one or a few."""
-    runs = []
-    for pk in sorted(set(ids)):
-        if runs and runs[-1][1] == pk - 1:
-            runs[-1][1] = pk
-        else:
-            runs.append([pk, pk])
-    return [tuple(run) for run in runs]
 
 
 def in_ranges(column, runs):
@@ -235,7 +225,7 @@ class _TriggersAside:
 
 def append(connection, tree, statement_ids):
     """Add the points of these statements, which have none yet, and relink the points after them."""
-    runs = id_ranges(statement_ids)
+    runs = id_runs(statement_ids)
     if not tree or not runs:
         return
     sql.load_tree(connection, tree)

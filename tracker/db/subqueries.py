@@ -47,3 +47,15 @@ class Unindexed(Func):
 def probe_in(column, values):
     """`column IN (values)` on a link table probed statement by statement, for EXISTS."""
     return In(Unindexed(column, output_field=IntegerField()), list(values))
+
+
+def id_runs(ids):
+    """[(first, last)] runs of consecutive ids: the statements of one import are one run or a few, so a
+    condition over them stays short (`id BETWEEN first AND last OR …`) however many there are."""
+    runs = []
+    for pk in sorted(set(ids)):
+        if runs and runs[-1][1] == pk - 1:
+            runs[-1][1] = pk
+        else:
+            runs.append([pk, pk])
+    return [tuple(run) for run in runs]

@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, Q
 
 from .. import versions
 from ..db import monthly
+from ..db.subqueries import id_runs
 from ..models import MonthlyCount, Statement, StatementTopic, Topic
 from .reading import EVERY, month_end, month_of, next_month
 
@@ -104,17 +105,6 @@ def refresh(pairs):
             ):
                 deltas[month, speaker, scope] -= n
         apply(with_totals(deltas))
-
-
-def id_runs(ids):
-    """[(first, last)] runs of consecutive ids."""
-    runs = []
-    for pk in sorted(set(ids)):
-        if runs and runs[-1][1] == pk - 1:
-            runs[-1][1] = pk
-        else:
-            runs.append([pk, pk])
-    return runs
 
 
 def in_runs(runs, field):

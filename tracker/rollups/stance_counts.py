@@ -17,8 +17,9 @@ from django.db import connection, transaction
 from django.db.models import Count, F, Sum
 
 from .. import versions
+from ..db.subqueries import id_runs
 from ..models import StanceCount, Statement, StatementTopic
-from .keeping import OR_TERMS, add_counts, chunks, id_runs, in_runs
+from .keeping import OR_TERMS, add_counts, chunks, in_runs
 
 EVERY = StanceCount.EVERY
 PUBLISHED = Statement.Status.PUBLISHED
