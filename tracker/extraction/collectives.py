@@ -3,10 +3,9 @@ by its country, "heads of state of the Economic Community of West African States
 
 import re
 
-from tracker.text import normalize_name
-
 from .lexicon import ROLE_WORDS
 from .names import COUNTRY_NAME, DETERMINERS, GROUP_NOUNS, SPEAKING_FOR, TITLE_WORDS, Speaker, fuzzy_actor, is_demonym
+from .normal import normalize_name
 from .titles import OTHER_PLACES
 
 # "The two leaders agreed", "both ministers": the people last named, together.

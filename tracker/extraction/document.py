@@ -73,14 +73,12 @@ class Token:
     raw: str
     norm: str
     in_quote: bool = False
+    lower: str = ""  # raw.lower(), kept: read tens of thousands of times an article
+    capitalised: bool = False  # raw[:1].isupper()
 
-    @property
-    def lower(self):
-        return self.raw.lower()
-
-    @property
-    def capitalised(self):
-        return self.raw[:1].isupper()
+    def __post_init__(self):
+        self.lower = self.raw.lower()
+        self.capitalised = self.raw[:1].isupper()
 
 
 @dataclass(slots=True)
@@ -132,6 +130,7 @@ class Document:
         self.mentions = find_mentions(text, self.tokens, directory)
         self.mention_starts = [mention.start for mention in self.mentions]
         self.sentences = self._sentences()
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
 
     def _mask(self):
         chars = list(self.text)
@@ -171,6 +170,14 @@ class Document:
                 normal[raw] = word_key(raw)
             tokens.append(Token(match.start(), match.end(), raw, normal[raw], inside))
         return tokens
+
+    def positions_of(self, norm):
+        """The indexes of the tokens whose key is `norm`, in order."""
+        if "_positions" not in self.__dict__:
+            positions = self.__dict__["_positions"] = {}
+            for index, token in enumerate(self.tokens):
+                positions.setdefault(token.norm, []).append(index)
+        return self.__dict__["_positions"].get(norm, [])
 
     def paragraph_of(self, pos):
         return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)

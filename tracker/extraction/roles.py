@@ -11,8 +11,6 @@ words hold every word of it, the country its adjective names choosing among seve
 
 import functools
 
-from tracker.text import normalize_name
-
 from .collectives import PLACES
 from .directory import PARTICLES, WORD
 from .lexicon import INSTITUTION_WORDS, ROLE_WORDS, VERB_FORMS
@@ -26,6 +24,7 @@ from .names import (
     country_in,
     is_demonym,
 )
+from .normal import normalize_name
 from .titles import COUNTRIES
 
 # A title's word that makes it another office than the bare role: "Deputy Prime Minister X" is not "the prime

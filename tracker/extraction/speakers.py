@@ -4,8 +4,6 @@ import bisect
 import re
 from dataclasses import replace
 
-from tracker.text import normalize_name
-
 from .carriers import is_carrier
 from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers, spelt_from
 from .directory import PARTICLES
@@ -60,6 +58,7 @@ from .names import (
     periphrasis,
     without_middle_initials,
 )
+from .normal import normalize_name
 from .references import BODIES_OF, BODY_NOUNS, CALENDAR_MONTHS, COMPANY_NOUNS, SENT_TO, References
 from .roles import GENERIC_HOLDERS, ArticleRoles
 from .titles import COUNTRIES, country_names
