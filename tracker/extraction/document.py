@@ -73,12 +73,8 @@ class Token:
     raw: str
     norm: str
     in_quote: bool = False
-    lower: str = ""  # raw.lower(), kept: read tens of thousands of times an article
-    capitalised: bool = False  # raw[:1].isupper()
-
-    def __post_init__(self):
-        self.lower = self.raw.lower()
-        self.capitalised = self.raw[:1].isupper()
+    lower: str = ""  # raw.lower() and raw[:1].isupper(), kept: read tens of thousands of times an article
+    capitalised: bool = False
 
 
 @dataclass(slots=True)
@@ -167,8 +163,9 @@ class Document:
             inside = current is not None and current.open < match.start() < current.outer_end
             raw = match.group()
             if raw not in normal:
-                normal[raw] = word_key(raw)
-            tokens.append(Token(match.start(), match.end(), raw, normal[raw], inside))
+                normal[raw] = (word_key(raw), raw.lower(), raw[:1].isupper())
+            norm, lower, capitalised = normal[raw]
+            tokens.append(Token(match.start(), match.end(), raw, norm, inside, lower, capitalised))
         return tokens
 
     def positions_of(self, norm):
@@ -297,8 +294,9 @@ def _pieces(masked, start, end):
 def find_mentions(text, tokens, directory):
     """Longest alias match at each token, left to right: every actor named in the text."""
     index, mentions, i = directory.alias_index, [], 0
+    spelt = [ARTICLE_SPELLINGS.get(token.norm, token.norm) for token in tokens]
     while i < len(tokens):
-        match = _match_at(text, tokens, i, index)
+        match = _match_at(text, tokens, i, index, spelt)
         if match is None:
             i += 1
             continue
@@ -367,13 +365,13 @@ def lower_tier_before(text, tokens, i):
     return None
 
 
-def _match_at(text, tokens, i, index):
-    for alias, cased, refs in index.get(ARTICLE_SPELLINGS.get(tokens[i].norm, tokens[i].norm), ()):
+def _match_at(text, tokens, i, index, spelt):
+    """`spelt`: every token's key as aliases spell it (ARTICLE_SPELLINGS)."""
+    for alias, cased, refs in index.get(spelt[i], ()):
         end = i + len(alias)
         if end > len(tokens) or (cased and not tokens[i].capitalised):
             continue
-        spelt = [ARTICLE_SPELLINGS.get(tokens[i + k].norm, tokens[i + k].norm) for k in range(1, len(alias))]
-        if spelt == list(alias[1:]) and _joined(text, tokens, i, end):
+        if tuple(spelt[i + 1 : end]) == alias[1:] and _joined(text, tokens, i, end):
             return len(alias), refs
     return None
 

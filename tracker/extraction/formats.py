@@ -346,19 +346,23 @@ class ArticleFormats:
         if not turns:
             return []
         labels = [label.lower() for label, *_ in turns]
-        for label, *_ in [] if record or dashed or members else turns:  # in a record, members' questions speak
+        said = {}  # each label's turns, as said
+        for label, start, end, _ in turns:
+            said.setdefault(label.lower(), []).append(self.text[start:end].rstrip())
+        outlets = WIRES | self.doc.directory.outlet_names
+        for label in [] if record or dashed or members else said:  # in a record, members' questions speak
             # a press conference's questions, labelled by the outlet asking: "Reuters: … Does China accept …?", or
             # by the journalist asking again after being cut off ("Name, Outlet: On the visa, sir --")
-            ends = [self.text[s:e].rstrip() for lab, s, e, _ in turns if lab.lower() == label.lower()]
+            ends = said[label]
             asking = any(e.endswith("?") for e in ends) and all(e.endswith(("?", "--", "—")) for e in ends)
-            if label.lower() in WIRES | self.doc.directory.outlet_names or asking:
-                self.askers.add(label.lower())
+            if label in outlets or asking:
+                self.askers.add(label)
         # an interviewer labelled by name or initials: every turn of theirs a question, the other's answers not
         # an interviewer labelled by name, initials or the outlet's name ("ZEIT:"): most of their turns questions
         # (the thanks at the end, a claim put to the guest are not), none or few of the others'
         share = {}
         for label in set(labels):
-            ends = [self.text[s:e].rstrip().endswith("?") for lab, s, e, _ in turns if lab.lower() == label]
+            ends = [turn.endswith("?") for turn in said[label]]
             share[label] = (sum(ends) / len(ends), len(ends))
         asking = {label for label, (part, count) in share.items() if part == 1 or (part > 0.5 and count >= 3)}
         answering = set(labels) - asking
@@ -392,7 +396,7 @@ class ArticleFormats:
                     self.askers |= {name, name.split()[-1]}
         # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
         asked = any(label in self.askers for label in labels)
-        repeated = any(labels.count(label) > 1 for label in labels if label not in self.askers)
+        repeated = any(len(said[label]) > 1 for label in labels if label not in self.askers)
         return turns if repeated or (asked and len(set(labels) - self.askers) >= 1) else []
 
     @staticmethod
