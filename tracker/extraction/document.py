@@ -152,20 +152,21 @@ class Document:
         return found
 
     def _tokenise(self):
-        tokens, normal = [], {}
-        quotes = iter(self.top_quotes)
-        current = next(quotes, None)
+        tokens, normal, masked = [], {}, self.masked
+        quotes = iter([(quote.open, quote.outer_end) for quote in self.top_quotes])
+        opened, ended = next(quotes, (None, None))
         for match in WORD.finditer(self.text):
-            if self.masked[match.start()] == " ":
+            start, end = match.span()
+            if masked[start] == " ":
                 continue  # a gloss in another script
-            while current is not None and match.start() >= current.outer_end:
-                current = next(quotes, None)
-            inside = current is not None and current.open < match.start() < current.outer_end
+            while opened is not None and start >= ended:
+                opened, ended = next(quotes, (None, None))
+            inside = opened is not None and opened < start < ended
             raw = match.group()
             if raw not in normal:
                 normal[raw] = (word_key(raw), raw.lower(), raw[:1].isupper())
             norm, lower, capitalised = normal[raw]
-            tokens.append(Token(match.start(), match.end(), raw, norm, inside, lower, capitalised))
+            tokens.append(Token(start, end, raw, norm, inside, lower, capitalised))
         return tokens
 
     def positions_of(self, norm):

@@ -374,7 +374,7 @@ def _fits(words, roles):
 
 def _ends_name(token):
     """A capitalised word no title holds: the end of someone's name before "and"."""
-    return token.capitalised and token.lower not in DESCRIPTOR_WORDS | INSTITUTION_WORDS and not is_demonym(token.raw)
+    return token.capitalised and token.lower not in DESCRIPTORS_OR_INSTITUTIONS and not is_demonym(token.raw)
 
 
 @functools.cache
@@ -386,8 +386,8 @@ def _surname(name):
 def _not_a_name(name):
     """'New Delhi', 'President of Ukraine', 'Military Operations': a place or an office, not a person's name."""
     words = name.lower().replace("-", " ").split()
-    place = normalize_name(name) in PLACES | SEATS
-    return place or any(word in DESCRIPTOR_WORDS | INSTITUTION_WORDS for word in words)
+    place = normalize_name(name) in PLACES_AND_SEATS
+    return place or any(word in DESCRIPTORS_OR_INSTITUTIONS for word in words)
 
 
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
@@ -396,3 +396,8 @@ SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in 
 def _abbreviated(token):
     """A word a full stop abbreviates rather than ends a sentence with: "Hon.", "Dr.", the "S" of "U.S."."""
     return len(token.raw) <= 2 or token.lower in HONORIFICS
+
+
+# Unions read for every word, built once.
+DESCRIPTORS_OR_INSTITUTIONS = DESCRIPTOR_WORDS | INSTITUTION_WORDS
+PLACES_AND_SEATS = PLACES | SEATS

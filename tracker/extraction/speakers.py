@@ -476,7 +476,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                     return body  # "The Chinese embassy in Canberra said …" then "an embassy spokesperson said"
             return self._as_written(first, last)  # "a department spokesperson"
         if len(words) == 2 and words[0] == "the" and tokens[1].raw.islower() and not mentions:
-            known = GROUP_NOUNS | BODY_NOUNS | ORGANISATION_WORDS | INSTITUTION_WORDS | DOCUMENTS | NOT_SPEAKERS
+            known = GROUP_NOUNS | BODY_NOUNS | BODY_WORDS | DOCUMENTS | NOT_SPEAKERS
             inverted = re.search(
                 r"[,!?…][\"”’']\s*[a-z]+\s+$", doc.text[max(0, tokens[0].start - 40) : tokens[0].start]
             )
@@ -506,7 +506,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
-            if any(word in ORGANISATION_WORDS | INSTITUTION_WORDS for word in words[1:-1]):
+            if any(word in BODY_WORDS for word in words[1:-1]):
                 party = []  # "The Ministry of Defense": a body named by its portfolio, not a party member's role
             if party and party[0].lower in ("lord", "lady"):
                 party = []  # "The Lord Mayor", "the Lord Provost": a civic office, not a party named "Lord"
@@ -651,7 +651,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             ),
             None,
         )
-        if inner is None or last - inner > 3 or tokens[last].lower not in ORGANISATION_WORDS | INSTITUTION_WORDS:
+        if inner is None or last - inner > 3 or tokens[last].lower not in BODY_WORDS:
             return None  # "Ministry of External Affairs (MEA) Spokesperson X": a person after the acronym
         if not all(token.capitalised and token.lower not in ROLE_WORDS for token in tokens[inner + 1 : last + 1]):
             return None
@@ -912,13 +912,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         lead = int(_profession(words[0]))  # "Researcher Anna Virtanen", "Sinologist Eva Novak", at a sentence's start
         hyphened = self.doc.gap(first + index - 2, first + index - 1) == "-"  # "Charlotte Salonius-Berg"
         member = member and index - lead - hyphened == 2
-        member = member and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
+        member = member and not any(token.lower in BODY_WORDS for token in name)
         # "South Korea's Joint Chiefs of Staff": an owner's possessive describes no one
         described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS and token.lower != "s"]
         # "said Yifat Shalev of Kibbutz Nir Oz, whose …": a bare name after an inverted "said", then where the person
         # lives; the person speaks, not the place
         inverted = index == 2 and not member and self._after_inverted_verb(first)
-        inverted = inverted and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
+        inverted = inverted and not any(token.lower in BODY_WORDS for token in name)
         titled = any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described)
         # "Litia Vakacegu of Nausori, whose daughter …, says": a bare name, its town, and a relative clause on the
         # person; not "the Islamic Republic of Iran, whose …", a country
@@ -1012,7 +1012,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         written = self.doc.text[body[0].start : body[-1].end]
         written = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), written)  # "U.S." → "US"
         national = country_in(written.lower().split()) and words[-2] in INSTITUTION_WORDS
-        bodied = any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in body[:-1])
+        bodied = any(token.lower in BODY_WORDS for token in body[:-1])
         if not (named or national) or (words[-2] in ROLE_WORDS | PERSON_NOUNS and not bodied):
             return None  # "a Kremlin deputy spokesman", not "a Ministry of Defence spokesperson"
         found = self.speaker(first + 1, last - 1, position)
@@ -1062,7 +1062,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if head < first or last - start > 1 or tokens[start - 1].lower != "of" or not tokens[head].capitalised:
             return False
         local = tokens[head].lower in LOCAL_OFFICES  # "The Governor of Ouaddaï Province": a province's, no name
-        if not local and tokens[head].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS:
+        if not local and tokens[head].lower in ROLE_WORDS | TITLE_WORDS | BODY_WORDS:
             return False
         if re.search(r"[^s]s$", tokens[head].lower):
             return False  # "Farmers of Kibbutz Orla": a group from the place, which speaks for it, not one post
@@ -1112,7 +1112,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin; "Speaker of the National Assembly Ana Maria Ruiz": or after
             # the body's head word, when three names follow it
-            heads = [k for k in range(start, last) if tokens[k].lower in ORGANISATION_WORDS | INSTITUTION_WORDS]
+            heads = [k for k in range(start, last) if tokens[k].lower in BODY_WORDS]
             start = heads[-1] + 1 if heads and last - heads[-1] == 3 else last - 1
         portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
         for_the = start - 2 > first and [token.lower for token in tokens[start - 2 : start]] == ["for", "the"]
@@ -1139,10 +1139,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None  # "the United Kingdom" in a list of countries
         if start - 2 >= first and [t.lower for t in tokens[start - 2 : start]] == ["to", "the"]:
             return None  # "Somalia's ambassador to the AU": where the post is, not a name
-        body = ORGANISATION_WORDS | INSTITUTION_WORDS
+        body = BODY_WORDS
         # "Organization of American States Secretary General Albert Ramdin": a body's name, then a title and a name
         # not "Sheikh" in "Hassan Sheikh Mohamud"; "Economist Lina Ortiz" at a sentence's start: a title
-        title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS | PROFESSIONS
+        title_words = TRAILING_TITLE_WORDS
         entitled = any(tokens[i].lower in title_words for i in range(start + 1, last - 1))
         of_body = (
             start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body
@@ -1161,7 +1161,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if tokens[last].lower in TITLE_WORDS and start > first and tokens[start - 1].lower in {"of", "for"}:
             return None  # "The Department of Foreign Affairs": a body's name ends in its portfolio, a person's never
         # "Opposition MP Desalegn Chanie", "Sea Commodore Jay Tarriela": the name after the last title word
-        titled = [i for i in range(start, last + 1) if tokens[i].lower in title_words | ORGANISATION_WORDS]
+        titled = [i for i in range(start, last + 1) if tokens[i].lower in TRAILING_TITLED]
         if titled and titled[-1] < last and any(tokens[i].lower in title_words for i in titled):
             start = titled[-1] + 1  # the name after the title
         elif start > first and (
@@ -1183,7 +1183,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
             elif start - 2 >= first and tokens[start - 2].raw in ORGANISATION_WORDS:
                 return None  # "the main party of Kosovo Serbs": a body described, whose object is not its name
-        elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES | SEATS:
+        elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES_AND_SEATS:
             start += 1  # "Russia's Ambassador to Ankara Aleksey Yerkhov": the post's place, then the name
         elif start == first >= 2 and tokens[first - 1].lower == "on" and tokens[first - 2].lower in ROLE_WORDS:
             # "UN Special Envoy on Myanmar Julie Bishop": the subject starts after "on", at the envoy's place
@@ -1331,10 +1331,11 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         """'ISHAQ DAR' (a transcript's label) as the article writes it elsewhere: 'Ishaq Dar'."""
         if not name or not name.isupper() or len(name) < 4:
             return name
-        for match in re.finditer(re.escape(name), self.doc.text, re.IGNORECASE):
-            if not match.group().isupper():
-                return match.group()
-        return name
+        cache = self.__dict__.setdefault("_cased_names", {})
+        if name not in cache:
+            found = (m.group() for m in re.finditer(re.escape(name), self.doc.text, re.IGNORECASE))
+            cache[name] = next((written for written in found if not written.isupper()), name)
+        return cache[name]
 
     def _body_name(self, first, last):
         """Tokens first..last are one body's long capitalised name, "of"s and all: "the Coordination Headquarters for
@@ -1342,7 +1343,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         tokens = self.doc.tokens[first : last + 1]
         if last - first > BODY_NAME_LONGEST or not (tokens[0].capitalised and tokens[-1].capitalised):
             return False
-        if not any(token.capitalised and token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in tokens):
+        if not any(token.capitalised and token.lower in BODY_WORDS for token in tokens):
             return False
         if not all(token.capitalised or token.lower in NAME_JOINS or token.lower == "s" for token in tokens):
             return False
@@ -1399,7 +1400,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):
             return None
         head = tokens[last].lower
-        bodies = ORGANISATION_WORDS | INSTITUTION_WORDS
+        bodies = BODY_WORDS
         for index in range(first + 1, last):
             before = tokens[index - 1]
             heads = ROLE_WORDS | PERSON_NOUNS | POSTED | (bodies if before.capitalised else set())
@@ -1476,7 +1477,7 @@ def _body_name_with_and(tokens, words):
     object holds "and" (a body's noun, then "of" or "for" before it, and no body, role or title after it); 'the
     Relief and Works Agency': one whose noun follows the words "and" joins."""
     conjunction = words.index("and")
-    bodies = ORGANISATION_WORDS | INSTITUTION_WORDS
+    bodies = BODY_WORDS
     # "the Regional Relief and Works Agency for Flood Victims": the "and" inside the words before the body's noun,
     # then what the body is for; not "Ukraine's National Security and Defence Council", nor a title's words
     named = tokens[1:] if words[0] == "the" else tokens
@@ -1514,3 +1515,10 @@ def _portfolio_before(tokens, first, conjunction):
 def _time_alone(words):
     """Words that name a day or a month and nothing else ("This Monday", "January"): a time, never a speaker."""
     return all(word in DAYS or word in CALENDAR_MONTHS or word in ("this", "last", "next") for word in words)
+
+
+# Unions read on every call (some for every token of a name), built once.
+BODY_WORDS = ORGANISATION_WORDS | INSTITUTION_WORDS
+TRAILING_TITLE_WORDS = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS | PROFESSIONS
+TRAILING_TITLED = TRAILING_TITLE_WORDS | ORGANISATION_WORDS
+PLACES_AND_SEATS = PLACES | SEATS
