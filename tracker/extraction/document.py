@@ -177,6 +177,18 @@ class Document:
                 positions.setdefault(token.norm, []).append(index)
         return self.__dict__["_positions"].get(norm, [])
 
+    def positions_of_lower(self, words, start, end):
+        """The indexes from start to before end of the tokens whose lower case is one of `words`, in order."""
+        if "_lower_positions" not in self.__dict__:
+            positions = self.__dict__["_lower_positions"] = {}
+            for index, token in enumerate(self.tokens):
+                positions.setdefault(token.lower, []).append(index)
+        found = []
+        for word in words:
+            same = self.__dict__["_lower_positions"].get(word, [])
+            found += same[bisect.bisect_left(same, start) : bisect.bisect_left(same, end)]
+        return sorted(found)
+
     def paragraph_of(self, pos):
         return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
 

@@ -98,10 +98,11 @@ class ArticleRoles:
         if recent is not None and recent.slug is None and _fits(WORD.findall(recent.name.lower()), roles):
             return None  # "the Foreign Minister reiterated …", then "the Minister stated": the one just heard
         end, found = doc.token_at(position), None
-        for head in range(1, end):
+        heads = (HOLDER_HEADS if generic else {roles[-1]}) - SPOKES_NOUNS  # a spokesperson speaks for a body
+        for head in doc.positions_of_lower(heads, 1, end):
             token = tokens[head]
-            if token.in_quote or token.lower not in (HOLDER_HEADS if generic else {roles[-1]}) - SPOKES_NOUNS:
-                continue  # a spokesperson speaks for a body, found by its name
+            if token.in_quote:
+                continue
             if not generic and not token.capitalised:
                 continue  # "the Ambassador of Nepal …": an office as the article styles it, not "a minister" in passing
             first = head
