@@ -138,6 +138,12 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         self.doc = doc
         self.discourse = discourse
         self.directory = doc.directory
+        self._fuzzy_actors = {}  # name → fuzzy_actor(directory, name): an article asks about its names again and again
+
+    def _fuzzy_actor(self, name):
+        if name not in self._fuzzy_actors:
+            self._fuzzy_actors[name] = fuzzy_actor(self.directory, name)
+        return self._fuzzy_actors[name]
 
     def speaker(self, first, last, position=None):
         """The speaker named by tokens first..last (inclusive), or None when they name nobody."""
@@ -633,9 +639,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             mentions = self.doc.mentions_within(tokens[first].start, tokens[last].end)
             if any(mention.last == last for mention in mentions):
                 return None  # a body the directory knows by this name
-            actor = fuzzy_actor(self.directory, acronym.group("acronym"))
+            actor = self._fuzzy_actor(acronym.group("acronym"))
             return Speaker.of(actor) if actor is not None else self._as_written(first, last, BODY_NAME_LONGEST)
-        actor = fuzzy_actor(self.directory, acronym.group("acronym"))
+        actor = self._fuzzy_actor(acronym.group("acronym"))
         return Speaker.of(actor) if actor is not None else self._as_written(first, last)
 
     def _body_after_acronym(self, first, last):
@@ -660,7 +666,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None
         owner = text[tokens[first + spelt].start : tokens[inner - 1].end]
         name = f"{owner} {text[tokens[inner + 1].start : tokens[last].end]}"
-        actor = fuzzy_actor(self.directory, name)
+        actor = self._fuzzy_actor(name)
         words = [token.lower for token in tokens[first : last + 1]]
         return Speaker.of(actor) if actor is not None else Speaker(name, None, "other", "", country_in(words))
 
@@ -808,7 +814,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None  # only a surname alone, whether the directory derives it or an editor gave it as an alias
         earlier = self._earlier_titled_full_name(mention.last) or self._earlier_full_name(mention.last)
         full = self._cased(earlier or "")
-        if not full or " " not in full or fuzzy_actor(self.directory, full) is not None:
+        if not full or " " not in full or self._fuzzy_actor(full) is not None:
             return None
         parts = normalize_name(full).split()
         actors = {ref.actor.slug for ref in mention.refs}
@@ -843,7 +849,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
         whose surname he shares."""
         full = self._earlier_full_name(last)
-        if full is None or fuzzy_actor(self.directory, full) is not None:
+        if full is None or self._fuzzy_actor(full) is not None:
             return None
         return self.discourse.known(Speaker(full, None, "person"))
 
@@ -1239,12 +1245,12 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if start == last and start > first and tokens[start - 1].lower in FIRST_NAME_HONORIFICS:
             actor = by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
         else:
-            actor = fuzzy_actor(self.directory, name)
+            actor = self._fuzzy_actor(name)
         alike = actor is not None and start == last and not self.directory.lookup(name)
         if alike and (earlier := self._earlier_full_name(last)) is not None:
             # "Farahani said", after "Mohammad Reza Farahani": the person named before, not a directory name spelt
             # alike ("Farhan"); "Zelenskiy", after "Volodymyr Zelenskiy", is still Zelenskyy
-            actor = fuzzy_actor(self.directory, earlier)
+            actor = self._fuzzy_actor(earlier)
         if actor is not None:
             return Speaker.of(actor)
         hyphenated = last > start and all(
