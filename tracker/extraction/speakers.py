@@ -138,12 +138,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         self.doc = doc
         self.discourse = discourse
         self.directory = doc.directory
-        self._fuzzy_actors = {}  # name → fuzzy_actor(directory, name): an article asks about its names again and again
 
     def _fuzzy_actor(self, name):
-        if name not in self._fuzzy_actors:
-            self._fuzzy_actors[name] = fuzzy_actor(self.directory, name)
-        return self._fuzzy_actors[name]
+        """`fuzzy_actor`, once a name in an article and the quotes in it: it asks about its names again and again."""
+        known = self.discourse.fuzzy_actors
+        if name not in known:
+            known[name] = fuzzy_actor(self.directory, name)
+        return known[name]
 
     def speaker(self, first, last, position=None):
         """The speaker named by tokens first..last (inclusive), or None when they name nobody."""
