@@ -3,7 +3,7 @@ they go into the statement's source chain as reporters, never in the speaker's p
 
 import re
 
-from tracker.text import normalize_name
+from .normal import normalize_name
 
 # Wire services and state news agencies that copy names bare, without "news agency".
 WIRES = {"reuters", "afp", "ap", "associated press", "agence france-presse", "bloomberg", "tass", "ria novosti"}

@@ -3,10 +3,9 @@ by its country, "heads of state of the Economic Community of West African States
 
 import re
 
-from tracker.text import normalize_name
-
 from .lexicon import ROLE_WORDS
-from .names import COUNTRY_NAME, DETERMINERS, GROUP_NOUNS, SPEAKING_FOR, TITLE_WORDS, Speaker, fuzzy_actor, is_demonym
+from .names import COUNTRY_NAME, DETERMINERS, GROUP_NOUNS, SPEAKING_FOR, TITLE_WORDS, Speaker, is_demonym
+from .normal import normalize_name
 from .titles import OTHER_PLACES
 
 # "The two leaders agreed", "both ministers": the people last named, together.
@@ -176,9 +175,9 @@ class CollectiveSpeakers:
             return None  # "the Foreign Ministers of Egypt, Jordan and Qatar": several bodies, a list
         acronym = ACRONYM_AFTER.match(self.doc.text, tokens[last].end)
         name = acronym.group("acronym") if acronym else self.doc.text[tokens[body].start : tokens[last].end]
-        actor = fuzzy_actor(self.directory, name)
+        actor = self._fuzzy_actor(name)
         if actor is None and acronym:
-            actor = fuzzy_actor(self.directory, self.doc.text[tokens[body].start : tokens[last].end])
+            actor = self._fuzzy_actor(self.doc.text[tokens[body].start : tokens[last].end])
         if actor is not None:
             found = Speaker.of(actor)
         elif normalize_name(name) in PLACES:

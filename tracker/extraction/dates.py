@@ -910,9 +910,10 @@ class DateFinder:
         return (self.published.isoformat(), DAY) if self.published else (None, None)
 
     def sentence_of(self, position):
-        for sentence in self.doc.sentences:
-            if sentence.start <= position < sentence.end:
-                return sentence.start, sentence.end
+        sentences = self.doc.sentences  # in order, none overlapping the next
+        index = bisect.bisect_right(self.doc.sentence_starts, position) - 1
+        if index >= 0 and position < sentences[index].end:
+            return sentences[index].start, sentences[index].end
         return position, position
 
 

@@ -3,11 +3,10 @@
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from tracker.text import normalize_name
-
+from .normal import normalize_name
 from .titles import country_names, government_references, is_former, title_references
 
 NAME, DERIVED, WEAK = "name", "derived", "weak"
@@ -55,6 +54,7 @@ ARTICLE_SPELLINGS = {"el": "al"}
 WORD = re.compile(r"\w+(?:['’](?!(?i:s|t|re|ll|ve|d|m)\b)\w+)*")
 
 
+@lru_cache(maxsize=1 << 16)
 def word_key(word):
     """A word as names are matched: 'Sa’ar' and 'Saar' are 'saar'."""
     return "".join(normalize_name(word).split())
@@ -153,6 +153,25 @@ class Directory:
                 if alias[:1].isupper():
                     choices.setdefault(normalize_name(alias), actor)
         return choices
+
+    @cached_property
+    def choices_by_ends(self):
+        """(first word, last word) → [(words, actor)] of the names of two words or more in `name_choices`, in order."""
+        found = {}
+        for choice, actor in self.name_choices.items():
+            tokens = choice.split()
+            if len(tokens) >= 2:
+                found.setdefault((tokens[0], tokens[-1]), []).append((tokens, actor))
+        return found
+
+    @cached_property
+    def person_surnames(self):
+        """Last word → slugs of the people whose name or alias in `name_choices` ends with it."""
+        surnames = {}
+        for choice, actor in self.name_choices.items():
+            if actor.is_person and len(choice.split()) >= 2:
+                surnames.setdefault(choice.split()[-1], set()).add(actor.slug)
+        return surnames
 
     @cached_property
     def outlet_names(self):

@@ -24,6 +24,8 @@ class Discourse:
         # Inside a quote: (the quoting discourse, the quote's position, the quoting speaker's key),
         # so "He told me" finds who "he" is outside the quote, and never the speaker himself.
         self.outer = outer
+        # name → the directory's actor for it spelt differently (`fuzzy_actor`), shared with the quotes inside
+        self.fuzzy_actors = outer[0].fuzzy_actors if outer else {}
         self.events = []  # (position, Speaker), in text order of position
         self.main_speakers = []  # the same, for speech in a main clause: whom a bare "Quote:" continues
         self.positions = []

@@ -73,14 +73,8 @@ class Token:
     raw: str
     norm: str
     in_quote: bool = False
-
-    @property
-    def lower(self):
-        return self.raw.lower()
-
-    @property
-    def capitalised(self):
-        return self.raw[:1].isupper()
+    lower: str = ""  # raw.lower() and raw[:1].isupper(), kept: read tens of thousands of times an article
+    capitalised: bool = False
 
 
 @dataclass(slots=True)
@@ -132,6 +126,7 @@ class Document:
         self.mentions = find_mentions(text, self.tokens, directory)
         self.mention_starts = [mention.start for mention in self.mentions]
         self.sentences = self._sentences()
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
 
     def _mask(self):
         chars = list(self.text)
@@ -157,20 +152,42 @@ class Document:
         return found
 
     def _tokenise(self):
-        tokens, normal = [], {}
-        quotes = iter(self.top_quotes)
-        current = next(quotes, None)
+        tokens, normal, masked = [], {}, self.masked
+        quotes = iter([(quote.open, quote.outer_end) for quote in self.top_quotes])
+        opened, ended = next(quotes, (None, None))
         for match in WORD.finditer(self.text):
-            if self.masked[match.start()] == " ":
+            start, end = match.span()
+            if masked[start] == " ":
                 continue  # a gloss in another script
-            while current is not None and match.start() >= current.outer_end:
-                current = next(quotes, None)
-            inside = current is not None and current.open < match.start() < current.outer_end
+            while opened is not None and start >= ended:
+                opened, ended = next(quotes, (None, None))
+            inside = opened is not None and opened < start < ended
             raw = match.group()
             if raw not in normal:
-                normal[raw] = word_key(raw)
-            tokens.append(Token(match.start(), match.end(), raw, normal[raw], inside))
+                normal[raw] = (word_key(raw), raw.lower(), raw[:1].isupper())
+            norm, lower, capitalised = normal[raw]
+            tokens.append(Token(start, end, raw, norm, inside, lower, capitalised))
         return tokens
+
+    def positions_of(self, norm):
+        """The indexes of the tokens whose key is `norm`, in order."""
+        if "_positions" not in self.__dict__:
+            positions = self.__dict__["_positions"] = {}
+            for index, token in enumerate(self.tokens):
+                positions.setdefault(token.norm, []).append(index)
+        return self.__dict__["_positions"].get(norm, [])
+
+    def positions_of_lower(self, words, start, end):
+        """The indexes from start to before end of the tokens whose lower case is one of `words`, in order."""
+        if "_lower_positions" not in self.__dict__:
+            positions = self.__dict__["_lower_positions"] = {}
+            for index, token in enumerate(self.tokens):
+                positions.setdefault(token.lower, []).append(index)
+        found = []
+        for word in words:
+            same = self.__dict__["_lower_positions"].get(word, [])
+            found += same[bisect.bisect_left(same, start) : bisect.bisect_left(same, end)]
+        return sorted(found)
 
     def paragraph_of(self, pos):
         return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
@@ -290,8 +307,9 @@ def _pieces(masked, start, end):
 def find_mentions(text, tokens, directory):
     """Longest alias match at each token, left to right: every actor named in the text."""
     index, mentions, i = directory.alias_index, [], 0
+    spelt = [ARTICLE_SPELLINGS.get(token.norm, token.norm) for token in tokens]
     while i < len(tokens):
-        match = _match_at(text, tokens, i, index)
+        match = _match_at(text, tokens, i, index, spelt)
         if match is None:
             i += 1
             continue
@@ -362,13 +380,13 @@ def lower_tier_before(text, tokens, i):
     return None
 
 
-def _match_at(text, tokens, i, index):
-    for alias, cased, refs in index.get(ARTICLE_SPELLINGS.get(tokens[i].norm, tokens[i].norm), ()):
+def _match_at(text, tokens, i, index, spelt):
+    """`spelt`: every token's key as aliases spell it (ARTICLE_SPELLINGS)."""
+    for alias, cased, refs in index.get(spelt[i], ()):
         end = i + len(alias)
         if end > len(tokens) or (cased and not tokens[i].capitalised):
             continue
-        spelt = [ARTICLE_SPELLINGS.get(tokens[i + k].norm, tokens[i + k].norm) for k in range(1, len(alias))]
-        if spelt == list(alias[1:]) and _joined(text, tokens, i, end):
+        if tuple(spelt[i + 1 : end]) == alias[1:] and _joined(text, tokens, i, end):
             return len(alias), refs
     return None
 

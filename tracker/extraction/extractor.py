@@ -1,5 +1,6 @@
 """Article text in, candidate statements out."""
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -109,6 +110,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
         self.source = None if relayed_by else find_source_line(text, directory.outlet_names)
         self.source_speaker = self._source_speaker()
         self.skipped = self._skipped_spans()
+        self._skipped_union = (0, ([], []))  # (spans read, their union: starts, ends)
         self.questions = []  # a transcript's questions
         self.turns = self._transcript_turns()
         self.titled_relays = False  # reading a document's relayed speech: see `_read_document_relays`
@@ -144,7 +146,11 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
         return spans
 
     def _skipped(self, pos):
-        return any(start <= pos < end for start, end in self.skipped)
+        if self._skipped_union[0] != len(self.skipped):  # spans are only ever added
+            self._skipped_union = (len(self.skipped), _union(self.skipped))
+        starts, ends = self._skipped_union[1]
+        index = bisect.bisect_right(starts, pos) - 1
+        return index >= 0 and pos < ends[index]
 
     def _source_speaker(self):
         if not self.source or self.source.speaker_start is None:
@@ -581,6 +587,18 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
     def _full_sentence(self, quote):
         content = self.text[quote.start : quote.end]
         return content[:1].isupper() and content[-1:] in ".!?…" and len(content.split()) >= 5
+
+
+def _union(spans):
+    """The union of half-open spans as disjoint, ordered ones: (starts, ends)."""
+    starts, ends = [], []
+    for start, end in sorted((start, end) for start, end in spans if start < end):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 def extract(text, directory, published=None):

@@ -115,6 +115,12 @@ HOSTS_LISTED = re.compile(
     r"\b(?:(?:moderators|hosts|presenters|interviewers)\s+(?:were|are)|(?:moderated|hosted|presented)\s+by)\s+"
     r"(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*)"
 )
+# Words one of which each match of these patterns holds: most articles have none, and need not be searched.
+HOST_NAMED_WORDS = ("Host", "host", "Anchor", "anchor", "Presenter", "presenter", "Interviewer", "interviewer")
+HOST_NAMED_WORDS += ("Correspondent", "correspondent", "Editor", "editor", "interview")
+HOSTS_LISTED_WORDS = ("moderators", "hosts", "presenters", "interviewers", "moderated", "hosted", "presented")
+HOST_BRACKETED_WORDS = ("host)", "presenter)", "moderator)", "interviewer)")
+HOST_ENTRY_WORDS = ("Presider", "Presiding", "Moderator", "Host", "Presenter", "Interviewer", "Chair")
 # A speakers' list marking who asks: "Speakers: Ana Ruiz (host), Dr Ivo Petrov (senior fellow) and …".
 # An event's list may give the role first: "Speakers: …; Ana Ruiz, Senior Fellow, CSIS (moderator)".
 HOST_BRACKETED = re.compile(
@@ -352,19 +358,23 @@ class ArticleFormats:
         if not turns:
             return []
         labels = [label.lower() for label, *_ in turns]
-        for label, *_ in [] if record or dashed or members else turns:  # in a record, members' questions speak
+        said = {}  # each label's turns, as said
+        for label, start, end, _ in turns:
+            said.setdefault(label.lower(), []).append(self.text[start:end].rstrip())
+        outlets = WIRES | self.doc.directory.outlet_names
+        for label in [] if record or dashed or members else said:  # in a record, members' questions speak
             # a press conference's questions, labelled by the outlet asking: "Reuters: … Does China accept …?", or
             # by the journalist asking again after being cut off ("Name, Outlet: On the visa, sir --")
-            ends = [self.text[s:e].rstrip() for lab, s, e, _ in turns if lab.lower() == label.lower()]
+            ends = said[label]
             asking = any(e.endswith("?") for e in ends) and all(e.endswith(("?", "--", "—")) for e in ends)
-            if label.lower() in WIRES | self.doc.directory.outlet_names or asking:
-                self.askers.add(label.lower())
+            if label in outlets or asking:
+                self.askers.add(label)
         # an interviewer labelled by name or initials: every turn of theirs a question, the other's answers not
         # an interviewer labelled by name, initials or the outlet's name ("ZEIT:"): most of their turns questions
         # (the thanks at the end, a claim put to the guest are not), none or few of the others'
         share = {}
         for label in set(labels):
-            ends = [self.text[s:e].rstrip().endswith("?") for lab, s, e, _ in turns if lab.lower() == label]
+            ends = [turn.endswith("?") for turn in said[label]]
             share[label] = (sum(ends) / len(ends), len(ends))
         asking = {label for label, (part, count) in share.items() if part == 1 or (part > 0.5 and count >= 3)}
         answering = set(labels) - asking
@@ -380,25 +390,26 @@ class ArticleFormats:
         welcomes = WELCOMING.match(opener_turns[0]) and any(turn.endswith("?") for turn in opener_turns)
         if welcomes and len(opener_turns) >= 2 and len(set(labels)) <= 3 and not (record or dashed):
             self.askers.add(opener)
-        for match in HOST_NAMED.finditer(self.doc.masked):
+        masked = self.doc.masked
+        for match in _finditer_with(HOST_NAMED, masked, HOST_NAMED_WORDS):
             name = (match.group("name") or match.group("owner")).lower()
             self.askers |= {name, name.split()[-1]}
-        for match in HOST_INTRODUCING.finditer(self.doc.masked):
+        for match in HOST_INTRODUCING.finditer(masked):
             name = match.group("name").lower()
             self.askers |= {name, name.split()[-1]}
-        for match in HOST_BRACKETED.finditer(self.doc.masked):  # "Speakers: Ana Ruiz (host), …"
+        for match in _finditer_with(HOST_BRACKETED, masked, HOST_BRACKETED_WORDS):  # "Speakers: Ana Ruiz (host), …"
             name = match.group("name").lower()
             self.askers |= {name, name.split()[-1]}
-        for match in HOST_ENTRY.finditer(self.doc.masked):  # "Presider: Ana Ruiz, Senior Fellow"
+        for match in _finditer_with(HOST_ENTRY, masked, HOST_ENTRY_WORDS):  # "Presider: Ana Ruiz, Senior Fellow"
             name = match.group("name").lower()
             self.askers |= {name, name.split()[-1]}
-        for match in HOSTS_LISTED.finditer(self.doc.masked):
+        for match in _finditer_with(HOSTS_LISTED, masked, HOSTS_LISTED_WORDS):
             for name in re.split(r"\s*(?:,|\band\b)\s*", match.group("names").lower()):
                 if name:
                     self.askers |= {name, name.split()[-1]}
         # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
         asked = any(label in self.askers for label in labels)
-        repeated = any(labels.count(label) > 1 for label in labels if label not in self.askers)
+        repeated = any(len(said[label]) > 1 for label in labels if label not in self.askers)
         return turns if repeated or (asked and len(set(labels) - self.askers) >= 1) else []
 
     @staticmethod
@@ -922,3 +933,8 @@ class ArticleFormats:
             tokens = doc.tokens_between(first, match.end("name"))
             return self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
         return None
+
+
+def _finditer_with(pattern, text, words):
+    """`pattern.finditer(text)`, or nothing at once when the text holds none of the words every match holds."""
+    return pattern.finditer(text) if any(word in text for word in words) else iter(())

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from tracker.text import normalize_name
-
 from .carriers import WIRES
 from .lexicon import NOT_SPEAKERS, ROLE_WORDS
+from .normal import normalize_name
 from .titles import COUNTRIES, OTHER_DEMONYMS
 
 DETERMINERS = {"the", "a", "an"}
@@ -261,17 +260,13 @@ def fuzzy_actor(directory, name):
     wanted = normalize_name(name).split()
     if len(wanted) == 2 and (refs := directory.lookup(f"{wanted[1]} {wanted[0]}")):
         return refs[0].actor  # family name first, as Japanese and Korean copy writes it: "Takaichi Sanae"
-    choices = directory.name_choices
-    for choice, actor in choices.items():
-        tokens = choice.split()
-        if len(tokens) >= 2 and tokens[0] == wanted[0] and tokens[-1] == wanted[-1] and _subsequence(tokens, wanted):
+    choices, by_ends = directory.name_choices, directory.choices_by_ends
+    for tokens, actor in by_ends.get((wanted[0], wanted[-1]), ()) if by_ends else ():
+        if _subsequence(tokens, wanted):
             return actor
     if len(wanted) == 1 and len(wanted[0]) >= 6:
         # a surname transliterated another way: "Vitkoff" for Witkoff, "Zelenskiy" for Zelenskyy
-        surnames = {}
-        for choice, actor in choices.items():
-            if actor.is_person and len(choice.split()) >= 2:
-                surnames.setdefault(choice.split()[-1], set()).add(actor.slug)
+        surnames = directory.person_surnames
         found = process.extractOne(wanted[0], list(surnames), scorer=fuzz.ratio, score_cutoff=85)
         if found and len(surnames[found[0]]) == 1:
             return directory.by_slug[next(iter(surnames[found[0]]))]

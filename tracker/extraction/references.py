@@ -2,9 +2,8 @@
 person a party's name goes with), a surname (the full name given before, or below a heading), and the titles
 that are not part of a name ("Interior CS"). Mixed into `Resolver`, whose document and discourse these use."""
 
+import bisect
 import re
-
-from tracker.text import normalize_name
 
 from .carriers import WIRES
 from .collectives import PLACES
@@ -26,6 +25,7 @@ from .names import (
     past_portfolio,
     without_middle_initials,
 )
+from .normal import normalize_name
 
 CALENDAR_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
 CALENDAR_MONTHS |= {"november", "december"}
@@ -172,9 +172,16 @@ class References:
 
     def _earlier_full_name(self, index):
         """The nearest earlier 'First Last' whose last name is token `index`."""
+        cache = self.__dict__.setdefault("_earlier_full_names", {})
+        if index not in cache:
+            cache[index] = self._find_earlier_full_name(index)
+        return cache[index]
+
+    def _find_earlier_full_name(self, index):
         tokens = self.doc.tokens
-        for i in range(index - 1, max(-1, index - 3000), -1):
-            if tokens[i].norm != tokens[index].norm or not tokens[i].capitalised:
+        same = self.doc.positions_of(tokens[index].norm)  # the token indexes of this word, in order
+        for i in reversed(same[bisect.bisect_left(same, max(0, index - 2999)) : bisect.bisect_left(same, index)]):
+            if not tokens[i].capitalised:
                 continue
             if (reordered := family_name_in_capitals(tokens, self.doc.text, i)) is not None:
                 return reordered  # "Mr. MOTEGI Toshimitsu", then "Minister Motegi"

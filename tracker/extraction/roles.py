@@ -11,8 +11,6 @@ words hold every word of it, the country its adjective names choosing among seve
 
 import functools
 
-from tracker.text import normalize_name
-
 from .collectives import PLACES
 from .directory import PARTICLES, WORD
 from .lexicon import INSTITUTION_WORDS, ROLE_WORDS, VERB_FORMS
@@ -27,6 +25,7 @@ from .names import (
     is_demonym,
     is_portfolio,
 )
+from .normal import normalize_name
 from .titles import COUNTRIES
 
 # A title's word that makes it another office than the bare role: "Deputy Prime Minister X" is not "the prime
@@ -100,10 +99,11 @@ class ArticleRoles:
         if recent is not None and recent.slug is None and _fits(WORD.findall(recent.name.lower()), roles):
             return None  # "the Foreign Minister reiterated …", then "the Minister stated": the one just heard
         end, found = doc.token_at(position), None
-        for head in range(1, end):
+        heads = (HOLDER_HEADS if generic else {roles[-1]}) - SPOKES_NOUNS  # a spokesperson speaks for a body
+        for head in doc.positions_of_lower(heads, 1, end):
             token = tokens[head]
-            if token.in_quote or token.lower not in (HOLDER_HEADS if generic else {roles[-1]}) - SPOKES_NOUNS:
-                continue  # a spokesperson speaks for a body, found by its name
+            if token.in_quote:
+                continue
             if not generic and not token.capitalised:
                 continue  # "the Ambassador of Nepal …": an office as the article styles it, not "a minister" in passing
             first = head
@@ -396,7 +396,7 @@ def _fits(words, roles):
 
 def _ends_name(token):
     """A capitalised word no title holds: the end of someone's name before "and"."""
-    return token.capitalised and token.lower not in DESCRIPTOR_WORDS | INSTITUTION_WORDS and not is_demonym(token.raw)
+    return token.capitalised and token.lower not in DESCRIPTORS_OR_INSTITUTIONS and not is_demonym(token.raw)
 
 
 @functools.cache
@@ -408,8 +408,8 @@ def _surname(name):
 def _not_a_name(name):
     """'New Delhi', 'President of Ukraine', 'Military Operations': a place or an office, not a person's name."""
     words = name.lower().replace("-", " ").split()
-    place = normalize_name(name) in PLACES | SEATS
-    return place or any(word in DESCRIPTOR_WORDS | INSTITUTION_WORDS for word in words)
+    place = normalize_name(name) in PLACES_AND_SEATS
+    return place or any(word in DESCRIPTORS_OR_INSTITUTIONS for word in words)
 
 
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
@@ -418,3 +418,8 @@ SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in 
 def _abbreviated(token):
     """A word a full stop abbreviates rather than ends a sentence with: "Hon.", "Dr.", the "S" of "U.S."."""
     return len(token.raw) <= 2 or token.lower in HONORIFICS
+
+
+# Unions read for every word, built once.
+DESCRIPTORS_OR_INSTITUTIONS = DESCRIPTOR_WORDS | INSTITUTION_WORDS
+PLACES_AND_SEATS = PLACES | SEATS

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
-from tracker.text import normalize_name
+from .normal import normalize_name
 
 SOURCE_LINE = re.compile(r"^[ \t]*Sources?[ \t]*[:—–-][ \t]*(?P<body>\S[^\n]*)$", re.MULTILINE)
 # "A, as reported by B": A is where it was said, B reported it. "B, citing A": the other way round.

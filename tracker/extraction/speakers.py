@@ -4,8 +4,6 @@ import bisect
 import re
 from dataclasses import replace
 
-from tracker.text import normalize_name
-
 from .carriers import is_carrier
 from .collectives import ACRONYM_AFTER, NUMBERS, PARTIES, PLACES, CollectiveSpeakers, spelt_from
 from .directory import PARTICLES
@@ -60,6 +58,7 @@ from .names import (
     periphrasis,
     without_middle_initials,
 )
+from .normal import normalize_name
 from .references import BODIES_OF, BODY_NOUNS, CALENDAR_MONTHS, COMPANY_NOUNS, SENT_TO, References
 from .roles import GENERIC_HOLDERS, ArticleRoles
 from .titles import COUNTRIES, country_names
@@ -139,6 +138,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         self.doc = doc
         self.discourse = discourse
         self.directory = doc.directory
+
+    def _fuzzy_actor(self, name):
+        """`fuzzy_actor`, once a name in an article and the quotes in it: it asks about its names again and again."""
+        known = self.discourse.fuzzy_actors
+        if name not in known:
+            known[name] = fuzzy_actor(self.directory, name)
+        return known[name]
 
     def speaker(self, first, last, position=None):
         """The speaker named by tokens first..last (inclusive), or None when they name nobody."""
@@ -477,7 +483,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                     return body  # "The Chinese embassy in Canberra said …" then "an embassy spokesperson said"
             return self._as_written(first, last)  # "a department spokesperson"
         if len(words) == 2 and words[0] == "the" and tokens[1].raw.islower() and not mentions:
-            known = GROUP_NOUNS | BODY_NOUNS | ORGANISATION_WORDS | INSTITUTION_WORDS | DOCUMENTS | NOT_SPEAKERS
+            known = GROUP_NOUNS | BODY_NOUNS | BODY_WORDS | DOCUMENTS | NOT_SPEAKERS
             inverted = re.search(
                 r"[,!?…][\"”’']\s*[a-z]+\s+$", doc.text[max(0, tokens[0].start - 40) : tokens[0].start]
             )
@@ -509,7 +515,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
-            if any(word in ORGANISATION_WORDS | INSTITUTION_WORDS for word in words[1:-1]):
+            if any(word in BODY_WORDS for word in words[1:-1]):
                 party = []  # "The Ministry of Defense": a body named by its portfolio, not a party member's role
             if party and party[0].lower in ("lord", "lady"):
                 party = []  # "The Lord Mayor", "the Lord Provost": a civic office, not a party named "Lord"
@@ -636,9 +642,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             mentions = self.doc.mentions_within(tokens[first].start, tokens[last].end)
             if any(mention.last == last for mention in mentions):
                 return None  # a body the directory knows by this name
-            actor = fuzzy_actor(self.directory, acronym.group("acronym"))
+            actor = self._fuzzy_actor(acronym.group("acronym"))
             return Speaker.of(actor) if actor is not None else self._as_written(first, last, BODY_NAME_LONGEST)
-        actor = fuzzy_actor(self.directory, acronym.group("acronym"))
+        actor = self._fuzzy_actor(acronym.group("acronym"))
         return Speaker.of(actor) if actor is not None else self._as_written(first, last)
 
     def _body_after_acronym(self, first, last):
@@ -654,7 +660,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             ),
             None,
         )
-        if inner is None or last - inner > 3 or tokens[last].lower not in ORGANISATION_WORDS | INSTITUTION_WORDS:
+        if inner is None or last - inner > 3 or tokens[last].lower not in BODY_WORDS:
             return None  # "Ministry of External Affairs (MEA) Spokesperson X": a person after the acronym
         if not all(token.capitalised and token.lower not in ROLE_WORDS for token in tokens[inner + 1 : last + 1]):
             return None
@@ -663,7 +669,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None
         owner = text[tokens[first + spelt].start : tokens[inner - 1].end]
         name = f"{owner} {text[tokens[inner + 1].start : tokens[last].end]}"
-        actor = fuzzy_actor(self.directory, name)
+        actor = self._fuzzy_actor(name)
         words = [token.lower for token in tokens[first : last + 1]]
         return Speaker.of(actor) if actor is not None else Speaker(name, None, "other", "", country_in(words))
 
@@ -821,7 +827,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None  # only a surname alone, whether the directory derives it or an editor gave it as an alias
         earlier = self._earlier_titled_full_name(mention.last) or self._earlier_full_name(mention.last)
         full = self._cased(earlier or "")
-        if not full or " " not in full or fuzzy_actor(self.directory, full) is not None:
+        if not full or " " not in full or self._fuzzy_actor(full) is not None:
             return None
         parts = normalize_name(full).split()
         actors = {ref.actor.slug for ref in mention.refs}
@@ -856,7 +862,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
         whose surname he shares."""
         full = self._earlier_full_name(last)
-        if full is None or fuzzy_actor(self.directory, full) is not None:
+        if full is None or self._fuzzy_actor(full) is not None:
             return None
         return self.discourse.known(Speaker(full, None, "person"))
 
@@ -925,13 +931,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         lead = int(_profession(words[0]))  # "Researcher Anna Virtanen", "Sinologist Eva Novak", at a sentence's start
         hyphened = self.doc.gap(first + index - 2, first + index - 1) == "-"  # "Charlotte Salonius-Berg"
         member = member and index - lead - hyphened == 2
-        member = member and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
+        member = member and not any(token.lower in BODY_WORDS for token in name)
         # "South Korea's Joint Chiefs of Staff": an owner's possessive describes no one
         described = [token for token in tokens[: index - 2] if token.lower not in DETERMINERS and token.lower != "s"]
         # "said Yifat Shalev of Kibbutz Nir Oz, whose …": a bare name after an inverted "said", then where the person
         # lives; the person speaks, not the place
         inverted = index == 2 and not member and self._after_inverted_verb(first)
-        inverted = inverted and not any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in name)
+        inverted = inverted and not any(token.lower in BODY_WORDS for token in name)
         titled = any(token.lower in BEFORE_A_NAME or token.raw.islower() for token in described)
         # "Litia Vakacegu of Nausori, whose daughter …, says": a bare name, its town, and a relative clause on the
         # person; not "the Islamic Republic of Iran, whose …", a country
@@ -1025,7 +1031,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         written = self.doc.text[body[0].start : body[-1].end]
         written = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), written)  # "U.S." → "US"
         national = country_in(written.lower().split()) and words[-2] in INSTITUTION_WORDS
-        bodied = any(token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in body[:-1])
+        bodied = any(token.lower in BODY_WORDS for token in body[:-1])
         if not (named or national) or (words[-2] in ROLE_WORDS | PERSON_NOUNS and not bodied):
             return None  # "a Kremlin deputy spokesman", not "a Ministry of Defence spokesperson"
         found = self.speaker(first + 1, last - 1, position)
@@ -1075,7 +1081,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if head < first or last - start > 1 or tokens[start - 1].lower != "of" or not tokens[head].capitalised:
             return False
         local = tokens[head].lower in LOCAL_OFFICES  # "The Governor of Ouaddaï Province": a province's, no name
-        if not local and tokens[head].lower in ROLE_WORDS | TITLE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS:
+        if not local and tokens[head].lower in ROLE_WORDS | TITLE_WORDS | BODY_WORDS:
             return False
         if re.search(r"[^s]s$", tokens[head].lower):
             return False  # "Farmers of Kibbutz Orla": a group from the place, which speaks for it, not one post
@@ -1125,7 +1131,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             # "member of the state Presidency Denis Bećirović": the post's body, lower-case words and all, ends
             # where the name's last two words begin; "Speaker of the National Assembly Ana Maria Ruiz": or after
             # the body's head word, when three names follow it
-            heads = [k for k in range(start, last) if tokens[k].lower in ORGANISATION_WORDS | INSTITUTION_WORDS]
+            heads = [k for k in range(start, last) if tokens[k].lower in BODY_WORDS]
             start = heads[-1] + 1 if heads and last - heads[-1] == 3 else last - 1
         portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
         for_the = start - 2 > first and [token.lower for token in tokens[start - 2 : start]] == ["for", "the"]
@@ -1152,10 +1158,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None  # "the United Kingdom" in a list of countries
         if start - 2 >= first and [t.lower for t in tokens[start - 2 : start]] == ["to", "the"]:
             return None  # "Somalia's ambassador to the AU": where the post is, not a name
-        body = ORGANISATION_WORDS | INSTITUTION_WORDS
+        body = BODY_WORDS
         # "Organization of American States Secretary General Albert Ramdin": a body's name, then a title and a name
         # not "Sheikh" in "Hassan Sheikh Mohamud"; "Economist Lina Ortiz" at a sentence's start: a title
-        title_words = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS | PROFESSIONS
+        title_words = TRAILING_TITLE_WORDS
         entitled = any(tokens[i].lower in title_words for i in range(start + 1, last - 1))
         of_body = (
             start - 2 >= first and tokens[start - 1].lower in {"on", "of", "for"} and tokens[start - 2].lower in body
@@ -1174,7 +1180,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if tokens[last].lower in TITLE_WORDS and start > first and tokens[start - 1].lower in {"of", "for"}:
             return None  # "The Department of Foreign Affairs": a body's name ends in its portfolio, a person's never
         # "Opposition MP Desalegn Chanie", "Sea Commodore Jay Tarriela": the name after the last title word
-        titled = [i for i in range(start, last + 1) if tokens[i].lower in title_words | ORGANISATION_WORDS]
+        titled = [i for i in range(start, last + 1) if tokens[i].lower in TRAILING_TITLED]
         if titled and titled[-1] < last and any(tokens[i].lower in title_words for i in titled):
             start = titled[-1] + 1  # the name after the title
         elif start > first and (
@@ -1196,7 +1202,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return None  # "the Labour MP for Wakefield Rural": a constituency, not a name
             elif start - 2 >= first and tokens[start - 2].raw in ORGANISATION_WORDS:
                 return None  # "the main party of Kosovo Serbs": a body described, whose object is not its name
-        elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES | SEATS:
+        elif start > first and tokens[start - 1].lower == "to" and tokens[start].norm in PLACES_AND_SEATS:
             start += 1  # "Russia's Ambassador to Ankara Aleksey Yerkhov": the post's place, then the name
         elif start == first >= 2 and tokens[first - 1].lower == "on" and tokens[first - 2].lower in ROLE_WORDS:
             # "UN Special Envoy on Myanmar Julie Bishop": the subject starts after "on", at the envoy's place
@@ -1252,12 +1258,12 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if start == last and start > first and tokens[start - 1].lower in FIRST_NAME_HONORIFICS:
             actor = by_first_name(self.directory, tokens[start].norm)  # "Sir Keir"
         else:
-            actor = fuzzy_actor(self.directory, name)
+            actor = self._fuzzy_actor(name)
         alike = actor is not None and start == last and not self.directory.lookup(name)
         if alike and (earlier := self._earlier_full_name(last)) is not None:
             # "Farahani said", after "Mohammad Reza Farahani": the person named before, not a directory name spelt
             # alike ("Farhan"); "Zelenskiy", after "Volodymyr Zelenskiy", is still Zelenskyy
-            actor = fuzzy_actor(self.directory, earlier)
+            actor = self._fuzzy_actor(earlier)
         if actor is not None:
             return Speaker.of(actor)
         hyphenated = last > start and all(
@@ -1344,10 +1350,11 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         """'ISHAQ DAR' (a transcript's label) as the article writes it elsewhere: 'Ishaq Dar'."""
         if not name or not name.isupper() or len(name) < 4:
             return name
-        for match in re.finditer(re.escape(name), self.doc.text, re.IGNORECASE):
-            if not match.group().isupper():
-                return match.group()
-        return name
+        cache = self.__dict__.setdefault("_cased_names", {})
+        if name not in cache:
+            found = (m.group() for m in re.finditer(re.escape(name), self.doc.text, re.IGNORECASE))
+            cache[name] = next((written for written in found if not written.isupper()), name)
+        return cache[name]
 
     def _body_name(self, first, last):
         """Tokens first..last are one body's long capitalised name, "of"s and all: "the Coordination Headquarters for
@@ -1355,7 +1362,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         tokens = self.doc.tokens[first : last + 1]
         if last - first > BODY_NAME_LONGEST or not (tokens[0].capitalised and tokens[-1].capitalised):
             return False
-        if not any(token.capitalised and token.lower in ORGANISATION_WORDS | INSTITUTION_WORDS for token in tokens):
+        if not any(token.capitalised and token.lower in BODY_WORDS for token in tokens):
             return False
         if not all(token.capitalised or token.lower in NAME_JOINS or token.lower == "s" for token in tokens):
             return False
@@ -1412,7 +1419,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):
             return None
         head = tokens[last].lower
-        bodies = ORGANISATION_WORDS | INSTITUTION_WORDS
+        bodies = BODY_WORDS
         for index in range(first + 1, last):
             before = tokens[index - 1]
             heads = ROLE_WORDS | PERSON_NOUNS | POSTED | (bodies if before.capitalised else set())
@@ -1492,7 +1499,7 @@ def _body_name_with_and(tokens, words):
     object holds "and" (a body's noun, then "of" or "for" before it, and no body, role or title after it); 'the
     Relief and Works Agency': one whose noun follows the words "and" joins."""
     conjunction = words.index("and")
-    bodies = ORGANISATION_WORDS | INSTITUTION_WORDS
+    bodies = BODY_WORDS
     # "the Regional Relief and Works Agency for Flood Victims": the "and" inside the words before the body's noun,
     # then what the body is for; not "Ukraine's National Security and Defence Council", nor a title's words
     named = tokens[1:] if words[0] == "the" else tokens
@@ -1530,3 +1537,10 @@ def _portfolio_before(tokens, first, conjunction):
 def _time_alone(words):
     """Words that name a day or a month and nothing else ("This Monday", "January"): a time, never a speaker."""
     return all(word in DAYS or word in CALENDAR_MONTHS or word in ("this", "last", "next") for word in words)
+
+
+# Unions read on every call (some for every token of a name), built once.
+BODY_WORDS = ORGANISATION_WORDS | INSTITUTION_WORDS
+TRAILING_TITLE_WORDS = ROLE_WORDS | TITLE_WORDS | PERSON_NOUNS | RANKS | PROFESSIONS
+TRAILING_TITLED = TRAILING_TITLE_WORDS | ORGANISATION_WORDS
+PLACES_AND_SEATS = PLACES | SEATS

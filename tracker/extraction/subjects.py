@@ -206,7 +206,7 @@ class SubjectFrames(AttributionAfter):
             if not (word.capitalised or word.lower in {"of", "for"} or joined):
                 return first
             start -= 1
-        titled = any(self.tokens[self.narration[i]].lower in ROLE_WORDS | TITLE_WORDS for i in range(start, first - 1))
+        titled = any(self.tokens[self.narration[i]].lower in ROLE_OR_TITLE_WORDS for i in range(start, first - 1))
         gap = self.doc.gap(self.narration[start - 1], self.narration[start]) if start else ""
         return start if titled and "," in gap and self.tokens[self.narration[start]].capitalised else first
 
@@ -393,7 +393,7 @@ class SubjectFrames(AttributionAfter):
         """'The Maritime Trade Operations (UKMTO) agency said': the name before the bracketed acronym speaks; the
         common noun after it only says what kind of body it is."""
         word = self.tokens[self.narration[j]]
-        if j < 2 or not word.raw.islower() or word.lower not in ORGANISATION_WORDS | INSTITUTION_WORDS:
+        if j < 2 or not word.raw.islower() or word.lower not in BODY_WORDS:
             return j
         if self.doc.gap(self.narration[j - 1], self.narration[j]).strip() != ")":
             return j
@@ -588,7 +588,7 @@ class SubjectFrames(AttributionAfter):
 
     def _titled(self, first, last):
         """A title word ("Commissioner", "Minister") stands among narration tokens first..last."""
-        return any(self.tokens[self.narration[i]].lower in ROLE_WORDS | TITLE_WORDS for i in range(first, last + 1))
+        return any(self.tokens[self.narration[i]].lower in ROLE_OR_TITLE_WORDS for i in range(first, last + 1))
 
     def _named_two_segments_back(self, outer_first, k, lemma):
         """'Mr P Sechemane, Chief Executive Officer, TCTA, said': a committee report's name, role and body, each
@@ -749,7 +749,7 @@ class SubjectFrames(AttributionAfter):
         if joined is None or not all(token.capitalised for token in words[:joined]):
             return False
         after = words[joined + 1 :]
-        return bool(after) and after[-1].lower in ORGANISATION_WORDS | INSTITUTION_WORDS | {"affairs"}
+        return bool(after) and after[-1].lower in BODY_WORDS | {"affairs"}
 
     def _np_start(self, j):
         """Walk left from token j over the subject noun phrase; None when there is none."""
@@ -903,7 +903,7 @@ class SubjectFrames(AttributionAfter):
             acronym = opened and acronym.raw.isupper() and len(acronym.raw) > 1
             if acronym and not self.tokens[self.narration[start]].capitalised:
                 return start - 1  # "Caribbean Community (CARICOM) foreign ministers": the bloc's acronym, its ministers
-            body = self.tokens[self.narration[j]].lower in ORGANISATION_WORDS | INSTITUTION_WORDS and j - start < 3
+            body = self.tokens[self.narration[j]].lower in BODY_WORDS and j - start < 3
             if acronym and body and (spelt := self._spelt_start(start - 2)) is not None:
                 return spelt  # "Korea's People's Army (KPA) General Staff": the army's body, the army named in full
         return self._spelt_start(j, start)
@@ -1072,7 +1072,7 @@ class SubjectFrames(AttributionAfter):
             joiner = self.tokens[self.narration[start - 1]]
             if joiner.lower in {"of", "for"} and self._plain(start - 1) and start >= 2:
                 head = self.tokens[self.narration[start - 2]]
-                if head.capitalised and head.lower in ORGANISATION_WORDS | INSTITUTION_WORDS | ROLE_WORDS:
+                if head.capitalised and head.lower in BODY_WORDS | ROLE_WORDS:
                     outer = self._np_start(start - 2)
                     return outer if outer is not None else first
                 return first
@@ -1162,3 +1162,8 @@ def _with_title(frame, apposed):
     if untitled and apposed is not None and apposed.slug is None and apposed.is_person and not _named_person(apposed):
         frame.speaker = replace(speaker, title=apposed.name.lower(), country=speaker.country or apposed.country)
     return frame
+
+
+# Unions read for every word, built once.
+BODY_WORDS = ORGANISATION_WORDS | INSTITUTION_WORDS
+ROLE_OR_TITLE_WORDS = ROLE_WORDS | TITLE_WORDS

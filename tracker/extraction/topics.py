@@ -1,6 +1,6 @@
 """Topic suggestions: a topic's name or one of its keywords appears in the candidate's text."""
 
-from tracker.text import normalize_name
+from .normal import normalize_name
 
 
 def _stem(word):
