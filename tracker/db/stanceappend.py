@@ -106,18 +106,7 @@ def _insert_points(cursor):
                    CASE WHEN {newer} THEN l.lag_stance ELSE b.stance END AS previous_stance
             FROM lagged l LEFT JOIN {POINTS} b ON b.id = l.before_id
         ),
-        flagged AS (
-            SELECT k.*, (previous_stance IS NOT NULL AND previous_stance <> stance) AS is_shift FROM linked k
-        ),
-        ranked AS (
-            SELECT f.*, ROW_NUMBER() OVER (
-                PARTITION BY statement_id, previous_statement_id, is_shift ORDER BY depth DESC, topic_id
-            ) AS listing
-            FROM flagged f
-        )
-        SELECT speaker_id, topic_id, statement_id, said_on, date_precision, stance, previous_stance,
-               previous_statement_id, is_shift, (is_shift AND listing = 1), depth
-        FROM ranked"""
+        {sql.marked_sql("linked", topic="topic_id")}"""
     )
 
 

@@ -110,16 +110,23 @@ def _points_sql(*, where, whole_tracks, by_scope=False):
     # Every row of a statement is in the selection: the row its change is listed on is found here.
     return f"""WITH {chosen},
         tracked AS ({tracked}),
-        flagged AS (
-            SELECT t.*, (previous_stance IS NOT NULL AND previous_stance <> stance) AS is_shift FROM tracked t
+        {marked_sql("tracked", topic="target_id")}"""
+
+
+def marked_sql(linked, *, topic):
+    """The rest of a WITH …: each point of the CTE `linked` (its previous stance and statement known) marked
+    as a shift when its stance differs from the one before, and listed on the deepest of its statement's
+    shifting scopes (the topic column `topic` breaks ties), selected in COLUMNS order."""
+    return f"""flagged AS (
+            SELECT k.*, (previous_stance IS NOT NULL AND previous_stance <> stance) AS is_shift FROM {linked} k
         ),
         ranked AS (
             SELECT f.*, ROW_NUMBER() OVER (
-                PARTITION BY statement_id, previous_statement_id, is_shift ORDER BY depth DESC, target_id
+                PARTITION BY statement_id, previous_statement_id, is_shift ORDER BY depth DESC, {topic}
             ) AS listing
             FROM flagged f
         )
-        SELECT speaker_id, target_id, statement_id, said_on, date_precision, stance, previous_stance,
+        SELECT speaker_id, {topic}, statement_id, said_on, date_precision, stance, previous_stance,
                previous_statement_id, is_shift, (is_shift AND listing = 1), depth
         FROM ranked"""
 
