@@ -7,6 +7,7 @@ from django.urls import reverse
 from tests import factories
 from tests.admin_forms import change_form_data
 from tracker.duplicates import find_near_duplicates, likely_duplicate_pairs
+from tracker.interchange.nearby import near_duplicates
 from tracker.models import Statement, StatementLink, StatementTopic
 
 pytestmark = pytest.mark.django_db
@@ -162,7 +163,8 @@ def test_merge_with_bad_input_never_fails_loudly(editor_client, original):
 
 
 def test_the_pairs_list_scores_as_the_save_warning_does(actor):
-    """The list compares each new entry with the speaker's week in one batch; its rules are the warning's."""
+    """The list compares each new entry with the speaker's week in one batch; its rules are the save
+    warning's and the import's."""
     long_reply = factories.StatementFactory(speaker=actor, text="No, we will not give up any territory to Russia.")
     factories.StatementFactory(speaker=actor, text="No.", said_on=DAY + datetime.timedelta(days=1))
     repeat = factories.StatementFactory(
@@ -174,6 +176,12 @@ def test_the_pairs_list_scores_as_the_save_warning_does(actor):
     assert [(pair.first, pair.second, pair.score) for pair in pairs] == [(long_reply, repeat, 100.0)]
     warned = find_near_duplicates(speaker=actor, said_on=repeat.said_on, text=repeat.text, exclude_pk=repeat.pk)
     assert [(match.statement, match.score) for match in warned] == [(long_reply, 100.0)]
+    imported = {"_number": 1, "speaker": actor.slug, "said_on": repeat.said_on, "text": repeat.text}
+    check = near_duplicates([{**imported, "fingerprint": repeat.fingerprint}], {actor.slug: actor.pk})
+    assert [(warning.statement_id, warning.score) for warning in check.warnings] == [
+        (repeat.pk, 100.0),
+        (long_reply.pk, 100.0),
+    ]
 
 
 def test_a_kept_comparison_follows_every_change_in_the_week(actor, original):

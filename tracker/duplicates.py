@@ -36,15 +36,6 @@ class Match:
     score: float
 
 
-def similarity(text_a, text_b):
-    """0–100 for two already-normalised texts."""
-    if not text_a or not text_b:
-        return 0.0
-    if text_a == text_b:
-        return 100.0
-    return scorer(len(text_a.split()), len(text_b.split()))(text_a, text_b)
-
-
 def scorer(words_a, words_b):
     """Containment for two texts of MIN_WORDS words or more, plain edit distance when either is shorter."""
     return fuzz.token_set_ratio if min(words_a, words_b) >= MIN_WORDS else fuzz.ratio
@@ -54,20 +45,21 @@ def find_near_duplicates(*, speaker, said_on, text, exclude_pk=None, queryset=No
     """Statements by `speaker` within ±7 days of `said_on` whose text nearly repeats `text`, best first."""
     if speaker is None or said_on is None or not text:
         return []
-    normalized = normalize_text(text)
     candidates = (queryset if queryset is not None else Statement.objects.all()).filter(
         speaker=speaker, said_on__range=(said_on - WINDOW, said_on + WINDOW)
     )
     if exclude_pk is not None:
         candidates = candidates.exclude(pk=exclude_pk)
     exact = fingerprint(text)
-    matches = []
-    for candidate in candidates.select_related("speaker").only(
-        "id", "text", "said_on", "status", "fingerprint", "speaker__name", "speaker__slug"
-    ):
-        score = 100.0 if candidate.fingerprint == exact else similarity(normalized, normalize_text(candidate.text))
-        if score >= THRESHOLD:
-            matches.append(Match(candidate, round(score, 1)))
+    rows = list(
+        candidates.select_related("speaker").only(
+            "id", "text", "said_on", "status", "fingerprint", "speaker__name", "speaker__slug"
+        )
+    )
+    others = {row.pk: comparable(row.text) for row in rows if row.fingerprint != exact}
+    scores = dict(similar(normalize_text(text), others))
+    scores.update((row.pk, 100.0) for row in rows if row.fingerprint == exact)
+    matches = [Match(row, round(scores[row.pk], 1)) for row in rows if row.pk in scores]
     matches.sort(key=lambda match: (-match.score, abs((match.statement.said_on - said_on).days), match.statement.pk))
     return matches
 
@@ -139,25 +131,35 @@ def _texts(pks):
     texts, pks = {}, sorted(pks)
     for index in range(0, len(pks), TEXTS_PER_QUERY):
         for pk, text in Statement.objects.filter(pk__in=pks[index : index + TEXTS_PER_QUERY]).values_list("id", "text"):
-            normalized = normalize_text(text)
-            texts[pk] = (normalized, len(normalized.split()))
+            texts[pk] = comparable(text)
     return texts
 
 
+def comparable(text):
+    """(normalised text, word count): what `similar` compares."""
+    normalized = normalize_text(text)
+    return normalized, len(normalized.split())
+
+
 def _similar(texts, pk, others):
-    """[(other pk, score)] of `others` whose text scores at least THRESHOLD against `pk`'s, scored as
-    `similarity` does: containment for texts of MIN_WORDS words or more, plain edit distance below."""
-    text, words = texts[pk]
+    """[(other pk, score)] of `others` whose text scores at least THRESHOLD against `pk`'s."""
+    return similar(texts[pk][0], {other: texts[other] for other in others})
+
+
+def similar(text, candidates):
+    """[(key, score)] of `candidates` ({key: (normalised text, word count)}) scoring at least THRESHOLD
+    against the normalised `text`, scored by `scorer` (containment for texts of MIN_WORDS
+    words or more, plain edit distance below), a rapidfuzz batch (C) per scorer."""
     if not text:
         return []
+    words = len(text.split())
     groups = {}
-    for other in others:
-        other_text, other_words = texts[other]
+    for key, (other_text, other_words) in candidates.items():
         if other_text:
-            groups.setdefault(scorer(words, other_words), []).append(other)
+            groups.setdefault(scorer(words, other_words), []).append(key)
     found = []
     for by, group in groups.items():
-        choices = [texts[other][0] for other in group]
+        choices = [candidates[key][0] for key in group]
         for _choice, score, index in process.extract(text, choices, scorer=by, score_cutoff=THRESHOLD, limit=None):
             found.append((group[index], score))
     return found

@@ -1,7 +1,7 @@
 """Near-duplicate warnings for the statements an import would create.
 
 The rule is the statement form's (tracker.duplicates): a stored statement by the same
-speaker within ±7 days whose normalised text scores `similarity` ≥ THRESHOLD. Warnings
+speaker within ±7 days whose normalised text scores ≥ THRESHOLD (`similar`). Warnings
 never block an import; the dry run, the command and the admin preview list them.
 
 New statements are checked in file order, a batch at a time: one query per batch reads
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.utils.translation import gettext as _
 
-from ..duplicates import THRESHOLD, WINDOW, similarity
+from ..duplicates import WINDOW, comparable, similar
 from ..models import Statement
 from ..text import normalize_text
 from .bulk import execute
@@ -117,7 +117,7 @@ def near_duplicates(records, actor_ids, *, budget=None):
     budget = COMPARISON_BUDGET if budget is None else budget
     check = DuplicateCheck(total=len(records))
     ordered = sorted(records, key=lambda record: record["_number"])
-    normalized = {}  # stored id → normalised text, computed once
+    normalized = {}  # stored id → (normalised text, word count), computed once
     spent = start = 0
     while start < len(ordered) and spent < budget:
         batch = ordered[start : start + _batch_size(check, spent, budget)]
@@ -129,17 +129,21 @@ def near_duplicates(records, actor_ids, *, budget=None):
             dates, rows = stored.get(actor_ids[record["speaker"]], ((), ()))
             low = bisect.bisect_left(dates, record["said_on"] - WINDOW)
             high = bisect.bisect_right(dates, record["said_on"] + WINDOW)
-            text, matches = None, []
+            matches, candidates = [], {}
             for pk, said_on, stored_text, print_ in rows[low:high]:
                 if print_ == record["fingerprint"]:
-                    score = 100.0
+                    matches.append(NearDuplicate(record["_number"], pk, said_on, 100.0, excerpt(stored_text)))
                 else:
                     if pk not in normalized:
-                        normalized[pk] = normalize_text(stored_text)
-                    text = text if text is not None else normalize_text(record["text"])
-                    score = similarity(text, normalized[pk])
-                if score >= THRESHOLD:
-                    matches.append(NearDuplicate(record["_number"], pk, said_on, round(score, 1), excerpt(stored_text)))
+                        normalized[pk] = comparable(stored_text)
+                    candidates[pk] = normalized[pk]
+            if candidates:
+                found = dict(similar(normalize_text(record["text"]), candidates))
+                matches += [
+                    NearDuplicate(record["_number"], pk, said_on, round(found[pk], 1), excerpt(stored_text))
+                    for pk, said_on, stored_text, _print in rows[low:high]
+                    if pk in found
+                ]
             matches.sort(
                 key=lambda match: (-match.score, abs((match.said_on - record["said_on"]).days), match.statement_id)
             )
