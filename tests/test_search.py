@@ -334,3 +334,47 @@ def test_a_quoted_phrase_by_speaker_lists_and_counts_only_the_words_in_order(cli
     assert ids == newest_first(ceasefire["published"]) and "<strong>12</strong> statements" in page
     ids, page = timeline_ids(client, {"q": "ceasefire day", "actor": "ana-envoy"})
     assert ids == newest_first([*ceasefire["published"], reversed_words]) and "<strong>13</strong> statements" in page
+
+
+def test_an_imported_batch_is_searched_as_statements_entered_one_by_one(client, broad):
+    """An import indexes its statements set-based (on SQLite without the row triggers, in key order):
+    they are found by editors and readers alike, drafts by editors only, and later edits re-index them."""
+    import json
+
+    from tracker.interchange import import_file
+
+    speaker = factories.ActorFactory(name="Recep Tayyip Erdoğan", slug="recep-tayyip-erdogan")
+    days = [9, 2, 7, 1, 8, 3]  # out of order, as an archive's statements come
+    document = {
+        "format": "parley/1",
+        "statements": [
+            {
+                "speaker": speaker.slug,
+                "said_on": f"2025-05-0{day}",
+                "text": f"The grain corridor must stay open, day {day}.",
+                "status": "draft" if day == 7 else "published",
+            }
+            for day in days
+        ],
+    }
+    import_file(json.dumps(document).encode())
+    imported = list(Statement.objects.filter(speaker=speaker))
+    published = [s for s in imported if s.status == Statement.Status.PUBLISHED]
+
+    found = lambda q: set(search.filter_statements(Statement.objects.all(), q))  # noqa: E731
+    assert found("corridor") == set(imported)
+    ids, _page = timeline_ids(client, {"q": "corridor"})
+    assert ids == newest_first(published)
+    ids, _page = timeline_ids(client, {"q": "corridor", "speaker": speaker.slug})
+    assert ids == newest_first(published)
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:  # raises if the index disagrees with the table
+            cursor.execute("INSERT INTO tracker_statement_fts(tracker_statement_fts) VALUES ('integrity-check')")
+
+    reworded = published[0]
+    reworded.text = "Shipping insurance is the real question."
+    reworded.save()
+    assert found("corridor") == set(imported) - {reworded}
+    assert timeline_ids(client, {"q": "insurance"})[0] == [reworded.pk]
+    added = factories.StatementFactory(speaker=speaker, text="The corridor again.")
+    assert added in found("corridor")

@@ -64,7 +64,7 @@ def rebuild(using="default"):
         cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('delete-all')")
         cursor.execute(
             f"INSERT INTO {TABLE}(rowid, text, setting, original_text, speaker)"
-            f" SELECT {ROW_SQL} FROM tracker_statement WHERE status = 'published'"
+            f" SELECT {ROW_SQL} FROM tracker_statement WHERE status = 'published' ORDER BY 1"  # see fulltext.py
         )
         cursor.execute(f"DELETE FROM {SPEAKERS}")
         cursor.execute(

@@ -23,11 +23,10 @@ SQLite come back from their own SQL before this returns (and with a rollback, in
 
 from collections import Counter
 
-from django.db import DatabaseError
-
 from . import stancepoints as sql
+from . import triggers
 from .stancepoints import POINTS, PUBLISHED, _chosen_sql, _neighbour
-from .subqueries import id_runs
+from .subqueries import id_runs, in_ranges
 
 NEW = "stance_new"
 FOLLOWERS = "stance_followers"
@@ -35,10 +34,6 @@ DELTAS = "stance_count_deltas"
 COUNTS = "tracker_trackcount"
 RUNS = 200  # id ranges per statement (SQLite refuses expression trees deeper than 1000)
 FLIPS = 500  # count rows per INSERT
-
-
-def in_ranges(column, runs):
-    return "(" + " OR ".join(f"{column} BETWEEN {int(first)} AND {int(last)}" for first, last in runs) + ")"
 
 
 def _temporary_tables(cursor):
@@ -180,38 +175,6 @@ def _apply_deltas(cursor):
     )
 
 
-class _TriggersAside:
-    """SQLite: the track counts' row triggers dropped for the block and created again from their SQL."""
-
-    def __init__(self, connection):
-        self.connection = connection
-        self.triggers = []
-
-    def __enter__(self):
-        if self.connection.vendor != "sqlite":
-            return False
-        with self.connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = %s AND name LIKE %s",
-                [POINTS, f"{COUNTS}_%"],
-            )
-            self.triggers = cursor.fetchall()
-            for name, _sql in self.triggers:
-                cursor.execute(f'DROP TRIGGER "{name}"')
-        return bool(self.triggers)
-
-    def __exit__(self, exc_type, exc, traceback):
-        try:
-            with self.connection.cursor() as cursor:
-                for _name, trigger_sql in self.triggers:
-                    cursor.execute(trigger_sql)
-        except DatabaseError:
-            if exc_type is None:
-                raise
-            # Failing already: the import's transaction rolls back, and the dropped triggers with it.
-        return False
-
-
 def append(connection, tree, statement_ids):
     """Add the points of these statements, which have none yet, and relink the points after them."""
     runs = id_runs(statement_ids)
@@ -226,7 +189,7 @@ def append(connection, tree, statement_ids):
         _analyze(connection, cursor, FOLLOWERS)
         cursor.execute(f"SELECT DISTINCT p.statement_id FROM {POINTS} p JOIN {FOLLOWERS} f ON p.id = f.point_id")
         followed = [pk for (pk,) in cursor.fetchall()]
-        with _TriggersAside(connection) as counting:
+        with triggers.aside(connection, POINTS, f"{COUNTS}_%") as counting:
             _insert_points(cursor)
             if counting:
                 for start in range(0, len(runs), RUNS):

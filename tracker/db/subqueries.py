@@ -59,3 +59,8 @@ def id_runs(ids):
         else:
             runs.append([pk, pk])
     return [tuple(run) for run in runs]
+
+
+def in_ranges(column, runs):
+    """SQL: `column` within one of the `runs` (id_runs)."""
+    return "(" + " OR ".join(f"{column} BETWEEN {int(first)} AND {int(last)}" for first, last in runs) + ")"

@@ -4,11 +4,13 @@ import datetime
 import itertools
 
 from django.apps import apps
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .. import derived, stances
 from ..columns import statement_records
+from ..db import fulltext
 from ..models import (
     Actor,
     Event,
@@ -290,7 +292,9 @@ class StatementLoader:
                 self.report.drafts += 1
                 self.report.drafts_without_status += "status" not in record
         mentioned = any(record.get("mentions") for record in records)
-        history_ids = bulk.insert_with_history(Statement, rows, history=self.history, returning_history=mentioned)
+        with fulltext.indexed_at_end(connection) as indexed:
+            history_ids = bulk.insert_with_history(Statement, rows, history=self.history, returning_history=mentioned)
+            indexed(row["id"] for row in rows)
         if mentioned:
             self.create_mentions(rows, records, history_ids)
         self.create_topics(

@@ -9,6 +9,7 @@ import datetime
 import itertools
 import random
 import time
+from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
@@ -19,7 +20,7 @@ from django.utils.text import slugify
 from tracker import derived
 from tracker import stances as stance_points
 from tracker.aggregates import data_changed
-from tracker.db import searchorder
+from tracker.db import searchorder, triggers
 from tracker.models import (
     Actor,
     Event,
@@ -320,10 +321,8 @@ class Command(BaseCommand):
         rng.shuffle(topics)
         generator = Generator(seed, actors, topics, outlets, events)
         statement_id, source_id = next_id(Statement), next_id(Source)
-        fts = FullTextDeferral()
-        fts.suspend()
         done = 0
-        try:
+        with full_text_deferred():
             while done < n:
                 count = min(batch, n - done)
                 statements, sources, stances, links, mentions = generator.batch(statement_id, source_id, count)
@@ -339,8 +338,6 @@ class Command(BaseCommand):
                 source_id += len(sources)
                 if options["verbosity"] > 1:
                     self.stdout.write(f"{done:,} statements, {time.monotonic() - started:.0f} s")
-        finally:
-            fts.resume()
         self.reset_sequences()
         with transaction.atomic():
             stance_points.rebuild()  # bulk inserts send no signals: the positions are recomputed once, set-based
@@ -363,55 +360,39 @@ def external_content(sql):
     return "content=" in options and "content=''" not in options
 
 
-class FullTextDeferral:
+PG_DEFERRED = "SELECT set_config('parley.search_deferred', %s, false)"
+
+
+@contextmanager
+def full_text_deferred():
     """On SQLite, an FTS5 index kept by triggers is cheaper to rebuild once than to feed row by row.
 
-    The triggers on the statement table are dropped for the load and recreated from their own
-    SQL afterwards, then each external-content FTS5 table is rebuilt and the readers' index of
-    published statements (tracker/db/searchorder.py) refilled. PostgreSQL keeps the trigger of its
-    `search_vector` column (it fires per row during the load) and tells the one keeping its readers'
-    search table to skip this session's rows; the table is refilled in one statement afterwards.
+    The triggers on the statement table are set aside for the load (tracker/db/triggers.py), then
+    each external-content FTS5 table is rebuilt and the readers' index of published statements
+    (tracker/db/searchorder.py) refilled. PostgreSQL keeps the trigger of its `search_vector`
+    column (it fires per row during the load) and tells the one keeping its readers' search table
+    to skip this session's rows; the table is refilled in one statement afterwards.
     """
-
-    PG_DEFERRED = "SELECT set_config('parley.search_deferred', %s, false)"
-
-    def __init__(self):
-        self.triggers, self.fts_tables = [], []
-        self.postgresql = False
-
-    def suspend(self):
-        if connection.vendor == "postgresql":
-            self.postgresql = True
-            with connection.cursor() as cursor:
-                cursor.execute(self.PG_DEFERRED, ["on"])
-            return
-        if connection.vendor != "sqlite":
-            return
+    if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%VIRTUAL TABLE%fts5%'"
-            )
-            self.fts_tables = [name for name, sql in cursor.fetchall() if external_content(sql)]
-            if not self.fts_tables:
-                return
-            cursor.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'tracker_statement'"
-            )
-            self.triggers = cursor.fetchall()
-            for name, _sql in self.triggers:
-                cursor.execute(f'DROP TRIGGER "{name}"')
-
-    def resume(self):
-        if self.postgresql:
+            cursor.execute(PG_DEFERRED, ["on"])
+        try:
+            yield
+        finally:
             with connection.cursor() as cursor:
-                cursor.execute(self.PG_DEFERRED, ["off"])
+                cursor.execute(PG_DEFERRED, ["off"])
             searchorder.rebuild(connection.alias)
-            return
-        if not self.fts_tables:
-            return
-        with connection.cursor() as cursor:
-            for _name, sql in self.triggers:
-                cursor.execute(sql)
-            for table in self.fts_tables:
-                cursor.execute(f'INSERT INTO "{table}"("{table}") VALUES (\'rebuild\')')
-        searchorder.rebuild(connection.alias)
+        return
+    set_aside = False
+    try:
+        with triggers.aside(connection, "tracker_statement") as set_aside:
+            yield
+    finally:
+        if set_aside:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%VIRTUAL TABLE%fts5%'"
+                )
+                for table in [name for name, sql in cursor.fetchall() if external_content(sql)]:
+                    cursor.execute(f'INSERT INTO "{table}"("{table}") VALUES (\'rebuild\')')
+            searchorder.rebuild(connection.alias)
