@@ -1011,3 +1011,53 @@ def test_the_evaluation_reads_a_pair_in_the_registrys_spelling_as_the_labelled_p
     # without the registry's word for it, another spelling is another name; and every member must be there
     assert not speaker_agrees({"speaker": "Alexander Stubb and Volodymyr Zelenskyy"}, label, Directory())
     assert not speaker_agrees({"speaker": "Alexander Stubb and Steve Witkoff"}, label, directory)
+
+
+# --- batch 76 (Europe, the Americas, Central Asia) -----------------------------------------------
+
+
+def test_the_lower_case_mayor_of_a_town_speaks_not_the_town():
+    text = "The mayor of Riverton said on Friday that the town hall could not shelter more families."
+    assert paraphrases(text) == [("mayor of Riverton", "the town hall could not shelter more families")]
+
+
+def test_a_full_name_with_an_age_in_commas_after_a_verb_is_the_pronoun_after_it():
+    text = (
+        "The mayor said on Friday that the shelter was full.\n\n"
+        "At the crossing, our reporter spoke with Ana Ruiz, 34, who arrived with two children. She said that the "
+        "family had walked for three days."
+    )
+    assert paraphrases(text)[-1] == ("Ana Ruiz", "the family had walked for three days")
+    # a particle inside the name is part of it
+    relayed = paraphrases(
+        text.replace("Ana Ruiz", "Maria de Fátima Freitas").replace(
+            "the family had", "her brother had told her that the family had"
+        )
+    )
+    assert relayed[-1] == ("Maria de Fátima Freitas's brother", "the family had walked for three days")
+
+
+def test_and_that_before_a_verb_is_a_pronoun_not_a_second_reported_clause():
+    text = "Trump said on Monday that the bridge had been repaired, and that was why the trucks came back."
+    assert paraphrases(text) == [
+        ("Donald Trump", "the bridge had been repaired, and that was why the trucks came back")
+    ]
+
+
+def test_a_headlines_speaker_on_a_topic_before_a_colon_is_the_office_not_the_topic():
+    text = (
+        'Chancellor on Migrants at the border: "We will not close the door"\n\n'
+        "The Chancellor said on Monday that the Government would send more police to the border."
+    )
+    assert paraphrases(text) == [("Chancellor", "the Government would send more police to the border")]
+
+
+def test_a_podcast_hosts_name_with_a_particle_in_the_header_marks_her_surname_turns_as_questions():
+    text = (
+        "Transcript\n\nHost: Anna van Dijk. Guest: Ivo Petrov, senior fellow\n\n"
+        "ANNA VAN DIJK: Welcome. My guest today is Ivo Petrov.\n\n"
+        "PETROV: Thank you. The ceasefire is holding in the north.\n\n"
+        "VAN DIJK: The army says it has withdrawn. Do you believe it?\n\n"
+        "PETROV: No. The guns are still there, and the villages are empty."
+    )
+    assert {speaker for speaker, _ in quotes(text)} == {"Ivo Petrov"}

@@ -156,7 +156,9 @@ DESCRIBED_PERSONS |= {"mother", "father", "son", "daughter", "brother", "sister"
 DESCRIBED_PERSONS |= {"wife", "husband", "colleague"}
 # "the coordinator of Operation Welcome", "the coordinator of the shelter": the one who runs it
 DESCRIBED_PERSONS |= {"coordinator", "legislator", "lawmaker"}  # "A legislator in Taipei told me"
-OFFICES |= {"coordinator"}
+# "the mayor of Riverton", "the prefect of the Rhône", in lower case: the holder of a town's office, not the town
+DESCRIBED_PERSONS |= {"mayor", "prefect"}
+OFFICES |= {"coordinator", "mayor", "prefect"}
 DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
 DESCRIBED_GROUPS |= {"miners", "fishermen", "farmers", "traders", "doctors", "nurses", "teachers", "volunteers"}
 DESCRIBED_GROUPS |= {"soldiers", "residents", "relatives", "families", "lawmakers", "legislators", "staff"}
