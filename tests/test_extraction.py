@@ -1061,3 +1061,47 @@ def test_a_podcast_hosts_name_with_a_particle_in_the_header_marks_her_surname_tu
         "PETROV: No. The guns are still there, and the villages are empty."
     )
     assert {speaker for speaker, _ in quotes(text)} == {"Ivo Petrov"}
+
+
+def test_a_deputy_of_a_title_the_directory_knows_is_not_its_holder():
+    directory = Directory(
+        actors=[ActorEntry("Ana Ruiz", "ana-ruiz", "person", "Minister of Foreign Affairs of Chile", "CL")]
+    )
+    text = "The Deputy Foreign Minister of Chile said on Monday that the border would stay open."
+    assert [c.speaker for c in extract(text, directory).candidates] == ["Deputy Foreign Minister of Chile"]
+
+
+def test_a_sentence_opening_with_the_and_a_demonym_before_a_noun_is_the_person_just_quoted():
+    text = (
+        "The Deputy Foreign Minister of Kazakhstan said on Monday that the corridor would be finished.\n\n"
+        "The Kazakh diplomat added that trade would double. The group's spokesman said that it would not."
+    )
+    assert [speaker for speaker, _ in paraphrases(text)] == [
+        "Deputy Foreign Minister of Kazakhstan",
+        "Deputy Foreign Minister of Kazakhstan",
+        "group's spokesman",
+    ]
+
+
+def test_the_minister_after_both_sides_agreed_is_one_holder_not_the_pair():
+    text = (
+        "Talks with Turkey\n\n"
+        "On 3 March 2030, the Minister of Foreign Affairs of Kazakhstan met with the Deputy Foreign Minister of "
+        "Turkey, who is in Astana on a working visit.\n\n"
+        "The Deputy Foreign Minister of Turkey informed the Kazakh side that Turkey remains committed to the "
+        "corridor.\n\n"
+        "The Kazakh Minister expressed gratitude to the Turkish side for the assistance.\n\n"
+        "The sides exchanged views on regional issues. The sides agreed that the next round of talks will be held "
+        "in Ankara.\n\n"
+        "The Minister reaffirmed the position of Kazakhstan, and stressed that the region cannot afford a new "
+        "dispute."
+    )
+    assert paraphrases(text)[-1] == (
+        "Minister of Foreign Affairs of Kazakhstan",
+        "the region cannot afford a new dispute",
+    )
+
+
+def test_a_consulate_general_in_a_city_speaks_not_the_city():
+    text = "The Chilean Consulate General in Toronto said in a statement that the office would open on Monday."
+    assert paraphrases(text) == [("Chilean Consulate General in Toronto", "the office would open on Monday")]

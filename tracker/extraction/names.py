@@ -183,6 +183,8 @@ LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "comman
 LOCATED |= {"ministry", "department", "commissioner"}
 # "The European Union Chamber of Commerce in China said": the chamber, not the country it works in.
 LOCATED |= {"chamber"}
+# "The Chinese Consulate General in Vancouver", "the Consul-General in Sydney": a title's postposed "general"
+LOCATED |= {"consul", "general"}
 # "The Pakistan High Commission in London said": a Commonwealth country's embassy in another, not the city.
 LOCATED |= {"commission"}
 # Participles that place a group at a meeting: "ministers meeting in Cairo", "leaders gathered in Addis Ababa".

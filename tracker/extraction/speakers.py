@@ -72,6 +72,8 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # Holders posted to a body or a country, besides the role words: "Kuwait's Permanent Representative to the UN".
 POSTED = {"representative", "delegate"}
 RELATIVE_AFTER = re.compile(r",\s*(?:who|whose)\b")  # a relative clause on the person just named
+# Words before a title that make it a second office, not the title's holder: "the Deputy Foreign Minister of Iran".
+SECOND_OFFICES = {"deputy", "vice", "assistant", "shadow"}
 # Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
 LOCAL_OFFICES = {"governor", "mayor", "prefect"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
@@ -416,6 +418,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return other  # "Mr Harris said", after "Minister for Defence Simon Harris": not the registry's Harris
             if mention.last == last and self._former_office(first, mention):
                 continue  # "the former Dutch prime minister": someone who once held the office, not its holder
+            if mention.last == last and mention.first > first and doc.tokens[mention.first - 1].lower in SECOND_OFFICES:
+                return self._as_written(first, last)  # "The Deputy Foreign Minister of Iran": not the minister
             if mention.last == last and self._local_body(first, mention):
                 return self._as_written(first, last)  # "The district administration said": not the national one
             if mention.last == last:
@@ -512,8 +516,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 # "the regional presidential delegate said …", then "the official said": the one described
                 found = self._described_before(roles, position, country) or found
             found = found or self.discourse.role([word for word in roles if word != "s"], position, country)
-            if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
-                found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
+            # "the Algerian diplomat": the person just quoted; opening a sentence too when the adjective names one
+            # country ("The Iranian diplomat added"), not "The federal minister", "The group's spokesman" or "The
+            # Korean diplomat"
+            epithet = all(not t.capitalised or is_demonym(t.raw) for t in tokens[1:])
+            opening = epithet and country is not None and "s" not in words
+            if found is None and words[0] == "the" and (epithet if tokens[0].raw == "the" else opening):
+                found = self._recent_person(position, country)
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
             if any(word in BODY_WORDS for word in words[1:-1]):
                 party = []  # "The Ministry of Defense": a body named by its portfolio, not a party member's role
