@@ -1105,3 +1105,24 @@ def test_the_minister_after_both_sides_agreed_is_one_holder_not_the_pair():
 def test_a_consulate_general_in_a_city_speaks_not_the_city():
     text = "The Chilean Consulate General in Toronto said in a statement that the office would open on Monday."
     assert paraphrases(text) == [("Chilean Consulate General in Toronto", "the office would open on Monday")]
+
+
+def test_an_ambassador_of_a_state_in_its_full_style_to_a_country_speaks():
+    text = (
+        "On Monday, the Ambassador of the Islamic Republic of Iran to Austria told journalists in Vienna that "
+        "Tehran regards the agreement as binding."
+    )
+    assert paraphrases(text) == [
+        ("Ambassador of the Islamic Republic of Iran to Austria", "Tehran regards the agreement as binding")
+    ]
+
+
+def test_a_long_office_title_in_charge_of_a_portfolio_speaks_and_is_the_he_after_it():
+    text = (
+        "The Deputy Chairman of the Council of Ministers of Kazakhstan in charge of the coal and steel sector said "
+        "on Tuesday that exports would rise. He added that no buyer had asked for less."
+    )
+    assert paraphrases(text) == [
+        ("Deputy Chairman of the Council of Ministers of Kazakhstan", "exports would rise"),
+        ("Deputy Chairman of the Council of Ministers of Kazakhstan", "no buyer had asked for less"),
+    ]

@@ -129,6 +129,9 @@ PERSON_NOUNS = {
     "mp",
     "legislator",
     "politician",
+    "chairman",  # "the Deputy Chairman of the Cabinet of Ministers": a person, whom "he" refers to
+    "chairwoman",
+    "chairperson",
 }
 # A member of a party named by the party's creed, capitalised ("the Social Democrat", "the Republican"): a person.
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "tory", "communist", "green"}
