@@ -384,6 +384,8 @@ def fits_role(speaker, words, actor=None):
     haystack = f"{title} {speaker.name} {aliases}".lower().replace("-", " ")
     if "government" in words or "administration" in words:
         return speaker.kind == "government"
+    if speaker.kind == "group" and words and words[-1] in ROLE_WORDS:
+        return False  # "The Minister stressed", after "The sides agreed": one holder, not the two together
     # "the treasury chief", "the alliance's head": a generic head word goes with any title of the portfolio named
     specific = [word for word in words if word not in GENERIC_HEADS]
     if specific and len(specific) < len(words) and speaker.is_person:

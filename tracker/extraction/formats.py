@@ -10,6 +10,7 @@ from functools import cached_property
 from .candidates import DIRECT_QUOTE, PARAPHRASE
 from .carriers import WIRES
 from .dates import RECORD_HEADER, SPEECH_NOUNS
+from .directory import PARTICLES
 from .document import CLOSE, OPEN
 from .lexicon import LABELS, QUOTE_LABEL, ROLE_WORDS, SPEECH_VERB_FORMS
 from .names import HONORIFICS, SPOKES_NOUNS, TITLE_WORDS, Speaker
@@ -134,7 +135,7 @@ HOST_BRACKETED = re.compile(
 HOST_ENTRY = re.compile(
     r"\b(?:Presider|Presiding|Moderator|Host|Presenter|Interviewer|Chair)s?:[ \t]+"
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t]+)?[A-Z][\w'’-]+){0,2})"
     r"(?=[ \t]*(?:,[ \t]+[A-Z]|[;(]|\.?[ \t]*$|\.[ \t]+(?:Guests?|Speakers?|Panel(?:lists?)?|With):))",
     re.MULTILINE,
 )
@@ -402,7 +403,9 @@ class ArticleFormats:
             self.askers |= {name, name.split()[-1]}
         for match in _finditer_with(HOST_ENTRY, masked, HOST_ENTRY_WORDS):  # "Presider: Ana Ruiz, Senior Fellow"
             name = match.group("name").lower()
-            self.askers |= {name, name.split()[-1]}
+            # "Host: Sanne de Vries.", whose turns are "DE VRIES:": the surname with its particle
+            particle = next((i for i, word in enumerate(name.split()) if word in PARTICLES), None)
+            self.askers |= {name, name.split()[-1], " ".join(name.split()[particle or -1 :])}
         for match in _finditer_with(HOSTS_LISTED, masked, HOSTS_LISTED_WORDS):
             for name in re.split(r"\s*(?:,|\band\b)\s*", match.group("names").lower()):
                 if name:

@@ -129,6 +129,9 @@ PERSON_NOUNS = {
     "mp",
     "legislator",
     "politician",
+    "chairman",  # "the Deputy Chairman of the Cabinet of Ministers": a person, whom "he" refers to
+    "chairwoman",
+    "chairperson",
 }
 # A member of a party named by the party's creed, capitalised ("the Social Democrat", "the Republican"): a person.
 PARTY_MEMBERS = {"democrat", "republican", "conservative", "socialist", "liberal", "tory", "communist", "green"}
@@ -156,7 +159,9 @@ DESCRIBED_PERSONS |= {"mother", "father", "son", "daughter", "brother", "sister"
 DESCRIBED_PERSONS |= {"wife", "husband", "colleague"}
 # "the coordinator of Operation Welcome", "the coordinator of the shelter": the one who runs it
 DESCRIBED_PERSONS |= {"coordinator", "legislator", "lawmaker"}  # "A legislator in Taipei told me"
-OFFICES |= {"coordinator"}
+# "the mayor of Riverton", "the prefect of the Rhône", in lower case: the holder of a town's office, not the town
+DESCRIBED_PERSONS |= {"mayor", "prefect"}
+OFFICES |= {"coordinator", "mayor", "prefect"}
 DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
 DESCRIBED_GROUPS |= {"miners", "fishermen", "farmers", "traders", "doctors", "nurses", "teachers", "volunteers"}
 DESCRIBED_GROUPS |= {"soldiers", "residents", "relatives", "families", "lawmakers", "legislators", "staff"}
@@ -181,6 +186,8 @@ LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "comman
 LOCATED |= {"ministry", "department", "commissioner"}
 # "The European Union Chamber of Commerce in China said": the chamber, not the country it works in.
 LOCATED |= {"chamber"}
+# "The Chinese Consulate General in Vancouver", "the Consul-General in Sydney": a title's postposed "general"
+LOCATED |= {"consul", "general"}
 # "The Pakistan High Commission in London said": a Commonwealth country's embassy in another, not the city.
 LOCATED |= {"commission"}
 # Participles that place a group at a meeting: "ministers meeting in Cairo", "leaders gathered in Addis Ababa".

@@ -21,6 +21,8 @@ COORDINATED_THAT = re.compile(
         sorted(form for form, (lemma, kind) in VERB_FORMS.items() if kind == "past" and lemma in REPORTING_LEMMAS)
     )
     + r")\s+)?that\s+(?=\S)"
+    # "… told me that there is work, and that is why we came": "that" before a verb is the pronoun, no clause
+    + r"(?!(?:is|was|has|had|will|would|means|meant)\b)"
     # "… but warned it could not succeed": a verb of saying, then a pronoun opening its clause without "that"
     + r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
     + "|".join(sorted(form for form, (lemma, kind) in VERB_FORMS.items() if kind == "past" and lemma in CLAUSE_LEMMAS))

@@ -24,9 +24,10 @@ AGE_APPOSED = re.compile(
     r"(?:,[ \t]*\d{1,3},|[ \t]+\(\d{1,3}\),?)[ \t]"
 )  # ", 44, " or Polish and German copy's " (67), "
 # A person's age in parentheses after the name, as Japanese, South Asian and New Zealand copy gives it: "Ms. Keiko
-# Arakaki (74), of Hirara, took part", "Among them was Dmytro Sokolenko (19), who …".
+# Arakaki (74), of Hirara, took part", "Among them was Dmytro Sokolenko (19), who …"; or in commas, anywhere in the
+# sentence: "our team spoke with Ana Ruiz, 34, who arrived …".
 NAME_GAPS = (" ", ". ")
-AGE_IN_PARENTHESES = re.compile(r"[ \t]\(\d{1,3}\)(?=[,.;:\s])")
+AGE_AFTER_NAME = re.compile(r"[ \t]\(\d{1,3}\)(?=[,.;:\s])|,[ \t]\d{1,3},(?=[ \t])")
 # A company's head by title alone: "MSP expects …, its chief executive said", named in the next paragraph.
 COMPANY_HEADS = {"executive", "officer", "chairman", "chairwoman", "chairperson"}
 CHAIRS = {"chairperson", "chairman", "chairwoman", "chair", "director", "commissioner"}  # a body's head, lower-case
@@ -163,7 +164,7 @@ class ArticlePeople:
         """People the directory lacks, named with their title as a sentence's subject: the antecedents of a
         later "he" or "the minister" even when they say nothing there."""
         self._apposed_titles()
-        self._aged_in_parentheses()
+        self._aged_anywhere()
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
@@ -234,22 +235,28 @@ class ArticlePeople:
             if speaker is not None and speaker.is_person and (speaker.slug is None or role) and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
 
-    def _aged_in_parentheses(self):
-        """A full name with an age in parentheses after it ("Mr. Kenji Tamura (52), a fisherman, …", "Among those
-        there was Ivan Petrenko (19), who …"): a person, wherever in the sentence, for the "he" or "she" after."""
+    def _aged_anywhere(self):
+        """A full name with an age in parentheses or commas after it ("Mr. Kenji Tamura (52), a fisherman, …", "Among
+        those there was Ivan Petrenko (19), who …", "our team spoke with Ana Ruiz, 34, who …"): a person, wherever in
+        the sentence, for the "he" or "she" after."""
         tokens, text = self.doc.tokens, self.doc.text
-        for match in AGE_IN_PARENTHESES.finditer(text):
+        for match in AGE_AFTER_NAME.finditer(text):
             found = self.doc.tokens_between(max(0, match.start() - 80), match.start())
             if not found or tokens[found[-1]].end != match.start() or tokens[found[-1]].in_quote:
                 continue
             last = first = found[-1]
-            while first - 1 in found and tokens[first - 1].capitalised and self.doc.gap(first - 1, first) in NAME_GAPS:
-                first -= 1  # "Ms. Keiko Arakaki"
+            while first - 1 in found and self.doc.gap(first - 1, first) in NAME_GAPS and self._in_name(first - 1):
+                first -= 1  # "Ms. Keiko Arakaki", "Maria de Fátima Freitas"
             if first == last or not tokens[last].capitalised:
                 continue
             speaker = self.resolver.speaker(first, last)
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _in_name(self, index):
+        """Token `index` is a capitalised word of a name, or a particle after one ("de" in "Maria de Fátima")."""
+        tokens = self.doc.tokens
+        return tokens[index].capitalised or (tokens[index].lower in PARTICLES and tokens[index - 1].capitalised)
 
     def _asks(self, sentence):
         return self.doc.text[sentence.start : sentence.end].rstrip().endswith("?")

@@ -307,6 +307,10 @@ class References:
         if found is None:
             return None
         name = found.group("name")
+        line_end = self.doc.masked.find("\n", found.end())
+        if self.doc.paragraph_of(found.start()) == 0 and ":" in self.doc.masked[found.end() : line_end]:
+            # a headline's 'Chancellor on Migrants at the border: "…"': "on" opens the topic, not the office's name
+            name = name.split(" on ")[0]
         letterhead = re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.MULTILINE)
         if not letterhead.search(self.doc.masked, 0, found.start()):
             # "… of the Republic of X": of X, unless the release's letterhead spells the body so on a line of its own

@@ -59,7 +59,7 @@ from .names import (
     without_middle_initials,
 )
 from .normal import normalize_name
-from .references import BODIES_OF, BODY_NOUNS, CALENDAR_MONTHS, COMPANY_NOUNS, SENT_TO, References
+from .references import BODIES_OF, BODY_NOUNS, CALENDAR_MONTHS, COMPANY_NOUNS, SENT_TO, STATE_STYLE, References
 from .roles import GENERIC_HOLDERS, ArticleRoles
 from .titles import COUNTRIES, country_names
 
@@ -72,6 +72,10 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # Holders posted to a body or a country, besides the role words: "Kuwait's Permanent Representative to the UN".
 POSTED = {"representative", "delegate"}
 RELATIVE_AFTER = re.compile(r",\s*(?:who|whose)\b")  # a relative clause on the person just named
+# A portfolio described after the title: "the Deputy Chairman of the Cabinet of Ministers in charge of energy".
+IN_CHARGE = re.compile(r"\bin charge of\b")
+# Words before a title that make it a second office, not the title's holder: "the Deputy Foreign Minister of Iran".
+SECOND_OFFICES = {"deputy", "vice", "assistant", "shadow"}
 # Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
 LOCAL_OFFICES = {"governor", "mayor", "prefect"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
@@ -154,6 +158,11 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             first += 1  # a joint statement's numbered paragraph: "2. The two sides expressed concern that"
         if first < last and excellency(doc, first):
             first += 2  # "H.E. Mahmoud Ali Youssouf": His (or Her) Excellency
+        words = [token.lower for token in doc.tokens[first : last + 1]]
+        if (charge := IN_CHARGE.search(" ".join(words))) is not None and charge.start() > 0:
+            last = (
+                first + len(" ".join(words)[: charge.start()].split()) - 1
+            )  # "the Deputy Chairman … in charge of gas"
         named = first + 1 < last and doc.tokens[first].lower not in DETERMINERS
         named = named and all(token.capitalised for token in doc.tokens[first:last])
         if named and doc.tokens[last].raw in POST_NOMINALS:
@@ -416,6 +425,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return other  # "Mr Harris said", after "Minister for Defence Simon Harris": not the registry's Harris
             if mention.last == last and self._former_office(first, mention):
                 continue  # "the former Dutch prime minister": someone who once held the office, not its holder
+            if mention.last == last and mention.first > first and doc.tokens[mention.first - 1].lower in SECOND_OFFICES:
+                return self._as_written(first, last)  # "The Deputy Foreign Minister of Iran": not the minister
             if mention.last == last and self._local_body(first, mention):
                 return self._as_written(first, last)  # "The district administration said": not the national one
             if mention.last == last:
@@ -512,8 +523,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 # "the regional presidential delegate said …", then "the official said": the one described
                 found = self._described_before(roles, position, country) or found
             found = found or self.discourse.role([word for word in roles if word != "s"], position, country)
-            if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
-                found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
+            # "the Algerian diplomat": the person just quoted; opening a sentence too when the adjective names one
+            # country ("The Iranian diplomat added"), not "The federal minister", "The group's spokesman" or "The
+            # Korean diplomat"
+            epithet = all(not t.capitalised or is_demonym(t.raw) for t in tokens[1:])
+            opening = epithet and country is not None and "s" not in words
+            if found is None and words[0] == "the" and (epithet if tokens[0].raw == "the" else opening):
+                found = self._recent_person(position, country)
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
             if any(word in BODY_WORDS for word in words[1:-1]):
                 party = []  # "The Ministry of Defense": a body named by its portfolio, not a party member's role
@@ -1370,6 +1386,16 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         tail = next(i for i in range(len(tokens) - 1, -1, -1) if not tokens[i].capitalised or i == 0)
         return len(tokens) - tail <= 3 and not any(token.lower in ROLE_WORDS for token in tokens)
 
+    def _office_of(self, first, last):
+        """Tokens first..last are one office's long capitalised title, ending with its country: "Deputy Chairman of
+        the Cabinet of Ministers of Turkmenistan" (not a title running into a name)."""
+        tokens = self.doc.tokens[first : last + 1]
+        if last - first > BODY_NAME_LONGEST or not tokens[0].capitalised or tokens[0].lower not in ROLE_WORDS:
+            return False
+        if not all(token.capitalised or token.lower in NAME_JOINS for token in tokens):
+            return False
+        return tokens[-1].capitalised and country_in([tokens[-1].lower]) is not None
+
     def _local_body(self, first, mention):
         """A common noun the directory gives a national body ("the administration", "the government") after a
         word of its phrase that places it lower down: "the district administration", "the county government"."""
@@ -1413,7 +1439,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             # "one European donor official said": the official, as "an official" would be; "one member of the
             # delegation told": the member, as "a member" would be
             first += 1
-        if first > last or (last - first > longest and not self._body_name(first, last)):
+        # a state's style counts as its name before a post: "the Ambassador of the Islamic Republic of Iran to
+        # Turkmenistan" (ending with it, "the representative of the Republic of X" is left to the state's name)
+        styled = STATE_STYLE.search(self.doc.text, tokens[first].start, tokens[last].end) if first <= last else None
+        longest += len(styled.group().split()) - 1 if styled and styled.end() < tokens[last].start else 0
+        if first > last or (
+            last - first > longest and not (self._body_name(first, last) or self._office_of(first, last))
+        ):
             return None
         name = self.doc.text[tokens[first].start : tokens[last].end]
         if all(token.raw.isdigit() for token in tokens[first : last + 1]):

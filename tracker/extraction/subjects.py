@@ -751,12 +751,25 @@ class SubjectFrames(AttributionAfter):
         after = words[joined + 1 :]
         return bool(after) and after[-1].lower in BODY_WORDS | {"affairs"}
 
+    def _in_charge_before(self, start):
+        """The narration index of "in" when "in charge of" and lower-case words run up to `start`, after a
+        capitalised title: "the Deputy Chairman of the Cabinet in charge of the oil and gas complex"; else None."""
+        for at in range(start - 1, max(start - 9, 1), -1):
+            token = self.tokens[self.narration[at]]
+            if token.capitalised or not self._plain(at):
+                return None
+            words = [self.tokens[self.narration[i]].lower for i in (at - 1, at)]
+            if words == ["in", "charge"] and self.tokens[self.narration[at - 2]].capitalised:
+                return at - 1
+        return None
+
     def _np_start(self, j):
         """Walk left from token j over the subject noun phrase; None when there is none."""
         start = j
         if self.tokens[self.narration[j]].lower in SUBJECT_PRONOUNS - {"there"}:
             return j  # a pronoun is the whole subject: "In an interview in October he said", not "October he"
-        while start - 1 >= 0 and (self._plain(start - 1) or self._portfolios_listed(start, j)) and j - start < 15:
+        counted = j  # the portfolio after "in charge of" does not count towards the longest subject
+        while start - 1 >= 0 and (self._plain(start - 1) or self._portfolios_listed(start, j)) and counted - start < 15:
             word = self.tokens[self.narration[start - 1]]
             if word.lower == "of" or (word.lower == "for" and self._joins_name(start - 1)):
                 start -= 1
@@ -773,6 +786,9 @@ class SubjectFrames(AttributionAfter):
             named_body = start >= 2 and self.tokens[self.narration[start - 2]].raw.istitle()
             if word.lower == "on" and named_body and self.tokens[self.narration[start - 2]].lower in ORGANISATION_WORDS:
                 start -= 1  # "Tajikistan's State Committee on Land Management said"
+                continue
+            if (charge := self._in_charge_before(start)) is not None:
+                counted, start = counted - (start - charge), charge  # "The Deputy Chairman … in charge of oil and gas"
                 continue
             if word.lower == "with" and start >= 2 and self.tokens[self.narration[start - 2]].lower == "familiar":
                 start -= 1  # "officials familiar with the talks"
