@@ -1011,3 +1011,27 @@ def test_the_evaluation_reads_a_pair_in_the_registrys_spelling_as_the_labelled_p
     # without the registry's word for it, another spelling is another name; and every member must be there
     assert not speaker_agrees({"speaker": "Alexander Stubb and Volodymyr Zelenskyy"}, label, Directory())
     assert not speaker_agrees({"speaker": "Alexander Stubb and Steve Witkoff"}, label, directory)
+
+
+# --- batch 77: rules read from its misses, each on invented sentences -------------------------------------------
+
+
+def test_a_headline_title_listing_its_portfolios_with_and_is_one_office():
+    text = (
+        "Minister of Trade and Industry receives business delegation\n\n"
+        "The Minister noted that exports to the region had grown by ten percent this year."
+    )
+    assert paraphrases(text) == [
+        ("Minister of Trade and Industry", "exports to the region had grown by ten percent this year")
+    ]
+
+
+def test_an_ambassador_described_with_a_hyphenated_country_is_the_later_ambassador():
+    text = (
+        "On 3 March 2030, the Minister received a courtesy call by the Ambassador of Sylvania to Guinea-Bissau, "
+        "resident in Dakar.\n\n"
+        "The Ambassador informed the Minister that two new schools had opened in the capital."
+    )
+    assert paraphrases(text) == [
+        ("Ambassador of Sylvania to Guinea-Bissau", "two new schools had opened in the capital")
+    ]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .directory import PARTICLES
 from .lexicon import AUXILIARIES, CONJUNCTIONS, DAYS, PREPOSITIONS, PRONOUNS, WH_WORDS
 from .names import DOCUMENTS, OCCUPATIONS, SPOKES_NOUNS, Speaker, is_portfolio, past_portfolio
-from .speakers import ROLE_NOUNS
+from .speakers import ROLE_NOUNS, _portfolio_before
 
 _WORD = r"[A-Z][\w'’-]*"
 SUBORDINATORS = {"when", "as", "while", "after", "before", "until", "because", "since", "once"}
@@ -366,6 +366,9 @@ class ArticlePeople:
             # spokesman's own words are his principal's, read elsewhere)
             after = tokens[index + 2] if index + 2 < len(tokens) else None
             return after is not None and after.capitalised and text[following.end : after.start] == " "
+        joins = following.lower == "and" and gap == " " and index + 2 < len(tokens) and tokens[index + 2].capitalised
+        if joins and _portfolio_before(tokens, max(0, index - 6), index + 1):
+            return True  # "Minister of Trade and Industry receives …": one title's portfolios, not two subjects
         if following.lower == "and" and gap == " " and is_portfolio(tokens[index].lower):
             # "… Foreign Affairs, International Cooperation and Francophonie X": the list's "and", after its comma
             start = index
