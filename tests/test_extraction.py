@@ -1035,3 +1035,47 @@ def test_an_ambassador_described_with_a_hyphenated_country_is_the_later_ambassad
     assert paraphrases(text) == [
         ("Ambassador of Sylvania to Guinea-Bissau", "two new schools had opened in the capital")
     ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Webinar held on Tuesday, 17 November 2026. Transcript edited for length and clarity; posted 19 November 2026.",
+        "Recorded on Tuesday, 17 November 2026; posted on 19 November 2026. Translated from Portuguese and edited.",
+    ],
+)
+def test_an_event_line_going_on_in_sentences_dates_the_turns_by_the_event(header):
+    text = (
+        f"A Conversation on the Ceasefire\n\nAtlantic Forum\n{header}\n\n"
+        "HOST: Will the ceasefire hold?\n\n"
+        "IVO PETROV: It will hold if both sides keep their word.\n\n"
+        "HOST: Thank you.\n"
+    )
+    found = extract(text, Directory(), datetime.date(2026, 11, 19)).candidates
+    assert [(c.speaker, c.date_said) for c in found] == [("Ivo Petrov", "2026-11-17")]
+
+
+def test_he_or_she_in_someones_words_after_a_relative_of_theirs_is_that_relative():
+    text = (
+        "Rivers Running Dry\n\n"
+        "Moderator: Dr Ivo Petrov. Panellist: Ms Ana Ruiz, farmer and writer, Tarso.\n\n"
+        "PETROV: What are you hearing from the villages?\n\n"
+        "RUIZ: Very little that is good. My uncle grows rice near Tarso, and he told me last week that the canal had "
+        "been dry for ten days.\n\n"
+        "PETROV: Thank you.\n"
+    )
+    assert paraphrases(text) == [("Ana Ruiz's uncle", "the canal had been dry for ten days")]
+    told = (
+        'Nurse Tomas Ferreira, 31, told the radio that his mother had called him every night. "She told me on the '
+        'day I left that she would light a candle for every patient," he said.'
+    )
+    relayed = [
+        speaker for speaker, text in paraphrases(told) if text.endswith("she would light a candle for every patient")
+    ]
+    assert relayed == ["Tomas Ferreira's mother"]
+    # a relative the narration names beside the kin word is that name
+    named = (
+        "Ana Ruiz, 60, whose daughter Mariam Haddad is a nurse in Lviv, told the radio that her daughter had called on "
+        'Sunday. "She told me the wards are full again and the lifts no longer work. She said not to worry," Ruiz said.'
+    )
+    assert ("Mariam Haddad", "the wards are full again and the lifts no longer work") in paraphrases(named)
