@@ -1079,3 +1079,11 @@ def test_he_or_she_in_someones_words_after_a_relative_of_theirs_is_that_relative
         'Sunday. "She told me the wards are full again and the lifts no longer work. She said not to worry," Ruiz said.'
     )
     assert ("Mariam Haddad", "the wards are full again and the lifts no longer work") in paraphrases(named)
+
+
+def test_the_body_named_with_its_acronym_in_brackets_is_the_later_the_ministry_whole():
+    text = (
+        "The Ministry of Fisheries and Marine Resources (MFMR) says it is monitoring the crews in the area.\n\n"
+        "In a statement issued on Tuesday, the Ministry said at least 14 crew members were serving on foreign vessels."
+    )
+    assert [speaker for speaker, _ in paraphrases(text)] == ["Ministry of Fisheries and Marine Resources"] * 2

@@ -298,7 +298,8 @@ class References:
             r"(?:(?:,(?=[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}and[ \t]+[A-Z]))?"
             r"[ \t]+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,14}"
             r"[ \t]+[A-Z][\w'’.-]*)"
-            r"(?=[ \t]+[a-z]|[ \t]*\n|[ \t]*$)",
+            # its acronym may follow in brackets: "The Ministry of Fisheries and Marine Resources (MFMR) says"
+            r"(?=[ \t]+[a-z]|[ \t]+\([A-Z][A-Za-z]+\)|[ \t]*\n|[ \t]*$)",
             re.MULTILINE,
         )
         found = None
