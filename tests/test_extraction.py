@@ -1087,3 +1087,14 @@ def test_the_body_named_with_its_acronym_in_brackets_is_the_later_the_ministry_w
         "In a statement issued on Tuesday, the Ministry said at least 14 crew members were serving on foreign vessels."
     )
     assert [speaker for speaker, _ in paraphrases(text)] == ["Ministry of Fisheries and Marine Resources"] * 2
+
+
+def test_a_speaker_of_the_view_or_opinion_that_states_the_clause():
+    text = (
+        "Freedonia is of the view that the ceasefire can only hold if aid is allowed to enter. The two analysts were "
+        "of the opinion that talks would resume in spring. The bridge is of the type that opens for ships."
+    )
+    assert paraphrases(text) == [
+        ("Freedonia", "the ceasefire can only hold if aid is allowed to enter"),
+        ("two analysts", "talks would resume in spring"),
+    ]
