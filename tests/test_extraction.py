@@ -1098,3 +1098,12 @@ def test_a_speaker_of_the_view_or_opinion_that_states_the_clause():
         ("Freedonia", "the ceasefire can only hold if aid is allowed to enter"),
         ("two analysts", "talks would resume in spring"),
     ]
+
+
+def test_a_state_named_by_its_official_two_word_name_is_a_place_not_a_person():
+    text = (
+        "Brunei Darussalam reaffirms its support for the relief effort.\n\n"
+        "Today, the Minister held a telephone conversation with the Minister of Foreign Affairs of Palestine.\n\n"
+        "The Palestinian Minister informed the Minister that many families remained without shelter."
+    )
+    assert paraphrases(text)[-1] == ("Palestinian Minister", "many families remained without shelter")
