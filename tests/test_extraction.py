@@ -1107,3 +1107,11 @@ def test_a_state_named_by_its_official_two_word_name_is_a_place_not_a_person():
         "The Palestinian Minister informed the Minister that many families remained without shelter."
     )
     assert paraphrases(text)[-1] == ("Palestinian Minister", "many families remained without shelter")
+
+
+def test_what_a_speaker_welcomed_is_not_the_speaker_of_the_participle_after_it():
+    text = (
+        "Ana Ruiz, the general secretary of a dockers' union, welcomed the decision, saying the new berths had "
+        "created hundreds of jobs in the district."
+    )
+    assert paraphrases(text) == [("Ana Ruiz", "the new berths had created hundreds of jobs in the district")]
