@@ -1115,3 +1115,11 @@ def test_what_a_speaker_welcomed_is_not_the_speaker_of_the_participle_after_it()
         "created hundreds of jobs in the district."
     )
     assert paraphrases(text) == [("Ana Ruiz", "the new berths had created hundreds of jobs in the district")]
+
+
+def test_a_person_serving_somewhere_is_the_speaker_not_the_place():
+    text = (
+        "Tomas Ferreira, a deckhand, told the radio that crews rarely knew who owned the ships. He said a friend "
+        "serving on another trawler had told him last week that the crew had not been paid for three months."
+    )
+    assert paraphrases(text)[-1] == ("friend serving on another trawler", "the crew had not been paid for three months")

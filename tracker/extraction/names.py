@@ -197,6 +197,8 @@ LOCATED |= {"chamber"}
 LOCATED |= {"commission"}
 # Participles that place a group at a meeting: "ministers meeting in Cairo", "leaders gathered in Addis Ababa".
 GATHERED = {"meeting", "gathered", "gathering", "assembled", "convened"}
+# Where a person serves or works, after the person: "a friend serving on another tanker", "a nurse working in Rafah".
+SERVING = {"serving", "working", "living", "sailing"}
 # A legislature's blocs: "the Minority in Parliament", "the Majority Caucus in Parliament".
 LOCATED |= {"minority", "majority", "caucus"}
 # "Netanyahu's office said": the office speaks for the actor named before it.
