@@ -1123,3 +1123,12 @@ def test_a_person_serving_somewhere_is_the_speaker_not_the_place():
         "serving on another trawler had told him last week that the crew had not been paid for three months."
     )
     assert paraphrases(text)[-1] == ("friend serving on another trawler", "the crew had not been paid for three months")
+
+
+def test_the_agency_is_the_one_described_as_an_agency_with_its_name_apposed_not_the_wire():
+    text = (
+        "Refugees in need\n\nFreedonia Press Agency (FPA)\n04 December 2030\n\n"
+        "The United Nations children's agency, UNICEF, says more than 90,000 children have crossed the border. In a "
+        "statement last week, the agency warned that food rations in some camps had been cut by half."
+    )
+    assert [speaker for speaker, _ in paraphrases(text)] == ["UNICEF", "UNICEF"]
