@@ -1132,3 +1132,12 @@ def test_the_agency_is_the_one_described_as_an_agency_with_its_name_apposed_not_
         "statement last week, the agency warned that food rations in some camps had been cut by half."
     )
     assert [speaker for speaker, _ in paraphrases(text)] == ["UNICEF", "UNICEF"]
+
+
+def test_the_statement_is_the_one_its_author_gave_sentences_before():
+    text = (
+        "In a statement issued on Tuesday, the Ministry of Fisheries said all crews were safe. The Ministry called on "
+        "operators to keep their boats away from the zone.\n\n"
+        "The statement said the Government remained committed to its policy."
+    )
+    assert paraphrases(text)[-1] == ("Ministry of Fisheries", "the Government remained committed to its policy")

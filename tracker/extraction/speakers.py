@@ -701,6 +701,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if not events or position - events[-1][0] > 600:
             return None
         spoke_at, speaker = events[-1]
+        for earlier, known in reversed(events):
+            if known.key != speaker.key or spoke_at - earlier > 600:
+                break
+            spoke_at = earlier  # "In a statement on Tuesday, the Ministry said …. The Ministry called on …": the first
         # from the start of the sentence that speaker spoke in: "In a statement on Wednesday, the ministry said"
         opened = self._sentence_start(spoke_at)
         named = speaker.slug or speaker.name[:1].isupper()  # a body's name, not words as written ("ceasefire")
