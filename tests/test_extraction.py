@@ -1141,3 +1141,11 @@ def test_the_statement_is_the_one_its_author_gave_sentences_before():
         "The statement said the Government remained committed to its policy."
     )
     assert paraphrases(text)[-1] == ("Ministry of Fisheries", "the Government remained committed to its policy")
+
+
+def test_the_captain_of_a_thing_is_not_the_person_just_quoted():
+    text = (
+        "Mr. Kenji Sato (38), a company employee, said the ferry's captain had announced on board that the vessel "
+        "would continue its voyage as normal."
+    )
+    assert ("ferry's captain", "the vessel would continue its voyage as normal") in paraphrases(text)

@@ -75,6 +75,8 @@ RELATIVE_AFTER = re.compile(r",\s*(?:who|whose)\b")  # a relative clause on the 
 # Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
 LOCAL_OFFICES = {"governor", "mayor", "prefect"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
+# Common nouns for a polity, whose office a possessive names: "the country's prime minister", "the island's governor".
+POLITIES = {"country", "nation", "state", "island", "islands", "kingdom", "republic", "territory", "province", "city"}
 # Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
 GENERIC_OFFICES = {"foreign", "home", "office", "ministry", "interior", "defence", "defense", "finance", "cabinet"}
 SEAT_COUNTRY = {normalize_name(seat): code for code, (_, _, seats) in COUNTRIES.items() for seat in seats}
@@ -512,7 +514,16 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 # "the regional presidential delegate said …", then "the official said": the one described
                 found = self._described_before(roles, position, country) or found
             found = found or self.discourse.role([word for word in roles if word != "s"], position, country)
-            if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
+            # "the ferry's captain", "the boy's captain": the captain of something, not the person just quoted; but
+            # "the country's prime minister" is the one the article goes on with
+            owner = words[words.index("s") - 1] if "s" in words[2:] else None
+            unowned = owner is None or owner in POLITIES
+            if (
+                found is None
+                and unowned
+                and words[0] == "the"
+                and all(not t.capitalised or is_demonym(t.raw) for t in tokens)
+            ):
                 found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
             if any(word in BODY_WORDS for word in words[1:-1]):
