@@ -1149,3 +1149,16 @@ def test_the_captain_of_a_thing_is_not_the_person_just_quoted():
         "would continue its voyage as normal."
     )
     assert ("ferry's captain", "the vessel would continue its voyage as normal") in paraphrases(text)
+
+
+def test_he_after_an_unnamed_holders_deed_is_that_holder_not_the_last_speaker():
+    text = (
+        "Sylvania's Ambassador to Freedonia said on Thursday that the donation showed Sylvania was a reliable partner."
+        '\n\n"Our farmers are sowing fields again," the Ambassador said.\n\n'
+        "The Permanent Secretary in the Ministry of Foreign Affairs, who received the donation on behalf of "
+        "Government, thanked the people of Sylvania. He said Freedonia maintained good relations with its neighbours."
+    )
+    assert paraphrases(text)[-1] == (
+        "Permanent Secretary in the Ministry of Foreign Affairs",
+        "Freedonia maintained good relations with its neighbours",
+    )

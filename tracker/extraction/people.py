@@ -32,6 +32,13 @@ COMPANY_HEADS = {"executive", "officer", "chairman", "chairwoman", "chairperson"
 CHAIRS = {"chairperson", "chairman", "chairwoman", "chair", "director", "commissioner"}  # a body's head, lower-case
 
 
+# The office after a title, an aside, then the deed: " in the Ministry of Foreign Affairs, who received …, thanked"
+HOLDER_DEED = re.compile(
+    r"(?P<office> (?:in|of) (?:the )?[A-Z][\w'’-]*(?:(?: (?:and|of|for|the))* [A-Z][\w'’-]*)*)"
+    r"(?:, [a-z][^,;]{0,120},)? [a-z]+ed\b"
+)
+
+
 class ArticlePeople:
     def _named_later(self):
         """'A Yorkshire MP who led a delegation … has urged …', then 'Daniel Hartley, the Labour MP for …, said':
@@ -212,6 +219,12 @@ class ArticlePeople:
                 if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                     self.discourse.introduce(tokens[first].start, speaker)
                 continue
+            if last + 1 < sentence.last and (office := self._holder_acting(first, last, sentence)) is not None:
+                # "The Permanent Secretary in the Ministry …, who received the donation, thanked …. He said": the
+                # unnamed holder whose deed the sentence tells is the "he" after it
+                name = self.doc.text[tokens[first + 1].start : office.end("office")]
+                self.discourse.introduce(tokens[first].start, Speaker(name, None, "person"))
+                continue
             if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
                 continue  # a byline or a title alone, not the subject of a clause
             if "(" in self.doc.gap(last, last + 1) and tokens[last].raw.isupper():
@@ -250,6 +263,18 @@ class ArticlePeople:
             speaker = self.resolver.speaker(first, last)
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _holder_acting(self, first, last, sentence):
+        """'The Permanent Secretary in the Ministry of …, who …, thanked': a title opening the sentence with "the", its
+        office after it, then a verb in the past: the match, the office its group; else None."""
+        tokens = self.doc.tokens
+        if (
+            tokens[first].lower != "the"
+            or tokens[last].lower not in ROLE_NOUNS
+            or tokens[last + 1].lower not in ("in", "of")
+        ):
+            return None
+        return HOLDER_DEED.match(self.doc.masked, tokens[last].end, sentence.end)
 
     def _asks(self, sentence):
         return self.doc.text[sentence.start : sentence.end].rstrip().endswith("?")
