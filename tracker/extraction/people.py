@@ -392,8 +392,14 @@ class ArticlePeople:
             after = tokens[index + 2] if index + 2 < len(tokens) else None
             return after is not None and after.capitalised and text[following.end : after.start] == " "
         joins = following.lower == "and" and gap == " " and index + 2 < len(tokens) and tokens[index + 2].capitalised
-        if joins and _portfolio_before(tokens, max(0, index - 6), index + 1):
-            return True  # "Minister of Trade and Industry receives …": one title's portfolios, not two subjects
+        if (
+            joins
+            and self.doc.paragraph_of(following.start) == 0
+            and _portfolio_before(tokens, max(0, index - 6), index + 1)
+        ):
+            # a readout's title line, "Minister of Trade and Industry receives …": one title's portfolios, not two
+            # subjects (in the body, "the Minister of …" is the holder `ArticleRoles` reads)
+            return True
         if following.lower == "and" and gap == " " and is_portfolio(tokens[index].lower):
             # "… Foreign Affairs, International Cooperation and Francophonie X": the list's "and", after its comma
             start = index
