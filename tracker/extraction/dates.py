@@ -779,6 +779,8 @@ class DateFinder:
             return None  # "Prime Minister Ana Ruiz on Wednesday refused …, telling …": the day of the whole sentence
         if after and after.group(1) and after.group(2) in SPEECH_VERB_FORMS and after.group(2).endswith("ing"):
             before = re.findall(r"[a-z]+", masked[max(sentence_start, cue_start - 40) : cue_start])[-4:]
+            if any(word in SPEECH_VERB_FORMS and not word.endswith("ing") for word in before):
+                return None  # "the Managing Director said here on Sunday, adding that …": the day of both
             if any(word in VERB_FORMS for word in before):
                 return cue_end + after.start(2)  # "expressed concern on Wednesday, saying …": the words it says
         if part := PART_OF_DAY.search(masked, max(sentence_start, cue_start - 40), cue_start):
