@@ -156,12 +156,14 @@ RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minu
 # An event transcript's header line giving the day the event was held, apart from the day it was posted:
 # "Event transcript: Wednesday, May 9, 2029", "Event date: 9 May 2029", "Recorded on May 9, 2029"; the posting may
 # follow on the line ("Event held Tuesday, May 8, 2029; transcript published May 9, 2029"), and the day may stand
-# alone before it ("Wednesday, May 9, 2029 (transcript posted May 11, 2029)").
+# alone before it ("Wednesday, May 9, 2029 (transcript posted May 11, 2029)"). After "Webinar held on" or "Recorded on"
+# and the day, the line may go on in sentences of its own ("Recorded on Friday, 13 May 2029; posted on 16 May 2029.
+# Translated from Korean.").
 POSTING_AFTER = r"[ \t]*[;(,][ \t]*(?:the[ \t]+)?transcript[ \t]+(?:posted|published)\b[^\n]{0,40}"
 EVENT_LINE = re.compile(
-    r"^[ \t]*(?:(?:Event[ \t]+(?:transcript|date)[ \t]*:|Date[ \t]+of[ \t]+(?:the[ \t]+)?event[ \t]*:|Recorded[ \t]+on"
-    rf"|Event[ \t]+held(?:[ \t]+on)?)[ \t]+|(?=[^\n]{{6,40}}?{POSTING_AFTER}$))"
-    rf"(?P<date>[^\n]{{6,40}}?)(?:{POSTING_AFTER})?[ \t]*$",
+    r"^[ \t]*(?:(?P<held>Event[ \t]+(?:transcript|date)[ \t]*:|Date[ \t]+of[ \t]+(?:the[ \t]+)?event[ \t]*:"
+    r"|Recorded[ \t]+on|[A-Z][a-z]+[ \t]+held(?:[ \t]+on)?)[ \t]+|(?=[^\n]{6,40}?" + POSTING_AFTER + r"$))"
+    r"(?P<date>[^\n]{6,40}?)(?:" + POSTING_AFTER + r"|(?(held)[ \t]*[.;][ \t]+[^\n]*))?[ \t]*$",
     re.MULTILINE,
 )
 ISSUE_LINE = re.compile(
@@ -777,6 +779,8 @@ class DateFinder:
             return None  # "Prime Minister Ana Ruiz on Wednesday refused …, telling …": the day of the whole sentence
         if after and after.group(1) and after.group(2) in SPEECH_VERB_FORMS and after.group(2).endswith("ing"):
             before = re.findall(r"[a-z]+", masked[max(sentence_start, cue_start - 40) : cue_start])[-4:]
+            if any(word in SPEECH_VERB_FORMS and not word.endswith("ing") for word in before):
+                return None  # "the Managing Director said here on Sunday, adding that …": the day of both
             if any(word in VERB_FORMS for word in before):
                 return cue_end + after.start(2)  # "expressed concern on Wednesday, saying …": the words it says
         if part := PART_OF_DAY.search(masked, max(sentence_start, cue_start - 40), cue_start):

@@ -6,13 +6,15 @@ from functools import cached_property
 
 from .directory import NAME, WEAK
 from .lexicon import GROUP_PRONOUNS, INSTITUTION_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS
-from .names import DEMONYM_COUNTRY, GENERIC_HEADS, TITLE_WORDS, Speaker, is_title_word
+from .names import DEMONYM_COUNTRY, GENERIC_HEADS, KIN_GENDER, KIN_OF, TITLE_WORDS, Speaker, is_title_word
 from .titles import is_former
 
 # A speaker's words from an earlier occasion, relayed in the pluperfect: "had told him that", "had briefed both".
 # The window ends at the relayed speaker's verb, or at a quote inside the relayed clause.
 RELAYED_EARLIER = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:(?:told|said|[a-z]+ed)\b[^.;:\n]*)?$")
 # The office a title serves, after its own role: "Special Envoy of the President of the United States".
+# A relative's name given beside the kin word: "whose son Mr. Anan", "her daughter, Mariam Haddad,".
+KIN_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 SERVES = re.compile(r"\s+(?:of|to)\s+the\s+(?:head\s+of\s+the\s+)?(?:office\s+of\s+the\s+)?president\b.*", re.I)
 
 
@@ -21,7 +23,7 @@ class Discourse:
 
     def __init__(self, doc, outer=None):
         self.doc = doc
-        # Inside a quote: (the quoting discourse, the quote's position, the quoting speaker's key),
+        # Inside a quote: (the quoting discourse, the quote's position, the quoting speaker),
         # so "He told me" finds who "he" is outside the quote, and never the speaker himself.
         self.outer = outer
         # name → the directory's actor for it spelt differently (`fuzzy_actor`), shared with the quotes inside
@@ -182,9 +184,33 @@ class Discourse:
     def pronoun(self, word, position, exclude=None):
         found = self._pronoun(word, position, exclude)
         if found is None and self.outer is not None:
-            discourse, outer_position, speaker_key = self.outer
-            return discourse.pronoun(word, outer_position, exclude=speaker_key)
+            discourse, outer_position, speaker = self.outer
+            relative = self._relative(word, position)
+            return relative or discourse.pronoun(word, outer_position, exclude=speaker.key)
         return found
+
+    def _relative(self, word, position):
+        """Inside someone's words, "he" or "she" after a relative of theirs: 'My brother farms near Sialkot, and he
+        told me …', or in the narration just before words that open with it ("told KBC that his mother had
+        telephoned him every night. "She told me …""): that relative, named after them ("Ayesha Rauf's brother")."""
+        kin = KIN_GENDER.get(word)
+        if kin is None:
+            return None
+        masked = self.doc.masked
+        found = list(KIN_OF.finditer(masked, masked.rfind(". ", 0, position) + 1, position))
+        outer, outer_position, speaker = self.outer
+        if not found and not masked[:position].strip():
+            text = outer.doc.text
+            line_start = max(text.rfind("\n", 0, outer_position) + 1, outer_position - 300)
+            found = list(KIN_OF.finditer(outer.doc.masked, line_start, outer_position))
+        if not found or found[-1].group("kin").lower() not in kin:
+            return None
+        relative = found[-1].group("kin").lower()
+        window = found[-1].string[max(0, found[-1].start() - 300) : found[-1].start()]
+        if (name := re.search(rf"\b(?:whose|his|her|my)\s+{relative},?\s+(?P<name>{KIN_NAME})", window)) is not None:
+            return Speaker(name.group("name"), None, "person")  # "whose son Mr. Anan …, told TNA that his son …"
+        named = speaker.is_person and " " in speaker.name
+        return Speaker(f"{speaker.name}'s {relative}" if named else found[-1].group().lower(), None, "person")
 
     def _pronoun(self, word, position, exclude):
         if word in PERSON_PRONOUNS:

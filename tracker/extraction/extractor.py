@@ -12,7 +12,7 @@ from .formats import DATELINE, ArticleFormats
 from .frames import FrameFinder
 from .issued import IssuedDocuments
 from .lexicon import ARRANGED, LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
-from .names import Speaker, as_written
+from .names import KIN_OF, Speaker, as_written
 from .nesting import Nesting
 from .people import ArticlePeople
 from .postposed import LINE_LABEL
@@ -46,13 +46,6 @@ RELATIVE = re.compile(
 WHAT_CALLED = re.compile(
     r"\b(?:what|which)\s+(?P<who>he|she|it|they)\s+(?:called|termed|described\s+as)"
     r"(?:\s+(?:their|his|her|its|the|a|an))?\s*$"
-)
-# A relative the relayer names by a possessive: "She said her husband had told her …" is her husband's word, named
-# after her ("Ana Ruiz's husband"), as "his younger brother" is his brother.
-KIN_OF = re.compile(
-    r"(?:her|his|my)\s+(?:(?:elder|younger|older|eldest|youngest|little|big)\s+)?(?P<kin>(?:grand)?(?:mother|father)"
-    r"|(?:grand)?(?:son|daughter)|brother|sister|cousin|uncle|aunt|nephew|niece|wife|husband)\b",
-    re.IGNORECASE,
 )
 KIN_APPOSED = re.compile(rf"{KIN_OF.pattern},\s+(?:a|an)\s+[^,.;\n]*$", re.IGNORECASE)  # "her daughter, a nurse in …"
 CONFIDENCE = {
@@ -511,7 +504,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
         statements, relayed by `speaker`."""
         if self.relayed_by is not None or end - start < 20:
             return
-        outer = (self.discourse, position, speaker.key)
+        outer = (self.discourse, position, speaker)
         inner = Extractor(self.text[start:end], self.doc.directory, speaker, self.offset + start, outer)
         inner.asked_claims = asked
         self.found += [found for found in inner.run() if found.speaker.key != speaker.key]

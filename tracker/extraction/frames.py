@@ -9,6 +9,8 @@ from .lexicon import (
     CONJUNCTIONS,
     DIRECTIVE,
     DIRECTIVE_CLAUSE,
+    HELD_VIEWS,
+    HOLD_VIEW,
     INSTITUTION_WORDS,
     MAKE_CLEAR,
     NEGATIONS,
@@ -128,7 +130,10 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             elif token.lower in LEARNED and 0 < k < len(self.narration) - 3:
                 frame = self._learned_from(k)
             elif token.raw.islower() and (
-                token.lower in VERB_FORMS or token.lower in MAKE_CLEAR or token.lower in SHARE_VIEW
+                token.lower in VERB_FORMS
+                or token.lower in MAKE_CLEAR
+                or token.lower in SHARE_VIEW
+                or token.lower in HOLD_VIEW
             ):
                 frame = self._verb(k, frames)
             elif self._headline_verb(token):
@@ -343,6 +348,11 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         if token.lower in SHARE_VIEW:
             if following[:1] == ["the"] and following[1:2] and following[1] in SHARED_VIEWS:
                 return "make clear", SHARE_VIEW[token.lower], self.narration[k + 2]
+            return None, None, None
+        if token.lower in HOLD_VIEW:
+            held = [self.tokens[i].lower for i in self.narration[k + 1 : k + 4]]
+            if held[:2] == ["of", "the"] and held[2:] and held[2] in HELD_VIEWS:
+                return "make clear", HOLD_VIEW[token.lower], self.narration[k + 3]
             return None, None, None
         if token.lower in MAKE_CLEAR:
             if following[:1] == ["clear"]:

@@ -172,7 +172,7 @@ class IssuedDocuments:
         if end - start < 20:
             return
         inner = type(self)(
-            self.text[start:end], self.doc.directory, speaker, self.offset + start, (self.discourse, start, speaker.key)
+            self.text[start:end], self.doc.directory, speaker, self.offset + start, (self.discourse, start, speaker)
         )
         inner.titled_relays = True
         self.found += [found for found in inner.run() if found.speaker.key != speaker.key]

@@ -100,6 +100,9 @@ MAKE_CLEAR = {"make", "makes", "made", "making"}
 # A readout's "The two ministers shared the view that …": a view stated together, as "made clear that".
 SHARE_VIEW = {"share": "base", "shares": "third", "shared": "past", "sharing": "ing"}
 SHARED_VIEWS = {"view", "assessment", "understanding", "concern"}
+# A view held in a government's or an analyst's words: "Brunei is of the view that …", "They were of the opinion that".
+HOLD_VIEW = {"is": "third", "are": "base", "was": "past", "were": "past", "remains": "third", "remain": "base"}
+HELD_VIEWS = {"view", "opinion"}
 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would"}
 AUXILIARIES |= {"shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "s", "ll", "d", "re"}

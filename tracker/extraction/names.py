@@ -157,6 +157,18 @@ DESCRIBED_PERSONS |= {"miner", "trader", "expert", "engineer", "director", "sarp
 # Fijo", "Her colleagues at Stepping Hill": the person, not the place.
 DESCRIBED_PERSONS |= {"mother", "father", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt"}
 DESCRIBED_PERSONS |= {"wife", "husband", "colleague"}
+# A relative the relayer names by a possessive: "She said her husband had told her …" is her husband's word, named
+# after her ("Ana Ruiz's husband"), as "his younger brother" is his brother.
+KIN_OF = re.compile(
+    r"(?:her|his|my)\s+(?:(?:elder|younger|older|eldest|youngest|little|big)\s+)?(?P<kin>(?:grand)?(?:mother|father)"
+    r"|(?:grand)?(?:son|daughter)|brother|sister|cousin|uncle|aunt|nephew|niece|wife|husband)\b",
+    re.IGNORECASE,
+)
+# The relatives "he" and "she" can stand for: "My brother farms near Sialkot, and he told me …"
+KIN_GENDER = {
+    "he": {"father", "grandfather", "son", "grandson", "brother", "uncle", "nephew", "husband"},
+    "she": {"mother", "grandmother", "daughter", "granddaughter", "sister", "aunt", "niece", "wife"},
+}
 # "the coordinator of Operation Welcome", "the coordinator of the shelter": the one who runs it
 DESCRIBED_PERSONS |= {"coordinator", "legislator", "lawmaker"}  # "A legislator in Taipei told me"
 # "the mayor of Riverton", "the prefect of the Rhône", in lower case: the holder of a town's office, not the town
@@ -192,6 +204,8 @@ LOCATED |= {"consul", "general"}
 LOCATED |= {"commission"}
 # Participles that place a group at a meeting: "ministers meeting in Cairo", "leaders gathered in Addis Ababa".
 GATHERED = {"meeting", "gathered", "gathering", "assembled", "convened"}
+# Where a person serves or works, after the person: "a friend serving on another tanker", "a nurse working in Rafah".
+SERVING = {"serving", "working", "living", "sailing"}
 # A legislature's blocs: "the Minority in Parliament", "the Majority Caucus in Parliament".
 LOCATED |= {"minority", "majority", "caucus"}
 # "Netanyahu's office said": the office speaks for the actor named before it.

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .directory import PARTICLES
 from .lexicon import AUXILIARIES, CONJUNCTIONS, DAYS, PREPOSITIONS, PRONOUNS, WH_WORDS
 from .names import DOCUMENTS, OCCUPATIONS, SPOKES_NOUNS, Speaker, is_portfolio, past_portfolio
-from .speakers import ROLE_NOUNS
+from .speakers import ROLE_NOUNS, _portfolio_before
 
 _WORD = r"[A-Z][\w'’-]*"
 SUBORDINATORS = {"when", "as", "while", "after", "before", "until", "because", "since", "once"}
@@ -31,6 +31,13 @@ AGE_AFTER_NAME = re.compile(r"[ \t]\(\d{1,3}\)(?=[,.;:\s])|,[ \t]\d{1,3},(?=[ \t
 # A company's head by title alone: "MSP expects …, its chief executive said", named in the next paragraph.
 COMPANY_HEADS = {"executive", "officer", "chairman", "chairwoman", "chairperson"}
 CHAIRS = {"chairperson", "chairman", "chairwoman", "chair", "director", "commissioner"}  # a body's head, lower-case
+
+
+# The office after a title, an aside, then the deed: " in the Ministry of Foreign Affairs, who received …, thanked"
+HOLDER_DEED = re.compile(
+    r"(?P<office> (?:in|of) (?:the )?[A-Z][\w'’-]*(?:(?: (?:and|of|for|the))* [A-Z][\w'’-]*)*)"
+    r"(?:, [a-z][^,;]{0,120},)? [a-z]+ed\b"
+)
 
 
 class ArticlePeople:
@@ -213,6 +220,12 @@ class ArticlePeople:
                 if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                     self.discourse.introduce(tokens[first].start, speaker)
                 continue
+            if last + 1 < sentence.last and (office := self._holder_acting(first, last, sentence)) is not None:
+                # "The Permanent Secretary in the Ministry …, who received the donation, thanked …. He said": the
+                # unnamed holder whose deed the sentence tells is the "he" after it
+                name = self.doc.text[tokens[first + 1].start : office.end("office")]
+                self.discourse.introduce(tokens[first].start, Speaker(name, None, "person"))
+                continue
             if last + 1 >= sentence.last or not tokens[last + 1].raw.islower() or tokens[last].lower in ROLE_NOUNS:
                 continue  # a byline or a title alone, not the subject of a clause
             if "(" in self.doc.gap(last, last + 1) and tokens[last].raw.isupper():
@@ -257,6 +270,18 @@ class ArticlePeople:
         """Token `index` is a capitalised word of a name, or a particle after one ("de" in "Maria de Fátima")."""
         tokens = self.doc.tokens
         return tokens[index].capitalised or (tokens[index].lower in PARTICLES and tokens[index - 1].capitalised)
+
+    def _holder_acting(self, first, last, sentence):
+        """'The Permanent Secretary in the Ministry of …, who …, thanked': a title opening the sentence with "the", its
+        office after it, then a verb in the past: the match, the office its group; else None."""
+        tokens = self.doc.tokens
+        if (
+            tokens[first].lower != "the"
+            or tokens[last].lower not in ROLE_NOUNS
+            or tokens[last + 1].lower not in ("in", "of")
+        ):
+            return None
+        return HOLDER_DEED.match(self.doc.masked, tokens[last].end, sentence.end)
 
     def _asks(self, sentence):
         return self.doc.text[sentence.start : sentence.end].rstrip().endswith("?")
@@ -373,6 +398,15 @@ class ArticlePeople:
             # spokesman's own words are his principal's, read elsewhere)
             after = tokens[index + 2] if index + 2 < len(tokens) else None
             return after is not None and after.capitalised and text[following.end : after.start] == " "
+        joins = following.lower == "and" and gap == " " and index + 2 < len(tokens) and tokens[index + 2].capitalised
+        if (
+            joins
+            and self.doc.paragraph_of(following.start) == 0
+            and _portfolio_before(tokens, max(0, index - 6), index + 1)
+        ):
+            # a readout's title line, "Minister of Trade and Industry receives …": one title's portfolios, not two
+            # subjects (in the body, "the Minister of …" is the holder `ArticleRoles` reads)
+            return True
         if following.lower == "and" and gap == " " and is_portfolio(tokens[index].lower):
             # "… Foreign Affairs, International Cooperation and Francophonie X": the list's "and", after its comma
             start = index

@@ -45,6 +45,7 @@ HEARER = re.compile(
 NAMED_HEARER = re.compile(r"\s*the\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?=[\s.!?,])")
 # Verbs whose object follows, then "of" or "for": "accuses Ethiopia of …", "thanked Sudani for …"; never inverted.
 ACCUSING = {"accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "denounce", "hail"}
+ACCUSING |= {"welcome"}  # "…, welcomed the decision, saying …": what is welcomed follows, never the speaker
 # A line's label before its words: "- Human Rights Watch: …".
 LINE_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5}[ \t]*:[ \t]+")
 # A lead's dateline before the clause: "VILNIUS – ", "Oslo (NTB): ", "JAMMU, July 13: ", "Geneva (Keystone-SDA) - ".

@@ -298,7 +298,8 @@ class References:
             r"(?:(?:,(?=[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}and[ \t]+[A-Z]))?"
             r"[ \t]+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,14}"
             r"[ \t]+[A-Z][\w'’.-]*)"
-            r"(?=[ \t]+[a-z]|[ \t]*\n|[ \t]*$)",
+            # its acronym may follow in brackets: "The Ministry of Fisheries and Marine Resources (MFMR) says"
+            r"(?=[ \t]+[a-z]|[ \t]+\([A-Z][A-Za-z]+\)|[ \t]*\n|[ \t]*$)",
             re.MULTILINE,
         )
         found = None
@@ -329,9 +330,21 @@ class References:
         found = None
         for match in pattern.finditer(self.doc.masked, max(0, position - 1500), position):
             found = match
+        # or described by the noun, its name apposed: "The United Nations refugee agency, UNHCR, says …"
+        apposed = re.compile(
+            rf"\b{re.escape(noun.lower())},[ \t]+"
+            r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}),"
+        )
+        for match in apposed.finditer(self.doc.masked, found.end() if found else max(0, position - 1500), position):
+            found = match
         if found is None:
             return None
         known = self.doc.mentions_within(found.start("name"), found.end("name"))
+        if found.re is apposed:
+            name = found.group("name")
+            if known:
+                return Speaker.of(self.discourse.choose(known[-1].refs, position))
+            return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
         if whole:
             known = [mention for mention in known if self.doc.tokens[mention.last].end == found.end("name")]
         if known:

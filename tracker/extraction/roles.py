@@ -127,7 +127,8 @@ class ArticleRoles:
                 if not tokens[following].capitalised or tokens[following].lower in OFFICE_LINKS:
                     break
                 last = following
-                while last + 1 < end and doc.gap(last, last + 1) == " " and tokens[last + 1].capitalised:
+                # "the Ambassador of Ukraine to Timor-Leste": a place's name runs on through its hyphens
+                while last + 1 < end and doc.gap(last, last + 1) in (" ", "-") and tokens[last + 1].capitalised:
                     last += 1
             words = [t.lower for t in tokens[first : last + 1]]
             bare = words == list(roles) or generic and len(words) == 1 and words[0] in GENERIC_HOLDERS

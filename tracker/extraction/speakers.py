@@ -79,6 +79,8 @@ SECOND_OFFICES = {"deputy", "vice", "assistant", "shadow"}
 # Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
 LOCAL_OFFICES = {"governor", "mayor", "prefect"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
+# Common nouns for a polity, whose office a possessive names: "the country's prime minister", "the island's governor".
+POLITIES = {"country", "nation", "state", "island", "islands", "kingdom", "republic", "territory", "province", "city"}
 # Names every country's institutions share ("the Foreign Office"), unlike "the State Department" or "the Kremlin".
 GENERIC_OFFICES = {"foreign", "home", "office", "ministry", "interior", "defence", "defense", "finance", "cabinet"}
 SEAT_COUNTRY = {normalize_name(seat): code for code, (_, _, seats) in COUNTRIES.items() for seat in seats}
@@ -525,10 +527,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             found = found or self.discourse.role([word for word in roles if word != "s"], position, country)
             # "the Algerian diplomat": the person just quoted; opening a sentence too when the adjective names one
             # country ("The Iranian diplomat added"), not "The federal minister", "The group's spokesman" or "The
-            # Korean diplomat"
+            # Korean diplomat"; and "the ferry's captain" is the captain of something, not the person just quoted,
+            # while "the country's prime minister" is the one the article goes on with
             epithet = all(not t.capitalised or is_demonym(t.raw) for t in tokens[1:])
             opening = epithet and country is not None and "s" not in words
-            if found is None and words[0] == "the" and (epithet if tokens[0].raw == "the" else opening):
+            owner = words[words.index("s") - 1] if "s" in words[2:] else None
+            unowned = owner is None or owner in POLITIES
+            if found is None and unowned and words[0] == "the" and (epithet if tokens[0].raw == "the" else opening):
                 found = self._recent_person(position, country)
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
             if any(word in BODY_WORDS for word in words[1:-1]):
@@ -717,6 +722,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if not events or position - events[-1][0] > 600:
             return None
         spoke_at, speaker = events[-1]
+        for earlier, known in reversed(events):
+            if known.key != speaker.key or spoke_at - earlier > 600:
+                break
+            spoke_at = earlier  # "In a statement on Tuesday, the Ministry said …. The Ministry called on …": the first
         # from the start of the sentence that speaker spoke in: "In a statement on Wednesday, the ministry said"
         opened = self._sentence_start(spoke_at)
         named = speaker.slug or speaker.name[:1].isupper()  # a body's name, not words as written ("ceasefire")

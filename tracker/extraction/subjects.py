@@ -29,6 +29,7 @@ from .lexicon import (
 from .names import (
     ADVISERS,
     DESCRIBED_HEADS,
+    DESCRIBED_PERSONS,
     DETERMINERS,
     FROM_PERSONS,
     FROM_WHAT,
@@ -39,6 +40,7 @@ from .names import (
     PERSON_NOUNS,
     PLACED_GROUPS,
     POSSESSIVES,
+    SERVING,
     SINGLE_UNNAMED,
     SPEAKING_FOR,
     SPOKES_NOUNS,
@@ -868,6 +870,11 @@ class SubjectFrames(AttributionAfter):
             gathered = gathered and self.tokens[self.narration[start - 3]].lower in PLACED_GROUPS
             if word.lower == "in" and gathered and self.tokens[self.narration[start]].capitalised:
                 start -= 2  # "Arab foreign ministers meeting in Cairo said": the ministers, not the city
+                continue
+            serving = word.lower in ("on", "in", "at", "with", "aboard") and start >= 3 and self._plain(start - 2)
+            serving = serving and self.tokens[self.narration[start - 2]].lower in SERVING and self._plain(start - 3)
+            if serving and self.tokens[self.narration[start - 3]].lower in FROM_PERSONS | DESCRIBED_PERSONS:
+                start -= 2  # "a friend serving on another tanker had told him": the friend, not the tanker
                 continue
             if word.lower == "by" and start >= 3 and self._plain(start - 2):
                 # "the rival government backed by military commander Khalifa Haftar said": the government speaks,

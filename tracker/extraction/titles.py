@@ -298,6 +298,8 @@ OTHER_PLACES = {
     "dominican republic",
     "sierra leone",
     "brunei",
+    "brunei darussalam",  # the state's own name in its releases: "Brunei Darussalam is of the view that …"
+    "timor-leste",
     "europe",
     "africa",
     "asia",
