@@ -1011,3 +1011,38 @@ def test_the_evaluation_reads_a_pair_in_the_registrys_spelling_as_the_labelled_p
     # without the registry's word for it, another spelling is another name; and every member must be there
     assert not speaker_agrees({"speaker": "Alexander Stubb and Volodymyr Zelenskyy"}, label, Directory())
     assert not speaker_agrees({"speaker": "Alexander Stubb and Steve Witkoff"}, label, directory)
+
+
+# --- batch 79's rules ----------------------------------------------------------------------------
+
+
+def test_a_transcripts_office_label_with_no_holder_named_speaks_as_that_office():
+    text = (
+        "Weekly Briefing of the Ministry of Foreign Affairs\n\n"
+        "SPOKESPERSON: Good afternoon. We are concerned by the shelling near the border and urge restraint.\n\n"
+        "QUESTION (Daily Mail): Will the ministry send an envoy to the region?\n\n"
+        "SPOKESPERSON: No decision has been taken. We will keep the house informed.\n\n"
+        "QUESTION (Radio Nine): Are any citizens hurt?\n\n"
+        "SPOKESPERSON: None that we know of.\n"
+    )
+    found = quotes(text)
+    assert ("Spokesperson", "No decision has been taken. We will keep the house informed.") in found
+    assert ("Spokesperson", "None that we know of.") in found
+    assert not any("envoy" in words for _, words in found)  # the questions are no one's
+
+
+def test_let_me_before_a_verb_of_saying_is_the_speakers_own_voice_not_a_speaker():
+    assert paraphrases("Let me also mention that the talks will resume in Nairobi next month.") == []
+    assert paraphrases("Let us say clearly that the talks will resume in Nairobi next month.") == []
+
+
+def test_a_student_placed_in_a_city_is_the_speaker_not_the_city():
+    text = "One student in Peshawar told reporters on Monday that lectures had been moved online for a week."
+    assert paraphrases(text) == [("student in Peshawar", "lectures had been moved online for a week")]
+
+
+def test_a_deputy_minister_for_economic_diplomacy_is_an_office_not_a_name():
+    text = "Ghana's Deputy Foreign Minister for Economic Diplomacy said that exports to Asia would double."
+    assert paraphrases(text) == [
+        ("Ghana's Deputy Foreign Minister for Economic Diplomacy", "exports to Asia would double")
+    ]

@@ -58,6 +58,7 @@ PORTFOLIOS |= {"social", "ports", "maritime", "livestock", "religious", "natural
 PORTFOLIOS |= {"foreign"}  # "Foreign Affairs and Foreign Trade Minister X"
 PORTFOLIOS |= {"expatriates", "emigrants", "diaspora", "veterans", "pensions", "customs", "cooperatives"}
 PORTFOLIOS |= {"international", "regional"}  # "Foreign Affairs and International Cooperation X"
+PORTFOLIOS |= {"economic", "diplomacy"}  # "Deputy Foreign Minister for Economic Diplomacy said"
 
 
 def is_portfolio(word):
@@ -156,11 +157,12 @@ DESCRIBED_PERSONS |= {"mother", "father", "son", "daughter", "brother", "sister"
 DESCRIBED_PERSONS |= {"wife", "husband", "colleague"}
 # "the coordinator of Operation Welcome", "the coordinator of the shelter": the one who runs it
 DESCRIBED_PERSONS |= {"coordinator", "legislator", "lawmaker"}  # "A legislator in Taipei told me"
+DESCRIBED_PERSONS |= {"student", "resident", "refugee"}  # "One student in Lahore told us"
 OFFICES |= {"coordinator"}
 DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
 DESCRIBED_GROUPS |= {"miners", "fishermen", "farmers", "traders", "doctors", "nurses", "teachers", "volunteers"}
 DESCRIBED_GROUPS |= {"soldiers", "residents", "relatives", "families", "lawmakers", "legislators", "staff"}
-DESCRIBED_GROUPS |= {"colleagues", "experts", "engineers"}
+DESCRIBED_GROUPS |= {"colleagues", "experts", "engineers", "students", "refugees"}
 DESCRIBED_HEADS = DESCRIBED_PERSONS | DESCRIBED_GROUPS
 ADVISERS = {"adviser", "advisor", "aide", "advisers", "advisors", "aides"}  # "to" describes them: "an adviser to X"
 # Those who speak for the body they belong to: "officials of the Fisheries Department said" is the department's word.

@@ -148,6 +148,8 @@ class SubjectFrames(AttributionAfter):
                 # "KCNA reported that Kim had inspected a factory and called for …": the agency says nothing itself
                 speaker = self._subject_from(outer.clause[0], k)
             return Frame(self.narration[k], lemma, "finite", speaker) if speaker is not None else None
+        if self.tokens[self.narration[j]].raw in {"me", "us"}:
+            return None  # "Let me also mention that …": the speaker's own voice; an object pronoun is no subject
         relative = self.tokens[self.narration[j]].lower in RELATIVE
         if relative:  # "Szijjártó, who said that …"
             if j == 0 or "," not in self.doc.gap(self.narration[j - 1], self.narration[j]):
