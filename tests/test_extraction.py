@@ -1046,3 +1046,19 @@ def test_a_deputy_minister_for_economic_diplomacy_is_an_office_not_a_name():
     assert paraphrases(text) == [
         ("Ghana's Deputy Foreign Minister for Economic Diplomacy", "exports to Asia would double")
     ]
+
+
+def test_a_consul_general_placed_in_a_city_is_the_speaker_not_the_city():
+    for title in ("Consul General", "Consul-General", "Consul"):
+        text = f"Peru's {title} in Shanghai, visiting the port, said that copper shipments would rise."
+        assert paraphrases(text) == [(f"Peru's {title} in Shanghai", "copper shipments would rise")]
+
+
+def test_a_place_named_by_its_district_is_no_person_in_apposition():
+    text = "Ms. Zhao, a clerk at a shipping firm in Jinzhou District, said that the berth had been cleared."
+    assert paraphrases(text) == [("Zhao", "the berth had been cleared")]
+
+
+def test_a_writers_note_in_brackets_after_a_name_is_not_the_speaker():
+    text = "Mr. Tan (surname only), a driver at the depot, said that the berth had been cleared."
+    assert paraphrases(text) == [("Tan", "the berth had been cleared")]

@@ -183,6 +183,8 @@ LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "comman
 LOCATED |= {"ministry", "department", "commissioner"}
 # "The European Union Chamber of Commerce in China said": the chamber, not the country it works in.
 LOCATED |= {"chamber"}
+# "Venezuela's Consul General in Guangzhou said": the consul, not the city where the consulate sits.
+LOCATED |= {"consul", "consul-general"}
 # "The Pakistan High Commission in London said": a Commonwealth country's embassy in another, not the city.
 LOCATED |= {"commission"}
 # Participles that place a group at a meeting: "ministers meeting in Cairo", "leaders gathered in Addis Ababa".
@@ -192,6 +194,12 @@ LOCATED |= {"minority", "majority", "caucus"}
 # "Netanyahu's office said": the office speaks for the actor named before it.
 SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
+
+
+def is_located(word, before):
+    """A body or role a place may follow within its name (lower-case `word`, the word `before` it): "embassy in",
+    "Consul General in"."""
+    return word in LOCATED or word == "general" and before in LOCATED
 
 
 OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?P<rest>[\w\s.-]+)")

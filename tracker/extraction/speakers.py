@@ -52,6 +52,7 @@ from .names import (
     family_name_in_capitals,
     fuzzy_actor,
     is_demonym,
+    is_located,
     is_portfolio,
     is_title_word,
     past_portfolio,
@@ -961,7 +962,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         """Index of "in" in "embassy in London", "the US ambassador in Kyiv": a place after a body or a role."""
         for index in range(1, len(words) - 1):
             place = self.doc.tokens[first + index + 1]
-            placed = words[index - 1] in LOCATED or (words[index] == "in" and words[index - 1] in PLACED_GROUPS)
+            placed = is_located(words[index - 1], words[index - 2] if index >= 2 else "")
+            placed = placed or (words[index] == "in" and words[index - 1] in PLACED_GROUPS)
             placed = placed or self._located_body_of(first, index)  # "the Delegation of the European Union in BiH"
             if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
