@@ -1062,3 +1062,13 @@ def test_a_place_named_by_its_district_is_no_person_in_apposition():
 def test_a_writers_note_in_brackets_after_a_name_is_not_the_speaker():
     text = "Mr. Tan (surname only), a driver at the depot, said that the berth had been cleared."
     assert paraphrases(text) == [("Tan", "the berth had been cleared")]
+
+
+def test_a_role_with_a_demonym_the_lexicon_cannot_place_is_not_another_countrys_speaker():
+    text = (
+        "Iran's Deputy Foreign Minister said on Monday that sanctions had failed. "
+        "The Namibian minister said that the new plant would create 300 jobs."
+    )
+    found = paraphrases(text)
+    assert ("Iran's Deputy Foreign Minister", "sanctions had failed") in found
+    assert ("Namibian minister", "the new plant would create 300 jobs") in found

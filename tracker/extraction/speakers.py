@@ -520,6 +520,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 party = []  # "The Ministry of Defense": a body named by its portfolio, not a party member's role
             if party and party[0].lower in ("lord", "lady"):
                 party = []  # "The Lord Mayor", "the Lord Provost": a civic office, not a party named "Lord"
+            if found is not None and self._demonym_elsewhere(tokens, found):
+                found = None  # "The Ghanaian minister said", after Iran's deputy minister spoke: not him
             if found is None and words[0] == "the" and len(party) == 1 and self._party_name(party[0], position):
                 # "the CDU politician", "The SPD lawmaker": the person the article is talking about, as "he" would be
                 found = self.discourse.pronoun("he", position)
@@ -1327,6 +1329,17 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                     self._dateline = code
                     break
         return self._dateline
+
+    def _demonym_elsewhere(self, tokens, speaker):
+        """A demonym the lexicon cannot place ("the Ghanaian minister") is another country's than the speaker's, when
+        the speaker's nationality (the actor's, or the country before the title) is one the lexicon knows and so
+        would have placed its demonym."""
+        unplaced = any(is_demonym(token.raw) and token.lower not in DEMONYM_COUNTRY for token in tokens)
+        words = re.findall(r"[\w-]+", speaker.name.lower())
+        before_role = words[: next((i for i, word in enumerate(words) if word in ROLE_WORDS), 0)]  # "Iran's"
+        actor = self.doc.directory.by_slug.get(speaker.slug)
+        known = actor.country if actor is not None else country_in(before_role)  # not "envoy for Sudan"'s Sudan
+        return unplaced and known in COUNTRIES
 
     def _other_country(self, first, before, actor):
         """The words before an institution's alias name another country than the actor's."""
