@@ -1072,3 +1072,15 @@ def test_a_role_with_a_demonym_the_lexicon_cannot_place_is_not_another_countrys_
     found = paraphrases(text)
     assert ("Iran's Deputy Foreign Minister", "sanctions had failed") in found
     assert ("Namibian minister", "the new plant would create 300 jobs") in found
+
+
+def test_an_agency_reporting_in_its_own_name_speaks_unless_it_carries_someone_elses_words():
+    own = 'The official KCNA reported on Friday that the launch was "a full success".'
+    assert seen(own) == [
+        ("KCNA", "paraphrase", 'the launch was "a full success"'),
+        ("KCNA", "direct_quote", "a full success"),
+    ]
+    owned = "Iran's Islamic Republic News Agency reported on Friday that the talks would resume."
+    assert paraphrases(owned) == [("Islamic Republic News Agency", "the talks would resume")]
+    carried = 'KCNA reported that Kim had told officers the launch was "a full success".'
+    assert "KCNA" not in {speaker for speaker, *_ in seen(carried)}
