@@ -1084,3 +1084,14 @@ def test_an_agency_reporting_in_its_own_name_speaks_unless_it_carries_someone_el
     assert paraphrases(owned) == [("Islamic Republic News Agency", "the talks would resume")]
     carried = 'KCNA reported that Kim had told officers the launch was "a full success".'
     assert "KCNA" not in {speaker for speaker, *_ in seen(carried)}
+
+
+def test_the_body_a_reporter_learned_from_speaks_when_the_day_stands_before_that():
+    for day in ("yesterday (the 9th)", "on Monday", "this morning"):
+        text = f"The reporter learned from Ningbo Customs {day} that the vessel had cleared customs."
+        assert paraphrases(text) == [("Ningbo Customs", "the vessel had cleared customs")]
+
+
+def test_data_from_a_body_named_with_of_are_the_whole_bodys():
+    text = "According to statistics from the National Office of Fisheries, catches fell by a third last year."
+    assert paraphrases(text) == [("National Office of Fisheries", "catches fell by a third last year")]
