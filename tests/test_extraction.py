@@ -1095,3 +1095,14 @@ def test_the_body_a_reporter_learned_from_speaks_when_the_day_stands_before_that
 def test_data_from_a_body_named_with_of_are_the_whole_bodys():
     text = "According to statistics from the National Office of Fisheries, catches fell by a third last year."
     assert paraphrases(text) == [("National Office of Fisheries", "catches fell by a third last year")]
+
+
+def test_the_government_in_a_release_is_the_government_the_release_named_first():
+    egypt = ActorEntry("Government of Egypt", "egypt", "government", "", "EG", ("Egypt",))
+    text = (
+        "The Government of Tuvalu strongly condemns the attack on the port. "
+        "The Government considers that the attack breaches international law. "
+        "The Minister later met the Ambassador of Egypt."
+    )
+    found = [(c.speaker, c.text) for c in extract(text, Directory(actors=[egypt])).candidates]
+    assert found == [("Government of Tuvalu", "the attack breaches international law")]

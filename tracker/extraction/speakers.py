@@ -448,9 +448,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 # "The Lithuanian Foreign Minister received …", then "the Minister said": the unnamed holder
                 found = self._described_before(roles, position, country) or found
             found = found or self.discourse.role(roles, position, country, former=former)
-            if found is not None and words[1:] in (["ministry"], ["embassy"]) and tokens[1].capitalised:
+            if found is not None and words[1:] in (["ministry"], ["embassy"], ["government"]) and tokens[1].capitalised:
                 # a release's "The Ministry states …" after its own "The Ministry of Foreign Affairs of X …": that
-                # body, not another country's ministry the text names in passing ("the Russian Ministry of Defence")
+                # body, not another country's ministry the text names in passing ("the Russian Ministry of Defence");
+                # "The Government considers that …" after "The Government of Maldives strongly condemns …"
                 found = self._body_opened_before(tokens[1].raw, position) or found
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 found = self._titled_earlier(first, last, position)
