@@ -1111,3 +1111,8 @@ def test_the_government_in_a_release_is_the_government_the_release_named_first()
     )
     found = [(c.speaker, c.text) for c in extract(text, Directory(actors=[egypt])).candidates]
     assert found == [("Government of Tuvalu", "the attack breaches international law")]
+
+
+def test_an_embassy_accredited_to_a_country_is_the_speaker_not_the_country():
+    text = "The Chilean embassy accredited to Kenya said in a post on Monday that its citizens were safe."
+    assert paraphrases(text) == [("Chilean embassy accredited to Kenya", "its citizens were safe")]

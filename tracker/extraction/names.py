@@ -198,8 +198,8 @@ SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "represent
 
 def is_located(word, before):
     """A body or role a place may follow within its name (lower-case `word`, the word `before` it): "embassy in",
-    "Consul General in"."""
-    return word in LOCATED or word == "general" and before in LOCATED
+    "Consul General in", "the embassy accredited to Malawi"."""
+    return word in LOCATED or word in ("general", "accredited") and before in LOCATED
 
 
 OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?P<rest>[\w\s.-]+)")
