@@ -6,7 +6,7 @@ from dataclasses import replace
 from .carriers import WIRES
 from .collectives import ACRONYM_AFTER
 from .dates import CUE
-from .lexicon import NOT_SPEAKERS, SPEECH_VERB_FORMS
+from .lexicon import DAY_PARTS, DAYS, NOT_SPEAKERS, SPEECH_VERB_FORMS
 from .speech import Frame, clause_span
 
 # Heads of "according to a readout published by the Kremlin": the document, not the speaker.
@@ -42,6 +42,7 @@ def dated_by(gap):
 VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement", "words"}  # "In his words, …"
 # Chinese copy's "The reporter learned from Qingdao Customs that …": the body the reporter heard from speaks.
 LEARNED = {"learned", "learnt"}
+ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")  # "learned from Dalian Customs yesterday (the 23rd) that"
 
 
 class SourcedFrames:
@@ -53,10 +54,11 @@ class SourcedFrames:
             return None
         if self.tokens[self.narration[k + 1]].lower != "from":
             return None
+        named_until = None  # the name ends where the day the reporter learned it begins: "yesterday (the 23rd)"
         for offset in range(k + 2, min(len(self.narration), k + 12)):
             word = self.tokens[self.narration[offset]]
             if word.lower == "that" and offset > k + 2:
-                first, last = self.narration[k + 2], self.narration[offset - 1]
+                first, last = self.narration[k + 2], self.narration[(named_until or offset) - 1]
                 speaker = self.resolver.speaker(first, last)
                 clause = clause_span(self.doc.masked, word.end, self.sentence.end)
                 if speaker is None or clause is None:
@@ -64,6 +66,10 @@ class SourcedFrames:
                 return Frame(
                     self.narration[k], "according", "according", speaker, (first, last), clause, with_that=True
                 )
+            dated = word.lower in DAYS | DAY_PARTS | {"on", "the", "this"} or bool(ORDINAL_DAY.fullmatch(word.lower))
+            if offset > k + 2 and (named_until is not None or word.lower in DAYS | {"on", "this"}) and dated:
+                named_until = named_until or offset
+                continue
             if not (word.capitalised or word.lower in ("the", "of", "and")) or not self._plain(offset - 1):
                 return None
         return None
@@ -220,8 +226,10 @@ class SourcedFrames:
         if words[-1] in NOT_SPEAKERS or (words[-1] in CARRIER_WORDS and not self._named_agency(first, last)):
             return None
         data = [self.tokens[i].raw.islower() and self.tokens[i].lower in NOT_SPEAKERS for i in range(first, last + 1)]
-        if any(word in DOCUMENT_WORDS for word in words) or any(data):  # not "the Institute for the Study of War"
-            for offset in range(len(words) - 1, 0, -1):
+        heads = [i for i, word in enumerate(words) if word in DOCUMENT_WORDS or data[i]]
+        if heads:  # not "the Institute for the Study of War"
+            # the first "from" after the data: "statistics from the General Administration of Customs", not "Customs"
+            for offset in range(heads[0] + 2, len(words)):
                 if words[offset - 1] in {"from", "by", "of"}:
                     return first + offset
         return first

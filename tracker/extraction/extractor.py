@@ -11,9 +11,21 @@ from .document import Document
 from .formats import DATELINE, ArticleFormats
 from .frames import FrameFinder
 from .issued import IssuedDocuments
-from .lexicon import ARRANGED, LABELS, NAMING_AFTER, NAMING_BEFORE, PAST, QUOTE_LABEL, REPORTING_LEMMAS
-from .names import KIN_OF, Speaker, as_written
+from .lexicon import (
+    ARRANGED,
+    DIRECTIVE,
+    FRAGMENT,
+    LABELS,
+    NAMING_AFTER,
+    NAMING_BEFORE,
+    PAST,
+    QUOTE_LABEL,
+    REPORTING_LEMMAS,
+    VERB_FORMS,
+)
+from .names import COUNTRY_NAME, KIN_OF, Speaker, as_written
 from .nesting import Nesting
+from .normal import normalize_name
 from .people import ArticlePeople
 from .postposed import LINE_LABEL
 from .quote_cues import QuoteCues
@@ -36,6 +48,8 @@ CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")
 FOR_VIEW = re.compile(
     r"\s*For\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,(?:\s+(?:a|an|the)\s+[^,\n]{2,150},)?\s+(?=\S)"
 )
+# An agency's name after its country's possessive: "North Korea's Korean Central News Agency".
+COUNTRY_OWNED = re.compile(r"(?P<country>[A-Z][\w ]*?)['’]s\s+(?P<name>[A-Z][\w\s-]*)")
 # A determiner may stand before the words: "thanked the teams for what he called their "heroic work"".
 # An unnamed relative of whoever relays the words: "his mother", "my father in Zaporizhzhia", "her nephew".
 RELATIVE = re.compile(
@@ -180,6 +194,11 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
     def _read_sentence(self, sentence, unveiling=None):
         body_first, label_speaker = self._lead_in(sentence)
         frames = self.frames.find(sentence, body_first)
+        for frame in frames:
+            frame.own_report = self._agency_reporting(frame, frames)
+            owned = COUNTRY_OWNED.fullmatch(frame.speaker.name) if frame.own_report else None
+            if owned is not None and normalize_name(owned.group("country")) in COUNTRY_NAME:
+                frame.speaker = replace(frame.speaker, name=owned.group("name"))  # "Korean Central News Agency"
         if unveiling is not None:  # "The words were those of X, the minister in charge of …, who told …": X
             # and "X repeated that line …" says whose the words were, no clause of its own
             frames = [frame for frame in frames if self.doc.tokens[frame.verb].start > unveiling[1]]
@@ -219,7 +238,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             frame.speaker = self._kin_of(frame, outer)
             main = frame.relayed_by is None and frame.kind != "relative"
             self.discourse.add(self.doc.tokens[frame.verb].start, frame.speaker, main)
-            if frame.clause and self._acceptable(frame.speaker) and not self._relays_belief(frame, frames):
+            if frame.clause and self._speaks(frame) and not self._relays_belief(frame, frames):
                 how = {"according": "according", "view": "view"}.get(
                     frame.kind, "that" if frame.with_that else "clause"
                 )
@@ -320,6 +339,23 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
         first, _, rest = between.partition(" ")
         return f"{past if first.lower() != past else first} {rest}".strip()
 
+    def _agency_reporting(self, frame, frames):
+        """'KCNA reported that the test was "a complete success"': an agency reporting in its own name speaks, unless
+        the clause holds someone else's speech ("KCNA reported that Kim had said …")."""
+        if frame.lemma != "report" or frame.kind != "finite" or not frame.clause:
+            return False
+        if not is_carrier(frame.speaker, self.doc.directory.outlet_names) or not frame.speaker.name[:1].isupper():
+            return False
+        start, end = frame.clause
+        if any(other is not frame and start <= self.doc.tokens[other.verb].start < end for other in frames):
+            return False
+        # a verb of speech in the clause, though its speaker went unresolved: "… Kim had inspected it and called for"
+        lemmas = {VERB_FORMS.get(self.doc.tokens[i].lower, ("",))[0] for i in self.doc.tokens_between(start, end)}
+        return not lemmas & (REPORTING_LEMMAS | DIRECTIVE | FRAGMENT)
+
+    def _speaks(self, frame):
+        return self._acceptable(frame.speaker) or frame.own_report
+
     def _acceptable(self, speaker):
         """Not a news agency; inside a quote only third parties relay speech: not 'I think', not 'we said'."""
         if is_carrier(speaker, self.doc.directory.outlet_names):
@@ -353,6 +389,8 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
                 holder = next(
                     (f for f in frames if f is not frame and f.clause and f.clause[0] <= quote.open < f.clause[1]), None
                 )
+                if holder is None and frame.own_report:
+                    return self._add_quote(quote, frame.speaker, "clause", frame)  # 'KCNA reported … "a success"'
                 return self._add_quote(quote, holder.speaker, "clause", holder) if holder is not None else None
             if frame.quote is quote and frame.lemma == "put":
                 found = self._add_quote(quote, frame.speaker, "colon", frame)
@@ -406,7 +444,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             if frame.lemma in REPORTING_LEMMAS and frame.clause and frame.clause[0] <= quote.open < frame.clause[1]
         ]
         # "KCNA reported that Kim … called for the 'exponential' expansion": the agency only carries the words
-        reporting = [frame for frame in reporting if self._acceptable(frame.speaker)]
+        reporting = [frame for frame in reporting if self._speaks(frame)]
         # an inner verb that reports nothing itself ('the army had responded "in a measured manner"') yields too
         inner_reports = before and before[-1].lemma in REPORTING_LEMMAS and (before[-1].clause or before[-1].quote)
         if reporting and not inner_reports:
@@ -482,7 +520,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             self._add(start, quote.outer_end, PARAPHRASE, frame.speaker, "clause", getattr(frame, "relayed_by", None))
 
     def _add_quote(self, quote, speaker, how, frame=None):
-        if speaker is None or not self._acceptable(speaker):
+        if speaker is None or not (self._acceptable(speaker) or getattr(frame, "own_report", False)):
             return None
         relayed_by = getattr(frame, "relayed_by", None) if frame is not None else self.relayed_by
         found = self._add(quote.start, quote.end, DIRECT_QUOTE, speaker, how, relayed_by)

@@ -591,6 +591,8 @@ class ArticleFormats:
                 unknown = speaker is None or speaker.slug is None and speaker.kind == "other"
                 if unknown and self._surname_label(label):
                     speaker = Speaker(label.title(), None, "person")  # "PINHO:", a briefing's spokesperson unnamed
+                elif unknown and self._office_label(label):
+                    speaker = Speaker(label.title(), None, "person", label.lower())  # "SPOKESPERSON:", no name given
             if speaker is None or not speaker.is_person and speaker.slug is None:
                 continue
             if label.lower() in offices:
@@ -632,6 +634,14 @@ class ArticleFormats:
         if not label.isupper() or " " in label or len(label) < 3 or word in ROLE_WORDS | TITLE_WORDS | self.askers:
             return False
         return self._label_counts[label] >= 2
+
+    def _office_label(self, label):
+        """An office in capitals labelling two turns or more ("SPOKESPERSON:", "FOREIGN MINISTER:") whose holder the
+        article does not name: the holder answers as that office; not "THE PRESIDENT:" (a record's chair) or "HOST:"."""
+        words = label.lower().split()
+        if not label.isupper() or words[0] == "the" or not all(word in ROLE_WORDS for word in words):
+            return False
+        return words[-1] not in self.askers and self._label_counts[label] >= 2
 
     @cached_property
     def _every_paragraph_labelled(self):

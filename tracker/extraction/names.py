@@ -58,6 +58,7 @@ PORTFOLIOS |= {"social", "ports", "maritime", "livestock", "religious", "natural
 PORTFOLIOS |= {"foreign"}  # "Foreign Affairs and Foreign Trade Minister X"
 PORTFOLIOS |= {"expatriates", "emigrants", "diaspora", "veterans", "pensions", "customs", "cooperatives"}
 PORTFOLIOS |= {"international", "regional"}  # "Foreign Affairs and International Cooperation X"
+PORTFOLIOS |= {"economic", "diplomacy"}  # "Deputy Foreign Minister for Economic Diplomacy said"
 
 
 def is_portfolio(word):
@@ -173,11 +174,12 @@ KIN_GENDER = {
 DESCRIBED_PERSONS |= {"coordinator", "legislator", "lawmaker"}  # "A legislator in Taipei told me"
 # "the mayor of Riverton", "the prefect of the Rhône", in lower case: the holder of a town's office, not the town
 DESCRIBED_PERSONS |= {"mayor", "prefect"}
+DESCRIBED_PERSONS |= {"student", "resident", "refugee"}  # "One student in Lahore told us"
 OFFICES |= {"coordinator", "mayor", "prefect"}
 DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
 DESCRIBED_GROUPS |= {"miners", "fishermen", "farmers", "traders", "doctors", "nurses", "teachers", "volunteers"}
 DESCRIBED_GROUPS |= {"soldiers", "residents", "relatives", "families", "lawmakers", "legislators", "staff"}
-DESCRIBED_GROUPS |= {"colleagues", "experts", "engineers"}
+DESCRIBED_GROUPS |= {"colleagues", "experts", "engineers", "students", "refugees"}
 DESCRIBED_HEADS = DESCRIBED_PERSONS | DESCRIBED_GROUPS
 ADVISERS = {"adviser", "advisor", "aide", "advisers", "advisors", "aides"}  # "to" describes them: "an adviser to X"
 # Those who speak for the body they belong to: "officials of the Fisheries Department said" is the department's word.
@@ -198,8 +200,9 @@ LOCATED |= {"correspondent", "spokesperson", "spokesman", "spokeswoman", "comman
 LOCATED |= {"ministry", "department", "commissioner"}
 # "The European Union Chamber of Commerce in China said": the chamber, not the country it works in.
 LOCATED |= {"chamber"}
-# "The Chinese Consulate General in Vancouver", "the Consul-General in Sydney": a title's postposed "general"
-LOCATED |= {"consul", "general"}
+# "The Chinese Consulate General in Vancouver", "the Consul-General in Sydney": a title's postposed "general";
+# "Venezuela's Consul General in Guangzhou said": the consul, not the city where the consulate sits.
+LOCATED |= {"consul", "general", "consul-general"}
 # "The Pakistan High Commission in London said": a Commonwealth country's embassy in another, not the city.
 LOCATED |= {"commission"}
 # Participles that place a group at a meeting: "ministers meeting in Cairo", "leaders gathered in Addis Ababa".
@@ -211,6 +214,12 @@ LOCATED |= {"minority", "majority", "caucus"}
 # "Netanyahu's office said": the office speaks for the actor named before it.
 SPOKES_HEADS = {"office", "spokesman", "spokeswoman", "spokesperson", "press", "service", "aide", "aides", "team"}
 SPOKES_HEADS |= {"camp", "administration", "government", "secretary", "representative", "representatives"}
+
+
+def is_located(word, before):
+    """A body or role a place may follow within its name (lower-case `word`, the word `before` it): "embassy in",
+    "Consul General in", "the embassy accredited to Malawi"."""
+    return word in LOCATED or word in ("general", "accredited") and before in LOCATED
 
 
 OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?P<rest>[\w\s.-]+)")

@@ -52,6 +52,7 @@ from .names import (
     family_name_in_capitals,
     fuzzy_actor,
     is_demonym,
+    is_located,
     is_portfolio,
     is_title_word,
     past_portfolio,
@@ -460,9 +461,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 # "The Lithuanian Foreign Minister received …", then "the Minister said": the unnamed holder
                 found = self._described_before(roles, position, country) or found
             found = found or self.discourse.role(roles, position, country, former=former)
-            if found is not None and words[1:] in (["ministry"], ["embassy"]) and tokens[1].capitalised:
+            if found is not None and words[1:] in (["ministry"], ["embassy"], ["government"]) and tokens[1].capitalised:
                 # a release's "The Ministry states …" after its own "The Ministry of Foreign Affairs of X …": that
-                # body, not another country's ministry the text names in passing ("the Russian Ministry of Defence")
+                # body, not another country's ministry the text names in passing ("the Russian Ministry of Defence");
+                # "The Government considers that …" after "The Government of Maldives strongly condemns …"
                 found = self._body_opened_before(tokens[1].raw, position) or found
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 found = self._titled_earlier(first, last, position)
@@ -540,6 +542,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 party = []  # "The Ministry of Defense": a body named by its portfolio, not a party member's role
             if party and party[0].lower in ("lord", "lady"):
                 party = []  # "The Lord Mayor", "the Lord Provost": a civic office, not a party named "Lord"
+            if found is not None and self._demonym_elsewhere(tokens, found):
+                found = None  # "The Ghanaian minister said", after Iran's deputy minister spoke: not him
             if found is None and words[0] == "the" and len(party) == 1 and self._party_name(party[0], position):
                 # "the CDU politician", "The SPD lawmaker": the person the article is talking about, as "he" would be
                 found = self.discourse.pronoun("he", position)
@@ -986,7 +990,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         """Index of "in" in "embassy in London", "the US ambassador in Kyiv": a place after a body or a role."""
         for index in range(1, len(words) - 1):
             place = self.doc.tokens[first + index + 1]
-            placed = words[index - 1] in LOCATED or (words[index] == "in" and words[index - 1] in PLACED_GROUPS)
+            placed = is_located(words[index - 1], words[index - 2] if index >= 2 else "")
+            placed = placed or (words[index] == "in" and words[index - 1] in PLACED_GROUPS)
             placed = placed or self._located_body_of(first, index)  # "the Delegation of the European Union in BiH"
             if words[index] in ("in", "at") and placed and place.capitalised:
                 return index
@@ -1350,6 +1355,17 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                     self._dateline = code
                     break
         return self._dateline
+
+    def _demonym_elsewhere(self, tokens, speaker):
+        """A demonym the lexicon cannot place ("the Ghanaian minister") is another country's than the speaker's, when
+        the speaker's nationality (the actor's, or the country before the title) is one the lexicon knows and so
+        would have placed its demonym."""
+        unplaced = any(is_demonym(token.raw) and token.lower not in DEMONYM_COUNTRY for token in tokens)
+        words = re.findall(r"[\w-]+", speaker.name.lower())
+        before_role = words[: next((i for i, word in enumerate(words) if word in ROLE_WORDS), 0)]  # "Iran's"
+        actor = self.doc.directory.by_slug.get(speaker.slug)
+        known = actor.country if actor is not None else country_in(before_role)  # not "envoy for Sudan"'s Sudan
+        return unplaced and known in COUNTRIES
 
     def _other_country(self, first, before, actor):
         """The words before an institution's alias name another country than the actor's."""

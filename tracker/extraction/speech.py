@@ -17,6 +17,7 @@ class Frame:
     with_that: bool = False
     relayed_by: object = None  # the enclosing frame's speaker: "Trump said *Putin told him* …"
     tail: tuple | None = None  # a clause coordinated after a postposed attribution: "X, he said, but Y would …"
+    own_report: bool = False  # an agency reporting in its own name, no one's speech inside: "KCNA reported that …"
 
     @property
     def position(self):

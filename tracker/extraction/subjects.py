@@ -8,7 +8,7 @@ from .carriers import is_carrier
 from .collectives import ACRONYM_AFTER, SPELT_JOINS, spelt_from
 from .dates import WEEKDAYS
 from .directory import PARTICLES
-from .document import CLOSE
+from .document import CLOSE, LOWER_TIERS
 from .lexicon import (
     AUXILIARIES,
     BETWEEN_SUBJECT_AND_VERB,
@@ -45,6 +45,7 @@ from .names import (
     SPEAKING_FOR,
     SPOKES_NOUNS,
     TITLE_WORDS,
+    is_located,
 )
 from .nesting import comma_before
 from .postposed import NP_GAP, AttributionAfter
@@ -150,6 +151,8 @@ class SubjectFrames(AttributionAfter):
                 # "KCNA reported that Kim had inspected a factory and called for …": the agency says nothing itself
                 speaker = self._subject_from(outer.clause[0], k)
             return Frame(self.narration[k], lemma, "finite", speaker) if speaker is not None else None
+        if self.tokens[self.narration[j]].raw in {"me", "us"}:
+            return None  # "Let me also mention that …": the speaker's own voice; an object pronoun is no subject
         relative = self.tokens[self.narration[j]].lower in RELATIVE
         if relative:  # "Szijjártó, who said that …"
             if j == 0 or "," not in self.doc.gap(self.narration[j - 1], self.narration[j]):
@@ -368,16 +371,18 @@ class SubjectFrames(AttributionAfter):
                 break
         return j
 
-    def _before_parenthesis(self, j):
-        """'The Joint Chiefs of Staff (JCS) said': the subject ends before a short bracketed acronym."""
-        if j < 1 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() not in (")", ".)"):
+    def _before_parenthesis(self, j, closing=(")", ".)")):
+        """'The Joint Chiefs of Staff (JCS) said': the subject ends before a short bracketed acronym; 'Ms. Liu (surname
+        only), an employee …, said': before a writer's short note on the name."""
+        if j < 1 or self.doc.gap(self.narration[j], self.narration[j + 1]).strip() not in closing:
             return j
         for opening in range(j, max(0, j - 3), -1):
             if self.doc.gap(self.narration[opening - 1], self.narration[opening]).strip() == "(":
                 inside = self.tokens[self.narration[opening]]
                 retired = inside.lower in RETIRED  # "General M.M. Naravane (retd.) told"
                 aged = self._bracketed_age(opening)  # Japanese and Korean copy: "Kenji Okamura (61) told"
-                return opening - 1 if inside.raw.isupper() or inside.capitalised or retired or aged else j
+                noted = inside.raw.islower() and self.tokens[self.narration[opening - 1]].capitalised
+                return opening - 1 if inside.raw.isupper() or inside.capitalised or retired or aged or noted else j
             if not self._plain(opening - 1):
                 break
         return j
@@ -482,6 +487,7 @@ class SubjectFrames(AttributionAfter):
         if inner_first == 0:
             return None
         outer_last = self._before_age(inner_first - 1)  # "Kenji Abe (52), a fisherman from Ikema, said": Abe
+        outer_last = self._before_parenthesis(outer_last, ("),",))  # "Ms. Liu (surname only), an employee …, said"
         outer_first = self._np_start(outer_last)
         if outer_first is not None:
             outer_first = self._list_start(outer_first)  # "Spain, Italy and Greece, the three coastal states, said"
@@ -830,9 +836,9 @@ class SubjectFrames(AttributionAfter):
                 start -= 2  # "more than 200 lawmakers said": the lawmakers, however many
                 continue
             located = word.lower in ("in", "at", "to") and start >= 2
-            located = located and (
-                self.tokens[self.narration[start - 2]].lower in LOCATED or self._located_body_ends(start - 2)
-            )
+            head = self.tokens[self.narration[start - 2]].lower
+            before = self.tokens[self.narration[start - 3]].lower if start >= 3 else ""
+            located = located and (is_located(head, before) or self._located_body_ends(start - 2))
             place = self.tokens[self.narration[start]]
             if located and not place.capitalised and place.lower == "the" and word.lower == "to":
                 # "Somalia's ambassador to the AU": the ambassador, not the body he is sent to
@@ -1166,7 +1172,8 @@ def _named_person(speaker):
         return True
     # names are capitalised but for particles ("bin", "al-"): "envoy for Sudan" is a title
     lowered = [word for word in words if word[:1].islower() and word.split("-")[0].lower() not in PARTICLES]
-    return len(words) > 1 and not lowered and words[-1].lower() not in ROLE_WORDS | PERSON_NOUNS
+    # nor a place by its tier: "an employee of a company in Ganjingzi District"
+    return len(words) > 1 and not lowered and words[-1].lower() not in ROLE_WORDS | PERSON_NOUNS | LOWER_TIERS
 
 
 def _title_only(name):
