@@ -1011,3 +1011,47 @@ def test_the_evaluation_reads_a_pair_in_the_registrys_spelling_as_the_labelled_p
     # without the registry's word for it, another spelling is another name; and every member must be there
     assert not speaker_agrees({"speaker": "Alexander Stubb and Volodymyr Zelenskyy"}, label, Directory())
     assert not speaker_agrees({"speaker": "Alexander Stubb and Steve Witkoff"}, label, directory)
+
+
+# --- batch 78: dates said ------------------------------------------------------------------------
+
+
+def _dates_said(text, published=datetime.date(2030, 3, 13)):
+    return [(c.speaker, c.date_said) for c in extract(text, Directory(), published).candidates]
+
+
+def test_a_named_event_held_or_a_recording_before_its_posting_dates_the_turns_by_the_event():
+    turns = (
+        "HOST: Will the canal reopen?\n\nIVO PETROV: It will reopen when the dredging is done.\n\nHOST: Thank you.\n"
+    )
+    head = "Canal talks\n\nNordic Forum, Oslo\n"
+    held = head + "Seminar held on Monday 11 March 2030; edited transcript posted on 13 March 2030.\n\n"
+    recorded = head + "Recorded on Monday 11 March 2030; published on Wednesday 13 March 2030.\n\n"
+    assert _dates_said(held + turns) == [("Ivo Petrov", "2030-03-11")]
+    assert _dates_said(recorded + turns) == [("Ivo Petrov", "2030-03-11")]
+
+
+def test_a_communiques_numbered_point_opening_on_a_day_dates_its_words_before_the_foot_date_line():
+    text = (
+        "Communiqué on the canal\n\n"
+        "Ministry of Foreign Affairs of Ruritania\n\n"
+        "1. The Ministry of Foreign Affairs of Ruritania reaffirms that the canal must stay open to all shipping.\n\n"
+        "2. On 11 March, the Deputy Minister received Ivo Petrov, the envoy of Freedonia. Ivo Petrov told the Deputy "
+        "Minister that no Ruritanian vessel had been stopped.\n\n"
+        "Ana Ruiz, the Deputy Minister, stated that Ruritania values its trade with Freedonia.\n\n"
+        "3. Lena Dahl, the consul in the port, recalls that the consulate remains open.\n\n"
+        "Ruritania City, 13 March 2030\n"
+    )
+    found = dict(_dates_said(text))
+    assert (found["Ivo Petrov"], found["Ana Ruiz"], found["Lena Dahl"]) == ("2030-03-11", "2030-03-11", "2030-03-13")
+
+
+def test_the_day_before_yesterday_is_two_days_before_publication_and_no_part_of_the_clause():
+    text = (
+        "Doctors\n\n"
+        "The Ruritanian Medical Council, which had opposed the plan in December, said the day before yesterday that "
+        "it would accept the exams.\n"
+    )
+    assert [(c.text, c.date_said) for c in extract(text, Directory(), datetime.date(2030, 3, 13)).candidates] == [
+        ("it would accept the exams", "2030-03-11")
+    ]

@@ -141,6 +141,8 @@ SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:spe
 # A named subject, then the cue before its verb: "Japanese Prime Minister Ana Ruiz on".
 NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}on\s*")
 # A call or meeting told "according to a readout", whose next sentence gives what the readout says.
+# A communiqué's numbered point, and the day its narration opens on: "4. On 22 January, the Vice Minister received …".
+NUMBERED_POINT = re.compile(r"[ \t]*\d{1,2}\.[ \t]+(?:On[ \t]+(?P<day>[^,\n]{3,30}),)?")
 # A call the sentence before tells of: "…, according to a readout", "Earlier today, X received a phone call from Y."
 READOUT_OF_CALL = re.compile(
     r",\s+according\s+to\s+an?\s+readout\b|\b(?:received|made|held|had)\s+an?\s+(?:tele)?phone\s+call\b"
@@ -156,12 +158,15 @@ RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minu
 # An event transcript's header line giving the day the event was held, apart from the day it was posted:
 # "Event transcript: Wednesday, May 9, 2029", "Event date: 9 May 2029", "Recorded on May 9, 2029"; the posting may
 # follow on the line ("Event held Tuesday, May 8, 2029; transcript published May 9, 2029"), and the day may stand
-# alone before it ("Wednesday, May 9, 2029 (transcript posted May 11, 2029)").
-POSTING_AFTER = r"[ \t]*[;(,][ \t]*(?:the[ \t]+)?transcript[ \t]+(?:posted|published)\b[^\n]{0,40}"
+# alone before it ("Wednesday, May 9, 2029 (transcript posted May 11, 2029)"). The event may be named ("Webinar held
+# on …", "Panel held on …"), the transcript qualified ("; edited transcript posted on …"), and after a named event or
+# a recording the posting need not say "transcript" ("Recorded on Monday 20 May 2029; published on Wednesday 22 May").
+POSTING_AFTER = r"[ \t]*[;(,][ \t]*(?:the[ \t]+)?(?:[a-z]+[ \t]+)?transcript[ \t]+(?:posted|published)\b[^\n]{0,80}"
+POSTED_AFTER = r"[ \t]*[;(,][ \t]*(?:(?:the[ \t]+)?(?:[a-z]+[ \t]+)?transcript[ \t]+)?(?:posted|published)\b[^\n]{0,80}"
 EVENT_LINE = re.compile(
     r"^[ \t]*(?:(?:Event[ \t]+(?:transcript|date)[ \t]*:|Date[ \t]+of[ \t]+(?:the[ \t]+)?event[ \t]*:|Recorded[ \t]+on"
-    rf"|Event[ \t]+held(?:[ \t]+on)?)[ \t]+|(?=[^\n]{{6,40}}?{POSTING_AFTER}$))"
-    rf"(?P<date>[^\n]{{6,40}}?)(?:{POSTING_AFTER})?[ \t]*$",
+    rf"|[A-Z][a-z]+[ \t]+held(?:[ \t]+on)?)[ \t]+|(?=[^\n]{{6,40}}?{POSTING_AFTER}$))"
+    rf"(?P<date>[^\n]{{6,40}}?)(?:{POSTED_AFTER})?[ \t]*$",
     re.MULTILINE,
 )
 ISSUE_LINE = re.compile(
@@ -203,7 +208,7 @@ CUE = re.compile(
     # … and "on the morning of the 13th, …": after "of" only where the clause goes on (not "of the 2nd division")
     r"|(?<=\bof\s)the\s+(?P<nth_of>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     r"(?=[,.;:)]|\s+(?:that|and|to|for|in|at|when|while|saying|after|before|but|with|from)\b)"
-    r"|(?P<relative>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight"
+    r"|(?P<relative>(?:the\s+day\s+before\s+)?yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight"
     r"|last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|this\s+week))\b",
     re.IGNORECASE,
 )
@@ -236,6 +241,8 @@ def resolve(match, published, anchor=None):
         cue = " ".join(match.group("relative").lower().split())
         if cue in ("yesterday", "last night"):  # "told Playbook last night": the evening before the morning's copy
             return published - datetime.timedelta(days=1), DAY
+        if cue == "the day before yesterday":  # Spanish "anteayer", German "vorgestern" in translation
+            return published - datetime.timedelta(days=2), DAY
         if cue == "last week":
             return (published - datetime.timedelta(days=7)).replace(day=1), MONTH
         if cue == "last month":
@@ -385,6 +392,7 @@ class DateFinder:
             if relay is not None and item.start >= relay[0]:
                 last_date[item.speaker.key] = before_relay.pop(item.speaker.key)[1]
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
+            date = date or self._point_day(item)
             date = date or (self.issued if item.end <= self.issued_at else None) or self.held
             if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
                 self._first_day = dated[-1][0]  # the day of the body's first dated words, for `_event_day`
@@ -577,6 +585,23 @@ class DateFinder:
             if found.end("name") <= cue_start < found.end() and not (cue.group("shift") or cue.group("relative")):
                 day = resolve(cue, self.published)
                 return _iso(*day) if day and day[1] == DAY else None
+        return None
+
+    def _point_day(self, item):
+        """'4. On 22 January, the Vice Minister received the Ambassador. The Ambassador informed him that …': a
+        communiqué's numbered point opening on a day dates the words of the point, its further paragraphs included,
+        before the date line at the foot does."""
+        index = self.doc.paragraph_of(item.start)
+        while index > 0 and not NUMBERED_POINT.match(self.doc.text, *self.doc.paragraphs[index]):
+            index -= 1
+        start, end = self.doc.paragraphs[index]
+        point = NUMBERED_POINT.match(self.doc.text, start, end)
+        if index == 0 or point is None or not point.group("day"):
+            return None
+        for cue_start, _, match in self.cues:
+            if cue_start == point.start("day") and not self._inside(cue_start):
+                found = resolve(match, self.published)
+                return _iso(*found) if found and found[1] == DAY else None
         return None
 
     def _statement_made(self, other, sentence_end):
