@@ -1055,3 +1055,23 @@ def test_the_day_before_yesterday_is_two_days_before_publication_and_no_part_of_
     assert [(c.text, c.date_said) for c in extract(text, Directory(), datetime.date(2030, 3, 13)).candidates] == [
         ("it would accept the exams", "2030-03-11")
     ]
+
+
+def test_a_ministrys_note_telling_what_it_was_told_is_read_sentence_by_sentence_not_as_one_document():
+    text = (
+        "Press statement on the border incident\n\n"
+        "Ministry of Foreign Affairs of Ruritania\n"
+        "Ruritania City, 12 March 2030\n\n"
+        "The Ministry of Foreign Affairs strongly condemns the shelling of the border villages during the night.\n\n"
+        "The Ministry of Foreign Affairs reiterates that any violation of the border is unacceptable and will be "
+        "raised with the partners of Ruritania.\n\n"
+        "Today, the Minister of Foreign Affairs had a telephone conversation with the Minister of Foreign Affairs of "
+        "Freedonia. The Freedonian Minister informed his Ruritanian counterpart that two farmers had been wounded.\n"
+    )
+    found = [(kind, words) for _, kind, words in seen(text)]
+    assert "direct_quote" not in {kind for kind, _ in found}  # no paragraph read as the ministry's own words whole
+    assert ("paraphrase", "two farmers had been wounded") in found
+    assert (
+        "paraphrase",
+        "any violation of the border is unacceptable and will be raised with the partners of Ruritania",
+    ) in found
