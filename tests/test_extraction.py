@@ -1075,3 +1075,15 @@ def test_a_ministrys_note_telling_what_it_was_told_is_read_sentence_by_sentence_
         "paraphrase",
         "any violation of the border is unacceptable and will be raised with the partners of Ruritania",
     ) in found
+
+
+def test_a_countrys_minister_after_a_private_persons_words_is_not_that_person():
+    text = (
+        "Nurses abroad\n\n"
+        "Lena Dahl, 41, a nurse from Bergen, has worked in Lisbon since 2020. «I miss the fjords», she told the paper."
+        "\n\nThe Norwegian foreign minister said that nurses abroad were welcome to come home.\n"
+    )
+    assert paraphrases(text) == [("Norwegian foreign minister", "nurses abroad were welcome to come home")]
+    # a description that is the office refers back to her
+    minister = text.replace("41, a nurse from Bergen", "a foreign minister until 2019")
+    assert paraphrases(minister) == [("Lena Dahl", "nurses abroad were welcome to come home")]

@@ -72,6 +72,9 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # Holders posted to a body or a country, besides the role words: "Kuwait's Permanent Representative to the UN".
 POSTED = {"representative", "delegate"}
 RELATIVE_AFTER = re.compile(r",\s*(?:who|whose)\b")  # a relative clause on the person just named
+# A private person's introduction after the name: an age, or a description with "a": "Ana Ruiz, 38, a surgeon from
+# Maracaibo,", "Ana Ruiz, a nurse,"; what the description says, up to its comma.
+PRIVATE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?\s+(?P<what>[a-z][^,;.\n]{0,60})|\d{1,3},)")
 # Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
 LOCAL_OFFICES = {"governor", "mayor", "prefect"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
@@ -455,7 +458,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 found = self._titled_earlier(first, last, position)
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 # "the minister", after a minister's words; a former one may now hold an office elsewhere
-                found = self._recent_person(position, None if former else country)
+                found = self._recent_person(position, None if former else country, roles[-1])
                 office = len(roles) >= 2 and all(token.capitalised for token in tokens[1:])
                 if found is not None and office and roles[-1] not in found.title.lower().split():
                     found = None  # "the Chief Cabinet Secretary said", after a skipper's words: an office, not him
@@ -513,7 +516,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 found = self._described_before(roles, position, country) or found
             found = found or self.discourse.role([word for word in roles if word != "s"], position, country)
             if found is None and words[0] == "the" and all(not t.capitalised or is_demonym(t.raw) for t in tokens):
-                found = self._recent_person(position, country)  # "the Algerian diplomat": the person just quoted
+                found = self._recent_person(position, country, roles[-1])  # "the Algerian diplomat": the one quoted
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
             if any(word in BODY_WORDS for word in words[1:-1]):
                 party = []  # "The Ministry of Defense": a body named by its portfolio, not a party member's role
@@ -858,6 +861,14 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                     return name
         return None
 
+    def _introduced_privately(self, person, role, position):
+        """The person was introduced by an age or a description with "a" that is not the role: a private person."""
+        for match in re.finditer(re.escape(person.name), self.doc.text[:position]):
+            apposition = PRIVATE_APPOSITION.match(self.doc.text, match.end())
+            if apposition is not None:
+                return role not in (apposition.group("what") or "").split()
+        return False
+
     def _relative(self, last):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
         whose surname he shares."""
@@ -866,9 +877,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None
         return self.discourse.known(Speaker(full, None, "person"))
 
-    def _recent_person(self, position, country):
+    def _recent_person(self, position, country, role):
+        """The person just quoted, for "the minister" or "the Algerian diplomat": not one introduced as a private
+        person ("the Venezuelan foreign minister" after "Ana Ruiz, 38, a surgeon")."""
         person = self.discourse.recent_person(position)
-        return person if person is not None and self.discourse.country_fits(person, country) else None
+        if person is None or not self.discourse.country_fits(person, country):
+            return None
+        return None if self._introduced_privately(person, role, position) else person
 
     def _subject_before_which(self, position):
         """The body opening this sentence, when "it" follows "which," ("The army's delegation objected to a line
