@@ -1087,3 +1087,13 @@ def test_a_countrys_minister_after_a_private_persons_words_is_not_that_person():
     # a description that is the office refers back to her
     minister = text.replace("41, a nurse from Bergen", "a foreign minister until 2019")
     assert paraphrases(minister) == [("Lena Dahl", "nurses abroad were welcome to come home")]
+
+
+@pytest.mark.parametrize("day", ["on 21 January", "on January 21"])
+def test_a_date_with_its_days_number_between_who_and_the_verb_is_never_the_speaker(day):
+    text = (
+        "Communiqué\n\n"
+        "Ruritania rejects the statements of the spokesperson of the Ministry of Foreign Affairs of Freedonia, who "
+        f'{day} described the treaty as "a mistake that must be corrected".\n'
+    )
+    assert quotes(text) == [("Ministry of Foreign Affairs of Freedonia", "a mistake that must be corrected")]

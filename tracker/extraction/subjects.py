@@ -94,8 +94,8 @@ class SubjectFrames(AttributionAfter):
         j = self._before_bracketed_date(k - 1)
         while j >= 0 and self._plain(j) and self._skippable(j):
             j -= 1
-        while j >= 2 and self._time_phrase(j):
-            j -= 2  # "Petro, who in August accused": the subject before the month
+        while j >= 2 and (length := self._time_phrase(j)):
+            j -= length  # "Petro, who in August accused", "who on 21 January described": the subject before
             while j >= 0 and self._plain(j) and self._skippable(j):
                 j -= 1
         while j >= 3 and self._recent_phrase(j):
@@ -701,12 +701,18 @@ class SubjectFrames(AttributionAfter):
         return first - 2
 
     def _time_phrase(self, j):
-        """Tokens j-1..j are "in August", "on Monday", "since March" between a relative pronoun or a name and its
-        verb: a date is never the subject."""
+        """How many tokens up to j are "in August", "on Monday", "since March", "on 21 January" or "on January 21"
+        between a relative pronoun or a name and its verb (a date is never the subject); 0 when they are none."""
         word, before = self.tokens[self.narration[j]], self.tokens[self.narration[j - 1]]
+        if j >= 3 and self.tokens[self.narration[j - 2]].lower in {"on", "since"}:
+            numbered = (before, word) if before.raw.isdigit() else (word, before)
+            day, month = numbered
+            dated = day.raw.isdigit() and len(day.raw) <= 2 and month.capitalised and month.lower in MONTH_NAMES
+            if dated and all(self._plain(i) for i in range(j - 3, j + 1)):
+                return 3
         date = word.capitalised and (word.lower in MONTH_NAMES or word.lower in WEEKDAYS)
         plain = self._plain(j) and self._plain(j - 1) and self._plain(j - 2)
-        return date and before.lower in {"in", "on", "since"} and plain
+        return 2 if date and before.lower in {"in", "on", "since"} and plain else 0
 
     def _recent_phrase(self, j):
         """Tokens j-2..j are "in recent months" (weeks, days, years) between a subject and its verb."""
