@@ -1097,3 +1097,12 @@ def test_a_date_with_its_days_number_between_who_and_the_verb_is_never_the_speak
         f'{day} described the treaty as "a mistake that must be corrected".\n'
     )
     assert quotes(text) == [("Ministry of Foreign Affairs of Freedonia", "a mistake that must be corrected")]
+
+
+def test_state_after_a_countrys_adjective_is_a_noun_of_the_speakers_name_not_a_verb():
+    text = (
+        "Ferry held\n\n"
+        "The ferry was stopped off the coast. Bolivian state radio reported on Monday that the ferry had been "
+        'seized for carrying "stolen grain".\n'
+    )
+    assert paraphrases(text) == [("Bolivian state radio", 'the ferry had been seized for carrying "stolen grain"')]

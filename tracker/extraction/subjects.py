@@ -43,6 +43,7 @@ from .names import (
     SPEAKING_FOR,
     SPOKES_NOUNS,
     TITLE_WORDS,
+    is_demonym,
 )
 from .nesting import comma_before
 from .postposed import NP_GAP, AttributionAfter
@@ -893,6 +894,10 @@ class SubjectFrames(AttributionAfter):
                 and start >= 2
                 and self.tokens[self.narration[start - 2]].lower in DETERMINERS
                 and self.tokens[self.narration[start]].capitalised  # not "a claim the army denied"
+            )
+            # "Iranian state television": a noun after a country's adjective, not "Iranians state"
+            verb = verb and not (
+                word.lower in NOUN_LIKE and start >= 2 and is_demonym(self.tokens[self.narration[start - 2]].raw)
             )
             # "a state-run refiner": a compound's first part, not the verb "state"
             compound = self.doc.gap(self.narration[start - 1], self.narration[start]) == "-"
