@@ -1106,3 +1106,12 @@ def test_state_after_a_countrys_adjective_is_a_noun_of_the_speakers_name_not_a_v
         'seized for carrying "stolen grain".\n'
     )
     assert paraphrases(text) == [("Bolivian state radio", 'the ferry had been seized for carrying "stolen grain"')]
+
+
+def test_in_the_past_between_a_subject_and_its_verb_is_never_the_speaker():
+    text = (
+        "Grants\n\n"
+        "The grants were renewed. Freedonia's culture ministry has in the past described the grants as "
+        '"a waste of money".\n'
+    )
+    assert quotes(text) == [("Freedonia's culture ministry", "a waste of money")]

@@ -716,9 +716,11 @@ class SubjectFrames(AttributionAfter):
         return 2 if date and before.lower in {"in", "on", "since"} and plain else 0
 
     def _recent_phrase(self, j):
-        """Tokens j-2..j are "in recent months" (weeks, days, years) between a subject and its verb."""
+        """Tokens j-2..j are "in recent months" (weeks, days, years) or "in the past" between a subject and its
+        verb."""
         words = [self.tokens[self.narration[i]].lower for i in (j - 2, j - 1, j)]
         recent = words[:2] == ["in", "recent"] and words[2] in {"days", "weeks", "months", "years"}
+        recent = recent or words == ["in", "the", "past"]  # "Russia's foreign ministry has in the past described"
         return recent and all(self._plain(i) for i in (j - 3, j - 2, j - 1))
 
     def _adverbial_phrase(self, j):
