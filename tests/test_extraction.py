@@ -1115,3 +1115,25 @@ def test_in_the_past_between_a_subject_and_its_verb_is_never_the_speaker():
         '"a waste of money".\n'
     )
     assert quotes(text) == [("Freedonia's culture ministry", "a waste of money")]
+
+
+def test_a_countrys_minister_of_portfolios_listed_with_and_speaks_as_the_office():
+    text = (
+        "Shelter\n\n"
+        "Ruritania will host more journalists this year, Freedonia's Minister of Culture, Youth and Sport said.\n"
+    )
+    assert paraphrases(text) == [
+        ("Freedonia's Minister of Culture, Youth and Sport", "Ruritania will host more journalists this year")
+    ]
+
+
+def test_a_relative_clause_after_a_postposed_according_to_is_no_words_of_the_source():
+    text = (
+        "Shelter\n\n"
+        "Ruritania will host more journalists this year, the Minister of Culture said.\n\n"
+        '"Free reporting is not a favour we do for anyone," according to the Minister, who spoke at a ceremony in '
+        "the capital.\n"
+    )
+    assert [words for _, kind, words in seen(text) if kind == "paraphrase"] == [
+        "Ruritania will host more journalists this year"
+    ]

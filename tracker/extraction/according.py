@@ -39,6 +39,8 @@ def dated_by(gap):
     return cue is not None and cue.end() == gap.end("cue")
 
 
+# A relative clause on the source after its comma, no words of its: '"…," according to the Minister, who spoke …'.
+RELATIVE_AFTER = re.compile(r"\s*(?:who|whose|which)\b")
 VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement", "words"}  # "In his words, …"
 # Chinese copy's "The reporter learned from Qingdao Customs that …": the body the reporter heard from speaks.
 LEARNED = {"learned", "learnt"}
@@ -120,7 +122,8 @@ class SourcedFrames:
                 after = (
                     comma  # "According to the Joint Chiefs of Staff on the 13th, …": the source's day, then the clause
                 )
-            if comma != -1 and not masked[after:comma].strip():
+            relative = RELATIVE_AFTER.match(masked, comma + 1) if comma != -1 else None
+            if comma != -1 and not masked[after:comma].strip() and relative is None:
                 frame.clause = clause_span(masked, comma + 1, sentence.end)
             return frame
         preceded_by, comma = self._preceded_by(k)

@@ -363,8 +363,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
             if name is not None and name.is_person and " " in name.name:
                 return name
-            if words[0] == "the" and words[1] in ROLE_WORDS:
-                # "the Minister of African Integration and Foreign Affairs said", unnamed: the office speaks
+            owned = len(words) > 3 and words[1] == "s" and tokens[0].capitalised and words[2] in ROLE_WORDS
+            if (words[0] == "the" and words[1] in ROLE_WORDS) or owned:
+                # "the Minister of African Integration and Foreign Affairs said", "Kosovo's Minister of Culture,
+                # Youth and Sport announced", unnamed: the office speaks
                 return self._as_written(first, last, longest=12)
             against = "against" in words and words[0] == "the"  # "the Minister of … and the Fight against Poverty"
             return self._as_written(first, last, longest=12) if against else None
