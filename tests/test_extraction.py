@@ -1137,3 +1137,23 @@ def test_a_relative_clause_after_a_postposed_according_to_is_no_words_of_the_sou
     assert [words for _, kind, words in seen(text) if kind == "paraphrase"] == [
         "Ruritania will host more journalists this year"
     ]
+
+
+def test_this_was_announced_by_gives_the_source_and_the_day_of_the_sentence_before():
+    text = (
+        "Doctors\n\n"
+        "The Province of Ruritania will speed up the licences of 140 foreign doctors. This was announced this "
+        "Thursday by the provincial Minister of Health, who affirmed that the first licences would be issued in "
+        "March.\n\n"
+        "The hospital can take ten more children in the spring. This is confirmed by the hospital's head of surgery, "
+        "Lena Dahl, to the paper.\n"
+    )
+    found = [
+        (c.speaker, c.text, c.date_said) for c in extract(text, Directory(), datetime.date(2030, 3, 15)).candidates
+    ]
+    minister = "provincial Minister of Health"
+    assert found[:2] == [
+        (minister, "The Province of Ruritania will speed up the licences of 140 foreign doctors", "2030-03-14"),
+        (minister, "the first licences would be issued in March", "2030-03-14"),
+    ]
+    assert found[2][:2] == ("Lena Dahl", "The hospital can take ten more children in the spring")

@@ -641,6 +641,8 @@ class DateFinder:
         if not self.published:
             return None
         sentence = self.sentence_of(start)
+        if verb is not None and not sentence[0] <= verb < sentence[1]:
+            sentence = self.sentence_of(verb)  # "… . This was announced this Thursday by X": the verb's sentence
         masked = self.doc.masked
         best = None
         for cue_start, cue_end, match in self.cues:
