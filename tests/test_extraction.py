@@ -1137,6 +1137,9 @@ def test_a_relative_clause_after_a_postposed_according_to_is_no_words_of_the_sou
     assert [words for _, kind, words in seen(text) if kind == "paraphrase"] == [
         "Ruritania will host more journalists this year"
     ]
+    # an aside on the source that closes with a comma leaves the clause after it
+    aside = "Shelter\n\nAccording to the support committee, which counts 4,000 members, three reporters are held.\n"
+    assert paraphrases(aside) == [("support committee", "three reporters are held")]
 
 
 def test_this_was_announced_by_gives_the_source_and_the_day_of_the_sentence_before():
