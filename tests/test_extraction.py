@@ -1160,3 +1160,8 @@ def test_this_was_announced_by_gives_the_source_and_the_day_of_the_sentence_befo
         (minister, "the first licences would be issued in March", "2030-03-14"),
     ]
     assert found[2][:2] == ("Lena Dahl", "The hospital can take ten more children in the spring")
+
+
+def test_according_to_an_acronym_that_spells_a_word_names_the_body():
+    text = "Evacuations\n\nAccording to the WHO, more than 9,000 patients are waiting for evacuation abroad.\n"
+    assert paraphrases(text) == [("WHO", "more than 9,000 patients are waiting for evacuation abroad")]
