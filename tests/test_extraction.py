@@ -1165,3 +1165,12 @@ def test_this_was_announced_by_gives_the_source_and_the_day_of_the_sentence_befo
 def test_according_to_an_acronym_that_spells_a_word_names_the_body():
     text = "Evacuations\n\nAccording to the WHO, more than 9,000 patients are waiting for evacuation abroad.\n"
     assert paraphrases(text) == [("WHO", "more than 9,000 patients are waiting for evacuation abroad")]
+
+
+def test_which_after_an_aside_naming_who_saw_the_document_stands_for_the_document_not_the_outlet():
+    text = (
+        "Airlift\n\n"
+        "The decision follows a letter sent in December by eleven Ruritanian charities, seen by Radio Freedonia, "
+        "which warned that the field hospitals had days of supplies left.\n"
+    )
+    assert paraphrases(text) == [("eleven Ruritanian charities", "the field hospitals had days of supplies left")]

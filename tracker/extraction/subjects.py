@@ -57,6 +57,8 @@ OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 LIST_BREAKERS = ROLE_WORDS | TITLE_WORDS | PREPOSITIONS | BETWEEN_SUBJECT_AND_VERB | set(WEEKDAYS)
 LIST_BREAKERS |= {"however", "moreover", "furthermore", "nevertheless", "instead", "still", "indeed", "yesterday"}
 RELATIVE = {"who", "which", "whose", "whom"}
+# Who had a document, in an aside after it: "a letter …, seen by Reuters, which warned …".
+PROVENANCE = {"seen", "obtained", "reviewed", "consulted"}
 HELD = {"held", "detained", "jailed", "imprisoned", "trapped", "stranded"}  # people kept somewhere, then "in"
 RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
 # Who works at a company, named only by where: "A senior executive at a state-run refiner", "traders at the port".
@@ -153,7 +155,7 @@ class SubjectFrames(AttributionAfter):
         if relative:  # "Szijjártó, who said that …"
             if j == 0 or "," not in self.doc.gap(self.narration[j - 1], self.narration[j]):
                 return None
-            j -= 1
+            j = self._before_provenance(j - 1)
         first = self._np_start(j)
         if first is None:
             return None
@@ -225,6 +227,16 @@ class SubjectFrames(AttributionAfter):
             return False
         gaps = (self.doc.gap(self.narration[i - 1], self.narration[i]) for i in (first - 1, first))
         return all(gap.isspace() for gap in gaps) and self.tokens[self.narration[first]].raw.islower()
+
+    def _before_provenance(self, j):
+        """'a letter by eleven NGOs, seen by RTL Today, which warned': the token before an aside telling who saw or
+        obtained the document (a carrier, not what "which" stands for), else j."""
+        first = self._np_start(j)
+        if first is None or first < 3 or self.tokens[self.narration[first - 1]].lower != "by":
+            return j
+        if self.tokens[self.narration[first - 2]].lower not in PROVENANCE or not self._plain(first - 2):
+            return j
+        return first - 3 if "," in self.doc.gap(self.narration[first - 3], self.narration[first - 2]) else j
 
     def _relative_antecedent(self, j, saying=False):
         """The last token of the noun phrase a long relative clause ending at token j ('…, whose … , said') hangs on;
