@@ -1174,3 +1174,17 @@ def test_which_after_an_aside_naming_who_saw_the_document_stands_for_the_documen
         "which warned that the field hospitals had days of supplies left.\n"
     )
     assert paraphrases(text) == [("eleven Ruritanian charities", "the field hospitals had days of supplies left")]
+
+
+def test_a_title_held_in_a_ministry_is_the_person_who_speaks_and_she_after_it():
+    text = (
+        "Children\n\n"
+        "The hospital can take more children, Lena Dahl said.\n\n"
+        "The State Secretary in the Ministry of Health said to the paper on Monday that talks were under way. "
+        "If a request came, she said, the government would consider it quickly.\n"
+    )
+    assert [speaker for speaker, _ in paraphrases(text)] == [
+        "Lena Dahl",
+        "State Secretary in the Ministry of Health",
+        "State Secretary in the Ministry of Health",
+    ]

@@ -1440,7 +1440,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         for index in range(first + 1, last):
             before = tokens[index - 1]
             heads = ROLE_WORDS | PERSON_NOUNS | POSTED | (bodies if before.capitalised else set())
-            if tokens[index].lower in {"for", "of", "to"} and before.lower in heads:
+            held_in = tokens[index].lower == "in" and before.capitalised  # "State Secretary in the Ministry of …"
+            if (tokens[index].lower in {"for", "of", "to"} or held_in) and before.lower in heads:
                 # "the UN envoy for Sudan", "Israel's ambassador to Australia", "the KRG's Ministry of Natural
                 # Resources" (a ministry, not a plural like "Ukraine's European allies")
                 head = before.lower

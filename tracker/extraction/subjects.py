@@ -228,6 +228,14 @@ class SubjectFrames(AttributionAfter):
         gaps = (self.doc.gap(self.narration[i - 1], self.narration[i]) for i in (first - 1, first))
         return all(gap.isspace() for gap in gaps) and self.tokens[self.narration[first]].raw.islower()
 
+    def _title_in_body(self, i):
+        """Token i is the "in" of a capitalised title held in a body: "State Secretary in the Ministry of Health"."""
+        if i < 1 or i + 2 >= len(self.narration) or not (self._plain(i - 1) and self._plain(i) and self._plain(i + 1)):
+            return False
+        title, article, body = (self.tokens[self.narration[n]] for n in (i - 1, i + 1, i + 2))
+        titled = title.capitalised and title.lower in ROLE_WORDS | TITLE_WORDS
+        return titled and article.lower == "the" and body.capitalised and body.lower in BODY_WORDS
+
     def _before_provenance(self, j):
         """'a letter by eleven NGOs, seen by RTL Today, which warned': the token before an aside telling who saw or
         obtained the document (a carrier, not what "which" stands for), else j."""
@@ -790,6 +798,9 @@ class SubjectFrames(AttributionAfter):
                 continue
             if word.lower in ("and", "against") and self._joins_portfolio(start - 1):
                 start -= 1  # "the Minister of Solidarity and the Fight against Poverty": one office
+                continue
+            if word.lower == "in" and self._title_in_body(start - 1):
+                start -= 1  # "The State Secretary in the Ministry of Health said": the secretary, not the ministry
                 continue
             named_body = start >= 2 and self.tokens[self.narration[start - 2]].raw.istitle()
             if word.lower == "on" and named_body and self.tokens[self.narration[start - 2]].lower in ORGANISATION_WORDS:
