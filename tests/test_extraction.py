@@ -1188,3 +1188,12 @@ def test_a_title_held_in_a_ministry_is_the_person_who_speaks_and_she_after_it():
         "State Secretary in the Ministry of Health",
         "State Secretary in the Ministry of Health",
     ]
+
+
+def test_a_title_case_name_with_a_particle_in_small_letters_is_a_name_not_words():
+    text = (
+        "Tanker held\n\n"
+        'The seven crew members of the cargo ship "Rosa di Levante", held off the coast since Sunday, are in good '
+        "health, the Ruritanian Foreign Ministry said on Thursday.\n"
+    )
+    assert quotes(text) == []
