@@ -1202,3 +1202,12 @@ def test_a_title_case_name_with_a_particle_in_small_letters_is_a_name_not_words(
         "health, the Ruritanian Foreign Ministry said on Thursday.\n"
     )
     assert quotes(text) == []
+
+
+def test_a_programme_named_in_quotation_marks_before_that_is_no_part_of_the_clause():
+    text = (
+        "Talks\n\n"
+        "The analyst Lena Dahl said in the programme «Evening Echo» on Thursday evening that both sides needed the "
+        "talks more than they admitted.\n"
+    )
+    assert paraphrases(text) == [("Lena Dahl", "both sides needed the talks more than they admitted")]
