@@ -47,8 +47,9 @@ ADVERBIALS = [
     # whom the words come from, between commas before "that": "reported, citing an informed source, that"
     re.compile(r"\s*,\s*(?:citing|quoting)\s[^,;:.“”\n]{2,80},(?=\s*that\b)"),
     re.compile(r"\s*,\s*also(?=\s+(?:on|in|at)\s)"),  # "said in a note, also on Monday, that"
+    re.compile(r"\s*the\s+day\s+before\s+yesterday\b"),  # Spanish "anteayer" in translation
     re.compile(
-        r"\s*(?:here|today|(?:the\s+day\s+before\s+)?yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
+        r"\s*(?:here|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
         r"privately|then|now|too|only|simply|merely|just|once\s+more|last\s+(?:week|month|year|night|weekend)|"
         r"this\s+(?:week|month|year|morning|afternoon|evening)|(?:earlier|later)\s+(?:this|on|in)\s+\w+|"
         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"

@@ -140,9 +140,9 @@ SAID_THIS = re.compile(
 SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:speaking|talking)\b[^,;.]{0,80}?")
 # A named subject, then the cue before its verb: "Japanese Prime Minister Ana Ruiz on".
 NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}on\s*")
-# A call or meeting told "according to a readout", whose next sentence gives what the readout says.
 # A communiqué's numbered point, and the day its narration opens on: "4. On 22 January, the Vice Minister received …".
 NUMBERED_POINT = re.compile(r"[ \t]*\d{1,2}\.[ \t]+(?:On[ \t]+(?P<day>[^,\n]{3,30}),)?")
+# A call or meeting told "according to a readout", whose next sentence gives what the readout says.
 # A call the sentence before tells of: "…, according to a readout", "Earlier today, X received a phone call from Y."
 READOUT_OF_CALL = re.compile(
     r",\s+according\s+to\s+an?\s+readout\b|\b(?:received|made|held|had)\s+an?\s+(?:tele)?phone\s+call\b"
@@ -208,8 +208,8 @@ CUE = re.compile(
     # … and "on the morning of the 13th, …": after "of" only where the clause goes on (not "of the 2nd division")
     r"|(?<=\bof\s)the\s+(?P<nth_of>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     r"(?=[,.;:)]|\s+(?:that|and|to|for|in|at|when|while|saying|after|before|but|with|from)\b)"
-    r"|(?P<relative>(?:the\s+day\s+before\s+)?yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight"
-    r"|last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|this\s+week))\b",
+    r"|(?P<relative>(?:the\s+day\s+before\s+)?yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|last\s+night|overnight|last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|this\s+week))\b",
     re.IGNORECASE,
 )
 
