@@ -39,6 +39,9 @@ def dated_by(gap):
     return cue is not None and cue.end() == gap.end("cue")
 
 
+# A relative clause on the source after its comma, no words of its: '"…," according to the Minister, who spoke …'.
+RELATIVE_AFTER = re.compile(r"\s*(?:who|whose|which)\b")
+ASIDE_END = re.compile(r",\s")  # not the comma of "4,000"
 VIEW_WORDS = {"view", "opinion", "assessment", "estimation", "judgment", "judgement", "words"}  # "In his words, …"
 # Chinese copy's "The reporter learned from Qingdao Customs that …": the body the reporter heard from speaks.
 LEARNED = {"learned", "learnt"}
@@ -127,7 +130,13 @@ class SourcedFrames:
                     comma  # "According to the Joint Chiefs of Staff on the 13th, …": the source's day, then the clause
                 )
             if comma != -1 and not masked[after:comma].strip():
-                frame.clause = clause_span(masked, comma + 1, sentence.end)
+                if relative := RELATIVE_AFTER.match(masked, comma + 1):
+                    # "According to the committee, which counts 4,000 members, three …": the clause after the aside;
+                    # '"…," according to the Minister, who spoke at a ceremony.': none
+                    aside = ASIDE_END.search(masked, relative.end(), sentence.end)
+                    comma = aside.start() if aside else -1
+                if comma != -1:
+                    frame.clause = clause_span(masked, comma + 1, sentence.end)
             return frame
         preceded_by, comma = self._preceded_by(k)
         before = [self.tokens[self.narration[i]].lower for i in range(k)]

@@ -3,7 +3,7 @@
 import bisect
 import re
 
-from .document import CLOSE, OPEN
+from .document import CLOSE, MASK, OPEN
 from .lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
@@ -47,6 +47,7 @@ ADVERBIALS = [
     # whom the words come from, between commas before "that": "reported, citing an informed source, that"
     re.compile(r"\s*,\s*(?:citing|quoting)\s[^,;:.“”\n]{2,80},(?=\s*that\b)"),
     re.compile(r"\s*,\s*also(?=\s+(?:on|in|at)\s)"),  # "said in a note, also on Monday, that"
+    re.compile(r"\s*the\s+day\s+before\s+yesterday\b"),  # Spanish "anteayer" in translation
     re.compile(
         r"\s*(?:here|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently|separately|publicly|"
         r"privately|then|now|too|only|simply|merely|just|once\s+more|last\s+(?:week|month|year|night|weekend)|"
@@ -58,6 +59,7 @@ ADVERBIALS = [
         rf"(?:(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
         rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
         rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
+        rf"(?:\s+{OPEN}{MASK}{{1,60}}{CLOSE})?"  # its name in quotation marks: "in the programme «Echo der Zeit»"
         rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?"
         # not a day: "in a statement on Friday evening that …" is the statement, then when
         rf"(?!{_DAY}\b)"

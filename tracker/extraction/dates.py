@@ -140,6 +140,8 @@ SAID_THIS = re.compile(
 SPEAKING_THEN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:speaking|talking)\b[^,;.]{0,80}?")
 # A named subject, then the cue before its verb: "Japanese Prime Minister Ana Ruiz on".
 NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}on\s*")
+# A communiqué's numbered point, and the day its narration opens on: "4. On 22 January, the Vice Minister received …".
+NUMBERED_POINT = re.compile(r"[ \t]*\d{1,2}\.[ \t]+(?:On[ \t]+(?P<day>[^,\n]{3,30}),)?")
 # A call or meeting told "according to a readout", whose next sentence gives what the readout says.
 # A call the sentence before tells of: "…, according to a readout", "Earlier today, X received a phone call from Y."
 READOUT_OF_CALL = re.compile(
@@ -156,14 +158,17 @@ RECORD_HEADER = re.compile(r"\b(?:Committee|Verbatim|[Pp]roceedings|Hansard|Minu
 # An event transcript's header line giving the day the event was held, apart from the day it was posted:
 # "Event transcript: Wednesday, May 9, 2029", "Event date: 9 May 2029", "Recorded on May 9, 2029"; the posting may
 # follow on the line ("Event held Tuesday, May 8, 2029; transcript published May 9, 2029"), and the day may stand
-# alone before it ("Wednesday, May 9, 2029 (transcript posted May 11, 2029)"). After "Webinar held on" or "Recorded on"
-# and the day, the line may go on in sentences of its own ("Recorded on Friday, 13 May 2029; posted on 16 May 2029.
-# Translated from Korean.").
-POSTING_AFTER = r"[ \t]*[;(,][ \t]*(?:the[ \t]+)?transcript[ \t]+(?:posted|published)\b[^\n]{0,40}"
+# alone before it ("Wednesday, May 9, 2029 (transcript posted May 11, 2029)"). The event may be named ("Webinar held
+# on …", "Panel held on …"), the transcript qualified ("; edited transcript posted on …"), and after a named event or
+# a recording the posting need not say "transcript" ("Recorded on Monday 20 May 2029; published on Wednesday 22 May");
+# or the line goes on in sentences of its own ("Recorded on Friday, 13 May 2029; posted on 16 May 2029. Translated
+# from Korean.").
+POSTING_AFTER = r"[ \t]*[;(,][ \t]*(?:the[ \t]+)?(?:[a-z]+[ \t]+)?transcript[ \t]+(?:posted|published)\b[^\n]{0,80}"
+POSTED_AFTER = r"[ \t]*[;(,][ \t]*(?:(?:the[ \t]+)?(?:[a-z]+[ \t]+)?transcript[ \t]+)?(?:posted|published)\b[^\n]{0,80}"
 EVENT_LINE = re.compile(
     r"^[ \t]*(?:(?P<held>Event[ \t]+(?:transcript|date)[ \t]*:|Date[ \t]+of[ \t]+(?:the[ \t]+)?event[ \t]*:"
     r"|Recorded[ \t]+on|[A-Z][a-z]+[ \t]+held(?:[ \t]+on)?)[ \t]+|(?=[^\n]{6,40}?" + POSTING_AFTER + r"$))"
-    r"(?P<date>[^\n]{6,40}?)(?:" + POSTING_AFTER + r"|(?(held)[ \t]*[.;][ \t]+[^\n]*))?[ \t]*$",
+    r"(?P<date>[^\n]{6,40}?)(?:" + POSTED_AFTER + r"|(?(held)[ \t]*[.;][ \t]+[^\n]*))?[ \t]*$",
     re.MULTILINE,
 )
 ISSUE_LINE = re.compile(
@@ -205,8 +210,8 @@ CUE = re.compile(
     # … and "on the morning of the 13th, …": after "of" only where the clause goes on (not "of the 2nd division")
     r"|(?<=\bof\s)the\s+(?P<nth_of>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     r"(?=[,.;:)]|\s+(?:that|and|to|for|in|at|when|while|saying|after|before|but|with|from)\b)"
-    r"|(?P<relative>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight"
-    r"|last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|this\s+week))\b",
+    r"|(?P<relative>(?:the\s+day\s+before\s+)?yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|last\s+night|overnight|last\s+week|last\s+month|earlier\s+this\s+(?:week|month)|this\s+week))\b",
     re.IGNORECASE,
 )
 
@@ -238,6 +243,8 @@ def resolve(match, published, anchor=None):
         cue = " ".join(match.group("relative").lower().split())
         if cue in ("yesterday", "last night"):  # "told Playbook last night": the evening before the morning's copy
             return published - datetime.timedelta(days=1), DAY
+        if cue == "the day before yesterday":  # Spanish "anteayer", German "vorgestern" in translation
+            return published - datetime.timedelta(days=2), DAY
         if cue == "last week":
             return (published - datetime.timedelta(days=7)).replace(day=1), MONTH
         if cue == "last month":
@@ -387,6 +394,7 @@ class DateFinder:
             if relay is not None and item.start >= relay[0]:
                 last_date[item.speaker.key] = before_relay.pop(item.speaker.key)[1]
             date = own[index] or last_date.get(item.speaker.key) or self._ahead(items, own, index)
+            date = date or self._point_day(item)
             date = date or (self.issued if item.end <= self.issued_at else None) or self.held
             if self._first_day is None and dated and not dated[-1][1] and dated[-1][0][1] == DAY:
                 self._first_day = dated[-1][0]  # the day of the body's first dated words, for `_event_day`
@@ -581,6 +589,23 @@ class DateFinder:
                 return _iso(*day) if day and day[1] == DAY else None
         return None
 
+    def _point_day(self, item):
+        """'4. On 22 January, the Vice Minister received the Ambassador. The Ambassador informed him that …': a
+        communiqué's numbered point opening on a day dates the words of the point, its further paragraphs included,
+        before the date line at the foot does."""
+        index = self.doc.paragraph_of(item.start)
+        while index > 0 and not NUMBERED_POINT.match(self.doc.text, *self.doc.paragraphs[index]):
+            index -= 1
+        start, end = self.doc.paragraphs[index]
+        point = NUMBERED_POINT.match(self.doc.text, start, end)
+        if index == 0 or point is None or not point.group("day"):
+            return None
+        for cue_start, _, match in self.cues:
+            if cue_start == point.start("day") and not self._inside(cue_start):
+                found = resolve(match, self.published)
+                return _iso(*found) if found and found[1] == DAY else None
+        return None
+
     def _statement_made(self, other, sentence_end):
         """'"…," he remarked. The minister made the statement during a meeting … on Tuesday.': the sentence right
         after the same speaker's undated words names when both were said."""
@@ -618,6 +643,8 @@ class DateFinder:
         if not self.published:
             return None
         sentence = self.sentence_of(start)
+        if verb is not None and not sentence[0] <= verb < sentence[1]:
+            sentence = self.sentence_of(verb)  # "… . This was announced this Thursday by X": the verb's sentence
         masked = self.doc.masked
         best = None
         for cue_start, cue_end, match in self.cues:

@@ -105,6 +105,9 @@ FORMAL_STATE = re.compile(
     r"(?:Kingdom|Republic|State|Commonwealth|Federation|Sultanate|Principality)[ \t]+of[ \t]+"
 )
 NARRATED = re.compile(r"\b(?:said|says|told|tells)\b")
+# Another's words told to the issuer, in a ministry's note of a call or a meeting: "The Ukrainian Minister informed
+# his Romanian counterpart that …", "The Ambassador assured the Minister that …".
+TOLD_THAT = re.compile(r"\b(?:informed|assured|briefed)[ \t]+(?:[\w'’-]+[ \t]+){1,4}?that\b")
 # An issuer's letterhead, a line of the header that is a body's name alone: "Ministry of Foreign Affairs", "Prime
 # Minister's Office", "INTER SERVICES PUBLIC RELATIONS".
 LETTERHEAD = re.compile(
@@ -216,6 +219,8 @@ class IssuedDocuments:
                 return None
             if not (kinds or tagged or signed) and self._opens_with_principal(*paragraphs[start_index]):
                 return None  # an office's readout: "Secretary of State X met today with …"
+            if not (kinds or tagged or signed) and any(TOLD_THAT.search(masked, s, e) for s, e in paragraphs):
+                return None  # a ministry's note telling what it was told, read sentence by sentence
         header = paragraphs[:start_index]
         body = []
         for start, end in paragraphs[start_index:]:

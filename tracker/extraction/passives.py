@@ -8,6 +8,7 @@ resolver these use."""
 import bisect
 import re
 
+from .document import OPEN
 from .lexicon import NAME_JOINS, VERB_FORMS
 from .speech import Frame, clause_span
 
@@ -38,10 +39,18 @@ TOLD_BY = re.compile(
     r"\b(?:had\s+been|has\s+been|was|were)\s+(?P<verb>told|assured|informed|briefed)\s+by\s+"
     r"(?P<who>(?:the\s+)?(?:[A-Z][^,;:\n]{0,80}?\s)?[A-Z][\w'’.-]*)\s+that\s+(?=\S)"
 )
+# A sentence that gives the source of the one before it, in the passive (Spanish and Norwegian copy in translation):
+# "This was announced this Thursday by the provincial Minister of Health, who …", "This is confirmed by the hospital's
+# head of surgery, Ana Ruiz, to BT."
+THIS_BY = re.compile(
+    r"\s*(?:This|That)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?P<verb>announced|confirmed|stated|said|reported)"
+    r"(?:\s+(?:this|on|last|yesterday|today)\b[^,;:\n]{0,30}?)?\s+by\s+(?P<who>[^,;:\n]{3,120}?)"
+    r"(?:,\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,4})(?=,))?(?=\s*[,.]|\s+to\s+[A-Z])"
+)
 # Where any of them may stand (no word boundaries: a plain scan is twice as fast, and the patterns check them).
 ANY_SOURCE = re.compile(
     r"it\s+(?:is|was|has|had)\s|statement|remarks|comments|declaration|announcement|assurance|Remarks|Statement|Comments"
-    r"|(?:told|assured|informed|briefed)\s+by\s"
+    r"|(?:told|assured|informed|briefed)\s+by\s|Th(?:is|at)\s+(?:is|was|has)\s"
 )
 BRACKETED = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 
@@ -92,7 +101,24 @@ class PassiveFrames:
                 frame.clause = clause_span(masked, match.end(), self.clauses.clause_end(match.end(), sentence.end))
                 frame.with_that = True
                 frames.append(frame)
+        if (match := THIS_BY.match(masked, body, sentence.end)) and (before := self._sentence_before(body)):
+            named = match.group("name") and self._named(match.start("name"), match.end("name"))
+            frame = self._passive_frame(match, named or self._named(match.start("who"), match.end("who")))
+            if frame is not None:
+                frame.kind, frame.clause = "postposed", clause_span(masked, *before)
+                frames.append(frame)
         return [frame for frame in frames if frame.clause]
+
+    def _sentence_before(self, start):
+        """(start, end) of the sentence before the one at `start`, in the same paragraph, without quotation marks."""
+        doc = self.doc
+        index = bisect.bisect_left(doc.sentence_starts, start) - 1
+        if index < 0:
+            return None
+        before = doc.sentences[index]
+        if doc.paragraph_of(before.start) != doc.paragraph_of(start) or OPEN in doc.masked[before.start : before.end]:
+            return None
+        return before.start, before.end
 
     def _passive_frame(self, match, speaker):
         if speaker is None:

@@ -321,6 +321,9 @@ class AttributionAfter:
                 break
             if offset >= k + 10 and not self._long_name(k + 1, offset):
                 break  # past nine words only a body's own name goes on: "the Office for the Coordination of …"
+            if len(word.raw) > 1 and word.raw.isupper():
+                end = offset  # an acronym, whatever word it spells: "according to the WHO", "US"
+                continue
             if word.lower in AUXILIARIES - {"s"} or word.lower in WH_WORDS or word.lower in VERB_FORMS:
                 return None
             if word.raw.islower() and word.lower in IRREGULAR_PAST:

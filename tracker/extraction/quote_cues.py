@@ -6,6 +6,7 @@ Mixed into `Extractor`, whose document, resolver and `_add_quote` these use.
 
 import re
 
+from .directory import PARTICLES
 from .lexicon import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS
 
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
@@ -120,7 +121,8 @@ class QuoteCues:
             return False
         if words[0][:1].islower() and words[0].lower() not in {"the", "a", "an"}:
             return False  # 'move "between Macomia, Muidumbe and Ancuabe"': words opening with a preposition, no title
-        content = [word for word in words if word.lower() not in FUNCTION_WORDS | {"the", "a", "an", "of"}]
+        # a name's particles stay in small letters: the tanker "Stella di Levante"
+        content = [word for word in words if word.lower() not in FUNCTION_WORDS | PARTICLES | {"the", "a", "an", "of"}]
         if len(content) < 2 or not all(word[:1].isupper() for word in content):
             return False
         if all(word.isupper() and len(word) > 3 for word in content):

@@ -77,6 +77,9 @@ RELATIVE_AFTER = re.compile(r",\s*(?:who|whose)\b")  # a relative clause on the 
 IN_CHARGE = re.compile(r"\bin charge of\b")
 # Words before a title that make it a second office, not the title's holder: "the Deputy Foreign Minister of Iran".
 SECOND_OFFICES = {"deputy", "vice", "assistant", "shadow"}
+# A private person's introduction after the name: an age, or a description with "a": "Ana Ruiz, 38, a surgeon from
+# Maracaibo,", "Ana Ruiz, a nurse,"; what the description says, up to its comma.
+PRIVATE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?\s+(?P<what>[a-z][^,;.\n]{0,60})|\d{1,3},)")
 # Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
 LOCAL_OFFICES = {"governor", "mayor", "prefect"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
@@ -372,8 +375,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
             if name is not None and name.is_person and " " in name.name:
                 return name
-            if words[0] == "the" and words[1] in ROLE_WORDS:
-                # "the Minister of African Integration and Foreign Affairs said", unnamed: the office speaks
+            owned = len(words) > 3 and words[1] == "s" and tokens[0].capitalised and words[2] in ROLE_WORDS
+            if (words[0] == "the" and words[1] in ROLE_WORDS) or owned:
+                # "the Minister of African Integration and Foreign Affairs said", "Kosovo's Minister of Culture,
+                # Youth and Sport announced", unnamed: the office speaks
                 return self._as_written(first, last, longest=12)
             against = "against" in words and words[0] == "the"  # "the Minister of … and the Fight against Poverty"
             return self._as_written(first, last, longest=12) if against else None
@@ -470,7 +475,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 found = self._titled_earlier(first, last, position)
             if found is None and words[0] == "the" and roles[-1] in ROLE_WORDS:
                 # "the minister", after a minister's words; a former one may now hold an office elsewhere
-                found = self._recent_person(position, None if former else country)
+                found = self._recent_person(position, None if former else country, roles[-1])
                 office = len(roles) >= 2 and all(token.capitalised for token in tokens[1:])
                 if found is not None and office and roles[-1] not in found.title.lower().split():
                     found = None  # "the Chief Cabinet Secretary said", after a skipper's words: an office, not him
@@ -536,7 +541,7 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             owner = words[words.index("s") - 1] if "s" in words[2:] else None
             unowned = owner is None or owner in POLITIES
             if found is None and unowned and words[0] == "the" and (epithet if tokens[0].raw == "the" else opening):
-                found = self._recent_person(position, country)
+                found = self._recent_person(position, country, roles[-1])
             party = [t for t in tokens[1:-1] if t.capitalised and not is_demonym(t.raw)]
             if any(word in BODY_WORDS for word in words[1:-1]):
                 party = []  # "The Ministry of Defense": a body named by its portfolio, not a party member's role
@@ -887,6 +892,14 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                     return name
         return None
 
+    def _introduced_privately(self, person, role, position):
+        """The person was introduced by an age or a description with "a" that is not the role: a private person."""
+        for match in re.finditer(re.escape(person.name), self.doc.text[:position]):
+            apposition = PRIVATE_APPOSITION.match(self.doc.text, match.end())
+            if apposition is not None:
+                return role not in (apposition.group("what") or "").split()
+        return False
+
     def _relative(self, last):
         """'The elder Kallas' after 'Her father, Siim Kallas': the relative the article named, not the actor
         whose surname he shares."""
@@ -895,9 +908,13 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None
         return self.discourse.known(Speaker(full, None, "person"))
 
-    def _recent_person(self, position, country):
+    def _recent_person(self, position, country, role):
+        """The person just quoted, for "the minister" or "the Algerian diplomat": not one introduced as a private
+        person ("the Venezuelan foreign minister" after "Ana Ruiz, 38, a surgeon")."""
         person = self.discourse.recent_person(position)
-        return person if person is not None and self.discourse.country_fits(person, country) else None
+        if person is None or not self.discourse.country_fits(person, country):
+            return None
+        return None if self._introduced_privately(person, role, position) else person
 
     def _subject_before_which(self, position):
         """The body opening this sentence, when "it" follows "which," ("The army's delegation objected to a line
@@ -1480,7 +1497,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         for index in range(first + 1, last):
             before = tokens[index - 1]
             heads = ROLE_WORDS | PERSON_NOUNS | POSTED | (bodies if before.capitalised else set())
-            if tokens[index].lower in {"for", "of", "to"} and before.lower in heads:
+            held_in = tokens[index].lower == "in" and before.capitalised  # "State Secretary in the Ministry of …"
+            if (tokens[index].lower in {"for", "of", "to"} or held_in) and before.lower in heads:
                 # "the UN envoy for Sudan", "Israel's ambassador to Australia", "the KRG's Ministry of Natural
                 # Resources" (a ministry, not a plural like "Ukraine's European allies")
                 head = before.lower

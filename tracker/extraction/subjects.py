@@ -45,6 +45,7 @@ from .names import (
     SPEAKING_FOR,
     SPOKES_NOUNS,
     TITLE_WORDS,
+    is_demonym,
     is_located,
 )
 from .nesting import comma_before
@@ -59,6 +60,8 @@ OPTIONAL_OBJECT = OBJECT_FIRST - REQUIRED_OBJECT
 LIST_BREAKERS = ROLE_WORDS | TITLE_WORDS | PREPOSITIONS | BETWEEN_SUBJECT_AND_VERB | set(WEEKDAYS)
 LIST_BREAKERS |= {"however", "moreover", "furthermore", "nevertheless", "instead", "still", "indeed", "yesterday"}
 RELATIVE = {"who", "which", "whose", "whom"}
+# Who had a document, in an aside after it: "a letter …, seen by Reuters, which warned …".
+PROVENANCE = {"seen", "obtained", "reviewed", "consulted"}
 HELD = {"held", "detained", "jailed", "imprisoned", "trapped", "stranded"}  # people kept somewhere, then "in"
 RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
 # Who works at a company, named only by where: "A senior executive at a state-run refiner", "traders at the port".
@@ -97,8 +100,8 @@ class SubjectFrames(AttributionAfter):
         j = self._before_bracketed_date(k - 1)
         while j >= 0 and self._plain(j) and self._skippable(j):
             j -= 1
-        while j >= 2 and self._time_phrase(j):
-            j -= 2  # "Petro, who in August accused": the subject before the month
+        while j >= 2 and (length := self._time_phrase(j)):
+            j -= length  # "Petro, who in August accused", "who on 21 January described": the subject before
             while j >= 0 and self._plain(j) and self._skippable(j):
                 j -= 1
         while j >= 3 and self._recent_phrase(j):
@@ -157,7 +160,7 @@ class SubjectFrames(AttributionAfter):
         if relative:  # "Szijjártó, who said that …"
             if j == 0 or "," not in self.doc.gap(self.narration[j - 1], self.narration[j]):
                 return None
-            j -= 1
+            j = self._before_provenance(j - 1)
         first = self._np_start(j)
         if first is None:
             return None
@@ -229,6 +232,24 @@ class SubjectFrames(AttributionAfter):
             return False
         gaps = (self.doc.gap(self.narration[i - 1], self.narration[i]) for i in (first - 1, first))
         return all(gap.isspace() for gap in gaps) and self.tokens[self.narration[first]].raw.islower()
+
+    def _title_in_body(self, i):
+        """Token i is the "in" of a capitalised title held in a body: "State Secretary in the Ministry of Health"."""
+        if i < 1 or i + 2 >= len(self.narration) or not (self._plain(i - 1) and self._plain(i) and self._plain(i + 1)):
+            return False
+        title, article, body = (self.tokens[self.narration[n]] for n in (i - 1, i + 1, i + 2))
+        titled = title.capitalised and title.lower in ROLE_WORDS | TITLE_WORDS
+        return titled and article.lower == "the" and body.capitalised and body.lower in BODY_WORDS
+
+    def _before_provenance(self, j):
+        """'a letter by eleven NGOs, seen by RTL Today, which warned': the token before an aside telling who saw or
+        obtained the document (a carrier, not what "which" stands for), else j."""
+        first = self._np_start(j)
+        if first is None or first < 3 or self.tokens[self.narration[first - 1]].lower != "by":
+            return j
+        if self.tokens[self.narration[first - 2]].lower not in PROVENANCE or not self._plain(first - 2):
+            return j
+        return first - 3 if "," in self.doc.gap(self.narration[first - 3], self.narration[first - 2]) else j
 
     def _relative_antecedent(self, j, saying=False):
         """The last token of the noun phrase a long relative clause ending at token j ('…, whose … , said') hangs on;
@@ -709,17 +730,25 @@ class SubjectFrames(AttributionAfter):
         return first - 2
 
     def _time_phrase(self, j):
-        """Tokens j-1..j are "in August", "on Monday", "since March" between a relative pronoun or a name and its
-        verb: a date is never the subject."""
+        """How many tokens up to j are "in August", "on Monday", "since March", "on 21 January" or "on January 21"
+        between a relative pronoun or a name and its verb (a date is never the subject); 0 when they are none."""
         word, before = self.tokens[self.narration[j]], self.tokens[self.narration[j - 1]]
+        if j >= 3 and self.tokens[self.narration[j - 2]].lower in {"on", "since"}:
+            numbered = (before, word) if before.raw.isdigit() else (word, before)
+            day, month = numbered
+            dated = day.raw.isdigit() and len(day.raw) <= 2 and month.capitalised and month.lower in MONTH_NAMES
+            if dated and all(self._plain(i) for i in range(j - 3, j + 1)):
+                return 3
         date = word.capitalised and (word.lower in MONTH_NAMES or word.lower in WEEKDAYS)
         plain = self._plain(j) and self._plain(j - 1) and self._plain(j - 2)
-        return date and before.lower in {"in", "on", "since"} and plain
+        return 2 if date and before.lower in {"in", "on", "since"} and plain else 0
 
     def _recent_phrase(self, j):
-        """Tokens j-2..j are "in recent months" (weeks, days, years) between a subject and its verb."""
+        """Tokens j-2..j are "in recent months" (weeks, days, years) or "in the past" between a subject and its
+        verb."""
         words = [self.tokens[self.narration[i]].lower for i in (j - 2, j - 1, j)]
         recent = words[:2] == ["in", "recent"] and words[2] in {"days", "weeks", "months", "years"}
+        recent = recent or words == ["in", "the", "past"]  # "Russia's foreign ministry has in the past described"
         return recent and all(self._plain(i) for i in (j - 3, j - 2, j - 1))
 
     def _adverbial_phrase(self, j):
@@ -790,6 +819,9 @@ class SubjectFrames(AttributionAfter):
                 continue
             if word.lower in ("and", "against") and self._joins_portfolio(start - 1):
                 start -= 1  # "the Minister of Solidarity and the Fight against Poverty": one office
+                continue
+            if word.lower == "in" and self._title_in_body(start - 1):
+                start -= 1  # "The State Secretary in the Ministry of Health said": the secretary, not the ministry
                 continue
             named_body = start >= 2 and self.tokens[self.narration[start - 2]].raw.istitle()
             if word.lower == "on" and named_body and self.tokens[self.narration[start - 2]].lower in ORGANISATION_WORDS:
@@ -916,6 +948,10 @@ class SubjectFrames(AttributionAfter):
                 and start >= 2
                 and self.tokens[self.narration[start - 2]].lower in DETERMINERS
                 and self.tokens[self.narration[start]].capitalised  # not "a claim the army denied"
+            )
+            # "Iranian state television": a noun after a country's adjective, not "Iranians state"
+            verb = verb and not (
+                word.lower in NOUN_LIKE and start >= 2 and is_demonym(self.tokens[self.narration[start - 2]].raw)
             )
             # "a state-run refiner": a compound's first part, not the verb "state"
             compound = self.doc.gap(self.narration[start - 1], self.narration[start]) == "-"
