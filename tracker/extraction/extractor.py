@@ -4,6 +4,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from .according import LEARNED, VIEW_WORDS
 from .candidates import DIRECT_QUOTE, PARAPHRASE, Candidate, Extraction, publishable
 from .carriers import carrier_for, find_carriers, is_carrier
 from .dates import DateFinder
@@ -16,9 +17,11 @@ from .lexicon import (
     DIRECTIVE,
     FRAGMENT,
     LABELS,
+    MAKE_CLEAR,
     NAMING_AFTER,
     NAMING_BEFORE,
     PAST,
+    PHRASAL,
     QUOTE_LABEL,
     REPORTING_LEMMAS,
     VERB_FORMS,
@@ -62,6 +65,18 @@ WHAT_CALLED = re.compile(
     r"(?:\s+(?:their|his|her|its|the|a|an))?\s*$"
 )
 KIN_APPOSED = re.compile(rf"{KIN_OF.pattern},\s+(?:a|an)\s+[^,.;\n]*$", re.IGNORECASE)  # "her daughter, a nurse in …"
+# Someone's words relay another's only through a reporting verb the frames read, "according to", a view or "learned
+# from", a quotation mark or a label's colon: a stretch with none of them is not read again as an article of its own
+# (two in three quotes of the labelled articles, where none found anything).
+RELAY_WORDS = {*VERB_FORMS, *PHRASAL, *MAKE_CLEAR, *VIEW_WORDS, *LEARNED, "according", "cited"}
+RELAY_MARKS = ('"', "“", "”", "«", "»", "„", ":")
+WORD = re.compile(r"[a-z]+")
+
+
+def may_relay(text):
+    return any(mark in text for mark in RELAY_MARKS) or not RELAY_WORDS.isdisjoint(WORD.findall(text.lower()))
+
+
 CONFIDENCE = {
     "postposed": 0.95,
     "inverted": 0.9,
@@ -540,7 +555,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
     def _read_relayed(self, start, end, position, speaker, asked=False):
         """Speech relayed inside someone's words (a quote, a transcript's answer or question): the inner speakers'
         statements, relayed by `speaker`."""
-        if self.relayed_by is not None or end - start < 20:
+        if self.relayed_by is not None or end - start < 20 or not may_relay(self.text[start:end]):
             return
         outer = (self.discourse, position, speaker)
         inner = Extractor(self.text[start:end], self.doc.directory, speaker, self.offset + start, outer)
