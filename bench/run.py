@@ -58,6 +58,9 @@ def main():
             result["figures"] = dict(sorted({**previous[vendor]["figures"], **result["figures"]}.items()))
             result["notes"] = list(dict.fromkeys([*previous[vendor].get("notes", []), *result["notes"]]))
         results.append(result)
+    # A database not measured this time (BENCH_DATABASES, or no PostgreSQL URL given) keeps its last figures.
+    measured = {result["database"] for result in results}
+    results += [result for vendor, result in previous.items() if vendor not in measured]
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(readme.table(results))
     readme.update(results)
