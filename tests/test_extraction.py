@@ -1602,3 +1602,16 @@ def test_a_programme_named_in_quotation_marks_before_that_is_no_part_of_the_clau
         "talks more than they admitted.\n"
     )
     assert paraphrases(text) == [("Lena Dahl", "both sides needed the talks more than they admitted")]
+
+
+def test_a_bare_answer_label_is_the_guest_the_introduction_names_before_an_apposition():
+    text = (
+        "Ceasefire\n\n"
+        "Tomas Ferreira, a former admiral who commanded the northern fleet for six years, spoke to the Ledger in "
+        "Porto on Monday.\n\n"
+        "Q: Will the truce hold?\n\n"
+        "A: It will hold while both navies stay in port. Nobody wants a second winter at sea.\n"
+    )
+    assert seen(text) == [
+        ("Tomas Ferreira", "direct_quote", "It will hold while both navies stay in port. Nobody wants a second winter at sea.")
+    ]

@@ -179,7 +179,9 @@ ANSWERED_BY = re.compile(
 # An introduction naming who the interview is with: "Foreign Minister Ana Ruiz spoke to Outlet on Tuesday",
 # "… talked with", "… sat down with": who answers under a bare "A:".
 INTERVIEWED = re.compile(
-    r"\b(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]+)[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)\b"
+    r"\b(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]+)"
+    # "Name, a retired general who served …, spoke to Outlet": an apposition between the name and the verb
+    r"(?:,[ \t]+(?:a|an|the|former)[ \t][^,;.\n]{3,160},)?[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)\b"
 )
 ASKED = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Assoc Prof|Prof)\.?\s+[^\n]{2,60}?\s+asked\s+the\s+")
 # A report's reported speech running on: a subject of a few words, then a backshifted verb ("The tunnel-boring
