@@ -1613,5 +1613,29 @@ def test_a_bare_answer_label_is_the_guest_the_introduction_names_before_an_appos
         "A: It will hold while both navies stay in port. Nobody wants a second winter at sea.\n"
     )
     assert seen(text) == [
-        ("Tomas Ferreira", "direct_quote", "It will hold while both navies stay in port. Nobody wants a second winter at sea.")
+        (
+            "Tomas Ferreira",
+            "direct_quote",
+            "It will hold while both navies stay in port. Nobody wants a second winter at sea.",
+        )
+    ]
+
+
+def test_a_pacific_hansard_turn_closed_by_dot_dash_is_the_office_and_the_member_asking_is_nobody():
+    text = (
+        "Ferry services\n\n"
+        "HON. MEMBER FOR NORTHERN DISTRICT asked the Government, upon notice:\n"
+        "Can the Minister update Parliament on the inter-island ferries?\n\n"
+        "HON. MINISTER FOR TRANSPORT.- Sir, all four ferries are back in service. The repairs were paid for by "
+        "the operators.\n\n"
+        "HON. MEMBER FOR NORTHERN DISTRICT.- Sir, why were the islands left without a ferry for a month?\n\n"
+        "HON. MINISTER FOR TRANSPORT.- Sir, the weather kept the repair crews away.\n"
+    )
+    assert seen(text) == [
+        (
+            "Minister for Transport",
+            "direct_quote",
+            "Sir, all four ferries are back in service. The repairs were paid for by the operators.",
+        ),
+        ("Minister for Transport", "direct_quote", "Sir, the weather kept the repair crews away."),
     ]

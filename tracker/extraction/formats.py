@@ -61,10 +61,11 @@ TURN = re.compile(
     re.MULTILINE,
 )
 # A verbatim report's turns, the label closed by a full stop and a dash: "Name, President-in-Office of the
-# Council. – Madam President, …", "Name, on behalf of the X Group. –", "Name (Group), blue-card question. –".
+# Council. – Madam President, …", "Name, on behalf of the X Group. –", "Name (Group), blue-card question. –"; a
+# Pacific Hansard's office in capitals closed by ".-": "HON. MINISTER FOR FISHERIES AND FORESTRY.- Mr. Speaker, …".
 DASH_TURN = re.compile(
-    r"^[ \t]*(?P<label>(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)"
-    r"(?P<aside>(?:[ \t]*\([^()\n]{1,40}\))*)(?:,[ \t]*(?P<role>[^\n.–—:]{2,80}?))?\.[ \t]+[–—][ \t]+(?=\S)",
+    r"^[ \t]*(?P<label>(?:(?:HON|Hon)\.[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)"
+    r"(?P<aside>(?:[ \t]*\([^()\n]{1,40}\))*)(?:,[ \t]*(?P<role>[^\n.–—:]{2,80}?))?\.(?:[ \t]+[–—]|-)[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # A French ministry's briefing, its turns a letter and a dash: "Q - …" for the question, "R - …" (réponse) for the
@@ -412,6 +413,12 @@ class ArticleFormats:
             for name in re.split(r"\s*(?:,|\band\b)\s*", match.group("names").lower()):
                 if name:
                     self.askers |= {name, name.split()[-1]}
+        # the member the order paper names as asking ("HON. LEADER OF THE OPPOSITION asked the Government, upon
+        # notice:") asks in the turns under that label too
+        first = turns[0][3]
+        self.askers |= {
+            label for label in labels if re.search(rf"(?i:{re.escape(label)})[ \t]+asked\b", self.text[:first])
+        }
         # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
         asked = any(label in self.askers for label in labels)
         repeated = any(len(said[label]) > 1 for label in labels if label not in self.askers)
@@ -582,6 +589,8 @@ class ArticleFormats:
                 speaker = speaker or self.source_speaker
             elif (named := self._holder_of_role(label, label_start)) is not None:
                 speaker = named  # "Spokesman:" after "… briefing by Stéphane Dujarric, Spokesman for the …"
+            elif (office := self._honoured_office(label)) is not None:
+                speaker = Speaker(office, None, "person", office.lower())  # "HON. MINISTER FOR FISHERIES.-"
             elif label.lower() in offices:
                 speaker = offices[label.lower()]
             else:
@@ -628,6 +637,17 @@ class ArticleFormats:
             return True  # "Martyn:" after "Host: Martyn Pearce" and his "Martyn Pearce:" opening turn
         honoured = len(words) >= 2 and words[0].rstrip(".") in HONORIFICS
         return honoured and " ".join(words[1:]) in self.askers  # "MS. HOLLOWAY:", "Dr Lim Wen Hui:"
+
+    @staticmethod
+    def _honoured_office(label):
+        """A Hansard's office in capitals after "HON." ("HON. MINISTER FOR FISHERIES AND FORESTRY"), the holder
+        unnamed: the office as prose writes it ("Minister for Fisheries and Forestry"), else None."""
+        words = label.split()
+        if not label.isupper() or len(words) < 2 or words[0] != "HON.":
+            return None
+        if not any(word.lower() in ROLE_WORDS for word in words[1:3]):  # "HON. ASSISTANT MINISTER FOR …" too
+            return None
+        return " ".join(word.lower() if word.lower() in OFFICE_JOINERS else word.title() for word in words[1:])
 
     def _surname_label(self, label):
         """A surname in capitals labelling two turns or more ("PINHO:", "HIPPER:") that the article names nowhere
