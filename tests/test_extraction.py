@@ -1639,3 +1639,39 @@ def test_a_pacific_hansard_turn_closed_by_dot_dash_is_the_office_and_the_member_
         ),
         ("Minister for Transport", "direct_quote", "Sir, the weather kept the repair crews away."),
     ]
+
+
+def test_words_said_when_the_speaker_was_contacted_take_that_day_after_a_long_apposition():
+    text = (
+        "Clinic\n\n"
+        "The field clinic in the north has been short of fuel for a week.\n\n"
+        '"We can keep the lights on until Friday," said Lena Dahl, a nurse working with a Norwegian relief '
+        "organisation in the northern districts, when contacted from Oslo on Monday.\n"
+    )
+    [quote] = extract(text, DIRECTORY, datetime.date(2026, 4, 8)).candidates  # a Wednesday
+    assert quote.date_said == "2026-04-06"
+
+
+def test_a_numeric_date_in_brackets_after_the_weekday_is_part_of_the_day_before_that():
+    text = "Clinic\n\nLena Dahl said on Monday (6/4/2026) that the road to the clinic was open again.\n"
+    [paraphrase] = extract(text, DIRECTORY, datetime.date(2026, 4, 8)).candidates
+    assert (paraphrase.speaker, paraphrase.text, paraphrase.date_said) == (
+        "Lena Dahl",
+        "the road to the clinic was open again",
+        "2026-04-06",
+    )
+
+
+def test_words_told_to_the_staff_on_a_day_are_dated_by_that_telling():
+    text = (
+        "Clinic\n\nLena Dahl said the convoy's driver had told the staff on Saturday that the road was closed again.\n"
+    )
+    dates = {c.text: c.date_said for c in extract(text, DIRECTORY, datetime.date(2026, 4, 8)).candidates}
+    assert dates["the road was closed again"] == "2026-04-04"
+
+
+def test_a_surname_after_a_particle_the_actor_does_not_have_is_another_person():
+    directory = Directory(actors=[ActorEntry("Rui Costa", "rui-costa", "person", "Prime Minister", "PT")])
+    text = "Fishers\n\nFisherman Mateus da Costa, 31, said the boats would stay in port until Friday.\n"
+    [paraphrase] = extract(text, directory).candidates
+    assert (paraphrase.speaker, paraphrase.speaker_slug) == ("Mateus da Costa", None)

@@ -23,6 +23,7 @@ SPEECH_NOUNS |= {"rally", "gathering", "ceremony", "podcast", "programme", "prog
 HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "press", "supporters"}
 HEARERS |= {"crowd", "audience", "delegates", "students", "troops", "nation", "public", "senators", "officials"}
 HEARERS |= {"leaders", "ministers", "diplomats", "members", "envoys", "mps", "donors", "investors", "voters"}
+HEARERS |= {"staff", "crew", "workers"}  # "had told the staff on Saturday that …": the telling's day
 # A chamber or a body that heard them: "told the national assembly on Tuesday", "told the senate on Monday".
 HEARERS |= {
     "assembly",
@@ -81,6 +82,8 @@ COLON_OPENING = re.compile(r"\b[a-z]+\s+[a-z]+[:;]\s*((?:\w+\s+){0,2})$")
 # Opening words in -ing that are prepositions, not what the subject was doing: "Following talks on Monday, …".
 PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
 # A part of the day before the date it belongs to: "on the morning of May 21", "late on the evening of 3 June".
+# The reporter reaching the speaker, the occasion of the words: "said Name, …, when contacted by phone on Monday".
+WHEN_CONTACTED = re.compile(r"\bwhen\s+(?:contacted|reached)\b[^,;:.]*$")
 PART_OF_DAY = re.compile(r"\s(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$")
 # An event to come, then its day: "before talks in Geneva on Thursday", "ahead of the summit on Friday".
 AHEAD_OF_EVENT = re.compile(
@@ -810,6 +813,8 @@ class DateFinder:
                 return None  # "the Managing Director said here on Sunday, adding that …": the day of both
             if any(word in VERB_FORMS for word in before):
                 return cue_end + after.start(2)  # "expressed concern on Wednesday, saying …": the words it says
+        if WHEN_CONTACTED.search(masked, max(sentence_start, cue_start - 60), cue_start):
+            return None  # '"…," said Name, a surgeon with …, when contacted from Jakarta on Monday': the saying's day
         if part := PART_OF_DAY.search(masked, max(sentence_start, cue_start - 40), cue_start):
             cue_start = part.start()  # "at a press conference on the morning of May 21": the conference's day
         window_start = max(sentence_start, min(cue_start - 80, self._name_chain_start(cue_start) - 40))
