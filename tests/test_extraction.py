@@ -1675,3 +1675,25 @@ def test_a_surname_after_a_particle_the_actor_does_not_have_is_another_person():
     text = "Fishers\n\nFisherman Mateus da Costa, 31, said the boats would stay in port until Friday.\n"
     [paraphrase] = extract(text, directory).candidates
     assert (paraphrase.speaker, paraphrase.speaker_slug) == ("Mateus da Costa", None)
+
+
+def test_a_wires_field_block_at_the_foot_dates_the_event_the_story_reports():
+    text = (
+        "Trade forum\n\n"
+        "Opening the trade forum, Lena Dahl said exporters would be able to sell directly to local millers.\n\n"
+        "Source : Wire\nAuthor : Tomas Ferreira\nEvent : Regional Trade Forum\nDate : 06 Apr 2026\n"
+    )
+    [paraphrase] = extract(text, DIRECTORY, datetime.date(2026, 4, 8)).candidates
+    assert paraphrase.date_said == "2026-04-06"
+
+
+def test_a_day_after_the_event_where_a_speech_was_read_dates_the_speech():
+    text = (
+        "Appeal\n\n"
+        "Capital, Apr. 8 (Wire) – The government has launched a national appeal for hospitals abroad.\n\n"
+        "In a speech read on her behalf by the Permanent Secretary of the Ministry of Health and Social Welfare at "
+        "the launch in Ruritania on Monday, Lena Dahl said the "
+        "funds would go to three hospitals.\n"
+    )
+    [paraphrase] = extract(text, DIRECTORY, datetime.date(2026, 4, 8)).candidates
+    assert paraphrase.date_said == "2026-04-06"
