@@ -1697,3 +1697,15 @@ def test_a_day_after_the_event_where_a_speech_was_read_dates_the_speech():
     )
     [paraphrase] = extract(text, DIRECTORY, datetime.date(2026, 4, 8)).candidates
     assert paraphrase.date_said == "2026-04-06"
+
+
+def test_an_office_whose_portfolio_is_relations_or_a_policy_is_the_office_not_a_name():
+    text = (
+        "Trade\n\n"
+        "The Minister of International Relations said the agreement would cover grain.\n\n"
+        "The Secretary for Migration Policy said the quota would not change.\n"
+    )
+    assert [speaker for speaker, _ in paraphrases(text)] == [
+        "Minister of International Relations",
+        "Secretary for Migration Policy",
+    ]
