@@ -1709,3 +1709,25 @@ def test_an_office_whose_portfolio_is_relations_or_a_policy_is_the_office_not_a_
         "Minister of International Relations",
         "Secretary for Migration Policy",
     ]
+
+
+
+def test_a_release_closed_by_this_information_was_given_by_is_the_ministers_sentence_by_sentence():
+    text = (
+        "Coal exports\n\n"
+        "Ministry of Mines, Government of Ruritania\n"
+        "Press release, 8 April 2026\n\n"
+        "Coal exports rose by a tenth in the last season. The Government does not set prices for private traders.\n\n"
+        "Exports reached 3 million tonnes in 2025, as per data of the Statistics Office.\n\n"
+        "The steps taken by the Government include:\n"
+        "• new storage at the three main ports;\n"
+        "• faster inspection of cargoes.\n\n"
+        "This information was given by the Minister of State for Mines and Mineral Resources in a written reply "
+        "in Parliament today.\n"
+    )
+    assert paraphrases(text) == [
+        ("Minister of State for Mines and Mineral Resources", "Coal exports rose by a tenth in the last season"),
+        ("Minister of State for Mines and Mineral Resources", "The Government does not set prices for private traders"),
+        ("Minister of State for Mines and Mineral Resources", "new storage at the three main ports"),
+        ("Minister of State for Mines and Mineral Resources", "faster inspection of cargoes"),
+    ]

@@ -173,6 +173,14 @@ REPLIES_TITLE = re.compile(
 )
 REPLY_LABEL = re.compile(r"\s*(?:Written\s+|Oral\s+)?(?:[Rr]eply|[Aa]nswer)(?:\s+(?:to|for)\s+[^:\n]{1,60})?:\s*")
 QUESTION_HEADING = re.compile(r"\s*(?:Parliamentary\s+)?Questions?\s+(?:No\.?\s*)?\d+[^\n]{0,40}")
+# An Indian ministry's release whose every sentence is a minister's reply, attributed by its last line alone: "This
+# information was given by the Minister of State for … in a written reply in the Rajya Sabha today."
+INFORMATION_GIVEN = re.compile(
+    r"\s*This\s+information\s+was\s+given\s+by\s+(?P<who>[^\n]{3,160}?)\s+in\s+(?:a\s+)?(?:written|oral)\s+reply\b"
+)
+BULLET = re.compile(r"[ \t]*[•▪●◦][ \t]*(?P<item>[^\n]*?)(?:[;.,]?[ \t]+and|[;.,])?[ \t]*$", re.MULTILINE)
+# A sentence whose figures are a body's, not the minister's: "…, as per data of the Directorate General …".
+CITED_DATA = re.compile(r"\b(?:as\s+per|according\s+to)\b", re.IGNORECASE)
 # A note naming who answered a Q&A's bare "A:" turns: "Questions were answered by Minister of Defence Ana Ruiz."
 ANSWERED_BY = re.compile(
     r"\b(?:[Qq]uestions|[Aa]nswers)\s+were\s+(?:answered|given)\s+by\s+(?P<who>[^.;\n]{3,120}?)[.;,\n]"
@@ -867,6 +875,43 @@ class ArticleFormats:
                 self.discourse.add(start, speaker)
             elif doc.masked[start:end].isupper():
                 replying = False  # the ministry's foot: "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 9 MARCH 2027"
+
+    def _read_reply_release(self):
+        """A release closed by "This information was given by the Minister … in a written reply …": each sentence
+        above it, and each bulleted item, is the minister's paraphrase, the sentences relaying another's words too
+        ("X has informed the Ministry that …"); not a sentence giving a body's data ("as per data of …") nor the
+        line introducing a list."""
+        doc = self.doc
+        if self.relayed_by is not None or len(doc.paragraphs) < 3:
+            return
+        closing = next(
+            (
+                i
+                for i in range(len(doc.paragraphs) - 1, max(0, len(doc.paragraphs) - 5), -1)
+                if INFORMATION_GIVEN.match(doc.masked, *doc.paragraphs[i])
+            ),
+            None,
+        )
+        if closing is None:
+            return
+        match = INFORMATION_GIVEN.match(doc.masked, *doc.paragraphs[closing])
+        tokens = doc.tokens_between(match.start("who"), match.end("who"))
+        speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        if speaker is None or not self._acceptable(speaker):
+            return
+        self.skipped.append(doc.paragraphs[closing])
+        for start, end in doc.paragraphs[1:closing]:
+            spans = [(m.start("item"), m.end("item")) for m in BULLET.finditer(doc.masked, start, end)]
+            bulleted = {doc.paragraph_of(item_start) for item_start, _ in spans}
+            for sentence in doc.sentences:
+                prose = self.text[sentence.start : sentence.end].rstrip()
+                if not start <= sentence.start < end or doc.paragraph_of(sentence.start) in bulleted:
+                    continue
+                if prose[-1:] != "." or len(re.findall(r"\b[a-z]+\b", prose)) < 5 or CITED_DATA.search(prose):
+                    continue  # the release's header, a list's "… include:", a body's figures
+                spans.append((sentence.start, sentence.start + len(prose) - 1))
+            for span_start, span_end in sorted(spans):
+                self._add(span_start, span_end, PARAPHRASE, speaker, "label")
 
     def _read_statements(self):
         """A statement printed in full after its introduction: one direct quote by whoever issued it."""
