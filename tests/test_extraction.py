@@ -1731,3 +1731,21 @@ def test_a_release_closed_by_this_information_was_given_by_is_the_ministers_sent
         ("Minister of State for Mines and Mineral Resources", "new storage at the three main ports"),
         ("Minister of State for Mines and Mineral Resources", "faster inspection of cargoes"),
     ]
+
+
+
+def test_a_government_convinced_that_states_the_clause():
+    text = "Talks\n\nRuritania is convinced that only talks can end the conflict.\n"
+    assert paraphrases(text) == [("Ruritania", "only talks can end the conflict")]
+
+
+
+def test_a_statements_foot_in_capitals_with_an_ordinal_dates_the_words_above_it():
+    text = (
+        "PRESS STATEMENT ON THE BORDER\n\n"
+        'As the Prime Minister stated in Parliament on 2nd April, 2026, "We will not close the border."\n\n'
+        "The Ministry of Foreign Affairs reaffirms that it will keep the crossings open.\n\n"
+        "CAPITAL CITY, 7TH APRIL, 2026\n"
+    )
+    dates = {c.text: c.date_said for c in extract(text, DIRECTORY, datetime.date(2026, 4, 8)).candidates}
+    assert dates["it will keep the crossings open"] == "2026-04-07"

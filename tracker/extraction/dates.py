@@ -187,7 +187,9 @@ EVENT_FIELDS = re.compile(
     re.MULTILINE,
 )
 ISSUE_LINE = re.compile(
-    r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
+    # "NAIROBI, 17TH FEBRUARY, 2031" too, a Commonwealth release's foot in capitals with an ordinal
+    r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?:[A-Z][a-z]+|[A-Z]{3,9})\.?,?\s+\d{4}"
     r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*"
 )
 # A day a period runs from or a deadline, in the lead: "will inspect every train from April 1", "until June 30".
