@@ -161,6 +161,9 @@ UNSEEN_SET_79 = DATA.parent / "extraction-unseen-79"
 # Batch 78 (outlets of Europe, the Americas and Central Asia) was scored at first sight on the rules of batches 35 to
 # 75, then tuned on (branch tune-78).
 UNSEEN_SET_78 = DATA.parent / "extraction-unseen-78"
+# Batch 81 (outlets of Africa, the Middle East, South, Southeast and East Asia and Oceania) was scored at first sight
+# on the rules of batches 35 to 79, then tuned on (branch tune-81).
+UNSEEN_SET_81 = DATA.parent / "extraction-unseen-81"
 
 DIRECTORY = Directory(
     actors=[
@@ -886,6 +889,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_77: {"direct_quote": (0.94, 0.90), "paraphrase": (0.93, 0.89), "dates": 0.97},
     UNSEEN_SET_79: {"direct_quote": (0.98, 1.00), "paraphrase": (0.96, 0.92), "dates": 0.90},
     UNSEEN_SET_78: {"direct_quote": (0.96, 0.92), "paraphrase": (0.92, 0.83), "dates": 1.00},
+    UNSEEN_SET_81: {"direct_quote": (0.89, 0.87), "paraphrase": (0.95, 0.84), "dates": 0.95},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -971,6 +975,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_77,): {"direct_quote": (0.94, 0.90), "paraphrase": (0.93, 0.89), "dates": 0.97},
     (UNSEEN_SET_79,): {"direct_quote": (0.98, 1.00), "paraphrase": (0.92, 0.87), "dates": 0.90},
     (UNSEEN_SET_78,): {"direct_quote": (0.95, 0.90), "paraphrase": (0.92, 0.83), "dates": 1.00},
+    (UNSEEN_SET_81,): {"direct_quote": (0.89, 0.87), "paraphrase": (0.93, 0.82), "dates": 0.95},
 }
 
 
@@ -1711,7 +1716,6 @@ def test_an_office_whose_portfolio_is_relations_or_a_policy_is_the_office_not_a_
     ]
 
 
-
 def test_a_release_closed_by_this_information_was_given_by_is_the_ministers_sentence_by_sentence():
     text = (
         "Coal exports\n\n"
@@ -1733,11 +1737,9 @@ def test_a_release_closed_by_this_information_was_given_by_is_the_ministers_sent
     ]
 
 
-
 def test_a_government_convinced_that_states_the_clause():
     text = "Talks\n\nRuritania is convinced that only talks can end the conflict.\n"
     assert paraphrases(text) == [("Ruritania", "only talks can end the conflict")]
-
 
 
 def test_a_statements_foot_in_capitals_with_an_ordinal_dates_the_words_above_it():
