@@ -41,9 +41,12 @@ ADVERBIALS = [
     re.compile(rf"\s*that\s+(?:{_DAY_PART}|day)(?=\s*,|\s+that\b)"),
     # a live blog's "a few minutes ago", "an hour ago"
     re.compile(r"\s*(?:a\s+few|an?|one|two|three|several|\d{1,2})\s+(?:minutes?|hours?)\s+ago\b"),
-    # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)", "yesterday (the 27th)"
-    # ("estimated in October 2025 that")
-    re.compile(rf"\s*\((?:{_MONTH}\s+\d{{1,2}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?)\)"),
+    # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)", "yesterday (the 27th)",
+    # Indonesian copy's "on Saturday (22/2/2031)" ("estimated in October 2025 that")
+    re.compile(
+        rf"\s*\((?:{_MONTH}\s+\d{{1,2}}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?"
+        r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)"
+    ),
     # whom the words come from, between commas before "that": "reported, citing an informed source, that"
     re.compile(r"\s*,\s*(?:citing|quoting)\s[^,;:.“”\n]{2,80},(?=\s*that\b)"),
     re.compile(r"\s*,\s*also(?=\s+(?:on|in|at)\s)"),  # "said in a note, also on Monday, that"

@@ -23,6 +23,7 @@ SPEECH_NOUNS |= {"rally", "gathering", "ceremony", "podcast", "programme", "prog
 HEARERS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "press", "supporters"}
 HEARERS |= {"crowd", "audience", "delegates", "students", "troops", "nation", "public", "senators", "officials"}
 HEARERS |= {"leaders", "ministers", "diplomats", "members", "envoys", "mps", "donors", "investors", "voters"}
+HEARERS |= {"staff", "crew", "workers"}  # "had told the staff on Saturday that …": the telling's day
 # A chamber or a body that heard them: "told the national assembly on Tuesday", "told the senate on Monday".
 HEARERS |= {
     "assembly",
@@ -81,6 +82,13 @@ COLON_OPENING = re.compile(r"\b[a-z]+\s+[a-z]+[:;]\s*((?:\w+\s+){0,2})$")
 # Opening words in -ing that are prepositions, not what the subject was doing: "Following talks on Monday, …".
 PREPOSITIONS = {"following", "including", "according", "regarding", "concerning", "pending", "excluding"}
 # A part of the day before the date it belongs to: "on the morning of May 21", "late on the evening of 3 June".
+# The reporter reaching the speaker, the occasion of the words: "said Name, …, when contacted by phone on Monday".
+WHEN_CONTACTED = re.compile(r"\bwhen\s+(?:contacted|reached)\b[^,;:.]*$")
+# An event where words are given, then its place and day: "at the launch in Maseru on Friday", "at the forum on …".
+AT_EVENT = re.compile(
+    r"\bat\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:launch|forum|opening|inauguration|funeral"
+    r"|commemoration|celebrations?|event)\b[^,;:.]{0,40}$"
+)
 PART_OF_DAY = re.compile(r"\s(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$")
 # An event to come, then its day: "before talks in Geneva on Thursday", "ahead of the summit on Friday".
 AHEAD_OF_EVENT = re.compile(
@@ -171,8 +179,17 @@ EVENT_LINE = re.compile(
     r"(?P<date>[^\n]{6,40}?)(?:" + POSTED_AFTER + r"|(?(held)[ \t]*[.;][ \t]+[^\n]*))?[ \t]*$",
     re.MULTILINE,
 )
+# A wire's field block at the foot of the story, the event then its day: "Event : Business Forum" and, a line or two
+# below, "Date : 06 Feb 2031" (BOPA): the day of the event the story reports.
+EVENT_FIELDS = re.compile(
+    r"^[ \t]*Event[ \t]*:[^\n]+\n(?:[ \t]*[A-Z][a-z]+[ \t]*:[^\n]*\n){0,2}"
+    r"[ \t]*Date[ \t]*:[ \t]*(?P<date>[^\n]{6,40}?)[ \t]*$",
+    re.MULTILINE,
+)
 ISSUE_LINE = re.compile(
-    r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
+    # "NAIROBI, 17TH FEBRUARY, 2031" too, a Commonwealth release's foot in capitals with an ordinal
+    r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?:[A-Z][a-z]+|[A-Z]{3,9})\.?,?\s+\d{4}"
     r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*"
 )
 # A day a period runs from or a deadline, in the lead: "will inspect every train from April 1", "until June 30".
@@ -343,6 +360,11 @@ class DateFinder:
             match = event and CUE.match(self.doc.text, event.start("date"), event.end("date"))
             if match and (found := resolve(match, self.published)) and found[1] == DAY:
                 return _iso(*found)  # an event transcript's "Event transcript: Wednesday, May 9, 2029"
+        if self.published and self.doc.paragraphs:  # the foot's fields, each line a paragraph of its own
+            event = EVENT_FIELDS.search(self.doc.text, self.doc.paragraphs[-4:][0][0])
+            match = event and CUE.match(self.doc.text, event.start("date"), event.end("date"))
+            if match and (found := resolve(match, self.published)) and found[1] == DAY:
+                return _iso(*found)  # a wire's foot: "Event : … Forum" then "Date : 06 Feb 2031"
         for start, end in self.doc.paragraphs[1:3] if self.published else ():
             line = self.doc.text[start:end]
             if "\n" in line.strip() or line.count(" | ") < 2 or not RECORD_HEADER.search(line):
@@ -810,6 +832,10 @@ class DateFinder:
                 return None  # "the Managing Director said here on Sunday, adding that …": the day of both
             if any(word in VERB_FORMS for word in before):
                 return cue_end + after.start(2)  # "expressed concern on Wednesday, saying …": the words it says
+        if WHEN_CONTACTED.search(masked, max(sentence_start, cue_start - 60), cue_start):
+            return None  # '"…," said Name, a surgeon with …, when contacted from Jakarta on Monday': the saying's day
+        if AT_EVENT.search(masked, max(sentence_start, cue_start - 80), cue_start):
+            return None  # "In a speech read … at the launch in Maseru on Friday, the Minister said": the event's day
         if part := PART_OF_DAY.search(masked, max(sentence_start, cue_start - 40), cue_start):
             cue_start = part.start()  # "at a press conference on the morning of May 21": the conference's day
         window_start = max(sentence_start, min(cue_start - 80, self._name_chain_start(cue_start) - 40))

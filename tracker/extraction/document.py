@@ -330,6 +330,9 @@ def find_mentions(text, tokens, directory):
 
 def _another_first_name(text, tokens, i, refs):
     """A surname alone, right after a capitalised name word that is not the actor's own nor a title."""
+    if i >= 2 and tokens[i - 1].raw in PARTICLES and tokens[i - 2].capitalised and text[tokens[i - 1].end] == " ":
+        # "Mateus da Costa" is not the directory's António Costa: a particle the actor's surname does not have
+        return all(ref.actor.is_person and tokens[i - 1].norm not in name_keys(ref.actor.name) for ref in refs)
     if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " " or not tokens[i - 1].capitalised:
         return False
     word = tokens[i - 1].lower

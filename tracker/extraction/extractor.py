@@ -159,6 +159,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             self._continued_paraphrases()
             self._interrupted_paraphrases()
             self._named_later()
+            self._read_reply_release()
         return self.found
 
     def _skipped_spans(self):

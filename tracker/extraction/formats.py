@@ -61,10 +61,11 @@ TURN = re.compile(
     re.MULTILINE,
 )
 # A verbatim report's turns, the label closed by a full stop and a dash: "Name, President-in-Office of the
-# Council. – Madam President, …", "Name, on behalf of the X Group. –", "Name (Group), blue-card question. –".
+# Council. – Madam President, …", "Name, on behalf of the X Group. –", "Name (Group), blue-card question. –"; a
+# Pacific Hansard's office in capitals closed by ".-": "HON. MINISTER FOR FISHERIES AND FORESTRY.- Mr. Speaker, …".
 DASH_TURN = re.compile(
-    r"^[ \t]*(?P<label>(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)"
-    r"(?P<aside>(?:[ \t]*\([^()\n]{1,40}\))*)(?:,[ \t]*(?P<role>[^\n.–—:]{2,80}?))?\.[ \t]+[–—][ \t]+(?=\S)",
+    r"^[ \t]*(?P<label>(?:(?:HON|Hon)\.[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)"
+    r"(?P<aside>(?:[ \t]*\([^()\n]{1,40}\))*)(?:,[ \t]*(?P<role>[^\n.–—:]{2,80}?))?\.(?:[ \t]+[–—]|-)[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # A French ministry's briefing, its turns a letter and a dash: "Q - …" for the question, "R - …" (réponse) for the
@@ -172,6 +173,14 @@ REPLIES_TITLE = re.compile(
 )
 REPLY_LABEL = re.compile(r"\s*(?:Written\s+|Oral\s+)?(?:[Rr]eply|[Aa]nswer)(?:\s+(?:to|for)\s+[^:\n]{1,60})?:\s*")
 QUESTION_HEADING = re.compile(r"\s*(?:Parliamentary\s+)?Questions?\s+(?:No\.?\s*)?\d+[^\n]{0,40}")
+# An Indian ministry's release whose every sentence is a minister's reply, attributed by its last line alone: "This
+# information was given by the Minister of State for … in a written reply in the Rajya Sabha today."
+INFORMATION_GIVEN = re.compile(
+    r"\s*This\s+information\s+was\s+given\s+by\s+(?P<who>[^\n]{3,160}?)\s+in\s+(?:a\s+)?(?:written|oral)\s+reply\b"
+)
+BULLET = re.compile(r"[ \t]*[•▪●◦][ \t]*(?P<item>[^\n]*?)(?:[;.,]?[ \t]+and|[;.,])?[ \t]*$", re.MULTILINE)
+# A sentence whose figures are a body's, not the minister's: "…, as per data of the Directorate General …".
+CITED_DATA = re.compile(r"\b(?:as\s+per|according\s+to)\b", re.IGNORECASE)
 # A note naming who answered a Q&A's bare "A:" turns: "Questions were answered by Minister of Defence Ana Ruiz."
 ANSWERED_BY = re.compile(
     r"\b(?:[Qq]uestions|[Aa]nswers)\s+were\s+(?:answered|given)\s+by\s+(?P<who>[^.;\n]{3,120}?)[.;,\n]"
@@ -179,7 +188,9 @@ ANSWERED_BY = re.compile(
 # An introduction naming who the interview is with: "Foreign Minister Ana Ruiz spoke to Outlet on Tuesday",
 # "… talked with", "… sat down with": who answers under a bare "A:".
 INTERVIEWED = re.compile(
-    r"\b(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]+)[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)\b"
+    r"\b(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]+)"
+    # "Name, a retired general who served …, spoke to Outlet": an apposition between the name and the verb
+    r"(?:,[ \t]+(?:a|an|the|former)[ \t][^,;.\n]{3,160},)?[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)\b"
 )
 ASKED = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Assoc Prof|Prof)\.?\s+[^\n]{2,60}?\s+asked\s+the\s+")
 # A report's reported speech running on: a subject of a few words, then a backshifted verb ("The tunnel-boring
@@ -410,6 +421,12 @@ class ArticleFormats:
             for name in re.split(r"\s*(?:,|\band\b)\s*", match.group("names").lower()):
                 if name:
                     self.askers |= {name, name.split()[-1]}
+        # the member the order paper names as asking ("HON. LEADER OF THE OPPOSITION asked the Government, upon
+        # notice:") asks in the turns under that label too
+        first = turns[0][3]
+        self.askers |= {
+            label for label in labels if re.search(rf"(?i:{re.escape(label)})[ \t]+asked\b", self.text[:first])
+        }
         # Questions and answers, or one speaker's turns again: not a caption's "FILE PHOTO:" or a headline's "Barrot:".
         asked = any(label in self.askers for label in labels)
         repeated = any(len(said[label]) > 1 for label in labels if label not in self.askers)
@@ -580,6 +597,8 @@ class ArticleFormats:
                 speaker = speaker or self.source_speaker
             elif (named := self._holder_of_role(label, label_start)) is not None:
                 speaker = named  # "Spokesman:" after "… briefing by Stéphane Dujarric, Spokesman for the …"
+            elif (office := self._honoured_office(label)) is not None:
+                speaker = Speaker(office, None, "person", office.lower())  # "HON. MINISTER FOR FISHERIES.-"
             elif label.lower() in offices:
                 speaker = offices[label.lower()]
             else:
@@ -626,6 +645,17 @@ class ArticleFormats:
             return True  # "Martyn:" after "Host: Martyn Pearce" and his "Martyn Pearce:" opening turn
         honoured = len(words) >= 2 and words[0].rstrip(".") in HONORIFICS
         return honoured and " ".join(words[1:]) in self.askers  # "MS. HOLLOWAY:", "Dr Lim Wen Hui:"
+
+    @staticmethod
+    def _honoured_office(label):
+        """A Hansard's office in capitals after "HON." ("HON. MINISTER FOR FISHERIES AND FORESTRY"), the holder
+        unnamed: the office as prose writes it ("Minister for Fisheries and Forestry"), else None."""
+        words = label.split()
+        if not label.isupper() or len(words) < 2 or words[0] != "HON.":
+            return None
+        if not any(word.lower() in ROLE_WORDS for word in words[1:3]):  # "HON. ASSISTANT MINISTER FOR …" too
+            return None
+        return " ".join(word.lower() if word.lower() in OFFICE_JOINERS else word.title() for word in words[1:])
 
     def _surname_label(self, label):
         """A surname in capitals labelling two turns or more ("PINHO:", "HIPPER:") that the article names nowhere
@@ -845,6 +875,43 @@ class ArticleFormats:
                 self.discourse.add(start, speaker)
             elif doc.masked[start:end].isupper():
                 replying = False  # the ministry's foot: "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 9 MARCH 2027"
+
+    def _read_reply_release(self):
+        """A release closed by "This information was given by the Minister … in a written reply …": each sentence
+        above it, and each bulleted item, is the minister's paraphrase, the sentences relaying another's words too
+        ("X has informed the Ministry that …"); not a sentence giving a body's data ("as per data of …") nor the
+        line introducing a list."""
+        doc = self.doc
+        if self.relayed_by is not None or len(doc.paragraphs) < 3:
+            return
+        closing = next(
+            (
+                i
+                for i in range(len(doc.paragraphs) - 1, max(0, len(doc.paragraphs) - 5), -1)
+                if INFORMATION_GIVEN.match(doc.masked, *doc.paragraphs[i])
+            ),
+            None,
+        )
+        if closing is None:
+            return
+        match = INFORMATION_GIVEN.match(doc.masked, *doc.paragraphs[closing])
+        tokens = doc.tokens_between(match.start("who"), match.end("who"))
+        speaker = self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
+        if speaker is None or not self._acceptable(speaker):
+            return
+        self.skipped.append(doc.paragraphs[closing])
+        for start, end in doc.paragraphs[1:closing]:
+            spans = [(m.start("item"), m.end("item")) for m in BULLET.finditer(doc.masked, start, end)]
+            bulleted = {doc.paragraph_of(item_start) for item_start, _ in spans}
+            for sentence in doc.sentences:
+                prose = self.text[sentence.start : sentence.end].rstrip()
+                if not start <= sentence.start < end or doc.paragraph_of(sentence.start) in bulleted:
+                    continue
+                if prose[-1:] != "." or len(re.findall(r"\b[a-z]+\b", prose)) < 5 or CITED_DATA.search(prose):
+                    continue  # the release's header, a list's "… include:", a body's figures
+                spans.append((sentence.start, sentence.start + len(prose) - 1))
+            for span_start, span_end in sorted(spans):
+                self._add(span_start, span_end, PARAPHRASE, speaker, "label")
 
     def _read_statements(self):
         """A statement printed in full after its introduction: one direct quote by whoever issued it."""

@@ -9,6 +9,7 @@ from .lexicon import (
     CONJUNCTIONS,
     DIRECTIVE,
     DIRECTIVE_CLAUSE,
+    HELD_CONVICTIONS,
     HELD_VIEWS,
     HOLD_VIEW,
     INSTITUTION_WORDS,
@@ -353,6 +354,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
             held = [self.tokens[i].lower for i in self.narration[k + 1 : k + 4]]
             if held[:2] == ["of", "the"] and held[2:] and held[2] in HELD_VIEWS:
                 return "make clear", HOLD_VIEW[token.lower], self.narration[k + 3]
+            if held[:1] and held[0] in HELD_CONVICTIONS and held[1:2] == ["that"]:
+                return "make clear", HOLD_VIEW[token.lower], self.narration[k + 1]
             return None, None, None
         if token.lower in MAKE_CLEAR:
             if following[:1] == ["clear"]:

@@ -103,6 +103,8 @@ SHARED_VIEWS = {"view", "assessment", "understanding", "concern"}
 # A view held in a government's or an analyst's words: "Brunei is of the view that …", "They were of the opinion that".
 HOLD_VIEW = {"is": "third", "are": "base", "was": "past", "were": "past", "remains": "third", "remain": "base"}
 HELD_VIEWS = {"view", "opinion"}
+# A conviction stated as a government's position: "Kenya is convinced that …", "The Ministry remains convinced that".
+HELD_CONVICTIONS = {"convinced", "confident"}
 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would"}
 AUXILIARIES |= {"shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "s", "ll", "d", "re"}

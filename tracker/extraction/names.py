@@ -59,6 +59,7 @@ PORTFOLIOS |= {"foreign"}  # "Foreign Affairs and Foreign Trade Minister X"
 PORTFOLIOS |= {"expatriates", "emigrants", "diaspora", "veterans", "pensions", "customs", "cooperatives"}
 PORTFOLIOS |= {"international", "regional"}  # "Foreign Affairs and International Cooperation X"
 PORTFOLIOS |= {"economic", "diplomacy"}  # "Deputy Foreign Minister for Economic Diplomacy said"
+PORTFOLIOS |= {"relations", "policy"}  # "the Minister of International Relations said", "… and Employment Policy"
 
 
 def is_portfolio(word):

@@ -373,6 +373,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         )
         if portfolio and self.capitalised(last):  # "The Minister of International Relations and Cooperation"
             name = self._trailing_name(first, last)  # "… Industry Shri Piyush Goyal" is handled above
+            # but "… for Petroleum and Natural Gas": the portfolio's last words, no one's name
+            if name is not None and all(is_portfolio(word.lower()) for word in name.name.split()):
+                name = None
             if name is not None and name.is_person and " " in name.name:
                 return name
             owned = len(words) > 3 and words[1] == "s" and tokens[0].capitalised and words[2] in ROLE_WORDS
