@@ -1602,3 +1602,42 @@ def test_a_programme_named_in_quotation_marks_before_that_is_no_part_of_the_clau
         "talks more than they admitted.\n"
     )
     assert paraphrases(text) == [("Lena Dahl", "both sides needed the talks more than they admitted")]
+
+
+def test_a_dash_quote_set_with_a_hyphen_is_the_speakers_and_the_outlet_is_no_part_of_the_name():
+    text = (
+        "Harbour\n\n"
+        "- We are ready for the first ships in May, and the town has waited long enough for this, says Lena Dahl to "
+        "Radio Nord.\n"
+    )
+    assert quotes(text) == [
+        ("Lena Dahl", "We are ready for the first ships in May, and the town has waited long enough for this")
+    ]
+
+
+def test_a_bulleted_item_opened_by_a_hyphen_is_no_dash_quote():
+    text = (
+        "Live updates\n\n"
+        "Key developments\n"
+        "- Forty boats and six aircraft detected near the strait overnight, the coast guard says\n"
+        "- Ferries to the islands cancelled for a second day\n"
+    )
+    assert quotes(text) == []
+
+
+def test_the_embassy_refers_back_to_an_embassy_named_in_lower_case():
+    text = (
+        "Factory\n\n"
+        "The paper asked the Ruritanian embassy in Oslo for a comment. In a written reply, the embassy writes that "
+        "the plant makes Norway a party to the conflict.\n"
+    )
+    assert paraphrases(text) == [("Ruritanian embassy", "the plant makes Norway a party to the conflict")]
+
+
+def test_a_place_named_by_a_common_noun_may_end_a_postposed_attribution():
+    text = (
+        "Drones\n\n"
+        "The plant will deliver its first drones in April, the Minister of Defence said on Monday at a press meeting "
+        "at the factory.\n"
+    )
+    assert paraphrases(text) == [("Minister of Defence", "The plant will deliver its first drones in April")]

@@ -78,6 +78,12 @@ ADVERBIALS = [
         rf"(?:\s+{_NAME}){{0,2}}"  # the channel's name: "on state television VTV"
     ),
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
+    # a place named by a common noun, ending the sentence: "said on Monday at a press meeting at the factory." (not
+    # a time, "at the close", "in the end": what it is the close of is not said)
+    re.compile(
+        r"\s*(?:in|at)\s+(?:the|a|an|its|his|her|their)\s+(?!(?:close|end|start|beginning|outset|time|moment)\b)"
+        r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=[.!?]?\s*$)"
+    ),
     re.compile(rf"\s*to\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?=\s*,?\s+that\b)"),  # "confirmed to Reuters that"
     re.compile(r"\s*(?:in\s+a\s+)?(?:joint|written)\s+statement\b"),
     # the document's reader after it: "wrote in a letter *seen by Devex*", "in a memo obtained by the Times"

@@ -215,10 +215,13 @@ DIALOGUE_DASH = re.compile(
     r"[ \t]*[–—][ \t]+(?P<quote>[^\n]+?)[ \t]+[–—][ \t]+(?P<words>[^–—,;:\n]{3,80}?)[ \t]*(?:[,.]|$)"
 )
 # Nordic dialogue: the paragraph opens with a dash, the quote closes with a comma and the inverted verb: "– We hand out
-# half rations. That is triage, says Ana Ruiz, the director, to NRK." / "– …, she says."
+# half rations. That is triage, says Ana Ruiz, the director, to NRK." / "– …, she says." Translated copy often sets
+# the dash as a hyphen: "- …, says the minister to DR."
 COMMA_DASH = re.compile(
-    r"[ \t]*[–—][ \t]+(?P<quote>[^\n]+?),[ \t]+"
-    r"(?P<words>(?:says|said)[ \t][^–—,;:\n]{2,80}?|[^–—,;:.\n]{2,60}?[ \t](?:says|said))[ \t]*(?:[,.]|$)"
+    r"[ \t]*[-–—][ \t]+(?P<quote>[^\n]+?),[ \t]+"
+    r"(?P<words>(?:says|said)[ \t][^–—,;:\n]{2,80}?|[^–—,;:.\n]{2,60}?[ \t](?:says|said))"
+    # the outlet it was said to is no part of the name: "…, says the Minister of Defence to DR."
+    r"(?:[ \t]+to[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]*(?:[,.]|$)"
 )
 NARRATION_VERB = re.compile(r"\b(?:said|says|told|added|wrote)\b")
 # A paragraph ending in a verb of saying and a colon, the words below it without marks: "Asked …, she said:",
@@ -913,6 +916,8 @@ class ArticleFormats:
                 match = COMMA_DASH.match(doc.masked, start, end)  # "– …, says Ana Ruiz, the director, to NRK."
             if match is None or self._skipped(start) or doc.masked[start:end].lstrip()[:1] == OPEN:
                 continue
+            if doc.masked[start:end].lstrip()[:1] == "-" and _listed(doc.masked, start, end):
+                continue  # a bulleted list's item: "- 71 aircraft detected around Taiwan, the ministry says"
             quote_start, quote_end = (start, match.start())
             if match.re in (DIALOGUE_DASH, COMMA_DASH):
                 quote_start, quote_end = match.span("quote")
@@ -946,6 +951,13 @@ class ArticleFormats:
             tokens = doc.tokens_between(first, match.end("name"))
             return self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
         return None
+
+
+def _listed(text, start, end):
+    """Whether the line start:end runs on from or into another line, with no blank line between: a list's item."""
+    before = text.rfind("\n", 0, max(0, start - 1))
+    after = text.find("\n", end + 1)
+    return bool(text[before + 1 : max(0, start - 1)].strip() or text[end + 1 : after if after != -1 else None].strip())
 
 
 def _finditer_with(pattern, text, words):

@@ -326,6 +326,7 @@ class References:
         Agency" is not the United Nations)."""
         # "and" inside the name: "the United Nations Relief and Works Agency", "the Foreign and Trade Ministry"
         head = re.sub(r"i[sz]ation$", "i[sz]ation", noun.title())  # "the organisation", after the "… Organization"
+        head = f"[{head[0]}{head[0].lower()}]{head[1:]}"  # "the embassy", after "the Russian embassy in Copenhagen"
         pattern = re.compile(rf"\b(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:and[ \t]+)?){{1,4}}{head})\b")
         found = None
         for match in pattern.finditer(self.doc.masked, max(0, position - 1500), position):
