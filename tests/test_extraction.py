@@ -1641,3 +1641,37 @@ def test_a_place_named_by_a_common_noun_may_end_a_postposed_attribution():
         "at the factory.\n"
     )
     assert paraphrases(text) == [("Minister of Defence", "The plant will deliver its first drones in April")]
+
+
+def test_a_ministrys_readout_of_a_meeting_under_its_letterhead_is_read_sentence_by_sentence():
+    text = (
+        "Meeting with the Ambassador of Ruritania\n\n"
+        "Ministry of Foreign Affairs of Freedonia\n"
+        "13.02.2031\n\n"
+        "On February 13, 2031, the Minister of Foreign Affairs of Freedonia met with the Ambassador of Ruritania, who "
+        "presented a copy of his credentials.\n\n"
+        "Welcoming the guest, the Minister stressed that relations between the two states rest on mutual respect and "
+        "good-neighbourliness.\n"
+    )
+    found = [(c.kind, c.speaker, c.text) for c in extract(text, DIRECTORY).candidates]
+    assert found == [
+        (
+            "paraphrase",
+            "Minister of Foreign Affairs of Freedonia",
+            "relations between the two states rest on mutual respect and good-neighbourliness",
+        )
+    ]
+
+
+def test_the_diplomat_of_one_central_asian_country_is_not_the_minister_of_another():
+    text = (
+        "Meeting\n\n"
+        "On 13 February, the Minister of Foreign Affairs of Turkmenistan met with the Deputy Minister of Foreign "
+        "Affairs of Kazakhstan, who is in Ashgabat on a visit.\n\n"
+        "The Minister noted that trade between the two countries grew last year. The Kazakh diplomat stated that his "
+        "country does not seek confrontation.\n"
+    )
+    assert [speaker for speaker, _ in paraphrases(text)] == [
+        "Minister of Foreign Affairs of Turkmenistan",
+        "Kazakh diplomat",
+    ]
