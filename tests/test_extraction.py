@@ -1675,3 +1675,20 @@ def test_the_diplomat_of_one_central_asian_country_is_not_the_minister_of_anothe
         "Minister of Foreign Affairs of Turkmenistan",
         "Kazakh diplomat",
     ]
+
+
+def test_a_body_named_in_full_is_not_the_directorys_body_of_the_same_common_noun():
+    directory = Directory(
+        actors=[ActorEntry("European Commission", "european-commission", "organisation", "", "", ("the Commission",))]
+    )
+    text = (
+        "Aid flight\n\n"
+        "Ruritania will send 30 tonnes of medicines to the port this week, reported on Tuesday the Blue Helmets "
+        "Commission, the humanitarian agency of the Foreign Ministry.\n\n"
+        "In dialogue with this agency, the president of the Commission specified that the cargo left on Monday night.\n"
+    )
+    found = [(c.speaker, c.text) for c in extract(text, directory).candidates if c.kind == "paraphrase"]
+    assert found == [
+        ("Blue Helmets Commission", "Ruritania will send 30 tonnes of medicines to the port this week"),
+        ("president of the Commission", "the cargo left on Monday night"),
+    ]

@@ -437,6 +437,11 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return self._as_written(first, last)  # "The Deputy Foreign Minister of Iran": not the minister
             if mention.last == last and self._local_body(first, mention):
                 return self._as_written(first, last)  # "The district administration said": not the national one
+            if mention.last == last and (
+                self._named_body(first, mention) or self._other_body_before(first, mention, position)
+            ):
+                # "the White Helmets Commission", and "the Commission" after it: not the registry's "the Commission"
+                return self._as_written(first, last)
             if mention.last == last:
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
