@@ -1692,3 +1692,33 @@ def test_a_body_named_in_full_is_not_the_directorys_body_of_the_same_common_noun
         ("Blue Helmets Commission", "Ruritania will send 30 tonnes of medicines to the port this week"),
         ("president of the Commission", "the cargo left on Monday night"),
     ]
+
+
+def test_we_in_a_written_answer_is_the_minister_its_header_says_answered():
+    text = (
+        "Ruritania: Humanitarian Aid. Question for the Foreign Office\n\n"
+        "Asked by: the Member for Dunmore\n\n"
+        "Answered on 25 February 2031\n"
+        "Answered by: Minister of State (Development), Foreign Office\n\n"
+        "Answer text\n\n"
+        "We assess that humanitarian access to the northern camps remains almost entirely blocked.\n"
+    )
+    assert paraphrases(text) == [
+        ("Minister of State (Development)", "humanitarian access to the northern camps remains almost entirely blocked")
+    ]
+
+
+def test_the_day_after_the_agent_of_a_passive_of_telling_is_no_part_of_its_name():
+    text = (
+        "Crossing\n\n"
+        "Our Ambassador was assured by the Ruritanian Ministry of Foreign Affairs on 17 February that the crossing "
+        "would remain open until the end of the rainy season.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, datetime.date(2031, 2, 25)).candidates]
+    assert found == [
+        (
+            "Ruritanian Ministry of Foreign Affairs",
+            "the crossing would remain open until the end of the rainy season",
+            "2031-02-17",
+        )
+    ]
