@@ -1722,3 +1722,19 @@ def test_the_day_after_the_agent_of_a_passive_of_telling_is_no_part_of_its_name(
             "2031-02-17",
         )
     ]
+
+
+def test_an_outlet_named_in_small_letters_labels_the_interviewers_questions():
+    text = (
+        "Interview\n\n"
+        "kurier, translated from German\n\n"
+        "Lena Dahl spent eleven years as an inspector for the Agency. Now she explains what the new hall means.\n\n"
+        "kurier: Ms Dahl, is the plant an enrichment hall?\n\n"
+        "Dahl: Yes. Nothing else in the country could use this fuel, and they know it.\n\n"
+        "kurier: The Agency has had no inspectors there for twenty years.\n\n"
+        "Dahl: That is the difficult part. You cannot verify from orbit what you cannot see inside.\n"
+    )
+    assert quotes(text) == [
+        ("Lena Dahl", "Yes. Nothing else in the country could use this fuel, and they know it."),
+        ("Lena Dahl", "That is the difficult part. You cannot verify from orbit what you cannot see inside."),
+    ]

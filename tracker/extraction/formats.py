@@ -321,6 +321,8 @@ class ArticleFormats:
         matches += LETTER_TURN.finditer(self.text)
         matches.sort(key=lambda match: match.start())
         members = any(match.re is TURN and MEMBER_ASIDES.fullmatch(match.group("aside")) for match in matches)
+        # an outlet whose name is written in small letters labels its questions so: "profil: …", "taz: …"
+        small = Counter(match.group("label") for match in matches if match.group("label").isalpha())
         for match in matches:
             label, label_start = match.group("label").strip(), match.start("label")
             title = self.text[match.end() :].split("\n", 1)[0].rstrip() if match.start() == 0 else None
@@ -337,7 +339,7 @@ class ArticleFormats:
                 label, label_start = named  # "Official Spokesperson, Shri Ana Ruiz:": the name after the office
             elif (named := self._office_of_country(label, match)) is not None:
                 label, label_start = named  # "President of Russia Ana Ruiz:": the name after the office
-            if not all(word[0].isupper() for word in label.split()):
+            if not all(word[0].isupper() for word in label.split()) and not (label.islower() and small[label] >= 2):
                 continue  # every word capitalised, "Álvarez" too
             if len(label.split()) > 4 and not label.isupper():
                 continue  # "FOREIGN MINISTER ROBERTO VELASCO ÁLVAREZ:", an office and a name in capitals; not prose
