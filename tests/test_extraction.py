@@ -1738,3 +1738,15 @@ def test_an_outlet_named_in_small_letters_labels_the_interviewers_questions():
         ("Lena Dahl", "Yes. Nothing else in the country could use this fuel, and they know it."),
         ("Lena Dahl", "That is the difficult part. You cannot verify from orbit what you cannot see inside."),
     ]
+
+
+def test_so_and_a_name_closing_the_sentence_is_its_source_in_translated_german_copy():
+    text = (
+        "Port\n\n"
+        "The new inspection zone is costing the port's shipowners time and money, so Lena Dahl, managing director of "
+        "a shipping company.\n\n"
+        "The talks went on for hours, so the delegates missed their flights.\n"
+    )
+    assert paraphrases(text) == [
+        ("Lena Dahl", "The new inspection zone is costing the port's shipowners time and money")
+    ]

@@ -6,7 +6,7 @@ from dataclasses import replace
 from .carriers import WIRES
 from .collectives import ACRONYM_AFTER
 from .dates import CUE
-from .lexicon import DAY_PARTS, DAYS, NOT_SPEAKERS, SPEECH_VERB_FORMS
+from .lexicon import DAY_PARTS, DAYS, NAME_JOINS, NOT_SPEAKERS, SPEECH_VERB_FORMS
 from .speech import Frame, clause_span
 
 # Heads of "according to a readout published by the Kremlin": the document, not the speaker.
@@ -39,6 +39,8 @@ def dated_by(gap):
     return cue is not None and cue.end() == gap.end("cue")
 
 
+# What may follow the source after "so" to the sentence's end: its description after a comma, no verb of its own.
+SO_SOURCE_END = re.compile(r"(?:,[^,;:\n]{3,100}?)?[.!]?\s*")
 # A relative clause on the source after its comma, no words of its: '"…," according to the Minister, who spoke …'.
 RELATIVE_AFTER = re.compile(r"\s*(?:who|whose|which)\b")
 ASIDE_END = re.compile(r",\s")  # not the comma of "4,000"
@@ -150,6 +152,25 @@ class SourcedFrames:
             if documented and CALLED.intersection(before) and PHONED.intersection(before):
                 return frame  # "Ruiz spoke to Vela by phone on Monday, according to a readout": a call, not words
             frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)
+        return frame
+
+    def _so_source(self, k):
+        """German copy in translation closes a clause with its source after "so", the sentence ending there: "The
+        zone is costing shipowners time and money, so Jens Claussen, managing director of the company."."""
+        preceded_by, comma = self._preceded_by(k)
+        if preceded_by != "comma" or k < 3 or (end := self._np_after(k)) is None:
+            return None
+        first, last = self.narration[k + 1], self.narration[end]
+        if not all(token.capitalised or token.lower in NAME_JOINS for token in self.tokens[first : last + 1]):
+            return None  # "…, so the delegates missed their flights.": a consequence, no source
+        masked, sentence = self.doc.masked, self.sentence
+        if not SO_SOURCE_END.fullmatch(masked, self.tokens[last].end, sentence.end):
+            return None
+        speaker = self.resolver.speaker(first, last)
+        if speaker is None:
+            return None
+        frame = Frame(self.narration[k], "according", "according", speaker, (first, last))
+        frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)
         return frame
 
     def _before_day(self, begin, end):
