@@ -1750,3 +1750,19 @@ def test_so_and_a_name_closing_the_sentence_is_its_source_in_translated_german_c
     assert paraphrases(text) == [
         ("Lena Dahl", "The new inspection zone is costing the port's shipowners time and money")
     ]
+
+
+def test_a_survey_by_a_body_published_on_a_day_is_the_bodys_words_of_that_day():
+    text = (
+        "Survey\n\n"
+        "According to a survey by the Ruritanian Chamber of Commerce published on Monday, one in three companies "
+        "expects delays in deliveries this spring.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, datetime.date(2031, 2, 26)).candidates]
+    assert found == [
+        (
+            "Ruritanian Chamber of Commerce",
+            "one in three companies expects delays in deliveries this spring",
+            "2031-02-24",
+        )
+    ]

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from .carriers import WIRES
 from .collectives import ACRONYM_AFTER
-from .dates import CUE
+from .dates import CUE, MADE_PUBLIC
 from .lexicon import DAY_PARTS, DAYS, NAME_JOINS, NOT_SPEAKERS, SPEECH_VERB_FORMS
 from .speech import Frame, clause_span
 
@@ -29,8 +29,9 @@ TRANSLATION_WORDS = {"translation", "translations", "interpretation", "interpret
 # A call a readout tells of, before its words: "discussed the jets with X by telephone", "spoke by phone".
 CALLED = {"spoke", "talked", "discussed", "held", "had"}
 PHONED = {"phone", "telephone", "call", "videoconference", "video"}
-# A day between the source and the comma that opens its clause: " on the 13th", " on Tuesday", " yesterday".
-DATED_SOURCE = re.compile(r"\s+(?:on\s+)?(?P<cue>[\w ]{3,30}?)\s*")
+# A day between the source and the comma that opens its clause: " on the 13th", " on Tuesday", " yesterday"; the day
+# its words came out: " published on Monday".
+DATED_SOURCE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(MADE_PUBLIC))})\s+)?(?:on\s+)?(?P<cue>[\w ]{{3,30}}?)\s*")
 
 
 def dated_by(gap):
@@ -182,7 +183,10 @@ class SourcedFrames:
             if token.lower in ("on", "in", "yesterday", "today"):
                 cue = CUE.match(masked, token.end + 1 if token.lower == "on" else token.start)
                 if cue and cue.end() == last:
-                    return index - 1
+                    end = index - 1
+                    break
+        if end > begin and self.tokens[self.narration[end]].lower in MADE_PUBLIC:
+            end -= 1  # "a survey by the Chamber of Commerce published on Monday": the Chamber's
         return end
 
     def _np_before_who(self, k):
