@@ -1766,3 +1766,21 @@ def test_a_survey_by_a_body_published_on_a_day_is_the_bodys_words_of_that_day():
             "2031-02-24",
         )
     ]
+
+
+def test_a_programme_named_in_quotation_marks_before_she_said_that_is_not_her_quote():
+    text = (
+        "Flights\n\n"
+        'Among them was Ana Ruiz, 36, a nail technician. In an interview with the programme "Evening Hour", she said '
+        "that her husband is on the list for one of the flights.\n"
+    )
+    assert seen(text) == [("Ana Ruiz", "paraphrase", "her husband is on the list for one of the flights")]
+
+
+def test_a_statement_sent_to_an_outlet_may_end_a_postposed_attribution():
+    text = (
+        "Flights\n\n"
+        "Two deportation flights will leave next week, the Ruritanian Interior Ministry confirmed on Wednesday in a "
+        "statement sent to Radio Nord.\n"
+    )
+    assert paraphrases(text) == [("Ruritanian Interior Ministry", "Two deportation flights will leave next week")]

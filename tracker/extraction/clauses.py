@@ -60,7 +60,9 @@ ADVERBIALS = [
         rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
         rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
         rf"(?:\s+{OPEN}{MASK}{{1,60}}{CLOSE})?"  # its name in quotation marks: "in the programme «Echo der Zeit»"
-        rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?"
+        # what it was sent to: "in a statement sent to Univision Noticias"
+        rf"(?:(?:\s+(?:sent|given)(?=\s+to\b))?\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+"
+        rf"(?:the\s+)?"
         # not a day: "in a statement on Friday evening that …" is the statement, then when
         rf"(?!{_DAY}\b)"
         # the one met, by the role the speaker shares: "after talks with his Ukrainian counterpart Andrii Sybiha"
