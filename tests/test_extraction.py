@@ -1784,3 +1784,13 @@ def test_a_statement_sent_to_an_outlet_may_end_a_postposed_attribution():
         "statement sent to Radio Nord.\n"
     )
     assert paraphrases(text) == [("Ruritanian Interior Ministry", "Two deportation flights will leave next week")]
+
+
+def test_a_midwife_or_a_broker_placed_where_they_work_speaks_not_the_place():
+    text = (
+        "Camp\n\n"
+        "Ana Ruiz said that a midwife in the camp had told her on Monday that women were giving birth in the dark.\n\n"
+        "He said the customs broker in Dunmore had told him that the certificates could be issued only there.\n"
+    )
+    speakers = [speaker for speaker, _ in paraphrases(text)]
+    assert "midwife in the camp" in speakers and "customs broker in Dunmore" in speakers
