@@ -918,8 +918,11 @@ class ArticleFormats:
                 match = COMMA_DASH.match(doc.masked, start, end)  # "– …, says Ana Ruiz, the director, to NRK."
             if match is None or self._skipped(start) or doc.masked[start:end].lstrip()[:1] == OPEN:
                 continue
-            if doc.masked[start:end].lstrip()[:1] == "-" and _listed(doc.masked, start, end):
-                continue  # a bulleted list's item: "- 71 aircraft detected around Taiwan, the ministry says"
+            hyphen = doc.masked[start:end].lstrip()[:1] == "-"
+            if hyphen and (_listed(doc.masked, start, end) or OPEN in match.group() or ":" in match.group()):
+                # a bulleted list's item: "- 71 aircraft detected around Taiwan, the ministry says", "- Amnesty
+                # International: the law "criminalises dissent", the group said."
+                continue
             quote_start, quote_end = (start, match.start())
             if match.re in (DIALOGUE_DASH, COMMA_DASH):
                 quote_start, quote_end = match.span("quote")

@@ -329,7 +329,9 @@ class References:
         before = tokens[mention.first - 1]
         if not self.doc.text[before.end : tokens[mention.first].start].isspace():
             return False  # "on behalf of the Chairman/CEO, the Commission said": another phrase
-        return before.capitalised and before.lower not in DEMONYM_COUNTRY and before.lower not in COUNTRY_NAME
+        if not before.capitalised or before.lower in DETERMINERS:
+            return False  # "The Commission said": the sentence's capital, no name
+        return before.lower not in DEMONYM_COUNTRY and before.lower not in COUNTRY_NAME
 
     def _other_body_before(self, first, mention, position):
         """That common noun standing for another body of that noun the article named before: "the president of the
