@@ -5,8 +5,8 @@ from dataclasses import replace
 
 from .carriers import WIRES
 from .collectives import ACRONYM_AFTER
-from .dates import CUE
-from .lexicon import DAY_PARTS, DAYS, NOT_SPEAKERS, SPEECH_VERB_FORMS
+from .dates import CUE, MADE_PUBLIC
+from .lexicon import DAY_PARTS, DAYS, NAME_JOINS, NOT_SPEAKERS, SPEECH_VERB_FORMS
 from .speech import Frame, clause_span
 
 # Heads of "according to a readout published by the Kremlin": the document, not the speaker.
@@ -29,8 +29,9 @@ TRANSLATION_WORDS = {"translation", "translations", "interpretation", "interpret
 # A call a readout tells of, before its words: "discussed the jets with X by telephone", "spoke by phone".
 CALLED = {"spoke", "talked", "discussed", "held", "had"}
 PHONED = {"phone", "telephone", "call", "videoconference", "video"}
-# A day between the source and the comma that opens its clause: " on the 13th", " on Tuesday", " yesterday".
-DATED_SOURCE = re.compile(r"\s+(?:on\s+)?(?P<cue>[\w ]{3,30}?)\s*")
+# A day between the source and the comma that opens its clause: " on the 13th", " on Tuesday", " yesterday"; the day
+# its words came out: " published on Monday".
+DATED_SOURCE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(MADE_PUBLIC))})\s+)?(?:on\s+)?(?P<cue>[\w ]{{3,30}}?)\s*")
 
 
 def dated_by(gap):
@@ -39,6 +40,8 @@ def dated_by(gap):
     return cue is not None and cue.end() == gap.end("cue")
 
 
+# What may follow the source after "so" to the sentence's end: its description after a comma, no verb of its own.
+SO_SOURCE_END = re.compile(r"(?:,[^,;:\n]{3,100}?)?[.!]?\s*")
 # A relative clause on the source after its comma, no words of its: '"…," according to the Minister, who spoke …'.
 RELATIVE_AFTER = re.compile(r"\s*(?:who|whose|which)\b")
 ASIDE_END = re.compile(r",\s")  # not the comma of "4,000"
@@ -152,6 +155,25 @@ class SourcedFrames:
             frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)
         return frame
 
+    def _so_source(self, k):
+        """German copy in translation closes a clause with its source after "so", the sentence ending there: "The
+        zone is costing shipowners time and money, so Jens Claussen, managing director of the company."."""
+        preceded_by, comma = self._preceded_by(k)
+        if preceded_by != "comma" or k < 3 or (end := self._np_after(k)) is None:
+            return None
+        first, last = self.narration[k + 1], self.narration[end]
+        if not all(token.capitalised or token.lower in NAME_JOINS for token in self.tokens[first : last + 1]):
+            return None  # "…, so the delegates missed their flights.": a consequence, no source
+        masked, sentence = self.doc.masked, self.sentence
+        if not SO_SOURCE_END.fullmatch(masked, self.tokens[last].end, sentence.end):
+            return None
+        speaker = self.resolver.speaker(first, last)
+        if speaker is None:
+            return None
+        frame = Frame(self.narration[k], "according", "according", speaker, (first, last))
+        frame.clause = clause_span(masked, self.tokens[self.narration[0]].start, comma)
+        return frame
+
     def _before_day(self, begin, end):
         """The source's last narration index, less a day that closes it: "according to the ministry on Tuesday"
         is the ministry's, on Tuesday; "figures released by the port company in January", the company's."""
@@ -161,7 +183,10 @@ class SourcedFrames:
             if token.lower in ("on", "in", "yesterday", "today"):
                 cue = CUE.match(masked, token.end + 1 if token.lower == "on" else token.start)
                 if cue and cue.end() == last:
-                    return index - 1
+                    end = index - 1
+                    break
+        if end > begin and self.tokens[self.narration[end]].lower in MADE_PUBLIC:
+            end -= 1  # "a survey by the Chamber of Commerce published on Monday": the Chamber's
         return end
 
     def _np_before_who(self, k):

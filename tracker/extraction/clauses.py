@@ -63,7 +63,9 @@ ADVERBIALS = [
         rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
         rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
         rf"(?:\s+{OPEN}{MASK}{{1,60}}{CLOSE})?"  # its name in quotation marks: "in the programme «Echo der Zeit»"
-        rf"(?:\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+(?:the\s+)?"
+        # what it was sent to: "in a statement sent to Univision Noticias"
+        rf"(?:(?:\s+(?:sent|given)(?=\s+to\b))?\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+"
+        rf"(?:the\s+)?"
         # not a day: "in a statement on Friday evening that …" is the statement, then when
         rf"(?!{_DAY}\b)"
         # the one met, by the role the speaker shares: "after talks with his Ukrainian counterpart Andrii Sybiha"
@@ -81,6 +83,12 @@ ADVERBIALS = [
         rf"(?:\s+{_NAME}){{0,2}}"  # the channel's name: "on state television VTV"
     ),
     re.compile(rf"\s*(?:in|at)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})?(?:,\s+{_NAME}(?:\s+{_NAME})?)?(?=[\s,.;:]|$)"),
+    # a place named by a common noun, ending the sentence: "said on Monday at a press meeting at the factory." (not
+    # a time, "at the close", "in the end": what it is the close of is not said)
+    re.compile(
+        r"\s*(?:in|at)\s+(?:the|a|an|its|his|her|their)\s+(?!(?:close|end|start|beginning|outset|time|moment)\b)"
+        r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=[.!?]?\s*$)"
+    ),
     re.compile(rf"\s*to\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?=\s*,?\s+that\b)"),  # "confirmed to Reuters that"
     re.compile(r"\s*(?:in\s+a\s+)?(?:joint|written)\s+statement\b"),
     # the document's reader after it: "wrote in a letter *seen by Devex*", "in a memo obtained by the Times"

@@ -226,10 +226,13 @@ DIALOGUE_DASH = re.compile(
     r"[ \t]*[–—][ \t]+(?P<quote>[^\n]+?)[ \t]+[–—][ \t]+(?P<words>[^–—,;:\n]{3,80}?)[ \t]*(?:[,.]|$)"
 )
 # Nordic dialogue: the paragraph opens with a dash, the quote closes with a comma and the inverted verb: "– We hand out
-# half rations. That is triage, says Ana Ruiz, the director, to NRK." / "– …, she says."
+# half rations. That is triage, says Ana Ruiz, the director, to NRK." / "– …, she says." Translated copy often sets
+# the dash as a hyphen: "- …, says the minister to DR."
 COMMA_DASH = re.compile(
-    r"[ \t]*[–—][ \t]+(?P<quote>[^\n]+?),[ \t]+"
-    r"(?P<words>(?:says|said)[ \t][^–—,;:\n]{2,80}?|[^–—,;:.\n]{2,60}?[ \t](?:says|said))[ \t]*(?:[,.]|$)"
+    r"[ \t]*[-–—][ \t]+(?P<quote>[^\n]+?),[ \t]+"
+    r"(?P<words>(?:says|said)[ \t][^–—,;:\n]{2,80}?|[^–—,;:.\n]{2,60}?[ \t](?:says|said))"
+    # the outlet it was said to is no part of the name: "…, says the Minister of Defence to DR."
+    r"(?:[ \t]+to[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]*(?:[,.]|$)"
 )
 NARRATION_VERB = re.compile(r"\b(?:said|says|told|added|wrote)\b")
 # A paragraph ending in a verb of saying and a colon, the words below it without marks: "Asked …, she said:",
@@ -329,6 +332,8 @@ class ArticleFormats:
         matches += LETTER_TURN.finditer(self.text)
         matches.sort(key=lambda match: match.start())
         members = any(match.re is TURN and MEMBER_ASIDES.fullmatch(match.group("aside")) for match in matches)
+        # an outlet whose name is written in small letters labels its questions so: "profil: …", "taz: …"
+        small = Counter(match.group("label") for match in matches if match.group("label").isalpha())
         for match in matches:
             label, label_start = match.group("label").strip(), match.start("label")
             title = self.text[match.end() :].split("\n", 1)[0].rstrip() if match.start() == 0 else None
@@ -345,7 +350,7 @@ class ArticleFormats:
                 label, label_start = named  # "Official Spokesperson, Shri Ana Ruiz:": the name after the office
             elif (named := self._office_of_country(label, match)) is not None:
                 label, label_start = named  # "President of Russia Ana Ruiz:": the name after the office
-            if not all(word[0].isupper() for word in label.split()):
+            if not all(word[0].isupper() for word in label.split()) and not (label.islower() and small[label] >= 2):
                 continue  # every word capitalised, "Álvarez" too
             if len(label.split()) > 4 and not label.isupper():
                 continue  # "FOREIGN MINISTER ROBERTO VELASCO ÁLVAREZ:", an office and a name in capitals; not prose
@@ -980,6 +985,11 @@ class ArticleFormats:
                 match = COMMA_DASH.match(doc.masked, start, end)  # "– …, says Ana Ruiz, the director, to NRK."
             if match is None or self._skipped(start) or doc.masked[start:end].lstrip()[:1] == OPEN:
                 continue
+            hyphen = doc.masked[start:end].lstrip()[:1] == "-"
+            if hyphen and (_listed(doc.masked, start, end) or OPEN in match.group() or ":" in match.group()):
+                # a bulleted list's item: "- 71 aircraft detected around Taiwan, the ministry says", "- Amnesty
+                # International: the law "criminalises dissent", the group said."
+                continue
             quote_start, quote_end = (start, match.start())
             if match.re in (DIALOGUE_DASH, COMMA_DASH):
                 quote_start, quote_end = match.span("quote")
@@ -1013,6 +1023,13 @@ class ArticleFormats:
             tokens = doc.tokens_between(first, match.end("name"))
             return self.resolver.speaker(tokens[0], tokens[-1]) if tokens else None
         return None
+
+
+def _listed(text, start, end):
+    """Whether the line start:end runs on from or into another line, with no blank line between: a list's item."""
+    before = text.rfind("\n", 0, max(0, start - 1))
+    after = text.find("\n", end + 1)
+    return bool(text[before + 1 : max(0, start - 1)].strip() or text[end + 1 : after if after != -1 else None].strip())
 
 
 def _finditer_with(pattern, text, words):

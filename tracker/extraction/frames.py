@@ -128,6 +128,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 frame = self._according(k)
             elif token.lower in VIEW_WORDS:
                 frame = self._view(k)
+            elif token.raw == "so" and k + 1 < len(self.narration):
+                frame = self._so_source(k)
             elif token.lower in LEARNED and 0 < k < len(self.narration) - 3:
                 frame = self._learned_from(k)
             elif token.raw.islower() and (

@@ -155,6 +155,7 @@ DESCRIBED_PERSONS |= {"member", "employee"} | OCCUPATIONS
 # "A miner in Eteringbang", "An expert from the Mine Action Centre", "The director of Fenalco in Norte de Santander":
 # the miner, the expert, the director, not the place or the body.
 DESCRIBED_PERSONS |= {"miner", "trader", "expert", "engineer", "director", "sarpanch"}
+DESCRIBED_PERSONS |= {"midwife", "broker"}  # "a midwife in the camp had told him", "the customs broker in Sarakhs"
 # Relatives and colleagues, placed where they live or work: "A cousin in Lima had told him", "his brother in Punto
 # Fijo", "Her colleagues at Stepping Hill": the person, not the place.
 DESCRIBED_PERSONS |= {"mother", "father", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt"}

@@ -22,6 +22,8 @@ FROM_SOURCE = re.compile(rf"\s*From\s+(?P<who>[^,;:\n]{{3,120}}?)\s+{PASSIVE}\s+
 IN_WHICH = re.compile(rf"\b(?:in|with)\s+which\s+{PASSIVE}\s+that\s+(?=\S)")
 # "…, as it was stated from the Delegation of the European Union in BiH.": the source closes the sentence.
 AS_STATED = re.compile(rf",\s*as\s+{PASSIVE}\s+(?:from|by|in)\s+(?P<who>[^,;:\n]{{3,120}}?)\s*[.!]?\s*$")
+# The day given after a source, no part of its name: "by the Ministry of X on 23 April that …".
+ON_DAY = r"\s+(?:(?:late|early|earlier)\s+)?on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?)"
 # "… the announcement by the Ministry of X on 23 April that …", "Remarks by the Defence Minister on Tuesday that …": the
 # day given after the source is not part of it.
 STATEMENT_BY = re.compile(
@@ -29,15 +31,14 @@ STATEMENT_BY = re.compile(
     r"(?:(?:made|issued|released|delivered|published|posted)\s+)?(?:(?:on|yesterday|today)\b[^,;:\n]{0,40}?\s+)?"
     r"by\s+(?P<who>[^,;:\n]{3,120}?)"
     r"(?:,\s+(?P<name>(?:H\.E\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),)?"
-    r"(?:\s+(?:(?:late|early|earlier)\s+)?on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?)"
-    r"|\s+(?:yesterday|today|last\s+week))?"
+    rf"(?:{ON_DAY}|\s+(?:yesterday|today|last\s+week))?"
     r"\s+(?P<link>that|(?P<participle>reaffirming|saying|stressing|warning|noting|insisting|confirming))\s+(?=\S)"
 )
 # Words a hearer was given, by whom, in the passive: "the administration had been told by the Army that …" (relayed by
 # whoever says so); the source is named before the clause, ending on a capital (not "by US officials").
 TOLD_BY = re.compile(
     r"\b(?:had\s+been|has\s+been|was|were)\s+(?P<verb>told|assured|informed|briefed)\s+by\s+"
-    r"(?P<who>(?:the\s+)?(?:[A-Z][^,;:\n]{0,80}?\s)?[A-Z][\w'’.-]*)\s+that\s+(?=\S)"
+    rf"(?P<who>(?:the\s+)?(?:[A-Z][^,;:\n]{{0,80}}?\s)?[A-Z][\w'’.-]*)(?:{ON_DAY})?\s+that\s+(?=\S)"
 )
 # A sentence that gives the source of the one before it, in the passive (Spanish and Norwegian copy in translation):
 # "This was announced this Thursday by the provincial Minister of Health, who …", "This is confirmed by the hospital's

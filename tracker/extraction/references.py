@@ -11,6 +11,8 @@ from .directory import PARTICLES
 from .formats import DATELINE
 from .lexicon import DAYS, INSTITUTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS, WH_WORDS
 from .names import (
+    COUNTRY_NAME,
+    DEMONYM_COUNTRY,
     DESCRIBING_PARTICIPLES,
     DETERMINERS,
     ORGANISATION_WORDS,
@@ -318,6 +320,31 @@ class References:
             name = STATE_STYLE.sub(lambda m: m.group("place"), name)
         return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
 
+    def _named_body(self, first, mention):
+        """A body's common noun the directory gives one body ("the Commission"), after a name of its own in capitals
+        that is no country's: "the White Helmets Commission"."""
+        tokens = self.doc.tokens
+        if mention.first != mention.last or mention.first <= first or tokens[mention.last].lower not in BODY_NOUNS:
+            return False
+        before = tokens[mention.first - 1]
+        if not self.doc.text[before.end : tokens[mention.first].start].isspace():
+            return False  # "on behalf of the Chairman/CEO, the Commission said": another phrase
+        if not before.capitalised or before.lower in DETERMINERS:
+            return False  # "The Commission said": the sentence's capital, no name
+        return before.lower not in DEMONYM_COUNTRY and before.lower not in COUNTRY_NAME
+
+    def _other_body_before(self, first, mention, position):
+        """That common noun standing for another body of that noun the article named before: "the president of the
+        Commission", after "the White Helmets Commission" (a phrase of its own, not "…, the Commission said")."""
+        tokens = self.doc.tokens
+        noun = tokens[mention.last].lower
+        if mention.first != mention.last or noun not in BODY_NOUNS:
+            return False
+        if "," in self.doc.text[tokens[first].start : tokens[mention.first].start]:
+            return False
+        body = self._body_ending_before(noun, position, whole=True)
+        return body is not None and body.slug is None
+
     def _body_ending_before(self, noun, position, whole=False):
         """'…, according to a communiqué from the Venezuelan Foreign Ministry.' then "…, the ministry said": the
         last body named in full whose name ends in that noun, wherever the copy named it, when none spoke.
@@ -326,6 +353,7 @@ class References:
         Agency" is not the United Nations)."""
         # "and" inside the name: "the United Nations Relief and Works Agency", "the Foreign and Trade Ministry"
         head = re.sub(r"i[sz]ation$", "i[sz]ation", noun.title())  # "the organisation", after the "… Organization"
+        head = f"[{head[0]}{head[0].lower()}]{head[1:]}"  # "the embassy", after "the Russian embassy in Copenhagen"
         pattern = re.compile(rf"\b(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:and[ \t]+)?){{1,4}}{head})\b")
         found = None
         for match in pattern.finditer(self.doc.masked, max(0, position - 1500), position):
@@ -347,6 +375,8 @@ class References:
             return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
         if whole:
             known = [mention for mention in known if self.doc.tokens[mention.last].end == found.end("name")]
+            first = self.doc.tokens_between(found.start("name"), found.end("name"))[0]
+            known = [mention for mention in known if not self._named_body(first, mention)]
         if known:
             return Speaker.of(self.discourse.choose(known[-1].refs, position))
         name = re.sub(r"^The\s+", "", found.group("name"))

@@ -238,6 +238,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         aged = len(words) == 4 and words[0] == "the" and words[1].isdigit() and words[2:] == ["year", "old"]
         if aged and (person := self.discourse.recent_person(position)) is not None:
             return person  # "Ayumi Higa, the town's officer, told …", then '"…," the 62-year-old said': her again
+        if words in (["we"], ["i"]) and (answerer := self._answerer(position)) is not None:
+            return answerer  # a parliamentary written answer's "We assess that …": the minister who answered
         if len(words) == 1 and words[0] in PRONOUNS:
             text = doc.text[max(0, position - 80) : position]
             if (document := IN_WHICH.search(text)) is not None:
@@ -440,6 +442,11 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 return self._as_written(first, last)  # "The Deputy Foreign Minister of Iran": not the minister
             if mention.last == last and self._local_body(first, mention):
                 return self._as_written(first, last)  # "The district administration said": not the national one
+            if mention.last == last and (
+                self._named_body(first, mention) or self._other_body_before(first, mention, position)
+            ):
+                # "the White Helmets Commission", and "the Commission" after it: not the registry's "the Commission"
+                return self._as_written(first, last)
             if mention.last == last:
                 actor = self.discourse.choose(mention.refs, position)
                 if self._other_country(first, mention.first, actor):
@@ -918,6 +925,18 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if person is None or not self.discourse.country_fits(person, country):
             return None
         return None if self._introduced_privately(person, role, position) else person
+
+    def _answerer(self, position):
+        """Who a written answer's header says answered it ("Answered by: Minister of State (Development), Foreign,
+        Commonwealth and Development Office"), when the words come after that header."""
+        match = ANSWERED_BY_LINE.search(self.doc.masked, 0, position)
+        if match is None:
+            return None
+        tokens = self.doc.tokens_between(match.start("who"), match.end("who"))
+        found = self.speaker(tokens[0], tokens[-1], position) if tokens else None
+        if found is not None and found.slug is not None:
+            return found  # a minister the directory knows
+        return Speaker(match.group("who"), None, "person", match.group("who"))
 
     def _subject_before_which(self, position):
         """The body opening this sentence, when "it" follows "which," ("The army's delegation objected to a line
@@ -1561,6 +1580,9 @@ IN_WHICH = re.compile(
 # A person's own words, which speak for their owner: "Kim Yo Jong's statement said", "the minister's letter said".
 OWNED_WORDS = {"statement", "message", "letter", "post", "remarks", "speech"}
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*['’]s\s+(?:statement|message|letter)\b")
+# A written answer's header naming who answered, the office before its department: "Answered by: Minister of State
+# (Development), Foreign, Commonwealth and Development Office".
+ANSWERED_BY_LINE = re.compile(r"^Answered[ \t]+by:[ \t]*(?P<who>[^,\n]{3,80}?)[ \t]*(?:,|$)", re.MULTILINE)
 WHICH_BEFORE = re.compile(r"\bwhich\s*,\s*$")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "readout"}
 DOCUMENT_NOUNS |= {"announcement"}  # "In a written announcement, the Ministry said …. "…," the announcement said"

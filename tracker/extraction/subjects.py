@@ -650,7 +650,9 @@ class SubjectFrames(AttributionAfter):
         if speaker is None:
             return None
         frame = Frame(self.narration[k], lemma, "finite", speaker, (self.narration[first], self.narration[last]))
-        frame.quote = self._quote_closing_before(first)
+        if not (k + 1 < len(self.narration) and self.tokens[self.narration[k + 1]].lower == "that"):
+            # not 'In an interview with the programme "Primer Impacto", she said that …': her words follow the verb
+            frame.quote = self._quote_closing_before(first)
         return frame
 
     def _quote_closing_before(self, first):
