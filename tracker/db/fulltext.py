@@ -23,7 +23,6 @@ from .subqueries import id_runs, in_ranges
 STATEMENTS = "tracker_statement"
 EDITORS = "tracker_statement_fts"
 INSERT_TRIGGERS = "tracker_statement_%_insert"  # the three tables' insert triggers, nothing else
-RUNS = 200  # id ranges per statement (SQLite refuses expression trees deeper than 1000)
 
 
 @contextmanager
@@ -39,10 +38,8 @@ def indexed_at_end(connection):
 
 def index(connection, statement_ids):
     """Index these statements, which no insert trigger saw, each table in its key order."""
-    runs = id_runs(statement_ids)
     with connection.cursor() as cursor:
-        for start in range(0, len(runs), RUNS):
-            where = in_ranges("id", runs[start : start + RUNS])
+        for where in in_ranges("id", id_runs(statement_ids)):
             cursor.execute(
                 f"INSERT INTO {EDITORS}(rowid, text, setting, original_text)"
                 f" SELECT id, text, setting, original_text FROM {STATEMENTS} WHERE {where} ORDER BY id"

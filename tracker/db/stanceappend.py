@@ -32,7 +32,6 @@ NEW = "stance_new"
 FOLLOWERS = "stance_followers"
 DELTAS = "stance_count_deltas"
 COUNTS = "tracker_trackcount"
-RUNS = 200  # id ranges per statement (SQLite refuses expression trees deeper than 1000)
 FLIPS = 500  # count rows per INSERT
 
 
@@ -59,8 +58,8 @@ def _collect(cursor, runs):
     each, before any new point is in the table), into NEW."""
     before = _neighbour("c", "id", "<", topic="target_id")
     after = _neighbour("c", "id", ">", topic="target_id")
-    for start in range(0, len(runs), RUNS):
-        chosen = _chosen_sql(where=[in_ranges("s.id", runs[start : start + RUNS])])
+    for condition in in_ranges("s.id", runs):
+        chosen = _chosen_sql(where=[condition])
         cursor.execute(
             f"INSERT INTO {NEW} (speaker_id, topic_id, statement_id, said_on, date_precision, stance, depth, "
             f"before_id, after_id) SELECT speaker_id, target_id, statement_id, said_on, date_precision, stance, "
@@ -192,8 +191,8 @@ def append(connection, tree, statement_ids):
         with triggers.aside(connection, POINTS, f"{COUNTS}_%") as counting:
             _insert_points(cursor)
             if counting:
-                for start in range(0, len(runs), RUNS):
-                    _count_rows(cursor, in_ranges("statement_id", runs[start : start + RUNS]), "")
+                for condition in in_ranges("statement_id", runs):
+                    _count_rows(cursor, condition, "")
                 _count_relinked(cursor)
             _relink_followers(cursor)
             _relist(connection, cursor, followed, counting)

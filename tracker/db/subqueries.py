@@ -61,6 +61,11 @@ def id_runs(ids):
     return [tuple(run) for run in runs]
 
 
+RUNS_PER_CONDITION = 200  # SQLite refuses expression trees deeper than 1000
+
+
 def in_ranges(column, runs):
-    """SQL: `column` within one of the `runs` (id_runs)."""
-    return "(" + " OR ".join(f"{column} BETWEEN {int(first)} AND {int(last)}" for first, last in runs) + ")"
+    """SQL conditions, one per RUNS_PER_CONDITION of the `runs` (id_runs): `column` within one of them."""
+    for start in range(0, len(runs), RUNS_PER_CONDITION):
+        chunk = runs[start : start + RUNS_PER_CONDITION]
+        yield "(" + " OR ".join(f"{column} BETWEEN {int(first)} AND {int(last)}" for first, last in chunk) + ")"
