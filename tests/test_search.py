@@ -268,6 +268,35 @@ def test_the_speaker_chart_of_a_broad_search_counts_published_matches_by_speaker
     assert "Statements per month by speaker: Ana Envoy 12, Ben Other 2</title>" in chart
 
 
+def test_the_speaker_chart_of_a_search_draws_each_busiest_speaker_by_month_as_counted_directly(ceasefire, broad):
+    import datetime
+    from collections import Counter
+
+    from django.http import QueryDict
+
+    from tracker import charts, queries
+    from tracker.db import searchorder
+
+    for n, name in enumerate(["Ben Other", "Cai Third", "Dee Fourth", "Eve Fifth", "Fay Sixth", "Gil Seventh"]):
+        speaker = factories.ActorFactory(name=name)
+        for k in range(n + 1):  # over three months, the quieter speakers in fewer of them
+            day = datetime.date(2024, 12, 30) + datetime.timedelta(days=31 * (k % 3))
+            factories.StatementFactory(speaker=speaker, said_on=day, text="Ceasefire now.")
+    factories.StatementFactory(text="Ceasefire never.", status=Statement.Status.DRAFT)
+    found = queries.statement_filterset(params=QueryDict("q=ceasefire"), user=None).qs
+    assert searchorder.matches_of(found) is not None, "a reader's search is charted from its index"
+    served = charts.speaker_counts(found)
+    rows = Statement.objects.published().filter(text__icontains="ceasefire").values_list("speaker_id", "said_on")
+    totals = Counter(speaker for speaker, _ in rows)
+    top = sorted(totals.items(), key=lambda item: (-item[1], item[0]))[: charts.SPEAKER_ROWS]
+    months = {speaker: Counter() for speaker, _ in top}
+    for speaker, day in rows:
+        if speaker in months:
+            months[speaker][day.replace(day=1)] += 1
+    assert served == {"top": top, "months": {speaker: dict(counted) for speaker, counted in months.items()}}
+    assert len(served["months"][top[1][0]]) == 3, "the second busiest speaker spoke in three months"
+
+
 def test_the_speaker_chart_of_a_search_follows_each_change_of_a_statement_at_once(client, ceasefire, broad):
     other = factories.ActorFactory(name="Ben Other", slug="ben-other")
     unpublished, moved, redated, deleted = ceasefire["published"][:4]

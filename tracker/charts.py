@@ -2,7 +2,7 @@
 
 import datetime
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
 from django.db.models import Count
@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from . import rollups
-from .aggregates import by_month, cached_aggregate, monthly_counts
+from .aggregates import cached_aggregate, monthly_counts
 from .db import searchorder
 
 WIDTH, HEIGHT, BASELINE = 640, 120, 100
@@ -322,14 +322,8 @@ def speaker_counts(queryset):
     if matches := searchorder.matches_of(queryset):
 
         def from_index():
-            top = searchorder.speakers(matches, SPEAKER_ROWS, queryset.db)
-            if len(top) < 2:
-                return {"top": top, "months": {}}
-            months = {
-                speaker_id: by_month(searchorder.days(replace(matches, speakers=(speaker_id,)), queryset.db))
-                for speaker_id, _ in top
-            }
-            return {"top": top, "months": months}
+            top, months = searchorder.speaker_months(matches, SPEAKER_ROWS, queryset.db)
+            return {"top": top, "months": months if len(top) >= 2 else {}}
 
         return cached_aggregate("speakers", queryset, from_index)
 
