@@ -166,6 +166,8 @@ UNSEEN_SET_78 = DATA.parent / "extraction-unseen-78"
 UNSEEN_SET_81 = DATA.parent / "extraction-unseen-81"
 # Batch 80 (outlets of Europe, the Americas and Central Asia) was scored at first sight, then tuned on (branch tune-80).
 UNSEEN_SET_80 = DATA.parent / "extraction-unseen-80"
+# Batch 82 (outlets of Europe, the Americas and Central Asia) was scored at first sight, then tuned on (branch tune-82).
+UNSEEN_SET_82 = DATA.parent / "extraction-unseen-82"
 
 DIRECTORY = Directory(
     actors=[
@@ -893,6 +895,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_78: {"direct_quote": (0.96, 0.92), "paraphrase": (0.92, 0.83), "dates": 1.00},
     UNSEEN_SET_81: {"direct_quote": (0.89, 0.87), "paraphrase": (0.95, 0.84), "dates": 0.95},
     UNSEEN_SET_80: {"direct_quote": (0.92, 0.90), "paraphrase": (0.96, 0.78), "dates": 0.77},
+    UNSEEN_SET_82: {"direct_quote": (0.95, 0.91), "paraphrase": (0.93, 0.84), "dates": 0.93},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -980,6 +983,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_78,): {"direct_quote": (0.95, 0.90), "paraphrase": (0.92, 0.83), "dates": 1.00},
     (UNSEEN_SET_81,): {"direct_quote": (0.89, 0.87), "paraphrase": (0.93, 0.82), "dates": 0.95},
     (UNSEEN_SET_80,): {"direct_quote": (0.92, 0.90), "paraphrase": (0.93, 0.76), "dates": 0.76},
+    (UNSEEN_SET_82,): {"direct_quote": (0.95, 0.91), "paraphrase": (0.93, 0.84), "dates": 0.93},
 }
 
 
