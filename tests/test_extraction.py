@@ -166,6 +166,8 @@ UNSEEN_SET_78 = DATA.parent / "extraction-unseen-78"
 UNSEEN_SET_81 = DATA.parent / "extraction-unseen-81"
 # Batch 80 (outlets of Europe, the Americas and Central Asia) was scored at first sight, then tuned on (branch tune-80).
 UNSEEN_SET_80 = DATA.parent / "extraction-unseen-80"
+# Batch 82 (outlets of Europe, the Americas and Central Asia) was scored at first sight, then tuned on (branch tune-82).
+UNSEEN_SET_82 = DATA.parent / "extraction-unseen-82"
 
 DIRECTORY = Directory(
     actors=[
@@ -893,6 +895,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_78: {"direct_quote": (0.96, 0.92), "paraphrase": (0.92, 0.83), "dates": 1.00},
     UNSEEN_SET_81: {"direct_quote": (0.89, 0.87), "paraphrase": (0.95, 0.84), "dates": 0.95},
     UNSEEN_SET_80: {"direct_quote": (0.92, 0.90), "paraphrase": (0.96, 0.78), "dates": 0.77},
+    UNSEEN_SET_82: {"direct_quote": (0.95, 0.91), "paraphrase": (0.93, 0.84), "dates": 0.93},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -980,6 +983,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_78,): {"direct_quote": (0.95, 0.90), "paraphrase": (0.92, 0.83), "dates": 1.00},
     (UNSEEN_SET_81,): {"direct_quote": (0.89, 0.87), "paraphrase": (0.93, 0.82), "dates": 0.95},
     (UNSEEN_SET_80,): {"direct_quote": (0.92, 0.90), "paraphrase": (0.93, 0.76), "dates": 0.76},
+    (UNSEEN_SET_82,): {"direct_quote": (0.95, 0.91), "paraphrase": (0.93, 0.84), "dates": 0.93},
 }
 
 
@@ -1947,3 +1951,47 @@ def test_a_midwife_or_a_broker_placed_where_they_work_speaks_not_the_place():
     )
     speakers = [speaker for speaker, _ in paraphrases(text)]
     assert "midwife in the camp" in speakers and "customs broker in Dunmore" in speakers
+
+
+def test_an_agency_that_said_a_judgment_in_its_own_name_speaks():
+    text = (
+        "Drills\n\n"
+        "Norway's official Northern Telegraph Agency said Wednesday that the naval patrols were \"a rehearsal for "
+        'invasion".\n'
+    )
+    found = [(c.speaker, c.kind, c.text) for c in extract(text, DIRECTORY, datetime.date(2031, 3, 22)).candidates]
+    assert found == [
+        ("Northern Telegraph Agency", "paraphrase", 'the naval patrols were "a rehearsal for invasion"'),
+        ("Northern Telegraph Agency", "direct_quote", "a rehearsal for invasion"),
+    ]
+
+
+def test_a_ship_after_a_navy_prefix_is_no_person_and_the_commander_is_its_commanding_officer():
+    text = (
+        "Frigate\n\n"
+        "Families waited on the pier as HMCS Lac Brûlé returned to port.\n\n"
+        '"We saw every transfer," the frigate\'s commanding officer told reporters on Friday.\n\n'
+        "The commander said the crew had logged more than 20 tankers.\n"
+    )
+    assert paraphrases(text) == [("frigate's commanding officer", "the crew had logged more than 20 tankers")]
+
+
+def test_a_portfolio_of_two_abstract_nouns_after_minister_for_is_no_name():
+    text = (
+        "Aid\n\n"
+        "Ruritania's Minister for Regional Development Cooperation and Trade said on Tuesday that the border "
+        "crossing would reopen.\n"
+    )
+    assert paraphrases(text) == [
+        ("Ruritania's Minister for Regional Development Cooperation and Trade", "the border crossing would reopen")
+    ]
+
+
+def test_the_ministry_added_is_the_ministry_not_its_spokeswoman():
+    text = (
+        "Hospitals\n\n"
+        "Ruritanian hospitals will admit 30 more patients, the Ministry of Health said on Tuesday.\n\n"
+        "The patients will arrive by train, the ministry's spokeswoman told reporters.\n\n"
+        "The cost will be covered from public funds, the ministry added.\n"
+    )
+    assert paraphrases(text)[-1] == ("Ministry of Health", "The cost will be covered from public funds")

@@ -404,10 +404,18 @@ class Discourse:
         return actor.country if actor else speaker.country or None
 
 
+OWNER_WORD = re.compile(r"\b\w+['’]s\s")
+
+
 def fits_role(speaker, words, actor=None):
     aliases = " ".join(actor.aliases) if actor is not None and actor.is_person else ""  # "IAEA chief"
     title = SERVES.sub("", speaker.title)  # "Special Envoy of the President": an envoy, not a president
     haystack = f"{title} {speaker.name} {aliases}".lower().replace("-", " ")
+    if speaker.is_person and ("'s" in haystack or "’s" in haystack):
+        # "the ministry's spokeswoman" is no "ministry" for "the ministry added"
+        haystack = OWNER_WORD.sub("", haystack)
+    if "commanding officer" in haystack:
+        haystack += " commander"  # "the frigate's commanding officer", then "The commander said": the same officer
     if "government" in words or "administration" in words:
         return speaker.kind == "government"
     if speaker.kind == "group" and words and words[-1] in ROLE_WORDS:

@@ -51,8 +51,13 @@ CLAUSE_COLON = re.compile(r"\s*(?P<np>[^:“”\n]{2,140}?)\s*:\s*$")
 FOR_VIEW = re.compile(
     r"\s*For\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,(?:\s+(?:a|an|the)\s+[^,\n]{2,150},)?\s+(?=\S)"
 )
-# An agency's name after its country's possessive: "North Korea's Korean Central News Agency".
-COUNTRY_OWNED = re.compile(r"(?P<country>[A-Z][\w ]*?)['’]s\s+(?P<name>[A-Z][\w\s-]*)")
+# An agency's name after its country's possessive: "North Korea's Korean Central News Agency", also "North Korea's
+# official Korean Central News Agency".
+COUNTRY_OWNED = re.compile(
+    r"(?P<country>[A-Z][\w ]*?)['’]s\s+(?:(?:official|state|state-run|semi-official)\s+)?(?P<name>[A-Z][\w\s-]*)"
+)
+# An agency's initials before the words "news agency": "North Korea's official KCNA news agency".
+ACRONYM_AGENCY = re.compile(r"(?:.*\s)?(?P<name>[A-Z]{2,})\s+news\s+agency")
 # A determiner may stand before the words: "thanked the teams for what he called their "heroic work"".
 # An unnamed relative of whoever relays the words: "his mother", "my father in Zaporizhzhia", "her nephew".
 RELATIVE = re.compile(
@@ -215,6 +220,8 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             owned = COUNTRY_OWNED.fullmatch(frame.speaker.name) if frame.own_report else None
             if owned is not None and normalize_name(owned.group("country")) in COUNTRY_NAME:
                 frame.speaker = replace(frame.speaker, name=owned.group("name"))  # "Korean Central News Agency"
+            if frame.own_report and (acronym := ACRONYM_AGENCY.fullmatch(frame.speaker.name)) is not None:
+                frame.speaker = replace(frame.speaker, name=acronym.group("name"))  # "the KCNA news agency": KCNA
         if unveiling is not None:  # "The words were those of X, the minister in charge of …, who told …": X
             # and "X repeated that line …" says whose the words were, no clause of its own
             frames = [frame for frame in frames if self.doc.tokens[frame.verb].start > unveiling[1]]
@@ -357,10 +364,15 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
 
     def _agency_reporting(self, frame, frames):
         """'KCNA reported that the test was "a complete success"': an agency reporting in its own name speaks, unless
-        the clause holds someone else's speech ("KCNA reported that Kim had said …")."""
-        if frame.lemma != "report" or frame.kind != "finite" or not frame.clause:
+        the clause holds someone else's speech ("KCNA reported that Kim had said …"); so does one that "said" a
+        judgment of its own ("KCNA said Wednesday that the drills were "a rehearsal for invasion"")."""
+        if frame.lemma not in ("report", "say") or frame.kind != "finite" or not frame.clause:
             return False
         if not is_carrier(frame.speaker, self.doc.directory.outlet_names) or not frame.speaker.name[:1].isupper():
+            return False
+        if frame.lemma == "say" and (self.asked_claims or not self._names_agency(frame)):
+            # "Its spokesperson said …" after an agency's report: the spokesperson, not the agency; and a
+            # transcript's question puts the agency's claim to the guest, who answers it, as before
             return False
         start, end = frame.clause
         if any(other is not frame and start <= self.doc.tokens[other.verb].start < end for other in frames):
@@ -368,6 +380,13 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
         # a verb of speech in the clause, though its speaker went unresolved: "… Kim had inspected it and called for"
         lemmas = {VERB_FORMS.get(self.doc.tokens[i].lower, ("",))[0] for i in self.doc.tokens_between(start, end)}
         return not lemmas & (REPORTING_LEMMAS | DIRECTIVE | FRAGMENT)
+
+    def _names_agency(self, frame):
+        """The subject is the agency's own name ("the official KCNA news agency"), not a person of it."""
+        if frame.subject is None:
+            return False
+        last = self.doc.tokens[frame.subject[1]]
+        return last.lower in ("agency", "service") or last.lower == frame.speaker.name.split()[-1].lower()
 
     def _speaks(self, frame):
         return self._acceptable(frame.speaker) or frame.own_report

@@ -329,6 +329,8 @@ def family_name_in_capitals(tokens, text, i):
 
 
 PARTICLES = {"al", "bin", "da", "de", "del", "der", "des", "di", "dos", "du", "el", "la", "le", "van", "von"}
+# A navy's prefix before a ship's name: "HMCS Ville de Québec returned to Halifax" names a frigate, not a person.
+VESSEL_PREFIXES = {"HMS", "HMCS", "HMAS", "HMNZS", "USS", "USNS", "INS", "RFS", "ROKS", "BRP", "KRI", "TCG", "HNLMS"}
 
 
 def as_written(name):

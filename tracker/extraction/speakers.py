@@ -45,6 +45,7 @@ from .names import (
     SPOKES_HEADS,
     SPOKES_NOUNS,
     TITLE_WORDS,
+    VESSEL_PREFIXES,
     Speaker,
     by_first_name,
     country_in,
@@ -1212,6 +1213,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             # "France's Minister for Overseas Territories", "South Sudan's Minister of Petroleum": a portfolio, not
             # a name after the title
             return None
+        after_title = start > first and tokens[start - 1].lower in {"of", "for"} and last > start
+        if after_title and all(PORTFOLIO_NOUN.search(tokens[i].lower) for i in (last - 1, last)):
+            return None  # "Minister for International Development Cooperation": two abstract nouns, no given name
         if self._seat_of_office(first, start, last):
             return None  # "Sarpanch of Chandu Chak": the village a post is of, not a person named after the title
         joint = start - 2 if start - 2 > first and tokens[start - 1].lower == "the" else start - 1
@@ -1225,6 +1229,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return None  # "leaders", "the envoy for Sudan"
         if whole in PLACES:
             return None  # "the United Kingdom" in a list of countries
+        if any(token.raw in VESSEL_PREFIXES for token in tokens[start:last]):
+            return None  # "HMCS Ville de Québec": a ship
         if start - 2 >= first and [t.lower for t in tokens[start - 2 : start]] == ["to", "the"]:
             return None  # "Somalia's ambassador to the AU": where the post is, not a name
         body = BODY_WORDS
