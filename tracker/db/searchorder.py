@@ -23,6 +23,7 @@ table's narrow rows.
 import datetime
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 
 from django.db import connections
 from django.db.models import BooleanField
@@ -173,7 +174,11 @@ def speaker_months(matches, limit, using="default"):
     bits, so the top speakers' months need no search of their own. PostgreSQL groups its kept rows by speaker
     and month."""
     if _postgresql(using):
-        counts = postgresql.speaker_months(matches, using)
+        rows = postgresql.speaker_months(matches, using)  # (speaker, first day of month, n)
+        totals = Counter()
+        for speaker, _, n in rows:
+            totals[speaker] += n
+        top = _busiest(totals, limit)
     else:
         sql, params = matches.sql("rowid AS key")
         with connections[using].cursor() as cursor:
@@ -181,18 +186,21 @@ def speaker_months(matches, limit, using="default"):
                 f"SELECT k.speaker_id, m.key >> {KEY_BITS} FROM ({sql}) AS m, {SPEAKERS} AS k WHERE k.key = m.key",
                 params,
             )
-            by_day = Counter(cursor.fetchall())
-        counts = [(speaker, datetime.date.fromordinal(ordinal), n) for (speaker, ordinal), n in by_day.items()]
-    totals = Counter()
-    for speaker, _, n in counts:
-        totals[speaker] += n
-    top = sorted(totals.items(), key=lambda item: (-item[1], item[0]))[:limit]
-    months = {speaker: {} for speaker, _ in top}
-    for speaker, day, n in counts:
+            matched = cursor.fetchall()  # (speaker, day's ordinal)
+        top = _busiest(Counter(map(itemgetter(0), matched)), limit)
+        # Only the top speakers' matches are counted by day, and only their days become dates.
+        wanted = {speaker for speaker, _ in top}
+        by_day = Counter(row for row in matched if row[0] in wanted)
+        rows = [(speaker, datetime.date.fromordinal(ordinal), n) for (speaker, ordinal), n in by_day.items()]
+    months = {speaker: Counter() for speaker, _ in top}
+    for speaker, day, n in rows:
         if speaker in months:
-            month = day.replace(day=1)
-            months[speaker][month] = months[speaker].get(month, 0) + n
-    return top, months
+            months[speaker][day.replace(day=1)] += n
+    return top, {speaker: dict(counted) for speaker, counted in months.items()}
+
+
+def _busiest(totals, limit):
+    return sorted(totals.items(), key=lambda item: (-item[1], item[0]))[:limit]
 
 
 def days(matches, using="default"):
