@@ -1947,3 +1947,34 @@ def test_a_midwife_or_a_broker_placed_where_they_work_speaks_not_the_place():
     )
     speakers = [speaker for speaker, _ in paraphrases(text)]
     assert "midwife in the camp" in speakers and "customs broker in Dunmore" in speakers
+
+
+def test_the_hour_and_the_medium_between_the_hearer_and_that_still_open_the_relayed_clause():
+    text = (
+        "Storm\n\n"
+        "Pedro Alves, who runs the harbour cafe, told Reuters on Tuesday that the port authority had told the trawlers "
+        "by radio shortly after 5 a.m. that a storm was coming.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, datetime.date(2031, 4, 2)).candidates]
+    assert ("port authority", "a storm was coming", "2031-04-01") in found
+
+
+def test_a_hearer_told_after_landing_is_still_told_the_clause_after_that():
+    text = (
+        "Flight\n\n"
+        "Marta Lind, a nurse, told the agency after landing on Sunday that the road to the airport had been closed "
+        "for two days.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, datetime.date(2031, 4, 2)).candidates]
+    assert found == [("Marta Lind", "the road to the airport had been closed for two days", "2031-03-30")]
+
+
+def test_a_landlord_or_a_captain_placed_where_they_are_speaks_not_the_place():
+    text = (
+        "Siege\n\n"
+        "Marta Lind said her landlord in Kassala had told her last week that the water would be cut off.\n\n"
+        "Tomas Berg said a captain in Valparaiso had told him on Monday that two frigates had sailed north.\n"
+    )
+    speakers = [speaker for speaker, _ in paraphrases(text)]
+    assert "her landlord in Kassala" in speakers and "captain in Valparaiso" in speakers
+    assert "Kassala" not in speakers and "Valparaiso" not in speakers

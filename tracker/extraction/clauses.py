@@ -41,6 +41,15 @@ ADVERBIALS = [
     re.compile(rf"\s*that\s+(?:{_DAY_PART}|day)(?=\s*,|\s+that\b)"),
     # a live blog's "a few minutes ago", "an hour ago"
     re.compile(r"\s*(?:a\s+few|an?|one|two|three|several|\d{1,2})\s+(?:minutes?|hours?)\s+ago\b"),
+    # the hour: "had told the boats by radio shortly after 6 a.m. that", "told them at noon that"
+    re.compile(
+        r"\s*(?:(?:shortly|just|soon|well|long)\s+)?(?:after|before|at|around|about|by|until)\s+"
+        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b|GMT\b|UTC\b)|noon\b|midnight\b|dawn\b|dusk\b)"
+    ),
+    # how the words reached the hearer: "told the crews by radio that", "informed her by telephone on Monday that"
+    re.compile(r"\s*(?:by|over\s+the)\s+(?:radio|phone|telephone|e-?mail|letter|text(?:\s+message)?|video\s+link)\b"),
+    # when the hearer heard it, by what they were doing: "told the agency after landing on Sunday that"
+    re.compile(r"\s*(?:after|before|upon|on)\s+(?:landing|arriving|arrival|returning|leaving|docking|disembarking)\b"),
     # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)", "yesterday (the 27th)",
     # Indonesian copy's "on Saturday (22/2/2031)" ("estimated in October 2025 that")
     re.compile(
