@@ -1978,3 +1978,28 @@ def test_a_landlord_or_a_captain_placed_where_they_are_speaks_not_the_place():
     speakers = [speaker for speaker, _ in paraphrases(text)]
     assert "her landlord in Kassala" in speakers and "captain in Valparaiso" in speakers
     assert "Kassala" not in speakers and "Valparaiso" not in speakers
+
+
+def test_a_readouts_long_call_between_commas_before_that_still_opens_the_clause():
+    text = (
+        "Readout\n\n"
+        "His Excellency the Minister of Foreign Affairs affirmed, during a telephone call today with His Excellency the "
+        "Minister of Foreign Affairs and International Cooperation of the Republic of Ruritania, that the two countries "
+        "would open a joint trade office next year.\n"
+    )
+    assert paraphrases(text) == [
+        ("Minister of Foreign Affairs", "the two countries would open a joint trade office next year")
+    ]
+
+
+def test_the_last_sentence_of_a_bracketed_translation_after_a_quote_is_no_paraphrase():
+    text = (
+        "Road\n\n"
+        "Ana Ruiz, a farmer in Cusco, told the paper that the road had been closed since Monday.\n\n"
+        '"Mana yaku kanchu. Ñankuna wichqasqa kachkan" (There is no water. The roads are closed), Ruiz said in '
+        "Quechua.\n"
+    )
+    assert seen(text) == [
+        ("Ana Ruiz", "paraphrase", "the road had been closed since Monday"),
+        ("Ana Ruiz", "direct_quote", "Mana yaku kanchu. Ñankuna wichqasqa kachkan"),
+    ]

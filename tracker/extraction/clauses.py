@@ -104,6 +104,9 @@ ADVERBIALS = [
     re.compile(rf"\s*(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"),
     # an aside between commas right before "that": "said on Friday, after Friday prayers in Istanbul, that"
     re.compile(r"\s*,\s*[^,;:.“”\n]{1,80}?,\s*(?=that\b)"),
+    # a readout's long occasion between commas, the other party named in full by title: "affirmed, during a
+    # telephone call today with His Excellency the Minister of Foreign Affairs and Trade of the Republic of X, that"
+    re.compile(r"\s*,\s*(?:during|in|at|after|following)\s[^,;:.“”\n]{80,220}?,\s*(?=that\b)"),
     re.compile(
         r"\s*(?:on|in|via)\s+(?:its|his|her|their|the)\s+(?:official\s+)?"
         r"(?:website|Telegram\s+channel|channel|account|page|feed|blog|site)\b"
