@@ -1983,9 +1983,9 @@ def test_a_landlord_or_a_captain_placed_where_they_are_speaks_not_the_place():
 def test_a_readouts_long_call_between_commas_before_that_still_opens_the_clause():
     text = (
         "Readout\n\n"
-        "His Excellency the Minister of Foreign Affairs affirmed, during a telephone call today with His Excellency the "
-        "Minister of Foreign Affairs and International Cooperation of the Republic of Ruritania, that the two countries "
-        "would open a joint trade office next year.\n"
+        "His Excellency the Minister of Foreign Affairs affirmed, during a telephone call today with His Excellency "
+        "the Minister of Foreign Affairs and International Cooperation of the Republic of Ruritania, that the two "
+        "countries would open a joint trade office next year.\n"
     )
     assert paraphrases(text) == [
         ("Minister of Foreign Affairs", "the two countries would open a joint trade office next year")
