@@ -2003,3 +2003,19 @@ def test_the_last_sentence_of_a_bracketed_translation_after_a_quote_is_no_paraph
         ("Ana Ruiz", "paraphrase", "the road had been closed since Monday"),
         ("Ana Ruiz", "direct_quote", "Mana yaku kanchu. Ñankuna wichqasqa kachkan"),
     ]
+
+
+def test_a_postposed_attribution_at_a_post_event_briefing_held_somewhere_today():
+    text = (
+        "Aid\n\n"
+        "The Cabinet has approved a donation of rice and blankets to the people of Sudan, the Cabinet Spokesman "
+        "announced at the weekly post-Cabinet press briefing held at the Department of Information today.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, datetime.date(2031, 4, 2)).candidates]
+    assert found == [
+        (
+            "Cabinet Spokesman",
+            "The Cabinet has approved a donation of rice and blankets to the people of Sudan",
+            "2031-04-02",
+        )
+    ]

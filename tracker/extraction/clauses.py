@@ -69,11 +69,13 @@ ADVERBIALS = [
     re.compile(
         rf"\s*(?:in|at|during|after|following|on|via|before|through|from|on\s+the\s+sidelines\s+of)\s+"
         rf"(?:(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
-        rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
+        rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b(?!-)"
+        # not the "post" of "the weekly post-Cabinet briefing"
         rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
         rf"(?:\s+{OPEN}{MASK}{{1,60}}{CLOSE})?"  # its name in quotation marks: "in the programme «Echo der Zeit»"
         # what it was sent to: "in a statement sent to Univision Noticias"
-        rf"(?:(?:\s+(?:sent|given)(?=\s+to\b))?\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+"
+        # or where it was held: "at the weekly press briefing held at the Department of Information"
+        rf"(?:(?:\s+(?:sent|given)(?=\s+to\b)|\s+held(?=\s+(?:at|in)\b))?\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+"
         rf"(?:the\s+)?"
         # not a day: "in a statement on Friday evening that …" is the statement, then when
         rf"(?!{_DAY}\b)"
