@@ -166,6 +166,9 @@ UNSEEN_SET_78 = DATA.parent / "extraction-unseen-78"
 UNSEEN_SET_81 = DATA.parent / "extraction-unseen-81"
 # Batch 80 (outlets of Europe, the Americas and Central Asia) was scored at first sight, then tuned on (branch tune-80).
 UNSEEN_SET_80 = DATA.parent / "extraction-unseen-80"
+# Batch 83 (outlets of Africa, the Middle East, South, Southeast and East Asia and Oceania) was scored at first sight
+# on the rules of batches 35 to 81, then tuned on (branch tune-83).
+UNSEEN_SET_83 = DATA.parent / "extraction-unseen-83"
 
 DIRECTORY = Directory(
     actors=[
@@ -893,6 +896,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_78: {"direct_quote": (0.96, 0.92), "paraphrase": (0.92, 0.83), "dates": 1.00},
     UNSEEN_SET_81: {"direct_quote": (0.89, 0.87), "paraphrase": (0.95, 0.84), "dates": 0.95},
     UNSEEN_SET_80: {"direct_quote": (0.92, 0.90), "paraphrase": (0.96, 0.78), "dates": 0.77},
+    UNSEEN_SET_83: {"direct_quote": (0.97, 0.97), "paraphrase": (0.96, 0.88), "dates": 0.94},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -980,6 +984,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_78,): {"direct_quote": (0.95, 0.90), "paraphrase": (0.92, 0.83), "dates": 1.00},
     (UNSEEN_SET_81,): {"direct_quote": (0.89, 0.87), "paraphrase": (0.93, 0.82), "dates": 0.95},
     (UNSEEN_SET_80,): {"direct_quote": (0.92, 0.90), "paraphrase": (0.93, 0.76), "dates": 0.76},
+    (UNSEEN_SET_83,): {"direct_quote": (1.00, 1.00), "paraphrase": (0.96, 0.88), "dates": 0.94},
 }
 
 
