@@ -41,6 +41,15 @@ ADVERBIALS = [
     re.compile(rf"\s*that\s+(?:{_DAY_PART}|day)(?=\s*,|\s+that\b)"),
     # a live blog's "a few minutes ago", "an hour ago"
     re.compile(r"\s*(?:a\s+few|an?|one|two|three|several|\d{1,2})\s+(?:minutes?|hours?)\s+ago\b"),
+    # the hour: "had told the boats by radio shortly after 6 a.m. that", "told them at noon that"
+    re.compile(
+        r"\s*(?:(?:shortly|just|soon|well|long)\s+)?(?:after|before|at|around|about|by|until)\s+"
+        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b|GMT\b|UTC\b)|noon\b|midnight\b|dawn\b|dusk\b)"
+    ),
+    # how the words reached the hearer: "told the crews by radio that", "informed her by telephone on Monday that"
+    re.compile(r"\s*(?:by|over\s+the)\s+(?:radio|phone|telephone|e-?mail|letter|text(?:\s+message)?|video\s+link)\b"),
+    # when the hearer heard it, by what they were doing: "told the agency after landing on Sunday that"
+    re.compile(r"\s*(?:after|before|upon|on)\s+(?:landing|arriving|arrival|returning|leaving|docking|disembarking)\b"),
     # a weekday's date in brackets after it: "on Monday (March 1)", "this Monday (8)", "yesterday (the 27th)",
     # Indonesian copy's "on Saturday (22/2/2031)" ("estimated in October 2025 that")
     re.compile(
@@ -60,11 +69,13 @@ ADVERBIALS = [
     re.compile(
         rf"\s*(?:in|at|during|after|following|on|via|before|through|from|on\s+the\s+sidelines\s+of)\s+"
         rf"(?:(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
-        rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b"
+        rf"Saturday's|Sunday's)\s+)?(?:(?!(?:that|which|who|he|she|it|they|we|I)\b)[\w'’-]+\s+){{0,3}}?{_EVENT}\b(?!-)"
+        # not the "post" of "the weekly post-Cabinet briefing"
         rf"(?:\s+{_EVENT}\b)?"  # "in a press conference": "press" is an event word too
         rf"(?:\s+{OPEN}{MASK}{{1,60}}{CLOSE})?"  # its name in quotation marks: "in the programme «Echo der Zeit»"
         # what it was sent to: "in a statement sent to Univision Noticias"
-        rf"(?:(?:\s+(?:sent|given)(?=\s+to\b))?\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+"
+        # or where it was held: "at the weekly press briefing held at the Department of Information"
+        rf"(?:(?:\s+(?:sent|given)(?=\s+to\b)|\s+held(?=\s+(?:at|in)\b))?\s+(?:with|to|on|in|at|for|from|by|alongside|of)\s+"
         rf"(?:the\s+)?"
         # not a day: "in a statement on Friday evening that …" is the statement, then when
         rf"(?!{_DAY}\b)"
@@ -95,6 +106,9 @@ ADVERBIALS = [
     re.compile(rf"\s*(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"),
     # an aside between commas right before "that": "said on Friday, after Friday prayers in Istanbul, that"
     re.compile(r"\s*,\s*[^,;:.“”\n]{1,80}?,\s*(?=that\b)"),
+    # a readout's long occasion between commas, the other party named in full by title: "affirmed, during a
+    # telephone call today with His Excellency the Minister of Foreign Affairs and Trade of the Republic of X, that"
+    re.compile(r"\s*,\s*(?:during|in|at|after|following)\s[^,;:.“”\n]{80,220}?,\s*(?=that\b)"),
     re.compile(
         r"\s*(?:on|in|via)\s+(?:its|his|her|their|the)\s+(?:official\s+)?"
         r"(?:website|Telegram\s+channel|channel|account|page|feed|blog|site)\b"

@@ -177,6 +177,10 @@ DESCRIBED_PERSONS |= {"coordinator", "legislator", "lawmaker"}  # "A legislator 
 # "the mayor of Riverton", "the prefect of the Rhône", in lower case: the holder of a town's office, not the town
 DESCRIBED_PERSONS |= {"mayor", "prefect"}
 DESCRIBED_PERSONS |= {"student", "resident", "refugee"}  # "One student in Lahore told us"
+# Who passes on news where they live or work: "her landlord in Kassala had told her", "A captain in Valparaíso told
+# me", "our shipping agent in Durban", "a pharmacist at the district hospital": the person, not the place.
+DESCRIBED_PERSONS |= {"landlord", "landlady", "pharmacist", "agent", "manager"}
+DESCRIBED_PERSONS |= {"colonel", "captain", "lieutenant", "sergeant", "commander"}
 OFFICES |= {"coordinator", "mayor", "prefect"}
 DESCRIBED_GROUPS = {"advisers", "advisors", "aides", "officers", "officials", "members", "employees", "workers"}
 DESCRIBED_GROUPS |= {"miners", "fishermen", "farmers", "traders", "doctors", "nurses", "teachers", "volunteers"}

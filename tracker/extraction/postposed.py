@@ -115,6 +115,10 @@ class AttributionAfter:
         if dateline and dateline.end() < self.tokens[self.narration[first]].start and self._lead_line(body_start):
             body_start = dateline.end()  # "Oslo (NTB): The Authority could collapse …, X said": after the dateline
         comma = self.tokens[self.narration[first - 1]].end + gap.index(",")
+        if masked[body_start:comma].rstrip().endswith(")") and "(" not in masked[body_start:comma]:
+            # '"…" (There is no water. The roads are closed), Ana Ruiz said in Quechua': the last sentence of the
+            # outlet's translation in brackets after the quote, not words reported
+            return
         verb_end = self.tokens[self.narration[k]].end
         skipped = skip_adverbials(masked, verb_end, self.sentence.end)
         tail = TIME_TAIL.search(masked, verb_end, self.sentence.end)
