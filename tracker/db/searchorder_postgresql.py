@@ -80,9 +80,9 @@ def count(matches, using="default"):
     return fetch(using, matches, "count(*)")[0][0]
 
 
-def speaker_months(matches, using="default"):
-    """[(speaker id, first day of month, n)] of the matches, from the kept rows."""
-    rows = fetch(using, matches, "speaker_id, date_trunc('month', said_on)::date, count(*)", "GROUP BY 1, 2")
+def speakers(matches, limit, using="default"):
+    """[(speaker id, n)]: the `limit` speakers with the most matches, from the kept rows."""
+    rows = fetch(using, matches, "speaker_id, count(*)", "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %s", [limit])
     return [tuple(row) for row in rows]
 
 
