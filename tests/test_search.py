@@ -181,6 +181,26 @@ def test_a_broad_search_lists_the_newest_published_matches_first_on_every_page(c
     assert oldest == list(reversed(ids))
 
 
+def test_a_broad_search_cut_inside_a_busy_day_lists_every_match_of_that_day_once(client, broad, monkeypatch):
+    import datetime
+
+    from tracker.views import TimelineMixin
+
+    monkeypatch.setattr(TimelineMixin, "page_size", 4)
+    speaker = factories.ActorFactory(name="Ana Envoy", slug="ana-envoy")
+    busy, later = datetime.date(2025, 3, 2), datetime.date(2025, 3, 3)
+    # The three newest matches (BROAD_MATCHES) end inside the busy day, which holds five more.
+    days = [later, later, busy, busy, busy, busy, busy, busy, datetime.date(2025, 3, 1)]
+    found = [factories.StatementFactory(speaker=speaker, said_on=day, text="Ceasefire talks.") for day in days]
+    factories.StatementFactory(speaker=speaker, said_on=busy, text="Ceasefire draft.", status=Statement.Status.DRAFT)
+    ids, page = timeline_ids(client, {"q": "ceasefire"})
+    assert ids == newest_first(found) and "<strong>9</strong> statements" in page
+    oldest, _ = timeline_ids(client, {"q": "ceasefire", "sort": "oldest"})
+    assert oldest == list(reversed(ids))
+    by_speaker, _ = timeline_ids(client, {"q": "ceasefire", "actor": "ana-envoy"})
+    assert by_speaker == ids
+
+
 def test_the_api_lists_a_broad_search_newest_first_without_drafts(client, ceasefire, broad):
     body = client.get("/api/statements/", {"q": "ceasefire"}).json()
     assert [record["id"] for record in body["results"]] == newest_first(ceasefire["published"])

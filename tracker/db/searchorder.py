@@ -21,6 +21,7 @@ table's narrow rows.
 """
 
 import datetime
+import json
 from collections import Counter
 from dataclasses import dataclass, replace
 from operator import itemgetter
@@ -110,20 +111,26 @@ def in_order(queryset, expression, first_ids, broad, oldest=False):
     keys = first_ids(queryset.db, sql, [expression], broad)
     if len(keys) < broad:
         return queryset.filter(id__in=[key & ID_MASK for key in keys])
-    # Correct at any cut; fast for pages on the near side of it, whose rows SQLite checks against the
-    # short list of the near matches (the branch it tests first fails at once on the far side).
+    # Every match said after the cut day is among the keys read: the near side is that list, sent as one JSON
+    # array, and only the cut day and beyond ask the index again. SQLite checks the rows of a page on the near
+    # side against the short list (the branch it tests first fails at once on the far side), and builds the far
+    # side's list only for a reader paging past it (q_actor's first page at 1M, on a loaded machine: the page's
+    # query 9–25 → 3–7 ms, no second read of the index).
+    day = (max(keys) if oldest else min(keys)) >> KEY_BITS  # the cut: the day the keys read end in
     if oldest:
-        cut = datetime.date.fromordinal((max(keys) >> KEY_BITS) + 1)
+        near = [key & ID_MASK for key in keys if key < day << KEY_BITS]
+        far_sql, far_params = matching_sql(expression, low=day << KEY_BITS)
     else:
-        cut = datetime.date.fromordinal(min(keys) >> KEY_BITS)
-    newer_sql, newer_params = matching_sql(expression, low=order_key(cut))
-    older_sql, older_params = matching_sql(expression, high=order_key(cut))
+        near = [key & ID_MASK for key in keys if key >= (day + 1) << KEY_BITS]
+        far_sql, far_params = matching_sql(expression, high=(day + 1) << KEY_BITS)
+    cut = datetime.date.fromordinal(day).isoformat()
     table = queryset.model._meta.db_table
+    near_side, far_side = ("<", ">=") if oldest else (">", "<=")
     condition = (
-        f'("{table}"."said_on" >= %s AND +"{table}"."id" IN ({newer_sql}))'
-        f' OR ("{table}"."said_on" < %s AND +"{table}"."id" IN ({older_sql}))'
+        f'("{table}"."said_on" {near_side} %s AND +"{table}"."id" IN (SELECT value FROM json_each(%s)))'
+        f' OR ("{table}"."said_on" {far_side} %s AND +"{table}"."id" IN ({far_sql}))'
     )
-    params = [cut.isoformat(), *newer_params, cut.isoformat(), *older_params]
+    params = [cut, json.dumps(near), cut, *far_params]
     return queryset.filter(RawSQL(condition, params, output_field=BooleanField()))
 
 
