@@ -234,6 +234,11 @@ CUE = re.compile(
 
 # "Today" capitalised after a capitalised word names an outlet or a programme ("India Today", "USA Today"), not a day.
 OUTLET_TODAY = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?:Today|Tonight)\b")
+# A weekday that begins a paper's name ("the Sunday Times", "Sunday Mail", "the Saturday Star"), not a day.
+OUTLET_WEEKDAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
+    r"(?:Times|Telegraph|Mail|Express|Observer|Post|Herald|Standard|Nation|Tribune|Independent|Mirror|Star|Monitor)\b"
+)
 
 
 # A relative clause on the subject, telling what the speaker did ("Ms Ruiz, who visited Kyiv … last month,"), its verb.
@@ -706,7 +711,9 @@ class DateFinder:
 
     @staticmethod
     def _outlet_today(text, start):
-        """A cue that is the end of a name: "India Today", "USA Today"."""
+        """A cue that is the end of a name ("India Today", "USA Today") or the start of one ("the Sunday Times")."""
+        if OUTLET_WEEKDAY.match(text, start):
+            return True
         return text.startswith(("Today", "Tonight"), start) and OUTLET_TODAY.match(
             text, max(0, text.rfind(" ", 0, max(0, start - 1)) + 1), start + 7
         )

@@ -154,6 +154,8 @@ ROLE_WORDS |= {"coach", "captain", "winger", "striker", "midfielder", "goalkeepe
 ROLE_WORDS |= {"mantri", "raksha", "videsh", "grih", "pradhan", "rashtrapati"}
 # British local government's: "Cllr Jane Moss said", then "the councillor added".
 ROLE_WORDS |= {"cllr", "councillor"}
+# A mission's head in an ambassador's absence: "Chargé d'Affaires of the Ruritanian Embassy said", then "He added".
+ROLE_WORDS |= {"chargé", "d'affaires", "d’affaires"}
 INSTITUTION_WORDS = {"government", "ministry", "administration", "kremlin", "cabinet", "office", "military", "army"}
 INSTITUTION_WORDS |= {"department", "embassy", "mission"}
 # Heads after "according to" that are documents or data, not speakers.

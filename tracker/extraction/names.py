@@ -60,6 +60,7 @@ PORTFOLIOS |= {"expatriates", "emigrants", "diaspora", "veterans", "pensions", "
 PORTFOLIOS |= {"international", "regional"}  # "Foreign Affairs and International Cooperation X"
 PORTFOLIOS |= {"economic", "diplomacy"}  # "Deputy Foreign Minister for Economic Diplomacy said"
 PORTFOLIOS |= {"relations", "policy"}  # "the Minister of International Relations said", "… and Employment Policy"
+PORTFOLIOS |= {"workers", "police"}  # "the Secretary of Migrant Workers said", "Superintendent of Police said"
 
 
 def is_portfolio(word):
@@ -117,6 +118,7 @@ COMPANY_WORDS = {"aerospace", "industries", "systems", "dynamics", "energy", "el
 COMPANY_WORDS |= {"holdings", "defence", "defense", "shipbuilding", "steel", "chemicals", "pharma", "telecom"}
 ORGANISATION_WORDS |= {"house"}  # "the House of Ariki", "the House of Lords": a chamber, not a person named "Ariki"
 ORGANISATION_WORDS |= {"guard"}  # "the Swedish Coast Guard", "the National Guard": a body, not a person named "Guard"
+ORGANISATION_WORDS |= {"company"}  # "Director General of Varna Port Company": the company whose post it is, no person
 # Unnamed people: "he said" after "a senior official told reporters".
 PERSON_NOUNS = {
     "official",

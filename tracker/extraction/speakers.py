@@ -382,7 +382,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             if name is not None and name.is_person and " " in name.name:
                 return name
             owned = len(words) > 3 and words[1] == "s" and tokens[0].capitalised and words[2] in ROLE_WORDS
-            if (words[0] == "the" and words[1] in ROLE_WORDS) or owned:
+            # translated copy's title without an article: "Minister of Trade and Industry affirmed that …"
+            bare = words[0] in ROLE_WORDS and tokens[0].capitalised
+            if (words[0] == "the" and words[1] in ROLE_WORDS) or owned or bare:
                 # "the Minister of African Integration and Foreign Affairs said", "Kosovo's Minister of Culture,
                 # Youth and Sport announced", unnamed: the office speaks
                 return self._as_written(first, last, longest=12)
