@@ -734,3 +734,31 @@ def test_a_day_of_the_month_in_brackets_after_yesterday_leaves_the_clause_to_the
     text = "The Harbour Police Station said yesterday (the 19th) that a patrol boat had found the yacht adrift."
     found = [(c.text, c.date_said) for c in extract(text, Directory(), PUBLISHED).candidates]
     assert found == [("a patrol boat had found the yacht adrift", "2026-11-19")]
+
+
+# --- a place between the verb of speech and its day (batch 82) -----------------------------------------------------
+
+
+def test_a_place_between_the_telling_and_its_weekday_leaves_the_day_to_the_telling():
+    # batch 82's 8311: '"…," the frigate's commanding officer told reporters on the jetty Friday.' under the
+    # outlet, byline and date block, then the commander's words the paragraph after, dated by the same day
+    text = (
+        "Coast guard cutter home after patrol\n\n"
+        "The Harbour Gazette\n"
+        "By Ana Ruiz\n"
+        "Portvik, November 20, 2026\n\n"
+        '"We tracked every tanker that tried to slip past the line. The logs now go to our allies," the cutter\'s '
+        "captain told reporters on the pier Thursday.\n\n"
+        "The captain said the crew had logged more than 40 suspicious vessels during the patrol.\n"
+    )
+    assert {date for _, date in dates(text)} == {"2026-11-19"}
+
+
+def test_a_place_after_said_leaves_the_day_to_the_saying():
+    text = 'Mayor Ola Brekke said at the ferry terminal on Wednesday that the crossing would "reopen soon".'
+    assert set(dates(text)) == {("Ola Brekke", "2026-11-18")}
+
+
+def test_an_event_at_a_place_after_said_keeps_its_own_day():
+    text = "Mayor Ola Brekke said the fire in the harbour warehouse on Monday had destroyed the stock."
+    assert set(dates(text)) == {("Ola Brekke", "2026-11-20")}
