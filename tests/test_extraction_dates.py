@@ -762,3 +762,33 @@ def test_a_place_after_said_leaves_the_day_to_the_saying():
 def test_an_event_at_a_place_after_said_keeps_its_own_day():
     text = "Mayor Ola Brekke said the fire in the harbour warehouse on Monday had destroyed the stock."
     assert set(dates(text)) == {("Ola Brekke", "2026-11-20")}
+
+
+def test_a_statement_on_its_page_takes_the_day_after_the_page():
+    # batch 85's 8605: "In a statement on its Facebook page on Sunday, the Chinese Embassy … said …"
+    text = 'In a statement on its Facebook page on Tuesday, the Embassy of Korinth said the drills were "routine".'
+    assert set(dates(text)) == {("Embassy of Korinth", "2026-11-17")}
+
+
+def test_a_call_from_a_place_takes_the_day_after_the_place():
+    # batch 80's 8104: "had told her in a phone call from the detention centre on Monday that …"
+    text = (
+        "Ana Ruiz said that her brother Tomas had told her in a phone call from the detention centre on Monday that "
+        "the guards had taken his passport."
+    )
+    assert ("Tomas", "2026-11-16") in dates(text)
+
+
+def test_a_hearer_told_before_the_day_leaves_the_day_to_the_telling():
+    # batch 82's 8303: "a flight attendant had told the passengers on Sunday evening that …"
+    text = "Ana Ruiz said a flight attendant had told the passengers on Tuesday evening that the crew would change."
+    assert ("flight attendant", "2026-11-17") in dates(text)
+
+
+def test_a_meeting_on_a_subject_is_no_place_and_its_month_does_not_date_the_words():
+    # batch 52's 5311: "ahead of the informal meeting on the Cyprus problem in July, … said on Thursday"
+    text = (
+        'The new crossings will be "a test of goodwill" ahead of the meeting on the Korinth question in December, '
+        "spokesman Ola Brekke said on Thursday."
+    )
+    assert {date for _, date in dates(text)} == {"2026-11-19"}
