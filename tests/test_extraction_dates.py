@@ -734,3 +734,61 @@ def test_a_day_of_the_month_in_brackets_after_yesterday_leaves_the_clause_to_the
     text = "The Harbour Police Station said yesterday (the 19th) that a patrol boat had found the yacht adrift."
     found = [(c.text, c.date_said) for c in extract(text, Directory(), PUBLISHED).candidates]
     assert found == [("a patrol boat had found the yacht adrift", "2026-11-19")]
+
+
+# --- a place between the verb of speech and its day (batch 82) -----------------------------------------------------
+
+
+def test_a_place_between_the_telling_and_its_weekday_leaves_the_day_to_the_telling():
+    # batch 82's 8311: '"…," the frigate's commanding officer told reporters on the jetty Friday.' under the
+    # outlet, byline and date block, then the commander's words the paragraph after, dated by the same day
+    text = (
+        "Coast guard cutter home after patrol\n\n"
+        "The Harbour Gazette\n"
+        "By Ana Ruiz\n"
+        "Portvik, November 20, 2026\n\n"
+        '"We tracked every tanker that tried to slip past the line. The logs now go to our allies," the cutter\'s '
+        "captain told reporters on the pier Thursday.\n\n"
+        "The captain said the crew had logged more than 40 suspicious vessels during the patrol.\n"
+    )
+    assert {date for _, date in dates(text)} == {"2026-11-19"}
+
+
+def test_a_place_after_said_leaves_the_day_to_the_saying():
+    text = 'Mayor Ola Brekke said at the ferry terminal on Wednesday that the crossing would "reopen soon".'
+    assert set(dates(text)) == {("Ola Brekke", "2026-11-18")}
+
+
+def test_an_event_at_a_place_after_said_keeps_its_own_day():
+    text = "Mayor Ola Brekke said the fire in the harbour warehouse on Monday had destroyed the stock."
+    assert set(dates(text)) == {("Ola Brekke", "2026-11-20")}
+
+
+def test_a_statement_on_its_page_takes_the_day_after_the_page():
+    # batch 85's 8605: "In a statement on its Facebook page on Sunday, the Chinese Embassy … said …"
+    text = 'In a statement on its Facebook page on Tuesday, the Embassy of Korinth said the drills were "routine".'
+    assert set(dates(text)) == {("Embassy of Korinth", "2026-11-17")}
+
+
+def test_a_call_from_a_place_takes_the_day_after_the_place():
+    # batch 80's 8104: "had told her in a phone call from the detention centre on Monday that …"
+    text = (
+        "Ana Ruiz said that her brother Tomas had told her in a phone call from the detention centre on Monday that "
+        "the guards had taken his passport."
+    )
+    assert ("Tomas", "2026-11-16") in dates(text)
+
+
+def test_a_hearer_told_before_the_day_leaves_the_day_to_the_telling():
+    # batch 82's 8303: "a flight attendant had told the passengers on Sunday evening that …"
+    text = "Ana Ruiz said a flight attendant had told the passengers on Tuesday evening that the crew would change."
+    assert ("flight attendant", "2026-11-17") in dates(text)
+
+
+def test_a_meeting_on_a_subject_is_no_place_and_its_month_does_not_date_the_words():
+    # batch 52's 5311: "ahead of the informal meeting on the Cyprus problem in July, … said on Thursday"
+    text = (
+        'The new crossings will be "a test of goodwill" ahead of the meeting on the Korinth question in December, '
+        "spokesman Ola Brekke said on Thursday."
+    )
+    assert {date for _, date in dates(text)} == {"2026-11-19"}

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lexicon import SPEECH_VERB_FORMS, VERB_FORMS
+from .lexicon import NOUN_LIKE, SPEECH_VERB_FORMS, VERB_FORMS
 
 DAY, MONTH = "day", "month"
 SPEECH_NOUNS = {"statement", "address", "interview", "briefing", "speech", "remarks", "conference", "message"}
@@ -73,6 +73,19 @@ PLAIN_WORDS |= {"office", "query", "queries", "question", "questions", "request"
 TOLD_BY_PHONE = re.compile(
     r"\b(told|assured|informed|promised)\s+(?:him|her|them|me|us|reporters|journalists"
     r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:by|over\s+the)\s+(?:tele)?phone\s+(?:on\s+)?$"
+)
+# Where words were given, right before a cue, after a verb of speech and its hearer or after the occasion: "told
+# reporters on the jetty Friday", "said at the border crossing on Monday", "in a statement on its Facebook page on
+# Sunday", "in a phone call from the detention centre on Monday" (a place, not an event the cue dates as in "the
+# missile launch on Sunday").
+PLACE_OF_SPEAKING = re.compile(
+    r"\b(?P<preposition>at|on|in|from|outside|aboard)\s+(?P<determiner>the|a|an|his|her|its|their)\s+"
+    r"(?:(?!(?:of|the|a|an|and|to|for|with)\b)[\w'’-]+\s+){0,3}?[a-z]+\s+(?:on\s+)?$"
+)
+PRONOUNS_HEARD = {"him", "her", "them", "me", "us"}  # "told him at the door on Monday"
+# A verb of telling and its hearer, right before a cue: "had told the passengers on Sunday evening that …".
+TOLD_HEARER = re.compile(
+    r"\b(?:told|assured|informed|briefed|reminded)\s+(?:the|his|her|their|its)\s+(?:[a-z'’-]+\s+)?[a-z]+\s+(?:on\s+)?$"
 )
 # Words that may stand before a cue opening a sentence: "Earlier on Monday, …", "Late on Tuesday, …".
 OPENERS = re.compile(r"\b(?:earlier|later|late|early|on|in|also|and|but|then|separately|back)\b", re.IGNORECASE)
@@ -860,6 +873,11 @@ class DateFinder:
             nearest = [words[-3].group()]  # "a second round in Asunción in April": the round's date, not a place's
         if told := TOLD_BY_PHONE.search(masked, window_start, cue_start):
             return told.start(1)  # "had told him by phone on Monday that …": the telling's day (not "spoke by phone")
+        if told := TOLD_HEARER.search(masked, window_start, cue_start):
+            return told.start()  # "had told the passengers on Sunday evening": the telling's day
+        if spoken := self._spoken_before_place(window_start, cue_start):
+            word, position = spoken  # "told reporters on the jetty Friday": the telling's day, not the jetty's
+            return None if word in SPEECH_NOUNS else position  # "in a statement on its Facebook page on Sunday"
         recent = [word.group().lower() for word in words[-5:]]
         recent = recent[:-1] if recent and recent[-1] in ("on", "in", "at") else recent[1:]  # "issued on Tuesday"
         sent = ADDRESSED_THEN_SENT.search(masked, window_start, cue_start)
@@ -894,6 +912,24 @@ class DateFinder:
         if remarks or not re.search(r"\w", OPENERS.sub("", opening)):
             return None
         return False
+
+    def _spoken_before_place(self, window_start, cue_start):
+        """(word, where it stands) of the verb of speech, alone or with its hearer, or of the occasion of the words that
+        a place right before the cue follows ("said on the jetty Friday", "told reporters at the airport on Monday",
+        "a statement on its Facebook page on Sunday"); None when neither does."""
+        masked = self.doc.masked
+        place = PLACE_OF_SPEAKING.search(masked, window_start, cue_start)
+        before = place and re.search(r"\b([a-z]+)\s+(?:([a-z]+)\s+)?$", masked[window_start : place.start()])
+        if not before:
+            return None
+        speech = SPEECH_VERB_FORMS - NOUN_LIKE
+        if place.group("preposition") != "on" or place.group("determiner") not in ("the", "a", "an"):
+            speech |= SPEECH_NOUNS  # "a statement on its Facebook page", not "the meeting on the Cyprus problem"
+        if before.group(2) in speech:
+            return before.group(2), window_start + before.start(2)  # "said on the jetty"
+        if before.group(1) in speech and before.group(2) in HEARERS | PRONOUNS_HEARD | {None}:
+            return before.group(1), window_start + before.start(1)  # "told reporters on the jetty"
+        return None
 
     def _deed_not_speech(self, relative, cue_start):
         """A relative clause on the subject tells of something done, not of an occasion of words ("who addressed the
