@@ -205,10 +205,9 @@ def article(words=5000):
     return "\n\n".join(paragraphs)
 
 
-def labelled_article(words=5000):
+def labelled_articles(words=5000):
     """About `words` words of real copy: labelled articles of the unseen batches (tests/data/extraction-unseen*),
-    evenly spaced through them in path order (always the same ones), joined by blank lines. Returns (text, count of
-    articles)."""
+    evenly spaced through them in path order (always the same ones while the batches stay the same)."""
     from tracker.extraction.evaluate import load_articles
 
     folders = sorted(ROOT.glob("tests/data/extraction-unseen*"))
@@ -221,7 +220,7 @@ def labelled_article(words=5000):
                 break
             chosen.append(text)
             count += len(text.split())
-    return "\n\n".join(chosen), len(chosen)
+    return chosen
 
 
 def measure_extraction(bench):
@@ -235,12 +234,19 @@ def measure_extraction(bench):
     from tracker.extraction.directory import load_registry
     from tracker.extraction.extractor import extract
 
-    text, articles = labelled_article()
+    articles = labelled_articles()
+    text = "\n\n".join(articles)
     registry = load_registry(ROOT / "tests" / "data" / "extraction" / "registry.json")
     bench.figures["extraction.article_5000_words.ms"] = median_ms(lambda: extract(text, registry), repeats=5)
+    # The same articles one at a time, as an editor pastes them: no article's transcript labels or source line
+    # govern the others' paragraphs.
+    bench.figures["extraction.articles_one_by_one.ms"] = median_ms(
+        lambda: [extract(article, registry) for article in articles], repeats=5
+    )
     bench.notes.append(
-        f"extraction.article_5000_words: extract() on {len(text.split()):,} words of {articles} labelled articles of"
-        " the unseen batches, with tests/data/extraction/registry.json"
+        f"extraction.article_5000_words: extract() on {len(text.split()):,} words of {len(articles)} labelled"
+        " articles of the unseen batches joined by blank lines, with tests/data/extraction/registry.json;"
+        " extraction.articles_one_by_one: the same articles, one extract() each"
     )
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
         handle.write(article())
