@@ -2072,3 +2072,25 @@ def test_a_postposed_attribution_at_a_post_event_briefing_held_somewhere_today()
             "2031-04-02",
         )
     ]
+
+
+def test_a_records_office_label_with_its_body_after_a_comma_speaks_every_paragraph_of_the_turn():
+    text = (
+        "Parliament, 12th sitting: Question Time\n\n"
+        "Stenographic Record\n\n"
+        "President: I call question 4, from a member of the Liberal group. The Secretary of State will "
+        "answer.\n\n"
+        "Member (Liberal): How many nationals are still waiting to leave the country?\n\n"
+        "Secretary of State, Federal Ministry of the Interior: About forty families are still waiting at "
+        "the border.\n\n"
+        "We expect the first of them to cross next week.\n\n"
+        "President: A supplementary question.\n\n"
+        "Member (Liberal): Will the government charter a flight?\n\n"
+        "Secretary of State, Federal Ministry of the Interior: A flight is not ruled out.\n"
+    )
+    office = "Secretary of State, Federal Ministry of the Interior"
+    assert quotes(text) == [
+        (office, "About forty families are still waiting at the border."),
+        (office, "We expect the first of them to cross next week."),
+        (office, "A flight is not ruled out."),
+    ]
