@@ -2094,3 +2094,31 @@ def test_a_records_office_label_with_its_body_after_a_comma_speaks_every_paragra
         (office, "We expect the first of them to cross next week."),
         (office, "A flight is not ruled out."),
     ]
+
+
+def test_a_lead_attribution_ending_on_a_profile_on_a_social_network_closes_the_clause_before_it():
+    text = (
+        "Doctors\n\n"
+        "The 300 nurses of the mission will stay at their posts, the Minister of Health affirmed this Monday on his "
+        "profile on the social network X.\n"
+    )
+    assert paraphrases(text) == [("Minister of Health", "The 300 nurses of the mission will stay at their posts")]
+
+
+def test_a_programmes_quoted_title_is_no_quote_and_ends_the_attribution_with_the_channel():
+    text = (
+        "Field hospital\n\n"
+        "Marta Lind, a surgeon, has returned from Khan Younis. The wards are fuller than at any time this year, she "
+        'said this morning in the programme "Night shift" on Radio 2.\n'
+    )
+    assert seen(text) == [("Marta Lind", "paraphrase", "The wards are fuller than at any time this year")]
+
+
+def test_a_committee_the_words_were_given_in_stands_between_the_verb_and_its_day_and_clause():
+    text = (
+        "Aid\n\n"
+        "The Minister of Foreign Affairs announced in the Senate's foreign affairs committee on Thursday that the "
+        "country would send two more medical teams.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, datetime.date(2031, 4, 15)).candidates]
+    assert found == [("Minister of Foreign Affairs", "the country would send two more medical teams", "2031-04-10")]
