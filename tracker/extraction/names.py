@@ -60,6 +60,7 @@ PORTFOLIOS |= {"expatriates", "emigrants", "diaspora", "veterans", "pensions", "
 PORTFOLIOS |= {"international", "regional"}  # "Foreign Affairs and International Cooperation X"
 PORTFOLIOS |= {"economic", "diplomacy"}  # "Deputy Foreign Minister for Economic Diplomacy said"
 PORTFOLIOS |= {"relations", "policy"}  # "the Minister of International Relations said", "… and Employment Policy"
+PORTFOLIOS |= {"health", "hospital", "hospitals", "networks"}  # "the Deputy Minister of Health for Hospital Networks"
 
 
 def is_portfolio(word):
