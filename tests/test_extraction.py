@@ -171,6 +171,9 @@ UNSEEN_SET_82 = DATA.parent / "extraction-unseen-82"
 # Batch 83 (outlets of Africa, the Middle East, South, Southeast and East Asia and Oceania) was scored at first sight
 # on the rules of batches 35 to 81, then tuned on (branch tune-83).
 UNSEEN_SET_83 = DATA.parent / "extraction-unseen-83"
+# Batch 84 (outlets of Europe, the Americas and Central Asia) was scored at first sight on the rules of batches 35 to
+# 83, then tuned on (branch tune-84).
+UNSEEN_SET_84 = DATA.parent / "extraction-unseen-84"
 
 DIRECTORY = Directory(
     actors=[
@@ -900,6 +903,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_80: {"direct_quote": (0.92, 0.90), "paraphrase": (0.96, 0.78), "dates": 0.77},
     UNSEEN_SET_82: {"direct_quote": (0.95, 0.91), "paraphrase": (0.93, 0.84), "dates": 0.93},
     UNSEEN_SET_83: {"direct_quote": (0.97, 0.97), "paraphrase": (0.96, 0.88), "dates": 0.94},
+    UNSEEN_SET_84: {"direct_quote": (0.95, 0.93), "paraphrase": (0.93, 0.89), "dates": 0.88},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -989,6 +993,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_80,): {"direct_quote": (0.92, 0.90), "paraphrase": (0.93, 0.76), "dates": 0.76},
     (UNSEEN_SET_82,): {"direct_quote": (0.95, 0.91), "paraphrase": (0.93, 0.84), "dates": 0.93},
     (UNSEEN_SET_83,): {"direct_quote": (1.00, 1.00), "paraphrase": (0.96, 0.88), "dates": 0.94},
+    (UNSEEN_SET_84,): {"direct_quote": (0.95, 0.93), "paraphrase": (0.93, 0.87), "dates": 0.89},
 }
 
 
