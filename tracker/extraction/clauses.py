@@ -26,7 +26,7 @@ _EVENT = (
     r"(?:statement|interview|speech|address|post|briefing|conference|meeting|call|message|letter|video|broadcast|"
     r"session|summit|remarks|visit|appearance|event|forum|hearing|debate|comments|op-ed|article|tweet|readout|"
     r"communiqu[eé]|podcast|programme|program|show|talks|exchange|update|press|sidelines|response|reply|"
-    r"report|review|bulletin|email|e-mail|note)s?"
+    r"report|review|bulletin|email|e-mail|note|committee)s?"
 )
 _NAME = r"[A-Z][\w'’.&-]*"
 _OUTLET = r"(?:newspaper|daily|weekly|magazine|news\s+agency|agency|channel|broadcaster|website|portal|outlet)"
@@ -80,7 +80,8 @@ ADVERBIALS = [
         # not a day: "in a statement on Friday evening that …" is the statement, then when
         rf"(?!{_DAY}\b)"
         # the one met, by the role the speaker shares: "after talks with his Ukrainian counterpart Andrii Sybiha"
-        rf"(?:(?:his|her|their|its)\s+(?:{_NAME}\s+)?counterparts?\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
+        # a channel's number: "in the programme «De ochtend» on Radio 1"
+        rf"(?:(?:his|her|their|its)\s+(?:{_NAME}\s+)?counterparts?\s+)?{_NAME}(?:\s+(?:{_NAME}|\d{{1,2}}\b)){{0,3}}"
         # a body's long name, its acronym after it: "at the meeting of the Board of the Fund for Saving the Aral
         # Sea (IFAS)"
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:the\s+)?{_NAME}){{0,3}}){{0,3}}(?:\s+\([A-Z][A-Za-z]{{1,10}}\))?"
@@ -111,8 +112,10 @@ ADVERBIALS = [
     re.compile(r"\s*,\s*(?:during|in|at|after|following)\s[^,;:.“”\n]{80,220}?,\s*(?=that\b)"),
     re.compile(
         r"\s*(?:on|in|via)\s+(?:its|his|her|their|the)\s+(?:official\s+)?"
-        r"(?:website|Telegram\s+channel|channel|account|page|feed|blog|site)\b"
+        r"(?:website|Telegram\s+channel|channel|account|page|feed|blog|site|profile)\b"
     ),
+    # the network a profile is on: "affirmed this Monday on his profile on the social network X"
+    re.compile(rf"\s*on\s+(?:the\s+)?social\s+(?:network|media\s+platform|platform)\s+{_NAME}(?:\s+{_NAME})?"),
 ]
 DANGLING_RELATIVE = re.compile(r"\s*,\s*(?:who|which)$")
 CLAUSE_PUNCTUATION = re.compile(r"[;:,—–]")

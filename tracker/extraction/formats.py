@@ -158,6 +158,8 @@ SOUND_BITE = re.compile(r"[ \t]*\[[ \t]*(?P<name>[A-Z][^\[\]/\n]{1,60}?)[ \t]*/[
 HEADING_LEAD = re.compile(r"^(?:(?:JOINT\s+)?STATEMENT\s+(?:BY|FROM)\s+|(?:REMARKS|COMMENTS)\s+(?:BY|FROM)\s+)")
 # The small words inside an office's name: "Minister for Foreign Affairs and Trade".
 OFFICE_JOINERS = {"for", "of", "and", "the", "on"}
+# The head noun of a body of government an office serves in: "Federal Foreign Office", "Ministry of Defence".
+BODY_WORDS = {"office", "ministry", "department", "chancellery", "government", "cabinet", "agency", "commission"}
 ASKERS = {"host", "interviewer", "q", "question", "questions", "moderator", "anchor", "reporter", "journalist"}
 ASKERS |= {"presenter", "correspondent", "audience", "participant", "questioner", "press"}
 ASKERS |= {"interlocutor", "interlocutora"}  # a stenographic version's questioner (Mexico's presidency)
@@ -335,7 +337,7 @@ class ArticleFormats:
         # an outlet whose name is written in small letters labels its questions so: "profil: …", "taz: …"
         small = Counter(match.group("label") for match in matches if match.group("label").isalpha())
         for match in matches:
-            label, label_start = match.group("label").strip(), match.start("label")
+            label, label_start, office = match.group("label").strip(), match.start("label"), None
             title = self.text[match.end() :].split("\n", 1)[0].rstrip() if match.start() == 0 else None
             if title is not None and title[-1:] not in '.!?…"”':
                 continue  # the title, "Iran: Nuclear Programme", is no one's turn
@@ -350,10 +352,13 @@ class ArticleFormats:
                 label, label_start = named  # "Official Spokesperson, Shri Ana Ruiz:": the name after the office
             elif (named := self._office_of_country(label, match)) is not None:
                 label, label_start = named  # "President of Russia Ana Ruiz:": the name after the office
-            if not all(word[0].isupper() for word in label.split()) and not (label.islower() and small[label] >= 2):
-                continue  # every word capitalised, "Álvarez" too
-            if len(label.split()) > 4 and not label.isupper():
-                continue  # "FOREIGN MINISTER ROBERTO VELASCO ÁLVAREZ:", an office and a name in capitals; not prose
+            elif (office := self._office_of_body(label, match)) is not None:
+                label = office  # "Minister of State, Federal Foreign Office:": the office and its body, unnamed
+            if label != office:
+                if not all(word[0].isupper() for word in label.split()) and not (label.islower() and small[label] >= 2):
+                    continue  # every word capitalised, "Álvarez" too
+                if len(label.split()) > 4 and not label.isupper():
+                    continue  # "FOREIGN MINISTER ROBERTO VELASCO ÁLVAREZ:", an office and a name in capitals
             if label.lower() in LABELS or QUOTE_LABEL.fullmatch(label + ": ") or self._skipped(match.start()):
                 continue
             aside = re.match(r"[ \t]*\((?P<name>[A-Z][\w'’-]+)\)", match.group("aside"))
@@ -462,6 +467,20 @@ class ArticleFormats:
         if all(word.lower() in ROLE_WORDS | TITLE_WORDS | OFFICE_JOINERS for word in names):
             return None  # "Deputy Spokesperson, Foreign Ministry": an office again
         return role, match.start("role")
+
+    @staticmethod
+    def _office_of_body(label, match):
+        """A translated record's label giving an office, then the body it serves in, the holder unnamed ("Minister of
+        State, Federal Foreign Office:", "Parliamentary State Secretary, Federal Ministry of Defence:"): the label as
+        written, else None; "Official Spokesperson, Shri Ana Ruiz:" names the holder (above)."""
+        words, body = label.split(), (match.group("role") or "").split()
+        if words[0].lower() not in ROLE_WORDS or not body or match.group("aside"):
+            return None
+        if not all(word[0].isupper() or word in OFFICE_JOINERS for word in words + body):
+            return None
+        if not any(word.lower() in BODY_WORDS for word in body):
+            return None  # "Ana Ruiz, Outlet:", "NAME, HOST:": no body of government after the comma
+        return f"{label}, {' '.join(body)}"
 
     @staticmethod
     def _office_of_country(label, match):
@@ -604,6 +623,8 @@ class ArticleFormats:
                 speaker = named  # "Spokesman:" after "… briefing by Stéphane Dujarric, Spokesman for the …"
             elif (office := self._honoured_office(label)) is not None:
                 speaker = Speaker(office, None, "person", office.lower())  # "HON. MINISTER FOR FISHERIES.-"
+            elif "," in label and words[0] in ROLE_WORDS:
+                speaker = Speaker(label, None, "person", label.lower())  # "Minister of State, Federal Foreign Office:"
             elif label.lower() in offices:
                 speaker = offices[label.lower()]
             else:

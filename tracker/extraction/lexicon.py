@@ -179,7 +179,11 @@ ARRANGED = re.compile(
 # Words before a quoted phrase that make it a name or scare quote rather than speech.
 NAMING_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|known\s+as|nicknamed|named|titled|entitled|codenamed|code-named|"
-    r"slogan|motto|hashtag|(?:what|which)\s+(?:\w+\s+){1,4}?(?:calls?|called|terms?|termed|describes?\s+as)|"
+    r"slogan|motto|hashtag|"
+    # a work's title after its kind: 'he said in the programme "De ochtend" on Radio 1', 'her book "Night Shift"'
+    r"(?:the|a|an|its|his|her|their)\s+(?:(?:radio|television|TV|morning|weekly|current\s+affairs)\s+)?"
+    r"(?:programme|program|show|series|podcast|documentary|film|book|column|album)|"
+    r"(?:what|which)\s+(?:\w+\s+){1,4}?(?:calls?|called|terms?|termed|describes?\s+as)|"
     r"(?:refers?|referred|referring)\s+to\s+(?:[^\s“”]+\s+){1,8}?as(?:\s+(?:a|an|the))?|"
     r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*)\s*$",  # a count of a designation: 'killed 14 "bandits"'
     re.IGNORECASE,

@@ -61,6 +61,7 @@ PORTFOLIOS |= {"international", "regional"}  # "Foreign Affairs and Internationa
 PORTFOLIOS |= {"economic", "diplomacy"}  # "Deputy Foreign Minister for Economic Diplomacy said"
 PORTFOLIOS |= {"relations", "policy"}  # "the Minister of International Relations said", "… and Employment Policy"
 PORTFOLIOS |= {"workers", "police"}  # "the Secretary of Migrant Workers said", "Superintendent of Police said"
+PORTFOLIOS |= {"health", "hospital", "hospitals", "networks"}  # "the Deputy Minister of Health for Hospital Networks"
 
 
 def is_portfolio(word):

@@ -230,6 +230,8 @@ class ArticlePeople:
                 continue  # a byline or a title alone, not the subject of a clause
             if "(" in self.doc.gap(last, last + 1) and tokens[last].raw.isupper():
                 continue  # "TBS NEWS DIG (live updates, translated …)": an outlet's line in capitals, a note after it
+            if tokens[last + 1].lower == "translated" and "," in self.doc.gap(last, last + 1):
+                continue  # "Noticias RCN, translated from Spanish": the outlet's line, no one the "he" after stands for
             if tokens[last].lower in DOCUMENTS:
                 continue  # "The following Joint Statement was issued": a document
             if tokens[last].lower in DAYS:

@@ -21,7 +21,7 @@ from .lexicon import (
     VERB_FORMS,
     WH_WORDS,
 )
-from .names import POSSESSIVES
+from .names import POSSESSIVES, SPOKES_NOUNS, TITLE_WORDS
 from .speech import Frame, clause_span
 
 # What may stand between a source and its day: "according to the JCS on the 13th, …".
@@ -276,7 +276,9 @@ class AttributionAfter:
         """'…, announced the national superintendent of Migraciones, Ana Ruiz Paz, in dialogue with …': a title
         described in small letters after the inverted verb, then the holder's name between commas; the person."""
         title = [self.tokens[self.narration[i]] for i in range(k + 1, end + 1)]
-        if len(title) < 3 or title[0].lower != "the" or not any(t.raw.islower() for t in title[1:]):
+        # "…», explains its president, Olena Marchenko, a Kharkiv native": the owner's office, then its holder
+        owned = len(title) >= 2 and title[0].lower in {"its", "their", "his", "her"}
+        if not (len(title) >= 3 and title[0].lower == "the" or owned) or not any(t.raw.islower() for t in title[1:]):
             return None
         if end + 1 >= len(self.narration) or self.doc.gap(self.narration[end], self.narration[end + 1]) != ", ":
             return None
@@ -346,6 +348,7 @@ class AttributionAfter:
             or first.capitalised
             or first.lower in {"the", "a", "an", "he", "she", "they", "his", "her"}
             or described
+            or self._owners_office(k + 1, end)
         ):
             return None
         after = self.tokens[self.narration[end]].end
@@ -362,6 +365,13 @@ class AttributionAfter:
             place = PLACE_HEARD.match(self.doc.masked, when.end(), self.sentence.end)
             rest = self.doc.masked[place.end() if place else when.end() : self.sentence.end].lstrip()
         return end if not rest or rest[0] in ",.;!?" else None
+
+    def _owners_office(self, first, last):
+        """'…», explains its president, Olena Marchenko': "its" or "their", then the owner's office, after an inverted
+        verb (not 'reaffirmed their respect for …', the verb's object)."""
+        if last <= first or self.tokens[self.narration[first]].lower not in {"its", "their"}:
+            return False
+        return self.tokens[self.narration[last]].lower in ROLE_WORDS | TITLE_WORDS | SPOKES_NOUNS
 
     def _long_name(self, first, last):
         """Whether narration tokens first..last are one capitalised name, its small words between capitalised ones:

@@ -34,6 +34,12 @@ POSSESSED_SPEECH = re.compile(
     rf"(?:(?:19|20)\d\d[ \t]+)?{SPEECH_OWNED}\b[^“”\"\n.;]{{0,120}}$"
 )
 
+# Thanks or praise for a quality of the one thanked: 'thanked Cuba for its "unconditional solidarity"'.
+THANKED_FOR = re.compile(
+    r"\b(?:thank(?:s|ed)?|prais(?:es|ed)|commend(?:s|ed)|hail(?:s|ed)|laud(?:s|ed))\b[^.;:\n]{1,60}?\bfor\s+"
+    r"(?:its|their|his|her)\s*$"
+)
+
 
 class QuoteCues:
     def _unveiled_quotes(self):
@@ -85,6 +91,8 @@ class QuoteCues:
             r"\b(?:is|was|are|were|remains|remained|became|becomes)\s+(?:[a-z]+\s+)?(?:its|their)\s*$", before
         ):
             return False  # 'Asia was now its "fastest-growing market"': what the speaker calls it, a predicate
+        if THANKED_FOR.search(self.doc.masked, max(0, quote.open - 80), quote.open):
+            return False  # 'thanked Cuba for its "unconditional solidarity"': the thanker's words for what is praised
         if re.search(r"\b(?:its|their)\s*$", before):
             return True  # 'would raise its "security tariff" on imports': a body's own name for its measure
         possessive = re.search(r"\w['’]s\s*$", before)

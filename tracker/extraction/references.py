@@ -45,6 +45,10 @@ BODY_NAME = re.compile(
     r"(?:(?P<colon>[ \t]*:)|(?=[ \t]+[a-z]))",
     re.MULTILINE,
 )
+# What a body's name goes on with after its head noun: "Ministry *of Foreign Affairs*", "Agency *for Refugees*".
+BODY_COMPLEMENT = re.compile(
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’.-]*){0,4})+"
+)
 BODIES_OF = {"council", "court", "commission", "committee", "parliament", "assembly", "tribunal", "bank", "office"}
 BODIES_OF |= {"delegation", "mission", "embassy"}  # "the Delegation of the European Union": the EU's, not the EU
 BODIES_OF |= {"prefecture", "municipality"}  # "the (sub-)prefecture of Dunkirk": the State's office there, not the town
@@ -300,8 +304,10 @@ class References:
             r"(?:(?:,(?=[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}and[ \t]+[A-Z]))?"
             r"[ \t]+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,14}"
             r"[ \t]+[A-Z][\w'’.-]*)"
-            # its acronym may follow in brackets: "The Ministry of Fisheries and Marine Resources (MFMR) says"
-            r"(?=[ \t]+[a-z]|[ \t]+\([A-Z][A-Za-z]+\)|[ \t]*\n|[ \t]*$)",
+            # its acronym may follow in brackets: "The Ministry of Fisheries and Marine Resources (MFMR) says"; a
+            # translated release's line after it: "Ministry of Foreign Affairs and Worship, translated from Spanish"
+            r"(?![ \t]+(?:and|of|for)[ \t]+[A-Z])"
+            r"(?=[ \t]+[a-z]|[ \t]+\([A-Z][A-Za-z]+\)|[ \t]*\n|[ \t]*$|,[ \t]+[a-z])",
             re.MULTILINE,
         )
         found = None
@@ -382,6 +388,11 @@ class References:
         name = re.sub(r"^The\s+", "", found.group("name"))
         if " " not in name:
             return None
+        owned = re.match(
+            r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['’]s[ \t]", name
+        )  # a country's head noun, its name after
+        if owned and (complement := BODY_COMPLEMENT.match(self.doc.masked, found.end("name"))) is not None:
+            name += complement.group()  # "Moldova's Ministry of Foreign Affairs", not "Moldova's Ministry"
         return Speaker(name, None, "other", "", country_in(normalize_name(name).split()))
 
     def _company_of_kind(self, kind, noun, position):

@@ -236,7 +236,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         if residing is not None and tokens[residing - 1].raw.islower():
             # "the families of Uruguayan citizens residing in the Gaza Strip, who have told it …": the families
             return self.speaker(first, first + residing - 1, position)
-        aged = len(words) == 4 and words[0] == "the" and words[1].isdigit() and words[2:] == ["year", "old"]
+        aged = 4 <= len(words) <= 7 and words[0] == "the" and words[1].isdigit() and words[2:4] == ["year", "old"]
+        # "the 44-year-old petroleum engineer": the age, then a trade in small letters, is the person named before too
+        aged = aged and all(token.raw.islower() for token in tokens[4:])
         if aged and (person := self.discourse.recent_person(position)) is not None:
             return person  # "Ayumi Higa, the town's officer, told …", then '"…," the 62-year-old said': her again
         if words in (["we"], ["i"]) and (answerer := self._answerer(position)) is not None:
@@ -371,6 +373,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return titled  # "Trade and Industry Minister X": one person, the portfolios a list inside the title
         if "and" in words[1:-1] and _body_name_with_and(tokens, words):
             return self._as_written(first, last, longest=12)  # one body: "the Ministry of Trade and Industry"
+        under = words.index("under") if "under" in words[2:-2] else None
+        if under and words[under + 1] == "the" and words[under + 2] in BODY_WORDS and BODY_WORDS & set(words[:under]):
+            return self._as_written(first, last, longest=12)  # "the Agency for … under the Ministry of …": one body
         portfolio = "and" in words[1:-1] and any(
             words[i] == "of" and words[i - 1] in ROLE_WORDS | TITLE_WORDS for i in range(1, words.index("and"))
         )
@@ -1205,6 +1210,9 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             # the body's head word, when three names follow it
             heads = [k for k in range(start, last) if tokens[k].lower in BODY_WORDS]
             start = heads[-1] + 1 if heads and last - heads[-1] == 3 else last - 1
+        field = start - 3 >= first and [token.lower for token in tokens[start - 2 : start]] == ["of", "the"]
+        if field and last - start <= 1 and tokens[start - 3].lower in BODY_WORDS | {"chamber", "chambers"}:
+            return None  # "The Chamber of the Oilseed Industry": the field a body is of, no one's name
         portfolio = start > first and tokens[start - 1].lower in {"of", "for"} and last - start <= 1
         for_the = start - 2 > first and [token.lower for token in tokens[start - 2 : start]] == ["for", "the"]
         if last - start <= 1 and (joined or for_the):

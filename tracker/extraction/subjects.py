@@ -66,6 +66,12 @@ HELD = {"held", "detained", "jailed", "imprisoned", "trapped", "stranded"}  # pe
 RETIRED = {"retd", "ret", "rtd", "retired"}  # an officer's "(retd.)" after the name
 # Who works at a company, named only by where: "A senior executive at a state-run refiner", "traders at the port".
 EMPLOYED = {"executive", "executives", "employee", "employees", "manager", "managers", "trader", "traders", "banker"}
+EMPLOYED |= {
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+}  # "an analyst at a grain brokerage", "economists at a bank"
 DASHES = {"—", "–"}
 KNOWING = {"sources", "people", "officials", "persons"}  # "… with knowledge of the deal": who knows, unnamed
 TIME_WORDS = {"time", "moment", "times", "first", "least", "last", "once", "weekend", "start", "end", "night"}
@@ -240,6 +246,18 @@ class SubjectFrames(AttributionAfter):
         title, article, body = (self.tokens[self.narration[n]] for n in (i - 1, i + 1, i + 2))
         titled = title.capitalised and title.lower in ROLE_WORDS | TITLE_WORDS
         return titled and article.lower == "the" and body.capitalised and body.lower in BODY_WORDS
+
+    def _body_under_body(self, i):
+        """Token i is the "under" of a body named under the ministry it answers to: "the Agency for External Labour
+        Migration under the Ministry of Employment", "the Migration Service under the Government"."""
+        if i < 2 or i + 2 >= len(self.narration) or not (self._plain(i - 1) and self._plain(i) and self._plain(i + 1)):
+            return False
+        body, article, owner = (self.tokens[self.narration[n]] for n in (i - 1, i + 1, i + 2))
+        named = any(
+            self.tokens[self.narration[n]].capitalised and self.tokens[self.narration[n]].lower in BODY_WORDS
+            for n in range(max(0, i - 6), i)
+        )
+        return named and body.capitalised and article.lower == "the" and owner.capitalised and owner.lower in BODY_WORDS
 
     def _before_provenance(self, j):
         """'a letter by eleven NGOs, seen by RTL Today, which warned': the token before an aside telling who saw or
@@ -438,6 +456,8 @@ class SubjectFrames(AttributionAfter):
             first = self._np_start(antecedent)
             if first is not None:
                 first = self._list_start(first)  # "Romania, Bulgaria and Greece, which run …, said": all three
+                # "Norway's Minister of Trade, Industry and Fisheries, who …, said": the office, its portfolios listed
+                first = self._portfolio_list_start(first)
             frame = self._frame_for_subject(first, antecedent, k, lemma) if first is not None else None
             if first is not None and (aside := self._participle_aside(first)) is not None:
                 # "Rutte, standing beside Nausėda, who had called the drills …, said": the relative clause hangs on
@@ -825,6 +845,9 @@ class SubjectFrames(AttributionAfter):
             if word.lower == "in" and self._title_in_body(start - 1):
                 start -= 1  # "The State Secretary in the Ministry of Health said": the secretary, not the ministry
                 continue
+            if word.lower == "under" and self._body_under_body(start - 1):
+                start -= 1  # "the Agency for Labour Migration under the Ministry of Employment": the agency speaks
+                continue
             named_body = start >= 2 and self.tokens[self.narration[start - 2]].raw.istitle()
             if word.lower == "on" and named_body and self.tokens[self.narration[start - 2]].lower in ORGANISATION_WORDS:
                 start -= 1  # "Tajikistan's State Committee on Land Management said"
@@ -879,6 +902,9 @@ class SubjectFrames(AttributionAfter):
                 place = self.tokens[self.narration[start + 1]] if start + 1 < len(self.narration) else place
             if located and place.capitalised:
                 start -= 1  # "the Chinese Embassy in London", "Russia's Ambassador to Ankara Aleksey Yerkhov"
+                bracketed = self._before_parenthesis(start - 1) if start >= 1 else start - 1
+                if bracketed != start - 1 and not self.tokens[self.narration[start - 1]].raw.isupper():
+                    start = bracketed  # "the Ambassador of the Republic of China (Taiwan) in Guatemala": past it
                 continue
             held = word.lower in ("in", "at") and start >= 3 and self._plain(start - 2) and self._plain(start - 3)
             held = held and self.tokens[self.narration[start - 2]].lower in HELD
