@@ -850,3 +850,26 @@ def test_words_at_the_airport_take_the_day_an_earlier_sentence_gave_the_airport(
         "One of the fishermen, Ola Brekke, told reporters at the airport that the crew had been fed only rice.\n"
     )
     assert ("Ola Brekke", "2026-11-15") in dates(text)
+
+
+def test_words_at_the_vigil_take_the_day_the_vigil_was_held():
+    # batch 74's 7512: "Portland's mayor, who spoke briefly at the vigil, said …" after "gathered … on Thursday evening
+    # for a candlelight vigil", with a spokesperson's Tuesday between
+    text = (
+        "About 300 people gathered in Harbour Square on Wednesday evening for a candlelight vigil.\n\n"
+        "A Red Cross spokesperson said on Tuesday that aid was not getting through.\n\n"
+        "Portvik's mayor, Ana Ruiz, who spoke briefly at the vigil, said the city stood with its neighbours.\n"
+    )
+    assert ("Ana Ruiz", "2026-11-18") in dates(text)
+
+
+def test_an_occasion_named_again_takes_the_day_given_near_it_not_a_later_day_in_its_sentence():
+    # batch 81's 8203: "Also speaking at the launch, …, said … a special collection on Sunday 16 February", then
+    # "…, who attended the launch, said …": the launch's Friday
+    text = (
+        "At the launch of the appeal in Portvik on Wednesday, the minister said every gift would count.\n\n"
+        "Also speaking at the launch, the Bishop of Portvik, the Right Reverend Tomas Berg, said the churches would "
+        "hold a special collection on Sunday 29 November.\n\n"
+        "Ola Brekke, a teacher who attended the launch, said he had given his savings to the appeal.\n"
+    )
+    assert ("Ola Brekke", "2026-11-18") in dates(text)

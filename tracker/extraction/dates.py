@@ -145,7 +145,7 @@ SAME_OCCASION = re.compile(
 OCCASION_AGAIN = re.compile(
     r"\b(?:during|at|after|following|attended|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+the\s+"
     r"(?P<noun>consultations|talks|negotiations|summit|meeting|session|hearing|hearings|visit|drill|ceremony"
-    r"|(?<=at\sthe\s)(?:airport|venue))\b"
+    r"|launch|vigil|rally|funeral|(?<=at\sthe\s)(?:airport|venue))\b"
 )
 # A sentence that dates the words before it: "The minister made the statement during …", "He conveyed the remarks …".
 STATEMENT_MADE = re.compile(
@@ -340,7 +340,12 @@ class DateFinder:
         self.spans = list(skipped)  # statements, transcripts' questions: cues there date other words
         self.questions = list(skipped)
         cues = CUE.finditer(doc.masked) if published else ()
-        self.cues = [(m.start(), m.end(), m) for m in cues if not self._outlet_today(doc.masked, m.start())]
+        filed = self._dateline_dates() if published else ()
+        self.cues = [
+            (m.start(), m.end(), m)
+            for m in cues
+            if not self._outlet_today(doc.masked, m.start()) and m.start() not in filed
+        ]
         self.cue_starts = [start for start, _, _ in self.cues]
         self.stated = set()  # where the sentences that hold statements start
         # A live page's posts, each opened by its time ("12:48 PM EST"): a post's words are not dated by another's.
@@ -348,6 +353,14 @@ class DateFinder:
         self.issued, self.issued_at = self._issue_date()
         self.held = self._header_date()
         self._first_day = None  # the day of the body's first dated words, set by `assign`
+
+    def _dateline_dates(self):
+        """Where the day of a lead's dateline stands ("DHAKA, Jan 14, 2030 (BSS) - Bangladesh has urged … last week"):
+        the day the copy was filed, which dates none of the words after it."""
+        for start, end in self.doc.paragraphs[1:6]:
+            if dateline := DATED_DATELINE.match(self.doc.text, start, end):
+                return {dateline.start("date")}
+        return set()
 
     def _dateline_day(self, published):
         """The day a lead's dateline gives when it is a day or two before publication ("JAMMU, July 13:" on copy of
@@ -572,11 +585,13 @@ class DateFinder:
         # "met the minister on Sunday", then "after the meeting": the verb names the occasion as the noun does; so do
         # talks ("The delegations ended a round of talks on Wednesday …, X told journalists after the meeting")
         noun = re.compile(r"\b(?:meeting|met|talks)\b" if named == "meeting" else rf"\b{named}\b", re.IGNORECASE)
-        for cue_start, _, cue in reversed(self.cues):
+        for cue_start, cue_end, cue in reversed(self.cues):
             if cue_start >= again.start() or cue.group("shift") or cue.group("relative"):
                 continue
+            sentence = self.sentence_of(cue_start)
+            # the occasion near its day, not "Also speaking at the launch, X said … a collection on Sunday 16 February"
             if noun.search(
-                self.doc.masked, self.sentence_of(cue_start)[0], min(self.sentence_of(cue_start)[1], again.start())
+                self.doc.masked, max(sentence[0], cue_start - 80), min(sentence[1], cue_end + 80, again.start())
             ):
                 found = resolve(cue, self.published)
                 return _iso(*found) if found and found[1] == DAY else None
@@ -997,10 +1012,7 @@ class DateFinder:
             if not re.search(r"[.!?…\"”’)]\s*$", self.doc.text[start:end]):
                 continue  # a subheading without a full stop ("Syrian foreign minister says first funds will go …")
             sentence_end = self.sentence_of(start)[1]
-            dateline = DATED_DATELINE.match(self.doc.text, start, end)
             for cue_start, _, match in self.cues:
-                if dateline and cue_start < dateline.end():
-                    continue  # "Freetown, April 7 (SLENA) – … arrived … on Sunday": the day filed, not the news's
                 if start <= cue_start < sentence_end and not self._inside(cue_start):
                     before = self.doc.text[max(0, cue_start - 8) : cue_start]
                     if DEADLINE_BEFORE.search(before) or DEADLINE.match(self.doc.text, cue_start):
