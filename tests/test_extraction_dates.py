@@ -792,3 +792,84 @@ def test_a_meeting_on_a_subject_is_no_place_and_its_month_does_not_date_the_word
         "spokesman Ola Brekke said on Thursday."
     )
     assert {date for _, date in dates(text)} == {"2026-11-19"}
+
+
+# --- a dateline in capitals, a day in an aside, a lead under the head's lines, a place named again (batches 83–85) --
+
+
+def test_a_dateline_with_its_month_in_capitals_is_the_day_the_copy_was_filed():
+    # batch 83's 8412: "HYDERABAD, MARCH 28: …, the … Association said here today." on copy of March 29
+    text = (
+        "Harbour strike ends\n\n"
+        "The Harbour Gazette\n"
+        "Staff Reporter | November 20, 2026\n\n"
+        "PORTVIK, NOVEMBER 19: The dockworkers' strike is over, the Portvik Dockers' Union said here today.\n\n"
+        "Union secretary Ana Ruiz said the men would return to work on Monday.\n"
+    )
+    assert {date for _, date in dates(text)} == {"2026-11-19"}
+
+
+def test_a_weekday_set_beside_the_day_it_names_dates_the_telling():
+    # batch 84's 8504: "a Palestinian colleague told him on his last day, Thursday, that …"
+    text = (
+        "Ana Ruiz returned from the field hospital this week. She says that a local doctor told her on her last day, "
+        "Thursday, that the hospital would close within a week."
+    )
+    assert ("local doctor", "2026-11-19") in dates(text)
+
+
+def test_a_lead_under_the_outlet_date_and_byline_lines_dates_the_words_after_it():
+    text = (
+        "Fishermen return home\n\n"
+        "Portvik News Agency\n"
+        "20 November 2026\n"
+        "By Tomas Berg\n\n"
+        "Twelve fishermen who had been held abroad returned to Portvik on Sunday aboard a chartered flight.\n\n"
+        "Welcoming the fishermen, the Minister of Fisheries said the Government had negotiated for months.\n"
+    )
+    assert dates(text) == [("Minister of Fisheries", "2026-11-15")]
+
+
+def test_a_dated_dateline_opening_the_lead_leaves_the_lead_its_own_day():
+    # batch 85's 8602: "Freetown, April 7 (SLENA) – Thirty-one … women … arrived … on Sunday …"
+    text = (
+        "Fishermen return home\n\n"
+        "Portvik, November 20 (PNA) – Twelve fishermen who had been held abroad returned to Portvik on Sunday aboard "
+        "a chartered flight.\n\n"
+        "Welcoming the fishermen, the Minister of Fisheries said the Government had negotiated for months.\n"
+    )
+    assert dates(text) == [("Minister of Fisheries", "2026-11-15")]
+
+
+def test_words_at_the_airport_take_the_day_an_earlier_sentence_gave_the_airport():
+    # batch 85's 8602: "told SLENA at the airport that …" after "arrived at the Freetown International Airport …
+    # on Sunday", with a statement dated Friday between
+    text = (
+        "Twelve fishermen who had been held abroad arrived at Portvik International Airport on Sunday.\n\n"
+        "The Portvik Fishers' Union said in a statement on Wednesday that the men were in good health.\n\n"
+        "One of the fishermen, Ola Brekke, told reporters at the airport that the crew had been fed only rice.\n"
+    )
+    assert ("Ola Brekke", "2026-11-15") in dates(text)
+
+
+def test_words_at_the_vigil_take_the_day_the_vigil_was_held():
+    # batch 74's 7512: "Portland's mayor, who spoke briefly at the vigil, said …" after "gathered … on Thursday evening
+    # for a candlelight vigil", with a spokesperson's Tuesday between
+    text = (
+        "About 300 people gathered in Harbour Square on Wednesday evening for a candlelight vigil.\n\n"
+        "A Red Cross spokesperson said on Tuesday that aid was not getting through.\n\n"
+        "Portvik's mayor, Ana Ruiz, who spoke briefly at the vigil, said the city stood with its neighbours.\n"
+    )
+    assert ("Ana Ruiz", "2026-11-18") in dates(text)
+
+
+def test_an_occasion_named_again_takes_the_day_given_near_it_not_a_later_day_in_its_sentence():
+    # batch 81's 8203: "Also speaking at the launch, …, said … a special collection on Sunday 16 February", then
+    # "…, who attended the launch, said …": the launch's Friday
+    text = (
+        "At the launch of the appeal in Portvik on Wednesday, the minister said every gift would count.\n\n"
+        "Also speaking at the launch, the Bishop of Portvik, the Right Reverend Tomas Berg, said the churches would "
+        "hold a special collection on Sunday 29 November.\n\n"
+        "Ola Brekke, a teacher who attended the launch, said he had given his savings to the appeal.\n"
+    )
+    assert ("Ola Brekke", "2026-11-18") in dates(text)

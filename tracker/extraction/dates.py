@@ -103,6 +103,8 @@ AT_EVENT = re.compile(
     r"|commemoration|celebrations?|event)\b[^,;:.]{0,40}$"
 )
 PART_OF_DAY = re.compile(r"\s(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$")
+# A day named, then the cue set beside it as an aside: "told him on his last day, Thursday, that …".
+DAY_BESIDE = re.compile(r"\s(?:on|during)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?day,\s*$")
 # An event to come, then its day: "before talks in Geneva on Thursday", "ahead of the summit on Friday".
 AHEAD_OF_EVENT = re.compile(
     r"\b(?:before|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|next\s+)?(?:[a-z]+\s+){0,2}?[a-z]+"
@@ -138,10 +140,12 @@ SAME_OCCASION = re.compile(
     r"\bthe\s+same\s+(?:(?:news|press)\s+)?(?P<noun>briefing|conference|meeting|interview|session|event)\b"
 )
 # An occasion named again with "the": "after the consultations", "on the sidelines of the talks", "who attended the
-# meeting", "at the end of the meeting", "after the drill".
+# meeting", "at the end of the meeting", "after the drill"; or the place where it happened, named again: "told
+# reporters at the airport" after "arrived at Lungi International Airport on Sunday".
 OCCASION_AGAIN = re.compile(
     r"\b(?:during|at|after|following|attended|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+the\s+"
-    r"(?P<noun>consultations|talks|negotiations|summit|meeting|session|hearing|hearings|visit|drill|ceremony)\b"
+    r"(?P<noun>consultations|talks|negotiations|summit|meeting|session|hearing|hearings|visit|drill|ceremony"
+    r"|launch|vigil|rally|funeral|(?<=at\sthe\s)(?:airport|venue))\b"
 )
 # A sentence that dates the words before it: "The minister made the statement during …", "He conveyed the remarks …".
 STATEMENT_MADE = re.compile(
@@ -209,10 +213,12 @@ ISSUE_LINE = re.compile(
 DEADLINE = re.compile(r"(?:from|until|till|by)\b", re.IGNORECASE)
 # "since 18 October" in the lead: the start of what the news is about, not the day of its words
 DEADLINE_BEFORE = re.compile(r"\b(?:from|until|till|by|since)\s+$", re.IGNORECASE)
-# A lead's dateline with its day, then a colon or a dash: "JAMMU, July 13:", "Muscat, July 5 (ONA) --".
+# A lead's dateline with its day, then a colon or a dash: "JAMMU, July 13:", "Muscat, July 5 (ONA) --", the month in
+# capitals too ("HYDERABAD, MARCH 28:").
 DATED_DATELINE = re.compile(
     r"[ \t]*[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2},[ \t]*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]*/?\d{4})?"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?)"
+    r"(?:,?[ \t]*/?\d{4})?"
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|[-—–]+)[ \t]"
 )
 # "a day after …", "two days later": a day counted from another date the article gives.
@@ -334,7 +340,12 @@ class DateFinder:
         self.spans = list(skipped)  # statements, transcripts' questions: cues there date other words
         self.questions = list(skipped)
         cues = CUE.finditer(doc.masked) if published else ()
-        self.cues = [(m.start(), m.end(), m) for m in cues if not self._outlet_today(doc.masked, m.start())]
+        filed = self._dateline_dates() if published else ()
+        self.cues = [
+            (m.start(), m.end(), m)
+            for m in cues
+            if not self._outlet_today(doc.masked, m.start()) and m.start() not in filed
+        ]
         self.cue_starts = [start for start, _, _ in self.cues]
         self.stated = set()  # where the sentences that hold statements start
         # A live page's posts, each opened by its time ("12:48 PM EST"): a post's words are not dated by another's.
@@ -342,6 +353,14 @@ class DateFinder:
         self.issued, self.issued_at = self._issue_date()
         self.held = self._header_date()
         self._first_day = None  # the day of the body's first dated words, set by `assign`
+
+    def _dateline_dates(self):
+        """Where the day of a lead's dateline stands ("DHAKA, Jan 14, 2030 (BSS) - Bangladesh has urged … last week"):
+        the day the copy was filed, which dates none of the words after it."""
+        for start, end in self.doc.paragraphs[1:6]:
+            if dateline := DATED_DATELINE.match(self.doc.text, start, end):
+                return {dateline.start("date")}
+        return set()
 
     def _dateline_day(self, published):
         """The day a lead's dateline gives when it is a day or two before publication ("JAMMU, July 13:" on copy of
@@ -566,11 +585,13 @@ class DateFinder:
         # "met the minister on Sunday", then "after the meeting": the verb names the occasion as the noun does; so do
         # talks ("The delegations ended a round of talks on Wednesday …, X told journalists after the meeting")
         noun = re.compile(r"\b(?:meeting|met|talks)\b" if named == "meeting" else rf"\b{named}\b", re.IGNORECASE)
-        for cue_start, _, cue in reversed(self.cues):
+        for cue_start, cue_end, cue in reversed(self.cues):
             if cue_start >= again.start() or cue.group("shift") or cue.group("relative"):
                 continue
+            sentence = self.sentence_of(cue_start)
+            # the occasion near its day, not "Also speaking at the launch, X said … a collection on Sunday 16 February"
             if noun.search(
-                self.doc.masked, self.sentence_of(cue_start)[0], min(self.sentence_of(cue_start)[1], again.start())
+                self.doc.masked, max(sentence[0], cue_start - 80), min(sentence[1], cue_end + 80, again.start())
             ):
                 found = resolve(cue, self.published)
                 return _iso(*found) if found and found[1] == DAY else None
@@ -858,6 +879,8 @@ class DateFinder:
             return None  # "In a speech read … at the launch in Maseru on Friday, the Minister said": the event's day
         if part := PART_OF_DAY.search(masked, max(sentence_start, cue_start - 40), cue_start):
             cue_start = part.start()  # "at a press conference on the morning of May 21": the conference's day
+        if beside := DAY_BESIDE.search(masked, max(sentence_start, cue_start - 40), cue_start):
+            cue_start = beside.start()  # "told him on his last day, Thursday, that …": the telling's day
         window_start = max(sentence_start, min(cue_start - 80, self._name_chain_start(cue_start) - 40))
         # letters of any script: "In a communiqué released on Saturday" holds a speech noun, not "communiqu"
         words = list(re.finditer(r"[^\W\d_]+", masked[window_start:cue_start]))
@@ -978,7 +1001,8 @@ class DateFinder:
         the day of the event its statements belong to, whatever verb the cue goes with, when nothing closer dates
         them."""
         paragraphs = self.doc.paragraphs
-        for index, (start, end) in enumerate(paragraphs[1:4], start=1):
+        # the outlet, the date and the byline may each stand on a line of their own above the lead
+        for index, (start, end) in enumerate(paragraphs[1:6], start=1):
             if self.posts and start > self.posts[0]:
                 return None  # a live page's lead is its head's, not a post's
             if self._short(start, end):
