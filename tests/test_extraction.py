@@ -2130,3 +2130,13 @@ def test_a_weekday_in_a_papers_name_does_not_date_the_interview():
     )
     found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, datetime.date(2031, 4, 20)).candidates]
     assert found == [("Ana Ruiz", "Every ticket went in an hour.", "2031-04-17")]
+
+
+def test_a_person_presented_after_one_of_is_the_she_who_speaks_next():
+    text = (
+        "Clinic\n\n"
+        "The hospital will open a new ward in June, the health minister said on Monday.\n\n"
+        "One of the nurses moving there is Ana Ruiz, a midwife from Braga.\n\n"
+        '"We have waited three years for this ward," she says.\n'
+    )
+    assert quotes(text) == [("Ana Ruiz", "We have waited three years for this ward,")]
