@@ -2140,3 +2140,18 @@ def test_a_person_presented_after_one_of_is_the_she_who_speaks_next():
         '"We have waited three years for this ward," she says.\n'
     )
     assert quotes(text) == [("Ana Ruiz", "We have waited three years for this ward,")]
+
+
+def test_a_press_release_reading_out_a_telephone_call_is_read_sentence_by_sentence():
+    text = (
+        "Telephone conversation of the Foreign Minister of Ruritania\n\n"
+        "Ministry of Foreign Affairs of Ruritania\nPress release\n03.04.2031\n\n"
+        "On April 3, Minister of Foreign Affairs of Ruritania had a telephone conversation with Minister of Foreign "
+        "Affairs of Borduria.\n\n"
+        "Minister of Foreign Affairs of Ruritania emphasized that the border posts remain open to trucks and buses.\n\n"
+        "The Ministry of Foreign Affairs continues to follow the situation in the region closely.\n"
+    )
+    assert quotes(text) == []
+    assert paraphrases(text) == [
+        ("Minister of Foreign Affairs of Ruritania", "the border posts remain open to trucks and buses")
+    ]
