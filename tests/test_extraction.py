@@ -2155,3 +2155,12 @@ def test_a_press_release_reading_out_a_telephone_call_is_read_sentence_by_senten
     assert paraphrases(text) == [
         ("Minister of Foreign Affairs of Ruritania", "the border posts remain open to trucks and buses")
     ]
+
+
+def test_he_reports_after_a_clause_is_his_attribution_not_a_noun():
+    text = (
+        "Soldiers\n\n"
+        "One of the patients is Taras, a sergeant from Poltava.\n\n"
+        "The surgeons had saved his left arm, he reports.\n"
+    )
+    assert paraphrases(text) == [("Taras", "The surgeons had saved his left arm")]
