@@ -2164,3 +2164,12 @@ def test_he_reports_after_a_clause_is_his_attribution_not_a_noun():
         "The surgeons had saved his left arm, he reports.\n"
     )
     assert paraphrases(text) == [("Taras", "The surgeons had saved his left arm")]
+
+
+def test_according_to_an_owners_agency_named_by_its_work_is_that_body_not_a_wire():
+    text = (
+        "Camps\n\n"
+        "About 3 million people have fled the fighting since March, according to the U.N. refugee agency.\n\n"
+        "Two schools were hit, according to the state news agency.\n"
+    )
+    assert paraphrases(text) == [("UN refugee agency", "About 3 million people have fled the fighting since March")]
