@@ -2173,3 +2173,8 @@ def test_according_to_an_owners_agency_named_by_its_work_is_that_body_not_a_wire
         "Two schools were hit, according to the state news agency.\n"
     )
     assert paraphrases(text) == [("UN refugee agency", "About 3 million people have fled the fighting since March")]
+
+
+def test_communicated_after_a_clause_is_translated_copys_said():
+    text = "Debris\n\nThe fragments belong to a reconnaissance drone, the Ministry of Defence communicated.\n"
+    assert paraphrases(text) == [("Ministry of Defence", "The fragments belong to a reconnaissance drone")]
