@@ -2178,3 +2178,12 @@ def test_according_to_an_owners_agency_named_by_its_work_is_that_body_not_a_wire
 def test_communicated_after_a_clause_is_translated_copys_said():
     text = "Debris\n\nThe fragments belong to a reconnaissance drone, the Ministry of Defence communicated.\n"
     assert paraphrases(text) == [("Ministry of Defence", "The fragments belong to a reconnaissance drone")]
+
+
+def test_according_to_the_quoted_source_is_whoever_spoke_last():
+    text = (
+        "Debris\n\n"
+        "The fragments belong to a reconnaissance drone, the Ministry of Defence said.\n\n"
+        "According to the quoted source, the area was cordoned off by the police.\n"
+    )
+    assert paraphrases(text)[-1] == ("Ministry of Defence", "the area was cordoned off by the police")
