@@ -2187,3 +2187,11 @@ def test_according_to_the_quoted_source_is_whoever_spoke_last():
         "According to the quoted source, the area was cordoned off by the police.\n"
     )
     assert paraphrases(text)[-1] == ("Ministry of Defence", "the area was cordoned off by the police")
+
+
+def test_informed_by_a_company_named_after_its_kind_is_the_company_speaking():
+    text = (
+        "Flights\n\n"
+        "The Ministry has been informed by the carrier Ruritanian Airways that all flights to Varna are cancelled.\n"
+    )
+    assert paraphrases(text) == [("Ruritanian Airways", "all flights to Varna are cancelled")]
