@@ -24,6 +24,8 @@ DOCUMENT_WORDS = {
 # "according to the official IRNA news agency": a carrier of the words, for the source chain, not a speaker.
 CARRIER_WORDS = {"agency", "agencies", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "tv"}
 CARRIER_WORDS |= {"television", "radio", "media", "reports", "wire"}
+# What an agency that carries words is called before the word: "the state news agency", "the official agency".
+NEWS_AGENCY_KINDS = {"news", "press", "wire", "state", "official", "information", "photo"}
 # "according to a translation by the Herald": the translator carries the words of the frame before, says none.
 TRANSLATION_WORDS = {"translation", "translations", "interpretation", "interpreter"}
 # A call a readout tells of, before its words: "discussed the jets with X by telephone", "spoke by phone".
@@ -270,7 +272,12 @@ class SourcedFrames:
 
     def _named_agency(self, first, last):
         """Whether tokens first..last end in a body's own name with "Agency" in it ("the International Energy
-        Agency"), not a wire's ("the Anadolu Agency")."""
+        Agency"), not a wire's ("the Anadolu Agency"), or in an owner's agency named by its work ("the U.N. refugee
+        agency", "the EU's border agency"), not a news or state agency."""
+        if self.tokens[last].raw == "agency" and last - first >= 2:
+            work, owner = self.tokens[last - 1], self.tokens[last - 2]
+            owned = owner.capitalised or owner.raw == "s"  # "the U.N. …", "the EU's …"
+            return work.raw.islower() and work.lower not in NEWS_AGENCY_KINDS and owned
         if self.tokens[last].raw != "Agency" or last == first:
             return False
         name = self.doc.text[self.tokens[first].start : self.tokens[last].end].lower()

@@ -382,7 +382,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
         # "calls on X to …" is a request even though "calls" is more often a noun
         calls_on = VERB_FORMS.get(token.lower, ("",))[0] == "call" and following in (["on"], ["upon"])
         wished = before[-2:-1] and before[-2] in WISHING and before[-1] == "to"  # "wishes to state that"
-        if plain_form and following != ["that"] and not calls_on and not wished:
+        pronoun = before[-1:] in (["he"], ["she"])  # "…, he reports, and laughs": after "he" or "she", a verb
+        if plain_form and following != ["that"] and not calls_on and not wished and not pronoun:
             return True
         if not before:
             return False

@@ -105,9 +105,10 @@ FORMAL_STATE = re.compile(
     r"(?:Kingdom|Republic|State|Commonwealth|Federation|Sultanate|Principality)[ \t]+of[ \t]+"
 )
 NARRATED = re.compile(r"\b(?:said|says|told|tells)\b")
-# A meeting the text narrates: "On 13 February, the Minister of X met with the Deputy Minister of Y …".
+# A meeting the text narrates: "On 13 February, the Minister of X met with the Deputy Minister of Y …", "On 3 April,
+# Minister of X had a telephone conversation with Minister of Y".
 MET_WITH = re.compile(
-    r"\b(?:met|held[ \t]+(?:talks|a[ \t]+(?:meeting|telephone[ \t]+conversation|phone[ \t]+call)))[ \t]+with\b"
+    r"\b(?:met|(?:held|had)[ \t]+(?:talks|a[ \t]+(?:meeting|telephone[ \t]+conversation|phone[ \t]+call)))[ \t]+with\b"
 )
 # Another's words told to the issuer, in a ministry's note of a call or a meeting: "The Ukrainian Minister informed
 # his Romanian counterpart that …", "The Ambassador assured the Minister that …".
@@ -223,8 +224,10 @@ class IssuedDocuments:
                 return None
             if not (kinds or tagged or signed) and self._opens_with_principal(*paragraphs[start_index]):
                 return None  # an office's readout: "Secretary of State X met today with …"
-            if not (kinds or tagged or signed) and MET_WITH.search(masked, *paragraphs[start_index]):
-                return None  # a ministry's readout of a meeting, "On 13 February, the Minister met with …"
+            # a ministry's readout of a meeting, "On 13 February, the Minister met with …", also under a "Press
+            # release" line: it tells in the third person what each side "emphasized" or "noted"
+            if not (tagged or signed) and MET_WITH.search(masked, *paragraphs[start_index]):
+                return None
             if not (kinds or tagged or signed) and any(TOLD_THAT.search(masked, s, e) for s, e in paragraphs):
                 return None  # a ministry's note telling what it was told, read sentence by sentence
         header = paragraphs[:start_index]

@@ -45,6 +45,7 @@ CLAUSE |= {"rule"}  # a court's: "ruling that the Council had failed to show …
 CLAUSE |= {"demand", "request"}  # a request in the subjunctive: "demanded that Japan correct its mistakes"
 CLAUSE |= {"assess"}  # translated copy (ocijenio je da, a estimé que): "assessed that the decision is …"
 CLAUSE |= {"confide"}  # French regional copy (confie): '"…," he confides', "confided that"
+CLAUSE |= {"communicate"}  # translated copy (a comunicat, ha comunicado): "…, the Ministry of Defence communicated"
 # Verbs that take the hearer first: "told reporters the talks failed".
 OBJECT_FIRST = {"tell", "assure", "remind", "inform", "warn", "promise", "brief", "reassure"}
 # "expressed hope that …", "voiced concern that …": the noun comes first, then the clause.

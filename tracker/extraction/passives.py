@@ -35,9 +35,11 @@ STATEMENT_BY = re.compile(
     r"\s+(?P<link>that|(?P<participle>reaffirming|saying|stressing|warning|noting|insisting|confirming))\s+(?=\S)"
 )
 # Words a hearer was given, by whom, in the passive: "the administration had been told by the Army that …" (relayed by
-# whoever says so); the source is named before the clause, ending on a capital (not "by US officials").
+# whoever says so); the source is named before the clause, ending on a capital (not "by US officials"), after its kind
+# in lower case or not ("by the airline Copa Airlines that …": Copa Airlines).
 TOLD_BY = re.compile(
     r"\b(?:had\s+been|has\s+been|was|were)\s+(?P<verb>told|assured|informed|briefed)\s+by\s+"
+    r"(?:the\s+[a-z]+\s+(?=[A-Z]))?"
     rf"(?P<who>(?:the\s+)?(?:[A-Z][^,;:\n]{{0,80}}?\s)?[A-Z][\w'’.-]*)(?:{ON_DAY})?\s+that\s+(?=\S)"
 )
 # A sentence that gives the source of the one before it, in the passive (Spanish and Norwegian copy in translation):

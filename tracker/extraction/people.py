@@ -28,6 +28,13 @@ AGE_APPOSED = re.compile(
 # sentence: "our team spoke with Ana Ruiz, 34, who arrived …".
 NAME_GAPS = (" ", ". ")
 AGE_AFTER_NAME = re.compile(r"[ \t]\(\d{1,3}\)(?=[,.;:\s])|,[ \t]\d{1,3},(?=[ \t])")
+# A person presented by a copula after "One of …", named in full or by a first name alone: "One of those flying out is
+# Ana Ruiz, a nurse from Braga.", "One of his pupils is Taras, who …"; the "she" or "he" of the next sentences.
+PRESENTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))One[ \t]+of[ \t]+[^,.;:\n\"“”]{2,60}?[ \t]+(?:is|was)[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?=[,.])",
+    re.MULTILINE,
+)
 # A company's head by title alone: "MSP expects …, its chief executive said", named in the next paragraph.
 COMPANY_HEADS = {"executive", "officer", "chairman", "chairwoman", "chairperson"}
 CHAIRS = {"chairperson", "chairman", "chairwoman", "chair", "director", "commissioner"}  # a body's head, lower-case
@@ -172,6 +179,7 @@ class ArticlePeople:
         later "he" or "the minister" even when they say nothing there."""
         self._apposed_titles()
         self._aged_anywhere()
+        self._presented()
         tokens = self.doc.tokens
         for sentence in self.doc.sentences:
             first = self._lead_in(sentence)[0]
@@ -267,6 +275,18 @@ class ArticlePeople:
             speaker = self.resolver.speaker(first, last)
             if speaker is not None and speaker.is_person and speaker.slug is None and " " in speaker.name:
                 self.discourse.introduce(tokens[first].start, speaker)
+
+    def _presented(self):
+        """'One of those going is Ana Ruiz, a surgeon …': the person presented, whoever spoke before her."""
+        for match in PRESENTED.finditer(self.doc.masked):
+            found = self.doc.tokens_between(match.start("name"), match.end("name"))
+            if not found:
+                continue
+            speaker = self.resolver.speaker(found[0], found[-1])
+            if len(found) == 1 and getattr(speaker, "slug", None) is None:
+                speaker = Speaker(self.doc.tokens[found[0]].raw, None, "person")  # "Oleksandr", as the paper prints him
+            if speaker is not None and speaker.is_person:
+                self.discourse.introduce(match.start("name"), speaker)
 
     def _in_name(self, index):
         """Token `index` is a capitalised word of a name, or a particle after one ("de" in "Maria de Fátima")."""

@@ -103,7 +103,8 @@ class AttributionAfter:
         gap = self.doc.gap(self.narration[first - 1], self.narration[first]) if first else ""
         if "," not in gap or CLOSE in gap:
             return
-        if first + 1 < len(self.narration) and self.tokens[self.narration[first + 1]].lower in ANSWERED:
+        pronoun = self.tokens[self.narration[first]].lower in ("he", "she")  # "…, he reports": his verb, not a noun
+        if first + 1 < len(self.narration) and self.tokens[self.narration[first + 1]].lower in ANSWERED and not pronoun:
             return  # "X accused Y of …, a charge Y has denied": Y denies the charge, the clause is the writer's
         masked, body_start = self.doc.masked, self.tokens[self.narration[0]].start
         if self.tokens[self.narration[0]].lower in {"but", "and", "yet"} and first > 1:

@@ -92,6 +92,8 @@ SEAT_COUNTRY = {normalize_name(seat): code for code, (_, _, seats) in COUNTRIES.
 # A dateline in capitals opening the lead: "ISLAMABAD:", "BANGKOK (AP) —", "PORT SUDAN, Jan 8 (Reuters) -".
 DATELINE = re.compile(r"[ \t]*(?P<seat>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?)(?=[ \t]*(?::|,|\(|—|–|-\s))")
 
+SAME_SOURCE = (["the", "same", "source"], ["the", "quoted", "source"], ["the", "cited", "source"])
+
 
 def _profession(word):
     return word in PROFESSIONS or DISCIPLINE.fullmatch(word) is not None
@@ -180,8 +182,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
             return self.speaker(first, last - 1, position)  # "Aliyev himself repeated the demand"
         if _time_alone(words):
             return None  # "This Monday, the Minister received …": a time, no one
-        if words == ["the", "same", "source"] and (before := self.discourse.last_speaker(position)) is not None:
-            return before  # "…, according to the same source": whoever spoke last
+        # "…, according to the same source", translated copy's "According to the quoted source" (sursa citată, la
+        # fuente citada): whoever spoke last
+        if words in SAME_SOURCE and (before := self.discourse.last_speaker(position)) is not None:
+            return before
         titled = words[0] == "the" and 2 <= len(words) <= 3 and all(token.capitalised for token in tokens[1:])
         if titled and words[-1] in TITLE_WORDS:
             office = " ".join(words[1:]) + " of "
