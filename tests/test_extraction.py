@@ -2130,3 +2130,42 @@ def test_a_weekday_in_a_papers_name_does_not_date_the_interview():
     )
     found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, datetime.date(2031, 4, 20)).candidates]
     assert found == [("Ana Ruiz", "Every ticket went in an hour.", "2031-04-17")]
+
+
+def test_a_reporters_label_with_her_outlet_after_a_slash_is_a_question():
+    text = (
+        "Ferries\n\n"
+        "SPOKESPERSON: The ferry service to the islands resumes on Friday.\n\n"
+        "ANA REYES/RADYO BAYAN: Will fares go up?\n\n"
+        "SPOKESPERSON: Fares stay as they are until the end of the year.\n"
+    )
+    assert quotes(text) == [
+        ("Spokesperson", "The ferry service to the islands resumes on Friday."),
+        ("Spokesperson", "Fares stay as they are until the end of the year."),
+    ]
+
+
+def test_an_office_in_capitals_the_briefings_title_names_answers_as_that_office():
+    text = (
+        "Press Briefing of the Harbour Press Officer\n\n"
+        "Port Authority\n"
+        "June 3, 2031, 10:00 A.M.\n\n"
+        "HARBOUR PRESS OFFICER: The ferry service to the islands resumes on Friday.\n\n"
+        "Q: Will fares go up?\n\n"
+        "HARBOUR PRESS OFFICER: Fares stay as they are until the end of the year.\n"
+    )
+    found = [(c.speaker, c.text, c.date_said) for c in extract(text, DIRECTORY, datetime.date(2031, 6, 3)).candidates]
+    assert found == [
+        ("Harbour Press Officer", "The ferry service to the islands resumes on Friday.", "2031-06-03"),
+        ("Harbour Press Officer", "Fares stay as they are until the end of the year.", "2031-06-03"),
+    ]
+
+
+def test_a_bodys_initials_before_its_chairman_are_no_family_name():
+    text = "Workers\n\nSpeaking to the paper, the NWB Chairman said the board had contacted every worker abroad.\n"
+    assert paraphrases(text) == [("NWB Chairman", "the board had contacted every worker abroad")]
+
+
+def test_a_portfolio_before_minister_is_no_given_name_and_surname():
+    text = "Quota\n\nDeputy Tourism Minister told Parliament that the quota had already been filled.\n"
+    assert paraphrases(text) == [("Deputy Tourism Minister", "the quota had already been filled")]

@@ -83,6 +83,8 @@ SECOND_OFFICES = {"deputy", "vice", "assistant", "shadow"}
 PRIVATE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?\s+(?P<what>[a-z][^,;.\n]{0,60})|\d{1,3},)")
 # Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
 LOCAL_OFFICES = {"governor", "mayor", "prefect"}
+# Offices no family is named after, unlike "Emir" or "King": "Employment Minister" is never a given name and surname.
+NEVER_SURNAMES = {"minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 # Common nouns for a polity, whose office a possessive names: "the country's prime minister", "the island's governor".
 POLITIES = {"country", "nation", "state", "island", "islands", "kingdom", "republic", "territory", "province", "city"}
@@ -1318,6 +1320,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         surname_like = surname_like and given.capitalised and not given.raw.isupper()
         surname_like = surname_like and given.lower not in ROLE_WORDS | TITLE_WORDS and given.norm not in PLACES
         surname_like = surname_like and not is_demonym(given.raw)
+        # "Foreign Employment Minister told Parliament": a portfolio before the office, never a given name and surname
+        surname_like = surname_like and tokens[last].lower not in NEVER_SURNAMES
         if (
             start > last
             or tokens[last].lower in INSTITUTION_WORDS  # "The National Unity Government": a body, named in full
