@@ -2169,3 +2169,44 @@ def test_a_bodys_initials_before_its_chairman_are_no_family_name():
 def test_a_portfolio_before_minister_is_no_given_name_and_surname():
     text = "Quota\n\nDeputy Tourism Minister told Parliament that the quota had already been filled.\n"
     assert paraphrases(text) == [("Deputy Tourism Minister", "the quota had already been filled")]
+
+
+def test_a_titles_last_portfolio_may_take_its_own_complement_after_the_lists_and():
+    text = (
+        "Aid\n\n"
+        "The ceremony was chaired by the Minister of Health, Welfare and Protection of Children, in the presence of "
+        "donors.\n\n"
+        "In her speech, the minister said that the clinics would open in June.\n"
+    )
+    assert paraphrases(text) == [
+        ("Minister of Health, Welfare and Protection of Children", "the clinics would open in June")
+    ]
+
+
+def test_the_diplomat_of_a_country_is_its_unnamed_ambassador_introduced_before():
+    text = (
+        "Aid\n\n"
+        "The minister received the Ambassador of the Republic of Kenya to Togo at the airport.\n\n"
+        "The minister said the flights would resume.\n\n"
+        "The Kenyan diplomat said the cargo would leave on Friday.\n"
+    )
+    assert paraphrases(text)[-1] == ("Ambassador of the Republic of Kenya to Togo", "the cargo would leave on Friday")
+
+
+def test_what_he_called_is_said_by_the_subject_before_it_not_the_last_speaker():
+    text = (
+        "Aid\n\n"
+        "The ceremony was chaired by the Minister of Health, in the presence of the Ambassador of Kenya to Togo.\n\n"
+        "In her speech, the minister said that the clinics would open in June.\n\n"
+        "For his part, the Kenyan diplomat saluted what he called \"the patience of the nurses\" and said more "
+        "staff were needed.\n"
+    )
+    assert [(c.speaker, c.text) for c in extract(text, DIRECTORY).candidates][-2:] == [
+        ("Ambassador of Kenya to Togo", "the patience of the nurses"),
+        ("Ambassador of Kenya to Togo", "more staff were needed"),
+    ]
+
+
+def test_made_it_known_that_reports_speech():
+    text = "Aid\n\nThe Minister of Health made it known that a second shipment is planned before the end of June.\n"
+    assert paraphrases(text) == [("Minister of Health", "a second shipment is planned before the end of June")]

@@ -83,6 +83,7 @@ SECOND_OFFICES = {"deputy", "vice", "assistant", "shadow"}
 PRIVATE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?\s+(?P<what>[a-z][^,;.\n]{0,60})|\d{1,3},)")
 # Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
 LOCAL_OFFICES = {"governor", "mayor", "prefect"}
+ENVOYS = ("ambassador", "envoy", "consul")  # the offices a diplomat of a country holds abroad
 # Offices no family is named after, unlike "Emir" or "King": "Employment Minister" is never a given name and surname.
 NEVER_SURNAMES = {"minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
@@ -546,6 +547,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 found = self._introduced_as(roles, position, country)  # "the personal envoy", "the UN envoy"
                 # "the regional presidential delegate said …", then "the official said": the one described
                 found = self._described_before(roles, position, country) or found
+                if found is None and country and roles[-1] == "diplomat":
+                    # "the Ambassador of the State of Ruritania to Togo" introduced, then "the Ruritanian diplomat
+                    # said": that country's envoy, unnamed
+                    found = next(filter(None, (self._described_before([o], position, country) for o in ENVOYS)), None)
             found = found or self.discourse.role([word for word in roles if word != "s"], position, country)
             # "the Algerian diplomat": the person just quoted; opening a sentence too when the adjective names one
             # country ("The Iranian diplomat added"), not "The federal minister", "The group's spokesman" or "The
