@@ -2210,3 +2210,23 @@ def test_what_he_called_is_said_by_the_subject_before_it_not_the_last_speaker():
 def test_made_it_known_that_reports_speech():
     text = "Aid\n\nThe Minister of Health made it known that a second shipment is planned before the end of June.\n"
     assert paraphrases(text) == [("Minister of Health", "a second shipment is planned before the end of June")]
+
+
+def test_a_place_opening_the_sentence_is_not_the_body_with_an_acronym_and_an_apposition():
+    text = (
+        "Reactor\n\n"
+        "In Vienna, the Agency for Nuclear Safety (ANS), the watchdog of the treaty, said on Monday that the "
+        "reactor had been shut.\n"
+    )
+    assert paraphrases(text) == [("Agency for Nuclear Safety", "the reactor had been shut")]
+
+
+def test_a_body_a_briefings_answer_names_relays_its_own_words():
+    text = (
+        "Briefing\n\n"
+        "SPOKESPERSON: We are monitoring the storm. The Harbour Authority tells us that no ferry has left port "
+        "since noon.\n\n"
+        "Q: When will they sail?\n\n"
+        "SPOKESPERSON: Not before tomorrow.\n"
+    )
+    assert ("Harbour Authority", "no ferry has left port since noon") in paraphrases(text)

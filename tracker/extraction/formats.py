@@ -642,7 +642,8 @@ class ArticleFormats:
                 found = self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
                 if introduced is not None:
                     found.date_span = introduced  # "Listen to what he told parliament in January." then the clip
-                self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
+                # "The Secretary … urged them to …", "The Harbour Authority tells us that …"
+                self._read_relayed(part_start, part_end, part_start, speaker, bodies=True)
             self.discourse.add(start, speaker)
             answering.append(speaker)
 

@@ -633,6 +633,8 @@ class SubjectFrames(AttributionAfter):
             first = self._segment_start(last)
             if last - first > 6:
                 return None
+            if self.tokens[self.narration[first]].lower in PREPOSITIONS:
+                return None  # "In Rawalpindi, the Bureau (XB), the army's media wing, said": where, not who
             frame = self._frame_for_subject(first, last, k, lemma)
             if frame is not None and _named_person(frame.speaker) and not _title_only(frame.speaker.name):
                 return frame
