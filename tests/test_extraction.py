@@ -174,6 +174,9 @@ UNSEEN_SET_83 = DATA.parent / "extraction-unseen-83"
 # Batch 85 (outlets of Africa, the Middle East, South, Southeast and East Asia and Oceania) was scored at first sight
 # on the rules of batches 35 to 83, then tuned on (branch tune-85).
 UNSEEN_SET_85 = DATA.parent / "extraction-unseen-85"
+# Batch 87 (outlets of Africa, the Middle East, South, Southeast and East Asia and Oceania) was scored at first sight
+# on the rules of batches 35 to 83 and 85, then tuned on (branch tune-87).
+UNSEEN_SET_87 = DATA.parent / "extraction-unseen-87"
 
 DIRECTORY = Directory(
     actors=[
@@ -904,6 +907,7 @@ UNSEEN_SET_FLOORS = {
     UNSEEN_SET_82: {"direct_quote": (0.95, 0.91), "paraphrase": (0.93, 0.84), "dates": 0.98},
     UNSEEN_SET_83: {"direct_quote": (0.97, 0.97), "paraphrase": (0.96, 0.88), "dates": 0.94},
     UNSEEN_SET_85: {"direct_quote": (0.97, 0.92), "paraphrase": (0.98, 0.80), "dates": 0.84},
+    UNSEEN_SET_87: {"direct_quote": (1.00, 0.93), "paraphrase": (0.97, 0.80), "dates": 0.73},
 }
 # The same unseen articles with an empty directory: every speaker offered as a new actor under the article's name.
 EMPTY_DIRECTORY_FLOORS = {
@@ -994,6 +998,7 @@ EMPTY_DIRECTORY_FLOORS = {
     (UNSEEN_SET_82,): {"direct_quote": (0.95, 0.91), "paraphrase": (0.93, 0.84), "dates": 0.93},
     (UNSEEN_SET_83,): {"direct_quote": (1.00, 1.00), "paraphrase": (0.96, 0.88), "dates": 0.94},
     (UNSEEN_SET_85,): {"direct_quote": (0.97, 0.92), "paraphrase": (0.98, 0.80), "dates": 0.84},
+    (UNSEEN_SET_87,): {"direct_quote": (1.00, 0.93), "paraphrase": (0.94, 0.78), "dates": 0.74},
 }
 
 
