@@ -2203,7 +2203,7 @@ def test_what_he_called_is_said_by_the_subject_before_it_not_the_last_speaker():
         "Aid\n\n"
         "The ceremony was chaired by the Minister of Health, in the presence of the Ambassador of Kenya to Togo.\n\n"
         "In her speech, the minister said that the clinics would open in June.\n\n"
-        "For his part, the Kenyan diplomat saluted what he called \"the patience of the nurses\" and said more "
+        'For his part, the Kenyan diplomat saluted what he called "the patience of the nurses" and said more '
         "staff were needed.\n"
     )
     assert [(c.speaker, c.text) for c in extract(text, DIRECTORY).candidates][-2:] == [
