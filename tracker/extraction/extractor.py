@@ -16,6 +16,7 @@ from .lexicon import (
     ARRANGED,
     DIRECTIVE,
     FRAGMENT,
+    INSTITUTION_WORDS,
     LABELS,
     MAKE_CLEAR,
     NAMING_AFTER,
@@ -26,7 +27,7 @@ from .lexicon import (
     REPORTING_LEMMAS,
     VERB_FORMS,
 )
-from .names import COUNTRY_NAME, KIN_OF, Speaker, as_written
+from .names import COUNTRY_NAME, KIN_OF, ORGANISATION_WORDS, Speaker, as_written
 from .nesting import Nesting
 from .normal import normalize_name
 from .people import ArticlePeople
@@ -76,6 +77,7 @@ KIN_APPOSED = re.compile(rf"{KIN_OF.pattern},\s+(?:a|an)\s+[^,.;\n]*$", re.IGNOR
 RELAY_WORDS = {*VERB_FORMS, *PHRASAL, *MAKE_CLEAR, *VIEW_WORDS, *LEARNED, "according", "cited"}
 RELAY_MARKS = ('"', "“", "”", "«", "»", "„", ":")
 WORD = re.compile(r"[a-z]+")
+BODY_NAME_ENDS = ORGANISATION_WORDS | INSTITUTION_WORDS
 
 
 def may_relay(text):
@@ -142,6 +144,7 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
         self.turns = self._transcript_turns()
         self.titled_relays = False  # reading a document's relayed speech: see `_read_document_relays`
         self.asked_claims = False  # reading a transcript's question: see `ArticleFormats._read_asked_claims`
+        self.body_relays = False  # reading a transcript's answer: see `_acceptable`
         self.unveiled = {}  # a quote alone in its paragraph → (speaker, where the next paragraph names them, …)
 
     def run(self):
@@ -401,6 +404,8 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
             return True  # in a document printed in full: "President Prabowo has often said"
         if self.asked_claims and speaker.name[:1].isupper():
             return True  # a question's "Senator Vance said on Sunday that …": a claim put to the guest
+        if self.body_relays and speaker.kind == "other" and _named_body(speaker.name):
+            return True  # in a briefing's answer: "The Harbour Authority informed us this morning that …"
         return bool(speaker.slug) or (speaker.kind == "person" and " " in speaker.name)
 
     def _attribute(self, quote, sentence, frames, body_first, label_speaker):
@@ -572,14 +577,15 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
         """Speech relayed inside a quote: '"Putin told me he wants peace," Trump said.'"""
         self._read_relayed(quote.start, quote.end, quote.open, speaker)
 
-    def _read_relayed(self, start, end, position, speaker, asked=False):
+    def _read_relayed(self, start, end, position, speaker, asked=False, bodies=False):
         """Speech relayed inside someone's words (a quote, a transcript's answer or question): the inner speakers'
-        statements, relayed by `speaker`."""
+        statements, relayed by `speaker`; with `bodies`, a body's too, named in full (an answer, not a quote)."""
         if self.relayed_by is not None or end - start < 20 or not may_relay(self.text[start:end]):
             return
         outer = (self.discourse, position, speaker)
         inner = Extractor(self.text[start:end], self.doc.directory, speaker, self.offset + start, outer)
         inner.asked_claims = asked
+        inner.body_relays = bodies
         self.found += [found for found in inner.run() if found.speaker.key != speaker.key]
 
     # --- quotes with no attribution of their own ---------------------------------------------
@@ -653,6 +659,13 @@ class Extractor(ArticleFormats, IssuedDocuments, ArticlePeople, QuoteCues, Nesti
     def _full_sentence(self, quote):
         content = self.text[quote.start : quote.end]
         return content[:1].isupper() and content[-1:] in ".!?…" and len(content.split()) >= 5
+
+
+def _named_body(name):
+    """A body's capitalised name ending in what it is: "Coast Guard", "Manila Economic and Cultural Office"."""
+    words = name.split()
+    capitalised = all(word[:1].isupper() or word in ("of", "and", "for", "the", "on") for word in words)
+    return len(words) >= 2 and capitalised and words[0][:1].isupper() and words[-1].lower() in BODY_NAME_ENDS
 
 
 def _union(spans):

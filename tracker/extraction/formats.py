@@ -55,6 +55,8 @@ TURN = re.compile(
     r"(?:\[(?:[Cc]lip|CLIP|[Aa]udio|AUDIO|[Vv]ideo|VIDEO|[Ss]ound|SOUNDBITE|[Ss]oundbite)\][ \t]+)?"
     # up to six words, any letter ("ÁLVAREZ" too); nine for an office of a country before the name
     r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,8}[^\W\d_][\w.'’-]*)"
+    # a briefing's reporter with the outlet after a slash: "ANA REYES/DZBB:", "ANA REYES/PHILIPPINE STAR:"
+    r"(?:/(?P<outlet>[A-Z][A-Z0-9.&'’-]*(?:[ \t]+[A-Z][A-Z0-9.&'’-]*){0,3}))?"
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z '’-]{1,30}|[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for|and)){0,6}))?"
     r"(?P<aside>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:"
     r"(?:[ \t]+(?=\S)|[ \t]*\n\s*(?=\S))",
@@ -156,6 +158,8 @@ HEADING = re.compile(
 # Trade]" on its own line, the quote on the next.
 SOUND_BITE = re.compile(r"[ \t]*\[[ \t]*(?P<name>[A-Z][^\[\]/\n]{1,60}?)[ \t]*/[^\[\]\n]{1,120}\][ \t]*")
 HEADING_LEAD = re.compile(r"^(?:(?:JOINT\s+)?STATEMENT\s+(?:BY|FROM)\s+|(?:REMARKS|COMMENTS)\s+(?:BY|FROM)\s+)")
+# Nouns closing an office's name beside the role words: "Press Officer", "Communications Director".
+OFFICE_NOUNS = {"officer", "director", "adviser", "advisor", "commissioner", "coordinator", "representative"}
 # The small words inside an office's name: "Minister for Foreign Affairs and Trade".
 OFFICE_JOINERS = {"for", "of", "and", "the", "on"}
 # The head noun of a body of government an office serves in: "Federal Foreign Office", "Ministry of Defence".
@@ -369,6 +373,8 @@ class ArticleFormats:
             elif (named := self._initials_of_listed(label, label_start)) is not None:
                 label, label_start = named  # "AM:" after "Guest: … Arvind Menon, former …"
             role = (match.group("role") or "").strip()
+            if match.re is TURN and match.group("outlet"):
+                self.askers.add(label.lower())  # "ANA REYES/DZBB:": a reporter and the outlet she asks for
             # "NAME, HOST:", and a broadcaster's "NAME, CNN ANCHOR:" with the outlet before the role
             if role.lower() in ASKERS or role.isupper() and role.split()[-1].lower() in ASKERS:
                 self.askers |= {label.lower(), label.split()[-1].lower()}  # "STEVE INSKEEP, HOST:", then "INSKEEP:"
@@ -657,7 +663,8 @@ class ArticleFormats:
                 found = self._add(part_start, part_end, DIRECT_QUOTE, speaker, "label")
                 if introduced is not None:
                     found.date_span = introduced  # "Listen to what he told parliament in January." then the clip
-                self._read_relayed(part_start, part_end, part_start, speaker)  # "The Secretary … urged them to …"
+                # "The Secretary … urged them to …", "The Harbour Authority tells us that …"
+                self._read_relayed(part_start, part_end, part_start, speaker, bodies=True)
             self.discourse.add(start, speaker)
             answering.append(speaker)
 
@@ -695,9 +702,19 @@ class ArticleFormats:
         """An office in capitals labelling two turns or more ("SPOKESPERSON:", "FOREIGN MINISTER:") whose holder the
         article does not name: the holder answers as that office; not "THE PRESIDENT:" (a record's chair) or "HOST:"."""
         words = label.lower().split()
-        if not label.isupper() or words[0] == "the" or not all(word in ROLE_WORDS for word in words):
+        if not label.isupper() or words[0] == "the":
+            return False
+        if not all(word in ROLE_WORDS for word in words) and not self._office_in_header(words):
             return False
         return words[-1] not in self.askers and self._label_counts[label] >= 2
+
+    def _office_in_header(self, words):
+        """An office the title or header names before the turns, ending in an office's noun ("Press Briefing of the
+        Palace Press Officer", then "PALACE PRESS OFFICER:"): the label is that office, whatever its first words."""
+        if words[-1] not in ROLE_WORDS | OFFICE_NOUNS:
+            return False
+        header = self.text[: self.turns[0][3]].lower() if self.turns else ""
+        return re.search(rf"\b{re.escape(' '.join(words))}\b", header) is not None
 
     @cached_property
     def _every_paragraph_labelled(self):

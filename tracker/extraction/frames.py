@@ -364,6 +364,8 @@ class FrameFinder(SourcedFrames, SubjectFrames, PassiveFrames):
                 return "make clear", "past", self.narration[k + 1]
             if following[:2] == ["it", "clear"]:
                 return "make clear", "past", self.narration[k + 2]
+            if following[:2] == ["it", "known"]:
+                return "make clear", "past", self.narration[k + 2]  # French copy's calque: "She made it known that"
             return None, None, None
         lemma, form = VERB_FORMS[token.lower]
         if token.lower in PHRASAL:

@@ -326,6 +326,8 @@ def family_name_in_capitals(tokens, text, i):
         return None
     if given.lower in ORGANISATION_WORDS | COMPANY_WORDS:
         return None  # "the AES Confederation", "the ECOWAS Commission", "GE Aerospace": an acronym before a noun
+    if given.lower in ROLE_WORDS | TITLE_WORDS:
+        return None  # "the NWC Chairman", "the ABC Director": a body's initials before its office, no family name
     if i > 0 and tokens[i - 1].lower in ("for", "of", "at", "from", "with"):
         return None  # "a spokesman for NHS Grampian", "staff at UNICEF Ukraine": a body, not a family name
     if f"{tokens[i].lower} {given.lower}" in WIRES:

@@ -358,15 +358,17 @@ def _own_title(words, before=False):
 def _portfolio_list(doc, start, end):
     """The last token of the portfolios a title lists after a comma, from token `start` ("…, Foreign Employment and
     Tourism"): capitalised portfolio words with an "and" before the last; None when the words are not such a list."""
-    tokens, last, joined = doc.tokens, None, False
-    for index in range(start, min(end, start + 8)):
+    tokens, last, joined, linked = doc.tokens, None, False, False
+    for index in range(start, min(end, start + 10)):
         token = tokens[index]
         if index > start and doc.gap(index - 1, index) != " ":
             break
         if token.lower == "and" and last is not None:
             joined = True
-        elif token.capitalised and is_portfolio(token.lower):
-            last = index
+        elif joined and last == index - 1 and token.lower in ("of", "for") and index + 1 < end:
+            linked = True  # "…, Solidarity and Promotion of Women": the last portfolio's own complement
+        elif token.capitalised and (is_portfolio(token.lower) or linked and last == index - 2):
+            last, linked = index, False
         else:
             return None if not joined or last is None else last
     return last if joined else None

@@ -83,6 +83,9 @@ SECOND_OFFICES = {"deputy", "vice", "assistant", "shadow"}
 PRIVATE_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?\s+(?P<what>[a-z][^,;.\n]{0,60})|\d{1,3},)")
 # Offices of a town or province, after which "of" names the place, never a person: "the Mayor of Kandahar".
 LOCAL_OFFICES = {"governor", "mayor", "prefect"}
+ENVOYS = ("ambassador", "envoy", "consul")  # the offices a diplomat of a country holds abroad
+# Offices no family is named after, unlike "Emir" or "King": "Employment Minister" is never a given name and surname.
+NEVER_SURNAMES = {"minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy"}
 SEATS = {normalize_name(seat) for _, _, seats in COUNTRIES.values() for seat in seats}
 # Common nouns for a polity, whose office a possessive names: "the country's prime minister", "the island's governor".
 POLITIES = {"country", "nation", "state", "island", "islands", "kingdom", "republic", "territory", "province", "city"}
@@ -553,6 +556,10 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
                 found = self._introduced_as(roles, position, country)  # "the personal envoy", "the UN envoy"
                 # "the regional presidential delegate said …", then "the official said": the one described
                 found = self._described_before(roles, position, country) or found
+                if found is None and country and roles[-1] == "diplomat":
+                    # "the Ambassador of the State of Ruritania to Togo" introduced, then "the Ruritanian diplomat
+                    # said": that country's envoy, unnamed
+                    found = next(filter(None, (self._described_before([o], position, country) for o in ENVOYS)), None)
             found = found or self.discourse.role([word for word in roles if word != "s"], position, country)
             # "the Algerian diplomat": the person just quoted; opening a sentence too when the adjective names one
             # country ("The Iranian diplomat added"), not "The federal minister", "The group's spokesman" or "The
@@ -1330,6 +1337,8 @@ class Resolver(CollectiveSpeakers, References, ArticleRoles):
         surname_like = surname_like and given.capitalised and not given.raw.isupper()
         surname_like = surname_like and given.lower not in ROLE_WORDS | TITLE_WORDS and given.norm not in PLACES
         surname_like = surname_like and not is_demonym(given.raw)
+        # "Foreign Employment Minister told Parliament": a portfolio before the office, never a given name and surname
+        surname_like = surname_like and tokens[last].lower not in NEVER_SURNAMES
         if (
             start > last
             or tokens[last].lower in INSTITUTION_WORDS  # "The National Unity Government": a body, named in full

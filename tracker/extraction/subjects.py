@@ -653,6 +653,8 @@ class SubjectFrames(AttributionAfter):
             first = self._segment_start(last)
             if last - first > 6:
                 return None
+            if self.tokens[self.narration[first]].lower in PREPOSITIONS:
+                return None  # "In Rawalpindi, the Bureau (XB), the army's media wing, said": where, not who
             frame = self._frame_for_subject(first, last, k, lemma)
             if frame is not None and _named_person(frame.speaker) and not _title_only(frame.speaker.name):
                 return frame
@@ -665,7 +667,9 @@ class SubjectFrames(AttributionAfter):
         return i
 
     def _frame_for_subject(self, first, last, k, lemma):
-        speaker = self._reporter_of(first, last) or self.resolver.speaker(self.narration[first], self.narration[last])
+        speaker = self._characteriser(first, last)
+        speaker = speaker or self._reporter_of(first, last)
+        speaker = speaker or self.resolver.speaker(self.narration[first], self.narration[last])
         speaker = speaker or self._body_before_which(first, last)
         if speaker is None:
             return None
@@ -674,6 +678,20 @@ class SubjectFrames(AttributionAfter):
             # not 'In an interview with the programme "Primer Impacto", she said that …': her words follow the verb
             frame.quote = self._quote_closing_before(first)
         return frame
+
+    def _characteriser(self, first, last):
+        """'For his part, the envoy saluted what he called "…"': the pronoun after "what" is the subject of the verb
+        before it, as the sentence names it, not whoever the pronoun would stand for alone."""
+        tokens, narration = self.tokens, self.narration
+        if first != last or first < 3 or tokens[narration[first]].lower not in ("he", "she", "they"):
+            return None
+        if tokens[narration[first - 1]].lower not in ("what", "which") or not self._plain(first - 2):
+            return None
+        start = self._segment_start(first - 3)
+        if first - 3 - start > 5 or tokens[narration[start]].lower not in ("the", "a", "an"):
+            return None
+        speaker = self.resolver.speaker(narration[start], narration[first - 3])
+        return speaker if speaker is not None and speaker.is_person else None
 
     def _quote_closing_before(self, first):
         """The quote that closes right before narration token `first`, the subject after it ('…," Rutte said')."""
