@@ -203,9 +203,8 @@ def speaker_months(matches, limit, using="default"):
         by_day = Counter(row for row in matched if row[0] in wanted)
         rows = [(speaker, datetime.date.fromordinal(ordinal), n) for (speaker, ordinal), n in by_day.items()]
     months = {speaker: Counter() for speaker, _ in top}
-    for speaker, day, n in rows:
-        if speaker in months:
-            months[speaker][day.replace(day=1)] += n
+    for speaker, day, n in rows:  # the top speakers' rows only
+        months[speaker][day.replace(day=1)] += n
     return top, {speaker: dict(counted) for speaker, counted in months.items()}
 
 
